@@ -1,0 +1,162 @@
+//! The commands: run, check, explain, inspect.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use normalizer::Severity;
+use writer::{write_all, Format, WriteOptions};
+
+use crate::pipeline::{collect_inputs, merge, process};
+use crate::{FailOn, RunArgs, EXIT_QUALITY};
+
+/// Cleans documents and writes every output; returns the exit code.
+pub fn run(a: &RunArgs) -> Result<u8> {
+    let start = Instant::now();
+    let mut formats = Vec::new();
+    for f in &a.format {
+        match Format::parse(f) {
+            Some(x) => formats.push(x),
+            None => bail!("--format: unknown format '{f}' (expected parquet, csv or json)"),
+        }
+    }
+    let files = collect_inputs(&a.inputs)?;
+    let processed = process(&files)?;
+    let docs = processed.len();
+    let run = merge(processed);
+    let opts = WriteOptions { formats, csv_bom: a.csv_bom, report: true };
+    write_all(&a.out, &run, &opts).with_context(|| format!("writing outputs to {}", a.out.display()))?;
+    let mut by_sev: BTreeMap<Severity, usize> = BTreeMap::new();
+    for f in &run.findings {
+        *by_sev.entry(f.severity).or_insert(0) += 1;
+    }
+    if !a.quiet {
+        eprintln!(
+            "tablemend: {docs} document(s), {} records, findings: {} error, {} warning, {} info; {:.2}s -> {}",
+            run.records.len(),
+            by_sev.get(&Severity::Error).unwrap_or(&0),
+            by_sev.get(&Severity::Warning).unwrap_or(&0),
+            by_sev.get(&Severity::Info).unwrap_or(&0),
+            start.elapsed().as_secs_f64(),
+            a.out.display()
+        );
+    }
+    if let Some(level) = a.fail_on {
+        let min = match level {
+            FailOn::Warning => Severity::Warning,
+            FailOn::Error => Severity::Error,
+        };
+        let n: usize = by_sev.iter().filter(|(s, _)| **s >= min).map(|(_, n)| n).sum();
+        if n > 0 {
+            eprintln!("tablemend: --fail-on {}: {n} finding(s) at or above that severity", min.as_str());
+            return Ok(EXIT_QUALITY);
+        }
+    }
+    Ok(0)
+}
+
+/// Regenerates into a temporary directory and compares with `out`.
+pub fn check(inputs: &[PathBuf], out: &Path) -> Result<u8> {
+    let tmp = tempfile::tempdir().context("creating a temporary directory")?;
+    let args = RunArgs {
+        inputs: inputs.to_vec(),
+        out: tmp.path().to_path_buf(),
+        format: vec!["parquet".into(), "csv".into(), "json".into()],
+        csv_bom: false,
+        fail_on: None,
+        quiet: true,
+    };
+    run(&args)?;
+    let mut stale = Vec::new();
+    let mut names: Vec<String> = std::fs::read_dir(tmp.path())?.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    for name in &names {
+        let fresh = std::fs::read(tmp.path().join(name))?;
+        let committed = std::fs::read(out.join(name)).unwrap_or_default();
+        if fresh != committed {
+            stale.push(name.clone());
+        }
+    }
+    if stale.is_empty() {
+        eprintln!("tablemend check: {} is up to date ({} files)", out.display(), names.len());
+        return Ok(0);
+    }
+    eprintln!("tablemend check: {} is stale: {} differ", out.display(), stale.join(", "));
+    let ids = |p: &Path| -> BTreeMap<String, String> {
+        std::fs::read(p)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Vec<serde_json::Value>>(&b).ok())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|v| Some((v.get("id")?.as_str()?.to_string(), v.to_string())))
+            .collect()
+    };
+    let new = ids(&tmp.path().join("points.json"));
+    let old = ids(&out.join("points.json"));
+    let added: Vec<&String> = new.keys().filter(|k| !old.contains_key(*k)).collect();
+    let removed: Vec<&String> = old.keys().filter(|k| !new.contains_key(*k)).collect();
+    let changed: Vec<&String> = new.iter().filter(|(k, v)| old.get(*k).is_some_and(|o| o != *v)).map(|(k, _)| k).collect();
+    eprintln!("records: {} added, {} removed, {} changed", added.len(), removed.len(), changed.len());
+    for (label, list) in [("added", &added), ("removed", &removed), ("changed", &changed)] {
+        for id in list.iter().take(20) {
+            eprintln!("  {label} {id}");
+        }
+        if list.len() > 20 {
+            eprintln!("  … {} more {label}", list.len() - 20);
+        }
+    }
+    eprintln!("run `cargo run --release` and commit output/ to refresh");
+    Ok(1)
+}
+
+/// Prints one record with its source lines and findings.
+pub fn explain(id: &str, inputs: &[PathBuf]) -> Result<u8> {
+    let files = collect_inputs(inputs)?;
+    let run = merge(process(&files)?);
+    let Some(r) = run.records.iter().find(|r| r.id == id) else {
+        bail!("no record with id {id} in {}", inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+    };
+    println!("id:          {}", r.id);
+    println!("province:    {} {}", r.province, r.province_code.as_deref().unwrap_or(""));
+    println!("city:        {} {}", r.city.as_deref().unwrap_or(""), r.city_code.as_deref().unwrap_or(""));
+    println!("district:    {} {}", r.district.as_deref().unwrap_or(""), r.district_code.as_deref().unwrap_or(""));
+    println!("institution: {}", r.institution);
+    println!("address:     {}", r.address);
+    println!("phones:      {}", r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join("; "));
+    println!("joint:       {}", r.joint_permit);
+    println!("status:      {}", r.status.as_str());
+    println!("notes:       {}", r.notes.join("; "));
+    println!("source:      {} lines {:?}", r.source_file, r.source_lines);
+    for l in &r.source_lines {
+        if let Some(t) = run.source_lines.get(&(r.source_file.clone(), *l)) {
+            println!("  {l:>5} {t}");
+        }
+    }
+    println!("findings:");
+    for f in run.findings.iter().filter(|f| f.record_id.as_deref() == Some(id)) {
+        println!("  {:<7} {:<28} lines {}-{}: {}", f.severity.as_str(), f.code.as_str(), f.line_start, f.line_end, f.message);
+    }
+    Ok(0)
+}
+
+/// Prints the parsed rows of a document with the role of each cell.
+pub fn inspect(file: &Path) -> Result<u8> {
+    let doc = parser::parse_path(file)?;
+    for row in normalizer::rows::inspect(&doc) {
+        let cells: Vec<String> = row
+            .cells
+            .iter()
+            .filter(|c| !c.text.is_empty())
+            .map(|c| {
+                let role = if c.garbled { "garbled" } else { c.role.map(|r| r.as_str()).unwrap_or("-") };
+                format!("[{}:{}] {}", c.col, role, c.text)
+            })
+            .collect();
+        println!("t{} L{}{} {}", row.table, row.line, if row.header { " header" } else { "" }, cells.join("  "));
+    }
+    for t in &doc.text_lines {
+        println!("text L{} {}", t.line, t.text);
+    }
+    Ok(0)
+}

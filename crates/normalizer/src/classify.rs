@@ -1,0 +1,292 @@
+//! What a cell holds, judged from its content alone: scores for each column role.
+//!
+//! Positions lie in OCR'd tables (rows shift left and right), content does not: a phone
+//! looks like a phone wherever it sits. These scores are combined with the table's column
+//! statistics in [`crate::rows::roles`].
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::gazetteer::Gazetteer;
+use crate::text::{canonical_chars, cjk_count, squash};
+
+/// The role a cell plays in a record row, in the order fields appear in a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Seq = 0,
+    Province = 1,
+    Institution = 2,
+    Address = 3,
+    Phone = 4,
+    /// OCR noise: kept in the audit, not in a record.
+    Noise = 5,
+}
+
+impl Role {
+    /// The roles that carry record fields, in row order.
+    pub const FIELDS: [Role; 5] = [Role::Seq, Role::Province, Role::Institution, Role::Address, Role::Phone];
+
+    /// Stable lowercase name, for `inspect` and findings.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Seq => "seq",
+            Role::Province => "province",
+            Role::Institution => "institution",
+            Role::Address => "address",
+            Role::Phone => "phone",
+            Role::Noise => "noise",
+        }
+    }
+}
+
+/// Institution name endings (bureaus, centres, windows…), longest first.
+pub const INSTITUTION_SUFFIXES: &[&str] = &[
+    "管理委员会", "委员会", "管委会", "服务中心", "服务平台", "服务大厅", "服务窗口", "工作站", "服务站", "受理点", "办公室", "产业园",
+    "中心", "大厅", "窗口", "专窗", "专区", "平台", "厅", "局", "处", "科", "站", "委", "会", "办", "所", "院", "部", "股", "室",
+];
+
+/// Header words of directory tables (this seed's and common synonyms).
+pub const HEADER_WORDS: &[&str] = &[
+    "序号", "编号", "省级地区", "省份", "地区", "受理机构", "机构名称", "单位名称", "名称", "地址", "办公地址", "联系地址", "咨询电话",
+    "联系电话", "电话", "办公电话",
+];
+
+struct Res {
+    addr_num: Regex,
+    street: Regex,
+    phone: Regex,
+    excel: Regex,
+    seq: Regex,
+    bracket: Regex,
+    label: Regex,
+}
+
+fn res() -> &'static Res {
+    static R: OnceLock<Res> = OnceLock::new();
+    R.get_or_init(|| Res {
+        addr_num: Regex::new(r"\d+\s*(号|楼|室|层|弄|栋|座|幢|房间|办公室|窗口|单元|大街|米)|[A-Za-z]\d{2,}|\d+-\d+号?|第.+(街|大街)").unwrap(),
+        street: Regex::new(r"路|街|道|巷|镇|乡|村|广场|大厦|大楼|园区|楼|号|交叉口|附近|院内|大院|行政中心|市民中心|服务中心").unwrap(),
+        phone: Regex::new(r"(?:\+?86[\s-]?)?0\d{2,3}\s*-\s*\d{3,8}|(?:^|[^\d])1[3-9]\d{9}(?:[^\d]|$)|0\d{9,11}").unwrap(),
+        excel: Regex::new(r"\d\s*\.\s*\d+\s*[Ee]\s*\+\s*\d+").unwrap(),
+        seq: Regex::new(r"^\d{1,3}\.?$").unwrap(),
+        bracket: Regex::new(r"\([^()]*\)?").unwrap(),
+        label: Regex::new(r"[^\d:;,、/\s]+(?:\s+[^\d:;,、/\s]+)*\s*:").unwrap(),
+    })
+}
+
+/// Content scores of one cell for each role, plus facts used by row reconstruction.
+#[derive(Debug, Clone, Default)]
+pub struct CellScores {
+    /// Indexed by `Role as usize`.
+    pub score: [f32; 6],
+    /// Phone numbers seen in the cell.
+    pub phone_count: usize,
+    /// The cell mixes several records' text (names, addresses and phones run together).
+    pub garbled: bool,
+    /// The cell matches a province name, or a fragment of one split over rows.
+    pub province: Option<usize>,
+    pub province_fragment: bool,
+    pub header: bool,
+}
+
+impl CellScores {
+    /// Score for a role.
+    pub fn get(&self, r: Role) -> f32 {
+        self.score[r as usize]
+    }
+
+    /// The role with the highest content score.
+    pub fn best(&self) -> (Role, f32) {
+        let mut best = (Role::Noise, f32::MIN);
+        for r in [Role::Seq, Role::Province, Role::Institution, Role::Address, Role::Phone, Role::Noise] {
+            if self.get(r) > best.1 {
+                best = (r, self.get(r));
+            }
+        }
+        best
+    }
+}
+
+/// True when the text ends like an institution name.
+pub fn has_institution_suffix(s: &str) -> bool {
+    let t = s.trim_end_matches([')', '(']);
+    INSTITUTION_SUFFIXES.iter().any(|suf| t.ends_with(suf))
+}
+
+/// Number of phone-number-like runs in a text.
+pub fn count_phones(text: &str) -> usize {
+    res().phone.find_iter(&canonical_chars(text)).count()
+}
+
+/// True when the cell is a note-only phone cell such as `(两证联办)`.
+pub fn is_phone_note(s: &str) -> bool {
+    let t = squash(s);
+    t.starts_with('(') && (t.contains("联办") || t.contains("工作日") || t.contains("回复"))
+}
+
+/// Scores one cell's text.
+pub fn classify(text: &str) -> CellScores {
+    let r = res();
+    let g = Gazetteer::get();
+    let mut s = CellScores::default();
+    let canon = canonical_chars(text);
+    let sq = squash(text);
+    let n = sq.chars().count();
+    if n == 0 {
+        return s;
+    }
+    let cjk = cjk_count(&sq);
+    let digits = sq.chars().filter(|c| c.is_ascii_digit()).count();
+    s.phone_count = r.phone.find_iter(&canon).count();
+    let excel = r.excel.is_match(&canon);
+
+    // Header cells.
+    if HEADER_WORDS.iter().any(|h| sq == *h) {
+        s.header = true;
+    }
+
+    // Sequence numbers.
+    if r.seq.is_match(&sq) {
+        s.score[Role::Seq as usize] = 3.0;
+    }
+
+    // Provinces, whole or as fragments split over rows (`自治区`, `龙`).
+    if let Some(p) = g.province_by_name(&sq) {
+        s.province = Some(p);
+        s.score[Role::Province as usize] = 4.0;
+    } else if n <= 5 && cjk == n {
+        let cands = g.provinces_containing(&sq);
+        if !cands.is_empty() && cands.len() <= 6 {
+            s.province_fragment = true;
+            if cands.len() == 1 {
+                s.province = Some(cands[0]);
+            }
+            s.score[Role::Province as usize] = if n == 1 { 1.2 } else { 2.0 };
+        }
+    }
+
+    // Phones: the cell is numbers, separators, labels and bracketed notes.
+    let without_notes = r.bracket.replace_all(&canon, " ");
+    let without_labels = r.label.replace_all(&without_notes, " ");
+    let rest_cjk = cjk_count(&without_labels);
+    if s.phone_count > 0 || excel {
+        s.score[Role::Phone as usize] = if rest_cjk <= 2 { 5.0 } else { 2.0 };
+        if rest_cjk >= 8 && s.phone_count >= 1 {
+            s.garbled = true;
+        }
+    } else if is_phone_note(text) {
+        s.score[Role::Phone as usize] = 2.5;
+    } else if digits >= 7 && cjk == 0 {
+        s.score[Role::Phone as usize] = 2.0;
+    }
+
+    // Institutions.
+    let starts_with_place = g.find_places(&sq).first().is_some_and(|m| m.start == 0) || sq.starts_with("中国(");
+    let addr_num = r.addr_num.is_match(&canon);
+    let mut inst: f32 = 0.0;
+    if cjk >= 2 {
+        if has_institution_suffix(&sq) {
+            inst += 2.0;
+        }
+        if ["局", "厅", "委", "中心", "处", "站", "管委会", "平台", "窗口", "办"].iter().any(|k| sq.contains(k)) {
+            inst += 0.5;
+        }
+        if starts_with_place {
+            inst += 0.3;
+        }
+        if addr_num {
+            inst -= 2.0;
+        }
+        if s.phone_count > 0 {
+            inst -= 3.0;
+        }
+    }
+    if is_phone_note(text) {
+        inst = 0.0;
+    }
+    s.score[Role::Institution as usize] = inst;
+
+    // Addresses.
+    let mut addr: f32 = 0.0;
+    if cjk >= 2 {
+        if addr_num {
+            addr += 2.5;
+        }
+        if r.street.is_match(&sq) {
+            addr += 1.0;
+        }
+        if starts_with_place {
+            addr += 0.5;
+        }
+        if has_institution_suffix(&sq) && !addr_num {
+            addr -= 0.5;
+        }
+        if s.phone_count > 0 {
+            addr -= 2.0;
+        }
+        if ["撤销", "暂未", "取消", "即将变化"].iter().any(|k| sq.contains(k)) {
+            addr += 2.0;
+        }
+    }
+    if is_phone_note(text) {
+        addr = 0.0;
+    }
+    s.score[Role::Address as usize] = addr;
+
+    // Garbled: several institution names and addresses in one cell.
+    let inst_tokens = canon.split_whitespace().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t)).count();
+    if inst_tokens >= 2 && addr_num && n >= 30 {
+        s.garbled = true;
+    }
+
+    // Noise: what is left when nothing fits.
+    let tokens: Vec<&str> = canon.split_whitespace().collect();
+    let distinct: std::collections::BTreeSet<&str> = tokens.iter().copied().collect();
+    let repetitive = tokens.len() >= 4 && distinct.len() * 2 <= tokens.len();
+    let mut noise: f32 = 0.6;
+    if cjk == 0 && digits == 0 {
+        noise = 3.0; // `ii`, `X`, `:`, `E À`, `•`
+    }
+    if repetitive {
+        noise = 4.0;
+    }
+    if cjk <= 1 && digits == 0 && !s.province_fragment {
+        noise = noise.max(2.0);
+    }
+    s.score[Role::Noise as usize] = noise;
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn best(t: &str) -> Role {
+        classify(t).best().0
+    }
+
+    #[test]
+    fn roles_by_content() {
+        assert_eq!(best("1"), Role::Seq);
+        assert_eq!(best("河 北"), Role::Province);
+        assert_eq!(best("自 治 区"), Role::Province);
+        assert_eq!(best("北京海外学人中心 外国人来华工作事 务部(北京市外国人 来华工作事务中心)"), Role::Institution);
+        assert_eq!(best("丰台区西三环南路 1 号北京市政务服务中 心三层 C 岛"), Role::Address);
+        assert_eq!(best("010-89150841 010-89150842 (两证联办)"), Role::Phone);
+        assert_eq!(best("(两证联办)"), Role::Phone);
+        assert_eq!(best("8. 72E+10"), Role::Phone);
+        assert_eq!(best("ii"), Role::Noise);
+        assert_eq!(best("一日 一日 日本 日本 日本 日本 日本 日本"), Role::Noise);
+        assert_eq!(best("D D D D D D"), Role::Noise);
+        assert_eq!(best("市本级窗口自 2019. 4. 1 起撤销"), Role::Address);
+        assert_eq!(best("大专院校、科研院所: 027-87131811 企业单位: 027-87131877"), Role::Phone);
+    }
+
+    #[test]
+    fn garbled_cells_are_detected() {
+        assert!(classify("外国专家局 珲春市站前西街 466 号 0433-7563399 0451-82363096 「").garbled);
+        assert!(!classify("010-89150841 010-89150842 (两证联办)").garbled);
+        assert!(!classify("市外专局: 0898-88263681 政务中心窗口: 0898-38212524 外国人服务专 区:0898-38221960").garbled);
+    }
+}

@@ -1,0 +1,185 @@
+//! Audit findings: every repair and every doubt, as data with a stable code.
+
+use serde::Serialize;
+
+/// How much a finding should worry a reviewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// A repair made with confidence; listed so the change is traceable.
+    Info,
+    /// A value that may be wrong or a repair that is a judgement.
+    Warning,
+    /// A value known to be wrong or lost.
+    Error,
+}
+
+impl Severity {
+    /// Stable lowercase name used in outputs and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $variant:ident => $name:literal, $sev:ident, $doc:literal; )*) => {
+        /// Stable finding codes. The snake_case names are a public contract: outputs, CI gates
+        /// and reviewers' filters key on them, so a name is never reused for another meaning.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum FindingCode {
+            $( #[doc = $doc] $variant, )*
+        }
+
+        impl FindingCode {
+            /// Every code, in documentation order.
+            pub const ALL: &'static [FindingCode] = &[$(FindingCode::$variant,)*];
+
+            /// The stable snake_case name.
+            pub fn as_str(self) -> &'static str {
+                match self { $( FindingCode::$variant => $name, )* }
+            }
+
+            /// The severity this code carries unless a finding says otherwise.
+            pub fn default_severity(self) -> Severity {
+                match self { $( FindingCode::$variant => Severity::$sev, )* }
+            }
+
+            /// One line saying what the code means, for the README and `--help`.
+            pub fn description(self) -> &'static str {
+                match self { $( FindingCode::$variant => $doc, )* }
+            }
+        }
+    };
+}
+
+codes! {
+    HeaderRowSkipped => "header_row_skipped", Info, "A real header row (序号/受理机构/地址/咨询电话…) was recognised and produced no record.";
+    TitleRowDropped => "title_row_dropped", Info, "A title or caption row above the header produced no record.";
+    NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`| ii |`, `| : |`, `D D D`) produced no record; its text is kept here.";
+    NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record.";
+    TextLineDropped => "text_line_dropped", Info, "A line outside any table was not part of a record.";
+    ColumnShiftRepaired => "column_shift_repaired", Info, "A row's cells sat in other columns than the table's; fields were assigned by content.";
+    SplitRowJoined => "split_row_joined", Info, "Text of one record wrapped onto the next row (or across a page break) was joined back.";
+    InstitutionInherited => "institution_inherited", Info, "An empty institution cell is another window of the institution above (same city/district) and took its name.";
+    InstitutionMissing => "institution_missing", Warning, "An empty institution cell could not be inherited: the name was lost by OCR.";
+    ReconstructedFromGarbled => "reconstructed_from_garbled", Warning, "The record was pieced together from a garbled cell holding several records.";
+    DuplicateMerged => "duplicate_merged", Info, "A row repeating a record already emitted was merged into it.";
+    ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes.";
+    ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";
+    AddressCityMismatch => "address_city_mismatch", Warning, "The address names a different city than the institution.";
+    PlaceNameCorrected => "place_name_corrected", Info, "An OCR character error in a place name was corrected where the gazetteer made it unambiguous.";
+    DivisionFormer => "division_former", Info, "A place name is a former division (abolished or renamed); its successor is in the message.";
+    DivisionUnresolved => "division_unresolved", Warning, "No city could be resolved for the record.";
+    StatusRemark => "status_remark", Info, "A status remark (撤销, 暂未正式提供服务, 即将变化…) was moved out of the field into status and notes.";
+    UnbalancedBracket => "unbalanced_bracket", Warning, "A bracket in the field is not closed (or not opened) and could not be repaired.";
+    PhoneExcelDamaged => "phone_excel_damaged", Error, "The phone was mangled by a spreadsheet into scientific notation (`8.72E+10`); its digits are lost.";
+    PhoneFromNumberCell => "phone_from_number_cell", Info, "The phone was read from a numeric spreadsheet cell (leading 0 restored where needed).";
+    PhoneInvalidLength => "phone_invalid_length", Warning, "The local number's length does not fit its area code.";
+    PhoneUnknownAreaCode => "phone_unknown_area_code", Warning, "The area code is not a Chinese fixed-line area code.";
+    PhoneAreaCodeMismatch => "phone_area_code_mismatch", Warning, "The area code does not serve the record's city or province.";
+    PhoneShorthandExpanded => "phone_shorthand_expanded", Info, "A shorthand number (`0571-87051076/87056704`) was expanded with the shared area code.";
+    PhoneDuplicate => "phone_duplicate", Info, "The record listed the same number twice; it is kept once.";
+    PhoneUnparsed => "phone_unparsed", Warning, "Text in the phone cell could not be read as a number; it is kept in notes.";
+    PhoneMissing => "phone_missing", Info, "The record has no phone number.";
+    AddressMissing => "address_missing", Warning, "The record has no address.";
+}
+
+/// One repair or doubt, traced to its source lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub code: FindingCode,
+    pub severity: Severity,
+    /// The record it concerns; `None` for dropped text.
+    pub record_id: Option<String>,
+    /// The field concerned (`institution`, `address`, `phones`, `province`, …), if one.
+    pub field: Option<String>,
+    pub source_file: String,
+    pub line_start: u32,
+    pub line_end: u32,
+    /// The text as found.
+    pub before: String,
+    /// The text as repaired (empty when dropped).
+    pub after: String,
+    pub message: String,
+}
+
+impl Finding {
+    /// A finding with the code's default severity.
+    pub fn new(code: FindingCode, source_file: &str, lines: (u32, u32)) -> Finding {
+        Finding {
+            code,
+            severity: code.default_severity(),
+            record_id: None,
+            field: None,
+            source_file: source_file.to_string(),
+            line_start: lines.0,
+            line_end: lines.1,
+            before: String::new(),
+            after: String::new(),
+            message: String::new(),
+        }
+    }
+
+    /// Sets the field concerned.
+    pub fn field(mut self, f: &str) -> Finding {
+        self.field = Some(f.to_string());
+        self
+    }
+
+    /// Sets the before and after texts.
+    pub fn change(mut self, before: impl Into<String>, after: impl Into<String>) -> Finding {
+        self.before = before.into();
+        self.after = after.into();
+        self
+    }
+
+    /// Sets the human message.
+    pub fn msg(mut self, m: impl Into<String>) -> Finding {
+        self.message = m.into();
+        self
+    }
+
+    /// Overrides the default severity.
+    pub fn severity(mut self, s: Severity) -> Finding {
+        self.severity = s;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_have_unique_snake_case_names() {
+        let mut seen = std::collections::HashSet::new();
+        for c in FindingCode::ALL {
+            let n = c.as_str();
+            assert!(n.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_'), "{n}");
+            assert!(seen.insert(n), "duplicate {n}");
+            let json = serde_json_like(*c);
+            assert_eq!(json, n);
+        }
+    }
+
+    fn serde_json_like(c: FindingCode) -> String {
+        // serde's rename_all must agree with as_str.
+        let mut s = String::new();
+        for (i, ch) in format!("{c:?}").chars().enumerate() {
+            if ch.is_ascii_uppercase() {
+                if i > 0 {
+                    s.push('_');
+                }
+                s.push(ch.to_ascii_lowercase());
+            } else {
+                s.push(ch);
+            }
+        }
+        s
+    }
+}

@@ -1,0 +1,430 @@
+//! Administrative divisions (GB/T 2260) and telephone area codes, embedded, with a
+//! multi-pattern matcher that finds place names in free text and resolves ambiguity.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+const DIVISIONS_CSV: &str = include_str!("../data/cn_divisions.csv");
+const AREA_CODES_CSV: &str = include_str!("../data/cn_area_codes.csv");
+
+/// Stems that are ordinary words in addresses (红旗路, 解放西路): never matched as short names.
+const ORDINARY_STEMS: &[&str] = &[
+    "红旗", "解放", "友好", "光明", "前进", "东风", "工农", "爱民", "太平", "中原", "城北", "城东", "城西", "市北", "市南",
+    "天河", "丰满", "站前", "新市", "江南", "双桥", "金山", "安定", "互助", "通道", "三江", "新星", "白杨", "永安", "新华",
+    "人民", "和平", "长江", "黄河", "文化", "迎宾", "高新", "开发", "新区", "中山", "海港", "青山", "西湖", "东湖", "南湖",
+    "北湖", "城关", "城中", "平安", "长安", "龙华", "鼓楼", "普陀", "朝阳", "新城", "龙湖", "合作", "团结", "胜利", "建设",
+];
+
+/// Administrative level of a division.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+}
+
+/// One row of the divisions table.
+#[derive(Debug, Clone)]
+pub struct Division {
+    pub code: u32,
+    pub name: String,
+    pub short: String,
+    pub level: Level,
+    pub parent: Option<u32>,
+    pub current: bool,
+}
+
+/// A prefecture-level unit served by an area code.
+#[derive(Debug, Clone)]
+pub struct AreaEntry {
+    pub prefecture_code: u32,
+    pub prefecture: String,
+    pub province: String,
+}
+
+/// The embedded reference data and its matcher; built once per process.
+pub struct Gazetteer {
+    pub divisions: Vec<Division>,
+    by_code: HashMap<u32, Vec<usize>>,
+    patterns: Vec<(String, Vec<usize>, bool)>,
+    matcher: AhoCorasick,
+    area: HashMap<String, Vec<AreaEntry>>,
+    /// Province division indices, current only.
+    pub provinces: Vec<usize>,
+}
+
+/// A place name found in text.
+#[derive(Debug, Clone)]
+pub struct PlaceMatch {
+    /// Byte range in the searched text.
+    pub start: usize,
+    pub end: usize,
+    /// Division indices the name may denote.
+    pub candidates: Vec<usize>,
+    /// True when matched through a short name (`南京` for 南京市).
+    pub short: bool,
+}
+
+/// Where a text places a record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resolution {
+    pub province: Option<usize>,
+    pub prefecture: Option<usize>,
+    pub county: Option<usize>,
+}
+
+impl Gazetteer {
+    /// The process-wide gazetteer.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(Gazetteer::build)
+    }
+
+    fn build() -> Gazetteer {
+        let mut divisions = Vec::new();
+        for line in DIVISIONS_CSV.lines().skip(1) {
+            let f: Vec<&str> = line.split(',').collect();
+            if f.len() < 6 {
+                continue;
+            }
+            let level = match f[3] {
+                "province" => Level::Province,
+                "prefecture" => Level::Prefecture,
+                _ => Level::County,
+            };
+            divisions.push(Division {
+                code: f[0].parse().unwrap_or(0),
+                name: f[1].to_string(),
+                short: f[2].to_string(),
+                level,
+                parent: f[4].parse().ok(),
+                current: f[5] == "current",
+            });
+        }
+        let mut by_code: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            by_code.entry(d.code).or_default().push(i);
+        }
+        let mut pat: HashMap<String, (Vec<usize>, bool)> = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            if d.short.is_empty() {
+                continue; // 市辖区 / 县 pseudo rows
+            }
+            pat.entry(d.name.clone()).or_insert_with(|| (Vec::new(), false)).0.push(i);
+            let mut shorts = Vec::new();
+            if d.short != d.name && d.short.chars().count() >= 2 && !ORDINARY_STEMS.contains(&d.short.as_str()) {
+                shorts.push(d.short.clone());
+            }
+            if d.name.ends_with("自治州") {
+                shorts.push(format!("{}州", d.short.trim_end_matches('州')));
+            }
+            for s in shorts {
+                let e = pat.entry(s).or_insert_with(|| (Vec::new(), true));
+                if !e.0.contains(&i) {
+                    e.0.push(i);
+                }
+            }
+        }
+        let mut patterns: Vec<(String, Vec<usize>, bool)> = pat.into_iter().map(|(k, (v, s))| (k, v, s)).collect();
+        patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|p| p.0.as_str()))
+            .expect("gazetteer patterns build");
+        let mut area: HashMap<String, Vec<AreaEntry>> = HashMap::new();
+        for line in AREA_CODES_CSV.lines().skip(1) {
+            let f: Vec<&str> = line.split(',').collect();
+            if f.len() < 4 {
+                continue;
+            }
+            area.entry(format!("0{}", f[0])).or_default().push(AreaEntry {
+                prefecture_code: f[1].parse().unwrap_or(0),
+                prefecture: f[2].to_string(),
+                province: f[3].to_string(),
+            });
+        }
+        let provinces = divisions
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.level == Level::Province && d.current)
+            .map(|(i, _)| i)
+            .collect();
+        Gazetteer { divisions, by_code, patterns, matcher, area, provinces }
+    }
+
+    /// Division by index.
+    pub fn div(&self, i: usize) -> &Division {
+        &self.divisions[i]
+    }
+
+    /// Current division with this code (former rows only when no current one exists).
+    pub fn by_code(&self, code: u32) -> Option<usize> {
+        let v = self.by_code.get(&code)?;
+        v.iter().copied().find(|&i| self.divisions[i].current).or_else(|| v.first().copied())
+    }
+
+    /// The province a division belongs to.
+    pub fn province_of(&self, mut i: usize) -> usize {
+        for _ in 0..4 {
+            let d = &self.divisions[i];
+            if d.level == Level::Province {
+                return i;
+            }
+            match d.parent.and_then(|p| self.by_code(p)) {
+                Some(p) => i = p,
+                None => break,
+            }
+        }
+        i
+    }
+
+    /// The prefecture-level unit of a division (municipalities: the province itself;
+    /// province-direct counties: the county itself).
+    pub fn prefecture_of(&self, i: usize) -> Option<usize> {
+        let d = &self.divisions[i];
+        match d.level {
+            Level::Province => None,
+            Level::Prefecture => {
+                if d.short.is_empty() {
+                    d.parent.and_then(|p| self.by_code(p))
+                } else {
+                    Some(i)
+                }
+            }
+            Level::County => {
+                let p = d.parent.and_then(|p| self.by_code(p))?;
+                let pd = &self.divisions[p];
+                match pd.level {
+                    Level::Province => Some(i),
+                    _ if pd.short.is_empty() => pd.parent.and_then(|pp| self.by_code(pp)),
+                    _ => Some(p),
+                }
+            }
+        }
+    }
+
+    /// Province index from a name written in full, short or spaced form (`河 北`).
+    pub fn province_by_name(&self, text: &str) -> Option<usize> {
+        let s: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if s.chars().count() < 2 {
+            return None;
+        }
+        self.provinces
+            .iter()
+            .copied()
+            .find(|&i| {
+                let d = &self.divisions[i];
+                d.name == s || d.short == s || (s.chars().count() >= 2 && d.name.starts_with(&s) && s.starts_with(&d.short))
+            })
+    }
+
+    /// Provinces whose full name contains the fragment's characters in order (`龙` → 黑龙江省,
+    /// `自治区` → several). Used for province names split over rows.
+    pub fn provinces_containing(&self, fragment: &str) -> Vec<usize> {
+        let frag: Vec<char> = fragment.chars().filter(|c| !c.is_whitespace()).collect();
+        if frag.is_empty() {
+            return Vec::new();
+        }
+        self.provinces
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let name: Vec<char> = self.divisions[i].name.chars().collect();
+                let mut k = 0;
+                for c in &name {
+                    if k < frag.len() && *c == frag[k] {
+                        k += 1;
+                    }
+                }
+                k == frag.len()
+            })
+            .collect()
+    }
+
+    /// Prefectures an area code (with trunk 0, `0571`) serves.
+    pub fn area(&self, code: &str) -> &[AreaEntry] {
+        self.area.get(code).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// Area codes (with their 0) that serve a prefecture-level unit, sorted.
+    pub fn area_codes_for(&self, prefecture_code: u32) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .area
+            .iter()
+            .filter(|(_, es)| es.iter().any(|e| e.prefecture_code == prefecture_code))
+            .map(|(k, _)| k.clone())
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// True when the digits start with a known area code; returns the code (with its 0).
+    pub fn split_area_code(&self, digits: &str) -> Option<String> {
+        for len in [3usize, 4] {
+            if digits.len() > len {
+                let c = &digits[..len];
+                if self.area.contains_key(c) {
+                    return Some(c.to_string());
+                }
+            }
+        }
+        None
+    }
+
+    /// All place names in the text, leftmost-longest, skipping short names used as street
+    /// names (`北京路`, `中山东路`, `黄山西路`).
+    pub fn find_places(&self, text: &str) -> Vec<PlaceMatch> {
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            let (name, cands, short) = &self.patterns[m.pattern().as_usize()];
+            let _ = name;
+            if *short && is_street_use(&text[m.end()..]) {
+                continue;
+            }
+            out.push(PlaceMatch { start: m.start(), end: m.end(), candidates: cands.clone(), short: *short });
+        }
+        out
+    }
+
+    /// Resolves a text to province, prefecture and county, using a province hint and the
+    /// prefectures of the record's area codes to break ties (朝阳区 in 北京 or 长春).
+    pub fn resolve(&self, text: &str, province_hint: Option<usize>, area_prefs: &[u32]) -> Resolution {
+        let mut res = Resolution::default();
+        let matches = self.find_places(text);
+        for m in &matches {
+            let cands = self.rank(&m.candidates, province_hint.or(res.province), res.prefecture, area_prefs);
+            let Some(&best) = cands.first() else { continue };
+            let d = &self.divisions[best];
+            match d.level {
+                Level::Province => {
+                    if res.province.is_none() {
+                        res.province = Some(best);
+                    }
+                }
+                Level::Prefecture => {
+                    if res.prefecture.is_none() {
+                        res.prefecture = self.prefecture_of(best);
+                        res.province.get_or_insert(self.province_of(best));
+                    }
+                }
+                Level::County => {
+                    let pref = self.prefecture_of(best);
+                    if res.county.is_none() && (res.prefecture.is_none() || res.prefecture == pref) {
+                        res.county = Some(best);
+                        if res.prefecture.is_none() {
+                            res.prefecture = pref;
+                        }
+                        res.province.get_or_insert(self.province_of(best));
+                    }
+                }
+            }
+        }
+        res
+    }
+
+    /// Candidates ordered by fit: same province, same prefecture, served by the area code,
+    /// current before former, higher level first.
+    fn rank(&self, cands: &[usize], province: Option<usize>, pref: Option<usize>, area_prefs: &[u32]) -> Vec<usize> {
+        let mut scored: Vec<(i32, usize)> = cands
+            .iter()
+            .map(|&i| {
+                let d = &self.divisions[i];
+                let mut s = 0;
+                if let Some(p) = province {
+                    if self.province_of(i) == p {
+                        s += 100;
+                    } else if d.level != Level::Province {
+                        s -= 100;
+                    }
+                }
+                if let (Some(pf), Some(mine)) = (pref, self.prefecture_of(i)) {
+                    if pf == mine {
+                        s += 50;
+                    }
+                }
+                if let Some(mine) = self.prefecture_of(i) {
+                    if area_prefs.contains(&self.divisions[mine].code) {
+                        s += 30;
+                    }
+                }
+                if d.current {
+                    s += 5;
+                }
+                s -= d.level as i32;
+                (s, i)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Drop candidates from another province when a province is known.
+        scored.into_iter().filter(|(s, _)| province.is_none() || *s > -50).map(|(_, i)| i).collect()
+    }
+}
+
+fn is_street_use(after: &str) -> bool {
+    let mut it = after.chars();
+    match it.next() {
+        Some('路' | '街' | '道' | '巷' | '弄' | '里' | '桥' | '大' | '公' | '花' | '广') => true,
+        Some('东' | '西' | '南' | '北' | '中') => matches!(it.next(), Some('路' | '街' | '大' | '巷' | '一' | '二' | '三')),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(g: &Gazetteer, i: Option<usize>) -> &str {
+        i.map(|i| g.div(i).name.as_str()).unwrap_or("")
+    }
+
+    #[test]
+    fn loads_and_finds_provinces() {
+        let g = Gazetteer::get();
+        assert!(g.divisions.len() > 3000);
+        assert_eq!(name(g, g.province_by_name("河 北")), "河北省");
+        assert_eq!(name(g, g.province_by_name("内蒙古")), "内蒙古自治区");
+        assert_eq!(name(g, g.province_by_name("宁夏回族自治区")), "宁夏回族自治区");
+        assert_eq!(g.provinces_containing("龙").len(), 1);
+        assert_eq!(name(g, g.provinces_containing("龙").first().copied()), "黑龙江省");
+    }
+
+    #[test]
+    fn ambiguity_resolved_by_province_and_area_code() {
+        let g = Gazetteer::get();
+        let bj = g.province_by_name("北京");
+        let r = g.resolve("朝阳区霄云路霄云里1号", bj, &[]);
+        assert_eq!(name(g, r.county), "朝阳区");
+        assert_eq!(name(g, r.prefecture), "北京市");
+        let r = g.resolve("朝阳市双塔区人民路1号", None, &[]);
+        assert_eq!(name(g, r.prefecture), "朝阳市");
+        assert_eq!(name(g, r.province), "辽宁省");
+        let hn = g.province_by_name("海南");
+        let r = g.resolve("海口市龙华区公园路1号", hn, &[]);
+        assert_eq!(name(g, r.prefecture), "海口市");
+        let gd = g.province_by_name("广东");
+        let r = g.resolve("深圳市龙华区民治街道", gd, &[]);
+        assert_eq!(name(g, r.prefecture), "深圳市");
+        assert_eq!(name(g, r.county), "龙华区");
+    }
+
+    #[test]
+    fn street_names_are_not_places() {
+        let g = Gazetteer::get();
+        let r = g.resolve("济南市解放东路16号", None, &[]);
+        assert_eq!(name(g, r.prefecture), "济南市");
+        assert_eq!(r.county, None);
+        let r = g.resolve("青岛市北京路128号", None, &[]);
+        assert_eq!(name(g, r.province), "山东省");
+    }
+
+    #[test]
+    fn area_codes() {
+        let g = Gazetteer::get();
+        assert_eq!(g.area("0438")[0].prefecture, "松原市");
+        assert!(g.area("010").iter().any(|a| a.prefecture == "北京市"));
+        assert_eq!(g.split_area_code("057187051076").as_deref(), Some("0571"));
+        assert_eq!(g.split_area_code("01089150841").as_deref(), Some("010"));
+    }
+}

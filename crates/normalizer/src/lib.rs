@@ -1,0 +1,336 @@
+//! Raw OCR table rows in, clean audited records out.
+//!
+//! [`normalize`] rebuilds one record per real row of the source table ([`rows`]), cleans
+//! its text ([`text`], [`status`]), reads its phones ([`phone`]), places it in the
+//! administrative divisions ([`gazetteer`], [`places`]) and reports every repair and doubt
+//! as a [`Finding`] with a stable [`FindingCode`].
+
+pub mod classify;
+pub mod finding;
+pub mod gazetteer;
+pub mod id;
+pub mod phone;
+pub mod places;
+pub mod record;
+pub mod rows;
+pub mod status;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use parser::Document;
+
+pub use finding::{Finding, FindingCode, Severity};
+pub use record::{Phone, PhoneKind, Record, Status};
+
+use gazetteer::Gazetteer;
+use rows::{Draft, InstitutionSource};
+use text::clean_field;
+
+/// Records and findings of one document.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    pub records: Vec<Record>,
+    /// Every finding, record-bound and dropped text, sorted by line then code.
+    pub findings: Vec<Finding>,
+}
+
+/// Turns a parsed document into records and findings. Deterministic: the same document
+/// gives the same records, ids and findings in the same order.
+pub fn normalize(doc: &Document) -> Normalized {
+    let src = doc.source.as_str();
+    let mut asm = rows::assemble(doc);
+    infer_section_provinces(&mut asm, src);
+
+    let mut built: Vec<(Record, Vec<Finding>)> = Vec::new();
+    for d in &asm.drafts {
+        let section = asm.sections.get(d.section);
+        let province = section.and_then(|s| s.province);
+        built.push(finalize(d, province, src));
+    }
+    let mut built = merge_duplicates(built, src);
+    length_consensus(&mut built, src);
+
+    let mut records = Vec::with_capacity(built.len());
+    let mut findings: Vec<Finding> = asm.dropped;
+    let mut used_ids: BTreeMap<String, usize> = BTreeMap::new();
+    for (mut r, fs) in built {
+        let base = id::record_id(&r);
+        let n = used_ids.entry(base.clone()).or_insert(0);
+        *n += 1;
+        r.id = if *n == 1 { base } else { format!("{base}-{n}") };
+        let mut codes: BTreeSet<FindingCode> = fs.iter().map(|f| f.code).collect();
+        for p in &r.phones {
+            codes.extend(p.flags.iter().copied());
+        }
+        r.flags = codes.into_iter().collect();
+        for mut f in fs {
+            f.record_id = Some(r.id.clone());
+            findings.push(f);
+        }
+        records.push(r);
+    }
+    findings.sort_by(|a, b| {
+        (a.line_start, a.code, &a.record_id, &a.field, &a.before).cmp(&(b.line_start, b.code, &b.record_id, &b.field, &b.before))
+    });
+    Normalized { records, findings }
+}
+
+/// Sections whose province was not printed get the one their rows point to.
+fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
+    let g = Gazetteer::get();
+    for si in 0..asm.sections.len() {
+        if asm.sections[si].province.is_some() {
+            continue;
+        }
+        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+        for d in asm.drafts.iter().filter(|d| d.section == si) {
+            if let Some(p) = places::own_province(&d.institution, &d.address, &d.phone_cells) {
+                *votes.entry(p).or_insert(0) += 1;
+            }
+        }
+        let Some((&p, _)) = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else { continue };
+        asm.sections[si].province = Some(p);
+        let name = g.div(p).name.clone();
+        for d in asm.drafts.iter_mut().filter(|d| d.section == si) {
+            let l = *d.lines.iter().next().unwrap_or(&0);
+            d.findings.push(
+                finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l))
+                    .field("province")
+                    .change("", name.clone())
+                    .msg(format!(
+                        "section {} has no province printed; {name} inferred from the addresses, names and area codes of its rows",
+                        asm.sections[si].seq.clone().unwrap_or_default()
+                    )),
+            );
+        }
+    }
+}
+
+fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, Vec<Finding>) {
+    let first = *d.lines.iter().next().unwrap_or(&0);
+    let last = *d.lines.iter().next_back().unwrap_or(&0);
+    let mut findings = d.findings.clone();
+    let mut notes: Vec<String> = Vec::new();
+
+    let mut institution = clean_field(&d.institution);
+    let mut address = places::split_two_addresses(&d.address);
+
+    // Status remarks out of the address (and the name).
+    let mut status = Status::Active;
+    for (field, value) in [("address", &mut address), ("institution", &mut institution)] {
+        let s = status::split_status(value);
+        if let Some(remark) = s.remark {
+            findings.push(
+                Finding::new(FindingCode::StatusRemark, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), s.remaining.clone())
+                    .msg(format!("status '{}' from remark '{remark}'", s.status.as_str())),
+            );
+            notes.push(remark);
+            status = s.status;
+            *value = s.remaining;
+        }
+    }
+
+    // Phones.
+    let mut phones: Vec<Phone> = Vec::new();
+    let mut joint = false;
+    for (cell, from_number) in &d.phone_cells {
+        let pc = phone::parse_phone_cell(cell, *from_number);
+        joint |= pc.joint_permit;
+        for n in pc.notes {
+            if !notes.contains(&n) {
+                notes.push(n);
+            }
+        }
+        for issue in pc.issues {
+            let sev = issue.code.default_severity();
+            findings.push(
+                Finding::new(issue.code, src, (first, last))
+                    .field("phones")
+                    .change(issue.before, "")
+                    .msg(issue.message)
+                    .severity(sev),
+            );
+        }
+        for p in pc.phones {
+            if phones.iter().any(|q| q.display() == p.display()) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneDuplicate, src, (first, last))
+                        .field("phones")
+                        .change(p.display(), "")
+                        .msg(format!("{} listed twice for this record; kept once", p.display())),
+                );
+                continue;
+            }
+            phones.push(p);
+        }
+    }
+
+    // Places.
+    let placed = places::place(&institution, &address, &mut phones, section_province, src, (first, last), &mut findings);
+    institution = placed.institution;
+    address = placed.address;
+
+    for (field, value) in [("institution", &institution), ("address", &address)] {
+        if text::bracket_balance(value) != 0 {
+            findings.push(
+                Finding::new(FindingCode::UnbalancedBracket, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), value.clone())
+                    .msg("a bracket is not closed (or not opened); kept as printed"),
+            );
+        }
+    }
+    if phones.is_empty() && !findings.iter().any(|f| f.code == FindingCode::PhoneExcelDamaged) {
+        findings.push(Finding::new(FindingCode::PhoneMissing, src, (first, last)).field("phones").msg("no phone number printed for this record"));
+    }
+    if address.is_empty() && status == Status::Active {
+        findings.push(Finding::new(FindingCode::AddressMissing, src, (first, last)).field("address").msg("no address for this record"));
+    }
+    if d.inst_source == InstitutionSource::Missing && !findings.iter().any(|f| f.code == FindingCode::InstitutionMissing) {
+        findings.push(Finding::new(FindingCode::InstitutionMissing, src, (first, last)).field("institution").msg("no institution name survives for this record"));
+    }
+
+    let record = Record {
+        id: String::new(),
+        province: placed.province_name,
+        province_code: placed.province_code,
+        city: placed.city,
+        city_code: placed.city_code,
+        district: placed.district,
+        district_code: placed.district_code,
+        institution,
+        address,
+        address_full: placed.address_full,
+        phones,
+        joint_permit: joint,
+        status,
+        notes,
+        flags: Vec::new(),
+        source_file: src.to_string(),
+        source_lines: d.lines.iter().copied().collect(),
+    };
+    (record, findings)
+}
+
+/// Flags a local number whose length no other number under its area code shares in the
+/// document while at least two others agree on another length (`0351-74062977` among
+/// seven-digit 0351 numbers). libphonenumber's per-region rules accept both lengths for
+/// many codes, so the document's own consensus is the sharper test.
+pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
+    let mut by_area: BTreeMap<String, BTreeMap<usize, usize>> = BTreeMap::new();
+    for (r, _) in built.iter() {
+        for p in r.phones.iter().filter(|p| p.kind == PhoneKind::Landline) {
+            if let Some(a) = &p.area_code {
+                let local = p.number.len() - a.len() - 1;
+                *by_area.entry(a.clone()).or_default().entry(local).or_insert(0) += 1;
+            }
+        }
+    }
+    for (r, fs) in built.iter_mut() {
+        let lines = (r.source_lines.first().copied().unwrap_or(0), r.source_lines.last().copied().unwrap_or(0));
+        for p in r.phones.iter_mut().filter(|p| p.kind == PhoneKind::Landline) {
+            let Some(a) = p.area_code.clone() else { continue };
+            let local = p.number.len() - a.len() - 1;
+            let counts = &by_area[&a];
+            let mine = counts.get(&local).copied().unwrap_or(0);
+            let other = counts.iter().filter(|(l, _)| **l != local).max_by_key(|(_, c)| **c);
+            if let Some((&ol, &oc)) = other {
+                if mine == 1 && oc >= 2 && !p.flags.contains(&FindingCode::PhoneInvalidLength) {
+                    p.flags.push(FindingCode::PhoneInvalidLength);
+                    fs.push(
+                        Finding::new(FindingCode::PhoneInvalidLength, src, lines)
+                            .field("phones")
+                            .change(p.display(), p.display())
+                            .msg(format!(
+                                "{} has a {local}-digit local number; the {oc} other {a} numbers in this document have {ol} digits",
+                                p.display()
+                            )),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A row repeating a record already emitted (same name, address and phones) is merged.
+fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Record, Vec<Finding>)> {
+    let mut out: Vec<(Record, Vec<Finding>)> = Vec::new();
+    for (r, fs) in built {
+        let key = |x: &Record| (text::squash(&x.institution), text::squash(&x.address), x.phones.iter().map(|p| p.display()).collect::<Vec<_>>());
+        if let Some(existing) = out.iter_mut().find(|(e, _)| key(e) == key(&r) && !r.phones.is_empty()) {
+            let l = r.source_lines.first().copied().unwrap_or(0);
+            existing.0.source_lines.extend(r.source_lines.iter().copied());
+            existing.0.source_lines.sort_unstable();
+            existing.0.source_lines.dedup();
+            existing.1.push(
+                Finding::new(FindingCode::DuplicateMerged, src, (l, r.source_lines.last().copied().unwrap_or(l)))
+                    .msg("row repeats a record already emitted; merged"),
+            );
+            continue;
+        }
+        out.push((r, fs));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parser::markdown::parse_markdown;
+
+    fn norm(md: &str) -> Normalized {
+        normalize(&parse_markdown("t.md", md).unwrap())
+    }
+
+    #[test]
+    fn header_split_rows_inheritance() {
+        let md = "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+| 1 | 北京 | 海淀区人力资源公 | 海淀区西四环北路73号中关村人才发展中 | 010-68940680 |\n\
+\n\
+| | | 共服务中心 | 心二层海淀区人才服务中心 | |\n\
+|---|---|---|---|---|\n\
+| | | | 顺义区仓上街16号顺义区人力社保局二层 | 010-89446673 |\n\
+| | | 丰台区政务服务中 心 | 丰台区南苑路7号三层大厅 | 010-87016516 (两证联办) |\n\
+| | | | 丰台区丰台路1号 | 010-87016517 |\n";
+        let n = norm(md);
+        let r = &n.records;
+        assert_eq!(r.len(), 4, "{r:#?}");
+        assert_eq!(r[0].institution, "海淀区人力资源公共服务中心");
+        assert_eq!(r[0].address, "海淀区西四环北路73号中关村人才发展中心二层海淀区人才服务中心");
+        assert_eq!(r[0].source_lines, vec![2, 4]);
+        assert_eq!(r[1].institution, "");
+        assert!(r[1].flags.contains(&FindingCode::InstitutionMissing));
+        assert!(r[2].joint_permit);
+        assert_eq!(r[3].institution, "丰台区政务服务中心");
+        assert!(r[3].flags.contains(&FindingCode::InstitutionInherited));
+        assert!(r.iter().all(|x| x.province == "北京市"));
+        assert_eq!(r[0].district.as_deref(), Some("海淀区"));
+    }
+
+    #[test]
+    fn province_inferred_when_not_printed() {
+        let md = "| 13 | | 福州市科学技术局 | 福州市鼓楼区温泉公园路69号 | 0591-87833032 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[0].province, "福建省");
+        assert!(n.records[0].flags.contains(&FindingCode::ProvinceInferred));
+    }
+
+    #[test]
+    fn noise_rows_are_findings_not_records() {
+        let md = "| 1 | 北京 | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n| ii | | | | |\n| : | | | : | |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 1);
+        let dropped: Vec<_> = n.findings.iter().filter(|f| f.code == FindingCode::NoiseRowDropped).map(|f| f.line_start).collect();
+        assert_eq!(dropped, vec![2, 3, 3]);
+    }
+
+    #[test]
+    fn ids_are_stable_and_content_based() {
+        let a = norm("| 1 | 北京 | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n");
+        let b = norm("| 1 | 北京 | 丰台区政务服务中心 | 丰台区南苑路7号 | 010-87016516 |\n| | | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n");
+        assert_eq!(a.records[0].id, b.records[1].id);
+    }
+}

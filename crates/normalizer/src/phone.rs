@@ -1,0 +1,430 @@
+//! Phone cells: split, expand, label, validate and explain every number.
+//!
+//! Length rules come from libphonenumber's metadata (the `phonenumber` crate) probed per
+//! area code; area codes and the prefectures they serve come from the embedded table, which
+//! also keeps legacy codes valid in 2020-era documents.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use regex::Regex;
+
+use crate::finding::FindingCode;
+use crate::gazetteer::Gazetteer;
+use crate::record::{Phone, PhoneKind};
+use crate::text::{canonical_chars, collapse_wrap_spaces};
+
+/// A problem found while reading a phone cell, before it is tied to a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneIssue {
+    pub code: FindingCode,
+    pub before: String,
+    pub message: String,
+}
+
+/// Everything read from one phone cell.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PhoneCell {
+    pub phones: Vec<Phone>,
+    /// Bracketed remarks (`工作日内回复`) and unreadable text, cleaned.
+    pub notes: Vec<String>,
+    /// `(两证联办)`: work and residence permits handled together.
+    pub joint_permit: bool,
+    pub issues: Vec<PhoneIssue>,
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static regex")
+}
+
+struct Patterns {
+    bracket: Regex,
+    excel: Regex,
+    intl: Regex,
+    token: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        bracket: re(r"\(([^()]*)\)?"),
+        excel: re(r"\d\s*\.\s*\d+\s*[Ee]\s*\+\s*\d+"),
+        intl: re(r"(?:\+|\b00)86[\s-]*(\d{2,3})[\s-]+(\d{7,8})"),
+        token: re(r"(?P<num>\+?\d+(?:\s*-\s*\d+)*)|(?P<ext>(?:转|分机|ext\.?)\s*\d+)|(?P<colon>:)"),
+    })
+}
+
+/// Parses a phone cell. `from_number` is set when the text is a spreadsheet number.
+pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
+    let p = patterns();
+    let g = Gazetteer::get();
+    let mut out = PhoneCell::default();
+    let mut text = canonical_chars(raw).replace(['；'], ";");
+    text = p.intl.replace_all(&text, "0$1-$2").into_owned();
+
+    // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
+    let mut remarks = Vec::new();
+    text = p
+        .bracket
+        .replace_all(&text, |c: &regex::Captures| {
+            remarks.push(collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or("")));
+            " ".to_string()
+        })
+        .into_owned();
+    for r in remarks {
+        if r.contains("两证联办") {
+            out.joint_permit = true;
+            let rest = r.replace("两证联办", "");
+            if !rest.trim().is_empty() {
+                out.notes.push(rest.trim().to_string());
+            }
+        } else if !r.is_empty() {
+            out.notes.push(r);
+        }
+    }
+    if text.contains("两证联办") {
+        out.joint_permit = true;
+        text = text.replace("两证联办", " ");
+    }
+
+    // Spreadsheet damage: the digits are gone.
+    text = p
+        .excel
+        .replace_all(&text, |c: &regex::Captures| {
+            let s = c.get(0).unwrap().as_str().to_string();
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneExcelDamaged,
+                message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
+                before: s,
+            });
+            " ".to_string()
+        })
+        .into_owned();
+
+    let mut label: Option<String> = None;
+    let mut last_area: Option<String> = None;
+    let mut last_end = 0usize;
+    let mut pending_gap = String::new();
+    let caps: Vec<regex::Captures> = p.token.captures_iter(&text).collect();
+    for (k, c) in caps.iter().enumerate() {
+        let m = c.get(0).unwrap();
+        let gap = text[last_end..m.start()].to_string();
+        last_end = m.end();
+        if c.name("colon").is_some() {
+            let l = collapse_wrap_spaces(&format!("{pending_gap}{gap}"));
+            let l = l.trim_matches(|ch: char| ch == ';' || ch == ',' || ch == '、' || ch == '/' || ch.is_whitespace());
+            label = if l.is_empty() { None } else { Some(l.to_string()) };
+            pending_gap.clear();
+            continue;
+        }
+        let next_is_colon = caps.get(k + 1).is_some_and(|n| n.name("colon").is_some());
+        let _ = next_is_colon;
+        note_gap(&gap, &mut out);
+        pending_gap.clear();
+        if let Some(e) = c.name("ext") {
+            let digits: String = e.as_str().chars().filter(|ch| ch.is_ascii_digit()).collect();
+            if let Some(last) = out.phones.last_mut() {
+                if last.extension.is_none() {
+                    last.extension = Some(digits);
+                    continue;
+                }
+            }
+            out.notes.push(e.as_str().to_string());
+            continue;
+        }
+        let tok = c.name("num").unwrap().as_str();
+        read_number(tok, from_number, label.clone(), &mut last_area, &mut out, g);
+    }
+    let tail = text[last_end..].to_string();
+    note_gap(&tail, &mut out);
+
+    // Duplicates within the cell.
+    let mut seen = Vec::new();
+    let mut kept = Vec::new();
+    for ph in out.phones.drain(..) {
+        let key = ph.display();
+        if seen.contains(&key) {
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneDuplicate,
+                before: key.clone(),
+                message: format!("{key} is listed twice; kept once"),
+            });
+            continue;
+        }
+        seen.push(key);
+        kept.push(ph);
+    }
+    out.phones = kept;
+    out
+}
+
+/// Text between numbers: separators are fine, anything else is kept as a note so nothing
+/// is lost.
+fn note_gap(gap: &str, out: &mut PhoneCell) {
+    let g = collapse_wrap_spaces(gap);
+    let g = g.trim_matches(|c: char| matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '或' | '及' | '和' | '「' | '」') || c.is_whitespace());
+    if !g.is_empty() {
+        out.notes.push(g.to_string());
+        out.issues.push(PhoneIssue {
+            code: FindingCode::PhoneUnparsed,
+            before: g.to_string(),
+            message: format!("'{g}' in the phone cell is not a number; kept in notes"),
+        });
+    }
+}
+
+fn read_number(
+    tok: &str,
+    from_number: bool,
+    label: Option<String>,
+    last_area: &mut Option<String>,
+    out: &mut PhoneCell,
+    g: &Gazetteer,
+) {
+    let intl = tok.starts_with('+');
+    let groups: Vec<String> = tok
+        .trim_start_matches('+')
+        .split('-')
+        .map(|s| s.chars().filter(|c| c.is_ascii_digit()).collect::<String>())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut groups = groups;
+    if intl || (groups.len() > 1 && groups[0] == "86") || (groups.len() == 1 && groups[0].starts_with("86") && groups[0].len() >= 12) {
+        if groups[0] == "86" {
+            groups.remove(0);
+        } else if groups[0].starts_with("86") {
+            groups[0] = groups[0][2..].to_string();
+        }
+        if let Some(f) = groups.first_mut() {
+            if !f.starts_with('0') && !f.starts_with('1') {
+                f.insert(0, '0');
+            }
+        }
+    }
+    let mut flags = Vec::new();
+    let (area, local, ext): (Option<String>, String, Option<String>) = match groups.as_slice() {
+        [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) => {
+            (Some(a.clone()), l.clone(), rest.first().cloned())
+        }
+        [one] if one.len() == 11 && one.starts_with('1') => {
+            push_phone(out, Phone::mobile(one, label));
+            return;
+        }
+        [one] if one.starts_with('0') && one.len() >= 10 => match g.split_area_code(one) {
+            Some(a) => (Some(a.clone()), one[a.len()..].to_string(), None),
+            None => (None, one.clone(), None),
+        },
+        [one] if from_number && !one.starts_with('0') && g.split_area_code(&format!("0{one}")).is_some() && one.len() >= 9 => {
+            let full = format!("0{one}");
+            let a = g.split_area_code(&full).unwrap();
+            flags.push(FindingCode::PhoneFromNumberCell);
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneFromNumberCell,
+                before: one.clone(),
+                message: format!("numeric cell {one} read as {full} (leading 0 of the area code restored)"),
+            });
+            (Some(a.clone()), full[a.len()..].to_string(), None)
+        }
+        [one] if (7..=8).contains(&one.len()) && last_area.is_some() => {
+            let a = last_area.clone().unwrap();
+            flags.push(FindingCode::PhoneShorthandExpanded);
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneShorthandExpanded,
+                before: one.clone(),
+                message: format!("shorthand {one} expanded with the shared area code to {a}-{one}"),
+            });
+            (Some(a), one.clone(), None)
+        }
+        _ => {
+            let s = groups.join("-");
+            if !s.is_empty() {
+                out.notes.push(tok.trim().to_string());
+                out.issues.push(PhoneIssue {
+                    code: FindingCode::PhoneUnparsed,
+                    before: tok.trim().to_string(),
+                    message: format!("'{}' is not a complete phone number; kept in notes", tok.trim()),
+                });
+            }
+            return;
+        }
+    };
+    let Some(area) = area else {
+        out.notes.push(tok.trim().to_string());
+        out.issues.push(PhoneIssue {
+            code: FindingCode::PhoneUnknownAreaCode,
+            before: tok.trim().to_string(),
+            message: format!("'{}' does not start with a known area code; kept in notes", tok.trim()),
+        });
+        return;
+    };
+    *last_area = Some(area.clone());
+    let entries = g.area(&area);
+    if entries.is_empty() {
+        flags.push(FindingCode::PhoneUnknownAreaCode);
+        out.issues.push(PhoneIssue {
+            code: FindingCode::PhoneUnknownAreaCode,
+            before: format!("{area}-{local}"),
+            message: format!("{area} is not a Chinese fixed-line area code"),
+        });
+    }
+    let kind = if local.len() <= 6 { PhoneKind::Service } else { PhoneKind::Landline };
+    if kind == PhoneKind::Landline && !entries.is_empty() {
+        let lens = local_lengths(&area);
+        if !lens.is_empty() && !lens.contains(&local.len()) {
+            flags.push(FindingCode::PhoneInvalidLength);
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneInvalidLength,
+                before: format!("{area}-{local}"),
+                message: format!(
+                    "local numbers under {area} have {} digits; {local} has {}",
+                    lens.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" or "),
+                    local.len()
+                ),
+            });
+        }
+    }
+    let phone = Phone {
+        number: format!("{area}-{local}"),
+        extension: ext,
+        e164: format!("+86{}{}", &area[1..], local),
+        label,
+        kind,
+        area_code: Some(area.clone()),
+        area_prefectures: entries.iter().map(|e| e.prefecture.clone()).collect(),
+        flags,
+    };
+    push_phone(out, phone);
+}
+
+fn push_phone(out: &mut PhoneCell, p: Phone) {
+    out.phones.push(p);
+}
+
+impl Phone {
+    fn mobile(digits: &str, label: Option<String>) -> Phone {
+        Phone {
+            number: digits.to_string(),
+            extension: None,
+            e164: format!("+86{digits}"),
+            label,
+            kind: PhoneKind::Mobile,
+            area_code: None,
+            area_prefectures: Vec::new(),
+            flags: Vec::new(),
+        }
+    }
+}
+
+/// Valid local-number lengths for an area code (with its 0), from libphonenumber's
+/// metadata; empty when libphonenumber does not know the code (legacy codes), in which
+/// case no length is flagged.
+pub fn local_lengths(area: &str) -> Vec<usize> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Vec<usize>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(v) = cache.lock().ok().and_then(|c| c.get(area).cloned()) {
+        return v;
+    }
+    let mut lens = Vec::new();
+    for len in [7usize, 8] {
+        let samples = [format!("6{}", "2".repeat(len - 1)), format!("8{}", "3".repeat(len - 1)), format!("5{}", "6".repeat(len - 1))];
+        let ok = samples.iter().any(|s| {
+            phonenumber::parse(Some(phonenumber::country::Id::CN), format!("+86{}{}", &area[1..], s))
+                .map(|n| phonenumber::is_valid(&n))
+                .unwrap_or(false)
+        });
+        if ok {
+            lens.push(len);
+        }
+    }
+    if let Ok(mut c) = cache.lock() {
+        c.insert(area.to_string(), lens.clone());
+    }
+    lens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(c: &PhoneCell) -> Vec<String> {
+        c.phones.iter().map(|p| p.display()).collect()
+    }
+
+    fn codes(c: &PhoneCell) -> Vec<FindingCode> {
+        c.issues.iter().map(|i| i.code).collect()
+    }
+
+    #[test]
+    fn table_of_formats() {
+        let cases: &[(&str, &[&str])] = &[
+            ("010-89150841 010-89150842 (两证联办)", &["010-89150841", "010-89150842"]),
+            ("0571-87051076/87056704", &["0571-87051076", "0571-87056704"]),
+            ("0827-5269390、5775697", &["0827-5269390", "0827-5775697"]),
+            ("0573-82152707/82159822/ 82159829", &["0573-82152707", "0573-82159822", "0573-82159829"]),
+            ("0710-3511681-8697", &["0710-3511681-8697"]),
+            ("022–65819408", &["022-65819408"]),
+            ("０２２－６５８１９４０８", &["022-65819408"]),
+            ("18035889119(工作日内回 复)", &["18035889119"]),
+            ("0599-8810918; 15959930769", &["0599-8810918", "15959930769"]),
+            ("020-12345", &["020-12345"]),
+            ("010-57596100 转 3", &["010-57596100-3"]),
+            ("023-62192269、 023-62191366", &["023-62192269", "023-62191366"]),
+            ("0816-2303953、2310895、 2310596", &["0816-2303953", "0816-2310895", "0816-2310596"]),
+            ("+86 10 89150841", &["010-89150841"]),
+        ];
+        for (raw, want) in cases {
+            let c = parse_phone_cell(raw, false);
+            assert_eq!(nums(&c), *want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn labels_notes_and_joint_permit() {
+        let c = parse_phone_cell("大专院校、科研院所: 027-87131811 企业单位: 027-87131877 中等及以下教育和培训机 构: 027-87131810", false);
+        let labels: Vec<_> = c.phones.iter().map(|p| p.label.clone().unwrap_or_default()).collect();
+        assert_eq!(labels, vec!["大专院校、科研院所", "企业单位", "中等及以下教育和培训机构"]);
+        let c = parse_phone_cell("0351-7731379(工作日内回 复)", false);
+        assert_eq!(c.notes, vec!["工作日内回复"]);
+        let c = parse_phone_cell("(两证联办)", false);
+        assert!(c.joint_permit && c.phones.is_empty() && c.issues.is_empty());
+        let c = parse_phone_cell("0531-88874881 (受理范围 内高新区业务)", false);
+        assert_eq!(c.notes, vec!["受理范围内高新区业务"]);
+        let c = parse_phone_cell("市外专局: 0898-88263681 政务中心窗口: 0898-38212524 外国人服务专 区:0898-38221960", false);
+        assert_eq!(c.phones[2].label.as_deref(), Some("外国人服务专区"));
+    }
+
+    #[test]
+    fn damage_and_validation() {
+        let c = parse_phone_cell("8. 72E+10", false);
+        assert!(c.phones.is_empty());
+        assert_eq!(codes(&c), vec![FindingCode::PhoneExcelDamaged]);
+        // libphonenumber accepts 8-digit numbers under 0351; the document-level length
+        // consensus (`crate::length_consensus`) is what flags 0351-74062977.
+        let c = parse_phone_cell("0311-8625186", false);
+        assert_eq!(c.phones[0].flags, vec![FindingCode::PhoneInvalidLength]);
+        let c = parse_phone_cell("0571-87051076/87056704", false);
+        assert_eq!(c.phones[1].flags, vec![FindingCode::PhoneShorthandExpanded]);
+        assert_eq!(c.phones[1].e164, "+8657187056704");
+        let c = parse_phone_cell("1089150841", true);
+        assert_eq!(nums(&c), vec!["010-89150841"]);
+        assert_eq!(c.phones[0].flags, vec![FindingCode::PhoneFromNumberCell]);
+        let c = parse_phone_cell("010-1234567 010-1234567", false);
+        assert_eq!(c.phones.len(), 1);
+        assert!(codes(&c).contains(&FindingCode::PhoneDuplicate));
+        let c = parse_phone_cell("0512-57152837", false);
+        assert!(c.phones[0].flags.is_empty());
+        assert!(c.phones[0].area_prefectures.contains(&"苏州市".to_string()));
+    }
+
+    #[test]
+    fn nothing_lost_in_digit_runs() {
+        // Every digit run of 7+ digits in the input appears in some output number or note.
+        for raw in ["0573-82152707/82159822/ 82159829", "电话 12345 或 0571-1234567", "abc 0999-1234567"] {
+            let c = parse_phone_cell(raw, false);
+            let all: String = c.phones.iter().map(|p| p.display()).chain(c.notes.clone()).collect::<Vec<_>>().join(" ");
+            for run in raw.split(|ch: char| !ch.is_ascii_digit()).filter(|r| r.len() >= 5) {
+                assert!(all.contains(run), "{run} lost from {raw}: {all}");
+            }
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! Places: resolve a record to province, city and district, correct certain OCR errors in
+//! place names, and check institution, address and phones against each other.
+
+use std::collections::BTreeMap;
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+use crate::finding::{Finding, FindingCode};
+use crate::gazetteer::{Gazetteer, Level, Resolution};
+use crate::phone::parse_phone_cell;
+use crate::record::{Phone, PhoneKind};
+use crate::text::{clean_field, squash};
+
+/// The placed record fields.
+#[derive(Debug, Clone, Default)]
+pub struct Placed {
+    pub institution: String,
+    pub address: String,
+    pub province_name: String,
+    pub province_code: Option<String>,
+    pub city: Option<String>,
+    pub city_code: Option<String>,
+    pub district: Option<String>,
+    pub district_code: Option<String>,
+    pub address_full: String,
+}
+
+/// The province a record's own text points to (address, name, area codes), by vote.
+pub fn own_province(institution: &str, address: &str, phone_cells: &[(String, bool)]) -> Option<usize> {
+    let g = Gazetteer::get();
+    let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+    for t in [address, institution] {
+        if let Some(p) = g.resolve(&squash(t), None, &[]).province {
+            *votes.entry(p).or_insert(0) += 2;
+        }
+    }
+    for (cell, from_number) in phone_cells {
+        for p in parse_phone_cell(cell, *from_number).phones {
+            for e in p.area_code.as_deref().map(|a| g.area(a)).unwrap_or(&[]) {
+                if let Some(pi) = g.province_by_name(&e.province) {
+                    *votes.entry(pi).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(p, _)| p)
+}
+
+fn addr_start_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"\d+\s*号").unwrap())
+}
+
+/// Cleans an address cell; two addresses of one point printed in one cell (the second
+/// starting with a district and a street after the first has its number) are joined
+/// with ` / `.
+pub fn split_two_addresses(raw: &str) -> String {
+    let g = Gazetteer::get();
+    let canon = crate::text::canonical_chars(raw);
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for tok in canon.split_whitespace() {
+        let sq = squash(tok);
+        let starts_place = g.find_places(&sq).first().is_some_and(|m| m.start == 0 && g.div(m.candidates[0]).level != Level::Province);
+        let streetish = ["路", "街", "大道", "镇", "巷"].iter().any(|k| sq.contains(k));
+        if !cur.is_empty() && starts_place && streetish && addr_start_re().is_match(&cur) {
+            parts.push(clean_field(&cur));
+            cur.clear();
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(tok);
+    }
+    parts.push(clean_field(&cur));
+    let joined = parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ");
+    // Printed `/` between two addresses reads the same way.
+    joined.replace(" / ", "\u{0}").replace('/', " / ").replace('\u{0}', " / ").replace("  ", " ")
+}
+
+/// Resolves divisions, corrects certain place-name OCR errors, fills `address_full` and
+/// flags contradictions between the fields.
+pub fn place(
+    institution: &str,
+    address: &str,
+    phones: &mut [Phone],
+    section_province: Option<usize>,
+    src: &str,
+    lines: (u32, u32),
+    findings: &mut Vec<Finding>,
+) -> Placed {
+    let g = Gazetteer::get();
+    let mut institution = institution.to_string();
+    let mut address = address.to_string();
+    let area_prefs: Vec<u32> = phones
+        .iter()
+        .filter_map(|p| p.area_code.as_deref())
+        .flat_map(|a| g.area(a).iter().map(|e| e.prefecture_code))
+        .collect();
+
+    // OCR errors at the start of a name or address (`古林市` → `吉林市`, `口市` → `海口市`).
+    if let Some(p) = section_province {
+        for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
+            if let Some(fixed) = correct_place_prefix(value, p) {
+                findings.push(
+                    Finding::new(FindingCode::PlaceNameCorrected, src, lines)
+                        .field(field)
+                        .change(value.clone(), fixed.clone())
+                        .msg("place name at the start corrected: the only division of the province one character away"),
+                );
+                *value = fixed;
+            }
+        }
+    }
+
+    let addr_res = g.resolve(&squash(&address), section_province, &area_prefs);
+    let inst_res = g.resolve(&squash(&institution), section_province, &area_prefs);
+
+    // Province: the section's, unless the record's own address and area codes agree on
+    // another one.
+    let mut province = section_province;
+    let phone_provinces: Vec<usize> = phones
+        .iter()
+        .filter_map(|p| p.area_code.as_deref())
+        .flat_map(|a| g.area(a).iter().filter_map(|e| g.province_by_name(&e.province)))
+        .collect();
+    if let (Some(sec), Some(ap)) = (section_province, addr_res.province) {
+        if ap != sec {
+            let agrees = phone_provinces.contains(&ap) || inst_res.province == Some(ap);
+            let name_sec = g.div(sec).name.clone();
+            let name_ap = g.div(ap).name.clone();
+            if agrees {
+                province = Some(ap);
+            }
+            findings.push(
+                Finding::new(FindingCode::ProvinceMismatch, src, lines)
+                    .field("province")
+                    .change(name_sec.clone(), g.div(province.unwrap_or(sec)).name.clone())
+                    .msg(if agrees {
+                        format!("section is {name_sec} but the address (and name or area code) is in {name_ap}; record placed in {name_ap}")
+                    } else {
+                        format!("section is {name_sec} but the address names a place in {name_ap}")
+                    }),
+            );
+        }
+    }
+    if province.is_none() {
+        province = addr_res.province.or(inst_res.province);
+    }
+
+    // City and district: the address first, then the name.
+    let pick = |r: &Resolution| -> bool { r.prefecture.is_some() && (province.is_none() || r.province == province || r.province.is_none()) };
+    let res = if pick(&addr_res) {
+        addr_res.clone()
+    } else if pick(&inst_res) {
+        inst_res.clone()
+    } else {
+        Resolution::default()
+    };
+    let mut district = res.county;
+    if district.is_none() && res.prefecture.is_some() && res.prefecture == inst_res.prefecture {
+        district = inst_res.county;
+    }
+    let city = res.prefecture;
+
+    // Institution and address in different cities.
+    if let (Some(ic), Some(ac)) = (inst_res.prefecture, addr_res.prefecture) {
+        if ic != ac && g.div(ic).level != Level::Province && g.div(ac).level != Level::Province {
+            findings.push(
+                Finding::new(FindingCode::AddressCityMismatch, src, lines)
+                    .field("address")
+                    .change(g.div(ic).name.clone(), g.div(ac).name.clone())
+                    .msg(format!("the institution names {} but the address is in {}", g.div(ic).name, g.div(ac).name)),
+            );
+        }
+    }
+    if let (Some(sec), Some(ip)) = (province, inst_res.province) {
+        if ip != sec && !findings.iter().any(|f| f.code == FindingCode::ProvinceMismatch) {
+            findings.push(
+                Finding::new(FindingCode::ProvinceMismatch, src, lines)
+                    .field("institution")
+                    .change(g.div(sec).name.clone(), g.div(ip).name.clone())
+                    .msg(format!("section is {} but the institution names a place in {}", g.div(sec).name, g.div(ip).name)),
+            );
+        }
+    }
+
+    // Former divisions.
+    for d in [city, district].into_iter().flatten() {
+        let div = g.div(d);
+        if !div.current {
+            let successor = g
+                .divisions
+                .iter()
+                .find(|x| x.current && x.level == div.level && !x.short.is_empty() && x.short == div.short && x.code != div.code)
+                .map(|x| format!("{} ({})", x.name, x.code))
+                .unwrap_or_else(|| "merged into a neighbouring division".to_string());
+            findings.push(
+                Finding::new(FindingCode::DivisionFormer, src, lines)
+                    .field("address")
+                    .change(div.name.clone(), div.name.clone())
+                    .msg(format!("{} ({}) is a former division; successor: {successor}", div.name, div.code)),
+            );
+        }
+    }
+    if city.is_none() && !(address.is_empty() && institution.is_empty()) {
+        findings.push(Finding::new(FindingCode::DivisionUnresolved, src, lines).field("address").msg("no city named in the address or the institution"));
+    }
+
+    // Area codes against the record's city (or province).
+    for p in phones.iter_mut() {
+        let Some(area) = p.area_code.clone() else { continue };
+        if p.kind == PhoneKind::Mobile || g.area(&area).is_empty() {
+            continue;
+        }
+        let serves_city = city.map(|c| g.area(&area).iter().any(|e| e.prefecture_code == g.div(c).code || Some(e.prefecture_code) == g.div(c).parent.filter(|_| g.div(c).level == Level::County)));
+        let serves_province = province.map(|pv| g.area(&area).iter().any(|e| e.province == g.div(pv).name));
+        let bad = match (serves_city, serves_province) {
+            (Some(false), _) => true,
+            (None, Some(false)) => true,
+            _ => false,
+        };
+        if bad {
+            let expected = city
+                .map(|c| g.area_codes_for(g.div(c).code))
+                .filter(|v| !v.is_empty())
+                .map(|v| v.join("/"))
+                .unwrap_or_else(|| "another code".to_string());
+            let served = g.area(&area).iter().map(|e| e.prefecture.clone()).collect::<Vec<_>>().join("、");
+            let place = city.or(province).map(|c| g.div(c).name.clone()).unwrap_or_default();
+            p.flags.push(FindingCode::PhoneAreaCodeMismatch);
+            findings.push(
+                Finding::new(FindingCode::PhoneAreaCodeMismatch, src, lines)
+                    .field("phones")
+                    .change(p.display(), p.display())
+                    .msg(format!("area code {area} serves {served}, not {place}; expected {expected}")),
+            );
+        }
+    }
+
+    let province_name = province.map(|p| g.div(p).name.clone()).unwrap_or_default();
+    let name_of = |i: Option<usize>| i.map(|i| g.div(i).name.clone());
+    let code_of = |i: Option<usize>| i.map(|i| format!("{:06}", g.div(i).code));
+    let address_full = full_address(&address, &province_name, name_of(city).as_deref(), name_of(district).as_deref());
+    Placed {
+        institution,
+        address,
+        province_code: code_of(province),
+        province_name,
+        city: name_of(city),
+        city_code: code_of(city),
+        district: name_of(district),
+        district_code: code_of(district),
+        address_full,
+    }
+}
+
+/// The address with the upper levels it leaves out, for geocoders.
+fn full_address(address: &str, province: &str, city: Option<&str>, district: Option<&str>) -> String {
+    if address.is_empty() {
+        return String::new();
+    }
+    let first = address.split(" / ").next().unwrap_or(address);
+    let mut prefix = String::new();
+    let names = [Some(province), city, district];
+    for n in names.into_iter().flatten() {
+        if n.is_empty() || first.contains(n) || prefix.contains(n) {
+            continue;
+        }
+        let short = n.trim_end_matches(['市', '省']);
+        if short.chars().count() >= 2 && first.starts_with(short) {
+            continue;
+        }
+        prefix.push_str(n);
+    }
+    // Avoid `北京市北京市`: municipalities are their own city.
+    if let Some(c) = city {
+        if c == province {
+            prefix = prefix.replacen(&format!("{c}{c}"), c, 1);
+        }
+    }
+    format!("{prefix}{first}")
+}
+
+/// Corrects a place name at the start of a field when exactly one prefecture or county of
+/// the province is one OCR error away: one character substituted (`古林市` → `吉林市`), the
+/// first character lost (`口市` → `海口市`), or one stray character before it
+/// (`河来宾市` → `来宾市`).
+pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
+    let g = Gazetteer::get();
+    let sq = squash(value);
+    if sq.is_empty() || g.find_places(&sq).first().is_some_and(|m| m.start == 0) {
+        return None;
+    }
+    let chars: Vec<char> = sq.chars().collect();
+    // The leading name ends at the first 市/州/盟/县/区 within 5 characters.
+    let end = chars.iter().take(6).position(|c| matches!(c, '市' | '州' | '盟' | '县'))?;
+    let head: String = chars[..=end].iter().collect();
+    let rest: String = chars[end + 1..].iter().collect();
+    let names: Vec<&str> = g
+        .divisions
+        .iter()
+        .enumerate()
+        .filter(|(i, d)| d.current && d.level != Level::Province && g.province_of(*i) == province && !d.short.is_empty())
+        .map(|(_, d)| d.name.as_str())
+        .collect();
+    let hc: Vec<char> = head.chars().collect();
+    let mut hits: Vec<&str> = Vec::new();
+    for n in &names {
+        let nc: Vec<char> = n.chars().collect();
+        let subst = nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
+        let lost_first = nc.len() == hc.len() + 1 && hc.len() >= 2 && nc[1..] == hc[..];
+        let stray_first = hc.len() == nc.len() + 1 && nc.len() >= 3 && hc[1..] == nc[..];
+        if subst || lost_first || stray_first {
+            hits.push(n);
+        }
+    }
+    hits.sort_unstable();
+    hits.dedup();
+    if hits.len() == 1 {
+        Some(format!("{}{}", hits[0], rest))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_name_corrections() {
+        let g = Gazetteer::get();
+        let jl = g.province_by_name("吉林").unwrap();
+        assert_eq!(correct_place_prefix("古林市外国专家局", jl).as_deref(), Some("吉林市外国专家局"));
+        let hn = g.province_by_name("海南").unwrap();
+        assert_eq!(correct_place_prefix("口市龙华区公园路1号", hn).as_deref(), Some("海口市龙华区公园路1号"));
+        let gx = g.province_by_name("广西").unwrap();
+        assert_eq!(correct_place_prefix("河来宾市绿源路625号", gx).as_deref(), Some("来宾市绿源路625号"));
+        assert_eq!(correct_place_prefix("吉林市松江中路65号", jl), None);
+    }
+
+    #[test]
+    fn two_addresses_in_one_cell() {
+        let a = split_two_addresses("浦东新区花木街道,民生路 1500 号三楼, 17-19 窗口(外国人工作居留单一窗口) 徐汇区田林街道中山西路 1525 号 1 号楼");
+        assert_eq!(a, "浦东新区花木街道,民生路1500号三楼,17-19窗口(外国人工作居留单一窗口) / 徐汇区田林街道中山西路1525号1号楼");
+        assert_eq!(split_two_addresses("黑河市爱辉区通江路 10 号 黑河市人民政府第二办公区"), "黑河市爱辉区通江路10号黑河市人民政府第二办公区");
+    }
+
+    #[test]
+    fn area_code_mismatch_is_flagged_with_expected_code() {
+        let g = Gazetteer::get();
+        let nm = g.province_by_name("内蒙古");
+        let mut phones = parse_phone_cell("0438-2210810", false).phones;
+        let mut f = Vec::new();
+        let p = place("阿拉善盟科技局", "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路", &mut phones, nm, "t", (1, 1), &mut f);
+        assert_eq!(p.city.as_deref(), Some("阿拉善盟"));
+        let m = f.iter().find(|x| x.code == FindingCode::PhoneAreaCodeMismatch).expect("flagged");
+        assert!(m.message.contains("0483"), "{}", m.message);
+        assert!(phones[0].flags.contains(&FindingCode::PhoneAreaCodeMismatch));
+    }
+
+    #[test]
+    fn city_mismatch_between_name_and_address() {
+        let g = Gazetteer::get();
+        let sc = g.province_by_name("四川");
+        let mut phones = Vec::new();
+        let mut f = Vec::new();
+        place("四川省乐山市科学技术局", "德阳市长江东路101号", &mut phones, sc, "t", (1, 1), &mut f);
+        assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch));
+    }
+}

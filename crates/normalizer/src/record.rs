@@ -1,0 +1,107 @@
+//! The cleaned record: one acceptance point (or one row of any directory table).
+
+use serde::Serialize;
+
+use crate::finding::FindingCode;
+
+/// Whether the point is open for business, from remarks printed in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Active,
+    /// 撤销, 取消: the window was closed.
+    Closed,
+    /// 暂未正式提供服务: listed but not yet serving.
+    NotInService,
+    /// 即将变化, 协调取消中: about to change.
+    Changing,
+}
+
+impl Status {
+    /// Stable snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Closed => "closed",
+            Status::NotInService => "not_in_service",
+            Status::Changing => "changing",
+        }
+    }
+}
+
+/// What sort of number a phone is, since analysts count landlines and mobiles apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhoneKind {
+    Landline,
+    Mobile,
+    /// Short service numbers such as `020-12345`.
+    Service,
+}
+
+impl PhoneKind {
+    /// Stable snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhoneKind::Landline => "landline",
+            PhoneKind::Mobile => "mobile",
+            PhoneKind::Service => "service",
+        }
+    }
+}
+
+/// One phone number, well-formed and explained.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Phone {
+    /// National format: `0571-87051076`, mobiles as 11 digits.
+    pub number: String,
+    pub extension: Option<String>,
+    /// `+8657187051076`; extension not included.
+    pub e164: String,
+    /// Label printed before the number (`企业单位`), if any.
+    pub label: Option<String>,
+    pub kind: PhoneKind,
+    /// Area code with its trunk 0 (`0571`), for landlines and service numbers.
+    pub area_code: Option<String>,
+    /// Prefecture-level units the area code serves.
+    pub area_prefectures: Vec<String>,
+    /// Codes of the findings about this number.
+    pub flags: Vec<FindingCode>,
+}
+
+impl Phone {
+    /// National form with extension, as written in CSV (`0710-3511681-8697`).
+    pub fn display(&self) -> String {
+        match &self.extension {
+            Some(e) => format!("{}-{}", self.number, e),
+            None => self.number.clone(),
+        }
+    }
+}
+
+/// A cleaned record with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Record {
+    /// Stable id from the record's content (see [`crate::id`]).
+    pub id: String,
+    pub province: String,
+    pub province_code: Option<String>,
+    pub city: Option<String>,
+    pub city_code: Option<String>,
+    pub district: Option<String>,
+    pub district_code: Option<String>,
+    pub institution: String,
+    pub address: String,
+    /// The address with missing upper levels prefixed, for geocoders.
+    pub address_full: String,
+    pub phones: Vec<Phone>,
+    pub joint_permit: bool,
+    pub status: Status,
+    pub notes: Vec<String>,
+    /// Distinct finding codes attached to this record, sorted.
+    pub flags: Vec<FindingCode>,
+    pub source_file: String,
+    /// Every source line the record was built from, sorted.
+    pub source_lines: Vec<u32>,
+}

@@ -1,0 +1,89 @@
+//! Does a row continue the record above, and may an empty name inherit the one above?
+
+use crate::gazetteer::{Gazetteer, Resolution};
+use crate::rows::garbled::starts_with_place;
+use crate::text::{bracket_balance, squash};
+
+/// Zone words that name a place no division table knows (高新区, 经开区 …); two windows in
+/// different zones are different points even inside one city.
+const ZONE_WORDS: &[&str] = &["高新区", "经开区", "开发区", "保税区", "自贸区", "新区", "园区", "港区", "商务区"];
+
+/// A text that does not begin like a new name or address: the tail of a wrapped field
+/// (`共服务中心`, `局)`, `员会`, `心二层海淀区人才服务中心`).
+pub fn looks_like_tail(text: &str) -> bool {
+    let g = Gazetteer::get();
+    let s = squash(text);
+    !s.is_empty() && !starts_with_place(g, &s) && !s.starts_with("中国")
+}
+
+/// True when a field was cut off: a bracket left open.
+pub fn unfinished(text: &str) -> bool {
+    bracket_balance(text) > 0
+}
+
+/// Location of a record for the inheritance test: institution first, then address.
+pub fn location(institution: &str, address: &str, province: Option<usize>) -> Resolution {
+    let g = Gazetteer::get();
+    let r = g.resolve(&squash(institution), province, &[]);
+    if r.prefecture.is_some() || r.county.is_some() {
+        return r;
+    }
+    g.resolve(&squash(address), province, &[])
+}
+
+fn zones(s: &str) -> Vec<&'static str> {
+    let sq = squash(s);
+    ZONE_WORDS.iter().copied().filter(|z| sq.contains(z)).collect()
+}
+
+/// Whether a name-less row at `address` is another window of the institution above
+/// (same district, or same city when one side names no district, and no other zone).
+pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Option<usize>) -> bool {
+    let g = Gazetteer::get();
+    let prev = location(prev_inst, prev_addr, province);
+    let new = g.resolve(&squash(address), province, &[]);
+    let new_zones = zones(address);
+    if !new_zones.is_empty() {
+        let prev_text = format!("{prev_inst}{prev_addr}");
+        if !new_zones.iter().all(|z| squash(&prev_text).contains(z)) {
+            return false;
+        }
+    }
+    match (prev.county, new.county) {
+        (Some(a), Some(b)) => return a == b,
+        (Some(_), None) => return false,
+        _ => {}
+    }
+    match (prev.prefecture, new.prefecture) {
+        (Some(a), Some(b)) => a == b && (new.county.is_none() || prev.county.is_none()),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tails() {
+        assert!(looks_like_tail("共服务中心"));
+        assert!(looks_like_tail("局)"));
+        assert!(looks_like_tail("心二层海淀区人才服务中心"));
+        assert!(!looks_like_tail("怀柔区政务服务中心"));
+        assert!(!looks_like_tail("中国(湖北)自由贸易试验区武汉片区"));
+    }
+
+    #[test]
+    fn windows_of_one_bureau() {
+        let g = Gazetteer::get();
+        let gd = g.province_by_name("广东");
+        assert!(same_place("南海区科学技术局服务窗口(受理南海辖区内单位业务)", "佛山市南海区里水镇新兴路15号", "佛山市南海区狮山镇狮城路3号", gd));
+        let bj = g.province_by_name("北京");
+        assert!(!same_place("海淀区人力资源公共服务中心", "海淀区西四环北路73号", "顺义区仓上街16号", bj));
+        assert!(!same_place("通州区人力资源和社会保障局", "通州区新华东街11号院", "经济技术开发区荣华中路10号", bj));
+        let sd = g.province_by_name("山东");
+        assert!(same_place("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", "1号受理点:青岛市崂山区同安路891号", sd));
+        let jl = g.province_by_name("吉林");
+        assert!(!same_place("吉林市外国专家局", "吉林市松江中路65号", "延吉市建工街492号", jl));
+    }
+}

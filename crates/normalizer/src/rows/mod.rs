@@ -1,0 +1,512 @@
+//! Row reconstruction: from raw rows to one draft record per acceptance point.
+//!
+//! The walk goes through every data row of every table in document order (page-break
+//! tables continue the document), gives each cell a role ([`roles`]), then decides for each
+//! row whether it starts a record, continues the one above ([`continuation`]), or holds
+//! garbled text to be pieced together at the end ([`garbled`]).
+
+pub mod continuation;
+pub mod garbled;
+pub mod roles;
+
+use std::collections::BTreeSet;
+
+use parser::{Document, Row, RowKind};
+
+use crate::classify::{classify, CellScores, Role};
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::gazetteer::Gazetteer;
+use crate::text::{clean_field, squash};
+use garbled::Candidate;
+
+/// Where a draft's institution name came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InstitutionSource {
+    Present,
+    Inherited,
+    Missing,
+    Reconstructed,
+}
+
+/// A record under construction: raw field texts with their lines.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub section: usize,
+    pub institution: String,
+    pub address: String,
+    pub inst_source: InstitutionSource,
+    /// Raw phone cell texts and whether each came from a spreadsheet number cell.
+    pub phone_cells: Vec<(String, bool)>,
+    pub lines: BTreeSet<u32>,
+    pub findings: Vec<Finding>,
+    /// Built inside a garbled region (its fields may be filled from garbled candidates).
+    pub in_garbled_region: bool,
+    pub reconstructed: bool,
+}
+
+/// A province section: from one 序号/省级地区 cell to the next.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub province: Option<usize>,
+    pub seq: Option<String>,
+    pub first_line: u32,
+    /// The printed province text (or empty when not printed).
+    pub printed: String,
+}
+
+/// Drafts, sections and the findings not tied to a record.
+#[derive(Debug, Default)]
+pub struct Assembly {
+    pub drafts: Vec<Draft>,
+    pub sections: Vec<Section>,
+    pub dropped: Vec<Finding>,
+}
+
+/// One row's fields after role assignment.
+#[derive(Debug, Default, Clone)]
+struct Frag {
+    line: u32,
+    seq: Option<String>,
+    province: Option<(String, CellScores)>,
+    inst: Option<String>,
+    addr: Option<String>,
+    phone: Option<(String, bool)>,
+    noise: Vec<String>,
+    garbled: Vec<String>,
+    shifted: Vec<String>,
+}
+
+/// Rebuilds records from a parsed document.
+pub fn assemble(doc: &Document) -> Assembly {
+    let src = doc.source.as_str();
+    let mut asm = Assembly::default();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut region_active = false;
+    let mut header_seen = false;
+
+    for t in &doc.text_lines {
+        asm.dropped.push(
+            Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line))
+                .change(t.text.clone(), "")
+                .msg("line outside any table"),
+        );
+    }
+
+    for table in &doc.tables {
+        let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
+        let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+        let layout = roles::layout(&rows, &scores);
+        for (ri, row) in rows.iter().enumerate() {
+            let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
+            if row_text.is_empty() {
+                continue;
+            }
+            if Some(ri) == layout.header_row {
+                header_seen = true;
+                asm.dropped.push(Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line)).change(row_text, "").msg("header row"));
+                continue;
+            }
+            if let Some(h) = layout.header_row {
+                if ri < h && !header_seen {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::TitleRowDropped, src, (row.line, row.line))
+                            .change(row_text, "")
+                            .msg("row above the header (title or caption)"),
+                    );
+                    continue;
+                }
+            }
+            let assigned = roles::assign(row, &scores[ri], &layout);
+            let mut f = Frag { line: row.line, ..Default::default() };
+            for (ci, cell) in row.cells.iter().enumerate() {
+                let Some(role) = assigned[ci] else { continue };
+                let s = &scores[ri][ci];
+                if s.garbled {
+                    f.garbled.push(cell.text.clone());
+                    continue;
+                }
+                let text = cell.text.clone();
+                match role {
+                    Role::Seq => f.seq = Some(text),
+                    Role::Province => f.province = Some((text, s.clone())),
+                    Role::Institution => f.inst = Some(text),
+                    Role::Address => f.addr = Some(text),
+                    Role::Phone => f.phone = Some((text, cell.from_number)),
+                    Role::Noise => f.noise.push(text),
+                }
+                if role != Role::Noise {
+                    if let Some(usual) = roles::usual_column(&layout, role) {
+                        if usual != ci && layout.prior.get(ci).map(|p| p[role as usize]).unwrap_or(0.0) < 0.3 {
+                            f.shifted.push(format!("{} in column {} (usually {})", role.as_str(), ci + 1, usual + 1));
+                        }
+                    }
+                }
+            }
+            process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+        }
+    }
+    place_candidates(&mut asm, candidates, src);
+    asm
+}
+
+fn lines1(l: u32) -> (u32, u32) {
+    (l, l)
+}
+
+fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
+    let g = Gazetteer::get();
+    let has_fields = f.inst.is_some() || f.addr.is_some() || f.phone.is_some();
+
+    // Noise inside the row.
+    for n in &f.noise {
+        let code = if has_fields || f.seq.is_some() || f.province.is_some() || !f.garbled.is_empty() {
+            FindingCode::NoiseTextDropped
+        } else {
+            FindingCode::NoiseRowDropped
+        };
+        asm.dropped.push(Finding::new(code, src, lines1(f.line)).change(n.clone(), "").msg("OCR noise left out"));
+    }
+
+    // Sections.
+    update_section(asm, &f, src, g);
+
+    // Garbled text is pieced together once every clean row is known.
+    if !f.garbled.is_empty() {
+        *region_active = true;
+        for gtext in &f.garbled {
+            candidates.extend(garbled::segment(gtext, f.line));
+        }
+    }
+    if !has_fields {
+        return;
+    }
+    let section = asm.sections.len().saturating_sub(1);
+    let in_region = *region_active;
+    if f.inst.is_some() && f.garbled.is_empty() && f.phone.is_some() {
+        *region_active = false;
+    }
+
+    let phone_only = f.inst.is_none() && f.addr.is_none() && f.phone.is_some();
+    let prev_idx = asm.drafts.len().checked_sub(1);
+
+    // A lone phone continues the record above, unless the page is garbled.
+    if phone_only && !in_region {
+        if let Some(pi) = prev_idx {
+            let (ptext, from_number) = f.phone.clone().unwrap();
+            let prev = &mut asm.drafts[pi];
+            let dup = prev.phone_cells.iter().any(|(t, _)| squash(t) == squash(&ptext));
+            prev.lines.insert(f.line);
+            if !dup {
+                prev.phone_cells.push((ptext.clone(), from_number));
+            }
+            prev.findings.push(
+                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+                    .field("phones")
+                    .change(ptext, "")
+                    .msg("a row holding only a phone is another number of the record above"),
+            );
+            return;
+        }
+    }
+
+    // Tails of wrapped fields continue the record above.
+    if f.phone.is_none() && f.seq.is_none() {
+        if let Some(pi) = prev_idx {
+            let prev = &asm.drafts[pi];
+            let inst_tail = f.inst.as_deref().is_none_or(|t| continuation::looks_like_tail(t) || continuation::unfinished(&prev.institution));
+            let addr_tail = f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t) || continuation::unfinished(&prev.address));
+            if inst_tail && addr_tail {
+                let prev = &mut asm.drafts[pi];
+                prev.lines.insert(f.line);
+                for (field, piece) in [("institution", &f.inst), ("address", &f.addr)] {
+                    let Some(p) = piece else { continue };
+                    let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
+                    let before = target.clone();
+                    target.push_str(p);
+                    prev.findings.push(
+                        Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+                            .field(field)
+                            .change(format!("{before} + {p}"), clean_field(target))
+                            .msg("text wrapped onto the next row joined back"),
+                    );
+                }
+                return;
+            }
+        }
+    }
+
+    // A new record.
+    let mut d = Draft {
+        section,
+        institution: f.inst.clone().unwrap_or_default(),
+        address: f.addr.clone().unwrap_or_default(),
+        inst_source: InstitutionSource::Present,
+        phone_cells: f.phone.clone().into_iter().collect(),
+        lines: [f.line].into_iter().collect(),
+        findings: Vec::new(),
+        in_garbled_region: in_region,
+        reconstructed: false,
+    };
+    if !f.shifted.is_empty() {
+        d.findings.push(Finding::new(FindingCode::ColumnShiftRepaired, src, lines1(f.line)).msg(f.shifted.join("; ")));
+    }
+    if d.institution.is_empty() && !in_region {
+        decide_inheritance(asm, &mut d, src);
+    } else if d.institution.is_empty() {
+        d.inst_source = InstitutionSource::Missing;
+    }
+    asm.drafts.push(d);
+}
+
+/// An empty name cell: another window of the institution above, or a lost name.
+fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &str) {
+    let line = *d.lines.iter().next().unwrap_or(&0);
+    let province = asm.sections.get(d.section).and_then(|s| s.province);
+    let prev = asm.drafts.last().filter(|p| p.section == d.section && !p.institution.is_empty());
+    if let Some(p) = prev {
+        if !d.address.is_empty() && continuation::same_place(&p.institution, &p.address, &d.address, province) {
+            d.institution = p.institution.clone();
+            d.inst_source = InstitutionSource::Inherited;
+            d.findings.push(
+                Finding::new(FindingCode::InstitutionInherited, src, lines1(line))
+                    .field("institution")
+                    .change("", clean_field(&p.institution))
+                    .msg(format!(
+                        "empty name cell; the address is in the same place as '{}' above (lines {})",
+                        clean_field(&p.institution),
+                        p.lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(",")
+                    )),
+            );
+            return;
+        }
+    }
+    d.inst_source = InstitutionSource::Missing;
+    let why = match prev {
+        Some(p) => format!("empty name cell; the address is not in the same place as '{}' above, so the name is not inherited", clean_field(&p.institution)),
+        None => "empty name cell and no institution above in this section".to_string(),
+    };
+    d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
+}
+
+fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
+    let cur = asm.sections.last().cloned();
+    let mut new_province: Option<usize> = None;
+    let mut printed = String::new();
+    if let Some((text, s)) = &f.province {
+        printed = text.clone();
+        match (s.province, s.province_fragment) {
+            (Some(p), false) => new_province = Some(p),
+            (cands, true) => {
+                // A fragment continues the current province's name when it fits it.
+                let fits_current = cur
+                    .as_ref()
+                    .and_then(|c| c.province)
+                    .is_some_and(|p| g.provinces_containing(text).contains(&p));
+                if fits_current {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                            .field("province")
+                            .change(text.clone(), "")
+                            .msg("rest of the province name split over rows"),
+                    );
+                } else if let Some(p) = cands {
+                    new_province = Some(p);
+                } else {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                            .field("province")
+                            .change(text.clone(), "")
+                            .msg("province fragment that names no single province"),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    let seq = f.seq.clone();
+    let same_seq = seq.is_some() && cur.as_ref().and_then(|c| c.seq.clone()) == seq;
+    match (new_province, &seq) {
+        (Some(p), _) if same_seq && cur.as_ref().is_some_and(|c| c.province.is_none()) => {
+            if let Some(last) = asm.sections.last_mut() {
+                last.province = Some(p);
+                last.printed = printed;
+            }
+        }
+        (Some(p), _) => {
+            if cur.as_ref().and_then(|c| c.province) != Some(p) || seq.is_some() {
+                asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed });
+            }
+        }
+        (None, Some(_)) if !same_seq => {
+            asm.sections.push(Section { province: None, seq: seq.clone(), first_line: f.line, printed: String::new() });
+        }
+        _ => {}
+    }
+    if asm.sections.is_empty() {
+        asm.sections.push(Section { province: None, seq: None, first_line: f.line, printed: String::new() });
+    }
+}
+
+/// Matches garbled candidates to the records already built (by phone, name or address),
+/// fills what those records lack, and adds the rest as reconstructed records.
+fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
+    let digits = |s: &str| -> String { s.chars().filter(|c| c.is_ascii_digit()).collect() };
+    let draft_phones = |d: &Draft| -> Vec<String> {
+        d.phone_cells
+            .iter()
+            .flat_map(|(t, _)| crate::phone::parse_phone_cell(t, false).phones.into_iter().map(|p| digits(&p.number)))
+            .collect()
+    };
+    // Best candidate first, so fills take the most complete pieces.
+    let mut cands = candidates;
+    cands.sort_by_key(|c| (std::cmp::Reverse(c.quality()), c.line));
+    let mut orphans: Vec<Candidate> = Vec::new();
+    for c in cands {
+        let cphones: Vec<String> = c.phones.iter().map(|p| digits(p)).collect();
+        let ci = squash(&c.institution);
+        let ca = squash(&c.address);
+        let hit = asm.drafts.iter().position(|d| {
+            let dp = draft_phones(d);
+            (!cphones.is_empty() && cphones.iter().any(|p| dp.contains(p)))
+                || (ci.chars().count() >= 6 && squash(&d.institution) == ci)
+                || (ca.chars().count() >= 8 && squash(&d.address) == ca)
+        });
+        match hit {
+            Some(i) => {
+                let d = &mut asm.drafts[i];
+                d.lines.insert(c.line);
+                let mut filled = Vec::new();
+                if d.institution.is_empty() && !c.institution.is_empty() && c.quality() >= 2 {
+                    d.institution = c.institution.clone();
+                    d.inst_source = InstitutionSource::Reconstructed;
+                    d.findings.retain(|f| f.code != FindingCode::InstitutionMissing);
+                    filled.push("institution");
+                }
+                if d.address.is_empty() && !c.address.is_empty() {
+                    d.address = c.address.clone();
+                    filled.push("address");
+                }
+                let code = if filled.is_empty() { FindingCode::DuplicateMerged } else { FindingCode::ReconstructedFromGarbled };
+                if !filled.is_empty() {
+                    d.reconstructed = true;
+                }
+                d.findings.push(
+                    Finding::new(code, src, (c.line, c.line))
+                        .change(format!("{} {} {}", c.institution, c.address, c.phones.join(" ")).trim().to_string(), "")
+                        .msg(if filled.is_empty() {
+                            "garbled text repeats this record; merged".to_string()
+                        } else {
+                            format!("{} filled from garbled text", filled.join(" and "))
+                        }),
+                );
+                for l in &c.leftover {
+                    asm.dropped.push(Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line)).change(l.clone(), "").msg("noise in a garbled cell"));
+                }
+            }
+            None => orphans.push(c),
+        }
+    }
+    // Candidates that match nothing: complete ones become records; a name/address without
+    // a phone may complete a phone-only record of the same garbled region.
+    orphans.sort_by_key(|c| c.line);
+    for c in orphans {
+        for l in &c.leftover {
+            asm.dropped.push(Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line)).change(l.clone(), "").msg("noise in a garbled cell"));
+        }
+        if c.institution.is_empty() && c.address.is_empty() && c.phones.is_empty() {
+            continue;
+        }
+        let bare = asm.drafts.iter().position(|d| {
+            d.in_garbled_region && d.institution.is_empty() && d.address.is_empty() && c.phones.is_empty() && d.lines.iter().any(|l| l.abs_diff(c.line) <= 3)
+        });
+        if let Some(i) = bare {
+            let d = &mut asm.drafts[i];
+            d.institution = c.institution.clone();
+            d.address = c.address.clone();
+            d.inst_source = InstitutionSource::Reconstructed;
+            d.reconstructed = true;
+            d.lines.insert(c.line);
+            d.findings.retain(|f| f.code != FindingCode::InstitutionMissing);
+            d.findings.push(
+                Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
+                    .severity(Severity::Warning)
+                    .change(format!("{} {}", c.institution, c.address), "")
+                    .msg("name and address from an unplaced garbled fragment paired with the phone-only row nearby (low certainty)"),
+            );
+            continue;
+        }
+        // A section index for the new record: the one its line falls in.
+        let section = asm.sections.iter().rposition(|s| s.first_line <= c.line).unwrap_or(0);
+        let keep = !c.phones.is_empty() || (!c.institution.is_empty() && !c.address.is_empty());
+        if !keep {
+            asm.dropped.push(
+                Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line))
+                    .change(format!("{} {}", c.institution, c.address).trim().to_string(), "")
+                    .msg("fragment of a garbled cell that could not be placed in any record"),
+            );
+            continue;
+        }
+        let mut d = Draft {
+            section,
+            institution: c.institution.clone(),
+            address: c.address.clone(),
+            inst_source: if c.institution.is_empty() { InstitutionSource::Missing } else { InstitutionSource::Reconstructed },
+            phone_cells: c.phones.iter().map(|p| (p.clone(), false)).collect(),
+            lines: [c.line].into_iter().collect(),
+            findings: Vec::new(),
+            in_garbled_region: true,
+            reconstructed: true,
+        };
+        d.findings.push(
+            Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
+                .change(format!("{} {} {}", c.institution, c.address, c.phones.join(" ")).trim().to_string(), "")
+                .msg("record pieced from a garbled cell; no clean row matches it"),
+        );
+        asm.drafts.push(d);
+    }
+    asm.drafts.sort_by_key(|d| *d.lines.iter().next().unwrap_or(&0));
+}
+
+/// One cell as `tablemend inspect` shows it.
+#[derive(Debug, Clone)]
+pub struct InspectCell {
+    pub col: u32,
+    pub text: String,
+    /// The role given to the cell (`None` for empty cells), `garbled` cells marked apart.
+    pub role: Option<Role>,
+    pub garbled: bool,
+}
+
+/// One row as `tablemend inspect` shows it.
+#[derive(Debug, Clone)]
+pub struct InspectRow {
+    pub table: usize,
+    pub line: u32,
+    pub header: bool,
+    pub cells: Vec<InspectCell>,
+}
+
+/// The role every cell of a document was given, for debugging a new document.
+pub fn inspect(doc: &Document) -> Vec<InspectRow> {
+    let mut out = Vec::new();
+    for table in &doc.tables {
+        let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
+        let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+        let layout = roles::layout(&rows, &scores);
+        for (ri, row) in rows.iter().enumerate() {
+            let assigned = roles::assign(row, &scores[ri], &layout);
+            out.push(InspectRow {
+                table: table.index,
+                line: row.line,
+                header: Some(ri) == layout.header_row,
+                cells: row
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .map(|(ci, c)| InspectCell { col: c.col, text: c.text.clone(), role: assigned[ci], garbled: scores[ri][ci].garbled })
+                    .collect(),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,188 @@
+//! Column roles by content, weighed by the table's column statistics.
+//!
+//! Each non-empty cell gets one role; field roles must appear in row order
+//! (序号 < 省级地区 < 受理机构 < 地址 < 咨询电话) while noise may sit anywhere. Among the
+//! assignments that respect that order, the one with the best content-plus-position score
+//! wins, so a row shifted by four columns is read as correctly as an aligned one.
+
+use parser::Row;
+
+use crate::classify::{CellScores, Role, HEADER_WORDS};
+use crate::text::squash;
+
+/// Weight of the column prior against content scores.
+const PRIOR_WEIGHT: f32 = 1.2;
+
+/// What the table's rows say about its columns.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Per column, the share of confidently classified cells of each role.
+    pub prior: Vec<[f32; 6]>,
+    /// Index (within the table's rows) of a real header row, if any.
+    pub header_row: Option<usize>,
+}
+
+/// Maps a header word to the role of its column.
+pub fn header_role(word: &str) -> Option<Role> {
+    let w = squash(word);
+    if w.contains("序号") || w.contains("编号") {
+        Some(Role::Seq)
+    } else if w.contains("省") || w == "地区" {
+        Some(Role::Province)
+    } else if w.contains("机构") || w.contains("名称") || w.contains("单位") {
+        Some(Role::Institution)
+    } else if w.contains("地址") {
+        Some(Role::Address)
+    } else if w.contains("电话") {
+        Some(Role::Phone)
+    } else {
+        None
+    }
+}
+
+/// True when at least two cells are header words: a real header, not a promoted data row.
+pub fn is_header_row(row: &Row) -> bool {
+    row.cells.iter().filter(|c| HEADER_WORDS.iter().any(|h| squash(&c.text) == *h)).count() >= 2
+}
+
+/// Column statistics of one table.
+pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
+    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut counts = vec![[0f32; 6]; width];
+    let mut totals = vec![0f32; width];
+    let header_row = rows.iter().position(|r| is_header_row(r));
+    if let Some(h) = header_row {
+        for (c, cell) in rows[h].cells.iter().enumerate() {
+            if let Some(role) = header_role(&cell.text) {
+                counts[c][role as usize] += 3.0;
+                totals[c] += 3.0;
+            }
+        }
+    }
+    for (ri, row) in rows.iter().enumerate() {
+        if Some(ri) == header_row {
+            continue;
+        }
+        for (c, cell) in row.cells.iter().enumerate() {
+            if cell.text.trim().is_empty() {
+                continue;
+            }
+            let s = &scores[ri][c];
+            let (role, best) = s.best();
+            if role == Role::Noise || best < 2.0 {
+                continue;
+            }
+            let second = Role::FIELDS.iter().filter(|r| **r != role).map(|r| s.get(*r)).fold(f32::MIN, f32::max);
+            if best - second >= 1.0 {
+                counts[c][role as usize] += 1.0;
+                totals[c] += 1.0;
+            }
+        }
+    }
+    let prior = counts
+        .iter()
+        .zip(&totals)
+        .map(|(cnt, &t)| {
+            let mut p = [0f32; 6];
+            for r in 0..6 {
+                p[r] = cnt[r] / (t + 1.0);
+            }
+            p
+        })
+        .collect();
+    Layout { prior, header_row }
+}
+
+/// Assigns a role to every cell of a row (empty cells get `None`).
+pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<Role>> {
+    let idx: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
+    let mut out = vec![None; row.cells.len()];
+    if idx.is_empty() {
+        return out;
+    }
+    // dp[k][last] = best score after k cells with the last field role `last` (5 = none yet).
+    let n = idx.len();
+    const NONE: usize = 5;
+    let mut dp = vec![[f32::NEG_INFINITY; 6]; n + 1];
+    let mut back = vec![[(0usize, Role::Noise); 6]; n + 1];
+    dp[0][NONE] = 0.0;
+    for k in 0..n {
+        let i = idx[k];
+        let s = &scores[i];
+        let prior = layout.prior.get(row.cells[i].col as usize).copied().unwrap_or([0.0; 6]);
+        for last in 0..6 {
+            let cur = dp[k][last];
+            if cur == f32::NEG_INFINITY {
+                continue;
+            }
+            // Noise keeps the last role.
+            let v = cur + s.get(Role::Noise);
+            if v > dp[k + 1][last] {
+                dp[k + 1][last] = v;
+                back[k + 1][last] = (last, Role::Noise);
+            }
+            for r in Role::FIELDS {
+                let ri = r as usize;
+                if last != NONE && ri <= last {
+                    continue;
+                }
+                let v = cur + s.get(r) + PRIOR_WEIGHT * prior[ri];
+                if v > dp[k + 1][ri] {
+                    dp[k + 1][ri] = v;
+                    back[k + 1][ri] = (last, r);
+                }
+            }
+        }
+    }
+    let mut last = (0..6).max_by(|&a, &b| dp[n][a].total_cmp(&dp[n][b]).then(b.cmp(&a))).unwrap_or(NONE);
+    for k in (1..=n).rev() {
+        let (prev, role) = back[k][last];
+        out[idx[k - 1]] = Some(role);
+        last = prev;
+    }
+    out
+}
+
+/// The column where a role usually sits in this table, if the table says so clearly.
+pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
+    let (col, share) = layout
+        .prior
+        .iter()
+        .enumerate()
+        .map(|(c, p)| (c, p[role as usize]))
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    (share >= 0.5).then_some(col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::classify;
+    use parser::markdown::parse_markdown;
+
+    fn roles_of(md: &str) -> Vec<Vec<Option<Role>>> {
+        let doc = parse_markdown("t.md", md).unwrap();
+        let t = &doc.tables[0];
+        let rows: Vec<&Row> = t.rows.iter().filter(|r| r.kind == parser::RowKind::Data).collect();
+        let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+        let l = layout(&rows, &scores);
+        rows.iter().zip(&scores).map(|(r, s)| assign(r, s, &l)).collect()
+    }
+
+    #[test]
+    fn shifted_row_is_read_by_content() {
+        let md = "| 1 | 北京 | 朝阳区国际人才一站式服务中心 | 朝阳区霄云路霄云里1号 | 010-84681219 | |\n\
+                  | | | | 电子城•IT产业园 国际人才一站式服 务中心 | 朝阳区将台酒仙桥北路甲10号院304号楼 | 010-84592515 (两证联办) |\n\
+                  | | | 望京国际人才一站 式服务站 | 朝阳区望京西园四区 425 楼 | 010-61847598 | |\n";
+        let r = roles_of(md);
+        assert_eq!(r[0][..5], [Some(Role::Seq), Some(Role::Province), Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+        assert_eq!(r[1][3..6], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+    }
+
+    #[test]
+    fn continuation_fragments_keep_field_order() {
+        let md = "| | | 共服务中心 | 心二层海淀区人才服务中心 | |\n| | | 怀柔区政务服务中 心 | 怀柔区雁栖大街 53 号 | 010-69687722 |\n";
+        let r = roles_of(md);
+        assert_eq!(r[0][2..4], [Some(Role::Institution), Some(Role::Address)]);
+    }
+}

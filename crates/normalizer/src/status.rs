@@ -1,0 +1,62 @@
+//! Status remarks printed inside fields (`本窗口自 2019. 4. 1 起撤销`): they describe the
+//! point, not its address, so they move to `status` and `notes`.
+
+use crate::record::Status;
+use crate::text::squash;
+
+const KEYWORDS: &[(&str, Status)] = &[
+    ("撤销", Status::Closed),
+    ("已取消", Status::Closed),
+    ("暂未正式提供服务", Status::NotInService),
+    ("暂未提供服务", Status::NotInService),
+    ("暂停", Status::NotInService),
+    ("协调取消中", Status::Changing),
+    ("即将变化", Status::Changing),
+    ("即将调整", Status::Changing),
+];
+
+/// A field split into what stays and the remark taken out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusSplit {
+    pub remaining: String,
+    pub remark: Option<String>,
+    pub status: Status,
+}
+
+/// Takes a status remark out of a cleaned field. A bracketed remark is cut out; a field
+/// that is a remark as a whole (`市本级窗口自2019.4.1起撤销`) becomes empty.
+pub fn split_status(field: &str) -> StatusSplit {
+    let sq = squash(field);
+    let Some((kw, status)) = KEYWORDS.iter().find(|(k, _)| sq.contains(k)) else {
+        return StatusSplit { remaining: field.to_string(), remark: None, status: Status::Active };
+    };
+    // Bracketed remark: `…713室(即将变化)`.
+    if let Some(open) = field.rfind('(') {
+        let close = field[open..].find(')').map(|c| open + c + 1).unwrap_or(field.len());
+        let inner = &field[open..close];
+        if inner.contains(kw) {
+            let remark = inner.trim_start_matches('(').trim_end_matches(')').to_string();
+            let remaining = format!("{}{}", &field[..open], &field[close..]).trim().to_string();
+            return StatusSplit { remaining, remark: Some(remark), status: *status };
+        }
+    }
+    StatusSplit { remaining: String::new(), remark: Some(field.to_string()), status: *status }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remarks_move_out() {
+        let s = split_status("本窗口自2019.4.1起撤销");
+        assert_eq!((s.remaining.as_str(), s.status), ("", Status::Closed));
+        let s = split_status("福州市长乐区大数据产业园3期13号楼713室(即将变化)");
+        assert_eq!(s.remaining, "福州市长乐区大数据产业园3期13号楼713室");
+        assert_eq!(s.remark.as_deref(), Some("即将变化"));
+        assert_eq!(s.status, Status::Changing);
+        assert_eq!(split_status("暂未正式提供服务").status, Status::NotInService);
+        assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").status, Status::Changing);
+        assert_eq!(split_status("杭州市环城西路33号").status, Status::Active);
+    }
+}

@@ -1,0 +1,105 @@
+//! Text cleaning shared by every field: OCR wrap whitespace, width forms, brackets.
+//!
+//! Style: NFKC (full-width Latin, digits and brackets become ASCII), ASCII `()` for every
+//! bracket kind, one `-` for every dash, no whitespace except single spaces between two
+//! Latin words.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// True for CJK ideographs, the characters OCR wraps without spaces.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// NFKC plus one dash and one bracket style.
+pub fn canonical_chars(s: &str) -> String {
+    s.nfkc()
+        .map(|c| match c {
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '－' | '−' => '-',
+            '【' | '〔' | '［' | '[' => '(',
+            '】' | '〕' | '］' | ']' => ')',
+            '“' | '”' | '＂' => '"',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Removes OCR line-wrap whitespace: every whitespace run goes, except a single space
+/// between two Latin letters/digits where at least one side is a letter (`Room 301`).
+pub fn collapse_wrap_spaces(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            let start = i;
+            while i < chars.len() && chars[i].is_whitespace() {
+                i += 1;
+            }
+            let prev = if start > 0 { Some(chars[start - 1]) } else { None };
+            let next = chars.get(i).copied();
+            if let (Some(p), Some(n)) = (prev, next) {
+                let latin = |x: char| x.is_ascii_alphanumeric();
+                if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) {
+                    out.push(' ');
+                }
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Full field cleaning: canonical characters, wrap spaces removed, stray OCR marks trimmed.
+pub fn clean_field(s: &str) -> String {
+    let s = collapse_wrap_spaces(&canonical_chars(s));
+    let trimmed = s.trim_matches(|c: char| matches!(c, '「' | '」' | '|' | ':' | ';' | ',' | '•' | '、') || c.is_whitespace());
+    trimmed.to_string()
+}
+
+/// Text with all whitespace removed, for comparisons.
+pub fn squash(s: &str) -> String {
+    canonical_chars(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Count of `(` minus count of `)`.
+pub fn bracket_balance(s: &str) -> i32 {
+    s.chars().fold(0, |acc, c| match c {
+        '(' | '（' => acc + 1,
+        ')' | '）' => acc - 1,
+        _ => acc,
+    })
+}
+
+/// Number of CJK characters.
+pub fn cjk_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_cjk(c)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_spaces_go_latin_spaces_stay() {
+        assert_eq!(clean_field("丰台区西三环南路 1 号北京市政务服务中 心三层 C 岛"), "丰台区西三环南路1号北京市政务服务中心三层C岛");
+        assert_eq!(clean_field("北京 CBD 国际人才 一站式服务中心"), "北京CBD国际人才一站式服务中心");
+        assert_eq!(clean_field("Room 301 Tower B"), "Room 301 Tower B");
+        assert_eq!(clean_field("「 外国专家局"), "外国专家局");
+    }
+
+    #[test]
+    fn widths_dashes_brackets() {
+        assert_eq!(clean_field("０２２–６５８１９４０８（两证联办）"), "022-65819408(两证联办)");
+        assert_eq!(clean_field("【A】"), "(A)");
+    }
+
+    #[test]
+    fn balance() {
+        assert_eq!(bracket_balance("大连市科学技术局 (大连市外国专家 局"), 1);
+        assert_eq!(bracket_balance("局)"), -1);
+    }
+}

@@ -1,0 +1,289 @@
+//! HTML tables (MinerU-style `<table>` blocks in markdown, or `.html` documents), with
+//! `rowspan`/`colspan` expanded into the grid and the span recorded on each covered cell.
+
+use crate::model::{Cell, Document, Merge, Row, RowKind, Table, TableKind, TextLine};
+use crate::{ParseError, MAX_COLUMNS};
+
+/// Reads a whole `.html` document: every top-level `<table>` becomes a table.
+pub fn parse_html_document(source: &str, text: &str) -> Result<Document, ParseError> {
+    let (tables, text_lines) = parse_html_fragment(source, text, 1, 0)?;
+    if tables.is_empty() && text_lines.is_empty() {
+        return Err(ParseError::NoContent { path: source.to_string() });
+    }
+    Ok(Document { source: source.to_string(), tables, text_lines })
+}
+
+/// Reads the tables of an HTML fragment that starts at `first_line` of the document; text
+/// outside tables comes back as text lines so nothing is lost.
+pub fn parse_html_fragment(
+    source: &str,
+    html: &str,
+    first_line: u32,
+    first_index: usize,
+) -> Result<(Vec<Table>, Vec<TextLine>), ParseError> {
+    let dom = tl::parse(html, tl::ParserOptions::default())
+        .map_err(|e| ParseError::Spreadsheet { path: source.to_string(), message: format!("HTML: {e}") })?;
+    let parser = dom.parser();
+    let line_of = |offset: usize| -> u32 {
+        first_line + html.as_bytes()[..offset.min(html.len())].iter().filter(|&&b| b == b'\n').count() as u32
+    };
+    let mut tables = Vec::new();
+    let mut outside = String::new();
+    for handle in dom.children() {
+        collect(*handle, parser, html, &line_of, source, first_index, &mut tables, &mut outside)?;
+    }
+    let mut text_lines = Vec::new();
+    let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !outside.is_empty() {
+        text_lines.push(TextLine { line: first_line, text: outside });
+    }
+    Ok((tables, text_lines))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn collect(
+    handle: tl::NodeHandle,
+    parser: &tl::Parser,
+    html: &str,
+    line_of: &dyn Fn(usize) -> u32,
+    source: &str,
+    first_index: usize,
+    tables: &mut Vec<Table>,
+    outside: &mut String,
+) -> Result<(), ParseError> {
+    let Some(node) = handle.get(parser) else { return Ok(()) };
+    match node {
+        tl::Node::Tag(tag) if tag.name().as_utf8_str().eq_ignore_ascii_case("table") => {
+            let t = read_table(tag, parser, html, line_of, source, first_index + tables.len())?;
+            tables.push(t);
+        }
+        tl::Node::Tag(tag) => {
+            for child in tag.children().top().iter() {
+                collect(*child, parser, html, line_of, source, first_index, tables, outside)?;
+            }
+        }
+        tl::Node::Raw(bytes) => {
+            outside.push(' ');
+            outside.push_str(&decode_entities(&bytes.as_utf8_str()));
+        }
+        tl::Node::Comment(_) => {}
+    }
+    Ok(())
+}
+
+struct RawCell {
+    text: String,
+    rowspan: u32,
+    colspan: u32,
+}
+
+fn read_table(
+    table: &tl::HTMLTag,
+    parser: &tl::Parser,
+    html: &str,
+    line_of: &dyn Fn(usize) -> u32,
+    source: &str,
+    index: usize,
+) -> Result<Table, ParseError> {
+    // Rows in order with their source line.
+    let mut raw_rows: Vec<(u32, Vec<RawCell>)> = Vec::new();
+    let mut trs = Vec::new();
+    find_tags(table, parser, "tr", &mut trs);
+    for tr in trs {
+        let (start, _) = tr.boundaries(parser);
+        let line = line_of(start);
+        let mut cells_h = Vec::new();
+        for child in tr.children().top().iter() {
+            if let Some(tl::Node::Tag(t)) = child.get(parser) {
+                let name = t.name().as_utf8_str().to_ascii_lowercase();
+                if name == "td" || name == "th" {
+                    cells_h.push(RawCell {
+                        text: text_of(t, parser),
+                        rowspan: span_attr(t, "rowspan"),
+                        colspan: span_attr(t, "colspan"),
+                    });
+                }
+            }
+        }
+        raw_rows.push((line, cells_h));
+    }
+    let _ = html;
+    // Expand spans into a grid.
+    let mut grid: Vec<Vec<Option<Cell>>> = Vec::new();
+    for (r, (line, cells)) in raw_rows.iter().enumerate() {
+        if grid.len() <= r {
+            grid.resize_with(r + 1, Vec::new);
+        }
+        let mut c = 0usize;
+        for rc in cells {
+            while grid[r].get(c).is_some_and(|x| x.is_some()) {
+                c += 1;
+            }
+            let rows = rc.rowspan.max(1);
+            let cols = rc.colspan.max(1);
+            let spanned = rows > 1 || cols > 1;
+            for dr in 0..rows as usize {
+                for dc in 0..cols as usize {
+                    let (rr, cc) = (r + dr, c + dc);
+                    if cc >= MAX_COLUMNS {
+                        return Err(ParseError::TooManyColumns {
+                            path: source.to_string(),
+                            line: *line,
+                            cols: cc + 1,
+                            max: MAX_COLUMNS,
+                        });
+                    }
+                    if grid.len() <= rr {
+                        grid.resize_with(rr + 1, Vec::new);
+                    }
+                    if grid[rr].len() <= cc {
+                        grid[rr].resize(cc + 1, None);
+                    }
+                    let anchor = dr == 0 && dc == 0;
+                    let row_line = raw_rows.get(rr).map(|x| x.0).unwrap_or(*line);
+                    let mut cell = Cell::new(if anchor { rc.text.clone() } else { String::new() }, cc as u32, row_line);
+                    if spanned {
+                        cell.merge = Some(Merge {
+                            anchor_row: r as u32,
+                            anchor_col: c as u32,
+                            rows,
+                            cols,
+                            is_anchor: anchor,
+                        });
+                    }
+                    grid[rr][cc] = Some(cell);
+                }
+            }
+            c += cols as usize;
+        }
+    }
+    let mut rows = Vec::new();
+    for (r, cells) in grid.into_iter().enumerate() {
+        let line = raw_rows.get(r).map(|x| x.0).unwrap_or_else(|| raw_rows.last().map(|x| x.0).unwrap_or(1));
+        let cells: Vec<Cell> = cells
+            .into_iter()
+            .enumerate()
+            .map(|(c, x)| x.unwrap_or_else(|| Cell::new("", c as u32, line)))
+            .collect();
+        rows.push(Row { line, kind: RowKind::Data, cells });
+    }
+    let (start, end) = table.boundaries(parser);
+    Ok(Table {
+        index,
+        kind: TableKind::Html,
+        line_start: line_of(start),
+        line_end: line_of(end),
+        rows,
+    })
+}
+
+fn find_tags<'a>(tag: &'a tl::HTMLTag, parser: &'a tl::Parser, name: &str, out: &mut Vec<&'a tl::HTMLTag<'a>>) {
+    for child in tag.children().top().iter() {
+        if let Some(tl::Node::Tag(t)) = child.get(parser) {
+            let n = t.name().as_utf8_str().to_ascii_lowercase();
+            if n == name {
+                out.push(t);
+            } else if n != "table" {
+                find_tags(t, parser, name, out);
+            }
+        }
+    }
+}
+
+fn span_attr(tag: &tl::HTMLTag, name: &str) -> u32 {
+    tag.attributes()
+        .get(name)
+        .flatten()
+        .and_then(|v| v.as_utf8_str().trim().parse::<u32>().ok())
+        .unwrap_or(1)
+        .clamp(1, 1000)
+}
+
+/// Cell text with `<br>` and block boundaries as spaces, entities decoded, whitespace folded.
+fn text_of(tag: &tl::HTMLTag, parser: &tl::Parser) -> String {
+    let mut s = String::new();
+    push_text(tag, parser, &mut s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn push_text(tag: &tl::HTMLTag, parser: &tl::Parser, out: &mut String) {
+    for child in tag.children().top().iter() {
+        match child.get(parser) {
+            Some(tl::Node::Raw(b)) => out.push_str(&decode_entities(&b.as_utf8_str())),
+            Some(tl::Node::Tag(t)) => {
+                let n = t.name().as_utf8_str().to_ascii_lowercase();
+                if matches!(n.as_str(), "br" | "p" | "div" | "li") {
+                    out.push(' ');
+                }
+                push_text(t, parser, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Decodes the entities HTML exporters actually emit.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let end = rest[..rest.len().min(12)].find(';');
+        let decoded = end.and_then(|e| {
+            let ent = &rest[1..e];
+            let ch = match ent {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                _ if ent.starts_with("#x") || ent.starts_with("#X") => {
+                    u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
+                }
+                _ if ent.starts_with('#') => ent[1..].parse::<u32>().ok().and_then(char::from_u32),
+                _ => None,
+            };
+            ch.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_expand_and_record_anchor() {
+        let html = "<html><body><p>title</p>\n<table>\n<tr><th>序号</th><th colspan=\"2\">名称</th></tr>\n<tr><td rowspan=\"2\">1</td><td>a&amp;b</td><td>c<br>d</td></tr>\n<tr><td>e</td><td>f</td></tr>\n</table></body></html>";
+        let doc = parse_html_document("t.html", html).unwrap();
+        let t = &doc.tables[0];
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(t.rows[0].cells.len(), 3);
+        assert_eq!(t.rows[0].cells[2].merge.unwrap().anchor_col, 1);
+        assert_eq!(t.rows[1].cells[1].text, "a&b");
+        assert_eq!(t.rows[1].cells[2].text, "c d");
+        assert_eq!(t.rows[2].cells[0].text, "");
+        assert_eq!(t.rows[2].cells[1].text, "e");
+        assert_eq!(t.rows[2].cells[2].text, "f");
+        assert_eq!(t.rows[1].line, 4);
+        assert_eq!(t.rows[2].line, 5);
+        assert_eq!(doc.text_lines[0].text, "title");
+    }
+}

@@ -1,0 +1,199 @@
+//! Markdown pipe tables as OCR tools emit them, read without losing a cell.
+//!
+//! GFM drops cells past the header's width; OCR'd tables are ragged (3 to 9+ cells per row,
+//! shifted left or right), so every cell of every row is kept as written. A blank line or a
+//! non-table line ends a table (in OCR output, a page break). HTML `<table>` blocks are
+//! handed to [`crate::html`] with their line offset.
+
+use crate::html;
+use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
+use crate::{ParseError, MAX_COLUMNS, MAX_LINE_BYTES};
+
+/// Reads a markdown document: pipe tables, HTML tables and the text between them.
+pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> {
+    let mut doc = Document { source: source.to_string(), tables: Vec::new(), text_lines: Vec::new() };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut current: Option<Table> = None;
+    let mut i = 0usize;
+    while i < lines.len() {
+        let line_no = (i + 1) as u32;
+        let line = lines[i];
+        if line.len() > MAX_LINE_BYTES {
+            return Err(ParseError::LineTooLong {
+                path: source.to_string(),
+                line: line_no,
+                bytes: line.len(),
+                max: MAX_LINE_BYTES,
+            });
+        }
+        let trimmed = line.trim();
+        if contains_table_open(trimmed) {
+            finish(&mut doc, &mut current);
+            // Gather the whole HTML block, which may span lines.
+            let start = i;
+            let mut block = String::new();
+            loop {
+                block.push_str(lines[i]);
+                block.push('\n');
+                if lines[i].to_ascii_lowercase().contains("</table") || i + 1 >= lines.len() {
+                    break;
+                }
+                i += 1;
+            }
+            let first_line = (start + 1) as u32;
+            let (tables, leftovers) = html::parse_html_fragment(source, &block, first_line, doc.tables.len())?;
+            doc.tables.extend(tables);
+            doc.text_lines.extend(leftovers);
+            i += 1;
+            continue;
+        }
+        if trimmed.starts_with('|') {
+            let cells = split_pipe_row(trimmed, line_no);
+            if cells.len() > MAX_COLUMNS {
+                return Err(ParseError::TooManyColumns {
+                    path: source.to_string(),
+                    line: line_no,
+                    cols: cells.len(),
+                    max: MAX_COLUMNS,
+                });
+            }
+            let kind = if is_separator(&cells) { RowKind::Separator } else { RowKind::Data };
+            let table = current.get_or_insert_with(|| Table {
+                index: doc.tables.len(),
+                kind: TableKind::Markdown,
+                line_start: line_no,
+                line_end: line_no,
+                rows: Vec::new(),
+            });
+            table.line_end = line_no;
+            table.rows.push(Row { line: line_no, kind, cells });
+        } else {
+            finish(&mut doc, &mut current);
+            if !trimmed.is_empty() {
+                doc.text_lines.push(TextLine { line: line_no, text: trimmed.to_string() });
+            }
+        }
+        i += 1;
+    }
+    finish(&mut doc, &mut current);
+    if doc.tables.is_empty() && doc.text_lines.is_empty() {
+        return Err(ParseError::NoContent { path: source.to_string() });
+    }
+    Ok(doc)
+}
+
+fn finish(doc: &mut Document, current: &mut Option<Table>) {
+    if let Some(t) = current.take() {
+        doc.tables.push(t);
+    }
+}
+
+fn contains_table_open(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    lower.contains("<table")
+}
+
+/// Splits `| a | b \| c |` into cells, honouring `\|` escapes. The leading and trailing
+/// pipes delimit the row; a row without a trailing pipe keeps its last cell.
+pub fn split_pipe_row(line: &str, line_no: u32) -> Vec<Cell> {
+    let body = line.strip_prefix('|').unwrap_or(line);
+    let body = if body.ends_with('|') && !body.ends_with("\\|") { &body[..body.len() - 1] } else { body };
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                cur.push('|');
+                chars.next();
+            }
+            '|' => {
+                cells.push(Cell::new(cur.trim(), cells.len() as u32, line_no));
+                cur.clear();
+            }
+            _ => cur.push(c),
+        }
+    }
+    cells.push(Cell::new(cur.trim(), cells.len() as u32, line_no));
+    cells
+}
+
+/// A `|---|:--:|` row: every cell empty or dashes with optional colons, at least one dash.
+fn is_separator(cells: &[Cell]) -> bool {
+    let mut dash = false;
+    for c in cells {
+        let t = c.text.as_str();
+        if t.is_empty() {
+            continue;
+        }
+        let inner = t.trim_start_matches(':').trim_end_matches(':');
+        if inner.is_empty() || !inner.chars().all(|ch| ch == '-') {
+            return false;
+        }
+        dash = true;
+    }
+    dash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ragged_rows_keep_every_cell() {
+        let md = "| a | b |\n|---|---|\n| 1 | 2 | 3 | 4 |\n| x |\n";
+        let doc = parse_markdown("t.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let rows = &doc.tables[0].rows;
+        assert_eq!(rows[1].kind, RowKind::Separator);
+        assert_eq!(rows[2].cells.len(), 4);
+        assert_eq!(rows[2].cells[3].text, "4");
+        assert_eq!(rows[2].cells[3].col, 3);
+        assert_eq!(rows[2].line, 3);
+        assert_eq!(rows[3].cells.len(), 1);
+    }
+
+    #[test]
+    fn blank_lines_split_tables_and_text_is_kept() {
+        let md = "Title\n| a | b |\n\n| c | d |\nnote\n";
+        let doc = parse_markdown("t.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 2);
+        assert_eq!(doc.tables[1].line_start, 4);
+        assert_eq!(doc.text_lines, vec![TextLine { line: 1, text: "Title".into() }, TextLine { line: 5, text: "note".into() }]);
+    }
+
+    #[test]
+    fn escaped_pipes_stay_in_the_cell() {
+        let cells = split_pipe_row(r"| a \| b | c |", 1);
+        assert_eq!(cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), vec!["a | b", "c"]);
+    }
+
+    #[test]
+    fn colon_rows_are_data_not_separators() {
+        let doc = parse_markdown("t.md", "| : | | |\n|--|--|--|\n").unwrap();
+        assert_eq!(doc.tables[0].rows[0].kind, RowKind::Data);
+        assert_eq!(doc.tables[0].rows[1].kind, RowKind::Separator);
+    }
+
+    #[test]
+    fn too_many_columns_is_an_error_with_line() {
+        let row = format!("|{}\n", "x|".repeat(MAX_COLUMNS + 5));
+        let e = parse_markdown("wide.md", &format!("| a |\n{row}")).unwrap_err();
+        assert!(e.to_string().starts_with("wide.md:2:"), "{e}");
+    }
+
+    #[test]
+    fn html_block_inside_markdown() {
+        let md = "| a |\n\n<table><tr><td rowspan=\"2\">x</td><td>y</td></tr>\n<tr><td>z</td></tr></table>\nafter\n";
+        let doc = parse_markdown("t.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 2);
+        let t = &doc.tables[1];
+        assert_eq!(t.kind, TableKind::Html);
+        assert_eq!(t.rows[0].cells[0].merge.unwrap().rows, 2);
+        assert_eq!(t.rows[1].cells[0].text, "");
+        assert!(!t.rows[1].cells[0].merge.unwrap().is_anchor);
+        assert_eq!(t.rows[1].cells[1].text, "z");
+        assert_eq!(t.rows[1].line, 4);
+        assert_eq!(doc.text_lines.last().unwrap().text, "after");
+    }
+}
