@@ -60,18 +60,22 @@ struct Res {
     seq: Regex,
     bracket: Regex,
     label: Regex,
+    decimal: Regex,
+    road: Regex,
 }
 
 fn res() -> &'static Res {
     static R: OnceLock<Res> = OnceLock::new();
     R.get_or_init(|| Res {
         addr_num: Regex::new(r"\d+\s*(号|楼|室|层|弄|栋|座|幢|房间|办公室|窗口|单元|大街|米)|[A-Za-z]\d{2,}|\d+-\d+号?|第.+(街|大街)").unwrap(),
-        street: Regex::new(r"路|街|道|巷|镇|乡|村|广场|大厦|大楼|园区|楼|号|交叉口|附近|院内|大院|行政中心|市民中心|服务中心").unwrap(),
+        street: Regex::new(r"路|街|道|巷|镇|乡|村|广场|大厦|大楼|园区|楼|号|交叉口|附近|院内|大院|行政中心|市民中心|服务中心|办公区|片区").unwrap(),
         phone: Regex::new(r"(?:\+?86[\s-]?)?0\d{2,3}\s*-\s*\d{3,8}|(?:^|[^\d])1[3-9]\d{9}(?:[^\d]|$)|0\d{9,11}").unwrap(),
         excel: Regex::new(r"\d\s*\.\s*\d+\s*[Ee]\s*\+\s*\d+").unwrap(),
         seq: Regex::new(r"^\d{1,3}\.?$").unwrap(),
         bracket: Regex::new(r"\([^()]*\)?").unwrap(),
         label: Regex::new(r"[^\d:;,、/\s]+(?:\s+[^\d:;,、/\s]+)*\s*:").unwrap(),
+        decimal: Regex::new(r"\d+\.\d+").unwrap(),
+        road: Regex::new(r"路|大街|巷|交叉口|东南角|西南角|东北角|西北角").unwrap(),
     })
 }
 
@@ -185,10 +189,14 @@ pub fn classify(text: &str) -> CellScores {
     let starts_with_place = g.find_places(&sq).first().is_some_and(|m| m.start == 0) || sq.starts_with("中国(");
     let addr_num = r.addr_num.is_match(&canon);
     let mut inst: f32 = 0.0;
+    if cjk >= 1 && has_institution_suffix(&sq) {
+        inst += 2.0;
+    }
+    // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`.
+    if cjk >= 2 && sq.ends_with(')') && !sq.contains('(') {
+        inst += 1.0;
+    }
     if cjk >= 2 {
-        if has_institution_suffix(&sq) {
-            inst += 2.0;
-        }
         if ["局", "厅", "委", "中心", "处", "站", "管委会", "平台", "窗口", "办"].iter().any(|k| sq.contains(k)) {
             inst += 0.5;
         }
@@ -198,9 +206,17 @@ pub fn classify(text: &str) -> CellScores {
         if addr_num {
             inst -= 2.0;
         }
+        // Names rarely hold a road: `瑶海区郎溪路与长临路交叉口…政务中心` is an address.
+        if r.road.is_match(&sq) {
+            inst -= 1.5;
+        }
         if s.phone_count > 0 {
             inst -= 3.0;
         }
+    }
+    // A name with no known ending is still a name candidate.
+    if cjk >= 4 && s.phone_count == 0 && !addr_num {
+        inst = inst.max(0.2);
     }
     if is_phone_note(text) {
         inst = 0.0;
@@ -216,6 +232,9 @@ pub fn classify(text: &str) -> CellScores {
         if r.street.is_match(&sq) {
             addr += 1.0;
         }
+        if r.road.is_match(&sq) {
+            addr += 1.0;
+        }
         if starts_with_place {
             addr += 0.5;
         }
@@ -229,14 +248,24 @@ pub fn classify(text: &str) -> CellScores {
             addr += 2.0;
         }
     }
+    if cjk >= 3 && s.phone_count == 0 {
+        addr = addr.max(0.2);
+    }
     if is_phone_note(text) {
         addr = 0.0;
     }
     s.score[Role::Address as usize] = addr;
 
     // Garbled: several institution names and addresses in one cell.
-    let inst_tokens = canon.split_whitespace().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t)).count();
-    if inst_tokens >= 2 && addr_num && n >= 30 {
+    let toks: Vec<&str> = canon.split_whitespace().collect();
+    let inst_tokens = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t)).count();
+    let place_start = |t: &str| g.find_places(t).first().is_some_and(|m| m.start == 0);
+    let place_inst = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t) && place_start(t)).count();
+    let place_addr = toks
+        .iter()
+        .filter(|t| place_start(t) && !has_institution_suffix(t) && ["路", "街", "道", "镇", "号"].iter().any(|k| t.contains(k)))
+        .count();
+    if place_inst >= 2 || (place_inst >= 1 && place_addr >= 1 && inst_tokens >= 2) {
         s.garbled = true;
     }
 
@@ -250,6 +279,10 @@ pub fn classify(text: &str) -> CellScores {
     }
     if repetitive {
         noise = 4.0;
+    }
+    // `7.77 火冰中工 4`: a decimal number with no address marker is misread graphics.
+    if r.decimal.is_match(&canon) && !addr_num && !r.street.is_match(&sq) {
+        noise = noise.max(2.0);
     }
     if cjk <= 1 && digits == 0 && !s.province_fragment {
         noise = noise.max(2.0);

@@ -294,8 +294,11 @@ impl Gazetteer {
         let mut res = Resolution::default();
         let matches = self.find_places(text);
         for m in &matches {
-            let cands = self.rank(&m.candidates, province_hint.or(res.province), res.prefecture, area_prefs);
+            let (cands, tied) = self.rank(&m.candidates, province_hint.or(res.province), res.prefecture, area_prefs);
             let Some(&best) = cands.first() else { continue };
+            if tied {
+                continue; // 市中区 of 乐山 or 内江: nothing tells which
+            }
             let d = &self.divisions[best];
             match d.level {
                 Level::Province => {
@@ -326,7 +329,7 @@ impl Gazetteer {
 
     /// Candidates ordered by fit: same province, same prefecture, served by the area code,
     /// current before former, higher level first.
-    fn rank(&self, cands: &[usize], province: Option<usize>, pref: Option<usize>, area_prefs: &[u32]) -> Vec<usize> {
+    fn rank(&self, cands: &[usize], province: Option<usize>, pref: Option<usize>, area_prefs: &[u32]) -> (Vec<usize>, bool) {
         let mut scored: Vec<(i32, usize)> = cands
             .iter()
             .map(|&i| {
@@ -357,8 +360,14 @@ impl Gazetteer {
             })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Two different places of the same level scoring the same cannot be told apart.
+        let tied = scored.len() >= 2
+            && scored[0].0 == scored[1].0
+            && self.divisions[scored[0].1].level == self.divisions[scored[1].1].level
+            && self.prefecture_of(scored[0].1) != self.prefecture_of(scored[1].1);
         // Drop candidates from another province when a province is known.
-        scored.into_iter().filter(|(s, _)| province.is_none() || *s > -50).map(|(_, i)| i).collect()
+        let kept = scored.into_iter().filter(|(s, _)| province.is_none() || *s > -50).map(|(_, i)| i).collect();
+        (kept, tied)
     }
 }
 

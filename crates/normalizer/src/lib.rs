@@ -257,6 +257,41 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
 
 /// A row repeating a record already emitted (same name, address and phones) is merged.
 fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Record, Vec<Finding>)> {
+    // A name-only row (no address, no phone) repeated by the next record's name is the
+    // same point printed twice (a page header promoted from the row below).
+    let mut built = built;
+    let mut i = 0;
+    while i + 1 < built.len() {
+        let (a, b) = (&built[i].0, &built[i + 1].0);
+        let name_only = a.address.is_empty() && a.phones.is_empty() && !a.institution.is_empty() && a.status == Status::Active;
+        let target = if !name_only {
+            None
+        } else if text::squash(&a.institution) == text::squash(&b.institution) {
+            Some(i + 1)
+        } else {
+            built.iter().position(|(o, _)| !std::ptr::eq(o, a) && text::squash(&o.institution) == text::squash(&a.institution) && !o.address.is_empty())
+        };
+        if let Some(t) = target {
+            let (gone, gone_findings) = built.remove(i);
+            let t = if t > i { t - 1 } else { t };
+            let l = gone.source_lines.first().copied().unwrap_or(0);
+            let next = &mut built[t];
+            next.0.source_lines.extend(gone.source_lines.iter().copied());
+            next.0.source_lines.sort_unstable();
+            next.0.source_lines.dedup();
+            next.1.extend(gone_findings.into_iter().filter(|f| {
+                !matches!(f.code, FindingCode::PhoneMissing | FindingCode::AddressMissing | FindingCode::DivisionUnresolved)
+            }));
+            next.1.push(
+                Finding::new(FindingCode::DuplicateMerged, src, (l, l))
+                    .field("institution")
+                    .change(gone.institution.clone(), next.0.institution.clone())
+                    .msg("a row holding only this name repeats a record; merged"),
+            );
+            continue;
+        }
+        i += 1;
+    }
     let mut out: Vec<(Record, Vec<Finding>)> = Vec::new();
     for (r, fs) in built {
         let key = |x: &Record| (text::squash(&x.institution), text::squash(&x.address), x.phones.iter().map(|p| p.display()).collect::<Vec<_>>());

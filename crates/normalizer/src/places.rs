@@ -58,13 +58,22 @@ fn addr_start_re() -> &'static Regex {
 pub fn split_two_addresses(raw: &str) -> String {
     let g = Gazetteer::get();
     let canon = crate::text::canonical_chars(raw);
+    if canon.contains('/') && !canon.contains("//") {
+        // Printed `/` already separates the addresses; `居留/` inside brackets is not one.
+        let cleaned = clean_field(&canon);
+        if crate::text::bracket_balance(&cleaned) == 0 && !cleaned.contains("(外国人工作/") {
+            return cleaned.split('/').map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ");
+        }
+        return cleaned;
+    }
     let mut parts: Vec<String> = Vec::new();
     let mut cur = String::new();
     for tok in canon.split_whitespace() {
         let sq = squash(tok);
         let starts_place = g.find_places(&sq).first().is_some_and(|m| m.start == 0 && g.div(m.candidates[0]).level != Level::Province);
         let streetish = ["路", "街", "大道", "镇", "巷"].iter().any(|k| sq.contains(k));
-        if !cur.is_empty() && starts_place && streetish && addr_start_re().is_match(&cur) {
+        let cur_starts_place = g.find_places(&squash(&cur)).first().is_some_and(|m| m.start == 0);
+        if !cur.is_empty() && starts_place && streetish && cur_starts_place && addr_start_re().is_match(&cur) {
             parts.push(clean_field(&cur));
             cur.clear();
         }
@@ -75,8 +84,7 @@ pub fn split_two_addresses(raw: &str) -> String {
     }
     parts.push(clean_field(&cur));
     let joined = parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ");
-    // Printed `/` between two addresses reads the same way.
-    joined.replace(" / ", "\u{0}").replace('/', " / ").replace('\u{0}', " / ").replace("  ", " ")
+    joined
 }
 
 /// Resolves divisions, corrects certain place-name OCR errors, fills `address_full` and
@@ -114,8 +122,16 @@ pub fn place(
         }
     }
 
-    let addr_res = g.resolve(&squash(&address), section_province, &area_prefs);
+    let mut addr_res = g.resolve(&squash(&address), section_province, &area_prefs);
     let inst_res = g.resolve(&squash(&institution), section_province, &area_prefs);
+    // An address that names nothing in the section's province may name another province:
+    // only a full place name at its start counts (short stems match inside other words).
+    let addr_sq = squash(&address);
+    let starts_full = g.find_places(&addr_sq).first().is_some_and(|m| m.start == 0 && !m.short);
+    let addr_free = g.resolve(&addr_sq, None, &area_prefs);
+    if addr_res.prefecture.is_none() && starts_full && addr_free.province.is_some() && !compatible(addr_free.province, section_province) {
+        addr_res = addr_free;
+    }
 
     // Province: the section's, unless the record's own address and area codes agree on
     // another one.
@@ -125,12 +141,28 @@ pub fn place(
         .filter_map(|p| p.area_code.as_deref())
         .flat_map(|a| g.area(a).iter().filter_map(|e| g.province_by_name(&e.province)))
         .collect();
-    if let (Some(sec), Some(ap)) = (section_province, addr_res.province) {
-        if ap != sec {
+    // A provincial body names its province first (`新疆生产建设兵团外国专家局`).
+    let inst_sq = squash(&institution);
+    let inst_first = g.find_places(&inst_sq).into_iter().next().filter(|m| m.start == 0 && !m.short);
+    if let Some(m) = inst_first {
+        let cand = m.candidates[0];
+        if g.div(cand).level == Level::Province && Some(cand) != section_province {
+            let before = section_province.map(|p| g.div(p).name.clone()).unwrap_or_default();
+            province = Some(cand);
+            findings.push(
+                Finding::new(FindingCode::ProvinceMismatch, src, lines)
+                    .field("province")
+                    .change(before.clone(), g.div(cand).name.clone())
+                    .msg(format!("section is {before} but the institution is a body of {}; record placed there", g.div(cand).name)),
+            );
+        }
+    }
+    if let (Some(sec), Some(ap)) = (province, addr_res.province) {
+        if !compatible(Some(ap), Some(sec)) {
             let agrees = phone_provinces.contains(&ap) || inst_res.province == Some(ap);
             let name_sec = g.div(sec).name.clone();
             let name_ap = g.div(ap).name.clone();
-            if agrees {
+            if agrees && province == section_province {
                 province = Some(ap);
             }
             findings.push(
@@ -176,7 +208,7 @@ pub fn place(
         }
     }
     if let (Some(sec), Some(ip)) = (province, inst_res.province) {
-        if ip != sec && !findings.iter().any(|f| f.code == FindingCode::ProvinceMismatch) {
+        if !compatible(Some(ip), Some(sec)) && !findings.iter().any(|f| f.code == FindingCode::ProvinceMismatch) {
             findings.push(
                 Finding::new(FindingCode::ProvinceMismatch, src, lines)
                     .field("institution")
@@ -256,6 +288,19 @@ pub fn place(
     }
 }
 
+/// Two provinces that may both hold a record: equal, or 新疆 and the 新疆生产建设兵团, whose
+/// cities are divisions of 新疆 (the gazetteer gives the Corps no children of its own).
+pub fn compatible(a: Option<usize>, b: Option<usize>) -> bool {
+    let g = Gazetteer::get();
+    match (a, b) {
+        (Some(x), Some(y)) if x != y => {
+            let (cx, cy) = (g.div(x).code, g.div(y).code);
+            matches!((cx, cy), (650000, 660000) | (660000, 650000))
+        }
+        _ => true,
+    }
+}
+
 /// The address with the upper levels it leaves out, for geocoders.
 fn full_address(address: &str, province: &str, city: Option<&str>, district: Option<&str>) -> String {
     if address.is_empty() {
@@ -295,7 +340,7 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     }
     let chars: Vec<char> = sq.chars().collect();
     // The leading name ends at the first 市/州/盟/县/区 within 5 characters.
-    let end = chars.iter().take(6).position(|c| matches!(c, '市' | '州' | '盟' | '县'))?;
+    let end = chars.iter().take(6).position(|c| matches!(c, '市' | '州' | '盟' | '县' | '区' | '旗'))?;
     let head: String = chars[..=end].iter().collect();
     let rest: String = chars[end + 1..].iter().collect();
     let names: Vec<&str> = g

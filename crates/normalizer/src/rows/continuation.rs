@@ -10,10 +10,35 @@ const ZONE_WORDS: &[&str] = &["高新区", "经开区", "开发区", "保税区"
 
 /// A text that does not begin like a new name or address: the tail of a wrapped field
 /// (`共服务中心`, `局)`, `员会`, `心二层海淀区人才服务中心`).
-pub fn looks_like_tail(text: &str) -> bool {
+/// A start that is a place name up to one OCR error (`古林市`) is a start, not a tail.
+pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
     let g = Gazetteer::get();
     let s = squash(text);
-    !s.is_empty() && !starts_with_place(g, &s) && !s.starts_with("中国")
+    if s.is_empty() || starts_with_place(g, &s) || s.starts_with("中国") {
+        return false;
+    }
+    !province.is_some_and(|p| crate::places::correct_place_prefix(&s, p).is_some())
+}
+
+/// Splits a cell holding a name followed by an address (`別行区科学技术委 図行区…8号窗口`)
+/// at the first space where the left part ends like a name and the right part reads as an
+/// address with a number.
+pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, String)> {
+    let g = Gazetteer::get();
+    let near_place = |t: &str| starts_with_place(g, t) || province.is_some_and(|p| crate::places::correct_place_prefix(t, p).is_some());
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    for k in 1..toks.len() {
+        let left = toks[..k].join(" ");
+        let right = toks[k..].join(" ");
+        let lsq = squash(&left);
+        let left_name = crate::classify::has_institution_suffix(&lsq) || lsq.ends_with('委');
+        let left_clean = crate::classify::classify(&left).get(crate::classify::Role::Address) < 2.0;
+        let right_addr = crate::classify::classify(&right).get(crate::classify::Role::Address) >= 2.5;
+        if left_name && left_clean && right_addr && crate::text::cjk_count(&lsq) >= 4 && near_place(&squash(&right)) {
+            return Some((left, right));
+        }
+    }
+    None
 }
 
 /// True when a field was cut off: a bracket left open.
@@ -66,11 +91,23 @@ mod tests {
 
     #[test]
     fn tails() {
-        assert!(looks_like_tail("共服务中心"));
-        assert!(looks_like_tail("局)"));
-        assert!(looks_like_tail("心二层海淀区人才服务中心"));
-        assert!(!looks_like_tail("怀柔区政务服务中心"));
-        assert!(!looks_like_tail("中国(湖北)自由贸易试验区武汉片区"));
+        assert!(looks_like_tail("共服务中心", None));
+        assert!(looks_like_tail("局)", None));
+        assert!(looks_like_tail("心二层海淀区人才服务中心", None));
+        assert!(!looks_like_tail("怀柔区政务服务中心", None));
+        assert!(!looks_like_tail("中国(湖北)自由贸易试验区武汉片区", None));
+        let jl = Gazetteer::get().province_by_name("吉林");
+        assert!(!looks_like_tail("古林市外国专家局", jl));
+    }
+
+    #[test]
+    fn mixed_name_and_address() {
+        let sh = Gazetteer::get().province_by_name("上海");
+        let (a, b) = split_mixed("別行区科学技术委 図行区本生領出入境外证中心8号窗口(中", sh).unwrap();
+        assert_eq!((a.as_str(), b.as_str()), ("別行区科学技术委", "図行区本生領出入境外证中心8号窗口(中"));
+        assert!(split_mixed("北京海外学人中心 外国人来华工作事 务部(北京市外国人 来华工作事务中心)", sh).is_none());
+        assert!(split_mixed("沧州市运河区解放西路42号沧州市科技局 外国专家管理科", None).is_none());
+        assert!(split_mixed("苏州高新区行政服务中心 3 楼人社局 C15 号窗口(苏州高新区科普路 50 号)", None).is_none());
     }
 
     #[test]

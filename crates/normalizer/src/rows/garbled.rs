@@ -70,6 +70,15 @@ pub fn segment(text: &str, line: u32) -> Vec<Candidate> {
             in_addr = false;
             continue;
         }
+        // `员会`, `局(外国专家局)`: the tail of the name of the record just closed.
+        if cur.is_empty() && !starts_with_place(g, tok) && has_institution_suffix(tok) && cjk_count(tok) <= 8 {
+            if let Some(prev) = out.last_mut() {
+                if !prev.institution.is_empty() && !has_institution_suffix(&prev.institution) {
+                    prev.institution.push_str(tok);
+                    continue;
+                }
+            }
+        }
         let place = starts_with_place(g, tok);
         let inst_like = (has_institution_suffix(tok) || tok.contains('局') || tok.contains("科学技术")) && !looks_like_address(tok);
         if place && inst_like && cjk_count(tok) >= 4 {

@@ -142,6 +142,15 @@ pub fn assemble(doc: &Document) -> Assembly {
                     }
                 }
             }
+            // One cell holding a name and an address.
+            if f.inst.is_some() != f.addr.is_some() {
+                let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
+                let province = asm.sections.last().and_then(|s| s.province);
+                if let Some((name, addr)) = continuation::split_mixed(&text, province) {
+                    f.inst = Some(name);
+                    f.addr = Some(addr);
+                }
+            }
             process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
         }
     }
@@ -213,13 +222,33 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
     if f.phone.is_none() && f.seq.is_none() {
         if let Some(pi) = prev_idx {
             let prev = &asm.drafts[pi];
-            let inst_tail = f.inst.as_deref().is_none_or(|t| continuation::looks_like_tail(t) || continuation::unfinished(&prev.institution));
-            let addr_tail = f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t) || continuation::unfinished(&prev.address));
+            let province = asm.sections.get(section).and_then(|s| s.province);
+            let inst_tail = f.inst.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.institution));
+            let addr_tail = f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.address));
             if inst_tail && addr_tail {
+                // A name tail joins only a name that is unfinished, or completes one with a
+                // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
+                let inst_joins = f.inst.as_deref().is_some_and(|t| {
+                    let (pi_text, tail) = (prev.institution.as_str(), squash(t));
+                    let closes = tail.contains(')') && !tail.contains('(');
+                    (!closes || continuation::unfinished(pi_text))
+                        && (continuation::unfinished(pi_text) || !crate::classify::has_institution_suffix(pi_text) || (crate::classify::has_institution_suffix(&tail) && !closes))
+                });
                 let prev = &mut asm.drafts[pi];
                 prev.lines.insert(f.line);
+                if let (Some(t), false) = (&f.inst, inst_joins) {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                            .field("institution")
+                            .change(t.clone(), "")
+                            .msg("text in the name column that does not continue the name above; left out"),
+                    );
+                }
                 for (field, piece) in [("institution", &f.inst), ("address", &f.addr)] {
                     let Some(p) = piece else { continue };
+                    if field == "institution" && !inst_joins {
+                        continue;
+                    }
                     let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
                     let before = target.clone();
                     target.push_str(p);
@@ -232,6 +261,26 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
                 }
                 return;
             }
+        }
+    }
+
+    // A name cell holding only a bracketed remark (`(受理南海辖区内 单位业务)`) is the tail
+    // of the name above, printed beside the next window of a merged name cell.
+    let mut f = f;
+    if let (Some(t), Some(pi)) = (f.inst.clone(), prev_idx) {
+        let sq = squash(&t);
+        if sq.starts_with('(') && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(&t) {
+            let prev = &mut asm.drafts[pi];
+            let before = prev.institution.clone();
+            prev.institution.push_str(&t);
+            prev.lines.insert(f.line);
+            prev.findings.push(
+                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+                    .field("institution")
+                    .change(format!("{before} + {t}"), clean_field(&prev.institution))
+                    .msg("a bracketed remark alone in the name cell completes the name above"),
+            );
+            f.inst = None;
         }
     }
 
@@ -359,7 +408,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     };
     // Best candidate first, so fills take the most complete pieces.
     let mut cands = candidates;
-    cands.sort_by_key(|c| (std::cmp::Reverse(c.quality()), c.line));
+    cands.sort_by_key(|c| (std::cmp::Reverse(c.quality()), std::cmp::Reverse(c.address.chars().count()), c.line));
     let mut orphans: Vec<Candidate> = Vec::new();
     for c in cands {
         let cphones: Vec<String> = c.phones.iter().map(|p| digits(p)).collect();
@@ -434,6 +483,31 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
                     .msg("name and address from an unplaced garbled fragment paired with the phone-only row nearby (low certainty)"),
             );
             continue;
+        }
+        // A lone phone of a garbled cell belongs to a nearby record that has none, when its
+        // area code serves that record's city.
+        if c.institution.is_empty() && c.address.is_empty() && c.phones.len() == 1 {
+            let g = Gazetteer::get();
+            let pc = crate::phone::parse_phone_cell(&c.phones[0], false);
+            let prefs: Vec<String> = pc.phones.iter().flat_map(|p| p.area_prefectures.clone()).collect();
+            let target = asm.drafts.iter().position(|d| {
+                d.phone_cells.is_empty()
+                    && d.lines.iter().any(|l| l.abs_diff(c.line) <= 5)
+                    && g.resolve(&squash(&d.address), None, &[]).prefecture.is_some_and(|p| prefs.contains(&g.div(p).name))
+            });
+            if let Some(i) = target {
+                let d = &mut asm.drafts[i];
+                d.phone_cells.push((c.phones[0].clone(), false));
+                d.lines.insert(c.line);
+                d.reconstructed = true;
+                d.findings.push(
+                    Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
+                        .field("phones")
+                        .change(c.phones[0].clone(), "")
+                        .msg("phone from a garbled cell given to the nearby record without one whose city its area code serves"),
+                );
+                continue;
+            }
         }
         // A section index for the new record: the one its line falls in.
         let section = asm.sections.iter().rposition(|s| s.first_line <= c.line).unwrap_or(0);

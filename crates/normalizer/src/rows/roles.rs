@@ -126,6 +126,10 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
                 if last != NONE && ri <= last {
                     continue;
                 }
+                // A field needs positive evidence from the content itself.
+                if s.get(r) <= 0.0 {
+                    continue;
+                }
                 let v = cur + s.get(r) + PRIOR_WEIGHT * prior[ri];
                 if v > dp[k + 1][ri] {
                     dp[k + 1][ri] = v;
