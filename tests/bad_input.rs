@@ -1,1 +1,141 @@
-#[test] fn t(){}
+//! Bad and hostile input: a clear error naming the file (and line), a non-zero exit code,
+//! no panic and no output written.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+struct Case {
+    dir: tempfile::TempDir,
+}
+
+impl Case {
+    fn new() -> Case {
+        Case { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn file(&self, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    /// Runs tablemend on `input`; asserts exit 1, the message, and that nothing was written.
+    fn fails(&self, input: &Path, expect_in_message: &[&str]) {
+        let out = self.dir.path().join("out");
+        let a = Command::cargo_bin("tablemend").unwrap().args(["run", "--quiet", "--out"]).arg(&out).arg(input).assert().code(1);
+        let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+        assert!(!err.contains("panicked"), "{err}");
+        for e in expect_in_message {
+            assert!(err.contains(e), "expected '{e}' in: {err}");
+        }
+        let written: Vec<_> = std::fs::read_dir(&out).map(|d| d.filter_map(|e| e.ok()).collect()).unwrap_or_default();
+        assert!(written.is_empty(), "outputs written despite the error: {written:?}");
+    }
+}
+
+#[test]
+fn missing_file() {
+    let c = Case::new();
+    c.fails(&c.dir.path().join("nope.md"), &["nope.md", "no such file"]);
+}
+
+#[test]
+fn directory_without_documents() {
+    let c = Case::new();
+    let d = c.dir.path().join("empty_dir");
+    std::fs::create_dir(&d).unwrap();
+    std::fs::write(d.join("notes.docx"), b"x").unwrap();
+    c.fails(&d, &["empty_dir", "no document"]);
+}
+
+#[test]
+fn empty_file() {
+    let c = Case::new();
+    let p = c.file("empty.md", b"");
+    c.fails(&p, &["empty.md", "empty"]);
+}
+
+#[test]
+fn binary_file() {
+    let c = Case::new();
+    let p = c.file("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    c.fails(&p, &["image.md", "binary"]);
+}
+
+#[test]
+fn neither_utf8_nor_gb18030() {
+    let c = Case::new();
+    // UTF-16LE with a BOM: not UTF-8, and its NUL-free variant below is not GBK text either.
+    let bytes: Vec<u8> = (0..600u32).map(|i| [0x80u8, 0xFF, 0x81, 0x30, 0xFE][(i % 5) as usize]).collect();
+    let p = c.file("latin.md", &bytes);
+    c.fails(&p, &["latin.md", "neither UTF-8 nor GB18030"]);
+}
+
+#[test]
+fn corrupt_xlsx() {
+    let c = Case::new();
+    let p = c.file("broken.xlsx", b"PK\x03\x04 this is not a complete zip archive");
+    c.fails(&p, &["broken.xlsx", "spreadsheet"]);
+}
+
+#[test]
+fn password_protected_xlsx() {
+    // Excel stores an encrypted workbook as an OLE compound file, not a zip: the header
+    // below is what such a file starts with.
+    let c = Case::new();
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.extend(std::iter::repeat_n(0u8, 504));
+    bytes.extend(b"EncryptedPackage".iter());
+    let p = c.file("secret.xlsx", &bytes);
+    c.fails(&p, &["secret.xlsx", "spreadsheet"]);
+}
+
+#[test]
+fn ten_megabyte_single_line() {
+    let c = Case::new();
+    let mut line = String::from("| 1 | 北京 | ");
+    while line.len() < 10 * 1024 * 1024 {
+        line.push_str("海淀区人力资源公共服务中心 ");
+    }
+    line.push_str("|\n");
+    let p = c.file("long.md", format!("| a | b |\n{line}").as_bytes());
+    c.fails(&p, &["long.md:2:", "bytes long"]);
+}
+
+#[test]
+fn ten_thousand_columns() {
+    let c = Case::new();
+    let row = format!("|{}\n", " x |".repeat(10_000));
+    let p = c.file("wide.md", format!("| 序号 | 地址 |\n{row}").as_bytes());
+    c.fails(&p, &["wide.md:2:", "cells"]);
+}
+
+#[test]
+fn unwritable_output_directory() {
+    let c = Case::new();
+    let doc = c.file("ok.md", "| 1 | 北京 | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n".as_bytes());
+    // A regular file where the output directory should be: no user, root included, can
+    // create files below it.
+    let out = c.file("out_is_a_file", b"x");
+    let a = Command::cargo_bin("tablemend").unwrap().args(["run", "--quiet", "--out"]).arg(&out).arg(&doc).assert().code(1);
+    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    assert!(err.contains("out_is_a_file"), "{err}");
+    assert_eq!(std::fs::read(&out).unwrap(), b"x");
+}
+
+#[test]
+fn one_bad_document_writes_nothing() {
+    let c = Case::new();
+    let good = c.file("a_good.md", "| 1 | 北京 | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n".as_bytes());
+    let _bad = c.file("b_bad.md", b"");
+    let _ = good;
+    c.fails(c.dir.path(), &["b_bad.md"]);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    Command::cargo_bin("tablemend").unwrap().args(["run", "--nonsense"]).assert().code(2);
+    let a = Command::cargo_bin("tablemend").unwrap().args(["run", "--format", "xml", "raw"]).assert().code(2);
+    assert!(String::from_utf8_lossy(&a.get_output().stderr).contains("xml"));
+}

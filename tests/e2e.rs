@@ -1,1 +1,284 @@
-#[test] fn t(){}
+//! End-to-end tests: the `tablemend` binary over `raw/` and the fixtures.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+fn bin() -> Command {
+    let mut c = Command::cargo_bin("tablemend").unwrap();
+    c.current_dir(root());
+    c
+}
+
+/// Runs the main job on raw/ into a fresh temp dir.
+fn run_seed() -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    bin().args(["run", "raw", "--out"]).arg(out.path()).arg("--quiet").assert().success();
+    out
+}
+
+fn read_csv(p: &Path) -> Vec<BTreeMap<String, String>> {
+    let mut r = csv::Reader::from_path(p).unwrap();
+    let headers = r.headers().unwrap().clone();
+    r.records().map(|rec| headers.iter().zip(rec.unwrap().iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect()
+}
+
+fn read_json(p: &Path) -> Vec<serde_json::Value> {
+    serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+}
+
+#[test]
+fn three_formats_agree_on_the_seed() {
+    let out = run_seed();
+    let csv_rows = read_csv(&out.path().join("points.csv"));
+    let json_rows = read_json(&out.path().join("points.json"));
+    let file = std::fs::File::open(out.path().join("points.parquet")).unwrap();
+    use polars::prelude::SerReader;
+    let df = polars::prelude::ParquetReader::new(file).finish().unwrap();
+    assert!(csv_rows.len() > 300, "the seed has some 450 points, got {}", csv_rows.len());
+    assert_eq!(csv_rows.len(), json_rows.len());
+    assert_eq!(df.height(), csv_rows.len());
+    let pq_ids: Vec<String> = df.column("id").unwrap().str().unwrap().iter().map(|s| s.unwrap().to_string()).collect();
+    let pq_inst: Vec<String> = df.column("institution").unwrap().str().unwrap().iter().map(|s| s.unwrap().to_string()).collect();
+    for (i, (c, j)) in csv_rows.iter().zip(&json_rows).enumerate() {
+        assert_eq!(c["id"], j["id"].as_str().unwrap());
+        assert_eq!(c["id"], pq_ids[i]);
+        assert_eq!(c["institution"], j["institution"].as_str().unwrap());
+        assert_eq!(c["institution"], pq_inst[i]);
+        assert_eq!(c["address"], j["address"].as_str().unwrap());
+        let jp: Vec<String> = j["phones"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| match p["extension"].as_str() {
+                Some(e) => format!("{}-{}", p["number"].as_str().unwrap(), e),
+                None => p["number"].as_str().unwrap().to_string(),
+            })
+            .collect();
+        assert_eq!(c["phones"], jp.join(";"));
+    }
+    let ids: BTreeSet<&String> = csv_rows.iter().map(|r| &r["id"]).collect();
+    assert_eq!(ids.len(), csv_rows.len(), "ids are unique");
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let a = run_seed();
+    let b = run_seed();
+    for name in [
+        "points.parquet",
+        "points.csv",
+        "points.json",
+        "findings.parquet",
+        "findings.csv",
+        "findings.json",
+        "phones.csv",
+        "phones.parquet",
+        "report.html",
+    ] {
+        let x = std::fs::read(a.path().join(name)).unwrap();
+        let y = std::fs::read(b.path().join(name)).unwrap();
+        assert!(x == y, "{name} differs between two runs");
+    }
+}
+
+#[test]
+fn seed_records_are_complete_and_unique() {
+    let out = run_seed();
+    let rows = read_csv(&out.path().join("points.csv"));
+    let mut keys = BTreeSet::new();
+    for r in &rows {
+        assert!(!r["province"].is_empty(), "record without province: {r:?}");
+        assert!(
+            r["province"].ends_with('省')
+                || r["province"].ends_with('市')
+                || r["province"].ends_with("区")
+                || r["province"].ends_with("兵团"),
+            "{}",
+            r["province"]
+        );
+        let key = (r["institution"].clone(), r["address"].clone(), r["phones"].clone());
+        assert!(keys.insert(key.clone()), "record emitted twice: {key:?}");
+        assert!(!r["source_lines"].is_empty());
+        for ch in ["  ", " 号", "中 心"] {
+            assert!(!r["institution"].contains(ch) && !r["address"].contains(ch), "wrap space left in {r:?}");
+        }
+    }
+    // Every city-named address resolves a city.
+    let with_city = rows.iter().filter(|r| !r["city"].is_empty()).count();
+    assert!(with_city * 100 / rows.len() >= 90, "only {with_city} of {} records have a city", rows.len());
+}
+
+/// Every phone-like digit run of the seed's table cells appears in a phone, a note or a
+/// finding of the output: no number is lost.
+#[test]
+fn no_phone_digits_lost_on_the_seed() {
+    let out = run_seed();
+    let raw = std::fs::read_to_string(root().join("raw/000_e4bad3ba35f0caaa.md")).unwrap();
+    let points = std::fs::read_to_string(out.path().join("points.json")).unwrap();
+    let findings = std::fs::read_to_string(out.path().join("findings.json")).unwrap();
+    let mut digits_out = String::new();
+    for text in [&points, &findings] {
+        digits_out.push_str(&text.chars().map(|c| if c.is_ascii_digit() { c } else { ' ' }).collect::<String>());
+        digits_out.push(' ');
+    }
+    let re = regex_lite(&raw);
+    let mut missing = Vec::new();
+    for run in re {
+        if !digits_out.contains(&run) {
+            missing.push(run);
+        }
+    }
+    assert!(missing.is_empty(), "digit runs lost: {missing:?}");
+}
+
+/// Local numbers (7-8 digits after an area code or alone) of the raw text.
+fn regex_lite(raw: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in raw.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            cur.push(c);
+        } else {
+            if cur.len() >= 7 && cur.len() <= 11 {
+                out.push(cur.clone());
+            }
+            cur.clear();
+        }
+    }
+    out
+}
+
+#[test]
+fn check_passes_when_fresh_and_fails_when_stale() {
+    let out = run_seed();
+    bin().args(["check", "raw", "--out"]).arg(out.path()).assert().success();
+    let p = out.path().join("points.json");
+    let mut rows = read_json(&p);
+    rows.pop();
+    std::fs::write(&p, serde_json::to_vec_pretty(&rows).unwrap()).unwrap();
+    let a = bin().args(["check", "raw", "--out"]).arg(out.path()).assert().code(1);
+    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    assert!(err.contains("1 added"), "{err}");
+}
+
+#[test]
+fn fail_on_error_exits_3_after_writing() {
+    let out = tempfile::tempdir().unwrap();
+    // The seed has phones destroyed by a spreadsheet (`8. 72E+10`): error findings.
+    bin().args(["run", "raw", "--quiet", "--fail-on", "error", "--out"]).arg(out.path()).assert().code(3);
+    assert!(out.path().join("points.csv").exists());
+    let fixture = root().join("tests/fixtures/directory.xls");
+    let out2 = tempfile::tempdir().unwrap();
+    bin().args(["run", "--quiet", "--fail-on", "error", "--out"]).arg(out2.path()).arg(&fixture).assert().code(0);
+}
+
+#[test]
+fn explain_and_inspect() {
+    let out = run_seed();
+    let rows = read_csv(&out.path().join("points.csv"));
+    let r = rows.iter().find(|r| r["flags"].contains("institution_inherited")).expect("an inherited record");
+    let a = bin().args(["explain", &r["id"]]).assert().success();
+    let text = String::from_utf8_lossy(&a.get_output().stdout).to_string();
+    assert!(text.contains(&r["institution"]) && text.contains("institution_inherited"), "{text}");
+    bin().args(["explain", "0000000000000000"]).assert().code(1);
+    let a = bin().args(["inspect", "raw/000_e4bad3ba35f0caaa.md"]).assert().success();
+    let text = String::from_utf8_lossy(&a.get_output().stdout).to_string();
+    assert!(text.contains("header") && text.contains(":phone]") && text.contains(":garbled]"));
+}
+
+#[test]
+fn csv_guard_bom_and_exact_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("inject.md");
+    std::fs::write(&doc, "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n| 1 | 北京 | =HYPERLINK(\"x\")服务中心 | 海淀区西四环北路73号 | 010-68940680 |\n").unwrap();
+    let out = dir.path().join("out");
+    bin().args(["run", "--quiet", "--csv-bom", "--out"]).arg(&out).arg(&doc).assert().success();
+    let csv = std::fs::read(out.join("points.csv")).unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"));
+    let csv = String::from_utf8_lossy(&csv);
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    let json = read_json(&out.join("points.json"));
+    assert!(json[0]["institution"].as_str().unwrap().starts_with("=HYPERLINK"));
+}
+
+#[test]
+fn report_lists_every_warning_record() {
+    let out = run_seed();
+    let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+    let findings = read_csv(&out.path().join("findings.csv"));
+    let mut ids = BTreeSet::new();
+    for f in &findings {
+        if f["severity"] != "info" && !f["record_id"].is_empty() {
+            ids.insert(f["record_id"].clone());
+        }
+    }
+    assert!(!ids.is_empty());
+    for id in ids {
+        assert!(html.contains(&format!("id=\"r-{id}\"")), "record {id} missing from report");
+    }
+    assert!(!html.contains("<script") && !html.contains("http"), "report must be self-contained");
+    for section in ["id=\"totals\"", "id=\"review\"", "id=\"dropped\""] {
+        assert!(html.contains(section));
+    }
+}
+
+#[test]
+fn spreadsheets_numbers_and_merges() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("directory.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["序号", "省级地区", "受理机构", "地址", "咨询电话"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "1").unwrap();
+    ws.write_string(1, 1, "北京").unwrap();
+    ws.merge_range(1, 2, 2, 2, "海淀区人力资源公共服务中心", &rust_xlsxwriter::Format::new()).unwrap();
+    ws.write_string(1, 3, "海淀区西四环北路73号").unwrap();
+    ws.write_number(1, 4, 1089150841.0).unwrap();
+    ws.write_string(2, 3, "海淀区中关村大街1号").unwrap();
+    ws.write_number(2, 4, 1089150842.0).unwrap();
+    wb.save(&xlsx).unwrap();
+    for input in [xlsx.clone(), root().join("tests/fixtures/directory.xls"), root().join("tests/fixtures/directory.ods")] {
+        let out = dir.path().join(format!("out-{}", input.extension().unwrap().to_string_lossy()));
+        bin().args(["run", "--quiet", "--out"]).arg(&out).arg(&input).assert().success();
+        let rows = read_csv(&out.join("points.csv"));
+        assert!(rows.len() >= 2, "{input:?}");
+        assert!(rows[0]["phones"].starts_with("010-"), "{:?}", rows[0]);
+        assert!(rows[0]["flags"].contains("phone_from_number_cell"), "{:?}", rows[0]);
+        assert_eq!(rows[1]["institution"], "海淀区人力资源公共服务中心", "{input:?}");
+        assert!(rows[1]["flags"].contains("institution_inherited"));
+    }
+}
+
+#[test]
+fn gbk_documents_are_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("gbk.md");
+    let text = "| 1 | 北京 | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n";
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(text);
+    assert!(!unmappable);
+    std::fs::write(&doc, &bytes).unwrap();
+    assert!(std::str::from_utf8(&bytes).is_err(), "the fixture really is GBK");
+    let out = dir.path().join("out");
+    bin().args(["run", "--quiet", "--out"]).arg(&out).arg(&doc).assert().success();
+    let rows = read_csv(&out.join("points.csv"));
+    assert_eq!(rows[0]["institution"], "怀柔区政务服务中心");
+}
+
+#[test]
+fn no_arguments_is_the_main_job() {
+    // Run in a copy of the project layout so the committed output/ is not touched.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("raw")).unwrap();
+    std::fs::copy(root().join("raw/000_e4bad3ba35f0caaa.md"), dir.path().join("raw/000_e4bad3ba35f0caaa.md")).unwrap();
+    Command::cargo_bin("tablemend").unwrap().current_dir(dir.path()).assert().success();
+    assert!(dir.path().join("output/points.parquet").exists());
+    assert!(dir.path().join("output/report.html").exists());
+}

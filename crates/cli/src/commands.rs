@@ -14,13 +14,7 @@ use crate::{FailOn, RunArgs, EXIT_QUALITY};
 /// Cleans documents and writes every output; returns the exit code.
 pub fn run(a: &RunArgs) -> Result<u8> {
     let start = Instant::now();
-    let mut formats = Vec::new();
-    for f in &a.format {
-        match Format::parse(f) {
-            Some(x) => formats.push(x),
-            None => bail!("--format: unknown format '{f}' (expected parquet, csv or json)"),
-        }
-    }
+    let formats: Vec<Format> = a.format.iter().map(|f| Format::from(*f)).collect();
     let files = collect_inputs(&a.inputs)?;
     let processed = process(&files)?;
     let docs = processed.len();
@@ -62,14 +56,15 @@ pub fn check(inputs: &[PathBuf], out: &Path) -> Result<u8> {
     let args = RunArgs {
         inputs: inputs.to_vec(),
         out: tmp.path().to_path_buf(),
-        format: vec!["parquet".into(), "csv".into(), "json".into()],
+        format: crate::FormatArg::ALL.to_vec(),
         csv_bom: false,
         fail_on: None,
         quiet: true,
     };
     run(&args)?;
     let mut stale = Vec::new();
-    let mut names: Vec<String> = std::fs::read_dir(tmp.path())?.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(tmp.path())?.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     for name in &names {
         let fresh = std::fs::read(tmp.path().join(name))?;

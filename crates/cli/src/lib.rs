@@ -34,6 +34,29 @@ pub enum FailOn {
     Error,
 }
 
+/// A dataset format on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Parquet,
+    Csv,
+    Json,
+}
+
+impl FormatArg {
+    /// All formats, the default.
+    pub const ALL: [FormatArg; 3] = [FormatArg::Parquet, FormatArg::Csv, FormatArg::Json];
+}
+
+impl From<FormatArg> for writer::Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Parquet => writer::Format::Parquet,
+            FormatArg::Csv => writer::Format::Csv,
+            FormatArg::Json => writer::Format::Json,
+        }
+    }
+}
+
 /// Options shared by the commands that write outputs.
 #[derive(Debug, Clone, clap::Args)]
 pub struct RunArgs {
@@ -45,8 +68,8 @@ pub struct RunArgs {
     #[arg(long, short, default_value = "output")]
     pub out: PathBuf,
     /// Dataset formats to write, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "parquet,csv,json")]
-    pub format: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "parquet,csv,json")]
+    pub format: Vec<FormatArg>,
     /// Start CSV files with a UTF-8 BOM so Excel shows Chinese text correctly.
     #[arg(long)]
     pub csv_bom: bool,
@@ -101,7 +124,7 @@ pub fn main_with_args<I: IntoIterator<Item = T>, T: Into<OsString> + Clone>(args
         None => commands::run(&RunArgs {
             inputs: vec![PathBuf::from("raw")],
             out: PathBuf::from("output"),
-            format: vec!["parquet".into(), "csv".into(), "json".into()],
+            format: FormatArg::ALL.to_vec(),
             csv_bom: false,
             fail_on: None,
             quiet: false,

@@ -60,9 +60,10 @@ macro_rules! codes {
 codes! {
     HeaderRowSkipped => "header_row_skipped", Info, "A real header row (序号/受理机构/地址/咨询电话…) was recognised and produced no record.";
     TitleRowDropped => "title_row_dropped", Info, "A title or caption row above the header produced no record.";
-    NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`| ii |`, `| : |`, `D D D`) produced no record; its text is kept here.";
+    NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`ii`, `:`, `D D D`) produced no record; its text is kept here.";
     NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record.";
     TextLineDropped => "text_line_dropped", Info, "A line outside any table was not part of a record.";
+    SectionStart => "section_start", Info, "序号/省级地区 cells that start a province section: the section's number and printed province, not record fields.";
     ColumnShiftRepaired => "column_shift_repaired", Info, "A row's cells sat in other columns than the table's; fields were assigned by content.";
     SplitRowJoined => "split_row_joined", Info, "Text of one record wrapped onto the next row (or across a page break) was joined back.";
     InstitutionInherited => "institution_inherited", Info, "An empty institution cell is another window of the institution above (same city/district) and took its name.";

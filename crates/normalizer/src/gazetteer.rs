@@ -11,10 +11,10 @@ const AREA_CODES_CSV: &str = include_str!("../data/cn_area_codes.csv");
 
 /// Stems that are ordinary words in addresses (红旗路, 解放西路): never matched as short names.
 const ORDINARY_STEMS: &[&str] = &[
-    "红旗", "解放", "友好", "光明", "前进", "东风", "工农", "爱民", "太平", "中原", "城北", "城东", "城西", "市北", "市南",
-    "天河", "丰满", "站前", "新市", "江南", "双桥", "金山", "安定", "互助", "通道", "三江", "新星", "白杨", "永安", "新华",
-    "人民", "和平", "长江", "黄河", "文化", "迎宾", "高新", "开发", "新区", "中山", "海港", "青山", "西湖", "东湖", "南湖",
-    "北湖", "城关", "城中", "平安", "长安", "龙华", "鼓楼", "普陀", "朝阳", "新城", "龙湖", "合作", "团结", "胜利", "建设",
+    "红旗", "解放", "友好", "光明", "前进", "东风", "工农", "爱民", "太平", "中原", "城北", "城东", "城西", "市北", "市南", "天河", "丰满",
+    "站前", "新市", "江南", "双桥", "金山", "安定", "互助", "通道", "三江", "新星", "白杨", "永安", "新华", "人民", "和平", "长江", "黄河",
+    "文化", "迎宾", "高新", "开发", "新区", "中山", "海港", "青山", "西湖", "东湖", "南湖", "北湖", "城关", "城中", "平安", "长安", "龙华",
+    "鼓楼", "普陀", "朝阳", "新城", "龙湖", "合作", "团结", "胜利", "建设",
 ];
 
 /// Administrative level of a division.
@@ -145,12 +145,7 @@ impl Gazetteer {
                 province: f[3].to_string(),
             });
         }
-        let provinces = divisions
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.level == Level::Province && d.current)
-            .map(|(i, _)| i)
-            .collect();
+        let provinces = divisions.iter().enumerate().filter(|(_, d)| d.level == Level::Province && d.current).map(|(i, _)| i).collect();
         Gazetteer { divisions, by_code, patterns, matcher, area, provinces }
     }
 
@@ -211,13 +206,10 @@ impl Gazetteer {
         if s.chars().count() < 2 {
             return None;
         }
-        self.provinces
-            .iter()
-            .copied()
-            .find(|&i| {
-                let d = &self.divisions[i];
-                d.name == s || d.short == s || (s.chars().count() >= 2 && d.name.starts_with(&s) && s.starts_with(&d.short))
-            })
+        self.provinces.iter().copied().find(|&i| {
+            let d = &self.divisions[i];
+            d.name == s || d.short == s || (s.chars().count() >= 2 && d.name.starts_with(&s) && s.starts_with(&d.short))
+        })
     }
 
     /// Provinces whose full name contains the fragment's characters in order (`龙` → 黑龙江省,
@@ -250,12 +242,8 @@ impl Gazetteer {
 
     /// Area codes (with their 0) that serve a prefecture-level unit, sorted.
     pub fn area_codes_for(&self, prefecture_code: u32) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .area
-            .iter()
-            .filter(|(_, es)| es.iter().any(|e| e.prefecture_code == prefecture_code))
-            .map(|(k, _)| k.clone())
-            .collect();
+        let mut v: Vec<String> =
+            self.area.iter().filter(|(_, es)| es.iter().any(|e| e.prefecture_code == prefecture_code)).map(|(k, _)| k.clone()).collect();
         v.sort();
         v
     }

@@ -10,12 +10,6 @@ use crate::text::squash;
 /// Identical records get `-2`, `-3` suffixes in document order (see [`crate::normalize`]).
 pub fn record_id(r: &Record) -> String {
     let phones: Vec<String> = r.phones.iter().map(|p| p.display()).collect();
-    let key = format!(
-        "{}\u{1f}{}\u{1f}{}\u{1f}{}",
-        squash(&r.province),
-        squash(&r.institution),
-        squash(&r.address),
-        phones.join(";")
-    );
+    let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", squash(&r.province), squash(&r.institution), squash(&r.address), phones.join(";"));
     format!("{:016x}", xxh3_64(key.as_bytes()))
 }

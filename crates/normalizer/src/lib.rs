@@ -95,13 +95,10 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
         for d in asm.drafts.iter_mut().filter(|d| d.section == si) {
             let l = *d.lines.iter().next().unwrap_or(&0);
             d.findings.push(
-                finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l))
-                    .field("province")
-                    .change("", name.clone())
-                    .msg(format!(
-                        "section {} has no province printed; {name} inferred from the addresses, names and area codes of its rows",
-                        asm.sections[si].seq.clone().unwrap_or_default()
-                    )),
+                finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone()).msg(format!(
+                    "section {} has no province printed; {name} inferred from the addresses, names and area codes of its rows",
+                    asm.sections[si].seq.clone().unwrap_or_default()
+                )),
             );
         }
     }
@@ -147,11 +144,7 @@ fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, V
         for issue in pc.issues {
             let sev = issue.code.default_severity();
             findings.push(
-                Finding::new(issue.code, src, (first, last))
-                    .field("phones")
-                    .change(issue.before, "")
-                    .msg(issue.message)
-                    .severity(sev),
+                Finding::new(issue.code, src, (first, last)).field("phones").change(issue.before, "").msg(issue.message).severity(sev),
             );
         }
         for p in pc.phones {
@@ -184,13 +177,19 @@ fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, V
         }
     }
     if phones.is_empty() && !findings.iter().any(|f| f.code == FindingCode::PhoneExcelDamaged) {
-        findings.push(Finding::new(FindingCode::PhoneMissing, src, (first, last)).field("phones").msg("no phone number printed for this record"));
+        findings.push(
+            Finding::new(FindingCode::PhoneMissing, src, (first, last)).field("phones").msg("no phone number printed for this record"),
+        );
     }
     if address.is_empty() && status == Status::Active {
         findings.push(Finding::new(FindingCode::AddressMissing, src, (first, last)).field("address").msg("no address for this record"));
     }
     if d.inst_source == InstitutionSource::Missing && !findings.iter().any(|f| f.code == FindingCode::InstitutionMissing) {
-        findings.push(Finding::new(FindingCode::InstitutionMissing, src, (first, last)).field("institution").msg("no institution name survives for this record"));
+        findings.push(
+            Finding::new(FindingCode::InstitutionMissing, src, (first, last))
+                .field("institution")
+                .msg("no institution name survives for this record"),
+        );
     }
 
     let record = Record {
@@ -241,13 +240,12 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
                 if mine == 1 && oc >= 2 && !p.flags.contains(&FindingCode::PhoneInvalidLength) {
                     p.flags.push(FindingCode::PhoneInvalidLength);
                     fs.push(
-                        Finding::new(FindingCode::PhoneInvalidLength, src, lines)
-                            .field("phones")
-                            .change(p.display(), p.display())
-                            .msg(format!(
+                        Finding::new(FindingCode::PhoneInvalidLength, src, lines).field("phones").change(p.display(), p.display()).msg(
+                            format!(
                                 "{} has a {local}-digit local number; the {oc} other {a} numbers in this document have {ol} digits",
                                 p.display()
-                            )),
+                            ),
+                        ),
                     );
                 }
             }
@@ -269,7 +267,9 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
         } else if text::squash(&a.institution) == text::squash(&b.institution) {
             Some(i + 1)
         } else {
-            built.iter().position(|(o, _)| !std::ptr::eq(o, a) && text::squash(&o.institution) == text::squash(&a.institution) && !o.address.is_empty())
+            built.iter().position(|(o, _)| {
+                !std::ptr::eq(o, a) && text::squash(&o.institution) == text::squash(&a.institution) && !o.address.is_empty()
+            })
         };
         if let Some(t) = target {
             let (gone, gone_findings) = built.remove(i);
@@ -279,9 +279,17 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
             next.0.source_lines.extend(gone.source_lines.iter().copied());
             next.0.source_lines.sort_unstable();
             next.0.source_lines.dedup();
-            next.1.extend(gone_findings.into_iter().filter(|f| {
-                !matches!(f.code, FindingCode::PhoneMissing | FindingCode::AddressMissing | FindingCode::DivisionUnresolved)
-            }));
+            next.0.joint_permit |= gone.joint_permit;
+            for n in gone.notes {
+                if !next.0.notes.contains(&n) {
+                    next.0.notes.push(n);
+                }
+            }
+            next.1.extend(
+                gone_findings.into_iter().filter(|f| {
+                    !matches!(f.code, FindingCode::PhoneMissing | FindingCode::AddressMissing | FindingCode::DivisionUnresolved)
+                }),
+            );
             next.1.push(
                 Finding::new(FindingCode::DuplicateMerged, src, (l, l))
                     .field("institution")
@@ -294,12 +302,19 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
     }
     let mut out: Vec<(Record, Vec<Finding>)> = Vec::new();
     for (r, fs) in built {
-        let key = |x: &Record| (text::squash(&x.institution), text::squash(&x.address), x.phones.iter().map(|p| p.display()).collect::<Vec<_>>());
+        let key =
+            |x: &Record| (text::squash(&x.institution), text::squash(&x.address), x.phones.iter().map(|p| p.display()).collect::<Vec<_>>());
         if let Some(existing) = out.iter_mut().find(|(e, _)| key(e) == key(&r) && !r.phones.is_empty()) {
             let l = r.source_lines.first().copied().unwrap_or(0);
             existing.0.source_lines.extend(r.source_lines.iter().copied());
             existing.0.source_lines.sort_unstable();
             existing.0.source_lines.dedup();
+            existing.0.joint_permit |= r.joint_permit;
+            for n in &r.notes {
+                if !existing.0.notes.contains(n) {
+                    existing.0.notes.push(n.clone());
+                }
+            }
             existing.1.push(
                 Finding::new(FindingCode::DuplicateMerged, src, (l, r.source_lines.last().copied().unwrap_or(l)))
                     .msg("row repeats a record already emitted; merged"),

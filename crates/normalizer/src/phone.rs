@@ -48,9 +48,9 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         bracket: re(r"\(([^()]*)\)?"),
-        excel: re(r"\d\s*\.\s*\d+\s*[Ee]\s*\+\s*\d+"),
-        intl: re(r"(?:\+|\b00)86[\s-]*(\d{2,3})[\s-]+(\d{7,8})"),
-        token: re(r"(?P<num>\+?\d+(?:\s*-\s*\d+)*)|(?P<ext>(?:转|分机|ext\.?)\s*\d+)|(?P<colon>:)"),
+        excel: re(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+"),
+        intl: re(r"(?:\+|\b00)86[\s-]*([0-9]{2,3})[\s-]+([0-9]{7,8})"),
+        token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
     })
 }
 
@@ -162,7 +162,9 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
 /// is lost.
 fn note_gap(gap: &str, out: &mut PhoneCell) {
     let g = collapse_wrap_spaces(gap);
-    let g = g.trim_matches(|c: char| matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '或' | '及' | '和' | '「' | '」') || c.is_whitespace());
+    let g = g.trim_matches(|c: char| {
+        matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '或' | '及' | '和' | '「' | '」') || c.is_whitespace()
+    });
     if !g.is_empty() {
         out.notes.push(g.to_string());
         out.issues.push(PhoneIssue {
@@ -173,14 +175,7 @@ fn note_gap(gap: &str, out: &mut PhoneCell) {
     }
 }
 
-fn read_number(
-    tok: &str,
-    from_number: bool,
-    label: Option<String>,
-    last_area: &mut Option<String>,
-    out: &mut PhoneCell,
-    g: &Gazetteer,
-) {
+fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &mut Option<String>, out: &mut PhoneCell, g: &Gazetteer) {
     let intl = tok.starts_with('+');
     let groups: Vec<String> = tok
         .trim_start_matches('+')
@@ -189,11 +184,17 @@ fn read_number(
         .filter(|s| !s.is_empty())
         .collect();
     let mut groups = groups;
+    if groups.is_empty() {
+        return;
+    }
     if intl || (groups.len() > 1 && groups[0] == "86") || (groups.len() == 1 && groups[0].starts_with("86") && groups[0].len() >= 12) {
         if groups[0] == "86" {
             groups.remove(0);
         } else if groups[0].starts_with("86") {
             groups[0] = groups[0][2..].to_string();
+        }
+        if groups.is_empty() {
+            return;
         }
         if let Some(f) = groups.first_mut() {
             if !f.starts_with('0') && !f.starts_with('1') {
@@ -203,9 +204,7 @@ fn read_number(
     }
     let mut flags = Vec::new();
     let (area, local, ext): (Option<String>, String, Option<String>) = match groups.as_slice() {
-        [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) => {
-            (Some(a.clone()), l.clone(), rest.first().cloned())
-        }
+        [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) => (Some(a.clone()), l.clone(), rest.first().cloned()),
         [one] if one.len() == 11 && one.starts_with('1') => {
             push_phone(out, Phone::mobile(one, label));
             return;

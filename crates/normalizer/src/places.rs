@@ -49,7 +49,7 @@ pub fn own_province(institution: &str, address: &str, phone_cells: &[(String, bo
 
 fn addr_start_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"\d+\s*号").unwrap())
+    R.get_or_init(|| Regex::new(r"[0-9]+\s*号").unwrap())
 }
 
 /// Cleans an address cell; two addresses of one point printed in one cell (the second
@@ -83,8 +83,7 @@ pub fn split_two_addresses(raw: &str) -> String {
         cur.push_str(tok);
     }
     parts.push(clean_field(&cur));
-    let joined = parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ");
-    joined
+    parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ")
 }
 
 /// Resolves divisions, corrects certain place-name OCR errors, fills `address_full` and
@@ -101,11 +100,8 @@ pub fn place(
     let g = Gazetteer::get();
     let mut institution = institution.to_string();
     let mut address = address.to_string();
-    let area_prefs: Vec<u32> = phones
-        .iter()
-        .filter_map(|p| p.area_code.as_deref())
-        .flat_map(|a| g.area(a).iter().map(|e| e.prefecture_code))
-        .collect();
+    let area_prefs: Vec<u32> =
+        phones.iter().filter_map(|p| p.area_code.as_deref()).flat_map(|a| g.area(a).iter().map(|e| e.prefecture_code)).collect();
 
     // OCR errors at the start of a name or address (`古林市` → `吉林市`, `口市` → `海口市`).
     if let Some(p) = section_province {
@@ -182,7 +178,8 @@ pub fn place(
     }
 
     // City and district: the address first, then the name.
-    let pick = |r: &Resolution| -> bool { r.prefecture.is_some() && (province.is_none() || r.province == province || r.province.is_none()) };
+    let pick =
+        |r: &Resolution| -> bool { r.prefecture.is_some() && (province.is_none() || r.province == province || r.province.is_none()) };
     let res = if pick(&addr_res) {
         addr_res.clone()
     } else if pick(&inst_res) {
@@ -237,7 +234,11 @@ pub fn place(
         }
     }
     if city.is_none() && !(address.is_empty() && institution.is_empty()) {
-        findings.push(Finding::new(FindingCode::DivisionUnresolved, src, lines).field("address").msg("no city named in the address or the institution"));
+        findings.push(
+            Finding::new(FindingCode::DivisionUnresolved, src, lines)
+                .field("address")
+                .msg("no city named in the address or the institution"),
+        );
     }
 
     // Area codes against the record's city (or province).
@@ -246,13 +247,13 @@ pub fn place(
         if p.kind == PhoneKind::Mobile || g.area(&area).is_empty() {
             continue;
         }
-        let serves_city = city.map(|c| g.area(&area).iter().any(|e| e.prefecture_code == g.div(c).code || Some(e.prefecture_code) == g.div(c).parent.filter(|_| g.div(c).level == Level::County)));
+        let serves_city = city.map(|c| {
+            g.area(&area).iter().any(|e| {
+                e.prefecture_code == g.div(c).code || Some(e.prefecture_code) == g.div(c).parent.filter(|_| g.div(c).level == Level::County)
+            })
+        });
         let serves_province = province.map(|pv| g.area(&area).iter().any(|e| e.province == g.div(pv).name));
-        let bad = match (serves_city, serves_province) {
-            (Some(false), _) => true,
-            (None, Some(false)) => true,
-            _ => false,
-        };
+        let bad = matches!((serves_city, serves_province), (Some(false), _) | (None, Some(false)));
         if bad {
             let expected = city
                 .map(|c| g.area_codes_for(g.div(c).code))
@@ -354,7 +355,8 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     let mut hits: Vec<&str> = Vec::new();
     for n in &names {
         let nc: Vec<char> = n.chars().collect();
-        let subst = nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
+        let subst =
+            nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
         let lost_first = nc.len() == hc.len() + 1 && hc.len() >= 2 && nc[1..] == hc[..];
         let stray_first = hc.len() == nc.len() + 1 && nc.len() >= 3 && hc[1..] == nc[..];
         if subst || lost_first || stray_first {
@@ -388,9 +390,14 @@ mod tests {
 
     #[test]
     fn two_addresses_in_one_cell() {
-        let a = split_two_addresses("浦东新区花木街道,民生路 1500 号三楼, 17-19 窗口(外国人工作居留单一窗口) 徐汇区田林街道中山西路 1525 号 1 号楼");
+        let a = split_two_addresses(
+            "浦东新区花木街道,民生路 1500 号三楼, 17-19 窗口(外国人工作居留单一窗口) 徐汇区田林街道中山西路 1525 号 1 号楼",
+        );
         assert_eq!(a, "浦东新区花木街道,民生路1500号三楼,17-19窗口(外国人工作居留单一窗口) / 徐汇区田林街道中山西路1525号1号楼");
-        assert_eq!(split_two_addresses("黑河市爱辉区通江路 10 号 黑河市人民政府第二办公区"), "黑河市爱辉区通江路10号黑河市人民政府第二办公区");
+        assert_eq!(
+            split_two_addresses("黑河市爱辉区通江路 10 号 黑河市人民政府第二办公区"),
+            "黑河市爱辉区通江路10号黑河市人民政府第二办公区"
+        );
     }
 
     #[test]

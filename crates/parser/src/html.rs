@@ -24,9 +24,8 @@ pub fn parse_html_fragment(
     let dom = tl::parse(html, tl::ParserOptions::default())
         .map_err(|e| ParseError::Spreadsheet { path: source.to_string(), message: format!("HTML: {e}") })?;
     let parser = dom.parser();
-    let line_of = |offset: usize| -> u32 {
-        first_line + html.as_bytes()[..offset.min(html.len())].iter().filter(|&&b| b == b'\n').count() as u32
-    };
+    let line_of =
+        |offset: usize| -> u32 { first_line + html.as_bytes()[..offset.min(html.len())].iter().filter(|&&b| b == b'\n').count() as u32 };
     let mut tables = Vec::new();
     let mut outside = String::new();
     for handle in dom.children() {
@@ -97,11 +96,7 @@ fn read_table(
             if let Some(tl::Node::Tag(t)) = child.get(parser) {
                 let name = t.name().as_utf8_str().to_ascii_lowercase();
                 if name == "td" || name == "th" {
-                    cells_h.push(RawCell {
-                        text: text_of(t, parser),
-                        rowspan: span_attr(t, "rowspan"),
-                        colspan: span_attr(t, "colspan"),
-                    });
+                    cells_h.push(RawCell { text: text_of(t, parser), rowspan: span_attr(t, "rowspan"), colspan: span_attr(t, "colspan") });
                 }
             }
         }
@@ -126,12 +121,7 @@ fn read_table(
                 for dc in 0..cols as usize {
                     let (rr, cc) = (r + dr, c + dc);
                     if cc >= MAX_COLUMNS {
-                        return Err(ParseError::TooManyColumns {
-                            path: source.to_string(),
-                            line: *line,
-                            cols: cc + 1,
-                            max: MAX_COLUMNS,
-                        });
+                        return Err(ParseError::TooManyColumns { path: source.to_string(), line: *line, cols: cc + 1, max: MAX_COLUMNS });
                     }
                     if grid.len() <= rr {
                         grid.resize_with(rr + 1, Vec::new);
@@ -143,13 +133,7 @@ fn read_table(
                     let row_line = raw_rows.get(rr).map(|x| x.0).unwrap_or(*line);
                     let mut cell = Cell::new(if anchor { rc.text.clone() } else { String::new() }, cc as u32, row_line);
                     if spanned {
-                        cell.merge = Some(Merge {
-                            anchor_row: r as u32,
-                            anchor_col: c as u32,
-                            rows,
-                            cols,
-                            is_anchor: anchor,
-                        });
+                        cell.merge = Some(Merge { anchor_row: r as u32, anchor_col: c as u32, rows, cols, is_anchor: anchor });
                     }
                     grid[rr][cc] = Some(cell);
                 }
@@ -160,21 +144,11 @@ fn read_table(
     let mut rows = Vec::new();
     for (r, cells) in grid.into_iter().enumerate() {
         let line = raw_rows.get(r).map(|x| x.0).unwrap_or_else(|| raw_rows.last().map(|x| x.0).unwrap_or(1));
-        let cells: Vec<Cell> = cells
-            .into_iter()
-            .enumerate()
-            .map(|(c, x)| x.unwrap_or_else(|| Cell::new("", c as u32, line)))
-            .collect();
+        let cells: Vec<Cell> = cells.into_iter().enumerate().map(|(c, x)| x.unwrap_or_else(|| Cell::new("", c as u32, line))).collect();
         rows.push(Row { line, kind: RowKind::Data, cells });
     }
     let (start, end) = table.boundaries(parser);
-    Ok(Table {
-        index,
-        kind: TableKind::Html,
-        line_start: line_of(start),
-        line_end: line_of(end),
-        rows,
-    })
+    Ok(Table { index, kind: TableKind::Html, line_start: line_of(start), line_end: line_of(end), rows })
 }
 
 fn find_tags<'a>(tag: &'a tl::HTMLTag, parser: &'a tl::Parser, name: &str, out: &mut Vec<&'a tl::HTMLTag<'a>>) {
@@ -191,12 +165,7 @@ fn find_tags<'a>(tag: &'a tl::HTMLTag, parser: &'a tl::Parser, name: &str, out: 
 }
 
 fn span_attr(tag: &tl::HTMLTag, name: &str) -> u32 {
-    tag.attributes()
-        .get(name)
-        .flatten()
-        .and_then(|v| v.as_utf8_str().trim().parse::<u32>().ok())
-        .unwrap_or(1)
-        .clamp(1, 1000)
+    tag.attributes().get(name).flatten().and_then(|v| v.as_utf8_str().trim().parse::<u32>().ok()).unwrap_or(1).clamp(1, 1000)
 }
 
 /// Cell text with `<br>` and block boundaries as spaces, entities decoded, whitespace folded.
@@ -232,7 +201,8 @@ fn decode_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let end = rest[..rest.len().min(12)].find(';');
+        let window: String = rest.chars().take(12).collect();
+        let end = window.find(';');
         let decoded = end.and_then(|e| {
             let ent = &rest[1..e];
             let ch = match ent {
@@ -242,9 +212,7 @@ fn decode_entities(s: &str) -> String {
                 "quot" => Some('"'),
                 "apos" => Some('\''),
                 "nbsp" => Some(' '),
-                _ if ent.starts_with("#x") || ent.starts_with("#X") => {
-                    u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
-                }
+                _ if ent.starts_with("#x") || ent.starts_with("#X") => u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32),
                 _ if ent.starts_with('#') => ent[1..].parse::<u32>().ok().and_then(char::from_u32),
                 _ => None,
             };
@@ -268,6 +236,12 @@ fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entities_never_split_characters() {
+        assert_eq!(decode_entities("&3𖫀Ό;x"), "&3𖫀Ό;x");
+        assert_eq!(decode_entities("&#21271;&amp;&nbsp;"), "北& ");
+    }
 
     #[test]
     fn spans_expand_and_record_anchor() {

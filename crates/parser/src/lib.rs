@@ -34,11 +34,7 @@ pub const SUPPORTED_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "ht
 
 /// Reads any supported document, choosing the reader by extension.
 pub fn parse_path(path: &Path) -> Result<Document, ParseError> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(|e| e.to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
     let source = path.display().to_string();
     match ext.as_str() {
         "xlsx" | "xlsm" | "xls" | "ods" => sheet::parse_spreadsheet(path),

@@ -19,12 +19,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
         let line_no = (i + 1) as u32;
         let line = lines[i];
         if line.len() > MAX_LINE_BYTES {
-            return Err(ParseError::LineTooLong {
-                path: source.to_string(),
-                line: line_no,
-                bytes: line.len(),
-                max: MAX_LINE_BYTES,
-            });
+            return Err(ParseError::LineTooLong { path: source.to_string(), line: line_no, bytes: line.len(), max: MAX_LINE_BYTES });
         }
         let trimmed = line.trim();
         if contains_table_open(trimmed) {
@@ -50,12 +45,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
         if trimmed.starts_with('|') {
             let cells = split_pipe_row(trimmed, line_no);
             if cells.len() > MAX_COLUMNS {
-                return Err(ParseError::TooManyColumns {
-                    path: source.to_string(),
-                    line: line_no,
-                    cols: cells.len(),
-                    max: MAX_COLUMNS,
-                });
+                return Err(ParseError::TooManyColumns { path: source.to_string(), line: line_no, cols: cells.len(), max: MAX_COLUMNS });
             }
             let kind = if is_separator(&cells) { RowKind::Separator } else { RowKind::Data };
             let table = current.get_or_insert_with(|| Table {

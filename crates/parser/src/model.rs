@@ -102,8 +102,6 @@ pub struct TextLine {
 impl Document {
     /// All data rows of all tables in document order, with their table index.
     pub fn data_rows(&self) -> impl Iterator<Item = (usize, &Row)> {
-        self.tables
-            .iter()
-            .flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data).map(move |r| (t.index, r)))
+        self.tables.iter().flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data).map(move |r| (t.index, r)))
     }
 }

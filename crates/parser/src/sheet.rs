@@ -14,10 +14,7 @@ pub fn parse_spreadsheet(path: &Path) -> Result<Document, ParseError> {
     let source = path.display().to_string();
     let err = |m: String| ParseError::Spreadsheet { path: source.clone(), message: m };
     if !path.exists() {
-        return Err(ParseError::Io {
-            path: source.clone(),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
-        });
+        return Err(ParseError::Io { path: source.clone(), source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file") });
     }
     let mut book = open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
     let names = book.sheet_names().to_vec();

@@ -40,8 +40,23 @@ fn enc(e: csv::Error) -> WriteError {
 pub fn points_csv(records: &[Record], bom: bool) -> Result<Vec<u8>, WriteError> {
     let (mut w, bom) = writer(bom);
     w.write_record([
-        "id", "province", "province_code", "city", "city_code", "district", "district_code", "institution", "address", "address_full",
-        "phones", "joint_permit", "status", "notes", "flags", "source_file", "source_lines",
+        "id",
+        "province",
+        "province_code",
+        "city",
+        "city_code",
+        "district",
+        "district_code",
+        "institution",
+        "address",
+        "address_full",
+        "phones",
+        "joint_permit",
+        "status",
+        "notes",
+        "flags",
+        "source_file",
+        "source_lines",
     ])
     .map_err(enc)?;
     for r in records {
@@ -98,8 +113,7 @@ pub fn findings_csv(findings: &[normalizer::Finding], bom: bool) -> Result<Vec<u
 /// `phones.csv`.
 pub fn phones_csv(records: &[Record], bom: bool) -> Result<Vec<u8>, WriteError> {
     let (mut w, bom) = writer(bom);
-    w.write_record(["record_id", "number", "extension", "e164", "kind", "label", "area_code", "area_prefectures", "flags"])
-        .map_err(enc)?;
+    w.write_record(["record_id", "number", "extension", "e164", "kind", "label", "area_code", "area_prefectures", "flags"]).map_err(enc)?;
     for p in phone_rows(records) {
         let row = [p.record_id, p.number, p.extension, p.e164, p.kind, p.label, p.area_code, p.area_prefectures, p.flags];
         w.write_record(row.iter().map(|c| guard(c))).map_err(enc)?;

@@ -42,9 +42,7 @@ fn phone_struct(p: &[crate::columns::PhoneCell]) -> Result<Series, WriteError> {
 }
 
 fn phone_dtype() -> DataType {
-    DataType::Struct(
-        ["number", "extension", "e164", "label", "kind"].iter().map(|n| Field::new((*n).into(), DataType::String)).collect(),
-    )
+    DataType::Struct(["number", "extension", "e164", "label", "kind"].iter().map(|n| Field::new((*n).into(), DataType::String)).collect())
 }
 
 /// The `points` frame.

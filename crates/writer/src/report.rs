@@ -54,7 +54,9 @@ pub fn render(run: &RunOutput) -> String {
     for (s, n) in &by_status {
         let _ = write!(h, "<tr><td>{s}</td><td>{n}</td></tr>");
     }
-    h.push_str("</table></details><details open><summary>Findings by code</summary><table><tr><th>severity</th><th>code</th><th>count</th></tr>");
+    h.push_str(
+        "</table></details><details open><summary>Findings by code</summary><table><tr><th>severity</th><th>code</th><th>count</th></tr>",
+    );
     for ((sev, code), n) in by_code.iter().rev() {
         let _ = write!(h, "<tr class=\"{0}\"><td>{0}</td><td>{code}</td><td>{n}</td></tr>", sev.as_str());
     }
@@ -78,7 +80,11 @@ pub fn render(run: &RunOutput) -> String {
     for ((file, province), recs) in &groups {
         let _ = write!(h, "<details><summary>{} — {} ({} records)</summary>", esc(file), esc(province), recs.len());
         for r in recs {
-            let _ = write!(h, "<div class=\"rec\" id=\"r-{0}\"><h3>{0}</h3><table><tr><th>raw source</th><th>cleaned</th></tr><tr><td>", esc(&r.id));
+            let _ = write!(
+                h,
+                "<div class=\"rec\" id=\"r-{0}\"><h3>{0}</h3><table><tr><th>raw source</th><th>cleaned</th></tr><tr><td>",
+                esc(&r.id)
+            );
             for l in &r.source_lines {
                 let raw = run.source_lines.get(&(r.source_file.clone(), *l)).cloned().unwrap_or_default();
                 let _ = write!(h, "<pre>{l}: {}</pre>", esc(&raw));

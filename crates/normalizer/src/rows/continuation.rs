@@ -17,7 +17,7 @@ pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
     if s.is_empty() || starts_with_place(g, &s) || s.starts_with("中国") {
         return false;
     }
-    !province.is_some_and(|p| crate::places::correct_place_prefix(&s, p).is_some())
+    province.is_none_or(|p| crate::places::correct_place_prefix(&s, p).is_none())
 }
 
 /// Splits a cell holding a name followed by an address (`別行区科学技术委 図行区…8号窗口`)
@@ -114,7 +114,12 @@ mod tests {
     fn windows_of_one_bureau() {
         let g = Gazetteer::get();
         let gd = g.province_by_name("广东");
-        assert!(same_place("南海区科学技术局服务窗口(受理南海辖区内单位业务)", "佛山市南海区里水镇新兴路15号", "佛山市南海区狮山镇狮城路3号", gd));
+        assert!(same_place(
+            "南海区科学技术局服务窗口(受理南海辖区内单位业务)",
+            "佛山市南海区里水镇新兴路15号",
+            "佛山市南海区狮山镇狮城路3号",
+            gd
+        ));
         let bj = g.province_by_name("北京");
         assert!(!same_place("海淀区人力资源公共服务中心", "海淀区西四环北路73号", "顺义区仓上街16号", bj));
         assert!(!same_place("通州区人力资源和社会保障局", "通州区新华东街11号院", "经济技术开发区荣华中路10号", bj));

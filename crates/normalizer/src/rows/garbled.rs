@@ -48,7 +48,8 @@ pub fn starts_with_place(g: &Gazetteer, s: &str) -> bool {
 }
 
 fn looks_like_address(tok: &str) -> bool {
-    ["路", "街", "道", "号", "巷", "镇", "楼", "室", "广场", "大厦"].iter().any(|k| tok.contains(k)) || tok.chars().any(|c| c.is_ascii_digit())
+    ["路", "街", "道", "号", "巷", "镇", "楼", "室", "广场", "大厦"].iter().any(|k| tok.contains(k))
+        || tok.chars().any(|c| c.is_ascii_digit())
 }
 
 fn is_phone_token(tok: &str) -> bool {

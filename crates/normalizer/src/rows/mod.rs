@@ -74,6 +74,8 @@ struct Frag {
     noise: Vec<String>,
     garbled: Vec<String>,
     shifted: Vec<String>,
+    /// The name came from a merged cell spanning this row.
+    inst_from_merge: bool,
 }
 
 /// Rebuilds records from a parsed document.
@@ -86,9 +88,7 @@ pub fn assemble(doc: &Document) -> Assembly {
 
     for t in &doc.text_lines {
         asm.dropped.push(
-            Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line))
-                .change(t.text.clone(), "")
-                .msg("line outside any table"),
+            Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line)).change(t.text.clone(), "").msg("line outside any table"),
         );
     }
 
@@ -103,7 +103,8 @@ pub fn assemble(doc: &Document) -> Assembly {
             }
             if Some(ri) == layout.header_row {
                 header_seen = true;
-                asm.dropped.push(Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line)).change(row_text, "").msg("header row"));
+                asm.dropped
+                    .push(Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line)).change(row_text, "").msg("header row"));
                 continue;
             }
             if let Some(h) = layout.header_row {
@@ -116,11 +117,41 @@ pub fn assemble(doc: &Document) -> Assembly {
                     continue;
                 }
             }
-            let assigned = roles::assign(row, &scores[ri], &layout);
+            // A cell covered by a merged range (HTML rowspan, spreadsheet merge) holds its
+            // anchor's text: the range is the document saying the value repeats.
+            let mut row_owned: Option<Row> = None;
+            let mut row_scores: Option<Vec<CellScores>> = None;
+            let mut merged_cols: Vec<usize> = Vec::new();
+            for (ci, cell) in row.cells.iter().enumerate() {
+                let Some(m) = cell.merge else { continue };
+                if m.is_anchor || !cell.text.trim().is_empty() {
+                    continue;
+                }
+                let anchor_text = table
+                    .rows
+                    .iter()
+                    .flat_map(|r| r.cells.iter())
+                    .find(|c| c.merge.is_some_and(|a| a.is_anchor && a.anchor_row == m.anchor_row && a.anchor_col == m.anchor_col))
+                    .map(|c| c.text.clone())
+                    .unwrap_or_default();
+                if anchor_text.is_empty() {
+                    continue;
+                }
+                let r = row_owned.get_or_insert_with(|| (*row).clone());
+                r.cells[ci].text = anchor_text.clone();
+                row_scores.get_or_insert_with(|| scores[ri].clone())[ci] = classify(&anchor_text);
+                merged_cols.push(ci);
+            }
+            let row: &Row = row_owned.as_ref().unwrap_or(row);
+            let row_scores: &[CellScores] = row_scores.as_deref().unwrap_or(&scores[ri]);
+            let assigned = roles::assign(row, row_scores, &layout);
             let mut f = Frag { line: row.line, ..Default::default() };
             for (ci, cell) in row.cells.iter().enumerate() {
                 let Some(role) = assigned[ci] else { continue };
-                let s = &scores[ri][ci];
+                let s = &row_scores[ci];
+                if merged_cols.contains(&ci) && role == Role::Institution {
+                    f.inst_from_merge = true;
+                }
                 if s.garbled {
                     f.garbled.push(cell.text.clone());
                     continue;
@@ -223,8 +254,10 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         if let Some(pi) = prev_idx {
             let prev = &asm.drafts[pi];
             let province = asm.sections.get(section).and_then(|s| s.province);
-            let inst_tail = f.inst.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.institution));
-            let addr_tail = f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.address));
+            let inst_tail =
+                f.inst.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.institution));
+            let addr_tail =
+                f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.address));
             if inst_tail && addr_tail {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
@@ -232,7 +265,9 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
                     let (pi_text, tail) = (prev.institution.as_str(), squash(t));
                     let closes = tail.contains(')') && !tail.contains('(');
                     (!closes || continuation::unfinished(pi_text))
-                        && (continuation::unfinished(pi_text) || !crate::classify::has_institution_suffix(pi_text) || (crate::classify::has_institution_suffix(&tail) && !closes))
+                        && (continuation::unfinished(pi_text)
+                            || !crate::classify::has_institution_suffix(pi_text)
+                            || (crate::classify::has_institution_suffix(&tail) && !closes))
                 });
                 let prev = &mut asm.drafts[pi];
                 prev.lines.insert(f.line);
@@ -296,6 +331,15 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         in_garbled_region: in_region,
         reconstructed: false,
     };
+    if f.inst_from_merge {
+        d.inst_source = InstitutionSource::Inherited;
+        d.findings.push(
+            Finding::new(FindingCode::InstitutionInherited, src, lines1(f.line))
+                .field("institution")
+                .change("", clean_field(&d.institution))
+                .msg("the name cell is covered by a merged cell spanning several windows; name taken from it"),
+        );
+    }
     if !f.shifted.is_empty() {
         d.findings.push(Finding::new(FindingCode::ColumnShiftRepaired, src, lines1(f.line)).msg(f.shifted.join("; ")));
     }
@@ -331,7 +375,10 @@ fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &str) {
     }
     d.inst_source = InstitutionSource::Missing;
     let why = match prev {
-        Some(p) => format!("empty name cell; the address is not in the same place as '{}' above, so the name is not inherited", clean_field(&p.institution)),
+        Some(p) => format!(
+            "empty name cell; the address is not in the same place as '{}' above, so the name is not inherited",
+            clean_field(&p.institution)
+        ),
         None => "empty name cell and no institution above in this section".to_string(),
     };
     d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
@@ -347,10 +394,7 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
             (Some(p), false) => new_province = Some(p),
             (cands, true) => {
                 // A fragment continues the current province's name when it fits it.
-                let fits_current = cur
-                    .as_ref()
-                    .and_then(|c| c.province)
-                    .is_some_and(|p| g.provinces_containing(text).contains(&p));
+                let fits_current = cur.as_ref().and_then(|c| c.province).is_some_and(|p| g.provinces_containing(text).contains(&p));
                 if fits_current {
                     asm.dropped.push(
                         Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
@@ -373,6 +417,17 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
         }
     }
     let seq = f.seq.clone();
+    if seq.is_some() || new_province.is_some() {
+        let printed_all =
+            [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
+        let name = new_province.map(|p| g.div(p).name.clone()).unwrap_or_default();
+        asm.dropped.push(
+            Finding::new(FindingCode::SectionStart, src, lines1(f.line))
+                .field("province")
+                .change(printed_all, name.clone())
+                .msg(if name.is_empty() { "section starts; province not printed".to_string() } else { format!("section starts: {name}") }),
+        );
+    }
     let same_seq = seq.is_some() && cur.as_ref().and_then(|c| c.seq.clone()) == seq;
     match (new_province, &seq) {
         (Some(p), _) if same_seq && cur.as_ref().is_some_and(|c| c.province.is_none()) => {
@@ -381,10 +436,8 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
                 last.printed = printed;
             }
         }
-        (Some(p), _) => {
-            if cur.as_ref().and_then(|c| c.province) != Some(p) || seq.is_some() {
-                asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed });
-            }
+        (Some(p), _) if cur.as_ref().and_then(|c| c.province) != Some(p) || seq.is_some() => {
+            asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed });
         }
         (None, Some(_)) if !same_seq => {
             asm.sections.push(Section { province: None, seq: seq.clone(), first_line: f.line, printed: String::new() });
@@ -449,7 +502,11 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
                         }),
                 );
                 for l in &c.leftover {
-                    asm.dropped.push(Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line)).change(l.clone(), "").msg("noise in a garbled cell"));
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line))
+                            .change(l.clone(), "")
+                            .msg("noise in a garbled cell"),
+                    );
                 }
             }
             None => orphans.push(c),
@@ -460,13 +517,19 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     orphans.sort_by_key(|c| c.line);
     for c in orphans {
         for l in &c.leftover {
-            asm.dropped.push(Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line)).change(l.clone(), "").msg("noise in a garbled cell"));
+            asm.dropped.push(
+                Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line)).change(l.clone(), "").msg("noise in a garbled cell"),
+            );
         }
         if c.institution.is_empty() && c.address.is_empty() && c.phones.is_empty() {
             continue;
         }
         let bare = asm.drafts.iter().position(|d| {
-            d.in_garbled_region && d.institution.is_empty() && d.address.is_empty() && c.phones.is_empty() && d.lines.iter().any(|l| l.abs_diff(c.line) <= 3)
+            d.in_garbled_region
+                && d.institution.is_empty()
+                && d.address.is_empty()
+                && c.phones.is_empty()
+                && d.lines.iter().any(|l| l.abs_diff(c.line) <= 3)
         });
         if let Some(i) = bare {
             let d = &mut asm.drafts[i];

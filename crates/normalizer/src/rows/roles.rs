@@ -149,12 +149,7 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
 
 /// The column where a role usually sits in this table, if the table says so clearly.
 pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
-    let (col, share) = layout
-        .prior
-        .iter()
-        .enumerate()
-        .map(|(c, p)| (c, p[role as usize]))
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let (col, share) = layout.prior.iter().enumerate().map(|(c, p)| (c, p[role as usize])).max_by(|a, b| a.1.total_cmp(&b.1))?;
     (share >= 0.5).then_some(col)
 }
 

@@ -1,0 +1,153 @@
+//! Properties of the normalizer: it never panics, and no text of a cell is lost: every
+//! character lands in a record of that line, its notes, or a finding about that line.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use normalizer::phone::parse_phone_cell;
+use normalizer::text::canonical_chars;
+use normalizer::{normalize, Normalized};
+use parser::markdown::parse_markdown;
+use parser::{Document, RowKind};
+use proptest::prelude::*;
+
+/// Characters accounted for at each line.
+fn accounted(n: &Normalized) -> BTreeMap<u32, BTreeSet<char>> {
+    let mut by_line: BTreeMap<u32, BTreeSet<char>> = BTreeMap::new();
+    for r in &n.records {
+        let mut text = format!("{}{}{}{}", r.province, r.institution, r.address, r.notes.join(""));
+        if r.joint_permit {
+            text.push_str("两证联办");
+        }
+        for p in &r.phones {
+            text.push_str(&p.display());
+            text.push_str(p.label.as_deref().unwrap_or(""));
+        }
+        for l in &r.source_lines {
+            by_line.entry(*l).or_default().extend(canonical_chars(&text).chars());
+        }
+    }
+    for f in &n.findings {
+        for l in f.line_start..=f.line_end {
+            by_line.entry(l).or_default().extend(canonical_chars(&format!("{}{}", f.before, f.after)).chars());
+        }
+    }
+    by_line
+}
+
+/// Cells whose letters, digits or CJK characters are not accounted for at their line.
+fn lost(doc: &Document, n: &Normalized) -> Vec<(u32, String, char)> {
+    let acc = accounted(n);
+    let empty = BTreeSet::new();
+    let mut out = Vec::new();
+    for t in &doc.tables {
+        for r in t.rows.iter().filter(|r| r.kind == RowKind::Data) {
+            let have = acc.get(&r.line).unwrap_or(&empty);
+            for c in &r.cells {
+                for ch in canonical_chars(&c.text).chars() {
+                    // `转` only marks an extension (`010-57596100 转 3` → `010-57596100-3`).
+                    if ch.is_alphanumeric() && ch != '转' && !have.contains(&ch) {
+                        out.push((r.line, c.text.clone(), ch));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn nothing_lost_on_the_seed() {
+    let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).unwrap();
+    let doc = parse_markdown("seed.md", &md).unwrap();
+    let n = normalize(&doc);
+    let l = lost(&doc, &n);
+    assert!(l.is_empty(), "{} cells lose text, e.g. {:?}", l.len(), &l[..l.len().min(10)]);
+}
+
+const FRAGMENTS: &[&str] = &[
+    "1",
+    "12",
+    "北京",
+    "河 北",
+    "内蒙古",
+    "自 治 区",
+    "龙",
+    "海淀区人力资源公",
+    "共服务中心",
+    "朝阳区国际人才一站式服务中心",
+    "丰台区西三环南路 1 号",
+    "心二层海淀区人才服务中心",
+    "010-89150841 010-89150842 (两证联办)",
+    "(两证联办)",
+    "0571-87051076/87056704",
+    "8. 72E+10",
+    "ii",
+    ":",
+    "D D D D D",
+    "一日 一日 日本 日本 日本",
+    "局)",
+    "员会",
+    "本窗口自 2019. 4. 1 起撤销",
+    "古林市外国专家局",
+    "外国专家局 珲春市站前西街 466 号 0433-7563399 0451-82363096 「",
+    "大专院校、科研院所: 027-87131811 企业单位: 027-87131877",
+    "",
+    "",
+    "",
+    "X",
+    "7.77 火冰中工 4",
+    "(受理南海辖区内 单位业务)",
+    "佛山市南海区狮山镇狮城路 3 号",
+    "0757-86680876",
+    "序号",
+    "受理机构",
+    "地址",
+    "咨询电话",
+];
+
+fn row() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(FRAGMENTS), 1..9).prop_map(|cells| format!("| {} |", cells.join(" | ")))
+}
+
+fn doc_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![4 => row(), 1 => Just(String::new()), 1 => Just("|---|---|---|".to_string()), 1 => "\\PC{0,30}"],
+        1..40,
+    )
+    .prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_and_loses_nothing(md in doc_text()) {
+        if let Ok(doc) = parse_markdown("gen.md", &md) {
+            let n = normalize(&doc);
+            let l = lost(&doc, &n);
+            prop_assert!(l.is_empty(), "lost {:?}", l);
+            // ids are unique within a document
+            let ids: BTreeSet<&String> = n.records.iter().map(|r| &r.id).collect();
+            prop_assert_eq!(ids.len(), n.records.len());
+        }
+    }
+
+    #[test]
+    fn phone_format_round_trips(area in proptest::sample::select(vec!["010", "021", "0571", "0351", "0898", "0438"]),
+                                local in "[2-8][0-9]{6,7}", ext in proptest::option::of("[0-9]{1,4}")) {
+        let raw = match &ext { Some(e) => format!("{area}-{local}-{e}"), None => format!("{area}-{local}") };
+        let first = parse_phone_cell(&raw, false);
+        prop_assert_eq!(first.phones.len(), 1);
+        let shown = first.phones[0].display();
+        let second = parse_phone_cell(&shown, false);
+        prop_assert_eq!(&second.phones[0].display(), &shown);
+        prop_assert_eq!(&second.phones[0].e164, &first.phones[0].e164);
+    }
+
+    #[test]
+    fn phone_cells_never_panic(s in "\\PC{0,60}") {
+        let _ = parse_phone_cell(&s, false);
+        let _ = parse_phone_cell(&s, true);
+    }
+}
