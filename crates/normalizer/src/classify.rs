@@ -182,7 +182,7 @@ pub fn classify(text: &str) -> CellScores {
     let g = Gazetteer::get();
     let mut s = CellScores::default();
     let canon = canonical_chars(text);
-    let sq = squash(text);
+    let sq: String = canon.chars().filter(|c| !c.is_whitespace()).collect();
     let n = sq.chars().count();
     if n == 0 {
         return s;
@@ -191,9 +191,10 @@ pub fn classify(text: &str) -> CellScores {
     let digits = sq.chars().filter(|c| c.is_ascii_digit()).count();
     s.phone_count = r.phone.find_iter(&canon).count();
     let excel = r.excel.is_match(&canon);
+    let phone_note = sq.starts_with('(') && (sq.contains("联办") || sq.contains("工作日") || sq.contains("回复"));
 
     // Header cells.
-    if HEADER_WORDS.iter().any(|h| sq == *h) {
+    if HEADER_WORDS.contains(&sq.as_str()) {
         s.header = true;
     }
 
@@ -226,7 +227,7 @@ pub fn classify(text: &str) -> CellScores {
         if rest_cjk >= 8 && s.phone_count >= 1 {
             s.garbled = true;
         }
-    } else if is_phone_note(text) {
+    } else if phone_note {
         s.score[Role::Phone as usize] = 2.5;
     } else if digits >= 7 && cjk == 0 {
         s.score[Role::Phone as usize] = 2.0;
@@ -265,7 +266,7 @@ pub fn classify(text: &str) -> CellScores {
     if cjk >= 4 && s.phone_count == 0 && !addr_num {
         inst = inst.max(0.2);
     }
-    if is_phone_note(text) {
+    if phone_note {
         inst = 0.0;
     }
     s.score[Role::Institution as usize] = inst;
@@ -298,7 +299,7 @@ pub fn classify(text: &str) -> CellScores {
     if cjk >= 3 && s.phone_count == 0 {
         addr = addr.max(0.2);
     }
-    if is_phone_note(text) {
+    if phone_note {
         addr = 0.0;
     }
     s.score[Role::Address as usize] = addr;

@@ -53,6 +53,12 @@ pub struct Gazetteer {
     area: HashMap<String, Vec<AreaEntry>>,
     /// Province division indices, current only.
     pub provinces: Vec<usize>,
+    /// Province of every division, precomputed (hot in matching).
+    province_idx: Vec<usize>,
+    /// Prefecture-level unit of every division, precomputed.
+    prefecture_idx: Vec<Option<usize>>,
+    /// Current prefecture and county names by province, for OCR corrections.
+    names_by_province: HashMap<usize, Vec<Vec<char>>>,
 }
 
 /// A place name found in text.
@@ -146,7 +152,34 @@ impl Gazetteer {
             });
         }
         let provinces = divisions.iter().enumerate().filter(|(_, d)| d.level == Level::Province && d.current).map(|(i, _)| i).collect();
-        Gazetteer { divisions, by_code, patterns, matcher, area, provinces }
+        let mut g = Gazetteer {
+            divisions,
+            by_code,
+            patterns,
+            matcher,
+            area,
+            provinces,
+            province_idx: Vec::new(),
+            prefecture_idx: Vec::new(),
+            names_by_province: HashMap::new(),
+        };
+        g.province_idx = (0..g.divisions.len()).map(|i| g.compute_province_of(i)).collect();
+        g.prefecture_idx = (0..g.divisions.len()).map(|i| g.compute_prefecture_of(i)).collect();
+        for (i, d) in g.divisions.iter().enumerate() {
+            if d.current && d.level != Level::Province && !d.short.is_empty() {
+                g.names_by_province.entry(g.province_idx[i]).or_default().push(d.name.chars().collect());
+            }
+        }
+        for v in g.names_by_province.values_mut() {
+            v.sort();
+            v.dedup();
+        }
+        g
+    }
+
+    /// Current prefecture and county names of a province, as characters.
+    pub fn names_in_province(&self, province: usize) -> &[Vec<char>] {
+        self.names_by_province.get(&province).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
     /// Division by index.
@@ -161,7 +194,11 @@ impl Gazetteer {
     }
 
     /// The province a division belongs to.
-    pub fn province_of(&self, mut i: usize) -> usize {
+    pub fn province_of(&self, i: usize) -> usize {
+        self.province_idx[i]
+    }
+
+    fn compute_province_of(&self, mut i: usize) -> usize {
         for _ in 0..4 {
             let d = &self.divisions[i];
             if d.level == Level::Province {
@@ -178,6 +215,10 @@ impl Gazetteer {
     /// The prefecture-level unit of a division (municipalities: the province itself;
     /// province-direct counties: the county itself).
     pub fn prefecture_of(&self, i: usize) -> Option<usize> {
+        self.prefecture_idx[i]
+    }
+
+    fn compute_prefecture_of(&self, i: usize) -> Option<usize> {
         let d = &self.divisions[i];
         match d.level {
             Level::Province => None,

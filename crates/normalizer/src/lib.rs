@@ -16,7 +16,7 @@ pub mod rows;
 pub mod status;
 pub mod text;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use parser::Document;
 
@@ -79,12 +79,18 @@ pub fn normalize(doc: &Document) -> Normalized {
 /// Sections whose province was not printed get the one their rows point to.
 fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
     let g = Gazetteer::get();
+    let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, d) in asm.drafts.iter().enumerate() {
+        by_section.entry(d.section).or_default().push(i);
+    }
     for si in 0..asm.sections.len() {
         if asm.sections[si].province.is_some() {
             continue;
         }
+        let members = by_section.get(&si).cloned().unwrap_or_default();
         let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
-        for d in asm.drafts.iter().filter(|d| d.section == si) {
+        for &i in &members {
+            let d = &asm.drafts[i];
             if let Some(p) = places::own_province(&d.institution, &d.address, &d.phone_cells) {
                 *votes.entry(p).or_insert(0) += 1;
             }
@@ -92,7 +98,8 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
         let Some((&p, _)) = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else { continue };
         asm.sections[si].province = Some(p);
         let name = g.div(p).name.clone();
-        for d in asm.drafts.iter_mut().filter(|d| d.section == si) {
+        for &i in &members {
+            let d = &mut asm.drafts[i];
             let l = *d.lines.iter().next().unwrap_or(&0);
             d.findings.push(
                 finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone()).msg(format!(
@@ -253,77 +260,96 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
     }
 }
 
-/// A row repeating a record already emitted (same name, address and phones) is merged.
+/// A row repeating a record already emitted (same name, address and phones) is merged, and
+/// so is a row holding only a name that another record (the next one, else any with an
+/// address) carries: a page header promoted from the row below, or a garbled repeat.
+/// Linear in the records: lookups go through hash maps.
 fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Record, Vec<Finding>)> {
-    // A name-only row (no address, no phone) repeated by the next record's name is the
-    // same point printed twice (a page header promoted from the row below).
-    let mut built = built;
-    let mut i = 0;
-    while i + 1 < built.len() {
-        let (a, b) = (&built[i].0, &built[i + 1].0);
+    let n = built.len();
+    let name_key = |r: &Record| text::squash(&r.institution);
+    let mut with_address: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (r, _)) in built.iter().enumerate() {
+        if !r.address.is_empty() && !r.institution.is_empty() {
+            with_address.entry(name_key(r)).or_default().push(i);
+        }
+    }
+    let first_line = |r: &Record| r.source_lines.first().copied().unwrap_or(0);
+    // Where each name-only record goes.
+    let mut target: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        let a = &built[i].0;
         let name_only = a.address.is_empty() && a.phones.is_empty() && !a.institution.is_empty() && a.status == Status::Active;
-        let target = if !name_only {
-            None
-        } else if text::squash(&a.institution) == text::squash(&b.institution) {
-            Some(i + 1)
-        } else {
-            built.iter().position(|(o, _)| {
-                !std::ptr::eq(o, a) && text::squash(&o.institution) == text::squash(&a.institution) && !o.address.is_empty()
-            })
-        };
-        if let Some(t) = target {
-            let (gone, gone_findings) = built.remove(i);
-            let t = if t > i { t - 1 } else { t };
-            let l = gone.source_lines.first().copied().unwrap_or(0);
-            let next = &mut built[t];
-            next.0.source_lines.extend(gone.source_lines.iter().copied());
-            next.0.source_lines.sort_unstable();
-            next.0.source_lines.dedup();
-            next.0.joint_permit |= gone.joint_permit;
-            for n in gone.notes {
-                if !next.0.notes.contains(&n) {
-                    next.0.notes.push(n);
-                }
-            }
-            next.1.extend(
-                gone_findings.into_iter().filter(|f| {
-                    !matches!(f.code, FindingCode::PhoneMissing | FindingCode::AddressMissing | FindingCode::DivisionUnresolved)
-                }),
-            );
-            next.1.push(
-                Finding::new(FindingCode::DuplicateMerged, src, (l, l))
-                    .field("institution")
-                    .change(gone.institution.clone(), next.0.institution.clone())
-                    .msg("a row holding only this name repeats a record; merged"),
-            );
+        if !name_only {
             continue;
         }
-        i += 1;
+        let k = name_key(a);
+        target[i] = if i + 1 < n && name_key(&built[i + 1].0) == k {
+            Some(i + 1)
+        } else {
+            with_address.get(&k).and_then(|v| {
+                v.iter().copied().find(|&t| t != i && first_line(&built[t].0).abs_diff(first_line(a)) <= rows::MATCH_WINDOW_LINES)
+            })
+        };
     }
-    let mut out: Vec<(Record, Vec<Finding>)> = Vec::new();
-    for (r, fs) in built {
-        let key =
-            |x: &Record| (text::squash(&x.institution), text::squash(&x.address), x.phones.iter().map(|p| p.display()).collect::<Vec<_>>());
-        if let Some(existing) = out.iter_mut().find(|(e, _)| key(e) == key(&r) && !r.phones.is_empty()) {
-            let l = r.source_lines.first().copied().unwrap_or(0);
-            existing.0.source_lines.extend(r.source_lines.iter().copied());
-            existing.0.source_lines.sort_unstable();
-            existing.0.source_lines.dedup();
-            existing.0.joint_permit |= r.joint_permit;
-            for n in &r.notes {
-                if !existing.0.notes.contains(n) {
-                    existing.0.notes.push(n.clone());
-                }
-            }
-            existing.1.push(
-                Finding::new(FindingCode::DuplicateMerged, src, (l, r.source_lines.last().copied().unwrap_or(l)))
-                    .msg("row repeats a record already emitted; merged"),
-            );
+    let mut slots: Vec<Option<(Record, Vec<Finding>)>> = built.into_iter().map(Some).collect();
+    for i in 0..n {
+        let Some(t) = target[i] else { continue };
+        if target[t].is_some() {
+            continue; // never merge into a record that is itself merged away
+        }
+        let Some((gone, gone_findings)) = slots[i].take() else { continue };
+        let Some(next) = slots[t].as_mut() else {
+            slots[i] = Some((gone, gone_findings));
             continue;
+        };
+        let l = gone.source_lines.first().copied().unwrap_or(0);
+        absorb(&mut next.0, &gone);
+        // Only the repairs of the merged row's text stay; its doubts were about a record
+        // that no longer exists.
+        next.1.extend(gone_findings.into_iter().filter(|f| {
+            matches!(f.code, FindingCode::SplitRowJoined | FindingCode::PlaceNameCorrected | FindingCode::ColumnShiftRepaired)
+        }));
+        next.1.push(
+            Finding::new(FindingCode::DuplicateMerged, src, (l, l))
+                .field("institution")
+                .change(gone.institution.clone(), next.0.institution.clone())
+                .msg("a row holding only this name repeats a record; merged"),
+        );
+    }
+    // Exact repeats.
+    let mut out: Vec<(Record, Vec<Finding>)> = Vec::new();
+    let mut seen: HashMap<(String, String, Vec<String>), usize> = HashMap::new();
+    for (r, fs) in slots.into_iter().flatten() {
+        let key = (text::squash(&r.institution), text::squash(&r.address), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>());
+        if !r.phones.is_empty() {
+            if let Some(&e) = seen.get(&key) {
+                let l = r.source_lines.first().copied().unwrap_or(0);
+                let existing = &mut out[e];
+                absorb(&mut existing.0, &r);
+                existing.1.push(
+                    Finding::new(FindingCode::DuplicateMerged, src, (l, r.source_lines.last().copied().unwrap_or(l)))
+                        .msg("row repeats a record already emitted; merged"),
+                );
+                continue;
+            }
+            seen.insert(key, out.len());
         }
         out.push((r, fs));
     }
     out
+}
+
+/// Takes a merged record's lines, joint-permit mark and notes into the one that stays.
+fn absorb(into: &mut Record, gone: &Record) {
+    into.source_lines.extend(gone.source_lines.iter().copied());
+    into.source_lines.sort_unstable();
+    into.source_lines.dedup();
+    into.joint_permit |= gone.joint_permit;
+    for n in &gone.notes {
+        if !into.notes.contains(n) {
+            into.notes.push(n.clone());
+        }
+    }
 }
 
 #[cfg(test)]

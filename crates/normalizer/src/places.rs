@@ -119,7 +119,15 @@ pub fn place(
     }
 
     let mut addr_res = g.resolve(&squash(&address), section_province, &area_prefs);
-    let inst_res = g.resolve(&squash(&institution), section_province, &area_prefs);
+    let mut inst_res = g.resolve(&squash(&institution), section_province, &area_prefs);
+    // A name that starts with a full place name of another province is checked too.
+    let inst_sq0 = squash(&institution);
+    if inst_res.prefecture.is_none() && g.find_places(&inst_sq0).first().is_some_and(|m| m.start == 0 && !m.short) {
+        let free = g.resolve(&inst_sq0, None, &area_prefs);
+        if free.prefecture.is_some() && !compatible(free.province, section_province) {
+            inst_res = free;
+        }
+    }
     // An address that names nothing in the section's province may name another province:
     // only a full place name at its start counts (short stems match inside other words).
     let addr_sq = squash(&address);
@@ -176,10 +184,15 @@ pub fn place(
     if province.is_none() {
         province = addr_res.province.or(inst_res.province);
     }
+    // Once the province is settled, read the places again within it.
+    if province != section_province && province.is_some() {
+        addr_res = g.resolve(&squash(&address), province, &area_prefs);
+        inst_res = g.resolve(&squash(&institution), province, &area_prefs);
+    }
 
     // City and district: the address first, then the name.
     let pick =
-        |r: &Resolution| -> bool { r.prefecture.is_some() && (province.is_none() || r.province == province || r.province.is_none()) };
+        |r: &Resolution| -> bool { r.prefecture.is_some() && (r.province.is_none() || compatible(r.province, province)) };
     let res = if pick(&addr_res) {
         addr_res.clone()
     } else if pick(&inst_res) {
@@ -275,7 +288,7 @@ pub fn place(
     let province_name = province.map(|p| g.div(p).name.clone()).unwrap_or_default();
     let name_of = |i: Option<usize>| i.map(|i| g.div(i).name.clone());
     let code_of = |i: Option<usize>| i.map(|i| format!("{:06}", g.div(i).code));
-    let address_full = full_address(&address, &province_name, name_of(city).as_deref(), name_of(district).as_deref());
+    let address_full = full_address(&address, [province, city, district]);
     Placed {
         institution,
         address,
@@ -302,29 +315,34 @@ pub fn compatible(a: Option<usize>, b: Option<usize>) -> bool {
     }
 }
 
-/// The address with the upper levels it leaves out, for geocoders.
-fn full_address(address: &str, province: &str, city: Option<&str>, district: Option<&str>) -> String {
+/// The address with the upper levels it leaves out, for geocoders: a level is prefixed
+/// unless the address already names it (in full or short form) or starts below it with a
+/// province name of its own (`新疆乌鲁木齐市…` under 新疆生产建设兵团).
+fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
+    let g = Gazetteer::get();
     if address.is_empty() {
         return String::new();
     }
     let first = address.split(" / ").next().unwrap_or(address);
+    let starts_with_province = g.find_places(first).first().is_some_and(|m| m.start == 0 && m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
     let mut prefix = String::new();
-    let names = [Some(province), city, district];
-    for n in names.into_iter().flatten() {
-        if n.is_empty() || first.contains(n) || prefix.contains(n) {
+    let mut seen: Vec<usize> = Vec::new();
+    for (k, level) in levels.into_iter().enumerate() {
+        let Some(i) = level else { continue };
+        if seen.contains(&i) {
+            continue; // municipalities are their own city
+        }
+        seen.push(i);
+        let d = g.div(i);
+        if k == 0 && starts_with_province {
             continue;
         }
-        let short = n.trim_end_matches(['市', '省']);
-        if short.chars().count() >= 2 && first.starts_with(short) {
+        let named = first.contains(&d.name) || (!d.short.is_empty() && d.short.chars().count() >= 2 && first.contains(&d.short));
+        if named {
+            // Levels above one the address names are implied by it only when it starts there.
             continue;
         }
-        prefix.push_str(n);
-    }
-    // Avoid `北京市北京市`: municipalities are their own city.
-    if let Some(c) = city {
-        if c == province {
-            prefix = prefix.replacen(&format!("{c}{c}"), c, 1);
-        }
+        prefix.push_str(&d.name);
     }
     format!("{prefix}{first}")
 }
@@ -344,23 +362,14 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     let end = chars.iter().take(6).position(|c| matches!(c, '市' | '州' | '盟' | '县' | '区' | '旗'))?;
     let head: String = chars[..=end].iter().collect();
     let rest: String = chars[end + 1..].iter().collect();
-    let names: Vec<&str> = g
-        .divisions
-        .iter()
-        .enumerate()
-        .filter(|(i, d)| d.current && d.level != Level::Province && g.province_of(*i) == province && !d.short.is_empty())
-        .map(|(_, d)| d.name.as_str())
-        .collect();
     let hc: Vec<char> = head.chars().collect();
-    let mut hits: Vec<&str> = Vec::new();
-    for n in &names {
-        let nc: Vec<char> = n.chars().collect();
-        let subst =
-            nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
+    let mut hits: Vec<String> = Vec::new();
+    for nc in g.names_in_province(province) {
+        let subst = nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
         let lost_first = nc.len() == hc.len() + 1 && hc.len() >= 2 && nc[1..] == hc[..];
         let stray_first = hc.len() == nc.len() + 1 && nc.len() >= 3 && hc[1..] == nc[..];
         if subst || lost_first || stray_first {
-            hits.push(n);
+            hits.push(nc.iter().collect());
         }
     }
     hits.sort_unstable();

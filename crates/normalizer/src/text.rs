@@ -11,8 +11,19 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-/// NFKC plus one dash and one bracket style.
+/// NFKC plus one dash and one bracket style. Text already in NFKC (most CJK text) skips
+/// the decomposition, the hot path of the whole pipeline.
 pub fn canonical_chars(s: &str) -> String {
+    let map = |c: char| match c {
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '－' | '−' => '-',
+        '【' | '〔' | '［' | '[' => '(',
+        '】' | '〕' | '］' | ']' => ')',
+        '“' | '”' | '＂' => '"',
+        _ => c,
+    };
+    if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        return s.chars().map(map).collect();
+    }
     s.nfkc()
         .map(|c| match c {
             '‐' | '‑' | '‒' | '–' | '—' | '―' | '－' | '−' => '-',

@@ -9,7 +9,7 @@ pub mod continuation;
 pub mod garbled;
 pub mod roles;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use parser::{Document, Row, RowKind};
 
@@ -449,16 +449,40 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
     }
 }
 
+/// How far (in lines) a garbled repeat or a name-only row may be from the record it repeats.
+pub const MATCH_WINDOW_LINES: u32 = 200;
+
 /// Matches garbled candidates to the records already built (by phone, name or address),
 /// fills what those records lack, and adds the rest as reconstructed records.
 fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     let digits = |s: &str| -> String { s.chars().filter(|c| c.is_ascii_digit()).collect() };
-    let draft_phones = |d: &Draft| -> Vec<String> {
-        d.phone_cells
-            .iter()
-            .flat_map(|(t, _)| crate::phone::parse_phone_cell(t, false).phones.into_iter().map(|p| digits(&p.number)))
-            .collect()
+    // Indexes by phone digits, name and address, so matching stays linear in the records.
+    let mut by_phone: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_inst: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_addr: HashMap<String, Vec<usize>> = HashMap::new();
+    let index_inst = |m: &mut HashMap<String, Vec<usize>>, i: usize, t: &str| {
+        let k = squash(t);
+        if k.chars().count() >= 6 {
+            m.entry(k).or_default().push(i);
+        }
     };
+    let index_addr = |m: &mut HashMap<String, Vec<usize>>, i: usize, t: &str| {
+        let k = squash(t);
+        if k.chars().count() >= 8 {
+            m.entry(k).or_default().push(i);
+        }
+    };
+    if !candidates.is_empty() {
+        for (i, d) in asm.drafts.iter().enumerate() {
+            for (t, _) in &d.phone_cells {
+                for p in crate::phone::parse_phone_cell(t, false).phones {
+                    by_phone.entry(digits(&p.number)).or_default().push(i);
+                }
+            }
+            index_inst(&mut by_inst, i, &d.institution);
+            index_addr(&mut by_addr, i, &d.address);
+        }
+    }
     // Best candidate first, so fills take the most complete pieces.
     let mut cands = candidates;
     cands.sort_by_key(|c| (std::cmp::Reverse(c.quality()), std::cmp::Reverse(c.address.chars().count()), c.line));
@@ -467,12 +491,26 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
         let cphones: Vec<String> = c.phones.iter().map(|p| digits(p)).collect();
         let ci = squash(&c.institution);
         let ca = squash(&c.address);
-        let hit = asm.drafts.iter().position(|d| {
-            let dp = draft_phones(d);
-            (!cphones.is_empty() && cphones.iter().any(|p| dp.contains(p)))
-                || (ci.chars().count() >= 6 && squash(&d.institution) == ci)
-                || (ca.chars().count() >= 8 && squash(&d.address) == ca)
-        });
+        let mut hits: Vec<usize> = cphones.iter().flat_map(|p| by_phone.get(p).cloned().unwrap_or_default()).collect();
+        if ci.chars().count() >= 6 {
+            hits.extend(by_inst.get(&ci).cloned().unwrap_or_default());
+        }
+        if ca.chars().count() >= 8 {
+            hits.extend(by_addr.get(&ca).cloned().unwrap_or_default());
+        }
+        // Repeats sit on the same page or the next ones; a far-away match is another record
+        // that happens to share a name (or a copy of the document appended to itself).
+        let first = |i: usize| *asm.drafts[i].lines.iter().next().unwrap_or(&0);
+        let hit = hits.into_iter().filter(|&i| first(i).abs_diff(c.line) <= MATCH_WINDOW_LINES).min();
+        if let Some(i) = hit {
+            let d = &asm.drafts[i];
+            if d.institution.is_empty() && !c.institution.is_empty() && c.quality() >= 2 {
+                index_inst(&mut by_inst, i, &c.institution);
+            }
+            if d.address.is_empty() && !c.address.is_empty() {
+                index_addr(&mut by_addr, i, &c.address);
+            }
+        }
         match hit {
             Some(i) => {
                 let d = &mut asm.drafts[i];
@@ -515,6 +553,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     // Candidates that match nothing: complete ones become records; a name/address without
     // a phone may complete a phone-only record of the same garbled region.
     orphans.sort_by_key(|c| c.line);
+    let mut added: Vec<Draft> = Vec::new();
     for c in orphans {
         for l in &c.leftover {
             asm.dropped.push(
@@ -524,7 +563,9 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
         if c.institution.is_empty() && c.address.is_empty() && c.phones.is_empty() {
             continue;
         }
-        let bare = asm.drafts.iter().position(|d| {
+        let near = drafts_near(&asm.drafts, c.line, 5);
+        let bare = near.iter().copied().find(|&i| {
+            let d = &asm.drafts[i];
             d.in_garbled_region
                 && d.institution.is_empty()
                 && d.address.is_empty()
@@ -553,7 +594,8 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             let g = Gazetteer::get();
             let pc = crate::phone::parse_phone_cell(&c.phones[0], false);
             let prefs: Vec<String> = pc.phones.iter().flat_map(|p| p.area_prefectures.clone()).collect();
-            let target = asm.drafts.iter().position(|d| {
+            let target = near.iter().copied().find(|&i| {
+                let d = &asm.drafts[i];
                 d.phone_cells.is_empty()
                     && d.lines.iter().any(|l| l.abs_diff(c.line) <= 5)
                     && g.resolve(&squash(&d.address), None, &[]).prefecture.is_some_and(|p| prefs.contains(&g.div(p).name))
@@ -599,9 +641,30 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
                 .change(format!("{} {} {}", c.institution, c.address, c.phones.join(" ")).trim().to_string(), "")
                 .msg("record pieced from a garbled cell; no clean row matches it"),
         );
-        asm.drafts.push(d);
+        added.push(d);
     }
+    asm.drafts.extend(added);
     asm.drafts.sort_by_key(|d| *d.lines.iter().next().unwrap_or(&0));
+}
+
+/// Indices of drafts with a source line within `radius` of `line`. Drafts are in document
+/// order by first line (garbled additions are sorted in at the end), so a binary search
+/// bounds the scan.
+fn drafts_near(drafts: &[Draft], line: u32, radius: u32) -> Vec<usize> {
+    let first = |d: &Draft| *d.lines.iter().next().unwrap_or(&0);
+    // Drafts can span a few lines (continuations), so look a little further back.
+    let lo = line.saturating_sub(radius + 50);
+    let start = drafts.partition_point(|d| first(d) < lo);
+    let mut out = Vec::new();
+    for (i, d) in drafts.iter().enumerate().skip(start) {
+        if first(d) > line + radius {
+            break;
+        }
+        if d.lines.iter().any(|l| l.abs_diff(line) <= radius) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// One cell as `tablemend inspect` shows it.

@@ -42,7 +42,17 @@ pub fn header_role(word: &str) -> Option<Role> {
 
 /// True when at least two cells are header words: a real header, not a promoted data row.
 pub fn is_header_row(row: &Row) -> bool {
-    row.cells.iter().filter(|c| HEADER_WORDS.iter().any(|h| squash(&c.text) == *h)).count() >= 2
+    row.cells
+        .iter()
+        .filter(|c| {
+            let t = c.text.trim();
+            !t.is_empty() && t.chars().count() <= 12 && {
+                let sq = squash(t);
+                HEADER_WORDS.contains(&sq.as_str())
+            }
+        })
+        .count()
+        >= 2
 }
 
 /// Column statistics of one table.
