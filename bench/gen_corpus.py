@@ -27,10 +27,10 @@ def perturb(text: str, k: int) -> str:
 
     def number(m):
         if m.group(0) not in seen:
-            seen[m.group(0)] = m.group(1) + "%02d" % rng.randrange(100)
+            seen[m.group(0)] = m.group(1) + "%04d" % rng.randrange(10000)
         return seen[m.group(0)]
 
-    text = re.sub(r"(?<!\d)(\d{5,6})\d\d(?!\d)", number, text)
+    text = re.sub(r"(?<!\d)(\d{3,4})\d{4}(?!\d)", number, text)
     text = re.sub(r"局 \|", lambda m: "局" + TAILS[rng.randrange(len(TAILS))] + " |", text)
     return text
 

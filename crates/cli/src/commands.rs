@@ -5,10 +5,13 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
 use normalizer::Severity;
-use writer::{write_all, Format, WriteOptions};
+use std::io::IsTerminal;
+use writer::sink::Sink;
+use writer::{Format, WriteOptions};
 
-use crate::pipeline::{collect_inputs, merge, process};
+use crate::pipeline::{collect_inputs, process, KeepLines, Merger, CHUNK_DOCS};
 use crate::{FailOn, RunArgs, EXIT_QUALITY};
 
 /// Cleans documents and writes every output; returns the exit code.
@@ -16,19 +19,34 @@ pub fn run(a: &RunArgs) -> Result<u8> {
     let start = Instant::now();
     let formats: Vec<Format> = a.format.iter().map(|f| Format::from(*f)).collect();
     let files = collect_inputs(&a.inputs)?;
-    let processed = process(&files)?;
-    let docs = processed.len();
-    let run = merge(processed);
+    // Chunks of documents are normalized in parallel and streamed out in order. A bad input
+    // anywhere fails the run before the sink commits; its temporary files are deleted, so
+    // nothing is written.
     let opts = WriteOptions { formats, csv_bom: a.csv_bom, report: true };
-    write_all(&a.out, &run, &opts).with_context(|| format!("writing outputs to {}", a.out.display()))?;
+    let mut sink = Sink::create(&a.out, &opts).with_context(|| format!("writing outputs to {}", a.out.display()))?;
+    let mut merger = Merger::default();
     let mut by_sev: BTreeMap<Severity, usize> = BTreeMap::new();
-    for f in &run.findings {
-        *by_sev.entry(f.severity).or_insert(0) += 1;
+    let mut records = 0usize;
+    let progress = if a.quiet || !std::io::stderr().is_terminal() { ProgressBar::hidden() } else { ProgressBar::new(files.len() as u64) };
+    progress.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    for chunk in files.chunks(CHUNK_DOCS) {
+        let run = merger.merge(process(chunk, KeepLines::Review)?);
+        for f in &run.findings {
+            *by_sev.entry(f.severity).or_insert(0) += 1;
+        }
+        records += run.records.len();
+        sink.write_chunk(&run.records, &run.findings, &run.source_lines)
+            .with_context(|| format!("writing outputs to {}", a.out.display()))?;
+        progress.inc(chunk.len() as u64);
     }
+    progress.finish_and_clear();
+    sink.commit().with_context(|| format!("writing outputs to {}", a.out.display()))?;
+    let docs = files.len();
     if !a.quiet {
         eprintln!(
-            "tablemend: {docs} document(s), {} records, findings: {} error, {} warning, {} info; {:.2}s -> {}",
-            run.records.len(),
+            "tablemend: {docs} document(s), {records} records, findings: {} error, {} warning, {} info; {:.2}s -> {}",
             by_sev.get(&Severity::Error).unwrap_or(&0),
             by_sev.get(&Severity::Warning).unwrap_or(&0),
             by_sev.get(&Severity::Info).unwrap_or(&0),
@@ -108,7 +126,7 @@ pub fn check(inputs: &[PathBuf], out: &Path) -> Result<u8> {
 /// Prints one record with its source lines and findings.
 pub fn explain(id: &str, inputs: &[PathBuf]) -> Result<u8> {
     let files = collect_inputs(inputs)?;
-    let run = merge(process(&files)?);
+    let run = Merger::default().merge(process(&files, KeepLines::All)?);
     let Some(r) = run.records.iter().find(|r| r.id == id) else {
         bail!("no record with id {id} in {}", inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
     };

@@ -277,8 +277,12 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
     // Where each name-only record goes.
     let mut target: Vec<Option<usize>> = vec![None; n];
     for i in 0..n {
-        let a = &built[i].0;
-        let name_only = a.address.is_empty() && a.phones.is_empty() && !a.institution.is_empty() && a.status == Status::Active;
+        let (a, afs) = (&built[i].0, &built[i].1);
+        let name_only = a.address.is_empty()
+            && a.phones.is_empty()
+            && !a.institution.is_empty()
+            && a.status == Status::Active
+            && !afs.iter().any(|f| f.field.as_deref() == Some("phones") && f.code != FindingCode::PhoneMissing);
         if !name_only {
             continue;
         }
@@ -306,9 +310,7 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
         absorb(&mut next.0, &gone);
         // Only the repairs of the merged row's text stay; its doubts were about a record
         // that no longer exists.
-        next.1.extend(gone_findings.into_iter().filter(|f| {
-            matches!(f.code, FindingCode::SplitRowJoined | FindingCode::PlaceNameCorrected | FindingCode::ColumnShiftRepaired)
-        }));
+        carry(&mut next.1, gone_findings);
         next.1.push(
             Finding::new(FindingCode::DuplicateMerged, src, (l, l))
                 .field("institution")
@@ -326,6 +328,7 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
                 let l = r.source_lines.first().copied().unwrap_or(0);
                 let existing = &mut out[e];
                 absorb(&mut existing.0, &r);
+                carry(&mut existing.1, fs);
                 existing.1.push(
                     Finding::new(FindingCode::DuplicateMerged, src, (l, r.source_lines.last().copied().unwrap_or(l)))
                         .msg("row repeats a record already emitted; merged"),
@@ -337,6 +340,22 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
         out.push((r, fs));
     }
     out
+}
+
+/// Keeps a merged record's findings about its text (repairs, dropped or damaged text);
+/// its doubts about fields were about a record that no longer exists.
+fn carry(into: &mut Vec<Finding>, gone: Vec<Finding>) {
+    into.extend(gone.into_iter().filter(|f| {
+        !matches!(
+            f.code,
+            FindingCode::ProvinceMismatch
+                | FindingCode::AddressCityMismatch
+                | FindingCode::DivisionUnresolved
+                | FindingCode::PhoneMissing
+                | FindingCode::AddressMissing
+                | FindingCode::InstitutionMissing
+        )
+    }));
 }
 
 /// Takes a merged record's lines, joint-permit mark and notes into the one that stays.

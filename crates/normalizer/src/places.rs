@@ -191,8 +191,7 @@ pub fn place(
     }
 
     // City and district: the address first, then the name.
-    let pick =
-        |r: &Resolution| -> bool { r.prefecture.is_some() && (r.province.is_none() || compatible(r.province, province)) };
+    let pick = |r: &Resolution| -> bool { r.prefecture.is_some() && (r.province.is_none() || compatible(r.province, province)) };
     let res = if pick(&addr_res) {
         addr_res.clone()
     } else if pick(&inst_res) {
@@ -324,7 +323,8 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
         return String::new();
     }
     let first = address.split(" / ").next().unwrap_or(address);
-    let starts_with_province = g.find_places(first).first().is_some_and(|m| m.start == 0 && m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
+    let starts_with_province =
+        g.find_places(first).first().is_some_and(|m| m.start == 0 && m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
     let mut prefix = String::new();
     let mut seen: Vec<usize> = Vec::new();
     for (k, level) in levels.into_iter().enumerate() {
@@ -365,7 +365,8 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     let hc: Vec<char> = head.chars().collect();
     let mut hits: Vec<String> = Vec::new();
     for nc in g.names_in_province(province) {
-        let subst = nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
+        let subst =
+            nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
         let lost_first = nc.len() == hc.len() + 1 && hc.len() >= 2 && nc[1..] == hc[..];
         let stray_first = hc.len() == nc.len() + 1 && nc.len() >= 3 && hc[1..] == nc[..];
         if subst || lost_first || stray_first {

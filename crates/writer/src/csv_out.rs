@@ -18,47 +18,49 @@ pub fn guard(s: &str) -> String {
     }
 }
 
-fn writer(bom: bool) -> (csv::Writer<Vec<u8>>, bool) {
-    (csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new()), bom)
-}
-
-fn finish(w: csv::Writer<Vec<u8>>, bom: bool) -> Result<Vec<u8>, WriteError> {
-    let body = w.into_inner().map_err(|e| WriteError::Encode { what: "csv".into(), message: e.to_string() })?;
-    let mut out = Vec::with_capacity(body.len() + 3);
-    if bom {
-        out.extend_from_slice(b"\xEF\xBB\xBF");
-    }
-    out.extend_from_slice(&body);
-    Ok(out)
-}
-
 fn enc(e: csv::Error) -> WriteError {
     WriteError::Encode { what: "csv".into(), message: e.to_string() }
 }
 
-/// `points.csv`: the contract columns; phones in national format, `;`-separated.
-pub fn points_csv(records: &[Record], bom: bool) -> Result<Vec<u8>, WriteError> {
-    let (mut w, bom) = writer(bom);
-    w.write_record([
-        "id",
-        "province",
-        "province_code",
-        "city",
-        "city_code",
-        "district",
-        "district_code",
-        "institution",
-        "address",
-        "address_full",
-        "phones",
-        "joint_permit",
-        "status",
-        "notes",
-        "flags",
-        "source_file",
-        "source_lines",
-    ])
-    .map_err(enc)?;
+/// Header of `points.csv`.
+pub const POINTS_HEADER: [&str; 17] = [
+    "id",
+    "province",
+    "province_code",
+    "city",
+    "city_code",
+    "district",
+    "district_code",
+    "institution",
+    "address",
+    "address_full",
+    "phones",
+    "joint_permit",
+    "status",
+    "notes",
+    "flags",
+    "source_file",
+    "source_lines",
+];
+/// Header of `findings.csv`.
+pub const FINDINGS_HEADER: [&str; 10] =
+    ["code", "severity", "record_id", "field", "source_file", "line_start", "line_end", "before", "after", "message"];
+/// Header of `phones.csv`.
+pub const PHONES_HEADER: [&str; 9] =
+    ["record_id", "number", "extension", "e164", "kind", "label", "area_code", "area_prefectures", "flags"];
+
+/// A CSV writer with the project's settings (LF line ends), after an optional BOM.
+pub fn csv_writer<W: std::io::Write>(mut w: W, bom: bool, header: &[&str]) -> Result<csv::Writer<W>, WriteError> {
+    if bom {
+        w.write_all(b"\xEF\xBB\xBF").map_err(|e| WriteError::Encode { what: "csv".into(), message: e.to_string() })?;
+    }
+    let mut cw = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(w);
+    cw.write_record(header).map_err(enc)?;
+    Ok(cw)
+}
+
+/// Appends `points` rows: the contract columns; phones in national format, `;`-separated.
+pub fn write_points<W: std::io::Write>(w: &mut csv::Writer<W>, records: &[Record]) -> Result<(), WriteError> {
     for r in records {
         let p = PointRow::from(r);
         let phones = r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";");
@@ -83,14 +85,11 @@ pub fn points_csv(records: &[Record], bom: bool) -> Result<Vec<u8>, WriteError> 
         ];
         w.write_record(row.iter().map(|c| guard(c))).map_err(enc)?;
     }
-    finish(w, bom)
+    Ok(())
 }
 
-/// `findings.csv`.
-pub fn findings_csv(findings: &[normalizer::Finding], bom: bool) -> Result<Vec<u8>, WriteError> {
-    let (mut w, bom) = writer(bom);
-    w.write_record(["code", "severity", "record_id", "field", "source_file", "line_start", "line_end", "before", "after", "message"])
-        .map_err(enc)?;
+/// Appends `findings` rows.
+pub fn write_findings<W: std::io::Write>(w: &mut csv::Writer<W>, findings: &[normalizer::Finding]) -> Result<(), WriteError> {
     for f in findings {
         let r = FindingRow::from(f);
         let row = [
@@ -107,18 +106,41 @@ pub fn findings_csv(findings: &[normalizer::Finding], bom: bool) -> Result<Vec<u
         ];
         w.write_record(row.iter().map(|c| guard(c))).map_err(enc)?;
     }
-    finish(w, bom)
+    Ok(())
 }
 
-/// `phones.csv`.
-pub fn phones_csv(records: &[Record], bom: bool) -> Result<Vec<u8>, WriteError> {
-    let (mut w, bom) = writer(bom);
-    w.write_record(["record_id", "number", "extension", "e164", "kind", "label", "area_code", "area_prefectures", "flags"]).map_err(enc)?;
+/// Appends `phones` rows.
+pub fn write_phones<W: std::io::Write>(w: &mut csv::Writer<W>, records: &[Record]) -> Result<(), WriteError> {
     for p in phone_rows(records) {
         let row = [p.record_id, p.number, p.extension, p.e164, p.kind, p.label, p.area_code, p.area_prefectures, p.flags];
         w.write_record(row.iter().map(|c| guard(c))).map_err(enc)?;
     }
-    finish(w, bom)
+    Ok(())
+}
+
+fn into_bytes(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, WriteError> {
+    w.into_inner().map_err(|e| WriteError::Encode { what: "csv".into(), message: e.to_string() })
+}
+
+/// `points.csv` of records held in memory.
+pub fn points_csv(records: &[Record], bom: bool) -> Result<Vec<u8>, WriteError> {
+    let mut w = csv_writer(Vec::new(), bom, &POINTS_HEADER)?;
+    write_points(&mut w, records)?;
+    into_bytes(w)
+}
+
+/// `findings.csv` of findings held in memory.
+pub fn findings_csv(findings: &[normalizer::Finding], bom: bool) -> Result<Vec<u8>, WriteError> {
+    let mut w = csv_writer(Vec::new(), bom, &FINDINGS_HEADER)?;
+    write_findings(&mut w, findings)?;
+    into_bytes(w)
+}
+
+/// `phones.csv` of records held in memory.
+pub fn phones_csv(records: &[Record], bom: bool) -> Result<Vec<u8>, WriteError> {
+    let mut w = csv_writer(Vec::new(), bom, &PHONES_HEADER)?;
+    write_phones(&mut w, records)?;
+    into_bytes(w)
 }
 
 #[cfg(test)]

@@ -1,0 +1,228 @@
+//! Streaming outputs: chunks of whole documents go in, in order; every file is written to a
+//! temporary sibling as they arrive and renamed into place by [`Sink::commit`]. A sink
+//! dropped without commit deletes its temporary files, so a failed run leaves no partial
+//! outputs. Memory is bounded by one chunk plus the report's sections.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use normalizer::{Finding, Record};
+use polars::prelude::{BatchedWriter, ParquetCompression, ParquetWriter};
+use tempfile::NamedTempFile;
+
+use crate::columns::{FindingRow, PointRow};
+use crate::csv_out::{self, FINDINGS_HEADER, PHONES_HEADER, POINTS_HEADER};
+use crate::report::ReportBuilder;
+use crate::{frames, Format, WriteError, WriteOptions};
+
+/// Rows per Parquet batch (row group): bounds memory, and fixed so output bytes are stable.
+pub const PARQUET_BATCH_ROWS: usize = 4096;
+
+/// One output file in progress.
+struct Out<W> {
+    name: &'static str,
+    tmp: NamedTempFile,
+    w: W,
+}
+
+/// A JSON array written element by element (pretty, two-space indent).
+struct JsonArray {
+    w: BufWriter<File>,
+    n: usize,
+}
+
+impl JsonArray {
+    fn push<T: serde::Serialize>(&mut self, v: &T) -> std::io::Result<()> {
+        let s = serde_json::to_string_pretty(v).map_err(std::io::Error::other)?;
+        self.w.write_all(if self.n == 0 { b"[\n" } else { b",\n" })?;
+        let mut first = true;
+        for line in s.lines() {
+            if !first {
+                self.w.write_all(b"\n")?;
+            }
+            first = false;
+            self.w.write_all(b"  ")?;
+            self.w.write_all(line.as_bytes())?;
+        }
+        self.n += 1;
+        Ok(())
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.w.write_all(if self.n == 0 { b"[]\n" } else { b"\n]\n" })?;
+        self.w.flush()
+    }
+}
+
+/// Every output of a run, written as chunks arrive.
+pub struct Sink {
+    dir: PathBuf,
+    points_csv: Option<Out<csv::Writer<BufWriter<File>>>>,
+    findings_csv: Option<Out<csv::Writer<BufWriter<File>>>>,
+    phones_csv: Option<Out<csv::Writer<BufWriter<File>>>>,
+    points_json: Option<Out<JsonArray>>,
+    findings_json: Option<Out<JsonArray>>,
+    points_pq: Option<Out<Option<BatchedWriter<File>>>>,
+    findings_pq: Option<Out<Option<BatchedWriter<File>>>>,
+    phones_pq: Option<Out<Option<BatchedWriter<File>>>>,
+    report: Option<(NamedTempFile, ReportBuilder)>,
+}
+
+fn io_err(dir: &Path, name: &str) -> impl Fn(std::io::Error) -> WriteError {
+    let path = dir.join(name).display().to_string();
+    move |e| WriteError::Io { path: path.clone(), source: e }
+}
+
+impl Sink {
+    /// Opens temporary files for every output the options ask for.
+    pub fn create(dir: &Path, opts: &WriteOptions) -> Result<Sink, WriteError> {
+        std::fs::create_dir_all(dir).map_err(|e| WriteError::Io { path: dir.display().to_string(), source: e })?;
+        if !dir.is_dir() {
+            return Err(WriteError::Io {
+                path: dir.display().to_string(),
+                source: std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory"),
+            });
+        }
+        let tmp = |name: &str| -> Result<(NamedTempFile, File), WriteError> {
+            let t = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(io_err(dir, name))?;
+            let f = t.reopen().map_err(io_err(dir, name))?;
+            Ok((t, f))
+        };
+        let has = |f: Format| opts.formats.contains(&f);
+        let csv_out = |name: &'static str, header: &[&str]| -> Result<Out<csv::Writer<BufWriter<File>>>, WriteError> {
+            let (t, f) = tmp(name)?;
+            Ok(Out { name, tmp: t, w: csv_out::csv_writer(BufWriter::new(f), opts.csv_bom, header)? })
+        };
+        let json_out = |name: &'static str| -> Result<Out<JsonArray>, WriteError> {
+            let (t, f) = tmp(name)?;
+            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::new(f), n: 0 } })
+        };
+        let pq_out = |name: &'static str| -> Result<Out<Option<BatchedWriter<File>>>, WriteError> {
+            let (t, _) = tmp(name)?;
+            Ok(Out { name, tmp: t, w: None })
+        };
+        Ok(Sink {
+            dir: dir.to_path_buf(),
+            points_csv: if has(Format::Csv) { Some(csv_out("points.csv", &POINTS_HEADER)?) } else { None },
+            findings_csv: if has(Format::Csv) { Some(csv_out("findings.csv", &FINDINGS_HEADER)?) } else { None },
+            phones_csv: if has(Format::Csv) { Some(csv_out("phones.csv", &PHONES_HEADER)?) } else { None },
+            points_json: if has(Format::Json) { Some(json_out("points.json")?) } else { None },
+            findings_json: if has(Format::Json) { Some(json_out("findings.json")?) } else { None },
+            points_pq: if has(Format::Parquet) { Some(pq_out("points.parquet")?) } else { None },
+            findings_pq: if has(Format::Parquet) { Some(pq_out("findings.parquet")?) } else { None },
+            phones_pq: if has(Format::Parquet) { Some(pq_out("phones.parquet")?) } else { None },
+            report: if opts.report { Some((tmp("report.html")?.0, ReportBuilder::default())) } else { None },
+        })
+    }
+
+    /// Appends a chunk of whole documents.
+    pub fn write_chunk(
+        &mut self,
+        records: &[Record],
+        findings: &[Finding],
+        source_lines: &BTreeMap<(String, u32), String>,
+    ) -> Result<(), WriteError> {
+        let dir = self.dir.clone();
+        if let Some(o) = &mut self.points_csv {
+            csv_out::write_points(&mut o.w, records)?;
+        }
+        if let Some(o) = &mut self.findings_csv {
+            csv_out::write_findings(&mut o.w, findings)?;
+        }
+        if let Some(o) = &mut self.phones_csv {
+            csv_out::write_phones(&mut o.w, records)?;
+        }
+        if let Some(o) = &mut self.points_json {
+            for r in records {
+                o.w.push(&PointRow::from(r)).map_err(io_err(&dir, o.name))?;
+            }
+        }
+        if let Some(o) = &mut self.findings_json {
+            for f in findings {
+                o.w.push(&FindingRow::from(f)).map_err(io_err(&dir, o.name))?;
+            }
+        }
+        // Frames are built a slice at a time: nested columns cost a Series per row, so a
+        // slice bounds the memory of even one huge document.
+        for part in records.chunks(PARQUET_BATCH_ROWS) {
+            if let Some(o) = &mut self.points_pq {
+                write_pq(o, &mut frames::points_frame(part)?)?;
+            }
+            if let Some(o) = &mut self.phones_pq {
+                write_pq(o, &mut frames::phones_frame(part)?)?;
+            }
+        }
+        for part in findings.chunks(PARQUET_BATCH_ROWS) {
+            if let Some(o) = &mut self.findings_pq {
+                write_pq(o, &mut frames::findings_frame(part)?)?;
+            }
+        }
+        if let Some((_, b)) = &mut self.report {
+            b.add(records, findings, source_lines);
+        }
+        Ok(())
+    }
+
+    /// Finishes every file and renames them all into place; returns the paths.
+    pub fn commit(mut self) -> Result<Vec<PathBuf>, WriteError> {
+        let dir = self.dir.clone();
+        let mut done: Vec<(NamedTempFile, &'static str)> = Vec::new();
+        for o in [self.points_csv.take(), self.findings_csv.take(), self.phones_csv.take()].into_iter().flatten() {
+            let mut inner = o.w.into_inner().map_err(|e| WriteError::Encode { what: "csv".into(), message: e.to_string() })?;
+            inner.flush().map_err(io_err(&dir, o.name))?;
+            done.push((o.tmp, o.name));
+        }
+        for o in [self.points_json.take(), self.findings_json.take()].into_iter().flatten() {
+            o.w.finish().map_err(io_err(&dir, o.name))?;
+            done.push((o.tmp, o.name));
+        }
+        let empties = [frames::points_frame(&[])?, frames::findings_frame(&[])?, frames::phones_frame(&[])?];
+        for (o, mut empty) in [self.points_pq.take(), self.findings_pq.take(), self.phones_pq.take()].into_iter().zip(empties) {
+            let Some(mut o) = o else { continue };
+            if o.w.is_none() {
+                // No rows at all: still a valid file with the schema.
+                let f = o.tmp.reopen().map_err(io_err(&dir, o.name))?;
+                ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).finish(&mut empty)?;
+            }
+            if let Some(w) = o.w.take() {
+                w.finish()?;
+            }
+            done.push((o.tmp, o.name));
+        }
+        if let Some((tmp, b)) = self.report.take() {
+            let mut f = BufWriter::new(tmp.reopen().map_err(io_err(&dir, "report.html"))?);
+            b.finish(&mut f).map_err(io_err(&dir, "report.html"))?;
+            f.flush().map_err(io_err(&dir, "report.html"))?;
+            done.push((tmp, "report.html"));
+        }
+        let mut paths = Vec::new();
+        for (tmp, name) in done {
+            let target = dir.join(name);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(io_err(&dir, name))?;
+            }
+            tmp.as_file().sync_all().map_err(io_err(&dir, name))?;
+            tmp.persist(&target).map_err(|e| WriteError::Io { path: target.display().to_string(), source: e.error })?;
+            paths.push(target);
+        }
+        Ok(paths)
+    }
+}
+
+fn write_pq(o: &mut Out<Option<BatchedWriter<File>>>, df: &mut polars::prelude::DataFrame) -> Result<(), WriteError> {
+    if df.height() == 0 {
+        return Ok(());
+    }
+    if o.w.is_none() {
+        let f = o.tmp.reopen().map_err(|e| WriteError::Io { path: o.name.to_string(), source: e })?;
+        o.w = Some(ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).batched(df.schema())?);
+    }
+    if let Some(w) = &mut o.w {
+        w.write_batch(df)?;
+    }
+    Ok(())
+}
