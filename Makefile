@@ -19,6 +19,7 @@ check: fmt clippy test
 bench:
 	cargo build --release
 	python3 bench/run_bench.py
+	cargo bench -p tablemend-normalizer --bench hot -- --warm-up-time 1 --measurement-time 3
 
 fuzz:
 	bash fuzz/run.sh
