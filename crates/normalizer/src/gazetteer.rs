@@ -182,6 +182,17 @@ impl Gazetteer {
         self.names_by_province.get(&province).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
+    /// Two provinces that may both hold a record: equal, or 新疆 and the 新疆生产建设兵团,
+    /// whose cities are divisions of 新疆 (the table gives the Corps no children).
+    pub fn compatible(&self, a: usize, b: usize) -> bool {
+        a == b || matches!((self.divisions[a].code, self.divisions[b].code), (650000, 660000) | (660000, 650000))
+    }
+
+    /// True for 北京, 天津, 上海, 重庆: the province is also the city.
+    pub fn is_municipality(&self, i: usize) -> bool {
+        matches!(self.divisions[i].code, 110000 | 120000 | 310000 | 500000)
+    }
+
     /// Division by index.
     pub fn div(&self, i: usize) -> &Division {
         &self.divisions[i]
@@ -365,7 +376,7 @@ impl Gazetteer {
                 let d = &self.divisions[i];
                 let mut s = 0;
                 if let Some(p) = province {
-                    if self.province_of(i) == p {
+                    if self.compatible(self.province_of(i), p) {
                         s += 100;
                     } else if d.level != Level::Province {
                         s -= 100;

@@ -50,6 +50,7 @@ pub fn normalize(doc: &Document) -> Normalized {
     }
     let mut built = merge_duplicates(built, src);
     length_consensus(&mut built, src);
+    complete_names(&mut built, src);
 
     let mut records = Vec::with_capacity(built.len());
     let mut findings: Vec<Finding> = asm.dropped;
@@ -219,6 +220,82 @@ fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, V
         source_lines: d.lines.iter().copied().collect(),
     };
     (record, findings)
+}
+
+/// Completes names cut off by OCR: a name whose last five characters are, in at least two
+/// other names of the document, followed by the same short ending (`…科学技术委` before
+/// `员会`) gets that ending. Names that already end a known way are left alone.
+pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
+    const TAIL: usize = 5;
+    let names: Vec<Vec<char>> = built.iter().map(|(r, _)| r.institution.chars().collect()).collect();
+    // ending after a 5-char tail -> count, over distinct names
+    let mut endings: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
+    for n in &names {
+        for extra in 1..=3usize {
+            if n.len() >= TAIL + extra + 2 {
+                let cut = n.len() - extra;
+                let tail: String = n[cut - TAIL..cut].iter().collect();
+                let end: String = n[cut..].iter().collect();
+                endings.entry((tail, end)).or_default().insert(n.iter().collect());
+            }
+        }
+    }
+    for (i, (r, fs)) in built.iter_mut().enumerate() {
+        let n = &names[i];
+        if n.len() < TAIL + 2 || text::bracket_balance(&r.institution) != 0 || ends_complete(&r.institution) {
+            continue;
+        }
+        let tail: String = n[n.len() - TAIL..].iter().collect();
+        let mut best: Option<(&String, usize)> = None;
+        for extra in 1..=3usize {
+            for ((t, e), set) in
+                endings.iter().filter(|((t, e), _)| *t == tail && e.chars().count() == extra && e.chars().all(text::is_cjk))
+            {
+                let _ = t;
+                let others = set.iter().filter(|x| **x != r.institution).count();
+                if others >= 2 && best.is_none_or(|(_, c)| others > c) {
+                    best = Some((e, others));
+                }
+            }
+        }
+        if let Some((end, count)) = best {
+            let before = r.institution.clone();
+            r.institution.push_str(end);
+            let l = r.source_lines.first().copied().unwrap_or(0);
+            fs.push(
+                Finding::new(FindingCode::NameCompleted, src, (l, l))
+                    .field("institution")
+                    .change(before, r.institution.clone())
+                    .msg(format!("name ends '…{tail}'; {count} other names of the document continue that with '{end}'")),
+            );
+        }
+    }
+}
+
+/// A name that ends the way complete names do (`…局`, `…中心`, `…委员会`), as opposed to a
+/// cut-off one (`…委`, `…分`).
+fn ends_complete(name: &str) -> bool {
+    const STRONG: &[&str] = &[
+        "局",
+        "厅",
+        "处",
+        "中心",
+        "委员会",
+        "管委会",
+        "站",
+        "科",
+        "室",
+        "窗口",
+        "大厅",
+        "平台",
+        "专窗",
+        "专区",
+        "受理点",
+        "办公室",
+        "产业园",
+        ")",
+    ];
+    STRONG.iter().any(|s| name.ends_with(s))
 }
 
 /// Flags a local number whose length no other number under its area code shares in the
@@ -420,6 +497,18 @@ mod tests {
         assert_eq!(n.records.len(), 1);
         let dropped: Vec<_> = n.findings.iter().filter(|f| f.code == FindingCode::NoiseRowDropped).map(|f| f.line_start).collect();
         assert_eq!(dropped, vec![2, 3, 3]);
+    }
+
+    #[test]
+    fn cut_off_names_are_completed_from_the_document() {
+        let md = "| 1 | 上海 | 奉贤区科学技术委员会 | 奉贤区南桥镇望园南路1529弄 | 021-67137581 |\n\
+| | | 崇明区科学技术委员会 | 崇明区城桥镇崇明大道7800号 | 021-59627016 |\n\
+| | | 金山区科学技术委 | 金山区山阳镇龙山路555号 | 021-57922206 |\n\
+| | | 嘉定区人力资源局 | 嘉定区博乐路1号 | 021-12345678 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[2].institution, "金山区科学技术委员会");
+        assert!(n.records[2].flags.contains(&FindingCode::NameCompleted));
+        assert_eq!(n.records[3].institution, "嘉定区人力资源局");
     }
 
     #[test]

@@ -203,7 +203,8 @@ pub fn place(
     if district.is_none() && res.prefecture.is_some() && res.prefecture == inst_res.prefecture {
         district = inst_res.county;
     }
-    let city = res.prefecture;
+    // A municipality is its own city even when the address names no district.
+    let city = res.prefecture.or(province.filter(|&p| g.is_municipality(p)));
 
     // Institution and address in different cities.
     if let (Some(ic), Some(ac)) = (inst_res.prefecture, addr_res.prefecture) {
@@ -264,7 +265,8 @@ pub fn place(
                 e.prefecture_code == g.div(c).code || Some(e.prefecture_code) == g.div(c).parent.filter(|_| g.div(c).level == Level::County)
             })
         });
-        let serves_province = province.map(|pv| g.area(&area).iter().any(|e| e.province == g.div(pv).name));
+        let serves_province =
+            province.map(|pv| g.area(&area).iter().any(|e| g.province_by_name(&e.province).is_some_and(|ep| g.compatible(ep, pv))));
         let bad = matches!((serves_city, serves_province), (Some(false), _) | (None, Some(false)));
         if bad {
             let expected = city
@@ -304,12 +306,8 @@ pub fn place(
 /// Two provinces that may both hold a record: equal, or 新疆 and the 新疆生产建设兵团, whose
 /// cities are divisions of 新疆 (the gazetteer gives the Corps no children of its own).
 pub fn compatible(a: Option<usize>, b: Option<usize>) -> bool {
-    let g = Gazetteer::get();
     match (a, b) {
-        (Some(x), Some(y)) if x != y => {
-            let (cx, cy) = (g.div(x).code, g.div(y).code);
-            matches!((cx, cy), (650000, 660000) | (660000, 650000))
-        }
+        (Some(x), Some(y)) => Gazetteer::get().compatible(x, y),
         _ => true,
     }
 }
