@@ -76,6 +76,7 @@ codes! {
     AddressCityMismatch => "address_city_mismatch", Warning, "The address names a different city than the institution.";
     PlaceNameCorrected => "place_name_corrected", Info, "An OCR character error in a place name was corrected where the gazetteer made it unambiguous.";
     DivisionFormer => "division_former", Info, "A place name is a former division (abolished or renamed); its successor is in the message.";
+    CityFromAreaCode => "city_from_area_code", Info, "The text names no city; the phones' area code serves exactly one city of the province, taken as the record's city.";
     DivisionUnresolved => "division_unresolved", Warning, "No city could be resolved for the record.";
     StatusRemark => "status_remark", Info, "A status remark (撤销, 暂未正式提供服务, 即将变化…) was moved out of the field into status and notes.";
     UnbalancedBracket => "unbalanced_bracket", Warning, "A bracket in the field is not closed (or not opened) and could not be repaired.";

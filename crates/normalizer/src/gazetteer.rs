@@ -316,12 +316,22 @@ impl Gazetteer {
     /// All place names in the text, leftmost-longest, skipping short names used as street
     /// names (`北京路`, `中山东路`, `黄山西路`).
     pub fn find_places(&self, text: &str) -> Vec<PlaceMatch> {
-        let mut out = Vec::new();
+        let mut out: Vec<PlaceMatch> = Vec::new();
         for m in self.matcher.find_iter(text) {
             let (name, cands, short) = &self.patterns[m.pattern().as_usize()];
             let _ = name;
             if *short && is_street_use(&text[m.end()..]) {
                 continue;
+            }
+            // A short name inside a word (`大江东` is not 江东区) starts the text, follows
+            // another place name, or follows a non-CJK character.
+            if *short && m.start() > 0 {
+                let prev = text[..m.start()].chars().next_back();
+                let after_place = out.last().is_some_and(|p| p.end == m.start());
+                let after_unit = prev.is_some_and(|c| matches!(c, '区' | '市' | '省' | '县' | '州' | '旗' | '盟' | '镇' | '乡'));
+                if prev.is_some_and(crate::text::is_cjk) && !after_place && !after_unit {
+                    continue;
+                }
             }
             out.push(PlaceMatch { start: m.start(), end: m.end(), candidates: cands.clone(), short: *short });
         }

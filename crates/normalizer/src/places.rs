@@ -204,7 +204,31 @@ pub fn place(
         district = inst_res.county;
     }
     // A municipality is its own city even when the address names no district.
-    let city = res.prefecture.or(province.filter(|&p| g.is_municipality(p)));
+    let mut city = res.prefecture.or(province.filter(|&p| g.is_municipality(p)));
+    // Else the area codes, when they all point to one city of the province.
+    if city.is_none() && !(address.is_empty() && institution.is_empty()) {
+        let mut served: Vec<u32> = phones
+            .iter()
+            .filter(|p| p.kind != PhoneKind::Mobile)
+            .filter_map(|p| p.area_code.as_deref())
+            .map(|a| g.area(a).iter().map(|e| e.prefecture_code).collect::<Vec<_>>())
+            .filter(|v| v.len() == 1)
+            .flatten()
+            .collect();
+        served.sort_unstable();
+        served.dedup();
+        if let [only] = served.as_slice() {
+            if let Some(c) = g.by_code(*only).filter(|&c| compatible(Some(g.province_of(c)), province)) {
+                city = Some(c);
+                findings.push(
+                    Finding::new(FindingCode::CityFromAreaCode, src, lines)
+                        .field("city")
+                        .change("", g.div(c).name.clone())
+                        .msg(format!("no city named; the area code serves only {}", g.div(c).name)),
+                );
+            }
+        }
+    }
 
     // Institution and address in different cities.
     if let (Some(ic), Some(ac)) = (inst_res.prefecture, addr_res.prefecture) {
@@ -267,7 +291,10 @@ pub fn place(
         });
         let serves_province =
             province.map(|pv| g.area(&area).iter().any(|e| g.province_by_name(&e.province).is_some_and(|ep| g.compatible(ep, pv))));
-        let bad = matches!((serves_city, serves_province), (Some(false), _) | (None, Some(false)));
+        // An area code of the institution's own city is not the phone's fault when the
+        // address is elsewhere (address_city_mismatch says that).
+        let serves_institution = inst_res.prefecture.is_some_and(|ip| g.area(&area).iter().any(|e| e.prefecture_code == g.div(ip).code));
+        let bad = !serves_institution && matches!((serves_city, serves_province), (Some(false), _) | (None, Some(false)));
         if bad {
             let expected = city
                 .map(|c| g.area_codes_for(g.div(c).code))

@@ -112,12 +112,12 @@ impl ReportBuilder {
                         }
                     );
                 }
-                h.push_str("</ul></div>");
+                h.push_str("</ul></div>\n");
             }
-            h.push_str("</details>");
+            h.push_str("</details>\n");
         }
         for f in findings.iter().filter(|f| f.record_id.is_none()) {
-            let _ = write!(
+            let _ = writeln!(
                 self.dropped,
                 "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 f.severity.as_str(),
@@ -134,7 +134,7 @@ impl ReportBuilder {
     fn head(&self) -> String {
         let mut h = String::new();
         let _ = write!(h, "<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>tablemend audit report</title><style>{CSS}</style></head><body>");
-        h.push_str("<h1>tablemend audit report</h1>");
+        h.push_str("\n<h1>tablemend audit report</h1>\n");
         let _ = write!(h, "<section id=\"totals\"><h2>Totals</h2><p>{} records, {} findings.</p>", self.records, self.findings);
         h.push_str("<details open><summary>Records by province</summary><table><tr><th>province</th><th>records</th></tr>");
         for (p, n) in &self.by_province {
@@ -148,7 +148,7 @@ impl ReportBuilder {
         for ((sev, code), n) in self.by_code.iter().rev() {
             let _ = write!(h, "<tr class=\"{0}\"><td>{0}</td><td>{code}</td><td>{n}</td></tr>", sev.as_str());
         }
-        h.push_str("</table></details></section><section id=\"review\"><h2>Records to review</h2>");
+        h.push_str("</table></details></section>\n<section id=\"review\"><h2>Records to review</h2>\n");
         h
     }
 
@@ -156,7 +156,7 @@ impl ReportBuilder {
     pub fn finish(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         out.write_all(self.head().as_bytes())?;
         out.write_all(self.review.as_bytes())?;
-        out.write_all(b"</section>")?;
+        out.write_all(b"</section>\n")?;
         out.write_all(
             "<section id=\"dropped\"><h2>Dropped text</h2><details><summary>Text that is in no record</summary><table><tr><th>file</th><th>line</th><th>code</th><th>text</th><th>why</th></tr>".as_bytes(),
         )?;
