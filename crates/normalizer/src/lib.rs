@@ -500,6 +500,23 @@ mod tests {
     }
 
     #[test]
+    fn another_directory_with_its_own_column_order() {
+        // A hospital directory: no province column, phone before address, its own header.
+        let md = "| 序号 | 医院名称 | 联系电话 | 地址 |\n\
+| 1 | 北京协和医院 | 010-69156114 | 东城区帅府园1号 |\n\
+| 2 | 北京大学第一医院 | 010-83572211 | 西城区西什库大街8号 |\n\
+| 3 | 首都医科大学附属 | 010-63138585 | 西城区永安路95号 |\n\
+| | 北京友谊医院 | | |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 3, "{:#?}", n.records);
+        assert_eq!(n.records[0].institution, "北京协和医院");
+        assert_eq!(n.records[0].address, "东城区帅府园1号");
+        assert_eq!(n.records[0].phones[0].number, "010-69156114");
+        assert_eq!(n.records[2].institution, "首都医科大学附属北京友谊医院");
+        assert!(n.records.iter().all(|r| r.province == "北京市"));
+    }
+
+    #[test]
     fn cut_off_names_are_completed_from_the_document() {
         let md = "| 1 | 上海 | 奉贤区科学技术委员会 | 奉贤区南桥镇望园南路1529弄 | 021-67137581 |\n\
 | | | 崇明区科学技术委员会 | 崇明区城桥镇崇明大道7800号 | 021-59627016 |\n\

@@ -21,6 +21,20 @@ pub fn canonical_chars(s: &str) -> String {
         '“' | '”' | '＂' => '"',
         _ => c,
     };
+    // ASCII and CJK ideographs are their own NFKC: one pass, no decomposition.
+    let mut out = String::with_capacity(s.len());
+    let mut simple = true;
+    for c in s.chars() {
+        if c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            out.push(map(c));
+        } else {
+            simple = false;
+            break;
+        }
+    }
+    if simple {
+        return out;
+    }
     if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
         return s.chars().map(map).collect();
     }

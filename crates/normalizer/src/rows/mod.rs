@@ -254,8 +254,15 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         if let Some(pi) = prev_idx {
             let prev = &asm.drafts[pi];
             let province = asm.sections.get(section).and_then(|s| s.province);
-            let inst_tail =
-                f.inst.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.institution));
+            // A name alone on its row after a name that does not end like one (`首都医科大学附属`
+            // + `北京友谊医院`) is its second half, even when it starts with a place.
+            let name_only_row = f.addr.is_none();
+            let prev_name_open = !prev.institution.is_empty() && !crate::classify::has_institution_suffix(&squash(&prev.institution));
+            let inst_tail = f.inst.as_deref().is_none_or(|t| {
+                continuation::looks_like_tail(t, province)
+                    || continuation::unfinished(&prev.institution)
+                    || (name_only_row && prev_name_open)
+            });
             let addr_tail =
                 f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.address));
             if inst_tail && addr_tail {

@@ -14,12 +14,23 @@ use crate::text::squash;
 const PRIOR_WEIGHT: f32 = 1.2;
 
 /// What the table's rows say about its columns.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Layout {
     /// Per column, the share of confidently classified cells of each role.
     pub prior: Vec<[f32; 6]>,
     /// Index (within the table's rows) of a real header row, if any.
     pub header_row: Option<usize>,
+    /// Rank of each field role in the table's column order (indexed by `Role as usize`):
+    /// the natural 序号, 省级地区, 受理机构, 地址, 咨询电话 unless the header or the column
+    /// statistics show another order (a directory with 电话 before 地址).
+    pub rank: [usize; 5],
+}
+
+impl Layout {
+    /// The layout of a table nothing is known about.
+    pub fn natural() -> Layout {
+        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4] }
+    }
 }
 
 /// Maps a header word to the role of its column.
@@ -40,19 +51,21 @@ pub fn header_role(word: &str) -> Option<Role> {
     }
 }
 
+/// True for a short header caption (`受理机构`, `医院名称`, `联系电话`), not data.
+pub fn is_header_word(text: &str) -> bool {
+    let sq = squash(text);
+    let n = sq.chars().count();
+    if n == 0 || n > 8 || sq.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    HEADER_WORDS.contains(&sq.as_str())
+        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位"].iter().any(|k| sq.ends_with(k))
+        || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&sq.as_str())
+}
+
 /// True when at least two cells are header words: a real header, not a promoted data row.
 pub fn is_header_row(row: &Row) -> bool {
-    row.cells
-        .iter()
-        .filter(|c| {
-            let t = c.text.trim();
-            !t.is_empty() && t.chars().count() <= 12 && {
-                let sq = squash(t);
-                HEADER_WORDS.contains(&sq.as_str())
-            }
-        })
-        .count()
-        >= 2
+    row.cells.iter().filter(|c| is_header_word(&c.text)).count() >= 2
 }
 
 /// Column statistics of one table.
@@ -89,7 +102,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
             }
         }
     }
-    let prior = counts
+    let prior: Vec<[f32; 6]> = counts
         .iter()
         .zip(&totals)
         .map(|(cnt, &t)| {
@@ -100,7 +113,37 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
             p
         })
         .collect();
-    Layout { prior, header_row }
+    // Only columns with enough confident cells (or a header) may reorder the roles.
+    let strong: Vec<[f32; 6]> = prior.iter().zip(&totals).map(|(p, &t)| if t >= 3.0 { *p } else { [0.0; 6] }).collect();
+    let rank = role_rank(&strong);
+    Layout { prior, header_row, rank }
+}
+
+/// Orders the field roles by the column where each usually sits; roles without a clear
+/// column keep their natural place after the known role before them.
+fn role_rank(prior: &[[f32; 6]]) -> [usize; 5] {
+    let position = |r: usize| -> Option<usize> {
+        let (col, share) = prior.iter().enumerate().map(|(c, p)| (c, p[r])).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+        (share >= 0.5).then_some(col)
+    };
+    let mut keys: Vec<(f32, usize)> = Vec::with_capacity(5);
+    let mut last_known = -1.0f32;
+    for r in 0..5 {
+        let k = match position(r) {
+            Some(c) => {
+                last_known = c as f32;
+                c as f32
+            }
+            None => last_known + 0.1 + 0.01 * r as f32,
+        };
+        keys.push((k, r));
+    }
+    keys.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut rank = [0usize; 5];
+    for (i, (_, r)) in keys.into_iter().enumerate() {
+        rank[r] = i;
+    }
+    rank
 }
 
 /// Assigns a role to every cell of a row (empty cells get `None`).
@@ -110,7 +153,7 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
     if idx.is_empty() {
         return out;
     }
-    // dp[k][last] = best score after k cells with the last field role `last` (5 = none yet).
+    // dp[k][last] = best score after k cells whose last field role has rank `last` (5 = none yet).
     let n = idx.len();
     const NONE: usize = 5;
     let mut dp = vec![[f32::NEG_INFINITY; 6]; n + 1];
@@ -133,7 +176,9 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
             }
             for r in Role::FIELDS {
                 let ri = r as usize;
-                if last != NONE && ri <= last {
+                // States are ranks: the table's column order of the roles.
+                let rank = layout.rank[ri];
+                if last != NONE && rank <= last {
                     continue;
                 }
                 // A field needs positive evidence from the content itself.
@@ -141,9 +186,9 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
                     continue;
                 }
                 let v = cur + s.get(r) + PRIOR_WEIGHT * prior[ri];
-                if v > dp[k + 1][ri] {
-                    dp[k + 1][ri] = v;
-                    back[k + 1][ri] = (last, r);
+                if v > dp[k + 1][rank] {
+                    dp[k + 1][rank] = v;
+                    back[k + 1][rank] = (last, r);
                 }
             }
         }
@@ -186,6 +231,15 @@ mod tests {
         let r = roles_of(md);
         assert_eq!(r[0][..5], [Some(Role::Seq), Some(Role::Province), Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
         assert_eq!(r[1][3..6], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+    }
+
+    #[test]
+    fn other_column_orders_are_learned() {
+        let md = "| 序号 | 医院名称 | 联系电话 | 地址 |\n\
+                  | 1 | 北京协和医院 | 010-69156114 | 东城区帅府园1号 |\n\
+                  | 2 | 北京大学第一医院 | 010-83572211 | 西城区西什库大街8号 |\n";
+        let r = roles_of(md);
+        assert_eq!(r[1][1..4], [Some(Role::Institution), Some(Role::Phone), Some(Role::Address)]);
     }
 
     #[test]
