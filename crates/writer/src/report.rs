@@ -32,6 +32,30 @@ const CSS: &str = "body{font-family:system-ui,sans-serif;margin:2em;max-width:80
 .error{color:#a00}.warning{color:#a60}.info{color:#555}pre{background:#f6f6f6;padding:.4em;white-space:pre-wrap;margin:0}\
 details{margin:.3em 0}summary{cursor:pointer}mark{background:#ffe08a}.rec{border-left:4px solid #ccc;padding-left:.6em;margin:.6em 0}";
 
+/// Escapes a cleaned value and marks (`<mark>`) the characters that are not in its raw
+/// source lines: what tablemend added or changed (inherited names, corrections, area codes
+/// of shorthand numbers). Without source lines everything counts as unchanged.
+pub fn mark_changes(value: &str, raw: &str) -> String {
+    if raw.is_empty() {
+        return esc(value);
+    }
+    let have: std::collections::HashSet<char> = raw.chars().collect();
+    let mut out = String::new();
+    let mut open = false;
+    for c in value.chars() {
+        let changed = !c.is_whitespace() && !have.contains(&c) && !matches!(c, '(' | ')' | '-' | ';' | '/' | ',');
+        if changed != open {
+            out.push_str(if changed { "<mark>" } else { "</mark>" });
+            open = changed;
+        }
+        out.push_str(&esc(&c.to_string()));
+    }
+    if open {
+        out.push_str("</mark>");
+    }
+    out
+}
+
 /// Accumulates the report chunk by chunk; [`ReportBuilder::finish`] assembles the page.
 #[derive(Debug, Default)]
 pub struct ReportBuilder {
@@ -82,16 +106,18 @@ impl ReportBuilder {
                     let raw = source_lines.get(&(r.source_file.clone(), *l)).cloned().unwrap_or_default();
                     let _ = write!(h, "<pre>{l}: {}</pre>", esc(&raw));
                 }
+                let raw_all: String =
+                    r.source_lines.iter().filter_map(|l| source_lines.get(&(r.source_file.clone(), *l))).cloned().collect();
                 let phones = r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join("; ");
                 let _ = write!(
                     h,
-                    "</td><td>province: {}<br>city: {}<br>district: {}<br>institution: <mark>{}</mark><br>address: <mark>{}</mark><br>phones: <mark>{}</mark><br>status: {}<br>notes: {}</td></tr></table><ul>",
+                    "</td><td>province: {}<br>city: {}<br>district: {}<br>institution: {}<br>address: {}<br>phones: {}<br>status: {}<br>notes: {}</td></tr></table><ul>",
                     esc(&r.province),
                     esc(r.city.as_deref().unwrap_or("")),
                     esc(r.district.as_deref().unwrap_or("")),
-                    esc(&r.institution),
-                    esc(&r.address),
-                    esc(&phones),
+                    mark_changes(&r.institution, &raw_all),
+                    mark_changes(&r.address, &raw_all),
+                    mark_changes(&phones, &raw_all),
                     r.status.as_str(),
                     esc(&r.notes.join("; "))
                 );
@@ -172,4 +198,15 @@ pub fn render(run: &RunOutput) -> String {
     let mut out = Vec::new();
     let _ = b.finish(&mut out);
     String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_characters_are_marked() {
+        assert_eq!(mark_changes("吉林市外国专家局", "| 古林市外国专家局 |"), "<mark>吉</mark>林市外国专家局");
+        assert_eq!(mark_changes("a<b", ""), "a&lt;b");
+    }
 }
