@@ -23,7 +23,7 @@ pub fn run(a: &RunArgs) -> Result<u8> {
     // anywhere fails the run before the sink commits; its temporary files are deleted, so
     // nothing is written.
     let opts = WriteOptions { formats, csv_bom: a.csv_bom, report: true };
-    let mut sink = Sink::create(&a.out, &opts).with_context(|| format!("writing outputs to {}", a.out.display()))?;
+    let sink = Sink::create(&a.out, &opts).with_context(|| format!("writing outputs to {}", a.out.display()))?;
     let mut merger = Merger::default();
     let mut by_sev: BTreeMap<Severity, usize> = BTreeMap::new();
     let mut records = 0usize;
@@ -31,17 +31,41 @@ pub fn run(a: &RunArgs) -> Result<u8> {
     progress.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
+    // The writer runs on its own thread, one chunk behind the normalizers.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<writer::RunOutput>(1);
+    let out_dir = a.out.clone();
+    let writer_thread = std::thread::spawn(move || -> Result<Sink> {
+        let mut sink = sink;
+        for run in rx {
+            sink.write_chunk(&run.records, &run.findings, &run.source_lines)
+                .with_context(|| format!("writing outputs to {}", out_dir.display()))?;
+        }
+        Ok(sink)
+    });
+    let mut failure: Option<anyhow::Error> = None;
     for chunk in files.chunks(CHUNK_DOCS) {
-        let run = merger.merge(process(chunk, KeepLines::Review)?);
+        let run = match process(chunk, KeepLines::Review) {
+            Ok(p) => merger.merge(p),
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        };
         for f in &run.findings {
             *by_sev.entry(f.severity).or_insert(0) += 1;
         }
         records += run.records.len();
-        sink.write_chunk(&run.records, &run.findings, &run.source_lines)
-            .with_context(|| format!("writing outputs to {}", a.out.display()))?;
+        if tx.send(run).is_err() {
+            break; // the writer failed; its error is reported below
+        }
         progress.inc(chunk.len() as u64);
     }
+    drop(tx);
     progress.finish_and_clear();
+    let sink = writer_thread.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;
+    if let Some(e) = failure {
+        return Err(e); // dropping the sink deletes its temporary files
+    }
     sink.commit().with_context(|| format!("writing outputs to {}", a.out.display()))?;
     let docs = files.len();
     if !a.quiet {
