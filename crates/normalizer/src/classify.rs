@@ -172,7 +172,10 @@ pub fn count_phones(text: &str) -> usize {
 
 /// True when the cell is a note-only phone cell such as `(两证联办)`.
 pub fn is_phone_note(s: &str) -> bool {
-    let t = squash(s);
+    is_phone_note_squashed(&squash(s))
+}
+
+fn is_phone_note_squashed(t: &str) -> bool {
     t.starts_with('(') && (t.contains("联办") || t.contains("工作日") || t.contains("回复"))
 }
 
@@ -191,7 +194,7 @@ pub fn classify(text: &str) -> CellScores {
     let digits = sq.chars().filter(|c| c.is_ascii_digit()).count();
     s.phone_count = r.phone.find_iter(&canon).count();
     let excel = r.excel.is_match(&canon);
-    let phone_note = sq.starts_with('(') && (sq.contains("联办") || sq.contains("工作日") || sq.contains("回复"));
+    let phone_note = is_phone_note_squashed(&sq);
 
     // Header cells.
     if HEADER_WORDS.contains(&sq.as_str()) {

@@ -318,8 +318,7 @@ impl Gazetteer {
     pub fn find_places(&self, text: &str) -> Vec<PlaceMatch> {
         let mut out: Vec<PlaceMatch> = Vec::new();
         for m in self.matcher.find_iter(text) {
-            let (name, cands, short) = &self.patterns[m.pattern().as_usize()];
-            let _ = name;
+            let (_, cands, short) = &self.patterns[m.pattern().as_usize()];
             if *short && is_street_use(&text[m.end()..]) {
                 continue;
             }

@@ -248,10 +248,9 @@ pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
         let tail: String = n[n.len() - TAIL..].iter().collect();
         let mut best: Option<(&String, usize)> = None;
         for extra in 1..=3usize {
-            for ((t, e), set) in
+            for ((_, e), set) in
                 endings.iter().filter(|((t, e), _)| *t == tail && e.chars().count() == extra && e.chars().all(text::is_cjk))
             {
-                let _ = t;
                 let others = set.iter().filter(|x| **x != r.institution).count();
                 if others >= 2 && best.is_none_or(|(_, c)| others > c) {
                     best = Some((e, others));

@@ -106,7 +106,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let mut last_end = 0usize;
     let mut pending_gap = String::new();
     let caps: Vec<regex::Captures> = p.token.captures_iter(&text).collect();
-    for (k, c) in caps.iter().enumerate() {
+    for c in caps.iter() {
         let m = c.get(0).unwrap();
         let gap = text[last_end..m.start()].to_string();
         last_end = m.end();
@@ -117,8 +117,6 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
             pending_gap.clear();
             continue;
         }
-        let next_is_colon = caps.get(k + 1).is_some_and(|n| n.name("colon").is_some());
-        let _ = next_is_colon;
         note_gap(&gap, &mut out);
         pending_gap.clear();
         if let Some(e) = c.name("ext") {

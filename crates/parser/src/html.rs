@@ -29,7 +29,7 @@ pub fn parse_html_fragment(
     let mut tables = Vec::new();
     let mut outside = String::new();
     for handle in dom.children() {
-        collect(*handle, parser, html, &line_of, source, first_index, &mut tables, &mut outside)?;
+        collect(*handle, parser, &line_of, source, first_index, &mut tables, &mut outside)?;
     }
     let mut text_lines = Vec::new();
     let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -43,7 +43,6 @@ pub fn parse_html_fragment(
 fn collect(
     handle: tl::NodeHandle,
     parser: &tl::Parser,
-    html: &str,
     line_of: &dyn Fn(usize) -> u32,
     source: &str,
     first_index: usize,
@@ -53,12 +52,12 @@ fn collect(
     let Some(node) = handle.get(parser) else { return Ok(()) };
     match node {
         tl::Node::Tag(tag) if tag.name().as_utf8_str().eq_ignore_ascii_case("table") => {
-            let t = read_table(tag, parser, html, line_of, source, first_index + tables.len())?;
+            let t = read_table(tag, parser, line_of, source, first_index + tables.len())?;
             tables.push(t);
         }
         tl::Node::Tag(tag) => {
             for child in tag.children().top().iter() {
-                collect(*child, parser, html, line_of, source, first_index, tables, outside)?;
+                collect(*child, parser, line_of, source, first_index, tables, outside)?;
             }
         }
         tl::Node::Raw(bytes) => {
@@ -79,7 +78,6 @@ struct RawCell {
 fn read_table(
     table: &tl::HTMLTag,
     parser: &tl::Parser,
-    html: &str,
     line_of: &dyn Fn(usize) -> u32,
     source: &str,
     index: usize,
@@ -102,7 +100,6 @@ fn read_table(
         }
         raw_rows.push((line, cells_h));
     }
-    let _ = html;
     // Expand spans into a grid.
     let mut grid: Vec<Vec<Option<Cell>>> = Vec::new();
     for (r, (line, cells)) in raw_rows.iter().enumerate() {

@@ -2,7 +2,6 @@
 //! comes back, in order, from the cells and the non-table lines.
 
 use parser::markdown::parse_markdown;
-use parser::RowKind;
 use proptest::prelude::*;
 
 /// The input's significant characters: whitespace, pipes and the backslash of `\|` go.
@@ -33,7 +32,6 @@ fn significant_output(md: &str) -> String {
             for c in &r.cells {
                 pieces.push((r.line, c.col, c.text.clone()));
             }
-            let _ = r.kind == RowKind::Data;
         }
     }
     for l in &doc.text_lines {

@@ -70,7 +70,6 @@ pub fn points_frame(records: &[Record]) -> Result<DataFrame, WriteError> {
         strs("source_file", rows.iter().map(|r| r.source_file.clone()).collect()),
         list_col("source_lines", lines, DataType::UInt32),
     ];
-    let cols = cols.into_iter().map(|c| c.cast(&c.dtype().clone()).unwrap_or(c)).collect();
     Ok(DataFrame::new(n, cols)?)
 }
 

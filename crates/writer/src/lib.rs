@@ -25,18 +25,6 @@ pub enum Format {
     Json,
 }
 
-impl Format {
-    /// Parses `parquet`, `csv` or `json`.
-    pub fn parse(s: &str) -> Option<Format> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "parquet" => Some(Format::Parquet),
-            "csv" => Some(Format::Csv),
-            "json" => Some(Format::Json),
-            _ => None,
-        }
-    }
-}
-
 /// How to write a run's outputs.
 #[derive(Debug, Clone)]
 pub struct WriteOptions {

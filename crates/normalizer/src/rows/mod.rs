@@ -41,7 +41,6 @@ pub struct Draft {
     pub findings: Vec<Finding>,
     /// Built inside a garbled region (its fields may be filled from garbled candidates).
     pub in_garbled_region: bool,
-    pub reconstructed: bool,
 }
 
 /// A province section: from one 序号/省级地区 cell to the next.
@@ -336,7 +335,6 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         lines: [f.line].into_iter().collect(),
         findings: Vec::new(),
         in_garbled_region: in_region,
-        reconstructed: false,
     };
     if f.inst_from_merge {
         d.inst_source = InstitutionSource::Inherited;
@@ -534,9 +532,6 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
                     filled.push("address");
                 }
                 let code = if filled.is_empty() { FindingCode::DuplicateMerged } else { FindingCode::ReconstructedFromGarbled };
-                if !filled.is_empty() {
-                    d.reconstructed = true;
-                }
                 d.findings.push(
                     Finding::new(code, src, (c.line, c.line))
                         .change(format!("{} {} {}", c.institution, c.address, c.phones.join(" ")).trim().to_string(), "")
@@ -584,7 +579,6 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             d.institution = c.institution.clone();
             d.address = c.address.clone();
             d.inst_source = InstitutionSource::Reconstructed;
-            d.reconstructed = true;
             d.lines.insert(c.line);
             d.findings.retain(|f| f.code != FindingCode::InstitutionMissing);
             d.findings.push(
@@ -611,7 +605,6 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
                 let d = &mut asm.drafts[i];
                 d.phone_cells.push((c.phones[0].clone(), false));
                 d.lines.insert(c.line);
-                d.reconstructed = true;
                 d.findings.push(
                     Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
                         .field("phones")
@@ -641,7 +634,6 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             lines: [c.line].into_iter().collect(),
             findings: Vec::new(),
             in_garbled_region: true,
-            reconstructed: true,
         };
         d.findings.push(
             Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
