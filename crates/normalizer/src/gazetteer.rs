@@ -255,7 +255,9 @@ impl Gazetteer {
     /// Province index from a name written in full, short or spaced form (`河 北`).
     pub fn province_by_name(&self, text: &str) -> Option<usize> {
         let s: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        if s.chars().count() < 2 {
+        // The longest province name (宁夏回族自治区, 新疆维吾尔自治区, 新疆生产建设兵团) has 8.
+        let n = s.chars().count();
+        if !(2..=8).contains(&n) {
             return None;
         }
         self.provinces.iter().copied().find(|&i| {

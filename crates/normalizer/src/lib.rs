@@ -228,15 +228,15 @@ fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, V
 pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
     const TAIL: usize = 5;
     let names: Vec<Vec<char>> = built.iter().map(|(r, _)| r.institution.chars().collect()).collect();
-    // ending after a 5-char tail -> count, over distinct names
-    let mut endings: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
+    // tail -> ending -> distinct names with that tail and ending (indexed by tail: linear)
+    let mut endings: HashMap<String, BTreeMap<String, BTreeSet<String>>> = HashMap::new();
     for n in &names {
         for extra in 1..=3usize {
             if n.len() >= TAIL + extra + 2 {
                 let cut = n.len() - extra;
                 let tail: String = n[cut - TAIL..cut].iter().collect();
                 let end: String = n[cut..].iter().collect();
-                endings.entry((tail, end)).or_default().insert(n.iter().collect());
+                endings.entry(tail).or_default().entry(end).or_default().insert(n.iter().collect());
             }
         }
     }
@@ -247,10 +247,9 @@ pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
         }
         let tail: String = n[n.len() - TAIL..].iter().collect();
         let mut best: Option<(&String, usize)> = None;
+        let Some(by_end) = endings.get(&tail) else { continue };
         for extra in 1..=3usize {
-            for ((_, e), set) in
-                endings.iter().filter(|((t, e), _)| *t == tail && e.chars().count() == extra && e.chars().all(text::is_cjk))
-            {
+            for (e, set) in by_end.iter().filter(|(e, _)| e.chars().count() == extra && e.chars().all(text::is_cjk)) {
                 let others = set.iter().filter(|x| **x != r.institution).count();
                 if others >= 2 && best.is_none_or(|(_, c)| others > c) {
                     best = Some((e, others));

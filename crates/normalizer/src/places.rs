@@ -68,16 +68,20 @@ pub fn split_two_addresses(raw: &str) -> String {
     }
     let mut parts: Vec<String> = Vec::new();
     let mut cur = String::new();
+    let mut cur_starts_place = false;
     for tok in canon.split_whitespace() {
-        let sq = squash(tok);
-        let starts_place = g.find_places(&sq).first().is_some_and(|m| m.start == 0 && g.div(m.candidates[0]).level != Level::Province);
-        let streetish = ["路", "街", "大道", "镇", "巷"].iter().any(|k| sq.contains(k));
-        let cur_starts_place = g.find_places(&squash(&cur)).first().is_some_and(|m| m.start == 0);
-        if !cur.is_empty() && starts_place && streetish && cur_starts_place && addr_start_re().is_match(&cur) {
-            parts.push(clean_field(&cur));
-            cur.clear();
+        // Cheap tests first: a second address needs a street word and a first one with a number.
+        let streetish = ["路", "街", "大道", "镇", "巷"].iter().any(|k| tok.contains(k));
+        if !cur.is_empty() && streetish && cur_starts_place && addr_start_re().is_match(&cur) {
+            let starts_place = g.find_places(tok).first().is_some_and(|m| m.start == 0 && g.div(m.candidates[0]).level != Level::Province);
+            if starts_place {
+                parts.push(clean_field(&cur));
+                cur.clear();
+            }
         }
-        if !cur.is_empty() {
+        if cur.is_empty() {
+            cur_starts_place = g.find_places(tok).first().is_some_and(|m| m.start == 0);
+        } else {
             cur.push(' ');
         }
         cur.push_str(tok);
