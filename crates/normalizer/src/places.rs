@@ -265,7 +265,7 @@ pub fn place(
                 .iter()
                 .find(|x| x.current && x.level == div.level && !x.short.is_empty() && x.short == div.short && x.code != div.code)
                 .map(|x| format!("{} ({})", x.name, x.code))
-                .unwrap_or_else(|| "merged into a neighbouring division".to_string());
+                .unwrap_or_else(|| "not recorded in the embedded division table".to_string());
             findings.push(
                 Finding::new(FindingCode::DivisionFormer, src, lines)
                     .field("address")
