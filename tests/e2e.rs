@@ -282,3 +282,12 @@ fn no_arguments_is_the_main_job() {
     assert!(dir.path().join("output/points.parquet").exists());
     assert!(dir.path().join("output/report.html").exists());
 }
+
+#[test]
+fn readme_documents_every_finding_code() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for code in normalizer::FindingCode::ALL {
+        let row = format!("| `{}` | {} | {} |", code.as_str(), code.default_severity().as_str(), code.description());
+        assert!(readme.contains(&row), "README lacks the row for {}", code.as_str());
+    }
+}
