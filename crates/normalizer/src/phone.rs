@@ -40,6 +40,7 @@ fn re(p: &str) -> Regex {
 struct Patterns {
     bracket: Regex,
     excel: Regex,
+    bracketed_area: Regex,
     intl: Regex,
     token: Regex,
 }
@@ -49,6 +50,7 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         bracket: re(r"\(([^()]*)\)?"),
         excel: re(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+"),
+        bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)\s*"),
         intl: re(r"(?:\+|\b00)86[\s-]*([0-9]{2,3})[\s-]+([0-9]{7,8})"),
         token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
     })
@@ -61,6 +63,8 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let mut out = PhoneCell::default();
     let mut text = canonical_chars(raw).replace(['；'], ";");
     text = p.intl.replace_all(&text, "0$1-$2").into_owned();
+    // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
+    text = p.bracketed_area.replace_all(&text, "$1-").into_owned();
 
     // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
     let mut remarks = Vec::new();
@@ -205,6 +209,24 @@ fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &
         [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) => (Some(a.clone()), l.clone(), rest.first().cloned()),
         [one] if one.len() == 11 && one.starts_with('1') => {
             push_phone(out, Phone::mobile(one, label));
+            return;
+        }
+        // Nationwide service numbers: 400-xxx-xxxx, 800-xxx-xxxx, 12345-style hotlines.
+        _ if (groups.concat().starts_with("400") || groups.concat().starts_with("800")) && groups.concat().len() == 10 => {
+            let d = groups.concat();
+            push_phone(
+                out,
+                Phone {
+                    number: format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]),
+                    extension: None,
+                    e164: format!("+86{d}"),
+                    label,
+                    kind: PhoneKind::Service,
+                    area_code: None,
+                    area_prefectures: Vec::new(),
+                    flags: Vec::new(),
+                },
+            );
             return;
         }
         [one] if one.starts_with('0') && one.len() >= 10 => match g.split_area_code(one) {
@@ -368,6 +390,10 @@ mod tests {
             ("023-62192269、 023-62191366", &["023-62192269", "023-62191366"]),
             ("0816-2303953、2310895、 2310596", &["0816-2303953", "0816-2310895", "0816-2310596"]),
             ("+86 10 89150841", &["010-89150841"]),
+            ("(0571)87051076", &["0571-87051076"]),
+            ("（0571）87051076 (工作日)", &["0571-87051076"]),
+            ("400-810-8888", &["400-810-8888"]),
+            ("4008108888", &["400-810-8888"]),
         ];
         for (raw, want) in cases {
             let c = parse_phone_cell(raw, false);
