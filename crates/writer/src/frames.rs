@@ -15,17 +15,37 @@ fn opt_strs(name: &str, v: Vec<Option<String>>) -> Column {
     Column::new(name.into(), v)
 }
 
-/// A list column from per-row Series, typed even when there are no rows.
-fn list_col(name: &str, rows: Vec<Series>, inner: DataType) -> Column {
-    if rows.is_empty() {
-        return Series::new_empty(name.into(), &DataType::List(Box::new(inner))).into_column();
+fn str_list(name: &str, rows: &[Vec<String>]) -> Column {
+    let values: usize = rows.iter().map(|r| r.len()).sum();
+    let mut b = ListStringChunkedBuilder::new(name.into(), rows.len(), values);
+    for r in rows {
+        b.append_values_iter(r.iter().map(|s| s.as_str()));
     }
-    Series::new(name.into(), rows).into_column()
+    b.finish().into_series().into_column()
 }
 
-fn str_list(name: &str, rows: impl Iterator<Item = Vec<String>>) -> Column {
-    let series: Vec<Series> = rows.map(|v| Series::new("".into(), v)).collect();
-    list_col(name, series, DataType::String)
+fn u32_list(name: &str, rows: &[Vec<u32>]) -> Column {
+    let values: usize = rows.iter().map(|r| r.len()).sum();
+    let mut b = ListPrimitiveChunkedBuilder::<UInt32Type>::new(name.into(), rows.len(), values, DataType::UInt32);
+    for r in rows {
+        b.append_slice(r);
+    }
+    b.finish().into_series().into_column()
+}
+
+/// The phones column: one flat struct array of every phone, sliced per row into a list
+/// (a slice shares the flat array, where a Series per row would copy five arrays each).
+fn phones_list(name: &str, rows: &[PointRow]) -> Result<Column, WriteError> {
+    let all: Vec<crate::columns::PhoneCell> = rows.iter().flat_map(|r| r.phones.iter().cloned()).collect();
+    let flat = phone_struct(&all)?;
+    let mut b = polars::chunked_array::builder::get_list_builder(&phone_dtype(), all.len(), rows.len(), name.into());
+    let mut off = 0i64;
+    for r in rows {
+        let len = r.phones.len();
+        b.append_series(&flat.slice(off, len))?;
+        off += len as i64;
+    }
+    Ok(b.finish().into_series().into_column())
 }
 
 fn phone_struct(p: &[crate::columns::PhoneCell]) -> Result<Series, WriteError> {
@@ -49,8 +69,9 @@ fn phone_dtype() -> DataType {
 pub fn points_frame(records: &[Record]) -> Result<DataFrame, WriteError> {
     let rows: Vec<PointRow> = records.iter().map(PointRow::from).collect();
     let n = rows.len();
-    let phones: Vec<Series> = rows.iter().map(|r| phone_struct(&r.phones)).collect::<Result<_, _>>()?;
-    let lines: Vec<Series> = rows.iter().map(|r| Series::new("".into(), r.source_lines.clone())).collect();
+    let notes: Vec<Vec<String>> = rows.iter().map(|r| r.notes.clone()).collect();
+    let flags: Vec<Vec<String>> = rows.iter().map(|r| r.flags.clone()).collect();
+    let lines: Vec<Vec<u32>> = rows.iter().map(|r| r.source_lines.clone()).collect();
     let cols = vec![
         strs("id", rows.iter().map(|r| r.id.clone()).collect()),
         strs("province", rows.iter().map(|r| r.province.clone()).collect()),
@@ -62,13 +83,13 @@ pub fn points_frame(records: &[Record]) -> Result<DataFrame, WriteError> {
         strs("institution", rows.iter().map(|r| r.institution.clone()).collect()),
         strs("address", rows.iter().map(|r| r.address.clone()).collect()),
         strs("address_full", rows.iter().map(|r| r.address_full.clone()).collect()),
-        list_col("phones", phones, phone_dtype()),
+        phones_list("phones", &rows)?,
         Column::new("joint_permit".into(), rows.iter().map(|r| r.joint_permit).collect::<Vec<_>>()),
         strs("status", rows.iter().map(|r| r.status.clone()).collect()),
-        str_list("notes", rows.iter().map(|r| r.notes.clone())),
-        str_list("flags", rows.iter().map(|r| r.flags.clone())),
+        str_list("notes", &notes),
+        str_list("flags", &flags),
         strs("source_file", rows.iter().map(|r| r.source_file.clone()).collect()),
-        list_col("source_lines", lines, DataType::UInt32),
+        u32_list("source_lines", &lines),
     ];
     Ok(DataFrame::new(n, cols)?)
 }
