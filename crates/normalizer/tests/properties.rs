@@ -151,3 +151,22 @@ proptest! {
         let _ = parse_phone_cell(&s, true);
     }
 }
+
+/// Every record of the seed has a province, and a city wherever its text names a place.
+#[test]
+fn seed_records_have_province_and_named_city() {
+    let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).unwrap();
+    let n = normalize(&parse_markdown("seed.md", &md).unwrap());
+    let g = normalizer::gazetteer::Gazetteer::get();
+    for r in &n.records {
+        assert!(!r.province.is_empty(), "no province: {r:?}");
+        let names_place = [&r.address, &r.institution].iter().any(|t| {
+            g.find_places(&normalizer::text::squash(t))
+                .iter()
+                .any(|m| !m.short && m.candidates.iter().any(|&c| g.div(c).level != normalizer::gazetteer::Level::Province))
+        });
+        if names_place {
+            assert!(r.city.is_some(), "text names a place but no city: {} | {} (lines {:?})", r.institution, r.address, r.source_lines);
+        }
+    }
+}
