@@ -64,7 +64,34 @@ pub fn segment(text: &str, line: u32) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let mut cur = Candidate { line, ..Default::default() };
     let mut in_addr = false;
-    for tok in canon.split_whitespace() {
+    // Runs of three or more lone Latin letters (`D D D D`) are misread graphics.
+    let toks: Vec<&str> = canon.split_whitespace().collect();
+    let lone = |t: &str| t.chars().count() == 1 && t.chars().all(|c| c.is_ascii_alphabetic());
+    let mut noise = vec![false; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i;
+        while j < toks.len() && lone(toks[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            noise[i..j].iter_mut().for_each(|n| *n = true);
+        }
+        i = j.max(i + 1);
+    }
+    for (k, tok) in toks.iter().copied().enumerate() {
+        if noise[k] {
+            // One leftover per run, not per letter.
+            if k > 0 && noise[k - 1] {
+                if let Some(last) = cur.leftover.last_mut() {
+                    last.push(' ');
+                    last.push_str(tok);
+                    continue;
+                }
+            }
+            cur.leftover.push(tok.to_string());
+            continue;
+        }
         if is_phone_token(tok) {
             cur.phones.push(tok.to_string());
             out.push(std::mem::replace(&mut cur, Candidate { line, ..Default::default() }));
@@ -142,6 +169,13 @@ mod tests {
         assert_eq!(c[1].address, "牡丹江市东安区卧龙街12号牡丹江市人民");
         assert_eq!(c[1].phones, vec!["0453-6171764"]);
         assert_eq!(c[2].address, "佳木斯市长安路2666号政府一号楼1140");
+    }
+
+    #[test]
+    fn letter_runs_are_noise() {
+        let c = segment("金山区科学技术委 金山区蒙山北路 585 号 (外国人工作/居留 D D D D D 021-58603333", 146);
+        assert_eq!(c[0].address, "金山区蒙山北路585号(外国人工作/居留");
+        assert_eq!(c[0].leftover, vec!["D D D D D"]);
     }
 
     #[test]
