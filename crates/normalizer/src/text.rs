@@ -4,7 +4,15 @@
 //! bracket kind, one `-` for every dash, no whitespace except single spaces between two
 //! Latin words.
 
+use std::sync::OnceLock;
+
+use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
+
+fn br_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"(?i)<br\s*/?>").expect("static regex"))
+}
 
 /// True for CJK ideographs, the characters OCR wraps without spaces.
 pub fn is_cjk(c: char) -> bool {
@@ -14,6 +22,14 @@ pub fn is_cjk(c: char) -> bool {
 /// NFKC plus one dash and one bracket style. Text already in NFKC (most CJK text) skips
 /// the decomposition, the hot path of the whole pipeline.
 pub fn canonical_chars(s: &str) -> String {
+    // `<br>` inside a markdown cell (MinerU, pandoc) is a line break: a space.
+    if s.contains('<') {
+        let lower = s.to_ascii_lowercase();
+        if lower.contains("<br") {
+            let re = br_re();
+            return canonical_chars(&re.replace_all(s, " "));
+        }
+    }
     let map = |c: char| match c {
         '‐' | '‑' | '‒' | '–' | '—' | '―' | '－' | '−' => '-',
         '【' | '〔' | '［' | '[' => '(',
@@ -120,6 +136,12 @@ mod tests {
     fn widths_dashes_brackets() {
         assert_eq!(clean_field("０２２–６５８１９４０８（两证联办）"), "022-65819408(两证联办)");
         assert_eq!(clean_field("【A】"), "(A)");
+    }
+
+    #[test]
+    fn html_line_breaks_in_cells() {
+        assert_eq!(clean_field("海淀区人力资源<br>公共服务中心"), "海淀区人力资源公共服务中心");
+        assert_eq!(clean_field("Room<BR/>301"), "Room 301");
     }
 
     #[test]
