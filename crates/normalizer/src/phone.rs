@@ -208,25 +208,14 @@ fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &
     let (area, local, ext): (Option<String>, String, Option<String>) = match groups.as_slice() {
         [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) => (Some(a.clone()), l.clone(), rest.first().cloned()),
         [one] if one.len() == 11 && one.starts_with('1') => {
-            push_phone(out, Phone::mobile(one, label));
+            push_phone(out, Phone::without_area(one.clone(), one, label, PhoneKind::Mobile));
             return;
         }
-        // Nationwide service numbers: 400-xxx-xxxx, 800-xxx-xxxx, 12345-style hotlines.
+        // Nationwide service numbers: 400-xxx-xxxx, 800-xxx-xxxx.
         _ if (groups.concat().starts_with("400") || groups.concat().starts_with("800")) && groups.concat().len() == 10 => {
             let d = groups.concat();
-            push_phone(
-                out,
-                Phone {
-                    number: format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]),
-                    extension: None,
-                    e164: format!("+86{d}"),
-                    label,
-                    kind: PhoneKind::Service,
-                    area_code: None,
-                    area_prefectures: Vec::new(),
-                    flags: Vec::new(),
-                },
-            );
+            let number = format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]);
+            push_phone(out, Phone::without_area(number, &d, label, PhoneKind::Service));
             return;
         }
         [one] if one.starts_with('0') && one.len() >= 10 => match g.split_area_code(one) {
@@ -320,13 +309,14 @@ fn push_phone(out: &mut PhoneCell, p: Phone) {
 }
 
 impl Phone {
-    fn mobile(digits: &str, label: Option<String>) -> Phone {
+    /// A number with no area code (mobiles, 400/800 numbers).
+    fn without_area(number: String, digits: &str, label: Option<String>, kind: PhoneKind) -> Phone {
         Phone {
-            number: digits.to_string(),
+            number,
             extension: None,
             e164: format!("+86{digits}"),
             label,
-            kind: PhoneKind::Mobile,
+            kind,
             area_code: None,
             area_prefectures: Vec::new(),
             flags: Vec::new(),
