@@ -66,7 +66,7 @@ fn binary_file() {
 #[test]
 fn neither_utf8_nor_gb18030() {
     let c = Case::new();
-    // UTF-16LE with a BOM: not UTF-8, and its NUL-free variant below is not GBK text either.
+    // 0xFF never occurs in GB18030 and 0x80 0xFF is not UTF-8 either.
     let bytes: Vec<u8> = (0..600u32).map(|i| [0x80u8, 0xFF, 0x81, 0x30, 0xFE][(i % 5) as usize]).collect();
     let p = c.file("latin.md", &bytes);
     c.fails(&p, &["latin.md", "neither UTF-8 nor GB18030"]);

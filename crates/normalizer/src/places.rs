@@ -58,13 +58,28 @@ fn addr_start_re() -> &'static Regex {
 pub fn split_two_addresses(raw: &str) -> String {
     let g = Gazetteer::get();
     let canon = crate::text::canonical_chars(raw);
-    if canon.contains('/') && !canon.contains("//") {
-        // Printed `/` already separates the addresses; `居留/` inside brackets is not one.
+    if canon.contains('/') {
+        // A printed `/` separates two addresses only outside brackets and when what follows
+        // starts with a place name (`…16号/贵州省贵阳市…`); `24/25号窗口` and `工作/居留`
+        // are not address breaks.
         let cleaned = clean_field(&canon);
-        if crate::text::bracket_balance(&cleaned) == 0 && !cleaned.contains("(外国人工作/") {
-            return cleaned.split('/').map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ");
+        let mut out = String::with_capacity(cleaned.len() + 8);
+        let mut depth = 0i32;
+        for (i, c) in cleaned.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            let rest = cleaned[i + c.len_utf8()..].trim_start();
+            if c == '/' && depth == 0 && g.find_places(rest).first().is_some_and(|m| m.start == 0) {
+                out.truncate(out.trim_end().len());
+                out.push_str(" / ");
+                continue;
+            }
+            out.push(c);
         }
-        return cleaned;
+        return out;
     }
     let mut parts: Vec<String> = Vec::new();
     let mut cur = String::new();
