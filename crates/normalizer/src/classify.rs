@@ -237,7 +237,7 @@ pub fn classify(text: &str) -> CellScores {
     }
 
     // Institutions.
-    let starts_with_place = g.find_places(&sq).first().is_some_and(|m| m.start == 0) || sq.starts_with("中国(");
+    let starts_with_place = g.place_at_start(&sq).is_some() || sq.starts_with("中国(");
     let addr_num = r.addr_num.is_match(&canon);
     let mut inst: f32 = 0.0;
     if cjk >= 1 && has_institution_suffix(&sq) {
@@ -310,7 +310,7 @@ pub fn classify(text: &str) -> CellScores {
     // Garbled: several institution names and addresses in one cell.
     let toks: Vec<&str> = canon.split_whitespace().collect();
     let inst_tokens = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t)).count();
-    let place_start = |t: &str| g.find_places(t).first().is_some_and(|m| m.start == 0);
+    let place_start = |t: &str| g.place_at_start(t).is_some();
     let place_inst = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t) && place_start(t)).count();
     let place_addr = toks
         .iter()

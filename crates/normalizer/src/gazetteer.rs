@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Input, MatchKind};
 
 const DIVISIONS_CSV: &str = include_str!("../data/cn_divisions.csv");
 const AREA_CODES_CSV: &str = include_str!("../data/cn_area_codes.csv");
@@ -49,7 +51,11 @@ pub struct Gazetteer {
     pub divisions: Vec<Division>,
     by_code: HashMap<u32, Vec<usize>>,
     patterns: Vec<(String, Vec<usize>, bool)>,
-    matcher: AhoCorasick,
+    /// A DFA used through the `Automaton` trait (static dispatch per byte, unlike
+    /// `AhoCorasick`'s boxed automaton): matching is the hot loop of place resolution.
+    matcher: DFA,
+    /// Byte length of the longest pattern, to bound prefix searches.
+    max_pattern_len: usize,
     area: HashMap<String, Vec<AreaEntry>>,
     /// Province division indices, current only.
     pub provinces: Vec<usize>,
@@ -63,12 +69,12 @@ pub struct Gazetteer {
 
 /// A place name found in text.
 #[derive(Debug, Clone)]
-pub struct PlaceMatch {
+pub struct PlaceMatch<'g> {
     /// Byte range in the searched text.
     pub start: usize,
     pub end: usize,
-    /// Division indices the name may denote.
-    pub candidates: Vec<usize>,
+    /// Division indices the name may denote (borrowed: matching allocates nothing per hit).
+    pub candidates: &'g [usize],
     /// True when matched through a short name (`南京` for 南京市).
     pub short: bool,
 }
@@ -135,7 +141,8 @@ impl Gazetteer {
         }
         let mut patterns: Vec<(String, Vec<usize>, bool)> = pat.into_iter().map(|(k, (v, s))| (k, v, s)).collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
-        let matcher = AhoCorasick::builder()
+        // A full DFA: the few thousand patterns make a table of ~11 MB, built once per process.
+        let matcher = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(patterns.iter().map(|p| p.0.as_str()))
             .expect("gazetteer patterns build");
@@ -152,7 +159,9 @@ impl Gazetteer {
             });
         }
         let provinces = divisions.iter().enumerate().filter(|(_, d)| d.level == Level::Province && d.current).map(|(i, _)| i).collect();
+        let max_pattern_len = patterns.iter().map(|p| p.0.len()).max().unwrap_or(0);
         let mut g = Gazetteer {
+            max_pattern_len,
             divisions,
             by_code,
             patterns,
@@ -254,6 +263,11 @@ impl Gazetteer {
 
     /// Province index from a name written in full, short or spaced form (`河 北`).
     pub fn province_by_name(&self, text: &str) -> Option<usize> {
+        // 8 CJK characters are 24 bytes; OCR spacing rarely doubles that. Most cells are
+        // longer and leave here without an allocation.
+        if text.len() > 64 {
+            return None;
+        }
         let s: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         // The longest province name (宁夏回族自治区, 新疆维吾尔自治区, 新疆生产建设兵团) has 8.
         let n = s.chars().count();
@@ -317,9 +331,37 @@ impl Gazetteer {
 
     /// All place names in the text, leftmost-longest, skipping short names used as street
     /// names (`北京路`, `中山东路`, `黄山西路`).
-    pub fn find_places(&self, text: &str) -> Vec<PlaceMatch> {
-        let mut out: Vec<PlaceMatch> = Vec::new();
-        for m in self.matcher.find_iter(text) {
+    pub fn find_places<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
+        let mut out: Vec<PlaceMatch<'g>> = Vec::new();
+        self.scan_places(text, |m| {
+            out.push(m);
+            true
+        });
+        out
+    }
+
+    /// The place name the text starts with, if any: the test behind "this cell begins a
+    /// new record/address". Only a prefix as long as the longest name is searched.
+    pub fn place_at_start(&self, text: &str) -> Option<PlaceMatch<'_>> {
+        let mut cut = self.max_pattern_len.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let m = self.matcher.try_find(&Input::new(&text[..cut])).ok().flatten().filter(|m| m.start() == 0)?;
+        let (_, cands, short) = &self.patterns[m.pattern().as_usize()];
+        // A short name at the start passes the word-start rule; street use still rules it out.
+        if *short && is_street_use(&text[m.end()..]) {
+            return None;
+        }
+        Some(PlaceMatch { start: 0, end: m.end(), candidates: cands, short: *short })
+    }
+
+    /// Feeds accepted matches to `keep` until it returns false.
+    fn scan_places<'g>(&'g self, text: &str, mut keep: impl FnMut(PlaceMatch<'g>) -> bool) {
+        let mut last_end: Option<usize> = None;
+        // Unanchored leftmost-longest search on a DFA built for it cannot fail.
+        let Ok(iter) = self.matcher.try_find_iter(Input::new(text)) else { return };
+        for m in iter {
             let (_, cands, short) = &self.patterns[m.pattern().as_usize()];
             if *short && is_street_use(&text[m.end()..]) {
                 continue;
@@ -328,15 +370,17 @@ impl Gazetteer {
             // another place name, or follows a non-CJK character.
             if *short && m.start() > 0 {
                 let prev = text[..m.start()].chars().next_back();
-                let after_place = out.last().is_some_and(|p| p.end == m.start());
+                let after_place = last_end == Some(m.start());
                 let after_unit = prev.is_some_and(|c| matches!(c, '区' | '市' | '省' | '县' | '州' | '旗' | '盟' | '镇' | '乡'));
                 if prev.is_some_and(crate::text::is_cjk) && !after_place && !after_unit {
                     continue;
                 }
             }
-            out.push(PlaceMatch { start: m.start(), end: m.end(), candidates: cands.clone(), short: *short });
+            last_end = Some(m.end());
+            if !keep(PlaceMatch { start: m.start(), end: m.end(), candidates: cands, short: *short }) {
+                return;
+            }
         }
-        out
     }
 
     /// Resolves a text to province, prefecture and county, using a province hint and the
@@ -345,7 +389,7 @@ impl Gazetteer {
         let mut res = Resolution::default();
         let matches = self.find_places(text);
         for m in &matches {
-            let (cands, tied) = self.rank(&m.candidates, province_hint.or(res.province), res.prefecture, area_prefs);
+            let (cands, tied) = self.rank(m.candidates, province_hint.or(res.province), res.prefecture, area_prefs);
             let Some(&best) = cands.first() else { continue };
             if tied {
                 continue; // 市中区 of 乐山 or 内江: nothing tells which

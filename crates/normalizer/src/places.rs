@@ -72,7 +72,7 @@ pub fn split_two_addresses(raw: &str) -> String {
                 _ => {}
             }
             let rest = cleaned[i + c.len_utf8()..].trim_start();
-            if c == '/' && depth == 0 && g.find_places(rest).first().is_some_and(|m| m.start == 0) {
+            if c == '/' && depth == 0 && g.place_at_start(rest).is_some() {
                 out.truncate(out.trim_end().len());
                 out.push_str(" / ");
                 continue;
@@ -88,14 +88,14 @@ pub fn split_two_addresses(raw: &str) -> String {
         // Cheap tests first: a second address needs a street word and a first one with a number.
         let streetish = ["路", "街", "大道", "镇", "巷"].iter().any(|k| tok.contains(k));
         if !cur.is_empty() && streetish && cur_starts_place && addr_start_re().is_match(&cur) {
-            let starts_place = g.find_places(tok).first().is_some_and(|m| m.start == 0 && g.div(m.candidates[0]).level != Level::Province);
+            let starts_place = g.place_at_start(tok).is_some_and(|m| g.div(m.candidates[0]).level != Level::Province);
             if starts_place {
                 parts.push(clean_field(&cur));
                 cur.clear();
             }
         }
         if cur.is_empty() {
-            cur_starts_place = g.find_places(tok).first().is_some_and(|m| m.start == 0);
+            cur_starts_place = g.place_at_start(tok).is_some();
         } else {
             cur.push(' ');
         }
@@ -141,7 +141,7 @@ pub fn place(
     let mut inst_res = g.resolve(&squash(&institution), section_province, &area_prefs);
     // A name that starts with a full place name of another province is checked too.
     let inst_sq0 = squash(&institution);
-    if inst_res.prefecture.is_none() && g.find_places(&inst_sq0).first().is_some_and(|m| m.start == 0 && !m.short) {
+    if inst_res.prefecture.is_none() && g.place_at_start(&inst_sq0).is_some_and(|m| !m.short) {
         let free = g.resolve(&inst_sq0, None, &area_prefs);
         if free.prefecture.is_some() && !compatible(free.province, section_province) {
             inst_res = free;
@@ -150,7 +150,7 @@ pub fn place(
     // An address that names nothing in the section's province may name another province:
     // only a full place name at its start counts (short stems match inside other words).
     let addr_sq = squash(&address);
-    let starts_full = g.find_places(&addr_sq).first().is_some_and(|m| m.start == 0 && !m.short);
+    let starts_full = g.place_at_start(&addr_sq).is_some_and(|m| !m.short);
     let addr_free = g.resolve(&addr_sq, None, &area_prefs);
     if addr_res.prefecture.is_none() && starts_full && addr_free.province.is_some() && !compatible(addr_free.province, section_province) {
         addr_res = addr_free;
@@ -166,7 +166,7 @@ pub fn place(
         .collect();
     // A provincial body names its province first (`新疆生产建设兵团外国专家局`).
     let inst_sq = squash(&institution);
-    let inst_first = g.find_places(&inst_sq).into_iter().next().filter(|m| m.start == 0 && !m.short);
+    let inst_first = g.place_at_start(&inst_sq).filter(|m| !m.short);
     if let Some(m) = inst_first {
         let cand = m.candidates[0];
         if g.div(cand).level == Level::Province && Some(cand) != section_province {
@@ -367,8 +367,7 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
         return String::new();
     }
     let first = address.split(" / ").next().unwrap_or(address);
-    let starts_with_province =
-        g.find_places(first).first().is_some_and(|m| m.start == 0 && m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
+    let starts_with_province = g.place_at_start(first).is_some_and(|m| m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
     let mut prefix = String::new();
     let mut seen: Vec<usize> = Vec::new();
     for (k, level) in levels.into_iter().enumerate() {
@@ -398,7 +397,7 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
 pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     let g = Gazetteer::get();
     let sq = squash(value);
-    if sq.is_empty() || g.find_places(&sq).first().is_some_and(|m| m.start == 0) {
+    if sq.is_empty() || g.place_at_start(&sq).is_some() {
         return None;
     }
     let chars: Vec<char> = sq.chars().collect();

@@ -4,6 +4,7 @@
 //! bracket kind, one `-` for every dash, no whitespace except single spaces between two
 //! Latin words.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -19,50 +20,37 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-/// NFKC plus one dash and one bracket style. Text already in NFKC (most CJK text) skips
-/// the decomposition, the hot path of the whole pipeline.
-pub fn canonical_chars(s: &str) -> String {
+/// NFKC plus one dash and one bracket style. Text already canonical (most CJK text) is
+/// borrowed as is: this runs on every cell many times, the hot path of the pipeline.
+pub fn canonical_chars(s: &str) -> Cow<'_, str> {
     // `<br>` inside a markdown cell (MinerU, pandoc) is a line break: a space.
     if s.contains('<') {
         let lower = s.to_ascii_lowercase();
         if lower.contains("<br") {
             let re = br_re();
-            return canonical_chars(&re.replace_all(s, " "));
+            return Cow::Owned(canonical_chars(&re.replace_all(s, " ")).into_owned());
         }
     }
-    let map = |c: char| match c {
+    // ASCII (but `[`/`]`) and the common CJK ideographs are their own NFKC and need no mapping.
+    let plain = |c: char| (c.is_ascii() && c != '[' && c != ']') || ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    if s.chars().all(plain) {
+        return Cow::Borrowed(s);
+    }
+    if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        return Cow::Owned(s.chars().map(canonical_char).collect());
+    }
+    Cow::Owned(s.nfkc().map(canonical_char).collect())
+}
+
+/// One dash and one bracket style, after NFKC.
+fn canonical_char(c: char) -> char {
+    match c {
         '‐' | '‑' | '‒' | '–' | '—' | '―' | '－' | '−' => '-',
         '【' | '〔' | '［' | '[' => '(',
         '】' | '〕' | '］' | ']' => ')',
         '“' | '”' | '＂' => '"',
         _ => c,
-    };
-    // ASCII and CJK ideographs are their own NFKC: one pass, no decomposition.
-    let mut out = String::with_capacity(s.len());
-    let mut simple = true;
-    for c in s.chars() {
-        if c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            out.push(map(c));
-        } else {
-            simple = false;
-            break;
-        }
     }
-    if simple {
-        return out;
-    }
-    if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
-        return s.chars().map(map).collect();
-    }
-    s.nfkc()
-        .map(|c| match c {
-            '‐' | '‑' | '‒' | '–' | '—' | '―' | '－' | '−' => '-',
-            '【' | '〔' | '［' | '[' => '(',
-            '】' | '〕' | '］' | ']' => ')',
-            '“' | '”' | '＂' => '"',
-            _ => c,
-        })
-        .collect()
 }
 
 /// Removes OCR line-wrap whitespace: every whitespace run goes, except a single space
@@ -103,7 +91,12 @@ pub fn clean_field(s: &str) -> String {
 
 /// Text with all whitespace removed, for comparisons.
 pub fn squash(s: &str) -> String {
-    canonical_chars(s).chars().filter(|c| !c.is_whitespace()).collect()
+    let c = canonical_chars(s);
+    if c.contains(char::is_whitespace) {
+        c.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        c.into_owned()
+    }
 }
 
 /// Count of `(` minus count of `)`.

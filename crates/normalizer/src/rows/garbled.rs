@@ -44,7 +44,7 @@ impl Candidate {
 /// True when the text begins with a place name (or `中国(` as in 中国(上海)自由贸易试验区).
 pub fn starts_with_place(g: &Gazetteer, s: &str) -> bool {
     let sq = squash(s);
-    sq.starts_with("中国(") || g.find_places(&sq).first().is_some_and(|m| m.start == 0)
+    sq.starts_with("中国(") || g.place_at_start(&sq).is_some()
 }
 
 fn looks_like_address(tok: &str) -> bool {
