@@ -51,6 +51,7 @@ pub fn normalize(doc: &Document) -> Normalized {
     let mut built = merge_duplicates(built, src);
     length_consensus(&mut built, src);
     complete_names(&mut built, src);
+    restore_name_heads(&mut built, src);
 
     let mut records = Vec::with_capacity(built.len());
     let mut findings: Vec<Finding> = asm.dropped;
@@ -270,6 +271,51 @@ pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
     }
 }
 
+/// Gives a name pieced from a garbled page that lost its head (`术局(外国专家局)`) the head
+/// its siblings show: when other names of the document read `<their city><T>` with `T`
+/// ending in the fragment, and the record's city is known (address or area code), the
+/// name is `<city><T>`. Flagged `name_completed` with the fragment as printed.
+pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
+    const MIN_FRAGMENT: usize = 3;
+    let g = Gazetteer::get();
+    // T -> number of names `<city>T` (city = that record's own city).
+    let mut tails: HashMap<String, usize> = HashMap::new();
+    for (r, _) in built.iter() {
+        if let Some(t) = r.city.as_deref().and_then(|c| r.institution.strip_prefix(c)) {
+            if t.chars().count() > MIN_FRAGMENT {
+                *tails.entry(t.to_string()).or_default() += 1;
+            }
+        }
+    }
+    if tails.is_empty() {
+        return;
+    }
+    for (r, fs) in built.iter_mut() {
+        let Some(city) = r.city.clone() else { continue };
+        let frag = r.institution.clone();
+        let from_garbled = fs.iter().any(|f| f.code == FindingCode::ReconstructedFromGarbled);
+        if !from_garbled || frag.chars().count() < MIN_FRAGMENT || g.place_at_start(&frag).is_some() {
+            continue;
+        }
+        let mut fits: Vec<(&String, usize)> =
+            tails.iter().filter(|(t, n)| **n >= 2 && t.ends_with(&frag) && **t != frag).map(|(t, n)| (t, *n)).collect();
+        fits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        // Two endings equally common: nothing says which.
+        if fits.len() > 1 && fits[0].1 == fits[1].1 {
+            continue;
+        }
+        let Some(&(t, n)) = fits.first() else { continue };
+        r.institution = format!("{city}{t}");
+        let l = r.source_lines.first().copied().unwrap_or(0);
+        fs.push(
+            Finding::new(FindingCode::NameCompleted, src, (l, l))
+                .field("institution")
+                .change(frag, r.institution.clone())
+                .msg(format!("name lost its head on a garbled page; {n} other names read '<their city>{t}', and this record is in {city}")),
+        );
+    }
+}
+
 /// A name that ends the way complete names do (`…局`, `…中心`, `…委员会`), as opposed to a
 /// cut-off one (`…委`, `…分`).
 fn ends_complete(name: &str) -> bool {
@@ -453,6 +499,52 @@ mod tests {
 
     fn norm(md: &str) -> Normalized {
         normalize(&parse_markdown("t.md", md).unwrap())
+    }
+
+    #[test]
+    fn garbled_views_give_tails_and_heads_back() {
+        // One page read as several overlapping runs: a run opening with the tails of a
+        // record whose head was lost, a phone-only row, then a run opening with the tails
+        // of the record before 保定.
+        let md = "| 1 | 河北 | 石家庄市科学技术局(外国专家局) | 石家庄市长安区中山东路1号 | 0311-86687001 |\n\
+| | | 唐山市科学技术局(外国专家局) | 唐山市路北区建设北路2号 | 0315-2800001 |\n\
+| | | 秦皇岛市科学技术局(外国专家局) | 秦皇岛市海港区文化路3号 | 0335-3030001 |\n\
+| 术局(外国专家局) 中心 1 号楼 0313 室 邯郸市科学技术局(外国专家局) 邯郸市丛台区人民路 12 号 0310-3100001 邢台市科学技术局(外国专家局) 邢台市桥东区新华路 26 号政府一号楼 1140 0319-3200001 保定市科学技术局(外国专家局) 保定市竞秀区东风路 19 号 0312-3300001 | | | | |\n\
+| | | | | 0317-2790317 |\n\
+| 局(外国专家局) 室 保定市科学技术局 (外国专家局) 保定市竞秀区东风路 19 号 0312-3300001 | | | | |\n";
+        let n = norm(md);
+        let by_phone =
+            |p: &str| n.records.iter().find(|r| r.phones.iter().any(|x| x.number == p)).unwrap_or_else(|| panic!("{p}: {:#?}", n.records));
+        let xt = by_phone("0319-3200001");
+        assert_eq!(xt.address, "邢台市桥东区新华路26号政府一号楼1140室");
+        assert_eq!(xt.source_lines, vec![4, 6]);
+        let cz = by_phone("0317-2790317");
+        assert_eq!(cz.institution, "沧州市科学技术局(外国专家局)");
+        assert_eq!(cz.address, "中心1号楼0313室");
+        assert!(cz.flags.contains(&FindingCode::NameCompleted));
+        assert_eq!(n.records.iter().filter(|r| r.institution.starts_with("保定")).count(), 1);
+        assert_eq!(n.records.len(), 7, "{:#?}", n.records);
+    }
+
+    #[test]
+    fn a_garbled_run_cut_at_the_row_goes_on_in_the_next_row() {
+        // Two wrapped columns read line by line and cut at the row: 金山's name and address
+        // end in the next row's cell; 松江's clean-looking row holds only tails.
+        let md = "| 9 | 上海 | 黄浦区科学技术委员会 | 黄浦区五里桥街道蒙自路701号 | 021-53023249 |\n\
+| 徐汇区科学技术委 徐汇区南宁路 999 号 021-64043512 员会 2 楼 13 号窗口 金山区科学技术委 金山区山阳镇龙山路 555 号金山区行政服 | | | | 021-57922206 |\n\
+| 员会 务中心二楼无差别综合受理大厅 19-20 号窗口 松江区科学技术委 松江区乐都西路 867 号 4 号 021-37657976 | | | | |\n\
+| 员会 出入境接待大厅窗口) | | | | 021-37657976 |\n";
+        let n = norm(md);
+        let find = |p: &str| n.records.iter().find(|r| r.institution.starts_with(p)).unwrap_or_else(|| panic!("{p}: {:#?}", n.records));
+        let js = find("金山区");
+        assert_eq!(js.institution, "金山区科学技术委员会");
+        assert_eq!(js.address, "金山区山阳镇龙山路555号金山区行政服务中心二楼无差别综合受理大厅19-20号窗口");
+        assert_eq!(find("徐汇区").address, "徐汇区南宁路999号2楼13号窗口");
+        let sj = find("松江区");
+        assert_eq!(sj.institution, "松江区科学技术委员会");
+        assert!(n.records.iter().all(|r| !r.institution.starts_with("员会")), "{:#?}", n.records);
+        // The tail text the name replaced is kept in a finding.
+        assert!(n.findings.iter().any(|f| f.before.contains("出入境接待大厅")));
     }
 
     #[test]

@@ -15,11 +15,35 @@ pub struct Candidate {
     pub phones: Vec<String>,
     /// Source line of the garbled cell.
     pub line: u32,
+    /// Last source line it drew text from (a run continued in the next row's cell).
+    pub last_line: u32,
     /// Text that fit no field (kept for the audit).
     pub leftover: Vec<String>,
+    /// It opens with a short name ending (`员会`, `局)`) that had no name to finish: the
+    /// second line of a record whose first line is elsewhere, not a record of its own.
+    pub starts_with_tail: bool,
+    /// The cell opens with the tails of a record whose head is in an earlier view of the
+    /// page (`局(外国专家局) 室 大庆市…`): name tail in `institution`, address tail in
+    /// `address`, for [`attach_lead_tail`].
+    pub lead_tail: bool,
 }
 
 impl Candidate {
+    fn at(line: u32) -> Candidate {
+        Candidate { line, last_line: line, ..Default::default() }
+    }
+
+    /// Source lines, first and last.
+    pub fn span(&self) -> (u32, u32) {
+        (self.line, self.last_line.max(self.line))
+    }
+
+    /// Still open at the end of its cell: no phone closed it, and a name or address is
+    /// under way. The next row's garbled cell may continue it.
+    pub fn is_open(&self) -> bool {
+        self.phones.is_empty() && (!self.institution.is_empty() || !self.address.is_empty())
+    }
+
     fn is_empty(&self) -> bool {
         self.institution.is_empty() && self.address.is_empty() && self.phones.is_empty()
     }
@@ -52,18 +76,50 @@ fn looks_like_address(tok: &str) -> bool {
         || tok.chars().any(|c| c.is_ascii_digit())
 }
 
+/// A name the tail may finish: one with no name ending yet, or one cut inside a longer
+/// ending (`…科学技术委` + `员会` makes `委员会`).
+fn joins_name(name: &str, tail: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    if !has_institution_suffix(name) {
+        return true;
+    }
+    let joined = format!("{name}{tail}");
+    crate::classify::INSTITUTION_SUFFIXES.iter().any(|suf| suf.len() > tail.len() && joined.ends_with(suf))
+}
+
+fn is_name_like(tok: &str) -> bool {
+    (has_institution_suffix(tok) || tok.contains('局') || tok.contains("科学技术")) && !looks_like_address(tok)
+}
+
+/// Text that goes on with a wrapped field: no place start, no phone, no new name head.
+fn is_tail_text(tok: &str, starts_with_place: bool) -> bool {
+    let name_head = is_name_like(tok) && cjk_count(tok) >= 4;
+    !starts_with_place && !name_head && !is_phone_token(tok)
+}
+
 fn is_phone_token(tok: &str) -> bool {
     let t = canonical_chars(tok);
     count_phones(&t) == 1 && t.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '+')
 }
 
-/// Splits a garbled run into candidates, in order.
-pub fn segment(text: &str, line: u32) -> Vec<Candidate> {
+/// Splits a garbled run into candidates, in order. `carry` is the open candidate the
+/// previous row's garbled cell ended with: OCR cut the run at the row, so it goes on here.
+pub fn segment(text: &str, line: u32, carry: Option<Candidate>) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let canon = canonical_chars(text);
     let mut out: Vec<Candidate> = Vec::new();
-    let mut cur = Candidate { line, ..Default::default() };
-    let mut in_addr = false;
+    let mut in_addr = carry.as_ref().is_some_and(|c| !c.address.is_empty());
+    let mut cur = match carry {
+        Some(mut c) => {
+            c.last_line = line;
+            c
+        }
+        None => Candidate::at(line),
+    };
+    // Set after a name tail went to the candidate closed before: address tails follow.
+    let mut tail_of_prev = false;
     // Runs of three or more lone Latin letters (`D D D D`) are misread graphics.
     let toks: Vec<&str> = canon.split_whitespace().collect();
     let lone = |t: &str| t.chars().count() == 1 && t.chars().all(|c| c.is_ascii_alphabetic());
@@ -94,30 +150,57 @@ pub fn segment(text: &str, line: u32) -> Vec<Candidate> {
         }
         if is_phone_token(tok) {
             cur.phones.push(tok.to_string());
-            out.push(std::mem::replace(&mut cur, Candidate { line, ..Default::default() }));
+            out.push(std::mem::replace(&mut cur, Candidate::at(line)));
             in_addr = false;
             continue;
         }
-        // `员会`, `局(外国专家局)`: the tail of the name of the record just closed.
-        if cur.is_empty() && !starts_with_place(g, tok) && has_institution_suffix(tok) && cjk_count(tok) <= 8 {
-            if let Some(prev) = out.last_mut() {
-                if !prev.institution.is_empty() && !has_institution_suffix(&prev.institution) {
-                    prev.institution.push_str(tok);
-                    continue;
-                }
+        let place = starts_with_place(g, tok);
+        // A multi-line cell pair read line by line interleaves the columns: `金山区科学技术委
+        // 金山区…行政服` then `员会 务中心二楼…`. A short name ending that is no place is the
+        // tail of a name left open: the current candidate's, or the one just closed by its
+        // phone; the text after it is then that record's address tail.
+        let name_tail = !place && has_institution_suffix(tok) && cjk_count(tok) <= 8 && !looks_like_address(tok);
+        if name_tail && joins_name(&cur.institution, tok) {
+            cur.institution.push_str(tok);
+            tail_of_prev = false;
+            continue;
+        }
+        if name_tail && cur.is_empty() {
+            if let Some(prev) = out.last_mut().filter(|p| joins_name(&p.institution, tok)) {
+                prev.institution.push_str(tok);
+                tail_of_prev = true;
+                continue;
+            }
+            cur.starts_with_tail = cjk_count(tok) <= 3;
+            if out.is_empty() && cur.is_empty() && cur.leftover.is_empty() {
+                cur.lead_tail = true;
+                cur.institution.push_str(tok);
+                continue;
             }
         }
-        let place = starts_with_place(g, tok);
-        let inst_like = (has_institution_suffix(tok) || tok.contains('局') || tok.contains("科学技术")) && !looks_like_address(tok);
+        // After a leading name tail, text up to the next name or address start is the
+        // address tail of that same record.
+        if cur.lead_tail && is_tail_text(tok, place) {
+            cur.address.push_str(tok);
+            continue;
+        }
+        if tail_of_prev && cur.is_empty() && is_tail_text(tok, place) {
+            if let Some(prev) = out.last_mut().filter(|p| !p.address.is_empty()) {
+                prev.address.push_str(tok);
+                continue;
+            }
+        }
+        tail_of_prev = false;
+        let inst_like = is_name_like(tok);
         if place && inst_like && cjk_count(tok) >= 4 {
             if !cur.is_empty() {
-                out.push(std::mem::replace(&mut cur, Candidate { line, ..Default::default() }));
+                out.push(std::mem::replace(&mut cur, Candidate::at(line)));
             }
             cur.institution = tok.to_string();
             in_addr = false;
         } else if place && looks_like_address(tok) {
             if in_addr && !cur.address.is_empty() {
-                out.push(std::mem::replace(&mut cur, Candidate { line, ..Default::default() }));
+                out.push(std::mem::replace(&mut cur, Candidate::at(line)));
             }
             cur.address.push_str(tok);
             in_addr = true;
@@ -143,7 +226,7 @@ pub fn segment(text: &str, line: u32) -> Vec<Candidate> {
     for c in out {
         if let Some(prev) = merged.last_mut() {
             let frag = c.address.is_empty() && c.phones.is_empty() && !c.institution.is_empty() && !starts_with_place(g, &c.institution);
-            if frag && !has_institution_suffix(&prev.institution) && !prev.institution.is_empty() {
+            if frag && joins_name(&prev.institution, &c.institution) {
                 prev.institution.push_str(&c.institution);
                 prev.leftover.extend(c.leftover);
                 continue;
@@ -152,6 +235,37 @@ pub fn segment(text: &str, line: u32) -> Vec<Candidate> {
         merged.push(c);
     }
     merged
+}
+
+/// Gives a cell's leading tails (see [`Candidate::lead_tail`]) to their record: the one
+/// that came just before, in an earlier view of the same page, the record this cell goes on
+/// with (found by phone). Returns false when there is no such record.
+pub fn attach_lead_tail(earlier: &mut [Candidate], cell: &[Candidate]) -> bool {
+    let [lead, next, ..] = cell else { return false };
+    if !lead.lead_tail || !lead.phones.is_empty() || next.phones.is_empty() {
+        return false;
+    }
+    let digits = |p: &str| p.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+    let next_phones: Vec<String> = next.phones.iter().map(|p| digits(p)).collect();
+    let Some(y) = earlier.iter().rposition(|c| c.phones.iter().any(|p| next_phones.contains(&digits(p)))) else { return false };
+    if y == 0 || earlier[y - 1].line != earlier[y].line || earlier[y - 1].phones.is_empty() {
+        return false;
+    }
+    let prev = &mut earlier[y - 1];
+    let mut used = false;
+    if joins_name(&prev.institution, &lead.institution) {
+        prev.institution.push_str(&lead.institution);
+        used = true;
+    }
+    let addr_open = prev.address.ends_with(|c: char| c.is_ascii_digit()) || crate::text::bracket_balance(&prev.address) > 0;
+    if !lead.address.is_empty() && addr_open {
+        prev.address.push_str(&lead.address);
+        used = true;
+    }
+    if used {
+        prev.last_line = prev.last_line.max(lead.line);
+    }
+    used
 }
 
 #[cfg(test)]
@@ -163,6 +277,7 @@ mod tests {
         let c = segment(
             "术局(外国专家局) 中心 1 号楼 0313 室 牡丹江市科学技术局(外国专家局) 牡丹江市东安区卧龙街12 号牡丹江市人民 0453-6171764 佳木斯市科学技术局(外国专家局) 佳木斯市长安路 2666 号政府一号楼 1140 0454-8550317",
             114,
+            None,
         );
         assert_eq!(c.len(), 3);
         assert_eq!(c[1].institution, "牡丹江市科学技术局(外国专家局)");
@@ -173,14 +288,53 @@ mod tests {
 
     #[test]
     fn letter_runs_are_noise() {
-        let c = segment("金山区科学技术委 金山区蒙山北路 585 号 (外国人工作/居留 D D D D D 021-58603333", 146);
+        let c = segment("金山区科学技术委 金山区蒙山北路 585 号 (外国人工作/居留 D D D D D 021-58603333", 146, None);
         assert_eq!(c[0].address, "金山区蒙山北路585号(外国人工作/居留");
         assert_eq!(c[0].leftover, vec!["D D D D D"]);
     }
 
     #[test]
+    fn interleaved_line_tails_join_their_record() {
+        // Two wrapped columns read line by line: name head, address head, (phone), then the
+        // second line of both.
+        let c = segment(
+            "松江区科学技术委 松江区永丰街道乐都西路 867-871 号 4 号 021-37657976 员会 楼 2 楼 190,191 窗口 \
+             青浦区科学技术委 青浦区夏阳街道华浦路 500 号 6 号窗口 021-59805109",
+            147,
+            None,
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].institution, "松江区科学技术委员会");
+        assert_eq!(c[0].address, "松江区永丰街道乐都西路867-871号4号楼2楼190,191窗口");
+        let c = segment(
+            "金山区科学技术委 金山区山阳镇龙山路 555 号金山区行政服 员会 务中心二楼 D 区综合受理大厅 19-20 号窗口 021-57922206",
+            145,
+            None,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].institution, "金山区科学技术委员会");
+        assert_eq!(c[0].address, "金山区山阳镇龙山路555号金山区行政服务中心二楼D区综合受理大厅19-20号窗口");
+    }
+
+    #[test]
+    fn leading_tails_go_to_the_record_before_in_an_earlier_view() {
+        let mut earlier = segment(
+            "佳木斯市科学技术局(外国专家局) 佳木斯市长安路 2666 号政府一号楼 1140 0454-8550317 大庆市科学技术局(外国专家局) 大庆市东风路 19 号 0459-6364918",
+            114,
+            None,
+        );
+        let cell = segment("局(外国专家局) 室 大庆市科学技术局 (外国专家局) 大庆市东风路 19 号市政府 0459-6364918", 116, None);
+        assert!(cell[0].lead_tail);
+        assert_eq!((cell[0].institution.as_str(), cell[0].address.as_str()), ("局(外国专家局)", "室"));
+        assert!(attach_lead_tail(&mut earlier, &cell));
+        assert_eq!(earlier[0].address, "佳木斯市长安路2666号政府一号楼1140室");
+        assert_eq!(earlier[0].institution, "佳木斯市科学技术局(外国专家局)");
+        assert_eq!(earlier[0].span(), (114, 116));
+    }
+
+    #[test]
     fn trailing_name_fragment_joins_previous() {
-        let c = segment("七台河市科学技术 七台河市桃山区大同街45号党政办公中心 0464-8292721 局(外国专家局)", 122);
+        let c = segment("七台河市科学技术 七台河市桃山区大同街45号党政办公中心 0464-8292721 局(外国专家局)", 122, None);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].institution, "七台河市科学技术局(外国专家局)");
         assert_eq!(c[0].address, "七台河市桃山区大同街45号党政办公中心");

@@ -6,6 +6,7 @@
 //! garbled text to be pieced together at the end ([`garbled`]).
 
 pub mod continuation;
+pub mod echo;
 pub mod garbled;
 pub mod roles;
 
@@ -141,6 +142,15 @@ pub fn assemble(doc: &Document) -> Assembly {
                 row_scores.get_or_insert_with(|| scores[ri].clone())[ci] = classify(&anchor_text);
                 merged_cols.push(ci);
             }
+            for ci in echo::echo_cells(&rows, ri, row_scores.as_deref().unwrap_or(&scores[ri])) {
+                let text = std::mem::take(&mut row_owned.get_or_insert_with(|| (*row).clone()).cells[ci].text);
+                row_scores.get_or_insert_with(|| scores[ri].clone())[ci] = CellScores::default();
+                asm.dropped.push(
+                    Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
+                        .change(text, "")
+                        .msg("repeats a cell of the row above from a column further left (the page read twice); left out"),
+                );
+            }
             let row: &Row = row_owned.as_ref().unwrap_or(row);
             let row_scores: &[CellScores] = row_scores.as_deref().unwrap_or(&scores[ri]);
             let assigned = roles::assign(row, row_scores, &layout);
@@ -213,7 +223,14 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
     if !f.garbled.is_empty() {
         *region_active = true;
         for gtext in &f.garbled {
-            candidates.extend(garbled::segment(gtext, f.line));
+            // The run goes on from the open candidate the row just above ended with.
+            let carry = candidates.last().is_some_and(|c| c.is_open() && c.last_line < f.line && f.line - c.last_line <= 2);
+            let carry = if carry { candidates.pop() } else { None };
+            let mut segs = garbled::segment(gtext, f.line, carry);
+            if garbled::attach_lead_tail(candidates, &segs) {
+                segs.remove(0);
+            }
+            candidates.extend(segs);
         }
     }
     if !has_fields {
@@ -519,7 +536,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
         match hit {
             Some(i) => {
                 let d = &mut asm.drafts[i];
-                d.lines.insert(c.line);
+                d.lines.extend([c.line, c.span().1]);
                 let mut filled = Vec::new();
                 if d.institution.is_empty() && !c.institution.is_empty() && c.quality() >= 2 {
                     d.institution = c.institution.clone();
@@ -527,13 +544,30 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
                     d.findings.retain(|f| f.code != FindingCode::InstitutionMissing);
                     filled.push("institution");
                 }
+                // On a garbled page a clean-looking row's name cell may hold only the tails of
+                // wrapped text (`员会出入境接待大厅…`); a whole name from the garbled run that
+                // shares its phone replaces it, the old text kept in the finding.
+                let g = Gazetteer::get();
+                let whole_name = crate::classify::has_institution_suffix(&c.institution) && garbled::starts_with_place(g, &c.institution);
+                if d.in_garbled_region && whole_name && !d.institution.is_empty() && !garbled::starts_with_place(g, &d.institution) {
+                    let before = std::mem::replace(&mut d.institution, c.institution.clone());
+                    d.inst_source = InstitutionSource::Reconstructed;
+                    // The replaced text is the row's own: the finding spans its lines too.
+                    let (lo, hi) = (d.lines.first().copied().unwrap_or(c.line), d.lines.last().copied().unwrap_or(c.line));
+                    d.findings.push(
+                        Finding::new(FindingCode::ReconstructedFromGarbled, src, (lo.min(c.line), hi.max(c.span().1)))
+                            .field("institution")
+                            .change(before, c.institution.clone())
+                            .msg("name cell held only wrapped tails; the whole name is taken from the garbled run with the same phone"),
+                    );
+                }
                 if d.address.is_empty() && !c.address.is_empty() {
                     d.address = c.address.clone();
                     filled.push("address");
                 }
                 let code = if filled.is_empty() { FindingCode::DuplicateMerged } else { FindingCode::ReconstructedFromGarbled };
                 d.findings.push(
-                    Finding::new(code, src, (c.line, c.line))
+                    Finding::new(code, src, c.span())
                         .change(format!("{} {} {}", c.institution, c.address, c.phones.join(" ")).trim().to_string(), "")
                         .msg(if filled.is_empty() {
                             "garbled text repeats this record; merged".to_string()
@@ -543,9 +577,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
                 );
                 for l in &c.leftover {
                     asm.dropped.push(
-                        Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line))
-                            .change(l.clone(), "")
-                            .msg("noise in a garbled cell"),
+                        Finding::new(FindingCode::NoiseTextDropped, src, c.span()).change(l.clone(), "").msg("noise in a garbled cell"),
                     );
                 }
             }
@@ -558,9 +590,8 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     let mut added: Vec<Draft> = Vec::new();
     for c in orphans {
         for l in &c.leftover {
-            asm.dropped.push(
-                Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line)).change(l.clone(), "").msg("noise in a garbled cell"),
-            );
+            asm.dropped
+                .push(Finding::new(FindingCode::NoiseTextDropped, src, c.span()).change(l.clone(), "").msg("noise in a garbled cell"));
         }
         if c.institution.is_empty() && c.address.is_empty() && c.phones.is_empty() {
             continue;
@@ -568,7 +599,8 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
         let near = drafts_near(&asm.drafts, c.line, 5);
         let bare = near.iter().copied().find(|&i| {
             let d = &asm.drafts[i];
-            d.in_garbled_region
+            !c.starts_with_tail
+                && d.in_garbled_region
                 && d.institution.is_empty()
                 && d.address.is_empty()
                 && c.phones.is_empty()
@@ -579,10 +611,10 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             d.institution = c.institution.clone();
             d.address = c.address.clone();
             d.inst_source = InstitutionSource::Reconstructed;
-            d.lines.insert(c.line);
+            d.lines.extend([c.line, c.span().1]);
             d.findings.retain(|f| f.code != FindingCode::InstitutionMissing);
             d.findings.push(
-                Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
+                Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())
                     .severity(Severity::Warning)
                     .change(format!("{} {}", c.institution, c.address), "")
                     .msg("name and address from an unplaced garbled fragment paired with the phone-only row nearby (low certainty)"),
@@ -604,9 +636,9 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             if let Some(i) = target {
                 let d = &mut asm.drafts[i];
                 d.phone_cells.push((c.phones[0].clone(), false));
-                d.lines.insert(c.line);
+                d.lines.extend([c.line, c.span().1]);
                 d.findings.push(
-                    Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
+                    Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())
                         .field("phones")
                         .change(c.phones[0].clone(), "")
                         .msg("phone from a garbled cell given to the nearby record without one whose city its area code serves"),
@@ -616,10 +648,11 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
         }
         // A section index for the new record: the one its line falls in.
         let section = asm.sections.iter().rposition(|s| s.first_line <= c.line).unwrap_or(0);
-        let keep = !c.phones.is_empty() || (!c.institution.is_empty() && !c.address.is_empty());
+        // Leading tails that found no record are repeats of text placed elsewhere.
+        let keep = !c.phones.is_empty() || (!c.institution.is_empty() && !c.address.is_empty() && !c.lead_tail);
         if !keep {
             asm.dropped.push(
-                Finding::new(FindingCode::NoiseTextDropped, src, (c.line, c.line))
+                Finding::new(FindingCode::NoiseTextDropped, src, c.span())
                     .change(format!("{} {}", c.institution, c.address).trim().to_string(), "")
                     .msg("fragment of a garbled cell that could not be placed in any record"),
             );
@@ -631,12 +664,12 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             address: c.address.clone(),
             inst_source: if c.institution.is_empty() { InstitutionSource::Missing } else { InstitutionSource::Reconstructed },
             phone_cells: c.phones.iter().map(|p| (p.clone(), false)).collect(),
-            lines: [c.line].into_iter().collect(),
+            lines: [c.line, c.span().1].into_iter().collect(),
             findings: Vec::new(),
             in_garbled_region: true,
         };
         d.findings.push(
-            Finding::new(FindingCode::ReconstructedFromGarbled, src, (c.line, c.line))
+            Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())
                 .change(format!("{} {} {}", c.institution, c.address, c.phones.join(" ")).trim().to_string(), "")
                 .msg("record pieced from a garbled cell; no clean row matches it"),
         );
@@ -644,6 +677,46 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     }
     asm.drafts.extend(added);
     asm.drafts.sort_by_key(|d| *d.lines.iter().next().unwrap_or(&0));
+    merge_bare_phone_repeats(asm, src);
+}
+
+/// A phone-only row of a garbled page whose phone a record next to it already carries is
+/// that record's phone read twice: merged into it. (Rows that share a phone but carry text,
+/// like branches of one centre, stay apart.)
+fn merge_bare_phone_repeats(asm: &mut Assembly, src: &str) {
+    let bare = |d: &Draft| d.in_garbled_region && d.institution.is_empty() && d.address.is_empty() && !d.phone_cells.is_empty();
+    let phones = |d: &Draft| d.phone_cells.iter().map(|(t, _)| squash(t)).collect::<Vec<_>>();
+    let mut gone = vec![false; asm.drafts.len()];
+    for i in 0..asm.drafts.len() {
+        if !bare(&asm.drafts[i]) {
+            continue;
+        }
+        let line = *asm.drafts[i].lines.iter().next().unwrap_or(&0);
+        let p = phones(&asm.drafts[i]);
+        let target = drafts_near(&asm.drafts, line, 2).into_iter().find(|&j| {
+            let d = &asm.drafts[j];
+            j != i && !gone[j] && !bare(d) && phones(d) == p && d.lines.iter().any(|l| l.abs_diff(line) <= 2)
+        });
+        if let Some(j) = target {
+            gone[i] = true;
+            let lines = std::mem::take(&mut asm.drafts[i].lines);
+            let findings = std::mem::take(&mut asm.drafts[i].findings);
+            let keep = &mut asm.drafts[j];
+            keep.lines.extend(lines);
+            keep.findings.extend(findings);
+            keep.findings.push(
+                Finding::new(FindingCode::DuplicateMerged, src, lines1(line))
+                    .field("phones")
+                    .change(p.join(" "), "")
+                    .msg("phone-only row of a garbled page repeating the phone of the record beside it; merged"),
+            );
+        }
+    }
+    let mut k = 0;
+    asm.drafts.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// Indices of drafts with a source line within `radius` of `line`. Drafts are in document
@@ -693,7 +766,15 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
         let layout = roles::layout(&rows, &scores);
         for (ri, row) in rows.iter().enumerate() {
-            let assigned = roles::assign(row, &scores[ri], &layout);
+            let mut row_scores = scores[ri].clone();
+            let echoes = echo::echo_cells(&rows, ri, &row_scores);
+            for &ci in &echoes {
+                row_scores[ci] = CellScores::default();
+            }
+            let mut assigned = roles::assign(row, &row_scores, &layout);
+            for &ci in &echoes {
+                assigned[ci] = Some(Role::Noise);
+            }
             out.push(InspectRow {
                 table: table.index,
                 line: row.line,

@@ -1,0 +1,74 @@
+//! Echo cells: on a badly OCR'd page a wrapped name cell is sometimes read twice, the copy
+//! one row lower and one column to the right (`| 中心临港(新片区) | 中心陆家嘴(金融) |`, the
+//! second cell repeating the row above). The copy would compete with the row's own name.
+
+use parser::Row;
+
+use crate::classify::{CellScores, Role};
+use crate::text::squash;
+
+/// Rows above searched for the original.
+const LOOKBACK_ROWS: usize = 2;
+/// Shortest text worth comparing (shorter ones repeat by chance).
+const MIN_CHARS: usize = 4;
+
+/// Columns of row `ri` whose text repeats a cell of one of the rows just above that sits
+/// further left. The copy is exact: the same pixels read twice give the same text, while a
+/// near copy (`中心张江(科创)分` under `中心来江(科创)分中心`) may be a sibling's name. Only rows with two or more
+/// name-like cells are looked at, and one name-like cell is always left.
+pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize> {
+    let row = rows[ri];
+    let named: Vec<usize> = (0..row.cells.len()).filter(|&ci| scores.get(ci).is_some_and(|s| s.get(Role::Institution) > 0.0)).collect();
+    if named.len() < 2 || ri == 0 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for &ci in &named {
+        let text = squash(&row.cells[ci].text);
+        if text.chars().count() < MIN_CHARS {
+            continue;
+        }
+        let echoed = rows[ri.saturating_sub(LOOKBACK_ROWS)..ri]
+            .iter()
+            .any(|above| above.cells.iter().take(ci).any(|c| squash(&c.text).contains(&text)));
+        if echoed {
+            out.push(ci);
+        }
+    }
+    if out.len() == named.len() {
+        out.remove(0);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::classify;
+    use parser::markdown::parse_markdown;
+
+    fn echoes(md: &str) -> Vec<Vec<usize>> {
+        let doc = parse_markdown("t.md", md).unwrap();
+        let rows: Vec<&Row> = doc.tables[0].rows.iter().filter(|r| r.kind == parser::RowKind::Data).collect();
+        let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+        (0..rows.len()).map(|ri| echo_cells(&rows, ri, &scores[ri])).collect()
+    }
+
+    #[test]
+    fn a_name_read_again_one_row_lower_and_further_right_is_an_echo() {
+        let md = "| 中心来江 (科创)分 中心 | | | 021-59166328 |\n\
+                  | 中心陆家嘴(金融) | 中心张江(科创)分 | | 021-58603333 |\n\
+                  | 中心临港(新片区) | 中心陆家嘴(金融) | | 021-58603333 |\n\
+                  | 中心保税区分中心 | 中心临港 (新片区) | | 021-58603333 |\n";
+        // Row 2 is a near copy only: kept.
+        assert_eq!(echoes(md), vec![vec![], vec![], vec![1], vec![1]]);
+    }
+
+    #[test]
+    fn a_name_repeated_in_the_same_column_or_a_lone_name_is_not() {
+        // The second window of one bureau: same name, same column.
+        let md = "| 1 | 宜兴市人力资源和社会保障局 | 宜兴市教育西路1号宜兴市人力资源和社会保障局 | 0510-87986259 |\n\
+                  | | 宜兴市人力资源和社会保障局 | 宜兴市人民路2号 | 0510-87986260 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![]]);
+    }
+}
