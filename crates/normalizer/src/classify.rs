@@ -274,16 +274,18 @@ pub fn classify(text: &str) -> CellScores {
     }
     s.score[Role::Institution as usize] = inst;
 
-    // Addresses.
+    // Addresses. Place words inside brackets qualify a name as often as they locate an
+    // address (`中心临港(新片区)`): only text outside brackets counts as street evidence.
+    let unbracketed = if sq.contains('(') { r.bracket.replace_all(&sq, "") } else { std::borrow::Cow::Borrowed(sq.as_str()) };
     let mut addr: f32 = 0.0;
     if cjk >= 2 {
         if addr_num {
             addr += 2.5;
         }
-        if r.street.is_match(&sq) {
+        if r.street.is_match(&unbracketed) {
             addr += 1.0;
         }
-        if r.road.is_match(&sq) {
+        if r.road.is_match(&unbracketed) {
             addr += 1.0;
         }
         if starts_with_place {
@@ -365,6 +367,13 @@ mod tests {
         assert_eq!(best("D D D D D D"), Role::Noise);
         assert_eq!(best("市本级窗口自 2019. 4. 1 起撤销"), Role::Address);
         assert_eq!(best("大专院校、科研院所: 027-87131811 企业单位: 027-87131877"), Role::Phone);
+    }
+
+    #[test]
+    fn place_words_in_brackets_are_not_street_evidence() {
+        let s = classify("中心临港(新片区)");
+        assert!(s.get(Role::Institution) > s.get(Role::Address), "{s:?}");
+        assert_eq!(best("临港新片区紫杉路158弄1号楼(5号窗口)"), Role::Address);
     }
 
     #[test]
