@@ -251,7 +251,14 @@ pub fn place(
 
     // Institution and address in different cities.
     if let (Some(ic), Some(ac)) = (inst_res.prefecture, addr_res.prefecture) {
-        if ic != ac && g.div(ic).level != Level::Province && g.div(ac).level != Level::Province {
+        // A short name inside a longer one (`杭州湾新区` is in 宁波) is weak evidence: it
+        // counts only when the phones do not back the address's city.
+        let named_in_full = squash(&institution).contains(g.div(ic).name.as_str());
+        let ac_code = g.div(ac).code;
+        let codes: Vec<&str> = phones.iter().filter_map(|p| p.area_code.as_deref()).collect();
+        let phones_back_address = !codes.is_empty() && codes.iter().all(|a| g.area(a).iter().any(|e| e.prefecture_code == ac_code));
+        let doubtful = named_in_full || !phones_back_address;
+        if doubtful && ic != ac && g.div(ic).level != Level::Province && g.div(ac).level != Level::Province {
             findings.push(
                 Finding::new(FindingCode::AddressCityMismatch, src, lines)
                     .field("address")
@@ -464,6 +471,22 @@ mod tests {
         let m = f.iter().find(|x| x.code == FindingCode::PhoneAreaCodeMismatch).expect("flagged");
         assert!(m.message.contains("0483"), "{}", m.message);
         assert!(phones[0].flags.contains(&FindingCode::PhoneAreaCodeMismatch));
+    }
+
+    #[test]
+    fn a_short_name_inside_a_longer_one_is_no_mismatch_when_phones_agree() {
+        let g = Gazetteer::get();
+        let zj = g.province_by_name("浙江");
+        let mut phones = parse_phone_cell("0574-63071272", false).phones;
+        let mut f = Vec::new();
+        let p = place("杭州湾新区人力资源和社会保障局", "宁波市杭州湾新区机电路498号305室", &mut phones, zj, "t", (1, 1), &mut f);
+        assert_eq!(p.city.as_deref(), Some("宁波市"));
+        assert!(!f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
+        // Phones of the name's city keep the doubt.
+        let mut phones = parse_phone_cell("0571-87051076", false).phones;
+        let mut f = Vec::new();
+        place("杭州湾新区人力资源和社会保障局", "宁波市杭州湾新区机电路498号305室", &mut phones, zj, "t", (1, 1), &mut f);
+        assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
     }
 
     #[test]
