@@ -311,21 +311,28 @@ pub fn classify(text: &str) -> CellScores {
 
     // Garbled: several institution names and addresses in one cell.
     let toks: Vec<&str> = canon.split_whitespace().collect();
+    let tokens = &toks;
     let inst_tokens = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t)).count();
-    let place_start = |t: &str| g.place_at_start(t).is_some();
-    let place_inst = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t) && place_start(t)).count();
-    let place_addr = toks
-        .iter()
-        .filter(|t| place_start(t) && !has_institution_suffix(t) && ["路", "街", "道", "镇", "号"].iter().any(|k| t.contains(k)))
-        .count();
-    if place_inst >= 2 || (place_inst >= 1 && place_addr >= 1 && inst_tokens >= 2) {
-        s.garbled = true;
+    // Both tests below need two name-like tokens: most cells stop here.
+    if inst_tokens >= 2 {
+        let place_start = |t: &str| g.place_at_start(t).is_some();
+        let place_inst = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t) && place_start(t)).count();
+        let place_addr = toks
+            .iter()
+            .filter(|t| place_start(t) && !has_institution_suffix(t) && ["路", "街", "道", "镇", "号"].iter().any(|k| t.contains(k)))
+            .count();
+        if place_inst >= 2 || (place_inst >= 1 && place_addr >= 1) {
+            s.garbled = true;
+        }
     }
 
     // Noise: what is left when nothing fits.
-    let tokens: Vec<&str> = canon.split_whitespace().collect();
-    let distinct: std::collections::BTreeSet<&str> = tokens.iter().copied().collect();
-    let repetitive = tokens.len() >= 4 && distinct.len() * 2 <= tokens.len();
+    let repetitive = tokens.len() >= 4 && {
+        let mut distinct: Vec<&str> = tokens.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.len() * 2 <= tokens.len()
+    };
     let mut noise: f32 = 0.6;
     if cjk == 0 && digits == 0 {
         noise = 3.0; // `ii`, `X`, `:`, `E À`, `•`

@@ -16,16 +16,20 @@ use crate::RunOutput;
 pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            _ => o.push(c),
-        }
+        push_escaped(&mut o, c);
     }
     o
+}
+
+fn push_escaped(o: &mut String, c: char) {
+    match c {
+        '&' => o.push_str("&amp;"),
+        '<' => o.push_str("&lt;"),
+        '>' => o.push_str("&gt;"),
+        '"' => o.push_str("&quot;"),
+        '\'' => o.push_str("&#39;"),
+        _ => o.push(c),
+    }
 }
 
 const CSS: &str = "body{font-family:system-ui,sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}\
@@ -39,16 +43,19 @@ pub fn mark_changes(value: &str, raw: &str) -> String {
     if raw.is_empty() {
         return esc(value);
     }
-    let have: std::collections::HashSet<char> = raw.chars().collect();
-    let mut out = String::new();
+    // Raw lines are short: a sorted list beats hashing every character.
+    let mut have: Vec<char> = raw.chars().collect();
+    have.sort_unstable();
+    have.dedup();
+    let mut out = String::with_capacity(value.len() + 16);
     let mut open = false;
     for c in value.chars() {
-        let changed = !c.is_whitespace() && !have.contains(&c) && !matches!(c, '(' | ')' | '-' | ';' | '/' | ',');
+        let changed = !c.is_whitespace() && have.binary_search(&c).is_err() && !matches!(c, '(' | ')' | '-' | ';' | '/' | ',');
         if changed != open {
             out.push_str(if changed { "<mark>" } else { "</mark>" });
             open = changed;
         }
-        out.push_str(&esc(&c.to_string()));
+        push_escaped(&mut out, c);
     }
     if open {
         out.push_str("</mark>");

@@ -494,8 +494,16 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             m.entry(k).or_default().push(i);
         }
     };
+    // Only drafts a candidate may match (within the window) are worth indexing.
+    let mut cand_lines: Vec<u32> = candidates.iter().map(|c| c.line).collect();
+    cand_lines.sort_unstable();
+    let in_window = |d: &Draft| {
+        let l = *d.lines.iter().next().unwrap_or(&0);
+        let k = cand_lines.partition_point(|&c| c < l);
+        [k.checked_sub(1), Some(k)].into_iter().flatten().filter_map(|k| cand_lines.get(k)).any(|&c| c.abs_diff(l) <= MATCH_WINDOW_LINES)
+    };
     if !candidates.is_empty() {
-        for (i, d) in asm.drafts.iter().enumerate() {
+        for (i, d) in asm.drafts.iter().enumerate().filter(|(_, d)| in_window(d)) {
             for (t, _) in &d.phone_cells {
                 for p in crate::phone::parse_phone_cell(t, false).phones {
                     by_phone.entry(digits(&p.number)).or_default().push(i);
