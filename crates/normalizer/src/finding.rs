@@ -71,7 +71,7 @@ codes! {
     InstitutionMissing => "institution_missing", Warning, "An empty institution cell could not be inherited: the name was lost by OCR.";
     ReconstructedFromGarbled => "reconstructed_from_garbled", Warning, "The record was pieced together from a garbled cell holding several records.";
     DuplicateMerged => "duplicate_merged", Info, "A row repeating a record already emitted was merged into it.";
-    ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes.";
+    ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes (info when the document prints no province at all).";
     ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";
     AddressCityMismatch => "address_city_mismatch", Warning, "The address names a different city than the institution.";
     PlaceNameCorrected => "place_name_corrected", Info, "An OCR character error in a place name was corrected where the gazetteer made it unambiguous.";

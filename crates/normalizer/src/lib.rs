@@ -85,6 +85,9 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
     for (i, d) in asm.drafts.iter().enumerate() {
         by_section.entry(d.section).or_default().push(i);
     }
+    // A document that prints no province anywhere (a city's directory) leaves inference as
+    // the normal way to place its rows: info, not a doubt.
+    let none_printed = asm.sections.iter().all(|s| s.province.is_none());
     for si in 0..asm.sections.len() {
         if asm.sections[si].province.is_some() {
             continue;
@@ -103,12 +106,16 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
         for &i in &members {
             let d = &mut asm.drafts[i];
             let l = *d.lines.iter().next().unwrap_or(&0);
-            d.findings.push(
-                finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone()).msg(format!(
+            let f = finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone());
+            d.findings.push(if none_printed {
+                f.severity(finding::Severity::Info)
+                    .msg(format!("the document prints no province; {name} inferred from the address, name and area code"))
+            } else {
+                f.msg(format!(
                     "section {} has no province printed; {name} inferred from the addresses, names and area codes of its rows",
                     asm.sections[si].seq.clone().unwrap_or_default()
-                )),
-            );
+                ))
+            });
         }
     }
 }
@@ -117,7 +124,7 @@ fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, V
     let first = *d.lines.iter().next().unwrap_or(&0);
     let last = *d.lines.iter().next_back().unwrap_or(&0);
     let mut findings = d.findings.clone();
-    let mut notes: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = d.notes.clone();
 
     let mut institution = clean_field(&d.institution);
     let mut address = places::split_two_addresses(&d.address);
@@ -545,6 +552,21 @@ mod tests {
         assert!(n.records.iter().all(|r| !r.institution.starts_with("员会")), "{:#?}", n.records);
         // The tail text the name replaced is kept in a finding.
         assert!(n.findings.iter().any(|f| f.before.contains("出入境接待大厅")));
+    }
+
+    #[test]
+    fn extra_columns_become_notes_and_a_province_free_document_is_not_in_doubt() {
+        let md = "| 序号 | 公证处名称 | 地址 | 邮编 | 联系电话 |\n\
+| 1 | 北京市方圆公证处 | 东城区东四十条甲 22 号 | 100007 | 010-64096699 |\n\
+\n\
+| 2 | 北京市国信公证处 | 朝阳区建国门外大街 2 号 | 100022 | 010-65693030 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2, "{:#?}", n.records);
+        assert_eq!(n.records[0].notes, vec!["邮编: 100007"]);
+        // The second table has no header: the extra column is carried over.
+        assert_eq!(n.records[1].notes, vec!["邮编: 100022"]);
+        assert!(n.records.iter().all(|r| r.province == "北京市"));
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
     }
 
     #[test]

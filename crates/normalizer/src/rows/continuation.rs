@@ -32,9 +32,13 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         let right = toks[k..].join(" ");
         let lsq = squash(&left);
         let left_name = crate::classify::has_institution_suffix(&lsq) || lsq.ends_with('委');
+        // Cheap tests first: most split points fail them and skip classification.
+        if !left_name || crate::text::cjk_count(&lsq) < 4 || !near_place(&squash(&right)) {
+            continue;
+        }
         let left_clean = crate::classify::classify(&left).get(crate::classify::Role::Address) < 2.0;
         let right_addr = crate::classify::classify(&right).get(crate::classify::Role::Address) >= 2.5;
-        if left_name && left_clean && right_addr && crate::text::cjk_count(&lsq) >= 4 && near_place(&squash(&right)) {
+        if left_clean && right_addr {
             return Some((left, right));
         }
     }

@@ -42,6 +42,8 @@ pub struct Draft {
     pub findings: Vec<Finding>,
     /// Built inside a garbled region (its fields may be filled from garbled candidates).
     pub in_garbled_region: bool,
+    /// Values of extra columns (`邮编: 100007`), kept as record notes.
+    pub notes: Vec<String>,
 }
 
 /// A province section: from one 序号/省级地区 cell to the next.
@@ -76,6 +78,8 @@ struct Frag {
     shifted: Vec<String>,
     /// The name came from a merged cell spanning this row.
     inst_from_merge: bool,
+    /// Cells of columns the header names but no field takes, as `header: value`.
+    notes: Vec<String>,
 }
 
 /// Rebuilds records from a parsed document.
@@ -92,10 +96,13 @@ pub fn assemble(doc: &Document) -> Assembly {
         );
     }
 
+    // Extra columns named by the last header, for the page-break tables that follow it.
+    let mut header_extra: Option<(usize, Vec<(u32, String)>)> = None;
     for table in &doc.tables {
         let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
         let layout = roles::layout(&rows, &scores);
+        let extra = extra_columns(&mut header_extra, &rows, &layout);
         for (ri, row) in rows.iter().enumerate() {
             let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
             if row_text.is_empty() {
@@ -151,10 +158,24 @@ pub fn assemble(doc: &Document) -> Assembly {
                         .msg("repeats a cell of the row above from a column further left (the page read twice); left out"),
                 );
             }
+            // Cells of extra columns become notes, unless their content clearly is a field
+            // (a row shifted into that column).
+            let mut notes: Vec<String> = Vec::new();
+            for (ci, cell) in row.cells.iter().enumerate() {
+                let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col) else { continue };
+                let s = row_scores.as_deref().unwrap_or(&scores[ri]).get(ci).cloned().unwrap_or_default();
+                let (role, best) = s.best();
+                if cell.text.trim().is_empty() || (role != Role::Noise && best >= 2.0) {
+                    continue;
+                }
+                notes.push(format!("{header}: {}", clean_field(&cell.text)));
+                row_owned.get_or_insert_with(|| (*row).clone()).cells[ci].text.clear();
+                row_scores.get_or_insert_with(|| scores[ri].clone())[ci] = CellScores::default();
+            }
             let row: &Row = row_owned.as_ref().unwrap_or(row);
             let row_scores: &[CellScores] = row_scores.as_deref().unwrap_or(&scores[ri]);
             let assigned = roles::assign(row, row_scores, &layout);
-            let mut f = Frag { line: row.line, ..Default::default() };
+            let mut f = Frag { line: row.line, notes, ..Default::default() };
             for (ci, cell) in row.cells.iter().enumerate() {
                 let Some(role) = assigned[ci] else { continue };
                 let s = &row_scores[ci];
@@ -198,6 +219,19 @@ pub fn assemble(doc: &Document) -> Assembly {
     asm
 }
 
+/// Extra columns of a table: those its header names but no field takes, or, for a
+/// page-break table of the same width without a header, those of the last header.
+fn extra_columns(carry: &mut Option<(usize, Vec<(u32, String)>)>, rows: &[&Row], layout: &roles::Layout) -> Vec<(u32, String)> {
+    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    if layout.header_row.is_some() {
+        *carry = Some((width, layout.extra.clone()));
+    }
+    match carry {
+        Some((w, e)) if layout.header_row.is_some() || *w == width => e.clone(),
+        _ => Vec::new(),
+    }
+}
+
 fn lines1(l: u32) -> (u32, u32) {
     (l, l)
 }
@@ -234,6 +268,14 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         }
     }
     if !has_fields {
+        // Extra-column values on a row with no record: kept as dropped text.
+        for n in &f.notes {
+            asm.dropped.push(
+                Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                    .change(n.clone(), "")
+                    .msg("extra-column value on a row without a record"),
+            );
+        }
         return;
     }
     let section = asm.sections.len().saturating_sub(1);
@@ -252,6 +294,7 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
             let prev = &mut asm.drafts[pi];
             let dup = prev.phone_cells.iter().any(|(t, _)| squash(t) == squash(&ptext));
             prev.lines.insert(f.line);
+            prev.notes.extend(f.notes.iter().cloned());
             if !dup {
                 prev.phone_cells.push((ptext.clone(), from_number));
             }
@@ -294,6 +337,7 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
                 });
                 let prev = &mut asm.drafts[pi];
                 prev.lines.insert(f.line);
+                prev.notes.extend(f.notes.iter().cloned());
                 if let (Some(t), false) = (&f.inst, inst_joins) {
                     asm.dropped.push(
                         Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
@@ -352,6 +396,7 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         lines: [f.line].into_iter().collect(),
         findings: Vec::new(),
         in_garbled_region: in_region,
+        notes: f.notes.clone(),
     };
     if f.inst_from_merge {
         d.inst_source = InstitutionSource::Inherited;
@@ -675,6 +720,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
             lines: [c.line, c.span().1].into_iter().collect(),
             findings: Vec::new(),
             in_garbled_region: true,
+            notes: Vec::new(),
         };
         d.findings.push(
             Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())
@@ -709,7 +755,9 @@ fn merge_bare_phone_repeats(asm: &mut Assembly, src: &str) {
             gone[i] = true;
             let lines = std::mem::take(&mut asm.drafts[i].lines);
             let findings = std::mem::take(&mut asm.drafts[i].findings);
+            let notes = std::mem::take(&mut asm.drafts[i].notes);
             let keep = &mut asm.drafts[j];
+            keep.notes.extend(notes);
             keep.lines.extend(lines);
             keep.findings.extend(findings);
             keep.findings.push(
@@ -769,10 +817,13 @@ pub struct InspectRow {
 /// The role every cell of a document was given, for debugging a new document.
 pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     let mut out = Vec::new();
+    // Extra columns named by the last header, for the page-break tables that follow it.
+    let mut header_extra: Option<(usize, Vec<(u32, String)>)> = None;
     for table in &doc.tables {
         let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
         let layout = roles::layout(&rows, &scores);
+        let extra = extra_columns(&mut header_extra, &rows, &layout);
         for (ri, row) in rows.iter().enumerate() {
             let mut row_scores = scores[ri].clone();
             let echoes = echo::echo_cells(&rows, ri, &row_scores);
@@ -782,6 +833,12 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
             let mut assigned = roles::assign(row, &row_scores, &layout);
             for &ci in &echoes {
                 assigned[ci] = Some(Role::Noise);
+            }
+            // Extra columns go to notes: no role.
+            for (ci, c) in row.cells.iter().enumerate() {
+                if extra.iter().any(|(col, _)| *col == c.col) && assigned[ci].is_some_and(|r| r == Role::Noise) {
+                    assigned[ci] = None;
+                }
             }
             out.push(InspectRow {
                 table: table.index,

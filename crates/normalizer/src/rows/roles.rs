@@ -24,12 +24,14 @@ pub struct Layout {
     /// the natural 序号, 省级地区, 受理机构, 地址, 咨询电话 unless the header or the column
     /// statistics show another order (a directory with 电话 before 地址).
     pub rank: [usize; 5],
+    /// Columns the header names but no field takes: `(column, header text)`.
+    pub extra: Vec<(u32, String)>,
 }
 
 impl Layout {
     /// The layout of a table nothing is known about.
     pub fn natural() -> Layout {
-        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4] }
+        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4], extra: Vec::new() }
     }
 }
 
@@ -116,7 +118,19 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     // Only columns with enough confident cells (or a header) may reorder the roles.
     let strong: Vec<[f32; 6]> = prior.iter().zip(&totals).map(|(p, &t)| if t >= 3.0 { *p } else { [0.0; 6] }).collect();
     let rank = role_rank(&strong);
-    Layout { prior, header_row, rank }
+    // Header cells naming no field (邮编, 等级, 备注): their columns hold other data, kept
+    // as notes rather than read as a field or dropped as noise.
+    let extra = header_row
+        .map(|h| {
+            rows[h]
+                .cells
+                .iter()
+                .filter(|c| !c.text.trim().is_empty() && header_role(&c.text).is_none())
+                .map(|c| (c.col, squash(&c.text)))
+                .collect()
+        })
+        .unwrap_or_default();
+    Layout { prior, header_row, rank, extra }
 }
 
 /// Orders the field roles by the column where each usually sits; roles without a clear
