@@ -54,6 +54,13 @@ pub const INSTITUTION_SUFFIXES: &[&str] = &[
     "受理点",
     "办公室",
     "产业园",
+    // Other directories (companies, banks, schools).
+    "有限公司",
+    "公司",
+    "银行",
+    "集团",
+    "大学",
+    "学校",
     "中心",
     "大厅",
     "窗口",
@@ -193,6 +200,10 @@ pub fn classify(text: &str) -> CellScores {
     let cjk = cjk_count(&sq);
     let digits = sq.chars().filter(|c| c.is_ascii_digit()).count();
     s.phone_count = r.phone.find_iter(&canon).count();
+    // A cell that is only a national short number (95511, 12345) is a phone cell.
+    if s.phone_count == 0 && crate::phone::is_national_short(&sq) {
+        s.phone_count = 1;
+    }
     let excel = r.excel.is_match(&canon);
     let phone_note = is_phone_note_squashed(&sq);
 
@@ -369,6 +380,7 @@ mod tests {
         assert_eq!(best("010-89150841 010-89150842 (两证联办)"), Role::Phone);
         assert_eq!(best("(两证联办)"), Role::Phone);
         assert_eq!(best("8. 72E+10"), Role::Phone);
+        assert_eq!(best("95511"), Role::Phone);
         assert_eq!(best("ii"), Role::Noise);
         assert_eq!(best("一日 一日 日本 日本 日本 日本 日本 日本"), Role::Noise);
         assert_eq!(best("D D D D D D"), Role::Noise);

@@ -570,6 +570,30 @@ mod tests {
     }
 
     #[test]
+    fn a_company_directory_keeps_its_column_order_across_page_breaks() {
+        // 电话 before 地址, names without a government ending, a national short number,
+        // a page-break table without header and a name wrapped onto the next row.
+        let md = "| 序号 | 单位名称 | 联系电话 | 单位地址 |\n\
+|---|---|---|---|\n\
+| 1 | 华为技术有限公司 | 0755-28780808 | 深圳市龙岗区坂田华为基地 |\n\
+| 2 | 中国平安保险(集团)股份有限公司 | 95511 | 深圳市福田区益田路 5033 号平安金融中心 |\n\
+\n\
+| 3 | 招商银行股份有限公司 | 0755-83198888 | 深圳市福田区深南大道 7088 号 |\n\
+|---|---|---|---|\n\
+| 4 | 万科企业股份 | 0755-25606666 | 深圳市盐田区大梅沙环梅路 33 号 |\n\
+| | 有限公司 | | |\n";
+        let n = norm(md);
+        let r = &n.records;
+        assert_eq!(r.len(), 4, "{r:#?}");
+        assert_eq!(r[1].phones[0].number, "95511");
+        assert_eq!(r[1].phones[0].kind, PhoneKind::Service);
+        assert_eq!((r[2].institution.as_str(), r[2].address.as_str()), ("招商银行股份有限公司", "深圳市福田区深南大道7088号"));
+        assert_eq!(r[3].institution, "万科企业股份有限公司");
+        assert_eq!(r[3].phones[0].number, "0755-25606666");
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn header_split_rows_inheritance() {
         let md = "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
 | 1 | 北京 | 海淀区人力资源公 | 海淀区西四环北路73号中关村人才发展中 | 010-68940680 |\n\

@@ -177,6 +177,14 @@ fn note_gap(gap: &str, out: &mut PhoneCell) {
     }
 }
 
+/// A nationwide short number, dialled without an area code: 95xxx(x) (banks, insurers,
+/// airlines), 100xx (carriers), 123xx (government hotlines such as 12345).
+pub fn is_national_short(digits: &str) -> bool {
+    digits.bytes().all(|b| b.is_ascii_digit())
+        && ((digits.starts_with("95") && (5..=6).contains(&digits.len()))
+            || (digits.len() == 5 && (digits.starts_with("100") || digits.starts_with("123"))))
+}
+
 fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &mut Option<String>, out: &mut PhoneCell, g: &Gazetteer) {
     let intl = tok.starts_with('+');
     let groups: Vec<String> = tok
@@ -216,6 +224,11 @@ fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &
             let d = groups.concat();
             let number = format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]);
             push_phone(out, Phone::without_area(number, &d, label, PhoneKind::Service));
+            return;
+        }
+        // National short numbers: banks and carriers (95511, 10086), government hotlines (12345).
+        [one] if is_national_short(one) => {
+            push_phone(out, Phone::without_area(one.clone(), one, label, PhoneKind::Service));
             return;
         }
         [one] if one.starts_with('0') && one.len() >= 10 => match g.split_area_code(one) {
@@ -383,6 +396,8 @@ mod tests {
             ("(0571)87051076", &["0571-87051076"]),
             ("（0571）87051076 (工作日)", &["0571-87051076"]),
             ("400-810-8888", &["400-810-8888"]),
+            ("95511", &["95511"]),
+            ("12345", &["12345"]),
             ("4008108888", &["400-810-8888"]),
         ];
         for (raw, want) in cases {

@@ -96,13 +96,13 @@ pub fn assemble(doc: &Document) -> Assembly {
         );
     }
 
-    // Extra columns named by the last header, for the page-break tables that follow it.
-    let mut header_extra: Option<(usize, Vec<(u32, String)>)> = None;
+    // The last header, for the page-break tables that follow it.
+    let mut header_carry: Option<HeaderCarry> = None;
     for table in &doc.tables {
         let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
-        let layout = roles::layout(&rows, &scores);
-        let extra = extra_columns(&mut header_extra, &rows, &layout);
+        let mut layout = roles::layout(&rows, &scores);
+        let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
             let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
             if row_text.is_empty() {
@@ -219,15 +219,33 @@ pub fn assemble(doc: &Document) -> Assembly {
     asm
 }
 
-/// Extra columns of a table: those its header names but no field takes, or, for a
-/// page-break table of the same width without a header, those of the last header.
-fn extra_columns(carry: &mut Option<(usize, Vec<(u32, String)>)>, rows: &[&Row], layout: &roles::Layout) -> Vec<(u32, String)> {
+/// What a header table tells the page-break tables that follow it (they have no header).
+#[derive(Debug, Clone)]
+struct HeaderCarry {
+    width: usize,
+    extra: Vec<(u32, String)>,
+    rank: [usize; 5],
+    prior: Vec<[f32; 6]>,
+}
+
+/// Applies the last header to a table without one of the same width: its extra columns,
+/// and its column order and statistics when the table's own rows show too little of
+/// them (a directory with 电话 before 地址 stays so after a page break). Returns the extra
+/// columns.
+fn carry_header(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     if layout.header_row.is_some() {
-        *carry = Some((width, layout.extra.clone()));
+        *carry = Some(HeaderCarry { width, extra: layout.extra.clone(), rank: layout.rank, prior: layout.prior.clone() });
+        return layout.extra.clone();
     }
     match carry {
-        Some((w, e)) if layout.header_row.is_some() || *w == width => e.clone(),
+        Some(c) if c.width == width => {
+            if layout.rank_evidence < 2 {
+                layout.rank = c.rank;
+                layout.prior = c.prior.clone();
+            }
+            c.extra.clone()
+        }
         _ => Vec::new(),
     }
 }
@@ -817,13 +835,13 @@ pub struct InspectRow {
 /// The role every cell of a document was given, for debugging a new document.
 pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     let mut out = Vec::new();
-    // Extra columns named by the last header, for the page-break tables that follow it.
-    let mut header_extra: Option<(usize, Vec<(u32, String)>)> = None;
+    // The last header, for the page-break tables that follow it.
+    let mut header_carry: Option<HeaderCarry> = None;
     for table in &doc.tables {
         let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
-        let layout = roles::layout(&rows, &scores);
-        let extra = extra_columns(&mut header_extra, &rows, &layout);
+        let mut layout = roles::layout(&rows, &scores);
+        let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
             let mut row_scores = scores[ri].clone();
             let echoes = echo::echo_cells(&rows, ri, &row_scores);

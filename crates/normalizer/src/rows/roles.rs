@@ -26,28 +26,32 @@ pub struct Layout {
     pub rank: [usize; 5],
     /// Columns the header names but no field takes: `(column, header text)`.
     pub extra: Vec<(u32, String)>,
+    /// How many roles the rank rests on (all five for a header): a page-break table with
+    /// little evidence of its own takes the order of the header table before it.
+    pub rank_evidence: usize,
 }
 
 impl Layout {
     /// The layout of a table nothing is known about.
     pub fn natural() -> Layout {
-        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4], extra: Vec::new() }
+        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4], extra: Vec::new(), rank_evidence: 0 }
     }
 }
 
 /// Maps a header word to the role of its column.
 pub fn header_role(word: &str) -> Option<Role> {
     let w = squash(word);
-    if w.contains("序号") || w.contains("编号") {
-        Some(Role::Seq)
-    } else if w.contains("省") || w == "地区" {
-        Some(Role::Province)
-    } else if w.contains("机构") || w.contains("名称") || w.contains("单位") {
-        Some(Role::Institution)
+    // The field word wins over the qualifier: 单位地址 is an address, 单位电话 a phone.
+    if w.contains("电话") {
+        Some(Role::Phone)
     } else if w.contains("地址") {
         Some(Role::Address)
-    } else if w.contains("电话") {
-        Some(Role::Phone)
+    } else if w.contains("序号") || w.contains("编号") {
+        Some(Role::Seq)
+    } else if w.contains("机构") || w.contains("名称") || w.contains("单位") {
+        Some(Role::Institution)
+    } else if w.contains("省") || w == "地区" {
+        Some(Role::Province)
     } else {
         None
     }
@@ -117,7 +121,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         .collect();
     // Only columns with enough confident cells (or a header) may reorder the roles.
     let strong: Vec<[f32; 6]> = prior.iter().zip(&totals).map(|(p, &t)| if t >= 3.0 { *p } else { [0.0; 6] }).collect();
-    let rank = role_rank(&strong);
+    let (rank, positioned) = role_rank(&strong);
     // Header cells naming no field (邮编, 等级, 备注): their columns hold other data, kept
     // as notes rather than read as a field or dropped as noise.
     let extra = header_row
@@ -130,21 +134,24 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
                 .collect()
         })
         .unwrap_or_default();
-    Layout { prior, header_row, rank, extra }
+    let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
+    Layout { prior, header_row, rank, extra, rank_evidence }
 }
 
 /// Orders the field roles by the column where each usually sits; roles without a clear
 /// column keep their natural place after the known role before them.
-fn role_rank(prior: &[[f32; 6]]) -> [usize; 5] {
+fn role_rank(prior: &[[f32; 6]]) -> ([usize; 5], usize) {
     let position = |r: usize| -> Option<usize> {
         let (col, share) = prior.iter().enumerate().map(|(c, p)| (c, p[r])).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
         (share >= 0.5).then_some(col)
     };
     let mut keys: Vec<(f32, usize)> = Vec::with_capacity(5);
     let mut last_known = -1.0f32;
+    let mut positioned = 0;
     for r in 0..5 {
         let k = match position(r) {
             Some(c) => {
+                positioned += 1;
                 last_known = c as f32;
                 c as f32
             }
@@ -157,7 +164,7 @@ fn role_rank(prior: &[[f32; 6]]) -> [usize; 5] {
     for (i, (_, r)) in keys.into_iter().enumerate() {
         rank[r] = i;
     }
-    rank
+    (rank, positioned)
 }
 
 /// Assigns a role to every cell of a row (empty cells get `None`).
