@@ -578,7 +578,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     }
     // Best candidate first, so fills take the most complete pieces.
     let mut cands = candidates;
-    cands.sort_by_key(|c| (std::cmp::Reverse(c.quality()), std::cmp::Reverse(c.address.chars().count()), c.line));
+    cands.sort_by_cached_key(|c| (std::cmp::Reverse(c.quality()), std::cmp::Reverse(c.address.chars().count()), c.line));
     let mut orphans: Vec<Candidate> = Vec::new();
     for c in cands {
         let cphones: Vec<String> = c.phones.iter().map(|p| digits(p)).collect();
