@@ -297,6 +297,16 @@ pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
     if tails.is_empty() {
         return;
     }
+    // Every proper ending of a common tail, so a fragment is looked up, not compared with
+    // every tail (linear in the names).
+    let mut by_ending: HashMap<String, Vec<(&String, usize)>> = HashMap::new();
+    for (t, &n) in tails.iter().filter(|(_, n)| **n >= 2) {
+        for (i, _) in t.char_indices().skip(1) {
+            if t[i..].chars().count() >= MIN_FRAGMENT {
+                by_ending.entry(t[i..].to_string()).or_default().push((t, n));
+            }
+        }
+    }
     for (r, fs) in built.iter_mut() {
         let Some(city) = r.city.clone() else { continue };
         let frag = r.institution.clone();
@@ -304,8 +314,7 @@ pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
         if !from_garbled || frag.chars().count() < MIN_FRAGMENT || g.place_at_start(&frag).is_some() {
             continue;
         }
-        let mut fits: Vec<(&String, usize)> =
-            tails.iter().filter(|(t, n)| **n >= 2 && t.ends_with(&frag) && **t != frag).map(|(t, n)| (t, *n)).collect();
+        let mut fits: Vec<(&String, usize)> = by_ending.get(&frag).cloned().unwrap_or_default();
         fits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         // Two endings equally common: nothing says which.
         if fits.len() > 1 && fits[0].1 == fits[1].1 {

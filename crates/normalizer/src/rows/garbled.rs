@@ -237,6 +237,9 @@ pub fn segment(text: &str, line: u32, carry: Option<Candidate>) -> Vec<Candidate
     merged
 }
 
+/// Lines back an earlier view of the same page may be.
+const LEAD_TAIL_REACH_LINES: u32 = 50;
+
 /// Gives a cell's leading tails (see [`Candidate::lead_tail`]) to their record: the one
 /// that came just before, in an earlier view of the same page, the record this cell goes on
 /// with (found by phone). Returns false when there is no such record.
@@ -247,7 +250,12 @@ pub fn attach_lead_tail(earlier: &mut [Candidate], cell: &[Candidate]) -> bool {
     }
     let digits = |p: &str| p.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
     let next_phones: Vec<String> = next.phones.iter().map(|p| digits(p)).collect();
-    let Some(y) = earlier.iter().rposition(|c| c.phones.iter().any(|p| next_phones.contains(&digits(p)))) else { return false };
+    // Views of one page sit close together: the search looks back a bounded distance.
+    let reach = earlier.iter().rev().take_while(|c| c.line + LEAD_TAIL_REACH_LINES >= lead.line).count();
+    let from = earlier.len() - reach;
+    let Some(y) = earlier[from..].iter().rposition(|c| c.phones.iter().any(|p| next_phones.contains(&digits(p)))).map(|y| y + from) else {
+        return false;
+    };
     if y == 0 || earlier[y - 1].line != earlier[y].line || earlier[y - 1].phones.is_empty() {
         return false;
     }
