@@ -23,14 +23,18 @@ pub fn is_cjk(c: char) -> bool {
 /// NFKC plus one dash and one bracket style. Text already canonical (most CJK text) is
 /// borrowed as is: this runs on every cell many times, the hot path of the pipeline.
 pub fn canonical_chars(s: &str) -> Cow<'_, str> {
-    // `<br>` inside a markdown cell (MinerU, pandoc) is a line break: a space.
+    // `<br>` inside a markdown cell (MinerU, pandoc) is a line break: a space. (`<br`
+    // without its `>` is left as text: no recursion on an unchanged string.)
     if s.contains('<') {
-        let lower = s.to_ascii_lowercase();
-        if lower.contains("<br") {
-            let re = br_re();
-            return Cow::Owned(canonical_chars(&re.replace_all(s, " ")).into_owned());
+        if let Cow::Owned(spaced) = br_re().replace_all(s, " ") {
+            return Cow::Owned(canonical_plain(&spaced).into_owned());
         }
     }
+    canonical_plain(s)
+}
+
+/// [`canonical_chars`] after `<br>` handling.
+fn canonical_plain(s: &str) -> Cow<'_, str> {
     // ASCII (but `[`/`]`) and the common CJK ideographs are their own NFKC and need no mapping.
     let plain = |c: char| (c.is_ascii() && c != '[' && c != ']') || ('\u{4E00}'..='\u{9FFF}').contains(&c);
     if s.chars().all(plain) {
@@ -129,6 +133,13 @@ mod tests {
     fn widths_dashes_brackets() {
         assert_eq!(clean_field("０２２–６５８１９４０８（两证联办）"), "022-65819408(两证联办)");
         assert_eq!(clean_field("【A】"), "(A)");
+    }
+
+    #[test]
+    fn an_unclosed_br_is_text() {
+        // Found by the phone_cell fuzz target: this recursed until the stack overflowed.
+        assert_eq!(canonical_chars("5<br\u{17}\u{17}"), "5<br\u{17}\u{17}");
+        assert_eq!(canonical_chars("a<BR>b<br/>c<br"), "a b c<br");
     }
 
     #[test]

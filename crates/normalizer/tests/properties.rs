@@ -104,6 +104,16 @@ const FRAGMENTS: &[&str] = &[
     "受理机构",
     "地址",
     "咨询电话",
+    // Garbled-page shapes: a run cut at the row, tails opening a later view, echoes.
+    "金山区科学技术委 金山区山阳镇龙山路 555 号金山区行政服",
+    "员会 务中心二楼 D 区无差别综合受理大厅 19-20 号窗口 松江区科学技术委 松江区乐都西路 867 号 4 号 021-37657976",
+    "局(外国专家局) 室 大庆市科学技术局 (外国专家局) 大庆市东风路 19 号 0459-6364918",
+    "中心陆家嘴(金融)",
+    "邮编",
+    "95511",
+    // Markup: a line break, and one left unclosed (a stack overflow the fuzzer found).
+    "北京<br>海淀",
+    "5<br",
 ];
 
 fn row() -> impl Strategy<Value = String> {
