@@ -65,6 +65,7 @@ codes! {
     TextLineDropped => "text_line_dropped", Info, "A line outside any table was not part of a record.";
     SectionStart => "section_start", Info, "序号/省级地区 cells that start a province section: the section's number and printed province, not record fields.";
     ColumnShiftRepaired => "column_shift_repaired", Info, "A row's cells sat in other columns than the table's; fields were assigned by content.";
+    CellSplit => "cell_split", Info, "One cell held two fields (a name and its address, or an address and its phone); it was split between them.";
     SplitRowJoined => "split_row_joined", Info, "Text of one record wrapped onto the next row (or across a page break) was joined back.";
     InstitutionInherited => "institution_inherited", Info, "An empty institution cell is another window of the institution above (same city/district) and took its name.";
     NameCompleted => "name_completed", Warning, "A name cut off by OCR (`金山区科学技术委`) was completed from the ending other names of the document share (`…科学技术委员会`).";

@@ -603,6 +603,20 @@ mod tests {
     }
 
     #[test]
+    fn an_address_printed_with_its_phone_in_one_cell_is_split() {
+        let md = "| 序号 | 单位 | 地址及电话 |\n\
+|---|---|---|\n\
+| 1 | 石家庄市科学技术局 | 石家庄市长安区中山东路 39 号 0311-86687001 |\n\
+| 2 | 唐山市科学技术局 | 唐山市路北区建设北路 2 号 电话:0315-2800001 |\n";
+        let n = norm(md);
+        let r = &n.records;
+        assert_eq!(r.len(), 2, "{r:#?}");
+        assert_eq!((r[0].address.as_str(), r[0].phones[0].number.as_str()), ("石家庄市长安区中山东路39号", "0311-86687001"));
+        assert_eq!((r[1].address.as_str(), r[1].phones[0].number.as_str()), ("唐山市路北区建设北路2号", "0315-2800001"));
+        assert!(r.iter().all(|x| x.flags.contains(&FindingCode::CellSplit) && !x.flags.contains(&FindingCode::ReconstructedFromGarbled)));
+    }
+
+    #[test]
     fn header_split_rows_inheritance() {
         let md = "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
 | 1 | 北京 | 海淀区人力资源公 | 海淀区西四环北路73号中关村人才发展中 | 010-68940680 |\n\

@@ -80,6 +80,8 @@ struct Frag {
     inst_from_merge: bool,
     /// Cells of columns the header names but no field takes, as `header: value`.
     notes: Vec<String>,
+    /// A cell that held two fields and was split: its text.
+    split_cell: Option<String>,
 }
 
 /// Rebuilds records from a parsed document.
@@ -210,7 +212,26 @@ pub fn assemble(doc: &Document) -> Assembly {
                 if let Some((name, addr)) = continuation::split_mixed(&text, province) {
                     f.inst = Some(name);
                     f.addr = Some(addr);
+                    f.split_cell = Some(text);
                 }
+            }
+            // One cell holding an address and its phone: two fields.
+            match (&f.addr, &f.phone) {
+                (Some(a), None) => {
+                    if let Some((addr, phones)) = crate::classify::split_address_phone(a) {
+                        f.split_cell = Some(a.clone());
+                        f.addr = Some(addr);
+                        f.phone = Some((phones, false));
+                    }
+                }
+                (None, Some((p, from_number))) => {
+                    if let Some((addr, phones)) = crate::classify::split_address_phone(p) {
+                        f.split_cell = Some(p.clone());
+                        f.addr = Some(addr);
+                        f.phone = Some((phones, *from_number));
+                    }
+                }
+                _ => {}
             }
             process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
         }
@@ -427,6 +448,13 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
     }
     if !f.shifted.is_empty() {
         d.findings.push(Finding::new(FindingCode::ColumnShiftRepaired, src, lines1(f.line)).msg(f.shifted.join("; ")));
+    }
+    if let Some(cell) = &f.split_cell {
+        d.findings.push(
+            Finding::new(FindingCode::CellSplit, src, lines1(f.line))
+                .change(cell.clone(), format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())))
+                .msg("one cell held two fields; split between them"),
+        );
     }
     if d.institution.is_empty() && !in_region {
         decide_inheritance(asm, &mut d, src);
