@@ -617,6 +617,25 @@ mod tests {
     }
 
     #[test]
+    fn province_headings_place_the_rows_after_them() {
+        let md = "# 各地受理点\n\n## 一、河北省\n\n| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 高新区管委会 | 高新区黄河大道 136 号 | 0311-85815001 |\n\n\
+（二）山西省:\n\n| 1 | 综改区管委会 | 学府街 101 号 | 0351-7030001 |\n|---|---|---|---|\n";
+        let n = norm(md);
+        let r = &n.records;
+        assert_eq!(r.len(), 2, "{r:#?}");
+        assert_eq!((r[0].province.as_str(), r[1].province.as_str()), ("河北省", "山西省"));
+        assert!(r.iter().all(|x| !x.flags.contains(&FindingCode::ProvinceInferred)));
+        // The title line is no heading: kept as dropped text.
+        assert!(n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped && f.before == "# 各地受理点"));
+        assert_eq!(heading_count(&n), 2);
+    }
+
+    fn heading_count(n: &Normalized) -> usize {
+        n.findings.iter().filter(|f| f.code == FindingCode::SectionStart && f.message.contains("heading names")).count()
+    }
+
+    #[test]
     fn header_split_rows_inheritance() {
         let md = "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
 | 1 | 北京 | 海淀区人力资源公 | 海淀区西四环北路73号中关村人才发展中 | 010-68940680 |\n\

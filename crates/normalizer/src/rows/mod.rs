@@ -62,6 +62,8 @@ pub struct Assembly {
     pub drafts: Vec<Draft>,
     pub sections: Vec<Section>,
     pub dropped: Vec<Finding>,
+    /// Province of the last heading line (`## 一、河北省`): sections that print none take it.
+    heading: Option<usize>,
 }
 
 /// One row's fields after role assignment.
@@ -92,15 +94,36 @@ pub fn assemble(doc: &Document) -> Assembly {
     let mut region_active = false;
     let mut header_seen = false;
 
-    for t in &doc.text_lines {
-        asm.dropped.push(
-            Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line)).change(t.text.clone(), "").msg("line outside any table"),
-        );
-    }
+    // Lines outside tables are read in order with the tables: a heading naming a province
+    // (`## 一、河北省`) places the rows after it; any other line is dropped text.
+    let mut text_lines = doc.text_lines.iter().peekable();
+    let mut read_text_lines = |asm: &mut Assembly, before: u32| {
+        while let Some(t) = text_lines.next_if(|t| t.line < before) {
+            match heading_province(&t.text) {
+                Some(p) => {
+                    asm.heading = Some(p);
+                    let name = Gazetteer::get().div(p).name.clone();
+                    asm.sections.push(Section { province: Some(p), seq: None, first_line: t.line, printed: t.text.clone() });
+                    asm.dropped.push(
+                        Finding::new(FindingCode::SectionStart, src, (t.line, t.line))
+                            .field("province")
+                            .change(t.text.clone(), name.clone())
+                            .msg(format!("heading names the province of the rows after it: {name}")),
+                    );
+                }
+                None => asm.dropped.push(
+                    Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line))
+                        .change(t.text.clone(), "")
+                        .msg("line outside any table"),
+                ),
+            }
+        }
+    };
 
     // The last header, for the page-break tables that follow it.
     let mut header_carry: Option<HeaderCarry> = None;
     for table in &doc.tables {
+        read_text_lines(&mut asm, table.rows.first().map_or(0, |r| r.line));
         let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
         let mut layout = roles::layout(&rows, &scores);
@@ -236,8 +259,23 @@ pub fn assemble(doc: &Document) -> Assembly {
             process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
         }
     }
+    read_text_lines(&mut asm, u32::MAX);
     place_candidates(&mut asm, candidates, src);
     asm
+}
+
+/// The province a heading line names (`## 一、河北省`, `（二）内蒙古自治区`, `3. 上海市:`),
+/// the whole line being numbering, the name and punctuation.
+fn heading_province(line: &str) -> Option<usize> {
+    static NUMBERING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = NUMBERING.get_or_init(|| {
+        regex::Regex::new(r"^[#*\s]*(?:第?[一二三四五六七八九十百]+[、.．部分]*|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．)）])?\s*")
+            .expect("static regex")
+    });
+    let canon = crate::text::canonical_chars(line);
+    let rest = re.replace(&canon, "");
+    let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '*' | '#'));
+    Gazetteer::get().province_by_name(rest)
 }
 
 /// What a header table tells the page-break tables that follow it (they have no header).
@@ -534,11 +572,13 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
         let printed_all =
             [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
         let name = new_province.map(|p| g.div(p).name.clone()).unwrap_or_default();
+        let msg = match (name.is_empty(), asm.heading) {
+            (false, _) => format!("section starts: {name}"),
+            (true, Some(h)) => format!("section starts; province not printed in the row, {} from the heading above", g.div(h).name),
+            (true, None) => "section starts; province not printed".to_string(),
+        };
         asm.dropped.push(
-            Finding::new(FindingCode::SectionStart, src, lines1(f.line))
-                .field("province")
-                .change(printed_all, name.clone())
-                .msg(if name.is_empty() { "section starts; province not printed".to_string() } else { format!("section starts: {name}") }),
+            Finding::new(FindingCode::SectionStart, src, lines1(f.line)).field("province").change(printed_all, name.clone()).msg(msg),
         );
     }
     let same_seq = seq.is_some() && cur.as_ref().and_then(|c| c.seq.clone()) == seq;
@@ -553,12 +593,12 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
             asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed });
         }
         (None, Some(_)) if !same_seq => {
-            asm.sections.push(Section { province: None, seq: seq.clone(), first_line: f.line, printed: String::new() });
+            asm.sections.push(Section { province: asm.heading, seq: seq.clone(), first_line: f.line, printed: String::new() });
         }
         _ => {}
     }
     if asm.sections.is_empty() {
-        asm.sections.push(Section { province: None, seq: None, first_line: f.line, printed: String::new() });
+        asm.sections.push(Section { province: asm.heading, seq: None, first_line: f.line, printed: String::new() });
     }
 }
 
