@@ -42,6 +42,7 @@ struct Patterns {
     excel: Regex,
     bracketed_area: Regex,
     intl: Regex,
+    spaced_area: Regex,
     token: Regex,
 }
 
@@ -52,6 +53,7 @@ fn patterns() -> &'static Patterns {
         excel: re(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+"),
         bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)\s*"),
         intl: re(r"(?:\+|\b00)86[\s-]*([0-9]{2,3})[\s-]+([0-9]{7,8})"),
+        spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})\s+([1-9][0-9]{6,7})($|[^0-9])"),
         token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
     })
 }
@@ -65,6 +67,21 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     text = p.intl.replace_all(&text, "0$1-$2").into_owned();
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
     text = p.bracketed_area.replace_all(&text, "$1-").into_owned();
+    // `0311 86687001`: a known area code, a space, then the local number. (Each match
+    // uses the character after it, so a second pass catches numbers printed back to back.)
+    for _ in 0..2 {
+        text = p
+            .spaced_area
+            .replace_all(&text, |c: &regex::Captures| {
+                let (pre, area, local, post) = (&c[1], &c[2], &c[3], &c[4]);
+                if g.area(area).is_empty() {
+                    c[0].to_string()
+                } else {
+                    format!("{pre}{area}-{local}{post}")
+                }
+            })
+            .into_owned();
+    }
 
     // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
     let mut remarks = Vec::new();
@@ -397,6 +414,8 @@ mod tests {
             ("（0571）87051076 (工作日)", &["0571-87051076"]),
             ("400-810-8888", &["400-810-8888"]),
             ("95511", &["95511"]),
+            ("0311 86687001", &["0311-86687001"]),
+            ("0311 86687001 0311 86687002", &["0311-86687001", "0311-86687002"]),
             ("12345", &["12345"]),
             ("4008108888", &["400-810-8888"]),
         ];
