@@ -58,40 +58,41 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Replaces in place, without copying a text no match touched (most cells).
+fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) {
+    if let std::borrow::Cow::Owned(t) = re.replace_all(text, rep) {
+        *text = t;
+    }
+}
+
 /// Parses a phone cell. `from_number` is set when the text is a spreadsheet number.
 pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let p = patterns();
     let g = Gazetteer::get();
     let mut out = PhoneCell::default();
     let mut text = canonical_chars(raw).replace(['；'], ";");
-    text = p.intl.replace_all(&text, "0$1-$2").into_owned();
+    replace_in(&mut text, &p.intl, "0$1-$2");
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
-    text = p.bracketed_area.replace_all(&text, "$1-").into_owned();
+    replace_in(&mut text, &p.bracketed_area, "$1-");
     // `0311 86687001`: a known area code, a space, then the local number. (Each match
     // uses the character after it, so a second pass catches numbers printed back to back.)
     for _ in 0..2 {
-        text = p
-            .spaced_area
-            .replace_all(&text, |c: &regex::Captures| {
-                let (pre, area, local, post) = (&c[1], &c[2], &c[3], &c[4]);
-                if g.area(area).is_empty() {
-                    c[0].to_string()
-                } else {
-                    format!("{pre}{area}-{local}{post}")
-                }
-            })
-            .into_owned();
+        replace_in(&mut text, &p.spaced_area, |c: &regex::Captures| {
+            let (pre, area, local, post) = (&c[1], &c[2], &c[3], &c[4]);
+            if g.area(area).is_empty() {
+                c[0].to_string()
+            } else {
+                format!("{pre}{area}-{local}{post}")
+            }
+        });
     }
 
     // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
     let mut remarks = Vec::new();
-    text = p
-        .bracket
-        .replace_all(&text, |c: &regex::Captures| {
-            remarks.push(collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or("")));
-            " ".to_string()
-        })
-        .into_owned();
+    replace_in(&mut text, &p.bracket, |c: &regex::Captures| {
+        remarks.push(collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or("")));
+        " ".to_string()
+    });
     for r in remarks {
         if r.contains("两证联办") {
             out.joint_permit = true;
@@ -109,18 +110,15 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     }
 
     // Spreadsheet damage: the digits are gone.
-    text = p
-        .excel
-        .replace_all(&text, |c: &regex::Captures| {
-            let s = c.get(0).unwrap().as_str().to_string();
-            out.issues.push(PhoneIssue {
-                code: FindingCode::PhoneExcelDamaged,
-                message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
-                before: s,
-            });
-            " ".to_string()
-        })
-        .into_owned();
+    replace_in(&mut text, &p.excel, |c: &regex::Captures| {
+        let s = c[0].to_string();
+        out.issues.push(PhoneIssue {
+            code: FindingCode::PhoneExcelDamaged,
+            message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
+            before: s,
+        });
+        " ".to_string()
+    });
 
     let mut label: Option<String> = None;
     let mut last_area: Option<String> = None;
