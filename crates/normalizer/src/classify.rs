@@ -222,12 +222,14 @@ pub fn classify(text: &str) -> CellScores {
     }
     let cjk = cjk_count(&sq);
     let digits = sq.chars().filter(|c| c.is_ascii_digit()).count();
-    s.phone_count = r.phone.find_iter(&canon).count();
+    // Each regex below runs only when the characters it needs are there (exact guards:
+    // a phone needs 6+ digits, scientific notation a '+', a label a ':'…).
+    s.phone_count = if digits >= 6 { r.phone.find_iter(&canon).count() } else { 0 };
     // A cell that is only a national short number (95511, 12345) is a phone cell.
     if s.phone_count == 0 && crate::phone::is_national_short(&sq) {
         s.phone_count = 1;
     }
-    let excel = r.excel.is_match(&canon);
+    let excel = canon.contains('+') && r.excel.is_match(&canon);
     let phone_note = is_phone_note_squashed(&sq);
 
     // Header cells.
@@ -236,7 +238,7 @@ pub fn classify(text: &str) -> CellScores {
     }
 
     // Sequence numbers.
-    if r.seq.is_match(&sq) {
+    if sq.len() <= 4 && r.seq.is_match(&sq) {
         s.score[Role::Seq as usize] = 3.0;
     }
 
@@ -256,8 +258,8 @@ pub fn classify(text: &str) -> CellScores {
     }
 
     // Phones: the cell is numbers, separators, labels and bracketed notes.
-    let without_notes = r.bracket.replace_all(&canon, " ");
-    let without_labels = r.label.replace_all(&without_notes, " ");
+    let without_notes = if canon.contains('(') { r.bracket.replace_all(&canon, " ") } else { std::borrow::Cow::Borrowed(&*canon) };
+    let without_labels = if without_notes.contains(':') { r.label.replace_all(&without_notes, " ") } else { std::borrow::Cow::Borrowed(&*without_notes) };
     let rest_cjk = cjk_count(&without_labels);
     if s.phone_count > 0 || excel {
         s.score[Role::Phone as usize] = if rest_cjk <= 2 { 5.0 } else { 2.0 };
@@ -276,7 +278,7 @@ pub fn classify(text: &str) -> CellScores {
 
     // Institutions.
     let starts_with_place = g.place_at_start(&sq).is_some() || sq.starts_with("中国(");
-    let addr_num = r.addr_num.is_match(&canon);
+    let addr_num = (digits > 0 || canon.contains('第')) && r.addr_num.is_match(&canon);
     let mut inst: f32 = 0.0;
     if cjk >= 1 && has_institution_suffix(&sq) {
         inst += 2.0;
@@ -379,7 +381,7 @@ pub fn classify(text: &str) -> CellScores {
         noise = 4.0;
     }
     // `7.77 火冰中工 4`: a decimal number with no address marker is misread graphics.
-    if r.decimal.is_match(&canon) && !addr_num && !r.street.is_match(&sq) {
+    if canon.contains('.') && r.decimal.is_match(&canon) && !addr_num && !r.street.is_match(&sq) {
         noise = noise.max(2.0);
     }
     if cjk <= 1 && digits == 0 && !s.province_fragment {
