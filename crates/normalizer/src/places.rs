@@ -137,10 +137,11 @@ pub fn place(
         }
     }
 
-    let mut addr_res = g.resolve(&squash(&address), section_province, &area_prefs);
-    let mut inst_res = g.resolve(&squash(&institution), section_province, &area_prefs);
-    // A name that starts with a full place name of another province is checked too.
+    let addr_sq = squash(&address);
     let inst_sq0 = squash(&institution);
+    let mut addr_res = g.resolve(&addr_sq, section_province, &area_prefs);
+    let mut inst_res = g.resolve(&inst_sq0, section_province, &area_prefs);
+    // A name that starts with a full place name of another province is checked too.
     if inst_res.prefecture.is_none() && g.place_at_start(&inst_sq0).is_some_and(|m| !m.short) {
         let free = g.resolve(&inst_sq0, None, &area_prefs);
         if free.prefecture.is_some() && !compatible(free.province, section_province) {
@@ -149,11 +150,11 @@ pub fn place(
     }
     // An address that names nothing in the section's province may name another province:
     // only a full place name at its start counts (short stems match inside other words).
-    let addr_sq = squash(&address);
-    let starts_full = g.place_at_start(&addr_sq).is_some_and(|m| !m.short);
-    let addr_free = g.resolve(&addr_sq, None, &area_prefs);
-    if addr_res.prefecture.is_none() && starts_full && addr_free.province.is_some() && !compatible(addr_free.province, section_province) {
-        addr_res = addr_free;
+    if addr_res.prefecture.is_none() && g.place_at_start(&addr_sq).is_some_and(|m| !m.short) {
+        let addr_free = g.resolve(&addr_sq, None, &area_prefs);
+        if addr_free.province.is_some() && !compatible(addr_free.province, section_province) {
+            addr_res = addr_free;
+        }
     }
 
     // Province: the section's, unless the record's own address and area codes agree on
@@ -165,8 +166,7 @@ pub fn place(
         .flat_map(|a| g.area(a).iter().filter_map(|e| g.province_by_name(&e.province)))
         .collect();
     // A provincial body names its province first (`新疆生产建设兵团外国专家局`).
-    let inst_sq = squash(&institution);
-    let inst_first = g.place_at_start(&inst_sq).filter(|m| !m.short);
+    let inst_first = g.place_at_start(&inst_sq0).filter(|m| !m.short);
     if let Some(m) = inst_first {
         let cand = m.candidates[0];
         if g.div(cand).level == Level::Province && Some(cand) != section_province {
@@ -205,8 +205,8 @@ pub fn place(
     }
     // Once the province is settled, read the places again within it.
     if province != section_province && province.is_some() {
-        addr_res = g.resolve(&squash(&address), province, &area_prefs);
-        inst_res = g.resolve(&squash(&institution), province, &area_prefs);
+        addr_res = g.resolve(&addr_sq, province, &area_prefs);
+        inst_res = g.resolve(&inst_sq0, province, &area_prefs);
     }
 
     // City and district: the address first, then the name.
