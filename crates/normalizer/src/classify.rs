@@ -259,7 +259,8 @@ pub fn classify(text: &str) -> CellScores {
 
     // Phones: the cell is numbers, separators, labels and bracketed notes.
     let without_notes = if canon.contains('(') { r.bracket.replace_all(&canon, " ") } else { std::borrow::Cow::Borrowed(&*canon) };
-    let without_labels = if without_notes.contains(':') { r.label.replace_all(&without_notes, " ") } else { std::borrow::Cow::Borrowed(&*without_notes) };
+    let without_labels =
+        if without_notes.contains(':') { r.label.replace_all(&without_notes, " ") } else { std::borrow::Cow::Borrowed(&*without_notes) };
     let rest_cjk = cjk_count(&without_labels);
     if s.phone_count > 0 || excel {
         s.score[Role::Phone as usize] = if rest_cjk <= 2 { 5.0 } else { 2.0 };
