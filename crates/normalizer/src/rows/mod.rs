@@ -10,9 +10,10 @@ pub mod echo;
 pub mod garbled;
 pub mod roles;
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
-use parser::{Document, Row, RowKind};
+use parser::{Document, Row, RowKind, Table};
 
 use crate::classify::{classify, CellScores, Role};
 use crate::finding::{Finding, FindingCode, Severity};
@@ -149,56 +150,16 @@ pub fn assemble(doc: &Document) -> Assembly {
                     continue;
                 }
             }
-            // A cell covered by a merged range (HTML rowspan, spreadsheet merge) holds its
-            // anchor's text: the range is the document saying the value repeats.
-            let mut row_owned: Option<Row> = None;
-            let mut row_scores: Option<Vec<CellScores>> = None;
-            let mut merged_cols: Vec<usize> = Vec::new();
-            for (ci, cell) in row.cells.iter().enumerate() {
-                let Some(m) = cell.merge else { continue };
-                if m.is_anchor || !cell.text.trim().is_empty() {
-                    continue;
-                }
-                let anchor_text = table
-                    .rows
-                    .iter()
-                    .flat_map(|r| r.cells.iter())
-                    .find(|c| c.merge.is_some_and(|a| a.is_anchor && a.anchor_row == m.anchor_row && a.anchor_col == m.anchor_col))
-                    .map(|c| c.text.clone())
-                    .unwrap_or_default();
-                if anchor_text.is_empty() {
-                    continue;
-                }
-                let r = row_owned.get_or_insert_with(|| (*row).clone());
-                r.cells[ci].text = anchor_text.clone();
-                row_scores.get_or_insert_with(|| scores[ri].clone())[ci] = classify(&anchor_text);
-                merged_cols.push(ci);
-            }
-            for ci in echo::echo_cells(&rows, ri, row_scores.as_deref().unwrap_or(&scores[ri])) {
-                let text = std::mem::take(&mut row_owned.get_or_insert_with(|| (*row).clone()).cells[ci].text);
-                row_scores.get_or_insert_with(|| scores[ri].clone())[ci] = CellScores::default();
+            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
+            for (_, text) in &prepared.echoes {
                 asm.dropped.push(
                     Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
-                        .change(text, "")
+                        .change(text.clone(), "")
                         .msg("repeats a cell of the row above from a column further left (the page read twice); left out"),
                 );
             }
-            // Cells of extra columns become notes, unless their content clearly is a field
-            // (a row shifted into that column).
-            let mut notes: Vec<String> = Vec::new();
-            for (ci, cell) in row.cells.iter().enumerate() {
-                let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col) else { continue };
-                let s = row_scores.as_deref().unwrap_or(&scores[ri]).get(ci).cloned().unwrap_or_default();
-                let (role, best) = s.best();
-                if cell.text.trim().is_empty() || (role != Role::Noise && best >= 2.0) {
-                    continue;
-                }
-                notes.push(format!("{header}: {}", clean_field(&cell.text)));
-                row_owned.get_or_insert_with(|| (*row).clone()).cells[ci].text.clear();
-                row_scores.get_or_insert_with(|| scores[ri].clone())[ci] = CellScores::default();
-            }
-            let row: &Row = row_owned.as_ref().unwrap_or(row);
-            let row_scores: &[CellScores] = row_scores.as_deref().unwrap_or(&scores[ri]);
+            let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
+            let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
             let assigned = roles::assign(row, row_scores, &layout);
             let mut f = Frag { line: row.line, notes, ..Default::default() };
             for (ci, cell) in row.cells.iter().enumerate() {
@@ -276,6 +237,69 @@ fn heading_province(line: &str) -> Option<usize> {
     let rest = re.replace(&canon, "");
     let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '*' | '#'));
     Gazetteer::get().province_by_name(rest)
+}
+
+/// A row as role assignment sees it, in assembly and in `inspect` alike.
+struct PreparedRow<'a> {
+    row: Cow<'a, Row>,
+    scores: Cow<'a, [CellScores]>,
+    /// Cells filled from the anchor of a merged range.
+    merged_cols: Vec<usize>,
+    /// Cells emptied as echoes of the row above: (index, text).
+    echoes: Vec<(usize, String)>,
+    /// Extra-column cells emptied into notes, as `header: value`.
+    notes: Vec<String>,
+}
+
+/// Fills cells covered by a merged range (HTML rowspan, spreadsheet merge) with their
+/// anchor's text (the range is the document saying the value repeats), then empties echo
+/// cells and extra-column cells (into notes, unless their content clearly is a field: a
+/// row shifted into that column).
+fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [CellScores], extra: &[(u32, String)]) -> PreparedRow<'a> {
+    let mut p = PreparedRow {
+        row: Cow::Borrowed(rows[ri]),
+        scores: Cow::Borrowed(scores),
+        merged_cols: Vec::new(),
+        echoes: Vec::new(),
+        notes: Vec::new(),
+    };
+    for ci in 0..rows[ri].cells.len() {
+        let cell = &rows[ri].cells[ci];
+        let Some(m) = cell.merge else { continue };
+        if m.is_anchor || !cell.text.trim().is_empty() {
+            continue;
+        }
+        let anchor_text = table
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter())
+            .find(|c| c.merge.is_some_and(|a| a.is_anchor && a.anchor_row == m.anchor_row && a.anchor_col == m.anchor_col))
+            .map(|c| c.text.clone())
+            .unwrap_or_default();
+        if anchor_text.is_empty() {
+            continue;
+        }
+        p.scores.to_mut()[ci] = classify(&anchor_text);
+        p.row.to_mut().cells[ci].text = anchor_text;
+        p.merged_cols.push(ci);
+    }
+    for ci in echo::echo_cells(rows, ri, &p.scores) {
+        let text = std::mem::take(&mut p.row.to_mut().cells[ci].text);
+        p.scores.to_mut()[ci] = CellScores::default();
+        p.echoes.push((ci, text));
+    }
+    for ci in 0..p.row.cells.len() {
+        let cell = &p.row.cells[ci];
+        let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col) else { continue };
+        let (role, best) = p.scores.get(ci).cloned().unwrap_or_default().best();
+        if cell.text.trim().is_empty() || (role != Role::Noise && best >= 2.0) {
+            continue;
+        }
+        p.notes.push(format!("{header}: {}", clean_field(&cell.text)));
+        p.row.to_mut().cells[ci].text.clear();
+        p.scores.to_mut()[ci] = CellScores::default();
+    }
+    p
 }
 
 /// What a header table tells the page-break tables that follow it (they have no header).
@@ -911,20 +935,11 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
         let mut layout = roles::layout(&rows, &scores);
         let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
-            let mut row_scores = scores[ri].clone();
-            let echoes = echo::echo_cells(&rows, ri, &row_scores);
-            for &ci in &echoes {
-                row_scores[ci] = CellScores::default();
-            }
-            let mut assigned = roles::assign(row, &row_scores, &layout);
-            for &ci in &echoes {
+            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
+            // Echo cells are shown as noise; extra-column cells (emptied) get no role.
+            let mut assigned = roles::assign(&prepared.row, &prepared.scores, &layout);
+            for &(ci, _) in &prepared.echoes {
                 assigned[ci] = Some(Role::Noise);
-            }
-            // Extra columns go to notes: no role.
-            for (ci, c) in row.cells.iter().enumerate() {
-                if extra.iter().any(|(col, _)| *col == c.col) && assigned[ci].is_some_and(|r| r == Role::Noise) {
-                    assigned[ci] = None;
-                }
             }
             out.push(InspectRow {
                 table: table.index,
