@@ -177,27 +177,11 @@ pub fn count_phones(text: &str) -> usize {
     res().phone.find_iter(&canonical_chars(text)).count()
 }
 
-/// Splits a cell holding an address followed by its phone(s) (`…中山东路39号 电话:0311-…`)
-/// at the first number: `(address, phones)`, in canonical characters. A label just before
-/// the number (`电话:`) goes with the phones. `None` unless the part before reads as an
-/// address.
-pub fn split_address_phone(text: &str) -> Option<(String, String)> {
-    let canon = canonical_chars(text);
-    let m = res().phone.find(&canon)?;
+/// Byte offset of the first phone number's first digit in canonical text, if any.
+pub fn first_phone_start(canon: &str) -> Option<usize> {
+    let m = res().phone.find(canon)?;
     // The mobile alternative may start at the character before the number.
-    let start = canon[m.start()..].find(|c: char| c.is_ascii_digit() || c == '+').map_or(m.start(), |i| m.start() + i);
-    let (mut head, _) = canon.split_at(start);
-    for label in ["联系电话", "咨询电话", "电话", "Tel", "TEL", "tel"] {
-        let h = head.trim_end().trim_end_matches([':', '：']).trim_end();
-        if let Some(stripped) = h.strip_suffix(label) {
-            head = stripped;
-            break;
-        }
-    }
-    let cut = head.len();
-    let (addr, phones) = (canon[..cut].trim(), canon[cut..].trim());
-    let scores = classify(addr);
-    (cjk_count(addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0).then(|| (addr.to_string(), phones.to_string()))
+    Some(canon[m.start()..].find(|c: char| c.is_ascii_digit() || c == '+').map_or(m.start(), |i| m.start() + i))
 }
 
 /// True when the cell is a note-only phone cell such as `(两证联办)`.
@@ -426,17 +410,10 @@ mod tests {
     }
 
     #[test]
-    fn an_address_with_its_phone_is_split_not_garbled() {
+    fn an_address_with_its_phone_is_not_garbled() {
         let t = "唐山市路北区建设北路 2 号 电话:0315-2800001";
         assert!(!classify(t).garbled);
-        assert_eq!(split_address_phone(t), Some(("唐山市路北区建设北路 2 号".to_string(), "电话:0315-2800001".to_string())));
-        assert_eq!(
-            split_address_phone("石家庄市长安区中山东路 39 号 0311-86687001 0311-86687002").map(|x| x.1),
-            Some("0311-86687001 0311-86687002".to_string())
-        );
-        // A name is not an address; a bare phone has nothing to split.
-        assert_eq!(split_address_phone("石家庄市科学技术局 0311-86687001"), None);
-        assert_eq!(split_address_phone("0311-86687001"), None);
+        assert_eq!(first_phone_start(t), t.find("0315"));
     }
 
     #[test]

@@ -333,10 +333,25 @@ impl Gazetteer {
     /// names (`北京路`, `中山东路`, `黄山西路`).
     pub fn find_places<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
         let mut out: Vec<PlaceMatch<'g>> = Vec::new();
-        self.scan_places(text, |m| {
-            out.push(m);
-            true
-        });
+        // Unanchored leftmost-longest search on an automaton built for it cannot fail.
+        let Ok(iter) = self.matcher.try_find_iter(Input::new(text)) else { return out };
+        for m in iter {
+            let (_, cands, short) = &self.patterns[m.pattern().as_usize()];
+            if *short && is_street_use(&text[m.end()..]) {
+                continue;
+            }
+            // A short name inside a word (`大江东` is not 江东区) starts the text, follows
+            // another place name, or follows a non-CJK character.
+            if *short && m.start() > 0 {
+                let prev = text[..m.start()].chars().next_back();
+                let after_place = out.last().is_some_and(|p| p.end == m.start());
+                let after_unit = prev.is_some_and(|c| matches!(c, '区' | '市' | '省' | '县' | '州' | '旗' | '盟' | '镇' | '乡'));
+                if prev.is_some_and(crate::text::is_cjk) && !after_place && !after_unit {
+                    continue;
+                }
+            }
+            out.push(PlaceMatch { start: m.start(), end: m.end(), candidates: cands, short: *short });
+        }
         out
     }
 
@@ -354,33 +369,6 @@ impl Gazetteer {
             return None;
         }
         Some(PlaceMatch { start: 0, end: m.end(), candidates: cands, short: *short })
-    }
-
-    /// Feeds accepted matches to `keep` until it returns false.
-    fn scan_places<'g>(&'g self, text: &str, mut keep: impl FnMut(PlaceMatch<'g>) -> bool) {
-        let mut last_end: Option<usize> = None;
-        // Unanchored leftmost-longest search on an automaton built for it cannot fail.
-        let Ok(iter) = self.matcher.try_find_iter(Input::new(text)) else { return };
-        for m in iter {
-            let (_, cands, short) = &self.patterns[m.pattern().as_usize()];
-            if *short && is_street_use(&text[m.end()..]) {
-                continue;
-            }
-            // A short name inside a word (`大江东` is not 江东区) starts the text, follows
-            // another place name, or follows a non-CJK character.
-            if *short && m.start() > 0 {
-                let prev = text[..m.start()].chars().next_back();
-                let after_place = last_end == Some(m.start());
-                let after_unit = prev.is_some_and(|c| matches!(c, '区' | '市' | '省' | '县' | '州' | '旗' | '盟' | '镇' | '乡'));
-                if prev.is_some_and(crate::text::is_cjk) && !after_place && !after_unit {
-                    continue;
-                }
-            }
-            last_end = Some(m.end());
-            if !keep(PlaceMatch { start: m.start(), end: m.end(), candidates: cands, short: *short }) {
-                return;
-            }
-        }
     }
 
     /// Resolves a text to province, prefecture and county, using a province hint and the

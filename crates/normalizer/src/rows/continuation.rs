@@ -45,6 +45,29 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
     None
 }
 
+/// Splits a cell holding an address followed by its phone(s) (`…中山东路39号 电话:0311-…`)
+/// at the first number: `(address, phones)`, in canonical characters. A label just before
+/// the number (`电话:`) goes with the phones. `None` unless the part before reads as an
+/// address.
+pub fn split_address_phone(text: &str) -> Option<(String, String)> {
+    use crate::classify::{classify, Role};
+    let canon = crate::text::canonical_chars(text);
+    let start = crate::classify::first_phone_start(&canon)?;
+    let (mut head, _) = canon.split_at(start);
+    for label in ["联系电话", "咨询电话", "电话", "Tel", "TEL", "tel"] {
+        let h = head.trim_end().trim_end_matches([':', '：']).trim_end();
+        if let Some(stripped) = h.strip_suffix(label) {
+            head = stripped;
+            break;
+        }
+    }
+    let cut = head.len();
+    let (addr, phones) = (canon[..cut].trim(), canon[cut..].trim());
+    let scores = classify(addr);
+    (crate::text::cjk_count(addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0)
+        .then(|| (addr.to_string(), phones.to_string()))
+}
+
 /// True when a field was cut off: a bracket left open.
 pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0
@@ -92,6 +115,19 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_with_its_phone_is_split() {
+        let t = "唐山市路北区建设北路 2 号 电话:0315-2800001";
+        assert_eq!(split_address_phone(t), Some(("唐山市路北区建设北路 2 号".to_string(), "电话:0315-2800001".to_string())));
+        assert_eq!(
+            split_address_phone("石家庄市长安区中山东路 39 号 0311-86687001 0311-86687002").map(|x| x.1),
+            Some("0311-86687001 0311-86687002".to_string())
+        );
+        // A name is not an address; a bare phone has nothing to split.
+        assert_eq!(split_address_phone("石家庄市科学技术局 0311-86687001"), None);
+        assert_eq!(split_address_phone("0311-86687001"), None);
+    }
 
     #[test]
     fn tails() {

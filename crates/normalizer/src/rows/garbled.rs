@@ -172,7 +172,7 @@ pub fn segment(text: &str, line: u32, carry: Option<Candidate>) -> Vec<Candidate
                 continue;
             }
             cur.starts_with_tail = cjk_count(tok) <= 3;
-            if out.is_empty() && cur.is_empty() && cur.leftover.is_empty() {
+            if out.is_empty() && cur.leftover.is_empty() {
                 cur.lead_tail = true;
                 cur.institution.push_str(tok);
                 continue;

@@ -202,14 +202,14 @@ pub fn assemble(doc: &Document) -> Assembly {
             // One cell holding an address and its phone: two fields.
             match (&f.addr, &f.phone) {
                 (Some(a), None) => {
-                    if let Some((addr, phones)) = crate::classify::split_address_phone(a) {
+                    if let Some((addr, phones)) = continuation::split_address_phone(a) {
                         f.split_cell = Some(a.clone());
                         f.addr = Some(addr);
                         f.phone = Some((phones, false));
                     }
                 }
                 (None, Some((p, from_number))) => {
-                    if let Some((addr, phones)) = crate::classify::split_address_phone(p) {
+                    if let Some((addr, phones)) = continuation::split_address_phone(p) {
                         f.split_cell = Some(p.clone());
                         f.addr = Some(addr);
                         f.phone = Some((phones, *from_number));
