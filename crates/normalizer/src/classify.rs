@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::gazetteer::Gazetteer;
-use crate::text::{canonical_chars, cjk_count, squash};
+use std::borrow::Cow;
+
+use crate::text::{canonical_chars, cjk_count, squash, without_whitespace};
 
 /// The role a cell plays in a record row, in the order fields appear in a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -199,7 +201,7 @@ pub fn classify(text: &str) -> CellScores {
     let g = Gazetteer::get();
     let mut s = CellScores::default();
     let canon = canonical_chars(text);
-    let sq: String = canon.chars().filter(|c| !c.is_whitespace()).collect();
+    let sq = without_whitespace(Cow::Borrowed(&*canon));
     let n = sq.chars().count();
     if n == 0 {
         return s;
@@ -242,9 +244,9 @@ pub fn classify(text: &str) -> CellScores {
     }
 
     // Phones: the cell is numbers, separators, labels and bracketed notes.
-    let without_notes = if canon.contains('(') { r.bracket.replace_all(&canon, " ") } else { std::borrow::Cow::Borrowed(&*canon) };
+    let without_notes = if canon.contains('(') { r.bracket.replace_all(&canon, " ") } else { Cow::Borrowed(&*canon) };
     let without_labels =
-        if without_notes.contains(':') { r.label.replace_all(&without_notes, " ") } else { std::borrow::Cow::Borrowed(&*without_notes) };
+        if without_notes.contains(':') { r.label.replace_all(&without_notes, " ") } else { Cow::Borrowed(&*without_notes) };
     let rest_cjk = cjk_count(&without_labels);
     if s.phone_count > 0 || excel {
         s.score[Role::Phone as usize] = if rest_cjk <= 2 { 5.0 } else { 2.0 };
@@ -301,7 +303,7 @@ pub fn classify(text: &str) -> CellScores {
 
     // Addresses. Place words inside brackets qualify a name as often as they locate an
     // address (`中心临港(新片区)`): only text outside brackets counts as street evidence.
-    let unbracketed = if sq.contains('(') { r.bracket.replace_all(&sq, "") } else { std::borrow::Cow::Borrowed(sq.as_str()) };
+    let unbracketed = if sq.contains('(') { r.bracket.replace_all(&sq, "") } else { Cow::Borrowed(sq.as_str()) };
     let mut addr: f32 = 0.0;
     if cjk >= 2 {
         if addr_num {

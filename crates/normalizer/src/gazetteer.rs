@@ -303,6 +303,11 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Every known area code (with trunk 0), in no particular order.
+    pub fn area_codes(&self) -> impl Iterator<Item = &str> {
+        self.area.keys().map(|k| k.as_str())
+    }
+
     /// Prefectures an area code (with trunk 0, `0571`) serves.
     pub fn area(&self, code: &str) -> &[AreaEntry] {
         self.area.get(code).map(|v| v.as_slice()).unwrap_or(&[])

@@ -40,10 +40,13 @@ fn canonical_plain(s: &str) -> Cow<'_, str> {
     if s.chars().all(plain) {
         return Cow::Borrowed(s);
     }
+    let mut out = String::with_capacity(s.len());
     if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
-        return Cow::Owned(s.chars().map(canonical_char).collect());
+        out.extend(s.chars().map(canonical_char));
+    } else {
+        out.extend(s.nfkc().map(canonical_char));
     }
-    Cow::Owned(s.nfkc().map(canonical_char).collect())
+    Cow::Owned(out)
 }
 
 /// One dash and one bracket style, after NFKC.
@@ -95,12 +98,19 @@ pub fn clean_field(s: &str) -> String {
 
 /// Text with all whitespace removed, for comparisons.
 pub fn squash(s: &str) -> String {
-    let c = canonical_chars(s);
-    if c.contains(char::is_whitespace) {
-        c.chars().filter(|c| !c.is_whitespace()).collect()
-    } else {
-        c.into_owned()
+    without_whitespace(canonical_chars(s))
+}
+
+/// The text with every whitespace run removed (copied run by run, not char by char).
+pub fn without_whitespace(c: Cow<'_, str>) -> String {
+    if !c.contains(char::is_whitespace) {
+        return c.into_owned();
     }
+    let mut out = String::with_capacity(c.len());
+    for part in c.split_whitespace() {
+        out.push_str(part);
+    }
+    out
 }
 
 /// Count of `(` minus count of `)`.
