@@ -46,7 +46,7 @@ pub fn normalize(doc: &Document) -> Normalized {
     for d in &asm.drafts {
         let section = asm.sections.get(d.section);
         let province = section.and_then(|s| s.province);
-        built.push(finalize(d, province, src));
+        built.push(finalize(d, province, src, &asm.phones));
     }
     let mut built = merge_duplicates(built, src);
     length_consensus(&mut built, src);
@@ -120,7 +120,7 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
     }
 }
 
-fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, Vec<Finding>) {
+fn finalize(d: &Draft, section_province: Option<usize>, src: &str, phone_cache: &phone::PhoneCache) -> (Record, Vec<Finding>) {
     let first = *d.lines.iter().next().unwrap_or(&0);
     let last = *d.lines.iter().next_back().unwrap_or(&0);
     let mut findings = d.findings.clone();
@@ -150,20 +150,24 @@ fn finalize(d: &Draft, section_province: Option<usize>, src: &str) -> (Record, V
     let mut phones: Vec<Phone> = Vec::new();
     let mut joint = false;
     for (cell, from_number) in &d.phone_cells {
-        let pc = phone::parse_phone_cell(cell, *from_number);
+        let pc = phone_cache.parse(cell, *from_number);
         joint |= pc.joint_permit;
-        for n in pc.notes {
-            if !notes.contains(&n) {
-                notes.push(n);
+        for n in &pc.notes {
+            if !notes.contains(n) {
+                notes.push(n.clone());
             }
         }
-        for issue in pc.issues {
+        for issue in &pc.issues {
             let sev = issue.code.default_severity();
             findings.push(
-                Finding::new(issue.code, src, (first, last)).field("phones").change(issue.before, "").msg(issue.message).severity(sev),
+                Finding::new(issue.code, src, (first, last))
+                    .field("phones")
+                    .change(issue.before.clone(), "")
+                    .msg(issue.message.clone())
+                    .severity(sev),
             );
         }
-        for p in pc.phones {
+        for p in pc.phones.iter().cloned() {
             if phones.iter().any(|q| q.display() == p.display()) {
                 findings.push(
                     Finding::new(FindingCode::PhoneDuplicate, src, (first, last))

@@ -4,7 +4,9 @@
 //! area code; area codes and the prefectures they serve come from the embedded table, which
 //! also keeps legacy codes valid in 2020-era documents.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -62,6 +64,27 @@ fn patterns() -> &'static Patterns {
 fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) {
     if let std::borrow::Cow::Owned(t) = re.replace_all(text, rep) {
         *text = t;
+    }
+}
+
+/// Phone cells of one document, each parsed once: row assembly reads a record's phones to
+/// match repeats, and finishing the record reads them again.
+#[derive(Debug, Default)]
+pub struct PhoneCache {
+    /// Indexed by `from_number`.
+    parsed: [RefCell<HashMap<String, Rc<PhoneCell>>>; 2],
+}
+
+impl PhoneCache {
+    /// [`parse_phone_cell`], remembered.
+    pub fn parse(&self, raw: &str, from_number: bool) -> Rc<PhoneCell> {
+        let map = &self.parsed[usize::from(from_number)];
+        if let Some(c) = map.borrow().get(raw) {
+            return Rc::clone(c);
+        }
+        let c = Rc::new(parse_phone_cell(raw, from_number));
+        map.borrow_mut().insert(raw.to_string(), Rc::clone(&c));
+        c
     }
 }
 

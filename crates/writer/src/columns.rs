@@ -3,133 +3,128 @@
 use normalizer::{Finding, Phone, Record};
 use serde::Serialize;
 
-/// One phone as published inside `points` (Parquet/JSON).
+/// One phone as published inside `points` (Parquet/JSON); borrows the record.
 #[derive(Debug, Clone, Serialize)]
-pub struct PhoneCell {
-    pub number: String,
-    pub extension: Option<String>,
-    pub e164: String,
-    pub label: Option<String>,
-    pub kind: String,
+pub struct PhoneCell<'a> {
+    pub number: &'a str,
+    pub extension: Option<&'a str>,
+    pub e164: &'a str,
+    pub label: Option<&'a str>,
+    pub kind: &'static str,
 }
 
-impl From<&Phone> for PhoneCell {
-    fn from(p: &Phone) -> Self {
-        PhoneCell {
-            number: p.number.clone(),
-            extension: p.extension.clone(),
-            e164: p.e164.clone(),
-            label: p.label.clone(),
-            kind: p.kind.as_str().to_string(),
-        }
+impl<'a> From<&'a Phone> for PhoneCell<'a> {
+    fn from(p: &'a Phone) -> Self {
+        PhoneCell { number: &p.number, extension: p.extension.as_deref(), e164: &p.e164, label: p.label.as_deref(), kind: p.kind.as_str() }
     }
 }
 
-/// One row of `points`: the contract columns, in order.
+/// One row of `points`: the contract columns, in order. Borrows the record, so writing a
+/// format copies no field.
 #[derive(Debug, Clone, Serialize)]
-pub struct PointRow {
-    pub id: String,
-    pub province: String,
-    pub province_code: Option<String>,
-    pub city: Option<String>,
-    pub city_code: Option<String>,
-    pub district: Option<String>,
-    pub district_code: Option<String>,
-    pub institution: String,
-    pub address: String,
-    pub address_full: String,
-    pub phones: Vec<PhoneCell>,
+pub struct PointRow<'a> {
+    pub id: &'a str,
+    pub province: &'a str,
+    pub province_code: Option<&'a str>,
+    pub city: Option<&'a str>,
+    pub city_code: Option<&'a str>,
+    pub district: Option<&'a str>,
+    pub district_code: Option<&'a str>,
+    pub institution: &'a str,
+    pub address: &'a str,
+    pub address_full: &'a str,
+    pub phones: Vec<PhoneCell<'a>>,
     pub joint_permit: bool,
-    pub status: String,
-    pub notes: Vec<String>,
-    pub flags: Vec<String>,
-    pub source_file: String,
-    pub source_lines: Vec<u32>,
+    pub status: &'static str,
+    pub notes: &'a [String],
+    pub flags: Vec<&'static str>,
+    pub source_file: &'a str,
+    pub source_lines: &'a [u32],
 }
 
-impl From<&Record> for PointRow {
-    fn from(r: &Record) -> Self {
+impl<'a> From<&'a Record> for PointRow<'a> {
+    fn from(r: &'a Record) -> Self {
         PointRow {
-            id: r.id.clone(),
-            province: r.province.clone(),
-            province_code: r.province_code.clone(),
-            city: r.city.clone(),
-            city_code: r.city_code.clone(),
-            district: r.district.clone(),
-            district_code: r.district_code.clone(),
-            institution: r.institution.clone(),
-            address: r.address.clone(),
-            address_full: r.address_full.clone(),
+            id: &r.id,
+            province: &r.province,
+            province_code: r.province_code.as_deref(),
+            city: r.city.as_deref(),
+            city_code: r.city_code.as_deref(),
+            district: r.district.as_deref(),
+            district_code: r.district_code.as_deref(),
+            institution: &r.institution,
+            address: &r.address,
+            address_full: &r.address_full,
             phones: r.phones.iter().map(PhoneCell::from).collect(),
             joint_permit: r.joint_permit,
-            status: r.status.as_str().to_string(),
-            notes: r.notes.clone(),
-            flags: r.flags.iter().map(|f| f.as_str().to_string()).collect(),
-            source_file: r.source_file.clone(),
-            source_lines: r.source_lines.clone(),
+            status: r.status.as_str(),
+            notes: &r.notes,
+            flags: r.flags.iter().map(|f| f.as_str()).collect(),
+            source_file: &r.source_file,
+            source_lines: &r.source_lines,
         }
     }
 }
 
-/// One row of `findings`.
+/// One row of `findings`; borrows the finding.
 #[derive(Debug, Clone, Serialize)]
-pub struct FindingRow {
-    pub code: String,
-    pub severity: String,
-    pub record_id: String,
-    pub field: String,
-    pub source_file: String,
+pub struct FindingRow<'a> {
+    pub code: &'static str,
+    pub severity: &'static str,
+    pub record_id: &'a str,
+    pub field: &'a str,
+    pub source_file: &'a str,
     pub line_start: u32,
     pub line_end: u32,
-    pub before: String,
-    pub after: String,
-    pub message: String,
+    pub before: &'a str,
+    pub after: &'a str,
+    pub message: &'a str,
 }
 
-impl From<&Finding> for FindingRow {
-    fn from(f: &Finding) -> Self {
+impl<'a> From<&'a Finding> for FindingRow<'a> {
+    fn from(f: &'a Finding) -> Self {
         FindingRow {
-            code: f.code.as_str().to_string(),
-            severity: f.severity.as_str().to_string(),
-            record_id: f.record_id.clone().unwrap_or_default(),
-            field: f.field.clone().unwrap_or_default(),
-            source_file: f.source_file.clone(),
+            code: f.code.as_str(),
+            severity: f.severity.as_str(),
+            record_id: f.record_id.as_deref().unwrap_or_default(),
+            field: f.field.as_deref().unwrap_or_default(),
+            source_file: &f.source_file,
             line_start: f.line_start,
             line_end: f.line_end,
-            before: f.before.clone(),
-            after: f.after.clone(),
-            message: f.message.clone(),
+            before: &f.before,
+            after: &f.after,
+            message: &f.message,
         }
     }
 }
 
 /// One row of `phones`: a number with the record it belongs to.
 #[derive(Debug, Clone, Serialize)]
-pub struct PhoneRow {
-    pub record_id: String,
-    pub number: String,
-    pub extension: String,
-    pub e164: String,
-    pub kind: String,
-    pub label: String,
-    pub area_code: String,
+pub struct PhoneRow<'a> {
+    pub record_id: &'a str,
+    pub number: &'a str,
+    pub extension: &'a str,
+    pub e164: &'a str,
+    pub kind: &'static str,
+    pub label: &'a str,
+    pub area_code: &'a str,
     pub area_prefectures: String,
     pub flags: String,
 }
 
 /// Phone rows of all records, in record order.
-pub fn phone_rows(records: &[Record]) -> Vec<PhoneRow> {
+pub fn phone_rows(records: &[Record]) -> Vec<PhoneRow<'_>> {
     records
         .iter()
         .flat_map(|r| {
             r.phones.iter().map(move |p| PhoneRow {
-                record_id: r.id.clone(),
-                number: p.number.clone(),
-                extension: p.extension.clone().unwrap_or_default(),
-                e164: p.e164.clone(),
-                kind: p.kind.as_str().to_string(),
-                label: p.label.clone().unwrap_or_default(),
-                area_code: p.area_code.clone().unwrap_or_default(),
+                record_id: &r.id,
+                number: &p.number,
+                extension: p.extension.as_deref().unwrap_or_default(),
+                e164: &p.e164,
+                kind: p.kind.as_str(),
+                label: p.label.as_deref().unwrap_or_default(),
+                area_code: p.area_code.as_deref().unwrap_or_default(),
                 area_prefectures: p.area_prefectures.join(";"),
                 flags: p.flags.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(";"),
             })

@@ -5,17 +5,27 @@
 //! formula by Excel or LibreOffice; such cells get a leading `'` (the OWASP advice). Only
 //! CSV is guarded: Parquet and JSON keep exact values.
 
+use std::borrow::Cow;
+
 use normalizer::Record;
 
-use crate::columns::{phone_rows, FindingRow, PointRow};
+use crate::columns::{phone_rows, FindingRow};
 use crate::WriteError;
 
 /// Protects a cell against formula injection.
-pub fn guard(s: &str) -> String {
+pub fn guard(s: &str) -> Cow<'_, str> {
     match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
-        _ => s.to_string(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
     }
+}
+
+/// Writes one guarded record, field by field (no owned copy of a field that needs no guard).
+fn write_guarded<W: std::io::Write>(w: &mut csv::Writer<W>, row: &[&str]) -> Result<(), WriteError> {
+    for c in row {
+        w.write_field(guard(c).as_bytes()).map_err(enc)?;
+    }
+    w.write_record(None::<&[u8]>).map_err(enc)
 }
 
 fn enc(e: csv::Error) -> WriteError {
@@ -62,28 +72,29 @@ pub fn csv_writer<W: std::io::Write>(mut w: W, bom: bool, header: &[&str]) -> Re
 /// Appends `points` rows: the contract columns; phones in national format, `;`-separated.
 pub fn write_points<W: std::io::Write>(w: &mut csv::Writer<W>, records: &[Record]) -> Result<(), WriteError> {
     for r in records {
-        let p = PointRow::from(r);
         let phones = r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";");
+        let flags = r.flags.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(";");
+        let lines = r.source_lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(";");
         let row = [
-            p.id,
-            p.province,
-            p.province_code.unwrap_or_default(),
-            p.city.unwrap_or_default(),
-            p.city_code.unwrap_or_default(),
-            p.district.unwrap_or_default(),
-            p.district_code.unwrap_or_default(),
-            p.institution,
-            p.address,
-            p.address_full,
-            phones,
-            if p.joint_permit { "1".into() } else { "0".into() },
-            p.status,
-            p.notes.join(";"),
-            p.flags.join(";"),
-            p.source_file,
-            p.source_lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(";"),
+            r.id.as_str(),
+            &r.province,
+            r.province_code.as_deref().unwrap_or_default(),
+            r.city.as_deref().unwrap_or_default(),
+            r.city_code.as_deref().unwrap_or_default(),
+            r.district.as_deref().unwrap_or_default(),
+            r.district_code.as_deref().unwrap_or_default(),
+            &r.institution,
+            &r.address,
+            &r.address_full,
+            &phones,
+            if r.joint_permit { "1" } else { "0" },
+            r.status.as_str(),
+            &r.notes.join(";"),
+            &flags,
+            &r.source_file,
+            &lines,
         ];
-        w.write_record(row.iter().map(|c| guard(c))).map_err(enc)?;
+        write_guarded(w, &row)?;
     }
     Ok(())
 }
@@ -92,19 +103,9 @@ pub fn write_points<W: std::io::Write>(w: &mut csv::Writer<W>, records: &[Record
 pub fn write_findings<W: std::io::Write>(w: &mut csv::Writer<W>, findings: &[normalizer::Finding]) -> Result<(), WriteError> {
     for f in findings {
         let r = FindingRow::from(f);
-        let row = [
-            r.code,
-            r.severity,
-            r.record_id,
-            r.field,
-            r.source_file,
-            r.line_start.to_string(),
-            r.line_end.to_string(),
-            r.before,
-            r.after,
-            r.message,
-        ];
-        w.write_record(row.iter().map(|c| guard(c))).map_err(enc)?;
+        let (start, end) = (r.line_start.to_string(), r.line_end.to_string());
+        let row = [r.code, r.severity, r.record_id, r.field, r.source_file, &start, &end, r.before, r.after, r.message];
+        write_guarded(w, &row)?;
     }
     Ok(())
 }
@@ -112,8 +113,8 @@ pub fn write_findings<W: std::io::Write>(w: &mut csv::Writer<W>, findings: &[nor
 /// Appends `phones` rows.
 pub fn write_phones<W: std::io::Write>(w: &mut csv::Writer<W>, records: &[Record]) -> Result<(), WriteError> {
     for p in phone_rows(records) {
-        let row = [p.record_id, p.number, p.extension, p.e164, p.kind, p.label, p.area_code, p.area_prefectures, p.flags];
-        w.write_record(row.iter().map(|c| guard(c))).map_err(enc)?;
+        let row = [p.record_id, p.number, p.extension, p.e164, p.kind, p.label, p.area_code, &p.area_prefectures, &p.flags];
+        write_guarded(w, &row)?;
     }
     Ok(())
 }

@@ -15,10 +15,20 @@ use crate::RunOutput;
 /// Escapes text for HTML.
 pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_escaped(&mut o, c);
-    }
+    push_escaped_str(&mut o, s);
     o
+}
+
+/// Appends `s` escaped, copying the runs between special characters whole.
+fn push_escaped_str(o: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+        o.push_str(&rest[..i]);
+        let c = rest[i..].chars().next().unwrap_or(' ');
+        push_escaped(o, c);
+        rest = &rest[i + c.len_utf8()..];
+    }
+    o.push_str(rest);
 }
 
 fn push_escaped(o: &mut String, c: char) {
@@ -63,9 +73,15 @@ pub fn mark_changes(value: &str, raw: &str) -> String {
     out
 }
 
+/// Review sections beyond this many bytes go to an anonymous temporary file, so a run
+/// over thousands of documents holds one chunk's sections in memory, not the whole report.
+const SPILL_BYTES: usize = 4 << 20;
+
 /// Accumulates the report chunk by chunk; [`ReportBuilder::finish`] assembles the page.
 #[derive(Debug, Default)]
 pub struct ReportBuilder {
+    /// Sections already written out (see [`SPILL_BYTES`]).
+    spill: Option<std::fs::File>,
     records: usize,
     findings: usize,
     by_province: BTreeMap<String, usize>,
@@ -76,8 +92,9 @@ pub struct ReportBuilder {
 }
 
 impl ReportBuilder {
-    /// Adds a chunk of whole documents (a document is never split across chunks).
-    pub fn add(&mut self, records: &[Record], findings: &[Finding], source_lines: &BTreeMap<(String, u32), String>) {
+    /// Adds a chunk of whole documents (a document is never split across chunks); fails only
+    /// when sections cannot be spilled to a temporary file.
+    pub fn add(&mut self, records: &[Record], findings: &[Finding], source_lines: &BTreeMap<(String, u32), String>) -> std::io::Result<()> {
         self.records += records.len();
         self.findings += findings.len();
         for r in records {
@@ -161,6 +178,16 @@ impl ReportBuilder {
                 esc(&f.message)
             );
         }
+        if self.review.len() > SPILL_BYTES {
+            use std::io::Write as _;
+            let file = match &mut self.spill {
+                Some(f) => f,
+                None => self.spill.insert(tempfile::tempfile()?),
+            };
+            file.write_all(self.review.as_bytes())?;
+            self.review.clear();
+        }
+        Ok(())
     }
 
     /// Returns the page's head and totals (written before the sections).
@@ -186,8 +213,13 @@ impl ReportBuilder {
     }
 
     /// Writes the whole page.
-    pub fn finish(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    pub fn finish(&mut self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         out.write_all(self.head().as_bytes())?;
+        if let Some(f) = &mut self.spill {
+            use std::io::Seek as _;
+            f.rewind()?;
+            std::io::copy(f, out)?;
+        }
         out.write_all(self.review.as_bytes())?;
         out.write_all(b"</section>\n")?;
         out.write_all(
@@ -198,13 +230,14 @@ impl ReportBuilder {
     }
 }
 
-/// Renders the report of a whole run held in memory.
-pub fn render(run: &RunOutput) -> String {
+/// Renders the report of a whole run held in memory; fails only when a large run's
+/// sections cannot be spilled to a temporary file.
+pub fn render(run: &RunOutput) -> std::io::Result<String> {
     let mut b = ReportBuilder::default();
-    b.add(&run.records, &run.findings, &run.source_lines);
     let mut out = Vec::new();
-    let _ = b.finish(&mut out);
-    String::from_utf8(out).unwrap_or_default()
+    b.add(&run.records, &run.findings, &run.source_lines)?;
+    b.finish(&mut out)?;
+    String::from_utf8(out).map_err(std::io::Error::other)
 }
 
 #[cfg(test)]

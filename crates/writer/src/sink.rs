@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use normalizer::{Finding, Record};
 use polars::prelude::{BatchedWriter, ParquetCompression, ParquetWriter};
@@ -20,6 +21,29 @@ use crate::{frames, Format, WriteError, WriteOptions};
 /// Rows per Parquet batch (row group): bounds memory, and fixed so output bytes are stable.
 pub const PARQUET_BATCH_ROWS: usize = 4096;
 
+/// Write buffer of each output file: the Parquet writer issues many small writes (page
+/// headers), and a syscall each cost more than encoding.
+const OUT_BUFFER: usize = 256 * 1024;
+
+/// A buffered file the Parquet writer writes through, kept here too so the buffer can be
+/// flushed (and its error reported) after the footer: the batched writer never gives its
+/// writer back.
+#[derive(Clone)]
+struct SharedFile(Arc<Mutex<BufWriter<File>>>);
+
+impl Write for SharedFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().map_err(|_| std::io::Error::other("parquet output lock poisoned"))?.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.lock().map_err(|_| std::io::Error::other("parquet output lock poisoned"))?.flush()
+    }
+}
+
+/// A Parquet output once its first batch arrived: the writer and its file.
+type PqFile = Option<(BatchedWriter<SharedFile>, SharedFile)>;
+
 /// One output file in progress.
 struct Out<W> {
     name: &'static str,
@@ -31,20 +55,24 @@ struct Out<W> {
 struct JsonArray {
     w: BufWriter<File>,
     n: usize,
+    /// One element's pretty JSON, reused: elements are indented one level as they are
+    /// copied out (JSON strings never hold a raw newline, so lines are safe to split).
+    buf: Vec<u8>,
 }
 
 impl JsonArray {
     fn push<T: serde::Serialize>(&mut self, v: &T) -> std::io::Result<()> {
-        let s = serde_json::to_string_pretty(v).map_err(std::io::Error::other)?;
-        self.w.write_all(if self.n == 0 { b"[\n" } else { b",\n" })?;
-        let mut first = true;
-        for line in s.lines() {
-            if !first {
-                self.w.write_all(b"\n")?;
-            }
-            first = false;
-            self.w.write_all(b"  ")?;
-            self.w.write_all(line.as_bytes())?;
+        self.buf.clear();
+        let mut ser = serde_json::Serializer::with_formatter(&mut self.buf, serde_json::ser::PrettyFormatter::with_indent(b"  "));
+        v.serialize(&mut ser).map_err(std::io::Error::other)?;
+        self.w.write_all(if self.n == 0 { b"[\n  " } else { b",\n  " })?;
+        let mut lines = self.buf.split(|&b| b == b'\n');
+        if let Some(first) = lines.next() {
+            self.w.write_all(first)?;
+        }
+        for line in lines {
+            self.w.write_all(b"\n  ")?;
+            self.w.write_all(line)?;
         }
         self.n += 1;
         Ok(())
@@ -64,9 +92,9 @@ pub struct Sink {
     phones_csv: Option<Out<csv::Writer<BufWriter<File>>>>,
     points_json: Option<Out<JsonArray>>,
     findings_json: Option<Out<JsonArray>>,
-    points_pq: Option<Out<Option<BatchedWriter<File>>>>,
-    findings_pq: Option<Out<Option<BatchedWriter<File>>>>,
-    phones_pq: Option<Out<Option<BatchedWriter<File>>>>,
+    points_pq: Option<Out<PqFile>>,
+    findings_pq: Option<Out<PqFile>>,
+    phones_pq: Option<Out<PqFile>>,
     report: Option<(NamedTempFile, ReportBuilder)>,
 }
 
@@ -93,13 +121,13 @@ impl Sink {
         let has = |f: Format| opts.formats.contains(&f);
         let csv_out = |name: &'static str, header: &[&str]| -> Result<Out<csv::Writer<BufWriter<File>>>, WriteError> {
             let (t, f) = tmp(name)?;
-            Ok(Out { name, tmp: t, w: csv_out::csv_writer(BufWriter::new(f), opts.csv_bom, header)? })
+            Ok(Out { name, tmp: t, w: csv_out::csv_writer(BufWriter::with_capacity(OUT_BUFFER, f), opts.csv_bom, header)? })
         };
         let json_out = |name: &'static str| -> Result<Out<JsonArray>, WriteError> {
             let (t, f) = tmp(name)?;
-            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::new(f), n: 0 } })
+            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::with_capacity(OUT_BUFFER, f), n: 0, buf: Vec::new() } })
         };
-        let pq_out = |name: &'static str| -> Result<Out<Option<BatchedWriter<File>>>, WriteError> {
+        let pq_out = |name: &'static str| -> Result<Out<PqFile>, WriteError> {
             let (t, _) = tmp(name)?;
             Ok(Out { name, tmp: t, w: None })
         };
@@ -160,7 +188,7 @@ impl Sink {
             }
         }
         if let Some((_, b)) = &mut self.report {
-            b.add(records, findings, source_lines);
+            b.add(records, findings, source_lines).map_err(io_err(&dir, "report.html"))?;
         }
         Ok(())
     }
@@ -186,12 +214,14 @@ impl Sink {
                 let f = o.tmp.reopen().map_err(io_err(&dir, o.name))?;
                 ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).finish(&mut empty)?;
             }
-            if let Some(w) = o.w.take() {
+            if let Some((w, mut file)) = o.w.take() {
                 w.finish()?;
+                drop(w);
+                file.flush().map_err(io_err(&dir, o.name))?;
             }
             done.push((o.tmp, o.name));
         }
-        if let Some((tmp, b)) = self.report.take() {
+        if let Some((tmp, mut b)) = self.report.take() {
             let mut f = BufWriter::new(tmp.reopen().map_err(io_err(&dir, "report.html"))?);
             b.finish(&mut f).map_err(io_err(&dir, "report.html"))?;
             f.flush().map_err(io_err(&dir, "report.html"))?;
@@ -213,15 +243,17 @@ impl Sink {
     }
 }
 
-fn write_pq(o: &mut Out<Option<BatchedWriter<File>>>, df: &mut polars::prelude::DataFrame) -> Result<(), WriteError> {
+fn write_pq(o: &mut Out<PqFile>, df: &mut polars::prelude::DataFrame) -> Result<(), WriteError> {
     if df.height() == 0 {
         return Ok(());
     }
     if o.w.is_none() {
         let f = o.tmp.reopen().map_err(|e| WriteError::Io { path: o.name.to_string(), source: e })?;
-        o.w = Some(ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).batched(df.schema())?);
+        let file = SharedFile(Arc::new(Mutex::new(BufWriter::with_capacity(OUT_BUFFER, f))));
+        let batched = ParquetWriter::new(file.clone()).with_compression(ParquetCompression::Zstd(None)).batched(df.schema())?;
+        o.w = Some((batched, file));
     }
-    if let Some(w) = &mut o.w {
+    if let Some((w, _)) = &mut o.w {
         w.write_batch(df)?;
     }
     Ok(())

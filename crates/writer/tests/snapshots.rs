@@ -40,5 +40,5 @@ fn points_csv_snapshot() {
 #[test]
 fn report_snapshot() {
     let r = run();
-    insta::assert_snapshot!("report_small", report::render(&r));
+    insta::assert_snapshot!("report_small", report::render(&r).unwrap());
 }

@@ -65,6 +65,8 @@ pub struct Assembly {
     pub dropped: Vec<Finding>,
     /// Province of the last heading line (`## 一、河北省`): sections that print none take it.
     heading: Option<usize>,
+    /// Phone cells read so far (finishing the records reads them again).
+    pub phones: crate::phone::PhoneCache,
 }
 
 /// One row's fields after role assignment.
@@ -660,7 +662,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     if !candidates.is_empty() {
         for (i, d) in asm.drafts.iter().enumerate().filter(|(_, d)| in_window(d)) {
             for (t, _) in &d.phone_cells {
-                for p in crate::phone::parse_phone_cell(t, false).phones {
+                for p in &asm.phones.parse(t, false).phones {
                     by_phone.entry(digits(&p.number)).or_default().push(i);
                 }
             }
