@@ -268,7 +268,7 @@ impl Gazetteer {
         if text.len() > 64 {
             return None;
         }
-        let s: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let s = crate::text::without_whitespace(std::borrow::Cow::Borrowed(text));
         // The longest province name (宁夏回族自治区, 新疆维吾尔自治区, 新疆生产建设兵团) has 8.
         let n = s.chars().count();
         if !(2..=8).contains(&n) {
@@ -276,7 +276,7 @@ impl Gazetteer {
         }
         self.provinces.iter().copied().find(|&i| {
             let d = &self.divisions[i];
-            d.name == s || d.short == s || (s.chars().count() >= 2 && d.name.starts_with(&s) && s.starts_with(&d.short))
+            d.name == s || d.short == s || (d.name.starts_with(&s) && s.starts_with(&d.short))
         })
     }
 

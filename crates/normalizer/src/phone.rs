@@ -94,12 +94,19 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let g = Gazetteer::get();
     let mut out = PhoneCell::default();
     let mut text = canonical_chars(raw).replace(['；'], ";");
-    replace_in(&mut text, &p.intl, "0$1-$2");
+    // Each pattern runs only when a character it must match is there (most cells are one
+    // plain number).
+    if text.contains("86") {
+        replace_in(&mut text, &p.intl, "0$1-$2");
+    }
+    let bracketed = text.contains('(');
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
-    replace_in(&mut text, &p.bracketed_area, "$1-");
+    if bracketed {
+        replace_in(&mut text, &p.bracketed_area, "$1-");
+    }
     // `0311 86687001`: a known area code, a space, then the local number. (Each match
     // uses the character after it, so a second pass catches numbers printed back to back.)
-    for _ in 0..2 {
+    for _ in 0..if text.contains(char::is_whitespace) { 2 } else { 0 } {
         replace_in(&mut text, &p.spaced_area, |c: &regex::Captures| {
             let (pre, area, local, post) = (&c[1], &c[2], &c[3], &c[4]);
             if g.area(area).is_empty() {
@@ -112,10 +119,12 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
 
     // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
     let mut remarks = Vec::new();
-    replace_in(&mut text, &p.bracket, |c: &regex::Captures| {
-        remarks.push(collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or("")));
-        " ".to_string()
-    });
+    if bracketed {
+        replace_in(&mut text, &p.bracket, |c: &regex::Captures| {
+            remarks.push(collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or("")));
+            " ".to_string()
+        });
+    }
     for r in remarks {
         if r.contains("两证联办") {
             out.joint_permit = true;
@@ -133,15 +142,17 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     }
 
     // Spreadsheet damage: the digits are gone.
-    replace_in(&mut text, &p.excel, |c: &regex::Captures| {
-        let s = c[0].to_string();
-        out.issues.push(PhoneIssue {
-            code: FindingCode::PhoneExcelDamaged,
-            message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
-            before: s,
+    if text.contains('+') {
+        replace_in(&mut text, &p.excel, |c: &regex::Captures| {
+            let s = c[0].to_string();
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneExcelDamaged,
+                message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
+                before: s,
+            });
+            " ".to_string()
         });
-        " ".to_string()
-    });
+    }
 
     let mut label: Option<String> = None;
     let mut last_area: Option<String> = None;

@@ -35,9 +35,7 @@ pub fn canonical_chars(s: &str) -> Cow<'_, str> {
 
 /// [`canonical_chars`] after `<br>` handling.
 fn canonical_plain(s: &str) -> Cow<'_, str> {
-    // ASCII (but `[`/`]`) and the common CJK ideographs are their own NFKC and need no mapping.
-    let plain = |c: char| (c.is_ascii() && c != '[' && c != ']') || ('\u{4E00}'..='\u{9FFF}').contains(&c);
-    if s.chars().all(plain) {
+    if is_plain(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -47,6 +45,30 @@ fn canonical_plain(s: &str) -> Cow<'_, str> {
         out.extend(s.nfkc().map(canonical_char));
     }
     Cow::Owned(out)
+}
+
+/// True when every character is its own canonical form: ASCII but `[`/`]`, or U+4000..=U+9FFF
+/// (CJK ideographs, Extension A and the Yijing symbols: none has an NFKC mapping). Checked
+/// on bytes: those characters are exactly the UTF-8 sequences led by 0xE4..=0xE9.
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'[' | b']' => return false,
+            0x00..=0x7F => i += 1,
+            0xE4..=0xE9 => i += 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// True when the text may hold whitespace: an ASCII space or control, or the lead byte of
+/// a multi-byte Unicode space (U+0085/U+00A0: 0xC2; U+1680: 0xE1; U+2000..: 0xE2;
+/// U+3000, the ideographic space: 0xE3). A byte scan, where `char::is_whitespace` decodes.
+fn may_hold_whitespace(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | 0x1C..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3))
 }
 
 /// One dash and one bracket style, after NFKC.
@@ -103,7 +125,7 @@ pub fn squash(s: &str) -> String {
 
 /// The text with every whitespace run removed (copied run by run, not char by char).
 pub fn without_whitespace(c: Cow<'_, str>) -> String {
-    if !c.contains(char::is_whitespace) {
+    if !may_hold_whitespace(&c) || !c.contains(char::is_whitespace) {
         return c.into_owned();
     }
     let mut out = String::with_capacity(c.len());
@@ -156,6 +178,43 @@ mod tests {
     fn html_line_breaks_in_cells() {
         assert_eq!(clean_field("海淀区人力资源<br>公共服务中心"), "海淀区人力资源公共服务中心");
         assert_eq!(clean_field("Room<BR/>301"), "Room 301");
+    }
+
+    #[test]
+    fn byte_checks_agree_with_char_checks() {
+        for s in [
+            "北京市 朝阳区",
+            "a\u{3000}b",
+            "x\u{a0}y",
+            "\u{2003}",
+            "\u{1680}",
+            "\u{85}",
+            "\u{1f}",
+            "吉林",
+            "（",
+            "[a]",
+            "\u{4dc0}",
+            "\u{3400}",
+            "ｱ",
+            "ab",
+        ] {
+            assert!(may_hold_whitespace(s) || !s.contains(char::is_whitespace), "{s:?}");
+            let by_chars = s.chars().all(|c| (c.is_ascii() && c != '[' && c != ']') || ('\u{4000}'..='\u{9FFF}').contains(&c));
+            assert_eq!(is_plain(s), by_chars, "{s:?}");
+            if is_plain(s) {
+                assert_eq!(s.nfkc().collect::<String>(), s, "{s:?}");
+            }
+        }
+        // Every whitespace character of Unicode starts with a byte the scan looks for.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            assert!(may_hold_whitespace(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+        // Every character the byte check passes is its own NFKC.
+        for c in (0x4000..=0x9FFFu32).filter_map(char::from_u32) {
+            let t = c.to_string();
+            assert!(is_plain(&t));
+            assert_eq!(t.nfkc().collect::<String>(), t, "{c:?}");
+        }
     }
 
     #[test]

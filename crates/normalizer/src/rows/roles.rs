@@ -59,6 +59,10 @@ pub fn header_role(word: &str) -> Option<Role> {
 
 /// True for a short header caption (`受理机构`, `医院名称`, `联系电话`), not data.
 pub fn is_header_word(text: &str) -> bool {
+    // An ASCII digit stays a digit through squashing: no header word has one.
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let sq = squash(text);
     let n = sq.chars().count();
     if n == 0 || n > 8 || sq.chars().any(|c| c.is_ascii_digit()) {
