@@ -170,8 +170,16 @@ impl CellScores {
 
 /// True when the text ends like an institution name.
 pub fn has_institution_suffix(s: &str) -> bool {
+    // Most text ends in none of the endings' last characters: one lookup rules it out.
+    static LAST: OnceLock<Vec<char>> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut v: Vec<char> = INSTITUTION_SUFFIXES.iter().filter_map(|s| s.chars().next_back()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
     let t = s.trim_end_matches([')', '(']);
-    INSTITUTION_SUFFIXES.iter().any(|suf| t.ends_with(suf))
+    t.chars().next_back().is_some_and(|c| last.binary_search(&c).is_ok()) && INSTITUTION_SUFFIXES.iter().any(|suf| t.ends_with(suf))
 }
 
 /// Number of phone-number-like runs in a text.

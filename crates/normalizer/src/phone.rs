@@ -67,6 +67,10 @@ fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) {
     }
 }
 
+/// Phone cells a [`PhoneCache`] keeps (per kind) before it starts over: a few directories'
+/// worth, ~2 MB.
+pub const PHONE_CACHE_CELLS: usize = 4096;
+
 /// Phone cells of one document, each parsed once: row assembly reads a record's phones to
 /// match repeats, and finishing the record reads them again.
 #[derive(Debug, Default)]
@@ -83,7 +87,13 @@ impl PhoneCache {
             return Rc::clone(c);
         }
         let c = Rc::new(parse_phone_cell(raw, from_number));
-        map.borrow_mut().insert(raw.to_string(), Rc::clone(&c));
+        let mut map = map.borrow_mut();
+        // Bounded: a huge document (a whole directory concatenated) would otherwise keep
+        // every parsed cell; it re-parses instead.
+        if map.len() >= PHONE_CACHE_CELLS {
+            map.clear();
+        }
+        map.insert(raw.to_string(), Rc::clone(&c));
         c
     }
 }
