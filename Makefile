@@ -19,6 +19,8 @@ check: fmt clippy test
 bench:
 	cargo build --release
 	python3 bench/run_bench.py
+	cargo run --release -q --example profile_normalize -p tablemend-normalizer
+	cargo run --release -q --example profile_write -p tablemend-writer
 	cargo bench -p tablemend-normalizer --bench hot -- --warm-up-time 1 --measurement-time 3
 
 fuzz:

@@ -424,6 +424,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_cache_returns_what_parsing_returns_and_stays_bounded() {
+        let cache = PhoneCache::default();
+        for raw in ["0571-87051076/87056704", "8. 72E+10", "(两证联办)"] {
+            assert_eq!(*cache.parse(raw, false), parse_phone_cell(raw, false));
+            assert!(Rc::ptr_eq(&cache.parse(raw, false), &cache.parse(raw, false)));
+        }
+        assert_eq!(*cache.parse("1089150841", true), parse_phone_cell("1089150841", true));
+        assert_ne!(*cache.parse("1089150841", true), *cache.parse("1089150841", false));
+        for i in 0..PHONE_CACHE_CELLS + 10 {
+            cache.parse(&format!("0571-8{i:07}"), false);
+        }
+        assert!(cache.parsed[0].borrow().len() <= PHONE_CACHE_CELLS);
+    }
+
+    #[test]
     fn local_length_table_matches_libphonenumber() {
         let g = Gazetteer::get();
         let expected = super::phone_lengths_probe::table(g.area_codes());
