@@ -42,8 +42,10 @@ pub fn normalize(doc: &Document) -> Normalized {
     let mut asm = rows::assemble(doc);
     infer_section_provinces(&mut asm, src);
 
-    let mut built: Vec<(Record, Vec<Finding>)> = Vec::new();
-    for d in &asm.drafts {
+    // Drafts are consumed as records are built: a huge document never holds both in full.
+    let drafts = std::mem::take(&mut asm.drafts);
+    let mut built: Vec<(Record, Vec<Finding>)> = Vec::with_capacity(drafts.len());
+    for d in drafts {
         let section = asm.sections.get(d.section);
         let province = section.and_then(|s| s.province);
         built.push(finalize(d, province, src, &asm.phones));
@@ -120,11 +122,11 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
     }
 }
 
-fn finalize(d: &Draft, section_province: Option<usize>, src: &str, phone_cache: &phone::PhoneCache) -> (Record, Vec<Finding>) {
+fn finalize(d: Draft, section_province: Option<usize>, src: &str, phone_cache: &phone::PhoneCache) -> (Record, Vec<Finding>) {
     let first = *d.lines.iter().next().unwrap_or(&0);
     let last = *d.lines.iter().next_back().unwrap_or(&0);
-    let mut findings = d.findings.clone();
-    let mut notes: Vec<String> = d.notes.clone();
+    let mut findings = d.findings;
+    let mut notes: Vec<String> = d.notes;
 
     let mut institution = clean_field(&d.institution);
     let mut address = places::split_two_addresses(&d.address);

@@ -112,22 +112,20 @@ pub struct PhoneRow<'a> {
     pub flags: String,
 }
 
-/// Phone rows of all records, in record order.
-pub fn phone_rows(records: &[Record]) -> Vec<PhoneRow<'_>> {
-    records
-        .iter()
-        .flat_map(|r| {
-            r.phones.iter().map(move |p| PhoneRow {
-                record_id: &r.id,
-                number: &p.number,
-                extension: p.extension.as_deref().unwrap_or_default(),
-                e164: &p.e164,
-                kind: p.kind.as_str(),
-                label: p.label.as_deref().unwrap_or_default(),
-                area_code: p.area_code.as_deref().unwrap_or_default(),
-                area_prefectures: p.area_prefectures.join(";"),
-                flags: p.flags.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(";"),
-            })
+/// Phone rows of all records, in record order, one at a time (a chunk can be a whole
+/// huge document).
+pub fn phone_rows(records: &[Record]) -> impl Iterator<Item = PhoneRow<'_>> {
+    records.iter().flat_map(|r| {
+        r.phones.iter().map(move |p| PhoneRow {
+            record_id: &r.id,
+            number: &p.number,
+            extension: p.extension.as_deref().unwrap_or_default(),
+            e164: &p.e164,
+            kind: p.kind.as_str(),
+            label: p.label.as_deref().unwrap_or_default(),
+            area_code: p.area_code.as_deref().unwrap_or_default(),
+            area_prefectures: p.area_prefectures.join(";"),
+            flags: p.flags.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(";"),
         })
-        .collect()
+    })
 }

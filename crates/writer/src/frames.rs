@@ -111,7 +111,7 @@ pub fn findings_frame(findings: &[Finding]) -> Result<DataFrame, WriteError> {
 
 /// The `phones` frame.
 pub fn phones_frame(records: &[Record]) -> Result<DataFrame, WriteError> {
-    let rows = phone_rows(records);
+    let rows: Vec<_> = phone_rows(records).collect();
     let cols = vec![
         strs("record_id", rows.iter().map(|r| r.record_id)),
         strs("number", rows.iter().map(|r| r.number)),
