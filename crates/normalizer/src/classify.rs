@@ -347,11 +347,12 @@ pub fn classify(text: &str) -> CellScores {
     // Garbled: several institution names and addresses in one cell.
     let toks: Vec<&str> = canon.split_whitespace().collect();
     let tokens = &toks;
-    let inst_tokens = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t)).count();
+    let name_token = |t: &str| has_institution_suffix(t) && cjk_count(t) >= 4;
+    let inst_tokens = if toks.len() >= 2 { toks.iter().filter(|t| name_token(t)).count() } else { 0 };
     // Both tests below need two name-like tokens: most cells stop here.
     if inst_tokens >= 2 {
         let place_start = |t: &str| g.place_at_start(t).is_some();
-        let place_inst = toks.iter().filter(|t| cjk_count(t) >= 4 && has_institution_suffix(t) && place_start(t)).count();
+        let place_inst = toks.iter().filter(|t| name_token(t) && place_start(t)).count();
         let place_addr = toks
             .iter()
             .filter(|t| place_start(t) && !has_institution_suffix(t) && ["路", "街", "道", "镇", "号"].iter().any(|k| t.contains(k)))

@@ -27,7 +27,9 @@ pub struct StatusSplit {
 /// that is a remark as a whole (`市本级窗口自2019.4.1起撤销`) becomes empty.
 pub fn split_status(field: &str) -> StatusSplit {
     let sq = squash(field);
-    let Some((kw, status)) = KEYWORDS.iter().find(|(k, _)| sq.contains(k)) else {
+    // Every keyword holds one of these characters: one pass rules most fields out.
+    let found = if sq.contains(['撤', '消', '暂', '即']) { KEYWORDS.iter().find(|(k, _)| sq.contains(k)) } else { None };
+    let Some((kw, status)) = found else {
         return StatusSplit { remaining: field.to_string(), remark: None, status: Status::Active };
     };
     // Bracketed remark: `…713室(即将变化)`.
@@ -58,5 +60,8 @@ mod tests {
         assert_eq!(split_status("暂未正式提供服务").status, Status::NotInService);
         assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").status, Status::Changing);
         assert_eq!(split_status("杭州市环城西路33号").status, Status::Active);
+        for (k, _) in KEYWORDS {
+            assert!(k.contains(['撤', '消', '暂', '即']), "{k}");
+        }
     }
 }

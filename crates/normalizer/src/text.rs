@@ -49,26 +49,32 @@ fn canonical_plain(s: &str) -> Cow<'_, str> {
 
 /// True when every character is its own canonical form: ASCII but `[`/`]`, or U+4000..=U+9FFF
 /// (CJK ideographs, Extension A and the Yijing symbols: none has an NFKC mapping). Checked
-/// on bytes: those characters are exactly the UTF-8 sequences led by 0xE4..=0xE9.
+/// on bytes: in valid UTF-8 those characters are exactly the sequences led by 0xE4..=0xE9,
+/// so every byte can be judged alone (continuation bytes 0x80..=0xBF pass), which lets the
+/// compiler check 32 bytes at a time.
 fn is_plain(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'[' | b']' => return false,
-            0x00..=0x7F => i += 1,
-            0xE4..=0xE9 => i += 3,
-            _ => return false,
-        }
-    }
-    true
+    let bad = |b: u8| b == b'[' || b == b']' || (b >= 0xC0 && !(0xE4..=0xE9).contains(&b));
+    !any_byte(s.as_bytes(), bad)
 }
 
 /// True when the text may hold whitespace: an ASCII space or control, or the lead byte of
 /// a multi-byte Unicode space (U+0085/U+00A0: 0xC2; U+1680: 0xE1; U+2000..: 0xE2;
 /// U+3000, the ideographic space: 0xE3). A byte scan, where `char::is_whitespace` decodes.
 fn may_hold_whitespace(s: &str) -> bool {
-    s.bytes().any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | 0x1C..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3))
+    any_byte(s.as_bytes(), |b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | 0x1C..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3))
+}
+
+/// Whether any byte satisfies `f`, a block of 32 at a time without an early exit inside a
+/// block (so the block test vectorizes).
+#[inline(always)]
+fn any_byte(b: &[u8], f: impl Fn(u8) -> bool + Copy) -> bool {
+    let mut blocks = b.chunks_exact(32);
+    for block in &mut blocks {
+        if block.iter().fold(false, |acc, &x| acc | f(x)) {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(|&x| f(x))
 }
 
 /// One dash and one bracket style, after NFKC.
@@ -85,20 +91,18 @@ fn canonical_char(c: char) -> char {
 /// Removes OCR line-wrap whitespace: every whitespace run goes, except a single space
 /// between two Latin letters/digits where at least one side is a letter (`Room 301`).
 pub fn collapse_wrap_spaces(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    if !may_hold_whitespace(s) {
+        return s.to_string();
+    }
+    let latin = |x: char| x.is_ascii_alphanumeric();
     let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    // The character before the current whitespace run (runs are maximal, so never a space).
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_whitespace() {
-            let start = i;
-            while i < chars.len() && chars[i].is_whitespace() {
-                i += 1;
-            }
-            let prev = if start > 0 { Some(chars[start - 1]) } else { None };
-            let next = chars.get(i).copied();
-            if let (Some(p), Some(n)) = (prev, next) {
-                let latin = |x: char| x.is_ascii_alphanumeric();
+            while chars.next_if(|n| n.is_whitespace()).is_some() {}
+            if let (Some(p), Some(&n)) = (prev, chars.peek()) {
                 if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) {
                     out.push(' ');
                 }
@@ -106,7 +110,7 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
             continue;
         }
         out.push(c);
-        i += 1;
+        prev = Some(c);
     }
     out
 }
@@ -115,7 +119,11 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
 pub fn clean_field(s: &str) -> String {
     let s = collapse_wrap_spaces(&canonical_chars(s));
     let trimmed = s.trim_matches(|c: char| matches!(c, '「' | '」' | '|' | ':' | ';' | ',' | '•' | '、') || c.is_whitespace());
-    trimmed.to_string()
+    if trimmed.len() == s.len() {
+        s
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// Text with all whitespace removed, for comparisons.
@@ -175,6 +183,16 @@ mod tests {
     }
 
     #[test]
+    fn wrap_space_edges() {
+        assert_eq!(collapse_wrap_spaces("  a  b  "), "a b");
+        assert_eq!(collapse_wrap_spaces("1 2"), "12");
+        assert_eq!(collapse_wrap_spaces("1 \u{3000} B"), "1 B");
+        assert_eq!(collapse_wrap_spaces("路 1 号"), "路1号");
+        assert_eq!(collapse_wrap_spaces("A\n\tb 3"), "A b 3");
+        assert_eq!(collapse_wrap_spaces(""), "");
+    }
+
+    #[test]
     fn html_line_breaks_in_cells() {
         assert_eq!(clean_field("海淀区人力资源<br>公共服务中心"), "海淀区人力资源公共服务中心");
         assert_eq!(clean_field("Room<BR/>301"), "Room 301");
@@ -205,6 +223,18 @@ mod tests {
                 assert_eq!(s.nfkc().collect::<String>(), s, "{s:?}");
             }
         }
+        // Long texts (whole 32-byte blocks) agree too, wherever the odd character sits.
+        let base = "北京市朝阳区建国路88号SOHO现代城A座";
+        for odd in ["[", "（", "\u{3000}", " ", "ｱ", "é"] {
+            for at in 0..base.chars().count() {
+                let t: String = base.chars().take(at).chain(odd.chars()).chain(base.chars().skip(at)).collect();
+                let t = t.repeat(3);
+                let by_chars = t.chars().all(|c| (c.is_ascii() && c != '[' && c != ']') || ('\u{4000}'..='\u{9FFF}').contains(&c));
+                assert_eq!(is_plain(&t), by_chars, "{t:?}");
+                assert!(may_hold_whitespace(&t) || !t.contains(char::is_whitespace), "{t:?}");
+            }
+        }
+        assert!(is_plain(&base.repeat(5)));
         // Every whitespace character of Unicode starts with a byte the scan looks for.
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
             assert!(may_hold_whitespace(c.encode_utf8(&mut [0; 4])), "{c:?}");
