@@ -22,7 +22,8 @@ pub fn esc(s: &str) -> String {
 /// Appends `s` escaped, copying the runs between special characters whole.
 fn push_escaped_str(o: &mut String, s: &str) {
     let mut rest = s;
-    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+    // The special characters are ASCII: a byte position is a char boundary.
+    while let Some(i) = rest.bytes().position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')) {
         o.push_str(&rest[..i]);
         let c = rest[i..].chars().next().unwrap_or(' ');
         push_escaped(o, c);
