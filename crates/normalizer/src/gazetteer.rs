@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Input, MatchKind};
+use aho_corasick::{Anchored, Input, MatchKind};
 
 const DIVISIONS_CSV: &str = include_str!("../data/cn_divisions.csv");
 const AREA_CODES_CSV: &str = include_str!("../data/cn_area_codes.csv");
@@ -367,7 +367,8 @@ impl Gazetteer {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        let m = self.matcher.try_find(&Input::new(&text[..cut])).ok().flatten().filter(|m| m.start() == 0)?;
+        // Anchored: the longest name starting at 0, without scanning for later ones.
+        let m = self.matcher.try_find(&Input::new(&text[..cut]).anchored(Anchored::Yes)).ok().flatten()?;
         let (_, cands, short) = &self.patterns[m.pattern().as_usize()];
         // A short name at the start passes the word-start rule; street use still rules it out.
         if *short && is_street_use(&text[m.end()..]) {
