@@ -1,8 +1,8 @@
 //! Phone cells: split, expand, label, validate and explain every number.
 //!
-//! Length rules come from libphonenumber's metadata (the `phonenumber` crate) probed per
-//! area code; area codes and the prefectures they serve come from the embedded table, which
-//! also keeps legacy codes valid in 2020-era documents.
+//! Length rules come from libphonenumber's metadata (`data/cn_local_number_lengths.csv`,
+//! generated from the `phonenumber` crate); area codes and the prefectures they serve come
+//! from the embedded table, which also keeps legacy codes valid in 2020-era documents.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
