@@ -127,7 +127,8 @@ fn res() -> &'static Res {
             .unwrap(),
         phone: Regex::new(r"(?:\+?86[\s-]?)?0[0-9]{2,3}\s*-\s*[0-9]{3,8}|(?:^|[^[0-9]])1[3-9][0-9]{9}(?:[^[0-9]]|$)|0[0-9]{9,11}").unwrap(),
         excel: Regex::new(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+").unwrap(),
-        seq: Regex::new(r"^[0-9]{1,3}\.?$").unwrap(),
+        // `1`, `1.`, `1、`, `(1)` (full-width brackets are ASCII after canonicalization).
+        seq: Regex::new(r"^(?:[0-9]{1,3}[.、]?|\([0-9]{1,3}\))$").unwrap(),
         bracket: Regex::new(r"\([^()]*\)?").unwrap(),
         label: Regex::new(r"[^[0-9]:;,、/\s]+(?:\s+[^[0-9]:;,、/\s]+)*\s*:").unwrap(),
         decimal: Regex::new(r"[0-9]+\.[0-9]+").unwrap(),
@@ -232,7 +233,7 @@ pub fn classify(text: &str) -> CellScores {
     }
 
     // Sequence numbers.
-    if sq.len() <= 4 && r.seq.is_match(&sq) {
+    if sq.len() <= 6 && r.seq.is_match(&sq) {
         s.score[Role::Seq as usize] = 3.0;
     }
 
@@ -398,6 +399,9 @@ mod tests {
     #[test]
     fn roles_by_content() {
         assert_eq!(best("1"), Role::Seq);
+        for seq in ["7.", "12、", "（3）", "(45)"] {
+            assert_eq!(best(seq), Role::Seq, "{seq}");
+        }
         assert_eq!(best("河 北"), Role::Province);
         assert_eq!(best("自 治 区"), Role::Province);
         assert_eq!(best("北京海外学人中心 外国人来华工作事 务部(北京市外国人 来华工作事务中心)"), Role::Institution);

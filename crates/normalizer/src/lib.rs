@@ -637,6 +637,21 @@ mod tests {
         assert_eq!(heading_count(&n), 2);
     }
 
+    #[test]
+    fn a_title_opening_with_a_province_places_the_document() {
+        let md = "# 江苏省外国人工作许可受理点\n\n| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 科学技术局 | 建邺区江东中路 265 号 | 025-68787777 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[0].province, "江苏省");
+        assert!(!n.records[0].flags.contains(&FindingCode::ProvinceInferred));
+        assert_eq!(heading_count(&n), 1);
+        // A short name or a line that is no title does not count.
+        for line in ["# 江苏外国人工作许可受理点", "江苏省外国人工作许可受理点", "# 全国外国人来华工作许可受理点"]
+        {
+            assert_eq!(rows::heading_province(line), None, "{line}");
+        }
+    }
+
     fn heading_count(n: &Normalized) -> usize {
         n.findings.iter().filter(|f| f.code == FindingCode::SectionStart && f.message.contains("heading names")).count()
     }

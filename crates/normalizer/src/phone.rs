@@ -363,6 +363,9 @@ fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &
             });
         }
     }
+    // Lengths are checked as for any fixed line; the label says it takes no calls.
+    let is_fax = label.as_deref().is_some_and(|l| l.contains("传真") || l.to_ascii_lowercase().contains("fax"));
+    let kind = if kind == PhoneKind::Landline && is_fax { PhoneKind::Fax } else { kind };
     let phone = Phone {
         number: format!("{area}-{local}"),
         extension: ext,
@@ -422,6 +425,15 @@ mod phone_lengths_probe;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fax_numbers_keep_their_label_and_say_so() {
+        let c = parse_phone_cell("电话：025-68787777 传真：025-68787778", false);
+        let kinds: Vec<(&str, PhoneKind)> = c.phones.iter().map(|p| (p.number.as_str(), p.kind)).collect();
+        assert_eq!(kinds, [("025-68787777", PhoneKind::Landline), ("025-68787778", PhoneKind::Fax)]);
+        assert_eq!(c.phones[1].label.as_deref(), Some("传真"));
+        assert_eq!(parse_phone_cell("Fax: 010-89150841", false).phones[0].kind, PhoneKind::Fax);
+    }
 
     #[test]
     fn the_cache_returns_what_parsing_returns_and_stays_bounded() {

@@ -38,6 +38,8 @@ pub enum PhoneKind {
     Mobile,
     /// Short service numbers such as `020-12345`.
     Service,
+    /// A fixed line printed as a fax (`传真: 025-68787778`): kept, but not a number to call.
+    Fax,
 }
 
 impl PhoneKind {
@@ -47,6 +49,7 @@ impl PhoneKind {
             PhoneKind::Landline => "landline",
             PhoneKind::Mobile => "mobile",
             PhoneKind::Service => "service",
+            PhoneKind::Fax => "fax",
         }
     }
 }

@@ -228,8 +228,9 @@ pub fn assemble(doc: &Document) -> Assembly {
 }
 
 /// The province a heading line names (`## 一、河北省`, `（二）内蒙古自治区`, `3. 上海市:`),
-/// the whole line being numbering, the name and punctuation.
-fn heading_province(line: &str) -> Option<usize> {
+/// the whole line being numbering, the name and punctuation; or a markdown title opening
+/// with a province's full name.
+pub(crate) fn heading_province(line: &str) -> Option<usize> {
     static NUMBERING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = NUMBERING.get_or_init(|| {
         regex::Regex::new(r"^[#*\s]*(?:第?[一二三四五六七八九十百]+[、.．部分]*|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．)）])?\s*")
@@ -238,7 +239,18 @@ fn heading_province(line: &str) -> Option<usize> {
     let canon = crate::text::canonical_chars(line);
     let rest = re.replace(&canon, "");
     let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '*' | '#'));
-    Gazetteer::get().province_by_name(rest)
+    let g = Gazetteer::get();
+    if let Some(p) = g.province_by_name(rest) {
+        return Some(p);
+    }
+    // A markdown title that opens with a province's full name (`# 江苏省外国人工作许可受理点`)
+    // is that province's list.
+    if !canon.trim_start().starts_with('#') {
+        return None;
+    }
+    let m = g.place_at_start(&crate::text::squash(rest))?;
+    let p = *m.candidates.first()?;
+    (m.candidates.len() == 1 && !m.short && g.div(p).level == crate::gazetteer::Level::Province).then_some(p)
 }
 
 /// A row as role assignment sees it, in assembly and in `inspect` alike.
