@@ -45,6 +45,8 @@ struct Patterns {
     bracketed_area: Regex,
     intl: Regex,
     spaced_area: Regex,
+    spaced_local: Regex,
+    spaced_mobile: Regex,
     token: Regex,
 }
 
@@ -56,6 +58,8 @@ fn patterns() -> &'static Patterns {
         bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)\s*"),
         intl: re(r"(?:\+|\b00)86[\s-]*([0-9]{2,3})[\s-]+([0-9]{7,8})"),
         spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})\s+([1-9][0-9]{6,7})($|[^0-9])"),
+        spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
+        spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
     })
 }
@@ -113,6 +117,18 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
     if bracketed {
         replace_in(&mut text, &p.bracketed_area, "$1-");
+    }
+    if text.contains(|c: char| c.is_whitespace() || c == '-') {
+        // `138 1234 5678`, `138-1234-5678`: a mobile printed in its 3-4-4 groups.
+        replace_in(&mut text, &p.spaced_mobile, "$1$2$3$4$5");
+        // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
+        replace_in(&mut text, &p.spaced_local, |c: &regex::Captures| {
+            if g.area(&c[2]).is_empty() {
+                c[0].to_string()
+            } else {
+                format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6])
+            }
+        });
     }
     // `0311 86687001`: a known area code, a space, then the local number. (Each match
     // uses the character after it, so a second pass catches numbers printed back to back.)
@@ -495,6 +511,11 @@ mod tests {
             ("0311 86687001 0311 86687002", &["0311-86687001", "0311-86687002"]),
             ("12345", &["12345"]),
             ("4008108888", &["400-810-8888"]),
+            ("138 1234 5678", &["13812345678"]),
+            ("138-1234-5678 / 0431-88908222", &["13812345678", "0431-88908222"]),
+            ("022 - 2330 1234", &["022-23301234"]),
+            ("0431 8890 8222", &["0431-88908222"]),
+            ("0512-5715 2837", &["0512-57152837"]),
         ];
         for (raw, want) in cases {
             let c = parse_phone_cell(raw, false);
