@@ -131,6 +131,17 @@ fn finalize(d: Draft, section_province: Option<usize>, src: &str, phone_cache: &
     let mut institution = clean_field(&d.institution);
     let mut address = places::split_two_addresses(&d.address);
 
+    if let Some((rest, code)) = places::split_postcode(&address) {
+        findings.push(
+            Finding::new(FindingCode::PostcodeMoved, src, (first, last))
+                .field("address")
+                .change(address.clone(), rest.clone())
+                .msg(format!("postcode {code} moved to notes")),
+        );
+        notes.push(format!("邮编: {code}"));
+        address = rest;
+    }
+
     // Status remarks out of the address (and the name).
     let mut status = Status::Active;
     for (field, value) in [("address", &mut address), ("institution", &mut institution)] {

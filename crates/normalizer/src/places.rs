@@ -52,6 +52,22 @@ fn addr_start_re() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"[0-9]+\s*号").unwrap())
 }
 
+/// Takes a postcode printed inside a cleaned address (`…265号(邮编:210019)`, `邮政编码 210019`)
+/// out of it: (address without it, the six digits). A postcode is no part of the address
+/// a visitor reads, and analysts join on the address.
+pub fn split_postcode(address: &str) -> Option<(String, String)> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| Regex::new(r"\(?\s*邮政?编码?\s*:?\s*([0-9]{6})\s*\)?").unwrap());
+    if !address.contains('邮') {
+        return None;
+    }
+    let c = re.captures(address)?;
+    let m = c.get(0)?;
+    let rest = format!("{} {}", &address[..m.start()], &address[m.end()..]);
+    let rest = rest.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | '、' | '。'));
+    Some((crate::text::collapse_wrap_spaces(rest), c[1].to_string()))
+}
+
 /// Cleans an address cell; two addresses of one point printed in one cell (the second
 /// starting with a district and a street after the first has its number) are joined
 /// with ` / `.
@@ -435,6 +451,17 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postcodes_leave_the_address() {
+        assert_eq!(
+            split_postcode("南京市建邺区江东中路265号(邮编:210019)"),
+            Some(("南京市建邺区江东中路265号".to_string(), "210019".to_string()))
+        );
+        assert_eq!(split_postcode("邮政编码 210019,南京市江东中路265号").map(|x| x.0), Some("南京市江东中路265号".to_string()));
+        assert_eq!(split_postcode("南京市邮电路 5 号"), None);
+        assert_eq!(split_postcode("南京市江东中路265号"), None);
+    }
 
     #[test]
     fn place_name_corrections() {
