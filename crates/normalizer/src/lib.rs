@@ -649,6 +649,33 @@ mod tests {
     }
 
     #[test]
+    fn a_second_phone_column_adds_phones() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 | 传真 |\n|---|---|---|---|---|\n\
+| 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 传真:0571-85252314 |\n\
+| 2 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 | |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [vec!["0571-85252313", "0571-85252314"], vec!["0574-89186152"]]);
+        assert_eq!(n.records[0].phones[1].kind, PhoneKind::Fax);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn html_column_spans_are_one_wide_cell() {
+        let html = "<table><tr><th>序号</th><th>受理机构</th><th>地址</th><th colspan=\"2\">咨询电话</th></tr>\n\
+<tr><td rowspan=\"2\">1</td><td>杭州市科学技术局</td><td>杭州市上城区解放东路18号</td><td>0571-85252313</td><td>0571-85252314</td></tr>\n\
+<tr><td>杭州市西湖区人力社保局</td><td>西湖区文三路 20 号</td><td colspan=\"2\">0571-87212345</td></tr>\n</table>";
+        let n = normalize(&parser::html::parse_html_document("t.html", html).unwrap());
+        let phones: Vec<usize> = n.records.iter().map(|r| r.phones.len()).collect();
+        assert_eq!(phones, [2, 1]);
+        assert!(
+            !n.findings.iter().any(|f| matches!(f.code, FindingCode::NoiseTextDropped | FindingCode::PhoneDuplicate)),
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn a_title_opening_with_a_province_places_the_document() {
         let md = "# 江苏省外国人工作许可受理点\n\n| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
 | 1 | 科学技术局 | 建邺区江东中路 265 号 | 025-68787777 |\n";

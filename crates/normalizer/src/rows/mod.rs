@@ -164,9 +164,16 @@ pub fn assemble(doc: &Document) -> Assembly {
             let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
             let assigned = roles::assign(row, row_scores, &layout);
             let mut f = Frag { line: row.line, notes, ..Default::default() };
+            // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
+            // spanning two columns) are more phones of the record, not noise.
+            let mut spare_phones: Vec<(String, bool)> = Vec::new();
             for (ci, cell) in row.cells.iter().enumerate() {
                 let Some(role) = assigned[ci] else { continue };
                 let s = &row_scores[ci];
+                if role == Role::Noise && !s.garbled && s.best().0 == Role::Phone && s.get(Role::Phone) >= 5.0 {
+                    spare_phones.push((cell.text.clone(), cell.from_number));
+                    continue;
+                }
                 if merged_cols.contains(&ci) && role == Role::Institution {
                     f.inst_from_merge = true;
                 }
@@ -189,6 +196,16 @@ pub fn assemble(doc: &Document) -> Assembly {
                             f.shifted.push(format!("{} in column {} (usually {})", role.as_str(), ci + 1, usual + 1));
                         }
                     }
+                }
+            }
+            for (text, from_number) in spare_phones {
+                match &mut f.phone {
+                    None => f.phone = Some((text, from_number)),
+                    Some((p, n)) if *n == from_number => {
+                        p.push(' ');
+                        p.push_str(&text);
+                    }
+                    Some(_) => f.noise.push(text),
                 }
             }
             // One cell holding a name and an address.
@@ -265,8 +282,8 @@ struct PreparedRow<'a> {
     notes: Vec<String>,
 }
 
-/// Fills cells covered by a merged range (HTML rowspan, spreadsheet merge) with their
-/// anchor's text (the range is the document saying the value repeats), then empties echo
+/// Fills cells covered by a merged range (HTML rowspan, spreadsheet merge) below its anchor
+/// with the anchor's text (the range is the document saying the value repeats), then empties echo
 /// cells and extra-column cells (into notes, unless their content clearly is a field: a
 /// row shifted into that column).
 fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [CellScores], extra: &[(u32, String)]) -> PreparedRow<'a> {
@@ -280,7 +297,9 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
     for ci in 0..rows[ri].cells.len() {
         let cell = &rows[ri].cells[ci];
         let Some(m) = cell.merge else { continue };
-        if m.is_anchor || !cell.text.trim().is_empty() {
+        // Only the anchor's column repeats down a range: the other columns of a range
+        // spanning columns are one wide cell, not copies (`咨询电话` over two columns).
+        if m.is_anchor || !cell.text.trim().is_empty() || cell.col != m.anchor_col {
             continue;
         }
         let anchor_text = table
