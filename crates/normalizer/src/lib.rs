@@ -159,6 +159,22 @@ fn finalize(d: Draft, section_province: Option<usize>, src: &str, phone_cache: &
         }
     }
 
+    // A remarks column (`备注: 该窗口已撤销`) tells the status as well.
+    if status == Status::Active {
+        if let Some((note, st)) = notes.iter().find_map(|n| {
+            let s = status::split_status(n);
+            s.remark.map(|_| (n.clone(), s.status))
+        }) {
+            findings.push(
+                Finding::new(FindingCode::StatusRemark, src, (first, last))
+                    .field("status")
+                    .change(note.clone(), st.as_str())
+                    .msg(format!("status '{}' from the remark '{note}' (kept in notes)", st.as_str())),
+            );
+            status = st;
+        }
+    }
+
     // Phones.
     let mut phones: Vec<Phone> = Vec::new();
     let mut joint = false;
@@ -646,6 +662,18 @@ mod tests {
         // The title line is no heading: kept as dropped text.
         assert!(n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped && f.before == "# 各地受理点"));
         assert_eq!(heading_count(&n), 2);
+    }
+
+    #[test]
+    fn a_remarks_column_gives_the_status() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 | 备注 |\n|---|---|---|---|---|\n\
+| 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 该窗口已撤销 |\n\
+| 2 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 | 周一至周五 |\n";
+        let n = norm(md);
+        let got: Vec<(Status, &[String])> = n.records.iter().map(|r| (r.status, r.notes.as_slice())).collect();
+        assert_eq!(got[0], (Status::Closed, &["备注: 该窗口已撤销".to_string()][..]));
+        assert_eq!(got[1], (Status::Active, &["备注: 周一至周五".to_string()][..]));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
     }
 
     #[test]

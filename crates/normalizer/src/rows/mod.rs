@@ -325,7 +325,10 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         let cell = &p.row.cells[ci];
         let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col) else { continue };
         let (role, best) = p.scores.get(ci).cloned().unwrap_or_default().best();
-        if cell.text.trim().is_empty() || (role != Role::Noise && best >= 2.0) {
+        // A status remark (`该窗口已撤销`) scores as an address, but in a remarks column
+        // it is a remark: kept as a note, read for the status.
+        let remark = crate::status::split_status(&clean_field(&cell.text)).remark.is_some();
+        if cell.text.trim().is_empty() || (role != Role::Noise && best >= 2.0 && !remark) {
             continue;
         }
         p.notes.push(format!("{header}: {}", clean_field(&cell.text)));
