@@ -42,9 +42,9 @@ impl Layout {
 pub fn header_role(word: &str) -> Option<Role> {
     let w = squash(word);
     // The field word wins over the qualifier: 单位地址 is an address, 单位电话 a phone.
-    if w.contains("电话") {
+    if w.contains("电话") || w.contains("联系方式") || w.contains("手机") {
         Some(Role::Phone)
-    } else if w.contains("地址") {
+    } else if w.contains("地址") || w.contains("地点") || w.contains("位置") {
         Some(Role::Address)
     } else if w.contains("序号") || w.contains("编号") {
         Some(Role::Seq)
@@ -69,7 +69,7 @@ pub fn is_header_word(text: &str) -> bool {
         return false;
     }
     HEADER_WORDS.contains(&sq.as_str())
-        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位"].iter().any(|k| sq.ends_with(k))
+        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式"].iter().any(|k| sq.ends_with(k))
         || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&sq.as_str())
 }
 
@@ -272,5 +272,23 @@ mod tests {
         let md = "| | | 共服务中心 | 心二层海淀区人才服务中心 | |\n| | | 怀柔区政务服务中 心 | 怀柔区雁栖大街 53 号 | 010-69687722 |\n";
         let r = roles_of(md);
         assert_eq!(r[0][2..4], [Some(Role::Institution), Some(Role::Address)]);
+    }
+
+    #[test]
+    fn header_synonyms_name_their_fields() {
+        let want = [
+            ("联系方式", Some(Role::Phone)),
+            ("手机号码", Some(Role::Phone)),
+            ("单位电话", Some(Role::Phone)),
+            ("办公地点", Some(Role::Address)),
+            ("单位地址", Some(Role::Address)),
+            ("所在位置", Some(Role::Address)),
+            ("单位", Some(Role::Institution)),
+            ("邮编", None),
+        ];
+        for (w, role) in want {
+            assert_eq!(header_role(w), role, "{w}");
+        }
+        assert!(is_header_word("办公地点") && is_header_word("联系方式"));
     }
 }
