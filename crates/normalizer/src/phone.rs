@@ -47,6 +47,7 @@ struct Patterns {
     spaced_area: Regex,
     spaced_local: Regex,
     spaced_mobile: Regex,
+    hours: Regex,
     token: Regex,
 }
 
@@ -59,6 +60,9 @@ fn patterns() -> &'static Patterns {
         intl: re(r"(?:\+|\b00)86[\s-]*([0-9]{2,3})[\s-]+([0-9]{7,8})"),
         spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})\s+([1-9][0-9]{6,7})($|[^0-9])"),
         spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
+        hours: re(
+            r"(?:(?:周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]|工作日|每天|上午|下午)\s*)*(?:[0-9]{1,2}\s*:\s*[0-9]{2}\s*(?:-|~|至|到)\s*[0-9]{1,2}\s*:\s*[0-9]{2})|周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]",
+        ),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
     })
@@ -165,6 +169,14 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     if text.contains("两证联办") {
         out.joint_permit = true;
         text = text.replace("两证联办", " ");
+    }
+
+    // Office hours printed beside the number (`周一至周五 8:30-12:00`): a note, not digits.
+    if text.contains(':') || text.contains('周') {
+        replace_in(&mut text, &p.hours, |c: &regex::Captures| {
+            out.notes.push(collapse_wrap_spaces(&c[0]));
+            " ".to_string()
+        });
     }
 
     // Spreadsheet damage: the digits are gone.
@@ -443,6 +455,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn office_hours_are_a_note() {
+        let c = parse_phone_cell("0755-88102110 周一至周五 8:30-12:00", false);
+        assert_eq!(c.notes, ["周一至周五8:30-12:00"]);
+        assert!(c.issues.is_empty(), "{:?}", c.issues);
+        let c = parse_phone_cell("企业单位: 027-87131877", false);
+        assert_eq!(c.phones[0].label.as_deref(), Some("企业单位"));
+    }
+
+    #[test]
     fn fax_numbers_keep_their_label_and_say_so() {
         let c = parse_phone_cell("电话：025-68787777 传真：025-68787778", false);
         let kinds: Vec<(&str, PhoneKind)> = c.phones.iter().map(|p| (p.number.as_str(), p.kind)).collect();
@@ -516,6 +537,8 @@ mod tests {
             ("022 - 2330 1234", &["022-23301234"]),
             ("0431 8890 8222", &["0431-88908222"]),
             ("0512-5715 2837", &["0512-57152837"]),
+            ("0755-88102110 周一至周五 8:30-12:00", &["0755-88102110"]),
+            ("咨询: 0755-88102110 工作日 9:00 - 17:30", &["0755-88102110"]),
         ];
         for (raw, want) in cases {
             let c = parse_phone_cell(raw, false);
