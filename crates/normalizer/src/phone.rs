@@ -47,6 +47,7 @@ struct Patterns {
     spaced_area: Regex,
     spaced_local: Regex,
     spaced_mobile: Regex,
+    spaced_shorthand: Regex,
     hours: Regex,
     token: Regex,
 }
@@ -63,6 +64,7 @@ fn patterns() -> &'static Patterns {
         hours: re(
             r"(?:(?:周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]|工作日|每天|上午|下午)\s*)*(?:[0-9]{1,2}\s*:\s*[0-9]{2}\s*(?:-|~|至|到)\s*[0-9]{1,2}\s*:\s*[0-9]{2})|周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]",
         ),
+        spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
     })
@@ -133,6 +135,8 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
                 format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6])
             }
         });
+        // `…/8233 3333`: the shorthand after it printed in two groups as well.
+        replace_in(&mut text, &p.spaced_shorthand, "$1$2$3$4");
     }
     // `0311 86687001`: a known area code, a space, then the local number. (Each match
     // uses the character after it, so a second pass catches numbers printed back to back.)
@@ -392,7 +396,11 @@ fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &
         }
     }
     // Lengths are checked as for any fixed line; the label says it takes no calls.
-    let is_fax = label.as_deref().is_some_and(|l| l.contains("传真") || l.to_ascii_lowercase().contains("fax"));
+    // `传真:` is a fax; `电话/传真:` is both, so a phone.
+    let is_fax = label.as_deref().is_some_and(|l| {
+        let l = l.to_ascii_lowercase();
+        (l.contains("传真") || l.contains("fax")) && !(l.contains("电话") || l.contains("tel") || l.contains("phone"))
+    });
     let kind = if kind == PhoneKind::Landline && is_fax { PhoneKind::Fax } else { kind };
     let phone = Phone {
         number: format!("{area}-{local}"),
@@ -470,6 +478,7 @@ mod tests {
         assert_eq!(kinds, [("025-68787777", PhoneKind::Landline), ("025-68787778", PhoneKind::Fax)]);
         assert_eq!(c.phones[1].label.as_deref(), Some("传真"));
         assert_eq!(parse_phone_cell("Fax: 010-89150841", false).phones[0].kind, PhoneKind::Fax);
+        assert_eq!(parse_phone_cell("电话/传真:0871-63111111", false).phones[0].kind, PhoneKind::Landline);
     }
 
     #[test]
@@ -538,6 +547,7 @@ mod tests {
             ("0431 8890 8222", &["0431-88908222"]),
             ("0512-5715 2837", &["0512-57152837"]),
             ("0755-88102110 周一至周五 8:30-12:00", &["0755-88102110"]),
+            ("0451-8233 2222/8233 3333", &["0451-82332222", "0451-82333333"]),
             ("咨询: 0755-88102110 工作日 9:00 - 17:30", &["0755-88102110"]),
         ];
         for (raw, want) in cases {
