@@ -231,6 +231,14 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let tail = text[last_end..].to_string();
     note_gap(&tail, &mut out);
 
+    // `028-86917700(传真)`: a lone number marked as a fax by its remark.
+    if let ([ph], Some(i)) = (out.phones.as_mut_slice(), out.notes.iter().position(|n| n == "传真")) {
+        if ph.kind == PhoneKind::Landline && ph.label.is_none() {
+            ph.kind = PhoneKind::Fax;
+            ph.label = Some(out.notes.remove(i));
+        }
+    }
+
     // Duplicates within the cell.
     let mut seen = Vec::new();
     let mut kept = Vec::new();
@@ -479,6 +487,8 @@ mod tests {
         assert_eq!(c.phones[1].label.as_deref(), Some("传真"));
         assert_eq!(parse_phone_cell("Fax: 010-89150841", false).phones[0].kind, PhoneKind::Fax);
         assert_eq!(parse_phone_cell("电话/传真:0871-63111111", false).phones[0].kind, PhoneKind::Landline);
+        let c = parse_phone_cell("028-86917700（传真）", false);
+        assert_eq!((c.phones[0].kind, c.phones[0].label.as_deref(), c.notes.len()), (PhoneKind::Fax, Some("传真"), 0));
     }
 
     #[test]
