@@ -70,6 +70,16 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// A spaced-number match joined by `join` when its area code (capture `group`) is a known
+/// one, else left as printed.
+fn if_known_area(g: &Gazetteer, c: &regex::Captures, group: usize, join: impl FnOnce() -> String) -> String {
+    if g.area(&c[group]).is_empty() {
+        c[0].to_string()
+    } else {
+        join()
+    }
+}
+
 /// Replaces in place, without copying a text no match touched (most cells).
 fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) {
     if let std::borrow::Cow::Owned(t) = re.replace_all(text, rep) {
@@ -129,26 +139,19 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
         replace_in(&mut text, &p.spaced_mobile, "$1$2$3$4$5");
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
         replace_in(&mut text, &p.spaced_local, |c: &regex::Captures| {
-            if g.area(&c[2]).is_empty() {
-                c[0].to_string()
-            } else {
-                format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6])
-            }
+            if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
         });
         // `…/8233 3333`: the shorthand after it printed in two groups as well.
         replace_in(&mut text, &p.spaced_shorthand, "$1$2$3$4");
     }
     // `0311 86687001`: a known area code, a space, then the local number. (Each match
     // uses the character after it, so a second pass catches numbers printed back to back.)
-    for _ in 0..if text.contains(char::is_whitespace) { 2 } else { 0 } {
-        replace_in(&mut text, &p.spaced_area, |c: &regex::Captures| {
-            let (pre, area, local, post) = (&c[1], &c[2], &c[3], &c[4]);
-            if g.area(area).is_empty() {
-                c[0].to_string()
-            } else {
-                format!("{pre}{area}-{local}{post}")
-            }
-        });
+    if text.contains(char::is_whitespace) {
+        for _ in 0..2 {
+            replace_in(&mut text, &p.spaced_area, |c: &regex::Captures| {
+                if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
+            });
+        }
     }
 
     // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.

@@ -324,11 +324,14 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
     for ci in 0..p.row.cells.len() {
         let cell = &p.row.cells[ci];
         let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col) else { continue };
+        if cell.text.trim().is_empty() {
+            continue;
+        }
         let (role, best) = p.scores.get(ci).cloned().unwrap_or_default().best();
         // A status remark (`该窗口已撤销`) scores as an address, but in a remarks column
         // it is a remark: kept as a note, read for the status.
-        let remark = crate::status::split_status(&clean_field(&cell.text)).remark.is_some();
-        if cell.text.trim().is_empty() || (role != Role::Noise && best >= 2.0 && !remark) {
+        let field_like = role != Role::Noise && best >= 2.0;
+        if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
             continue;
         }
         p.notes.push(format!("{header}: {}", clean_field(&cell.text)));
