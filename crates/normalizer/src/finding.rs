@@ -162,7 +162,7 @@ mod tests {
 
     #[test]
     fn codes_have_unique_snake_case_names() {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         for c in FindingCode::ALL {
             let n = c.as_str();
             assert!(n.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_'), "{n}");

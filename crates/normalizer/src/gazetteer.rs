@@ -1,7 +1,7 @@
 //! Administrative divisions (GB/T 2260) and telephone area codes, embedded, with a
 //! multi-pattern matcher that finds place names in free text and resolves ambiguity.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;

@@ -16,7 +16,8 @@ pub mod rows;
 pub mod status;
 pub mod text;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use foldhash::{HashMap, HashMapExt};
+use std::collections::{BTreeMap, BTreeSet};
 
 use parser::Document;
 

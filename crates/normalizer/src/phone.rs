@@ -4,8 +4,8 @@
 //! generated from the `phonenumber` crate); area codes and the prefectures they serve come
 //! from the embedded table, which also keeps legacy codes valid in 2020-era documents.
 
+use foldhash::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 

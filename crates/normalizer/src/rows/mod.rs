@@ -10,8 +10,9 @@ pub mod echo;
 pub mod garbled;
 pub mod roles;
 
+use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use parser::{Document, Row, RowKind, Table};
 
