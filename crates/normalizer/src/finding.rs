@@ -75,6 +75,7 @@ codes! {
     ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes (info when the document prints no province at all).";
     ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";
     AddressCityMismatch => "address_city_mismatch", Warning, "The address names a different city than the institution.";
+    VariantCharFixed => "variant_char_fixed", Info, "A traditional or Japanese character form OCR read in a simplified-Chinese document (`張江`, `単一窗口`) was written in its simplified form.";
     PlaceNameCorrected => "place_name_corrected", Info, "An OCR character error in a place name was corrected where the gazetteer made it unambiguous.";
     DivisionFormer => "division_former", Info, "A place name is a former division (abolished or renamed); its successor is in the message.";
     CityFromAreaCode => "city_from_area_code", Info, "The text names no city; the phones' area code serves exactly one city of the province, taken as the record's city.";

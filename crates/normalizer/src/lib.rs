@@ -15,6 +15,7 @@ pub mod record;
 pub mod rows;
 pub mod status;
 pub mod text;
+pub mod variants;
 
 use foldhash::{HashMap, HashMapExt};
 use std::collections::{BTreeMap, BTreeSet};
@@ -42,6 +43,7 @@ pub fn normalize(doc: &Document) -> Normalized {
     let src = doc.source.as_str();
     let mut asm = rows::assemble(doc);
     infer_section_provinces(&mut asm, src);
+    let simplified_doc = variants::is_simplified_document(doc);
 
     // Drafts are consumed as records are built: a huge document never holds both in full.
     let drafts = std::mem::take(&mut asm.drafts);
@@ -49,7 +51,7 @@ pub fn normalize(doc: &Document) -> Normalized {
     for d in drafts {
         let section = asm.sections.get(d.section);
         let province = section.and_then(|s| s.province);
-        built.push(finalize(d, province, src, &asm.phones));
+        built.push(finalize(d, province, src, &asm.phones, simplified_doc));
     }
     let mut built = merge_duplicates(built, src);
     length_consensus(&mut built, src);
@@ -123,7 +125,13 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
     }
 }
 
-fn finalize(d: Draft, section_province: Option<usize>, src: &str, phone_cache: &phone::PhoneCache) -> (Record, Vec<Finding>) {
+fn finalize(
+    d: Draft,
+    section_province: Option<usize>,
+    src: &str,
+    phone_cache: &phone::PhoneCache,
+    simplified_doc: bool,
+) -> (Record, Vec<Finding>) {
     let first = *d.lines.iter().next().unwrap_or(&0);
     let last = *d.lines.iter().next_back().unwrap_or(&0);
     let mut findings = d.findings;
@@ -131,6 +139,24 @@ fn finalize(d: Draft, section_province: Option<usize>, src: &str, phone_cache: &
 
     let mut institution = clean_field(&d.institution);
     let mut address = places::split_two_addresses(&d.address);
+
+    // Traditional/Japanese forms OCR read in a simplified document, before places are
+    // looked up (`張家港市` must find 张家港市).
+    if simplified_doc {
+        for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
+            if let Some(fixed) = variants::to_simplified(value) {
+                let pairs: Vec<String> =
+                    value.chars().zip(fixed.chars()).filter(|(a, b)| a != b).map(|(a, b)| format!("{a}→{b}")).collect();
+                findings.push(
+                    Finding::new(FindingCode::VariantCharFixed, src, (first, last))
+                        .field(field)
+                        .change(value.clone(), fixed.clone())
+                        .msg(format!("variant forms in a simplified-Chinese document: {}", pairs.join(", "))),
+                );
+                *value = fixed;
+            }
+        }
+    }
 
     if let Some((rest, code)) = places::split_postcode(&address) {
         findings.push(
@@ -549,6 +575,29 @@ mod tests {
 
     fn norm(md: &str) -> Normalized {
         normalize(&parse_markdown("t.md", md).unwrap())
+    }
+
+    #[test]
+    fn variant_forms_are_simplified_in_a_simplified_document_only() {
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 江苏省 | 張家港市科学技术局 | 張家港市人民中路1号(居留単一窗口) | 0512-58679000 |\n\
+                  | 2 | | 南京市科学技术局 | 南京市建邺区江东中路265号 | 025-68789000 |\n";
+        let n = norm(md);
+        let r = &n.records[0];
+        assert_eq!(r.institution, "张家港市科学技术局");
+        assert_eq!(r.address, "张家港市人民中路1号(居留单一窗口)");
+        // The fixed name is found in the gazetteer.
+        assert_eq!(r.city.as_deref(), Some("苏州市"));
+        let f: Vec<&Finding> = n.findings.iter().filter(|f| f.code == FindingCode::VariantCharFixed).collect();
+        assert_eq!(f.len(), 2);
+        let inst = f.iter().find(|f| f.field.as_deref() == Some("institution")).expect("institution finding");
+        assert_eq!((inst.before.as_str(), inst.after.as_str(), inst.line_start), ("張家港市科学技术局", "张家港市科学技术局", 3));
+
+        // A traditional-Chinese directory stays as printed.
+        let tw = "| 1 | 臺北市 | 勞動部勞動力發展署 | 臺北市中正區館前路 | 02-23812345 |\n";
+        let n = norm(tw);
+        assert_eq!(n.records[0].address, "臺北市中正區館前路");
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::VariantCharFixed));
     }
 
     #[test]

@@ -64,28 +64,41 @@ fn is_plain(s: &str) -> bool {
 /// [`is_plain`] rejects, so canonical text re-canonicalized is borrowed, not rebuilt.
 fn all_fixed(s: &str) -> bool {
     let table = fixed_table();
-    s.chars().all(|c| {
-        let i = c as usize;
-        i < 0x10000 && table[i >> 6] & (1 << (i & 63)) != 0
+    s.chars().all(|c| table.has(c))
+}
+
+/// The characters [`all_fixed`] may pass.
+fn fixed_table() -> &'static CharSet {
+    static T: OnceLock<CharSet> = OnceLock::new();
+    T.get_or_init(|| {
+        use unicode_normalization::char::canonical_combining_class;
+        CharSet::of((0..0x10000u32).filter_map(char::from_u32).filter(|&c| {
+            canonical_char(c) == c
+                && canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfkc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::Yes
+        }))
     })
 }
 
-/// One bit per BMP character: set when [`all_fixed`] may pass it.
-fn fixed_table() -> &'static [u64; 1024] {
-    static T: OnceLock<Box<[u64; 1024]>> = OnceLock::new();
-    T.get_or_init(|| {
-        use unicode_normalization::char::canonical_combining_class;
-        let mut t = Box::new([0u64; 1024]);
-        for c in (0..0x10000u32).filter_map(char::from_u32) {
-            let fixed = canonical_char(c) == c
-                && canonical_combining_class(c) == 0
-                && unicode_normalization::is_nfkc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::Yes;
-            if fixed {
-                t[c as usize >> 6] |= 1 << (c as usize & 63);
-            }
+/// A set of BMP characters as one bit each (8 KiB): a per-character test over whole
+/// documents without hashing or searching.
+pub(crate) struct CharSet(Box<[u64; 1024]>);
+
+impl CharSet {
+    /// The set of the given characters (those beyond the BMP are left out).
+    pub(crate) fn of(chars: impl Iterator<Item = char>) -> CharSet {
+        let mut b = Box::new([0u64; 1024]);
+        for c in chars.filter(|&c| (c as u32) < 0x10000) {
+            b[c as usize >> 6] |= 1 << (c as usize & 63);
         }
-        t
-    })
+        CharSet(b)
+    }
+
+    /// Whether `c` is in the set.
+    pub(crate) fn has(&self, c: char) -> bool {
+        let i = c as usize;
+        i < 0x10000 && self.0[i >> 6] & (1 << (i & 63)) != 0
+    }
 }
 
 /// True when the text may hold whitespace: an ASCII space or control, or the lead byte of
