@@ -20,6 +20,7 @@ bench:
 	cargo build --release
 	python3 bench/run_bench.py
 	cargo run --release -q --example profile_normalize -p tablemend-normalizer
+	bash bench/instructions.sh
 	cargo run --release -q --example profile_write -p tablemend-writer
 	cargo bench -p tablemend-normalizer --bench hot -- --warm-up-time 1 --measurement-time 3
 

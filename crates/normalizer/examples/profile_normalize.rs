@@ -9,6 +9,15 @@
 fn main() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).unwrap();
     let doc = parser::markdown::parse_markdown("seed.md", &text).unwrap();
+    // `profile_normalize N`: normalize N times, untimed, for an instruction count under
+    // valgrind (bench/instructions.sh): a figure that does not move with the machine's load.
+    if let Some(n) = std::env::args().nth(1) {
+        let n: usize = n.parse().expect("a count of runs");
+        for _ in 0..n {
+            std::hint::black_box(normalizer::normalize(&doc));
+        }
+        return;
+    }
     let mut best = f64::MAX;
     for _ in 0..8 {
         let t = std::time::Instant::now();

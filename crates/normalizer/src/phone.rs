@@ -49,6 +49,7 @@ struct Patterns {
     spaced_mobile: Regex,
     spaced_shorthand: Regex,
     hours: Regex,
+    web: Regex,
     token: Regex,
 }
 
@@ -66,6 +67,9 @@ fn patterns() -> &'static Patterns {
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
+        web: re(
+            r"(?i)(?:(?P<label>网址|网站|邮箱|电子邮箱|电子邮件|e-?mail|web(?:site)?)\s*:?\s*)?(?P<v>[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)[a-z0-9./?=&_%#:~-]+)",
+        ),
         token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
     })
 }
@@ -178,6 +182,19 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
         text = text.replace("两证联办", " ");
     }
 
+    // A web address or e-mail printed in the phone column: a note with its label, not
+    // number fragments (`www.12345.cn` holds digits).
+    if text.contains('@') || text.contains("www") || text.contains("http") {
+        replace_in(&mut text, &p.web, |c: &regex::Captures| {
+            let v = c["v"].trim_end_matches('.');
+            out.notes.push(match c.name("label") {
+                Some(l) => format!("{}: {v}", l.as_str()),
+                None => v.to_string(),
+            });
+            " ".to_string()
+        });
+    }
+
     // Office hours printed beside the number (`周一至周五 8:30-12:00`): a note, not digits.
     if text.contains(':') || text.contains('周') {
         replace_in(&mut text, &p.hours, |c: &regex::Captures| {
@@ -204,10 +221,22 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let mut last_end = 0usize;
     let mut pending_gap = String::new();
     let caps: Vec<regex::Captures> = p.token.captures_iter(&text).collect();
+    // The number an extension was just attached to: `转801、802` lists a second extension.
+    let mut ext_base: Option<usize> = None;
     for c in caps.iter() {
         let m = c.get(0).unwrap();
         let gap = text[last_end..m.start()].to_string();
         last_end = m.end();
+        if let (Some(i), Some(n)) = (ext_base.take(), c.name("num")) {
+            let short = n.as_str().len() <= 5 && n.as_str().bytes().all(|b| b.is_ascii_digit());
+            if short && gap.trim().chars().all(|ch| matches!(ch, '、' | ',' | '/' | ';')) {
+                let mut more = out.phones[i].clone();
+                more.extension = Some(n.as_str().to_string());
+                out.phones.push(more);
+                ext_base = Some(i);
+                continue;
+            }
+        }
         if c.name("colon").is_some() {
             let l = collapse_wrap_spaces(&format!("{pending_gap}{gap}"));
             let l = l.trim_matches(|ch: char| ch == ';' || ch == ',' || ch == '、' || ch == '/' || ch.is_whitespace());
@@ -222,6 +251,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
             if let Some(last) = out.phones.last_mut() {
                 if last.extension.is_none() {
                     last.extension = Some(digits);
+                    ext_base = Some(out.phones.len() - 1);
                     continue;
                 }
             }
@@ -530,6 +560,18 @@ mod tests {
     }
 
     #[test]
+    fn web_and_mail_addresses_are_notes() {
+        let c = parse_phone_cell("0573-82152707 网址: www.jxkj12.gov.cn", false);
+        assert_eq!(nums(&c), ["0573-82152707"]);
+        assert_eq!(c.notes, ["网址: www.jxkj12.gov.cn"]);
+        assert!(c.issues.is_empty(), "{:?}", c.issues);
+        let c = parse_phone_cell("邮箱:hz2019@hangzhou.gov.cn;0571-85253100", false);
+        assert_eq!(nums(&c), ["0571-85253100"]);
+        assert_eq!(c.notes, ["邮箱: hz2019@hangzhou.gov.cn"]);
+        assert!(c.issues.is_empty(), "{:?}", c.issues);
+    }
+
+    #[test]
     fn table_of_formats() {
         let cases: &[(&str, &[&str])] = &[
             ("010-89150841 010-89150842 (两证联办)", &["010-89150841", "010-89150842"]),
@@ -543,6 +585,9 @@ mod tests {
             ("0599-8810918; 15959930769", &["0599-8810918", "15959930769"]),
             ("020-12345", &["020-12345"]),
             ("010-57596100 转 3", &["010-57596100-3"]),
+            ("0571-85253100转801、802", &["0571-85253100-801", "0571-85253100-802"]),
+            ("0571-85253100转801/802/803", &["0571-85253100-801", "0571-85253100-802", "0571-85253100-803"]),
+            ("0571-85253100转801、0571-85253101", &["0571-85253100-801", "0571-85253101"]),
             ("023-62192269、 023-62191366", &["023-62192269", "023-62191366"]),
             ("0816-2303953、2310895、 2310596", &["0816-2303953", "0816-2310895", "0816-2310596"]),
             ("+86 10 89150841", &["010-89150841"]),
