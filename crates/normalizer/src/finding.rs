@@ -72,7 +72,7 @@ codes! {
     InstitutionMissing => "institution_missing", Warning, "An empty institution cell could not be inherited: the name was lost by OCR.";
     ReconstructedFromGarbled => "reconstructed_from_garbled", Warning, "The record was pieced together from a garbled cell holding several records.";
     DuplicateMerged => "duplicate_merged", Info, "A row repeating a record already emitted was merged into it.";
-    ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes (info when the document prints no province at all).";
+    ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes (info when the document prints no province at all, or when the cell is a merged one under the province above in a table whose 序号 numbers records and the row names no other province).";
     ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";
     AddressCityMismatch => "address_city_mismatch", Warning, "The address names a different city than the institution.";
     VariantCharFixed => "variant_char_fixed", Info, "A traditional or Japanese character form OCR read in a simplified-Chinese document (`張江`, `単一窗口`) was written in its simplified form.";
@@ -88,6 +88,7 @@ codes! {
     PhoneInvalidLength => "phone_invalid_length", Warning, "The local number's length does not fit its area code.";
     PhoneUnknownAreaCode => "phone_unknown_area_code", Warning, "The area code is not a Chinese fixed-line area code.";
     PhoneAreaCodeMismatch => "phone_area_code_mismatch", Warning, "The area code does not serve the record's city or province.";
+    PhoneNoAreaCode => "phone_no_area_code", Warning, "A local number printed without its area code (`89090580`) is kept as printed, with no e164 form.";
     PhoneShorthandExpanded => "phone_shorthand_expanded", Info, "A shorthand number (`0571-87051076/87056704`) was expanded with the shared area code.";
     PhoneDuplicate => "phone_duplicate", Info, "The record listed the same number twice; it is kept once.";
     PhoneUnparsed => "phone_unparsed", Warning, "Text in the phone cell could not be read as a number; it is kept in notes.";

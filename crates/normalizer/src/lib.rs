@@ -93,6 +93,10 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
     // A document that prints no province anywhere (a city's directory) leaves inference as
     // the normal way to place its rows: info, not a doubt.
     let none_printed = asm.sections.iter().all(|s| s.province.is_none());
+    // A 序号 on most rows numbers records, not provinces: there a row with an empty province
+    // cell is under the province above (a merged cell), unless its own places say otherwise.
+    let seq_sections = asm.sections.iter().filter(|s| s.seq.is_some()).count();
+    let seq_numbers_records = asm.drafts.len() >= 3 && seq_sections * 10 >= asm.drafts.len() * 6;
     for si in 0..asm.sections.len() {
         if asm.sections[si].province.is_some() {
             continue;
@@ -105,14 +109,25 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
                 *votes.entry(p).or_insert(0) += 1;
             }
         }
-        let Some((&p, _)) = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else { continue };
+        let best = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(&p, &n)| (p, n));
+        let above = si.checked_sub(1).and_then(|a| asm.sections[a].province);
+        let merged_from_above = match (seq_numbers_records, above, best) {
+            (true, Some(a), None) => Some(a),
+            (true, Some(a), Some((_, n))) if votes.get(&a) == Some(&n) => Some(a),
+            _ => None,
+        };
+        let Some(p) = merged_from_above.or(best.map(|(p, _)| p)) else { continue };
         asm.sections[si].province = Some(p);
         let name = g.div(p).name.clone();
         for &i in &members {
             let d = &mut asm.drafts[i];
             let l = *d.lines.iter().next().unwrap_or(&0);
             let f = finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone());
-            d.findings.push(if none_printed {
+            d.findings.push(if merged_from_above.is_some() {
+                f.severity(finding::Severity::Info).msg(format!(
+                    "province cell empty under {name}: a merged cell (序号 numbers records here), and the row names no other province"
+                ))
+            } else if none_printed {
                 f.severity(finding::Severity::Info)
                     .msg(format!("the document prints no province; {name} inferred from the address, name and area code"))
             } else {
@@ -575,6 +590,23 @@ mod tests {
 
     fn norm(md: &str) -> Normalized {
         normalize(&parse_markdown("t.md", md).unwrap())
+    }
+
+    #[test]
+    fn an_empty_province_cell_under_record_numbers_is_a_merged_cell() {
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\
+                  | 2 | | 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574-89186301 |\n\
+                  | 3 | | 科学技术局 | 人民路1号 | |\n\
+                  | 4 | | 南京市科学技术局 | 南京市建邺区江东中路265号 | 025-68789000 |\n";
+        let n = norm(md);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province.as_str()).collect();
+        // Rows 2 and 3 are under 浙江省 (row 3 names no place at all); row 4's own places
+        // name 江苏省: the province cell was lost there, so that is inferred and doubted.
+        assert_eq!(provinces, ["浙江省", "浙江省", "浙江省", "江苏省"]);
+        let inferred: Vec<(u32, Severity)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::ProvinceInferred).map(|f| (f.line_start, f.severity)).collect();
+        assert_eq!(inferred, [(4, Severity::Info), (5, Severity::Info), (6, Severity::Warning)]);
     }
 
     #[test]

@@ -388,6 +388,29 @@ fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &
             });
             (Some(a), one.clone(), None)
         }
+        // A local number printed without its area code (`89090580`): kept as printed, since
+        // which code was meant is the reader's guess; no e164.
+        [one] if (7..=8).contains(&one.len()) && !one.starts_with(['0', '1']) => {
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneNoAreaCode,
+                before: one.clone(),
+                message: format!("{one} is printed without an area code; kept as printed"),
+            });
+            push_phone(
+                out,
+                Phone {
+                    number: one.clone(),
+                    extension: None,
+                    e164: String::new(),
+                    label,
+                    kind: PhoneKind::Landline,
+                    area_code: None,
+                    area_prefectures: Vec::new(),
+                    flags: vec![FindingCode::PhoneNoAreaCode],
+                },
+            );
+            return;
+        }
         _ => {
             let s = groups.join("-");
             if !s.is_empty() {
@@ -557,6 +580,18 @@ mod tests {
 
     fn codes(c: &PhoneCell) -> Vec<FindingCode> {
         c.issues.iter().map(|i| i.code).collect()
+    }
+
+    #[test]
+    fn a_local_number_without_area_code_is_kept_as_printed() {
+        let c = parse_phone_cell("89090580", false);
+        assert_eq!(nums(&c), ["89090580"]);
+        assert_eq!(codes(&c), [FindingCode::PhoneNoAreaCode]);
+        assert!(c.phones[0].e164.is_empty() && c.phones[0].area_code.is_none());
+        // After a number with an area code it is shorthand for that code, as before.
+        assert_eq!(nums(&parse_phone_cell("0577-89090580 89090581", false)), ["0577-89090580", "0577-89090581"]);
+        // Too short or too long for a local number: not a phone.
+        assert!(parse_phone_cell("890905", false).phones.is_empty());
     }
 
     #[test]
