@@ -343,6 +343,12 @@ pub fn classify(text: &str) -> CellScores {
     if phone_note {
         addr = 0.0;
     }
+    // Office hours alone (`周一至周五 9:00-12:00`): their digits are neither a house number
+    // nor a phone; no field claims them (a remarks column keeps them as a note).
+    if digits > 0 && (canon.contains(':') || canon.contains('周')) && crate::phone::is_office_hours(&canon) {
+        addr = 0.0;
+        s.score[Role::Phone as usize] = 0.0;
+    }
     s.score[Role::Address as usize] = addr;
 
     // Garbled: several institution names and addresses in one cell.

@@ -750,11 +750,14 @@ mod tests {
     fn a_remarks_column_gives_the_status() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 备注 |\n|---|---|---|---|---|\n\
 | 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 该窗口已撤销 |\n\
-| 2 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 | 周一至周五 |\n";
+| 2 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 | 周一至周五 |\n\
+| 3 | 温州市科学技术局 | 温州市会展路1288号 | 0577-89090580 | 周一至周五 9:00-12:00 |\n";
         let n = norm(md);
         let got: Vec<(Status, &[String])> = n.records.iter().map(|r| (r.status, r.notes.as_slice())).collect();
         assert_eq!(got[0], (Status::Closed, &["备注: 该窗口已撤销".to_string()][..]));
         assert_eq!(got[1], (Status::Active, &["备注: 周一至周五".to_string()][..]));
+        // Office hours hold digits but no number: a note of the column, not a phone.
+        assert_eq!(got[2], (Status::Active, &["备注: 周一至周五9:00-12:00".to_string()][..]));
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
     }
 

@@ -292,6 +292,12 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     out
 }
 
+/// Whether the text is office hours and nothing else with digits (`周一至周五 9:00-12:00`).
+pub fn is_office_hours(text: &str) -> bool {
+    let hours = &patterns().hours;
+    hours.is_match(text) && !hours.replace_all(text, "").bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Text between numbers: separators are fine, anything else is kept as a note so nothing
 /// is lost.
 fn note_gap(gap: &str, out: &mut PhoneCell) {

@@ -328,10 +328,12 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         if cell.text.trim().is_empty() {
             continue;
         }
-        let (role, best) = p.scores.get(ci).cloned().unwrap_or_default().best();
+        let sc = p.scores.get(ci).cloned().unwrap_or_default();
+        let (role, best) = sc.best();
         // A status remark (`该窗口已撤销`) scores as an address, but in a remarks column
-        // it is a remark: kept as a note, read for the status.
-        let field_like = role != Role::Noise && best >= 2.0;
+        // it is a remark: kept as a note, read for the status. Office hours
+        // (`周一至周五 9:00-12:00`) look like a phone note but hold no number.
+        let field_like = role != Role::Noise && best >= 2.0 && !(role == Role::Phone && sc.phone_count == 0);
         if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
             continue;
         }
