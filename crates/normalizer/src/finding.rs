@@ -62,7 +62,7 @@ codes! {
     TitleRowDropped => "title_row_dropped", Info, "A title or caption row above the header produced no record.";
     NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`ii`, `:`, `D D D`) produced no record; its text is kept here.";
     NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record.";
-    TextLineDropped => "text_line_dropped", Info, "A line outside any table was not part of a record.";
+    TextLineDropped => "text_line_dropped", Info, "A line outside any table was not part of a record (a warning when it holds a phone number: record data the tables lost).";
     SectionStart => "section_start", Info, "序号/省级地区 cells (`1`, `1.`, `1、`, `(1)`), a heading line naming a province (`## 一、河北省`) or a markdown title opening with one (`# 江苏省外国人工作许可受理点`), that start a province section: not record fields.";
     ColumnShiftRepaired => "column_shift_repaired", Info, "A row's cells sat in other columns than the table's; fields were assigned by content.";
     CellSplit => "cell_split", Info, "One cell held two fields (a name and its address, or an address and its phone); it was split between them.";

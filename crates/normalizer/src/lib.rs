@@ -593,6 +593,15 @@ mod tests {
     }
 
     #[test]
+    fn a_prose_line_with_a_phone_is_a_doubt() {
+        let md = "# 各地受理点\n\n| 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\n宁波市科学技术局 宁波市宁穿路1901号 0574-89186301\n";
+        let n = norm(md);
+        let dropped: Vec<(&str, Severity)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::TextLineDropped).map(|f| (f.before.as_str(), f.severity)).collect();
+        assert_eq!(dropped, [("# 各地受理点", Severity::Info), ("宁波市科学技术局 宁波市宁穿路1901号 0574-89186301", Severity::Warning)]);
+    }
+
+    #[test]
     fn an_empty_province_cell_under_record_numbers_is_a_merged_cell() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
                   | 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\

@@ -42,7 +42,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             i += 1;
             continue;
         }
-        if trimmed.starts_with('|') {
+        if is_pipe_row(trimmed, current.is_some(), lines.get(i + 1).map(|l| l.trim())) {
             let cells = split_pipe_row(trimmed, line_no);
             if cells.len() > MAX_COLUMNS {
                 return Err(ParseError::TooManyColumns { path: source.to_string(), line: line_no, cols: cells.len(), max: MAX_COLUMNS });
@@ -70,6 +70,23 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
         return Err(ParseError::NoContent { path: source.to_string() });
     }
     Ok(doc)
+}
+
+/// Whether a line is a row of a pipe table: it opens with `|`, or (GFM allows the outer
+/// pipes to be left out, and OCR loses them) it holds two or more unescaped pipes and
+/// either continues a table or is a header whose next line is a `---|---` delimiter row.
+fn is_pipe_row(line: &str, in_table: bool, next: Option<&str>) -> bool {
+    if line.starts_with('|') {
+        return true;
+    }
+    if unescaped_pipes(line) < 2 {
+        return false;
+    }
+    in_table || next.is_some_and(|n| unescaped_pipes(n) >= 1 && is_separator(&split_pipe_row(n, 0)))
+}
+
+fn unescaped_pipes(line: &str) -> usize {
+    line.match_indices('|').filter(|(i, _)| !line[..*i].ends_with('\\')).count()
 }
 
 fn finish(doc: &mut Document, current: &mut Option<Table>) {
@@ -150,6 +167,23 @@ mod tests {
         assert_eq!(doc.tables.len(), 2);
         assert_eq!(doc.tables[1].line_start, 4);
         assert_eq!(doc.text_lines, vec![TextLine { line: 1, text: "Title".into() }, TextLine { line: 5, text: "note".into() }]);
+    }
+
+    #[test]
+    fn tables_without_outer_pipes_are_tables() {
+        let md = "序号 | 省级地区 | 受理机构\n---|---|---\n1 | 吉林省 | 吉林省科学技术厅\n2 | | 长春市科学技术局\n\n注: a | b | c\n";
+        let doc = parse_markdown("t.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let rows: Vec<Vec<&str>> = doc.tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(rows[0], ["序号", "省级地区", "受理机构"]);
+        assert_eq!(doc.tables[0].rows[1].kind, RowKind::Separator);
+        assert_eq!(rows[3], ["2", "", "长春市科学技术局"]);
+        // Pipes in prose after a blank line, with no delimiter row below, stay text.
+        assert_eq!(doc.text_lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["注: a | b | c"]);
+        // A row of a piped table that lost its leading pipe continues the table.
+        let doc = parse_markdown("t.md", "| 1 | 北京 | a |\n2 | 天津 | b |\n").unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        assert_eq!(doc.tables[0].rows[1].cells[0].text, "2");
     }
 
     #[test]

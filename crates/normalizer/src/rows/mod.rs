@@ -115,11 +115,16 @@ pub fn assemble(doc: &Document) -> Assembly {
                             .msg(format!("heading names the province of the rows after it: {name}")),
                     );
                 }
-                None => asm.dropped.push(
-                    Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line))
-                        .change(t.text.clone(), "")
-                        .msg("line outside any table"),
-                ),
+                None => {
+                    // A line holding a phone number is record data the tables lost (a row
+                    // OCR printed as prose): a doubt to review, not a caption.
+                    let f = Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line)).change(t.text.clone(), "");
+                    asm.dropped.push(if classify(&t.text).phone_count > 0 {
+                        f.severity(Severity::Warning).msg("line outside any table holds a phone number: record data not read as a row")
+                    } else {
+                        f.msg("line outside any table")
+                    });
+                }
             }
         }
     };
