@@ -333,7 +333,7 @@ pub fn classify(text: &str) -> CellScores {
         if s.phone_count > 0 {
             addr -= 2.0;
         }
-        if ["撤销", "暂未", "取消", "即将变化"].iter().any(|k| sq.contains(k)) {
+        if ["暂未", "取消"].iter().any(|k| sq.contains(k)) || crate::status::mentions_status(&sq) {
             addr += 2.0;
         }
     }

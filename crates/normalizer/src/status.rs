@@ -7,9 +7,16 @@ use crate::text::squash;
 const KEYWORDS: &[(&str, Status)] = &[
     ("撤销", Status::Closed),
     ("已取消", Status::Closed),
+    ("停止受理", Status::Closed),
+    ("停止办理", Status::Closed),
+    ("不再受理", Status::Closed),
+    ("已关闭", Status::Closed),
     ("暂未正式提供服务", Status::NotInService),
     ("暂未提供服务", Status::NotInService),
     ("暂停", Status::NotInService),
+    ("暂不受理", Status::NotInService),
+    ("暂未开放", Status::NotInService),
+    ("尚未开通", Status::NotInService),
     ("协调取消中", Status::Changing),
     ("即将变化", Status::Changing),
     ("即将调整", Status::Changing),
@@ -23,12 +30,17 @@ pub struct StatusSplit {
     pub status: Status,
 }
 
+/// Whether squashed text holds a status keyword (`撤销`, `暂不受理`…).
+pub fn mentions_status(sq: &str) -> bool {
+    sq.contains(['撤', '消', '暂', '即', '停', '再', '闭', '尚']) && KEYWORDS.iter().any(|(k, _)| sq.contains(k))
+}
+
 /// Takes a status remark out of a cleaned field. A bracketed remark is cut out; a field
 /// that is a remark as a whole (`市本级窗口自2019.4.1起撤销`) becomes empty.
 pub fn split_status(field: &str) -> StatusSplit {
     let sq = squash(field);
     // Every keyword holds one of these characters: one pass rules most fields out.
-    let found = if sq.contains(['撤', '消', '暂', '即']) { KEYWORDS.iter().find(|(k, _)| sq.contains(k)) } else { None };
+    let found = if mentions_status(&sq) { KEYWORDS.iter().find(|(k, _)| sq.contains(k)) } else { None };
     let Some((kw, status)) = found else {
         return StatusSplit { remaining: field.to_string(), remark: None, status: Status::Active };
     };
@@ -60,8 +72,12 @@ mod tests {
         assert_eq!(split_status("暂未正式提供服务").status, Status::NotInService);
         assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").status, Status::Changing);
         assert_eq!(split_status("杭州市环城西路33号").status, Status::Active);
+        assert_eq!(split_status("该窗口已停止受理业务").status, Status::Closed);
+        assert_eq!(split_status("温州市会展路1288号(暂不受理)").remaining, "温州市会展路1288号");
+        // Place words that share characters with the remarks stay addresses.
+        assert_eq!(split_status("人民路停车场旁再就业服务中心").status, Status::Active);
         for (k, _) in KEYWORDS {
-            assert!(k.contains(['撤', '消', '暂', '即']), "{k}");
+            assert!(k.contains(['撤', '消', '暂', '即', '停', '再', '闭', '尚']), "{k}");
         }
     }
 }
