@@ -593,6 +593,16 @@ mod tests {
     }
 
     #[test]
+    fn a_city_column_without_header_is_not_a_doubt() {
+        let md = "| 1 | 杭州 | 杭州市科学技术局 | 杭州市解放东路18号 | 0571-85253100 |\n| 2 | 宁波 | 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574-89186301 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2);
+        let dropped: Vec<(&str, Severity)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::NoiseTextDropped).map(|f| (f.before.as_str(), f.severity)).collect();
+        assert_eq!(dropped, [("杭州", Severity::Info), ("宁波", Severity::Info)]);
+    }
+
+    #[test]
     fn a_prose_line_with_a_phone_is_a_doubt() {
         let md = "# 各地受理点\n\n| 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\n宁波市科学技术局 宁波市宁穿路1901号 0574-89186301\n";
         let n = norm(md);

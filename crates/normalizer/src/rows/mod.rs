@@ -395,7 +395,16 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         } else {
             FindingCode::NoiseRowDropped
         };
-        asm.dropped.push(Finding::new(code, src, lines1(f.line)).change(n.clone(), "").msg("OCR noise left out"));
+        let finding = Finding::new(code, src, lines1(f.line)).change(n.clone(), "");
+        // A cell that is a place name alone (`杭州`, a city column without a header) beside a
+        // record's fields repeats where the record is: nothing lost, nothing to doubt.
+        let sq = squash(n);
+        let place_cell = has_fields && g.place_at_start(&sq).is_some_and(|m| m.end == sq.len());
+        asm.dropped.push(if place_cell {
+            finding.severity(Severity::Info).msg("place-name cell (a city or district column) beside the record's fields")
+        } else {
+            finding.msg("OCR noise left out")
+        });
     }
 
     // Sections.
