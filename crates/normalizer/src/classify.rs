@@ -228,7 +228,7 @@ pub fn classify(text: &str) -> CellScores {
     let phone_note = is_phone_note_squashed(&sq);
 
     // Header cells.
-    if HEADER_WORDS.contains(&sq.as_str()) {
+    if HEADER_WORDS.contains(&&*sq) {
         s.header = true;
     }
 
@@ -312,7 +312,7 @@ pub fn classify(text: &str) -> CellScores {
 
     // Addresses. Place words inside brackets qualify a name as often as they locate an
     // address (`中心临港(新片区)`): only text outside brackets counts as street evidence.
-    let unbracketed = if sq.contains('(') { r.bracket.replace_all(&sq, "") } else { Cow::Borrowed(sq.as_str()) };
+    let unbracketed = if sq.contains('(') { r.bracket.replace_all(&sq, "") } else { Cow::Borrowed(&*sq) };
     let mut addr: f32 = 0.0;
     if cjk >= 2 {
         if addr_num {

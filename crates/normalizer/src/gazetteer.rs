@@ -276,7 +276,7 @@ impl Gazetteer {
         }
         self.provinces.iter().copied().find(|&i| {
             let d = &self.divisions[i];
-            d.name == s || d.short == s || (d.name.starts_with(&s) && s.starts_with(&d.short))
+            d.name == s || d.short == s || (d.name.starts_with(&*s) && s.starts_with(&d.short))
         })
     }
 

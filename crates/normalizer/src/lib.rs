@@ -478,7 +478,7 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
 /// Linear in the records: lookups go through hash maps.
 fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Record, Vec<Finding>)> {
     let n = built.len();
-    let name_key = |r: &Record| text::squash(&r.institution);
+    let name_key = |r: &Record| text::squash(&r.institution).into_owned();
     let mut with_address: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, (r, _)) in built.iter().enumerate() {
         if !r.address.is_empty() && !r.institution.is_empty() {
@@ -534,7 +534,11 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
     let mut out: Vec<(Record, Vec<Finding>)> = Vec::new();
     let mut seen: HashMap<(String, String, Vec<String>), usize> = HashMap::new();
     for (r, fs) in slots.into_iter().flatten() {
-        let key = (text::squash(&r.institution), text::squash(&r.address), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>());
+        let key = (
+            text::squash(&r.institution).into_owned(),
+            text::squash(&r.address).into_owned(),
+            r.phones.iter().map(|p| p.display()).collect::<Vec<_>>(),
+        );
         if !r.phones.is_empty() {
             if let Some(&e) = seen.get(&key) {
                 let l = r.source_lines.first().copied().unwrap_or(0);

@@ -177,21 +177,22 @@ pub fn clean_field(s: &str) -> String {
     }
 }
 
-/// Text with all whitespace removed, for comparisons.
-pub fn squash(s: &str) -> String {
+/// Text with all whitespace removed, for comparisons: borrowed when the text already is
+/// (most cells, on most of the ~20 call sites that squash each cell).
+pub fn squash(s: &str) -> Cow<'_, str> {
     without_whitespace(canonical_chars(s))
 }
 
 /// The text with every whitespace run removed (copied run by run, not char by char).
-pub fn without_whitespace(c: Cow<'_, str>) -> String {
+pub fn without_whitespace(c: Cow<'_, str>) -> Cow<'_, str> {
     if !may_hold_whitespace(&c) || !c.contains(char::is_whitespace) {
-        return c.into_owned();
+        return c;
     }
     let mut out = String::with_capacity(c.len());
     for part in c.split_whitespace() {
         out.push_str(part);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Count of `(` minus count of `)`.

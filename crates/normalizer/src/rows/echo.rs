@@ -30,7 +30,7 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
         }
         let echoed = rows[ri.saturating_sub(LOOKBACK_ROWS)..ri]
             .iter()
-            .any(|above| above.cells.iter().take(ci).any(|c| squash(&c.text).contains(&text)));
+            .any(|above| above.cells.iter().take(ci).any(|c| squash(&c.text).contains(&*text)));
         if echoed {
             out.push(ci);
         }

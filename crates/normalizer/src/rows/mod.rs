@@ -696,13 +696,13 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
     let index_inst = |m: &mut HashMap<String, Vec<usize>>, i: usize, t: &str| {
         let k = squash(t);
         if k.chars().count() >= 6 {
-            m.entry(k).or_default().push(i);
+            m.entry(k.into_owned()).or_default().push(i);
         }
     };
     let index_addr = |m: &mut HashMap<String, Vec<usize>>, i: usize, t: &str| {
         let k = squash(t);
         if k.chars().count() >= 8 {
-            m.entry(k).or_default().push(i);
+            m.entry(k.into_owned()).or_default().push(i);
         }
     };
     // Only drafts a candidate may match (within the window) are worth indexing.
@@ -734,10 +734,10 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
         let ca = squash(&c.address);
         let mut hits: Vec<usize> = cphones.iter().flat_map(|p| by_phone.get(p).cloned().unwrap_or_default()).collect();
         if ci.chars().count() >= 6 {
-            hits.extend(by_inst.get(&ci).cloned().unwrap_or_default());
+            hits.extend(by_inst.get(&*ci).cloned().unwrap_or_default());
         }
         if ca.chars().count() >= 8 {
-            hits.extend(by_addr.get(&ca).cloned().unwrap_or_default());
+            hits.extend(by_addr.get(&*ca).cloned().unwrap_or_default());
         }
         // Repeats sit on the same page or the next ones; a far-away match is another record
         // that happens to share a name (or a copy of the document appended to itself).
@@ -905,7 +905,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
 /// like branches of one centre, stay apart.)
 fn merge_bare_phone_repeats(asm: &mut Assembly, src: &str) {
     let bare = |d: &Draft| d.in_garbled_region && d.institution.is_empty() && d.address.is_empty() && !d.phone_cells.is_empty();
-    let phones = |d: &Draft| d.phone_cells.iter().map(|(t, _)| squash(t)).collect::<Vec<_>>();
+    let phones = |d: &Draft| d.phone_cells.iter().map(|(t, _)| squash(t).into_owned()).collect::<Vec<_>>();
     let mut gone = vec![false; asm.drafts.len()];
     for i in 0..asm.drafts.len() {
         if !bare(&asm.drafts[i]) {

@@ -68,9 +68,9 @@ pub fn is_header_word(text: &str) -> bool {
     if n == 0 || n > 8 || sq.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    HEADER_WORDS.contains(&sq.as_str())
+    HEADER_WORDS.contains(&&*sq)
         || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式"].iter().any(|k| sq.ends_with(k))
-        || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&sq.as_str())
+        || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&&*sq)
 }
 
 /// True when at least two cells are header words: a real header, not a promoted data row.
@@ -134,7 +134,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
                 .cells
                 .iter()
                 .filter(|c| !c.text.trim().is_empty() && header_role(&c.text).is_none())
-                .map(|c| (c.col, squash(&c.text)))
+                .map(|c| (c.col, squash(&c.text).into_owned()))
                 .collect()
         })
         .unwrap_or_default();
