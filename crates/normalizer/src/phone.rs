@@ -47,6 +47,7 @@ struct Patterns {
     spaced_area: Regex,
     spaced_local: Regex,
     spaced_mobile: Regex,
+    spaced_service: Regex,
     spaced_shorthand: Regex,
     hours: Regex,
     web: Regex,
@@ -67,6 +68,7 @@ fn patterns() -> &'static Patterns {
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
+        spaced_service: re(r"(^|[^0-9-])([48]00)\s+([0-9]{3})[\s-]+([0-9]{4})($|[^0-9])"),
         web: re(
             r"(?i)(?:(?P<label>网址|网站|邮箱|电子邮箱|电子邮件|e-?mail|web(?:site)?)\s*:?\s*)?(?P<v>[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)[a-z0-9./?=&_%#:~-]+)",
         ),
@@ -141,6 +143,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     if text.contains(|c: char| c.is_whitespace() || c == '-') {
         // `138 1234 5678`, `138-1234-5678`: a mobile printed in its 3-4-4 groups.
         replace_in(&mut text, &p.spaced_mobile, "$1$2$3$4$5");
+        replace_in(&mut text, &p.spaced_service, "$1$2$3$4$5");
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
         replace_in(&mut text, &p.spaced_local, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
@@ -229,7 +232,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
         last_end = m.end();
         if let (Some(i), Some(n)) = (ext_base.take(), c.name("num")) {
             let short = n.as_str().len() <= 5 && n.as_str().bytes().all(|b| b.is_ascii_digit());
-            if short && gap.trim().chars().all(|ch| matches!(ch, '、' | ',' | '/' | ';')) {
+            if short && gap.trim().chars().all(|ch| matches!(ch, '、' | ',' | '/' | ';' | '或' | '及' | '和')) {
                 let mut more = out.phones[i].clone();
                 more.extension = Some(n.as_str().to_string());
                 out.phones.push(more);
@@ -259,7 +262,12 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
             continue;
         }
         let tok = c.name("num").unwrap().as_str();
+        let before = out.phones.len();
         read_number(tok, from_number, label.clone(), &mut last_area, &mut out, g);
+        // `0571-87051076-8001/8002`: an extension printed as a group also takes more.
+        if out.phones.len() == before + 1 && out.phones[before].extension.is_some() {
+            ext_base = Some(before);
+        }
     }
     let tail = text[last_end..].to_string();
     note_gap(&tail, &mut out);
@@ -627,6 +635,10 @@ mod tests {
             ("020-12345", &["020-12345"]),
             ("010-57596100 转 3", &["010-57596100-3"]),
             ("0571-85253100转801、802", &["0571-85253100-801", "0571-85253100-802"]),
+            ("0571-87051076 转 8001 或 8002", &["0571-87051076-8001", "0571-87051076-8002"]),
+            ("0571-87051076-8001/8002", &["0571-87051076-8001", "0571-87051076-8002"]),
+            ("400 820 8820", &["400-820-8820"]),
+            ("800 810 8888", &["800-810-8888"]),
             ("0571-85253100转801/802/803", &["0571-85253100-801", "0571-85253100-802", "0571-85253100-803"]),
             ("0571-85253100转801、0571-85253101", &["0571-85253100-801", "0571-85253101"]),
             ("023-62192269、 023-62191366", &["023-62192269", "023-62191366"]),
