@@ -11,7 +11,7 @@ use std::io::IsTerminal;
 use writer::sink::Sink;
 use writer::{Format, WriteOptions};
 
-use crate::pipeline::{collect_inputs, process, KeepLines, Merger, CHUNK_DOCS};
+use crate::pipeline::{collect_inputs, process, KeepLines, Merger, Processed, CHUNK_DOCS};
 use crate::{FailOn, RunArgs, EXIT_QUALITY};
 
 /// Cleans documents and writes every output; returns the exit code.
@@ -24,45 +24,48 @@ pub fn run(a: &RunArgs) -> Result<u8> {
     // nothing is written.
     let opts = WriteOptions { formats, csv_bom: a.csv_bom, report: true };
     let sink = Sink::create(&a.out, &opts).with_context(|| format!("writing outputs to {}", a.out.display()))?;
-    let mut merger = Merger::default();
-    let mut by_sev: BTreeMap<Severity, usize> = BTreeMap::new();
-    let mut records = 0usize;
     let progress = if a.quiet || !std::io::stderr().is_terminal() { ProgressBar::hidden() } else { ProgressBar::new(files.len() as u64) };
     progress.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    // The writer runs on its own thread, one chunk behind the normalizers.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<writer::RunOutput>(1);
+    // The writer thread merges (unique ids across documents) and writes one chunk while
+    // the normalizers work on the next: the main thread only normalizes.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Processed>>(1);
     let out_dir = a.out.clone();
-    let writer_thread = std::thread::spawn(move || -> Result<Sink> {
+    let writer_thread = std::thread::spawn(move || -> Result<(Sink, usize, BTreeMap<Severity, usize>)> {
         let mut sink = sink;
-        for run in rx {
+        let mut merger = Merger::default();
+        let mut by_sev: BTreeMap<Severity, usize> = BTreeMap::new();
+        let mut records = 0usize;
+        for processed in rx {
+            let run = merger.merge(processed);
+            for f in &run.findings {
+                *by_sev.entry(f.severity).or_insert(0) += 1;
+            }
+            records += run.records.len();
             sink.write_chunk(&run.records, &run.findings, &run.source_lines)
                 .with_context(|| format!("writing outputs to {}", out_dir.display()))?;
         }
-        Ok(sink)
+        Ok((sink, records, by_sev))
     });
     let mut failure: Option<anyhow::Error> = None;
     for chunk in files.chunks(CHUNK_DOCS) {
-        let run = match process(chunk, KeepLines::Review) {
-            Ok(p) => merger.merge(p),
+        match process(chunk, KeepLines::Review) {
+            Ok(p) => {
+                if tx.send(p).is_err() {
+                    break; // the writer failed; its error is reported below
+                }
+            }
             Err(e) => {
                 failure = Some(e);
                 break;
             }
-        };
-        for f in &run.findings {
-            *by_sev.entry(f.severity).or_insert(0) += 1;
-        }
-        records += run.records.len();
-        if tx.send(run).is_err() {
-            break; // the writer failed; its error is reported below
         }
         progress.inc(chunk.len() as u64);
     }
     drop(tx);
     progress.finish_and_clear();
-    let sink = writer_thread.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;
+    let (sink, records, by_sev) = writer_thread.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;
     if let Some(e) = failure {
         return Err(e); // dropping the sink deletes its temporary files
     }

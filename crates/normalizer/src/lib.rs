@@ -217,10 +217,35 @@ fn finalize(
         }
     }
 
-    // Phones.
+    // Phones. An area code printed in a column of its own (`区号 | 电话`) leads the numbers
+    // of the phone cells that start without one.
+    let area_column = notes
+        .iter()
+        .position(|n| n.strip_prefix("区号: ").is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty()));
+    let mut phone_cells = d.phone_cells;
+    if let Some(i) = area_column {
+        let area = notes[i]["区号: ".len()..].to_string();
+        let mut used = false;
+        for (cell, _) in phone_cells.iter_mut() {
+            let lead: String = cell.trim_start().chars().take_while(|c| c.is_ascii_digit()).collect();
+            if (7..=8).contains(&lead.len()) && !lead.starts_with(['0', '1']) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), format!("{area}-{}", cell.trim_start()))
+                        .msg(format!("area code {area} from the 区号 column")),
+                );
+                *cell = format!("{area}-{}", cell.trim_start());
+                used = true;
+            }
+        }
+        if used {
+            notes.remove(i);
+        }
+    }
     let mut phones: Vec<Phone> = Vec::new();
     let mut joint = false;
-    for (cell, from_number) in &d.phone_cells {
+    for (cell, from_number) in &phone_cells {
         let pc = phone_cache.parse(cell, *from_number);
         joint |= pc.joint_permit;
         for n in &pc.notes {
@@ -594,6 +619,18 @@ mod tests {
 
     fn norm(md: &str) -> Normalized {
         normalize(&parse_markdown("t.md", md).unwrap())
+    }
+
+    #[test]
+    fn an_area_code_column_leads_the_numbers() {
+        let md = "| 序号 | 受理机构 | 地址 | 区号 | 电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 杭州市科学技术局 | 杭州市解放东路18号 | 0571 | 85253100/85253101 |\n\
+                  | 2 | 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574 | 13905741234 |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [vec!["0571-85253100", "0571-85253101"], vec!["13905741234"]]);
+        assert!(n.records[0].notes.is_empty());
+        assert_eq!(n.records[1].notes, ["区号: 0574"]);
     }
 
     #[test]
