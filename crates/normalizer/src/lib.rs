@@ -622,6 +622,21 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_seq_and_province_continue_the_section() {
+        // Converters that repeat a spanned cell on every row (and spreadsheets whose merged
+        // 序号/省份 cells are filled down) print the same section start again and again.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 江西省 | 南昌市科学技术局 | 南昌市红谷滩区卧龙路999号 | 0791-83881234 |\n\
+                  | 1 | 江西省 | | 南昌市青山湖区高新大道1号 | 0791-88561234 |\n\
+                  | 2 | 山东省 | 山东省科学技术厅 | 济南市历下区解放路15号 | 0531-51751234 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[1].institution, "南昌市科学技术局");
+        assert!(n.records[1].flags.contains(&FindingCode::InstitutionInherited));
+        let starts: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::SectionStart).map(|f| f.line_start).collect();
+        assert_eq!(starts, [3, 5]);
+    }
+
+    #[test]
     fn an_area_code_column_leads_the_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 区号 | 电话 |\n|---|---|---|---|---|\n\
                   | 1 | 杭州市科学技术局 | 杭州市解放东路18号 | 0571 | 85253100/85253101 |\n\

@@ -648,6 +648,13 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
         }
     }
     let seq = f.seq.clone();
+    let same_seq = seq.is_some() && cur.as_ref().and_then(|c| c.seq.clone()) == seq;
+    // The same 序号 and province again (a merged cell filled down, or a converter that
+    // repeats spanned cells on every row): the section goes on.
+    let repeat = same_seq && new_province.is_some_and(|p| cur.as_ref().and_then(|c| c.province) == Some(p));
+    if repeat {
+        return;
+    }
     if seq.is_some() || new_province.is_some() {
         let printed_all =
             [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
@@ -661,7 +668,6 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
             Finding::new(FindingCode::SectionStart, src, lines1(f.line)).field("province").change(printed_all, name.clone()).msg(msg),
         );
     }
-    let same_seq = seq.is_some() && cur.as_ref().and_then(|c| c.seq.clone()) == seq;
     match (new_province, &seq) {
         (Some(p), _) if same_seq && cur.as_ref().is_some_and(|c| c.province.is_none()) => {
             if let Some(last) = asm.sections.last_mut() {
