@@ -308,6 +308,12 @@ pub fn classify(text: &str) -> CellScores {
     if phone_note {
         inst = 0.0;
     }
+    // Text opening with a building unit (`楼服务大厅`, `号窗口`, `层`) is the wrapped end of an
+    // address: no name starts that way.
+    let unit_start = sq.starts_with(['楼', '层', '室', '号', '座', '幢', '栋']);
+    if unit_start {
+        inst = 0.0;
+    }
     s.score[Role::Institution as usize] = inst;
 
     // Addresses. Place words inside brackets qualify a name as often as they locate an
@@ -342,6 +348,9 @@ pub fn classify(text: &str) -> CellScores {
     }
     if phone_note {
         addr = 0.0;
+    }
+    if unit_start && cjk >= 1 && s.phone_count == 0 {
+        addr = addr.max(2.0);
     }
     // Office hours alone (`周一至周五 9:00-12:00`): their digits are neither a house number
     // nor a phone; no field claims them (a remarks column keeps them as a note).
@@ -420,6 +429,9 @@ mod tests {
         assert_eq!(best("一日 一日 日本 日本 日本 日本 日本 日本"), Role::Noise);
         assert_eq!(best("D D D D D D"), Role::Noise);
         assert_eq!(best("市本级窗口自 2019. 4. 1 起撤销"), Role::Address);
+        // The wrapped end of an address, though it ends like a name.
+        assert_eq!(best("楼服务大厅"), Role::Address);
+        assert_eq!(best("号窗口"), Role::Address);
         assert_eq!(best("大专院校、科研院所: 027-87131811 企业单位: 027-87131877"), Role::Phone);
     }
 

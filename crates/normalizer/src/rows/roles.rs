@@ -13,6 +13,9 @@ use crate::text::squash;
 /// Weight of the column prior against content scores.
 const PRIOR_WEIGHT: f32 = 1.2;
 
+/// Cost of reading a field before one that the table's column order puts ahead of it.
+const OUT_OF_ORDER_PENALTY: f32 = 3.0;
+
 /// What the table's rows say about its columns.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -172,57 +175,76 @@ fn role_rank(prior: &[[f32; 6]]) -> ([usize; 5], usize) {
 }
 
 /// Assigns a role to every cell of a row (empty cells get `None`).
+///
+/// Field roles follow the table's column order; two fields printed the other way round
+/// (OCR reading a page's columns out of order: `0519-85681234 | 常州市龙城大道 1280 号`)
+/// are still both read, at [`OUT_OF_ORDER_PENALTY`], so weak text after the last field
+/// stays noise while a clear address there is kept.
 pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<Role>> {
     let idx: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
     let mut out = vec![None; row.cells.len()];
     if idx.is_empty() {
         return out;
     }
-    // dp[k][last] = best score after k cells whose last field role has rank `last` (5 = none yet).
+    // State: the set of field roles used so far (a bit per rank) and the rank of the last
+    // one (5 = none yet). dp[k][used][last] = best score after k cells.
     let n = idx.len();
     const NONE: usize = 5;
-    let mut dp = vec![[f32::NEG_INFINITY; 6]; n + 1];
-    let mut back = vec![[(0usize, Role::Noise); 6]; n + 1];
-    dp[0][NONE] = 0.0;
+    const SETS: usize = 1 << 5;
+    let mut dp = vec![[[f32::NEG_INFINITY; 6]; SETS]; n + 1];
+    let mut back = vec![[[(0usize, 0usize, Role::Noise); 6]; SETS]; n + 1];
+    dp[0][0][NONE] = 0.0;
     for k in 0..n {
         let i = idx[k];
         let s = &scores[i];
         let prior = layout.prior.get(row.cells[i].col as usize).copied().unwrap_or([0.0; 6]);
-        for last in 0..6 {
-            let cur = dp[k][last];
-            if cur == f32::NEG_INFINITY {
-                continue;
-            }
-            // Noise keeps the last role.
-            let v = cur + s.get(Role::Noise);
-            if v > dp[k + 1][last] {
-                dp[k + 1][last] = v;
-                back[k + 1][last] = (last, Role::Noise);
-            }
-            for r in Role::FIELDS {
-                let ri = r as usize;
-                // States are ranks: the table's column order of the roles.
-                let rank = layout.rank[ri];
-                if last != NONE && rank <= last {
+        for used in 0..SETS {
+            for last in 0..6 {
+                let cur = dp[k][used][last];
+                if cur == f32::NEG_INFINITY {
                     continue;
                 }
-                // A field needs positive evidence from the content itself.
-                if s.get(r) <= 0.0 {
-                    continue;
+                // Noise keeps the state.
+                let v = cur + s.get(Role::Noise);
+                if v > dp[k + 1][used][last] {
+                    dp[k + 1][used][last] = v;
+                    back[k + 1][used][last] = (used, last, Role::Noise);
                 }
-                let v = cur + s.get(r) + PRIOR_WEIGHT * prior[ri];
-                if v > dp[k + 1][rank] {
-                    dp[k + 1][rank] = v;
-                    back[k + 1][rank] = (last, r);
+                for r in Role::FIELDS {
+                    // States are ranks: the table's column order of the roles.
+                    let rank = layout.rank[r as usize];
+                    // A field needs positive evidence from the content itself, once per row.
+                    if used & (1 << rank) != 0 || s.get(r) <= 0.0 {
+                        continue;
+                    }
+                    let order = if last != NONE && rank < last { OUT_OF_ORDER_PENALTY } else { 0.0 };
+                    let v = cur + s.get(r) + PRIOR_WEIGHT * prior[r as usize] - order;
+                    let next = used | (1 << rank);
+                    if v > dp[k + 1][next][rank] {
+                        dp[k + 1][next][rank] = v;
+                        back[k + 1][next][rank] = (used, last, r);
+                    }
                 }
             }
         }
     }
-    let mut last = (0..6).max_by(|&a, &b| dp[n][a].total_cmp(&dp[n][b]).then(b.cmp(&a))).unwrap_or(NONE);
+    // The best end state; ties go to the fewer out-of-order steps' natural reading (lower set, later last).
+    let mut best = (0usize, NONE);
+    let mut best_v = f32::NEG_INFINITY;
+    for used in 0..SETS {
+        for last in (0..6).rev() {
+            if dp[n][used][last] > best_v {
+                best_v = dp[n][used][last];
+                best = (used, last);
+            }
+        }
+    }
+    let (mut used, mut last) = best;
     for k in (1..=n).rev() {
-        let (prev, role) = back[k][last];
+        let (pu, pl, role) = back[k][used][last];
         out[idx[k - 1]] = Some(role);
-        last = prev;
+        used = pu;
+        last = pl;
     }
     out
 }
@@ -256,6 +278,18 @@ mod tests {
         let r = roles_of(md);
         assert_eq!(r[0][..5], [Some(Role::Seq), Some(Role::Province), Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
         assert_eq!(r[1][3..6], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+    }
+
+    #[test]
+    fn two_fields_printed_the_other_way_round_are_both_read() {
+        let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+                  | 1 | 无锡市科学技术局 | 无锡市观山路 199 号 | 0510-81821234 |\n\
+                  | 2 | 常州市科学技术局 | 0519-85681234 | 常州市龙城大道 1280 号 |\n\
+                  | 3 | 苏州市科学技术局 | 0512-68181234 | 工作日内回复 |\n";
+        let r = roles_of(md);
+        assert_eq!(r[2][1..4], [Some(Role::Institution), Some(Role::Phone), Some(Role::Address)]);
+        // Weak text after the phone is not promoted to an address out of order.
+        assert_ne!(r[3][3], Some(Role::Address));
     }
 
     #[test]
