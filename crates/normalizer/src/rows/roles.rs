@@ -192,49 +192,55 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
     const NONE: usize = 5;
     const SETS: usize = 1 << 5;
     let mut dp = vec![[[f32::NEG_INFINITY; 6]; SETS]; n + 1];
-    let mut back = vec![[[(0usize, 0usize, Role::Noise); 6]; SETS]; n + 1];
+    // Back pointers packed small (set, last, role): this runs for every row of every table.
+    let mut back = vec![[[(0u8, 0u8, Role::Noise); 6]; SETS]; n + 1];
     dp[0][0][NONE] = 0.0;
-    for k in 0..n {
-        let i = idx[k];
+    // The states reached after k cells (few of the 192), so each step visits only those.
+    let mut frontier: Vec<(usize, usize)> = vec![(0, NONE)];
+    let mut next_frontier: Vec<(usize, usize)> = Vec::new();
+    for (k, &i) in idx.iter().enumerate() {
         let s = &scores[i];
         let prior = layout.prior.get(row.cells[i].col as usize).copied().unwrap_or([0.0; 6]);
-        for used in 0..SETS {
-            for last in 0..6 {
-                let cur = dp[k][used][last];
-                if cur == f32::NEG_INFINITY {
+        next_frontier.clear();
+        for &(used, last) in &frontier {
+            let cur = dp[k][used][last];
+            // Noise keeps the state.
+            let v = cur + s.get(Role::Noise);
+            if dp[k + 1][used][last] == f32::NEG_INFINITY {
+                next_frontier.push((used, last));
+            }
+            if v > dp[k + 1][used][last] {
+                dp[k + 1][used][last] = v;
+                back[k + 1][used][last] = (used as u8, last as u8, Role::Noise);
+            }
+            for r in Role::FIELDS {
+                // States are ranks: the table's column order of the roles.
+                let rank = layout.rank[r as usize];
+                // A field needs positive evidence from the content itself, once per row.
+                if used & (1 << rank) != 0 || s.get(r) <= 0.0 {
                     continue;
                 }
-                // Noise keeps the state.
-                let v = cur + s.get(Role::Noise);
-                if v > dp[k + 1][used][last] {
-                    dp[k + 1][used][last] = v;
-                    back[k + 1][used][last] = (used, last, Role::Noise);
+                let order = if last != NONE && rank < last { OUT_OF_ORDER_PENALTY } else { 0.0 };
+                let v = cur + s.get(r) + PRIOR_WEIGHT * prior[r as usize] - order;
+                let next = used | (1 << rank);
+                if dp[k + 1][next][rank] == f32::NEG_INFINITY {
+                    next_frontier.push((next, rank));
                 }
-                for r in Role::FIELDS {
-                    // States are ranks: the table's column order of the roles.
-                    let rank = layout.rank[r as usize];
-                    // A field needs positive evidence from the content itself, once per row.
-                    if used & (1 << rank) != 0 || s.get(r) <= 0.0 {
-                        continue;
-                    }
-                    let order = if last != NONE && rank < last { OUT_OF_ORDER_PENALTY } else { 0.0 };
-                    let v = cur + s.get(r) + PRIOR_WEIGHT * prior[r as usize] - order;
-                    let next = used | (1 << rank);
-                    if v > dp[k + 1][next][rank] {
-                        dp[k + 1][next][rank] = v;
-                        back[k + 1][next][rank] = (used, last, r);
-                    }
+                if v > dp[k + 1][next][rank] {
+                    dp[k + 1][next][rank] = v;
+                    back[k + 1][next][rank] = (used as u8, last as u8, r);
                 }
             }
         }
+        std::mem::swap(&mut frontier, &mut next_frontier);
     }
-    // The best end state; ties go to the fewer out-of-order steps' natural reading (lower set, later last).
+    // The best end state (ties: the smaller set of fields, then the later last rank).
     let mut best = (0usize, NONE);
     let mut best_v = f32::NEG_INFINITY;
-    for used in 0..SETS {
+    for (used, lasts) in dp[n].iter().enumerate() {
         for last in (0..6).rev() {
-            if dp[n][used][last] > best_v {
-                best_v = dp[n][used][last];
+            if lasts[last] > best_v {
+                best_v = lasts[last];
                 best = (used, last);
             }
         }
@@ -243,8 +249,8 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
     for k in (1..=n).rev() {
         let (pu, pl, role) = back[k][used][last];
         out[idx[k - 1]] = Some(role);
-        used = pu;
-        last = pl;
+        used = pu as usize;
+        last = pl as usize;
     }
     out
 }
