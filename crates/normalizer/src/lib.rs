@@ -244,7 +244,8 @@ fn finalize(
         }
     }
     let mut phones: Vec<Phone> = Vec::new();
-    let mut joint = false;
+    // `(两证联办)` beside the name or address says the same as beside the phone.
+    let mut joint = institution.contains("两证联办") || address.contains("两证联办");
     for (cell, from_number) in &phone_cells {
         let pc = phone_cache.parse(cell, *from_number);
         joint |= pc.joint_permit;
@@ -619,6 +620,17 @@ mod tests {
 
     fn norm(md: &str) -> Normalized {
         normalize(&parse_markdown("t.md", md).unwrap())
+    }
+
+    #[test]
+    fn joint_permit_is_read_from_any_field() {
+        let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
+                  | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\
+                  | | | 朝阳区人才服务中心 | 朝阳区霄云路 1 号 | 010-84681219 |\n";
+        let n = norm(md);
+        let joint: Vec<bool> = n.records.iter().map(|r| r.joint_permit).collect();
+        assert_eq!(joint, [true, true, false]);
+        assert_eq!(n.records[0].institution, "北京市科学技术委员会(两证联办)");
     }
 
     #[test]

@@ -172,9 +172,9 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     for r in remarks {
         if r.contains("两证联办") {
             out.joint_permit = true;
-            let rest = r.replace("两证联办", "");
-            if !rest.trim().is_empty() {
-                out.notes.push(rest.trim().to_string());
+            // A longer remark (`工作许可和居留许可两证联办`) stays whole: its rest alone says nothing.
+            if !r.replace("两证联办", "").trim().is_empty() {
+                out.notes.push(r.trim().to_string());
             }
         } else if !r.is_empty() {
             out.notes.push(r);
