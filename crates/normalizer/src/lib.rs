@@ -822,15 +822,16 @@ mod tests {
     fn province_headings_place_the_rows_after_them() {
         let md = "# 各地受理点\n\n## 一、河北省\n\n| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
 | 1 | 高新区管委会 | 高新区黄河大道 136 号 | 0311-85815001 |\n\n\
-（二）山西省:\n\n| 1 | 综改区管委会 | 学府街 101 号 | 0351-7030001 |\n|---|---|---|---|\n";
+（二）山西省:\n\n| 1 | 综改区管委会 | 学府街 101 号 | 0351-7030001 |\n|---|---|---|---|\n\n\
+三、内蒙古自治区（共 2 个受理点）\n\n| 1 | 科技局 | 新华大街 63 号 | 0471-6944001 |\n";
         let n = norm(md);
         let r = &n.records;
-        assert_eq!(r.len(), 2, "{r:#?}");
-        assert_eq!((r[0].province.as_str(), r[1].province.as_str()), ("河北省", "山西省"));
+        assert_eq!(r.len(), 3, "{r:#?}");
+        assert_eq!((r[0].province.as_str(), r[1].province.as_str(), r[2].province.as_str()), ("河北省", "山西省", "内蒙古自治区"));
         assert!(r.iter().all(|x| !x.flags.contains(&FindingCode::ProvinceInferred)));
         // The title line is no heading: kept as dropped text.
         assert!(n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped && f.before == "# 各地受理点"));
-        assert_eq!(heading_count(&n), 2);
+        assert_eq!(heading_count(&n), 3);
     }
 
     #[test]

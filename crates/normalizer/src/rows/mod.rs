@@ -262,6 +262,11 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
     let canon = crate::text::canonical_chars(line);
     let rest = re.replace(&canon, "");
     let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '*' | '#'));
+    // A count or remark after the name: `一、北京市(共 5 个受理点)`.
+    let rest = match (rest.ends_with(')'), rest.rfind('(')) {
+        (true, Some(open)) if open > 0 => rest[..open].trim_end(),
+        _ => rest,
+    };
     let g = Gazetteer::get();
     if let Some(p) = g.province_by_name(rest) {
         return Some(p);
