@@ -623,6 +623,27 @@ mod tests {
     }
 
     #[test]
+    fn records_printed_side_by_side_in_one_row_are_split() {
+        let md = "| 1 | 河北 | 河北省科学技术厅 | 石家庄市裕华区槐安东路 1 号 | 0311-12345678 |\n\
+                  | | | 石家庄市科学技术局 唐山市科学技术局 | 石家庄市长安区中山东路 39 号 唐山市路北区建设北路 2 号 | 0311-86687001 0315-2800001 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, String)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones[0].display())).collect();
+        assert_eq!(
+            got[1..],
+            [
+                ("石家庄市科学技术局", "石家庄市长安区中山东路39号", "0311-86687001".to_string()),
+                ("唐山市科学技术局", "唐山市路北区建设北路2号", "0315-2800001".to_string())
+            ]
+        );
+        assert!(n.records[1..].iter().all(|r| r.flags.contains(&FindingCode::CellSplit)));
+        // Counts that disagree (two names, one phone) are left to the garbled-cell rules.
+        let md =
+            "| 1 | 河北 | 石家庄市科学技术局 唐山市科学技术局 | 石家庄市长安区中山东路 39 号 唐山市路北区建设北路 2 号 | 0311-86687001 |\n";
+        assert!(norm(md).records.iter().all(|r| !r.flags.contains(&FindingCode::CellSplit)));
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\
@@ -644,8 +665,10 @@ mod tests {
         let n = norm(md);
         assert_eq!(n.records[1].institution, "南昌市科学技术局");
         assert!(n.records[1].flags.contains(&FindingCode::InstitutionInherited));
-        let starts: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::SectionStart).map(|f| f.line_start).collect();
-        assert_eq!(starts, [3, 5]);
+        // The repeat is kept in the audit, not as a new section.
+        let starts: Vec<(u32, &str)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::SectionStart).map(|f| (f.line_start, f.after.as_str())).collect();
+        assert_eq!(starts, [(3, "江西省"), (4, ""), (5, "山东省")]);
     }
 
     #[test]

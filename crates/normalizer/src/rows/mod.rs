@@ -88,6 +88,8 @@ struct Frag {
     notes: Vec<String>,
     /// A cell that held two fields and was split: its text.
     split_cell: Option<String>,
+    /// This record is number `.0` of `.1` printed side by side in one row `.2`.
+    side_by_side: Option<(usize, usize, String)>,
 }
 
 /// Rebuilds records from a parsed document.
@@ -242,7 +244,15 @@ pub fn assemble(doc: &Document) -> Assembly {
                 }
                 _ => {}
             }
-            process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+            let province = asm.sections.last().and_then(|s| s.province);
+            match split_side_by_side(&f, province) {
+                Some(frags) => {
+                    for f in frags {
+                        process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+                    }
+                }
+                None => process_frag(&mut asm, f, src, &mut candidates, &mut region_active),
+            }
         }
     }
     read_text_lines(&mut asm, u32::MAX);
@@ -279,6 +289,68 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
     let m = g.place_at_start(&crate::text::squash(rest))?;
     let p = *m.candidates.first()?;
     (m.candidates.len() == 1 && !m.short && g.div(p).level == crate::gazetteer::Level::Province).then_some(p)
+}
+
+/// Several records printed side by side in one row (OCR lost the lines between them): the
+/// name cell holds k whole names, the address cell k addresses each opening with a place,
+/// the phone cell k numbers. Paired in order, one record each; `None` unless all three
+/// counts agree, so anything less regular stays with the garbled-cell reconstruction.
+fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
+    use crate::classify::has_institution_suffix;
+    let [names_cell] = f.garbled.as_slice() else { return None };
+    let (Some(addr), Some((phone, from_number)), None) = (&f.addr, &f.phone, &f.inst) else { return None };
+    let names: Vec<&str> = names_cell.split_whitespace().collect();
+    let k = names.len();
+    if k < 2 || !names.iter().all(|n| has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4) {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let opens_place = |t: &str| {
+        let sq = squash(t);
+        g.place_at_start(&sq).is_some() || province.is_some_and(|p| crate::places::correct_place_prefix(&sq, p).is_some())
+    };
+    // Addresses: a new one starts at a token opening with a place, after a token ending
+    // the one before (a number unit or 室/楼/层/窗口).
+    let mut addrs: Vec<String> = Vec::new();
+    for tok in addr.split_whitespace() {
+        let ends_prev = addrs.last().is_some_and(|a| a.ends_with(['号', '室', '楼', '层', '口', '座', '厅']));
+        if addrs.is_empty() || (ends_prev && opens_place(tok)) {
+            addrs.push(tok.to_string());
+        } else if let Some(a) = addrs.last_mut() {
+            a.push(' ');
+            a.push_str(tok);
+        }
+    }
+    let numbers = crate::phone::parse_phone_cell(phone, *from_number);
+    // Only a plain list of numbers is dealt out: labels, remarks, the joint-permit mark or
+    // damage stay with the cell's usual reading, where nothing of them is lost.
+    let plain = numbers.notes.is_empty()
+        && !numbers.joint_permit
+        && numbers.phones.iter().all(|p| p.label.is_none())
+        && numbers.issues.iter().all(|i| i.code == FindingCode::PhoneShorthandExpanded);
+    if addrs.len() != k || numbers.phones.len() != k || !plain {
+        return None;
+    }
+    let mut out = Vec::with_capacity(k);
+    for (i, (name, address)) in names.iter().zip(addrs).enumerate() {
+        let mut part = Frag {
+            line: f.line,
+            inst: Some(name.to_string()),
+            addr: Some(address),
+            phone: Some((numbers.phones[i].display(), false)),
+            side_by_side: Some((i + 1, k, format!("{names_cell} | {addr} | {phone}"))),
+            ..Default::default()
+        };
+        if i == 0 {
+            part.seq = f.seq.clone();
+            part.province = f.province.clone();
+            part.noise = f.noise.clone();
+            part.notes = f.notes.clone();
+            part.shifted = f.shifted.clone();
+        }
+        out.push(part);
+    }
+    Some(out)
 }
 
 /// A row as role assignment sees it, in assembly and in `inspect` alike.
@@ -572,6 +644,14 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
     if !f.shifted.is_empty() {
         d.findings.push(Finding::new(FindingCode::ColumnShiftRepaired, src, lines1(f.line)).msg(f.shifted.join("; ")));
     }
+    if let Some((i, k, row_text)) = &f.side_by_side {
+        d.findings.push(
+            Finding::new(FindingCode::CellSplit, src, lines1(f.line))
+                .severity(Severity::Warning)
+                .change(row_text.clone(), format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())))
+                .msg(format!("record {i} of {k} printed side by side in one row (names, addresses and phones paired in order)")),
+        );
+    }
     if let Some(cell) = &f.split_cell {
         d.findings.push(
             Finding::new(FindingCode::CellSplit, src, lines1(f.line))
@@ -658,6 +738,13 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
     // repeats spanned cells on every row): the section goes on.
     let repeat = same_seq && new_province.is_some_and(|p| cur.as_ref().and_then(|c| c.province) == Some(p));
     if repeat {
+        let printed_all = format!("{} | {printed}", seq.clone().unwrap_or_default());
+        asm.dropped.push(
+            Finding::new(FindingCode::SectionStart, src, lines1(f.line))
+                .field("province")
+                .change(printed_all, "")
+                .msg("the same 序号 and province again (a spanned cell repeated): the section goes on"),
+        );
         return;
     }
     if seq.is_some() || new_province.is_some() {
