@@ -143,7 +143,9 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     if text.contains(|c: char| c.is_whitespace() || c == '-') {
         // `138 1234 5678`, `138-1234-5678`: a mobile printed in its 3-4-4 groups.
         replace_in(&mut text, &p.spaced_mobile, "$1$2$3$4$5");
-        replace_in(&mut text, &p.spaced_service, "$1$2$3$4$5");
+        if text.contains("400") || text.contains("800") {
+            replace_in(&mut text, &p.spaced_service, "$1$2$3$4$5");
+        }
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
         replace_in(&mut text, &p.spaced_local, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
