@@ -68,6 +68,17 @@ pub fn split_address_phone(text: &str) -> Option<(String, String)> {
         .then(|| (addr.to_string(), phones.to_string()))
 }
 
+/// Splits a cell holding one whole record, `name address phone(s)`, into its fields: a
+/// name ending like one, then an address, then numbers that all parse (no second name
+/// after the first, no leftover text). `None` for anything else, which stays garbled.
+pub fn split_whole_record(text: &str, province: Option<usize>) -> Option<(String, String, String)> {
+    let (name, rest) = split_mixed(text, province)?;
+    let (addr, phones) = split_address_phone(&rest)?;
+    let parsed = crate::phone::parse_phone_cell(&phones, false);
+    let one_name = !crate::classify::classify(&addr).garbled && crate::classify::classify(&name).phone_count == 0;
+    (one_name && !parsed.phones.is_empty() && parsed.notes.is_empty()).then_some((name, addr, phones))
+}
+
 /// True when a field was cut off: a bracket left open.
 pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0
@@ -115,6 +126,21 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_record_in_one_cell_is_split() {
+        let t = "山西省科学技术厅 太原市迎泽大街 289 号 0351-4045123";
+        let (n, a, p) = split_whole_record(t, None).expect("splits");
+        assert_eq!((n.as_str(), a.as_str(), p.as_str()), ("山西省科学技术厅", "太原市迎泽大街 289 号", "0351-4045123"));
+        // Two records run together are not one.
+        assert_eq!(
+            split_whole_record(
+                "山西省科学技术厅 太原市迎泽大街 289 号 0351-4045123 大同市科学技术局 大同市御河西路 1 号 0352-2046123",
+                None
+            ),
+            None
+        );
+    }
 
     #[test]
     fn an_address_with_its_phone_is_split() {

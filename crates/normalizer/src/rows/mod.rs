@@ -216,6 +216,18 @@ pub fn assemble(doc: &Document) -> Assembly {
                     Some(_) => f.noise.push(text),
                 }
             }
+            // One cell holding a whole record (name, address, phone), flagged as garbled for
+            // its length: split into its three fields when each part reads as one.
+            if let ([cell], None, None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
+                let province = asm.sections.last().and_then(|s| s.province);
+                if let Some((name, addr, phones)) = continuation::split_whole_record(cell, province) {
+                    f.split_cell = Some(cell.clone());
+                    f.garbled.clear();
+                    f.inst = Some(name);
+                    f.addr = Some(addr);
+                    f.phone = Some((phones, false));
+                }
+            }
             // One cell holding a name and an address.
             if f.inst.is_some() != f.addr.is_some() {
                 let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
