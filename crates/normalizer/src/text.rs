@@ -63,21 +63,36 @@ fn is_plain(s: &str) -> bool {
 /// canonical form. Catches the CJK punctuation (`、`, `。`, `（`-free text with `·`) that
 /// [`is_plain`] rejects, so canonical text re-canonicalized is borrowed, not rebuilt.
 fn all_fixed(s: &str) -> bool {
-    let table = fixed_table();
-    s.chars().all(|c| table.has(c))
+    s.chars().all(is_fixed)
 }
 
-/// The characters [`all_fixed`] may pass.
-fn fixed_table() -> &'static CharSet {
-    static T: OnceLock<CharSet> = OnceLock::new();
-    T.get_or_init(|| {
+/// Whether one character passes [`all_fixed`]. One bit per BMP character, worked out a
+/// block of 64 at a time the first time a block is needed (the whole table cost 27 M
+/// instructions at every start; a document touches a few dozen blocks).
+fn is_fixed(c: char) -> bool {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    static BITS: [AtomicU64; 1024] = [const { AtomicU64::new(0) }; 1024];
+    static DONE: [AtomicBool; 1024] = [const { AtomicBool::new(false) }; 1024];
+    let i = c as usize;
+    if i >= 0x10000 {
+        return false;
+    }
+    let block = i >> 6;
+    if !DONE[block].load(Ordering::Acquire) {
         use unicode_normalization::char::canonical_combining_class;
-        CharSet::of((0..0x10000u32).filter_map(char::from_u32).filter(|&c| {
-            canonical_char(c) == c
-                && canonical_combining_class(c) == 0
-                && unicode_normalization::is_nfkc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::Yes
-        }))
-    })
+        let mut word = 0u64;
+        for k in 0..64u32 {
+            let Some(ch) = char::from_u32(((block as u32) << 6) | k) else { continue };
+            let fixed = canonical_char(ch) == ch
+                && canonical_combining_class(ch) == 0
+                && unicode_normalization::is_nfkc_quick(std::iter::once(ch)) == unicode_normalization::IsNormalized::Yes;
+            word |= u64::from(fixed) << k;
+        }
+        // Threads racing here compute the same word; the flag is published after it.
+        BITS[block].store(word, Ordering::Relaxed);
+        DONE[block].store(true, Ordering::Release);
+    }
+    BITS[block].load(Ordering::Relaxed) & (1 << (i & 63)) != 0
 }
 
 /// A set of BMP characters as one bit each (8 KiB): a per-character test over whole

@@ -72,6 +72,12 @@ pub fn split_address_phone(text: &str) -> Option<(String, String)> {
 /// name ending like one, then an address, then numbers that all parse (no second name
 /// after the first, no leftover text). `None` for anything else, which stays garbled.
 pub fn split_whole_record(text: &str, province: Option<usize>) -> Option<(String, String, String)> {
+    // Cheap tests first (this runs on every garbled cell): a number to end with, and at most
+    // one word ending like a name.
+    let named = text.split_whitespace().filter(|t| crate::classify::has_institution_suffix(&squash(t))).count();
+    if named > 1 || crate::classify::first_phone_start(&crate::text::canonical_chars(text)).is_none() {
+        return None;
+    }
     let (name, rest) = split_mixed(text, province)?;
     let (addr, phones) = split_address_phone(&rest)?;
     let parsed = crate::phone::parse_phone_cell(&phones, false);
