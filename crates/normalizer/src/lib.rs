@@ -694,12 +694,18 @@ mod tests {
     }
 
     #[test]
-    fn a_prose_line_with_a_phone_is_a_doubt() {
-        let md = "# 各地受理点\n\n| 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\n宁波市科学技术局 宁波市宁穿路1901号 0574-89186301\n";
+    fn a_prose_line_with_a_phone_is_a_record_or_a_doubt() {
+        let md = "# 各地受理点\n\n| 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\n\
+                  宁波市科学技术局 宁波市宁穿路1901号 0574-89186301\n\n注: 如有疑问请拨打 0571-87051000\n";
         let n = norm(md);
+        // A row that lost its pipes is one whole record: read, and flagged.
+        let r = &n.records[1];
+        assert_eq!((r.institution.as_str(), r.address.as_str(), r.province.as_str()), ("宁波市科学技术局", "宁波市宁穿路1901号", "浙江省"));
+        assert!(r.flags.contains(&FindingCode::CellSplit));
+        // Prose with a number stays prose, dropped as a doubt.
         let dropped: Vec<(&str, Severity)> =
             n.findings.iter().filter(|f| f.code == FindingCode::TextLineDropped).map(|f| (f.before.as_str(), f.severity)).collect();
-        assert_eq!(dropped, [("# 各地受理点", Severity::Info), ("宁波市科学技术局 宁波市宁穿路1901号 0574-89186301", Severity::Warning)]);
+        assert_eq!(dropped, [("# 各地受理点", Severity::Info), ("注: 如有疑问请拨打 0571-87051000", Severity::Warning)]);
     }
 
     #[test]

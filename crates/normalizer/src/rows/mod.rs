@@ -90,6 +90,8 @@ struct Frag {
     split_cell: Option<String>,
     /// This record is number `.0` of `.1` printed side by side in one row `.2`.
     side_by_side: Option<(usize, usize, String)>,
+    /// The record was read from a line outside any table (a row that lost its pipes).
+    from_text_line: Option<String>,
 }
 
 /// Rebuilds records from a parsed document.
@@ -103,7 +105,7 @@ pub fn assemble(doc: &Document) -> Assembly {
     // Lines outside tables are read in order with the tables: a heading naming a province
     // (`## 一、河北省`) places the rows after it; any other line is dropped text.
     let mut text_lines = doc.text_lines.iter().peekable();
-    let mut read_text_lines = |asm: &mut Assembly, before: u32| {
+    let mut read_text_lines = |asm: &mut Assembly, candidates: &mut Vec<Candidate>, region: &mut bool, before: u32| {
         while let Some(t) = text_lines.next_if(|t| t.line < before) {
             match heading_province(&t.text) {
                 Some(p) => {
@@ -118,6 +120,20 @@ pub fn assemble(doc: &Document) -> Assembly {
                     );
                 }
                 None => {
+                    // A table row that lost every pipe reads as one whole record: kept as one.
+                    let province = asm.sections.last().and_then(|s| s.province);
+                    if let Some((name, addr, phones)) = continuation::split_whole_record(&t.text, province) {
+                        let f = Frag {
+                            line: t.line,
+                            inst: Some(name),
+                            addr: Some(addr),
+                            phone: Some((phones, false)),
+                            from_text_line: Some(t.text.clone()),
+                            ..Default::default()
+                        };
+                        process_frag(asm, f, src, candidates, region);
+                        continue;
+                    }
                     // A line holding a phone number is record data the tables lost (a row
                     // OCR printed as prose): a doubt to review, not a caption.
                     let f = Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line)).change(t.text.clone(), "");
@@ -134,7 +150,7 @@ pub fn assemble(doc: &Document) -> Assembly {
     // The last header, for the page-break tables that follow it.
     let mut header_carry: Option<HeaderCarry> = None;
     for table in &doc.tables {
-        read_text_lines(&mut asm, table.rows.first().map_or(0, |r| r.line));
+        read_text_lines(&mut asm, &mut candidates, &mut region_active, table.rows.first().map_or(0, |r| r.line));
         let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
         let mut layout = roles::layout(&rows, &scores);
@@ -267,7 +283,7 @@ pub fn assemble(doc: &Document) -> Assembly {
             }
         }
     }
-    read_text_lines(&mut asm, u32::MAX);
+    read_text_lines(&mut asm, &mut candidates, &mut region_active, u32::MAX);
     place_candidates(&mut asm, candidates, src);
     asm
 }
@@ -662,6 +678,14 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
                 .severity(Severity::Warning)
                 .change(row_text.clone(), format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())))
                 .msg(format!("record {i} of {k} printed side by side in one row (names, addresses and phones paired in order)")),
+        );
+    }
+    if let Some(line) = &f.from_text_line {
+        d.findings.push(
+            Finding::new(FindingCode::CellSplit, src, lines1(f.line))
+                .severity(Severity::Warning)
+                .change(line.clone(), format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())))
+                .msg("a line outside any table reads as one whole record (a row that lost its pipes); split into its fields"),
         );
     }
     if let Some(cell) = &f.split_cell {
