@@ -73,16 +73,14 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
 }
 
 /// Whether a line is a row of a pipe table: it opens with `|`, or (GFM allows the outer
-/// pipes to be left out, and OCR loses them) it holds two or more unescaped pipes and
-/// either continues a table or is a header whose next line is a `---|---` delimiter row.
+/// pipes to be left out, and OCR loses them) it continues a table with a pipe of its own,
+/// or holds two or more pipes above a `---|---` delimiter row (a header).
 fn is_pipe_row(line: &str, in_table: bool, next: Option<&str>) -> bool {
     if line.starts_with('|') {
         return true;
     }
-    if unescaped_pipes(line) < 2 {
-        return false;
-    }
-    in_table || next.is_some_and(|n| unescaped_pipes(n) >= 1 && is_separator(&split_pipe_row(n, 0)))
+    let pipes = unescaped_pipes(line);
+    (in_table && pipes >= 1) || (pipes >= 2 && next.is_some_and(|n| unescaped_pipes(n) >= 1 && is_separator(&split_pipe_row(n, 0))))
 }
 
 fn unescaped_pipes(line: &str) -> usize {
@@ -180,10 +178,12 @@ mod tests {
         assert_eq!(rows[3], ["2", "", "长春市科学技术局"]);
         // Pipes in prose after a blank line, with no delimiter row below, stay text.
         assert_eq!(doc.text_lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["注: a | b | c"]);
-        // A row of a piped table that lost its leading pipe continues the table.
-        let doc = parse_markdown("t.md", "| 1 | 北京 | a |\n2 | 天津 | b |\n").unwrap();
+        // A row of a piped table that lost its leading pipe continues the table, also with
+        // one pipe left.
+        let doc = parse_markdown("t.md", "| 1 | 北京 | a |\n2 | 天津 | b |\n天津市 | c\n").unwrap();
         assert_eq!(doc.tables.len(), 1);
         assert_eq!(doc.tables[0].rows[1].cells[0].text, "2");
+        assert_eq!(doc.tables[0].rows[2].cells.len(), 2);
     }
 
     #[test]
