@@ -72,7 +72,7 @@ fn patterns() -> &'static Patterns {
         web: re(
             r"(?i)(?:(?P<label>网址|网站|邮箱|电子邮箱|电子邮件|e-?mail|web(?:site)?)\s*:?\s*)?(?P<v>[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)[a-z0-9./?=&_%#:~-]+)",
         ),
-        token: re(r"(?P<num>\+?[0-9]+(?:\s*-\s*[0-9]+)*)|(?P<ext>(?:转|分机|ext\.?)\s*[0-9]+)|(?P<colon>:)"),
+        token: re(r"\+?[0-9]+(?:\s*-\s*[0-9]+)*|(?:转|分机|ext\.?)\s*[0-9]+|:"),
     })
 }
 
@@ -140,12 +140,17 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     if bracketed {
         replace_in(&mut text, &p.bracketed_area, "$1-");
     }
-    if text.contains(|c: char| c.is_whitespace() || c == '-') {
+    // Numbers printed in groups need a space between two groups, or (a mobile, a 400
+    // number) two dashes: a plain `0571-87051076` skips every pattern below.
+    let spaced = text.contains(char::is_whitespace);
+    if spaced || text.bytes().filter(|&b| b == b'-').nth(1).is_some() {
         // `138 1234 5678`, `138-1234-5678`: a mobile printed in its 3-4-4 groups.
         replace_in(&mut text, &p.spaced_mobile, "$1$2$3$4$5");
         if text.contains("400") || text.contains("800") {
             replace_in(&mut text, &p.spaced_service, "$1$2$3$4$5");
         }
+    }
+    if spaced {
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
         replace_in(&mut text, &p.spaced_local, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
@@ -225,14 +230,20 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let mut last_area: Option<String> = None;
     let mut last_end = 0usize;
     let mut pending_gap = String::new();
-    let caps: Vec<regex::Captures> = p.token.captures_iter(&text).collect();
+    // The three token kinds start differently (a digit or `+`; 转/分机/ext; `:`), so a plain
+    // search tells them apart without the cost of capture groups.
+    let tokens: Vec<regex::Match> = p.token.find_iter(&text).collect();
     // The number an extension was just attached to: `转801、802` lists a second extension.
     let mut ext_base: Option<usize> = None;
-    for c in caps.iter() {
-        let m = c.get(0).unwrap();
+    for m in tokens {
+        let (num, ext, colon) = match m.as_str().as_bytes().first() {
+            Some(b':') => (None, None, true),
+            Some(b) if b.is_ascii_digit() || *b == b'+' => (Some(m), None, false),
+            _ => (None, Some(m), false),
+        };
         let gap = text[last_end..m.start()].to_string();
         last_end = m.end();
-        if let (Some(i), Some(n)) = (ext_base.take(), c.name("num")) {
+        if let (Some(i), Some(n)) = (ext_base.take(), num) {
             let short = n.as_str().len() <= 5 && n.as_str().bytes().all(|b| b.is_ascii_digit());
             if short && gap.trim().chars().all(|ch| matches!(ch, '、' | ',' | '/' | ';' | '或' | '及' | '和')) {
                 let mut more = out.phones[i].clone();
@@ -242,7 +253,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
                 continue;
             }
         }
-        if c.name("colon").is_some() {
+        if colon {
             let l = collapse_wrap_spaces(&format!("{pending_gap}{gap}"));
             let l = l.trim_matches(|ch: char| ch == ';' || ch == ',' || ch == '、' || ch == '/' || ch.is_whitespace());
             label = if l.is_empty() { None } else { Some(l.to_string()) };
@@ -251,7 +262,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
         }
         note_gap(&gap, &mut out);
         pending_gap.clear();
-        if let Some(e) = c.name("ext") {
+        if let Some(e) = ext {
             let digits: String = e.as_str().chars().filter(|ch| ch.is_ascii_digit()).collect();
             if let Some(last) = out.phones.last_mut() {
                 if last.extension.is_none() {
@@ -263,7 +274,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
             out.notes.push(e.as_str().to_string());
             continue;
         }
-        let tok = c.name("num").unwrap().as_str();
+        let Some(tok) = num.map(|n| n.as_str()) else { continue };
         let before = out.phones.len();
         read_number(tok, from_number, label.clone(), &mut last_area, &mut out, g);
         // `0571-87051076-8001/8002`: an extension printed as a group also takes more.
