@@ -21,6 +21,17 @@ fn main() {
     let docs = chunks * per_chunk;
     let records: Vec<_> = (0..per_chunk).flat_map(|_| n.records.iter().cloned()).collect();
     let findings: Vec<_> = (0..per_chunk).flat_map(|_| n.findings.iter().cloned()).collect();
+    // `profile_write N`: write N chunks once, untimed, for an instruction count under valgrind.
+    if let Some(n) = std::env::args().nth(1) {
+        let n: usize = n.parse().expect("a count of chunks");
+        let dir = tempfile::tempdir().unwrap();
+        let mut sink = writer::sink::Sink::create(dir.path(), &writer::WriteOptions::default()).unwrap();
+        for _ in 0..n {
+            sink.write_chunk(&records, &findings, &lines).unwrap();
+        }
+        sink.commit().unwrap();
+        return;
+    }
     let mut best = f64::MAX;
     for _ in 0..5 {
         let dir = tempfile::tempdir().unwrap();
