@@ -95,27 +95,6 @@ fn is_fixed(c: char) -> bool {
     BITS[block].load(Ordering::Relaxed) & (1 << (i & 63)) != 0
 }
 
-/// A set of BMP characters as one bit each (8 KiB): a per-character test over whole
-/// documents without hashing or searching.
-pub(crate) struct CharSet(Box<[u64; 1024]>);
-
-impl CharSet {
-    /// The set of the given characters (those beyond the BMP are left out).
-    pub(crate) fn of(chars: impl Iterator<Item = char>) -> CharSet {
-        let mut b = Box::new([0u64; 1024]);
-        for c in chars.filter(|&c| (c as u32) < 0x10000) {
-            b[c as usize >> 6] |= 1 << (c as usize & 63);
-        }
-        CharSet(b)
-    }
-
-    /// Whether `c` is in the set.
-    pub(crate) fn has(&self, c: char) -> bool {
-        let i = c as usize;
-        i < 0x10000 && self.0[i >> 6] & (1 << (i & 63)) != 0
-    }
-}
-
 /// True when the text may hold whitespace: an ASCII space or control, or the lead byte of
 /// a multi-byte Unicode space (U+0085/U+00A0: 0xC2; U+1680: 0xE1; U+2000..: 0xE2;
 /// U+3000, the ideographic space: 0xE3). A byte scan, where `char::is_whitespace` decodes.

@@ -11,8 +11,6 @@ use std::sync::OnceLock;
 
 use parser::Document;
 
-use crate::text::CharSet;
-
 const VARIANTS_CSV: &str = include_str!("../data/cjk_variants.csv");
 
 /// A document is simplified Chinese when its simplified-only forms (`张`, `区`, `务`:
@@ -35,6 +33,27 @@ fn table() -> &'static [(char, char)] {
         t.sort_unstable();
         t
     })
+}
+
+/// A set of BMP characters as one bit each (8 KiB): a per-character test over whole
+/// documents without hashing or searching.
+struct CharSet(Box<[u64; 1024]>);
+
+impl CharSet {
+    /// The set of the given characters (those beyond the BMP are left out).
+    fn of(chars: impl Iterator<Item = char>) -> CharSet {
+        let mut b = Box::new([0u64; 1024]);
+        for c in chars.filter(|&c| (c as u32) < 0x10000) {
+            b[c as usize >> 6] |= 1 << (c as usize & 63);
+        }
+        CharSet(b)
+    }
+
+    /// Whether `c` is in the set.
+    fn has(&self, c: char) -> bool {
+        let i = c as usize;
+        i < 0x10000 && self.0[i >> 6] & (1 << (i & 63)) != 0
+    }
 }
 
 /// Variants, and the characters some variant maps to (`张`, `区`, `务`).

@@ -86,12 +86,29 @@ struct Frag {
     inst_from_merge: bool,
     /// Cells of columns the header names but no field takes, as `header: value`.
     notes: Vec<String>,
-    /// A cell that held two fields and was split: its text.
-    split_cell: Option<String>,
-    /// This record is number `.0` of `.1` printed side by side in one row `.2`.
-    side_by_side: Option<(usize, usize, String)>,
-    /// The record was read from a line outside any table (a row that lost its pipes).
-    from_text_line: Option<String>,
+    /// Text split between the record's fields (a cell holding two fields, a row holding
+    /// several records, a line that lost its pipes): reported as `cell_split`.
+    split: Option<Split>,
+}
+
+/// What a [`Frag`] was split from, for its `cell_split` finding.
+#[derive(Debug, Clone)]
+struct Split {
+    printed: String,
+    severity: Severity,
+    why: String,
+}
+
+impl Split {
+    /// One cell that held two fields: an ordinary repair.
+    fn cell(printed: String) -> Split {
+        Split { printed, severity: Severity::Info, why: "one cell held two fields; split between them".to_string() }
+    }
+
+    /// A reading that pairs text by position: a doubt to review.
+    fn doubtful(printed: String, why: String) -> Split {
+        Split { printed, severity: Severity::Warning, why }
+    }
 }
 
 /// Rebuilds records from a parsed document.
@@ -128,7 +145,11 @@ pub fn assemble(doc: &Document) -> Assembly {
                             inst: Some(name),
                             addr: Some(addr),
                             phone: Some((phones, false)),
-                            from_text_line: Some(t.text.clone()),
+                            split: Some(Split::doubtful(
+                                t.text.clone(),
+                                "a line outside any table reads as one whole record (a row that lost its pipes); split into its fields"
+                                    .to_string(),
+                            )),
                             ..Default::default()
                         };
                         process_frag(asm, f, src, candidates, region);
@@ -237,7 +258,7 @@ pub fn assemble(doc: &Document) -> Assembly {
             if let ([cell], None, None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
                 let province = asm.sections.last().and_then(|s| s.province);
                 if let Some((name, addr, phones)) = continuation::split_whole_record(cell, province) {
-                    f.split_cell = Some(cell.clone());
+                    f.split = Some(Split::cell(cell.clone()));
                     f.garbled.clear();
                     f.inst = Some(name);
                     f.addr = Some(addr);
@@ -251,21 +272,21 @@ pub fn assemble(doc: &Document) -> Assembly {
                 if let Some((name, addr)) = continuation::split_mixed(&text, province) {
                     f.inst = Some(name);
                     f.addr = Some(addr);
-                    f.split_cell = Some(text);
+                    f.split = Some(Split::cell(text));
                 }
             }
             // One cell holding an address and its phone: two fields.
             match (&f.addr, &f.phone) {
                 (Some(a), None) => {
                     if let Some((addr, phones)) = continuation::split_address_phone(a) {
-                        f.split_cell = Some(a.clone());
+                        f.split = Some(Split::cell(a.clone()));
                         f.addr = Some(addr);
                         f.phone = Some((phones, false));
                     }
                 }
                 (None, Some((p, from_number))) => {
                     if let Some((addr, phones)) = continuation::split_address_phone(p) {
-                        f.split_cell = Some(p.clone());
+                        f.split = Some(Split::cell(p.clone()));
                         f.addr = Some(addr);
                         f.phone = Some((phones, *from_number));
                     }
@@ -366,7 +387,10 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
             inst: Some(name.to_string()),
             addr: Some(address),
             phone: Some((numbers.phones[i].display(), false)),
-            side_by_side: Some((i + 1, k, format!("{names_cell} | {addr} | {phone}"))),
+            split: Some(Split::doubtful(
+                format!("{names_cell} | {addr} | {phone}"),
+                format!("record {} of {k} printed side by side in one row (names, addresses and phones paired in order)", i + 1),
+            )),
             ..Default::default()
         };
         if i == 0 {
@@ -672,27 +696,15 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
     if !f.shifted.is_empty() {
         d.findings.push(Finding::new(FindingCode::ColumnShiftRepaired, src, lines1(f.line)).msg(f.shifted.join("; ")));
     }
-    if let Some((i, k, row_text)) = &f.side_by_side {
+    if let Some(split) = &f.split {
         d.findings.push(
             Finding::new(FindingCode::CellSplit, src, lines1(f.line))
-                .severity(Severity::Warning)
-                .change(row_text.clone(), format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())))
-                .msg(format!("record {i} of {k} printed side by side in one row (names, addresses and phones paired in order)")),
-        );
-    }
-    if let Some(line) = &f.from_text_line {
-        d.findings.push(
-            Finding::new(FindingCode::CellSplit, src, lines1(f.line))
-                .severity(Severity::Warning)
-                .change(line.clone(), format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())))
-                .msg("a line outside any table reads as one whole record (a row that lost its pipes); split into its fields"),
-        );
-    }
-    if let Some(cell) = &f.split_cell {
-        d.findings.push(
-            Finding::new(FindingCode::CellSplit, src, lines1(f.line))
-                .change(cell.clone(), format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())))
-                .msg("one cell held two fields; split between them"),
+                .severity(split.severity)
+                .change(
+                    split.printed.clone(),
+                    format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())),
+                )
+                .msg(split.why.clone()),
         );
     }
     if d.institution.is_empty() && !in_region {
