@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use normalizer::{normalize, Normalized, Severity};
+use normalizer::{normalize_owned, Normalized, Severity};
 use parser::{parse_path, Document, RowKind, SUPPORTED_EXTENSIONS};
 use rayon::prelude::*;
 use writer::RunOutput;
@@ -57,25 +57,58 @@ pub enum KeepLines {
     All,
 }
 
-fn raw_lines(doc: &Document, wanted: Option<&BTreeSet<u32>>) -> BTreeMap<(String, u32), String> {
-    let mut out = BTreeMap::new();
-    let keep = |l: u32| wanted.is_none_or(|w| w.contains(&l));
-    for t in &doc.tables {
-        for r in t.rows.iter().filter(|r| r.kind == RowKind::Data && keep(r.line)) {
-            let text = format!("| {} |", r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | "));
-            out.insert((doc.source.clone(), r.line), text);
+/// The raw text of a document's lines (table rows as `| a | b |`, other lines as printed)
+/// in one buffer: what the report shows beside records, kept so the parsed cells can be
+/// dropped before records are built.
+struct RawLines {
+    source: String,
+    text: String,
+    /// Line number and byte range in `text`, in document order.
+    lines: Vec<(u32, std::ops::Range<usize>)>,
+}
+
+impl RawLines {
+    fn of(doc: &Document) -> RawLines {
+        let data_rows = || doc.tables.iter().flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data));
+        let size = data_rows()
+            .map(|r| 4 + 3 * r.cells.len().saturating_sub(1) + r.cells.iter().map(|c| c.text.len()).sum::<usize>())
+            .sum::<usize>()
+            + doc.text_lines.iter().map(|l| l.text.len()).sum::<usize>();
+        let mut text = String::with_capacity(size);
+        let mut lines = Vec::with_capacity(data_rows().count() + doc.text_lines.len());
+        for r in data_rows() {
+            let start = text.len();
+            text.push_str("| ");
+            for (i, c) in r.cells.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(" | ");
+                }
+                text.push_str(&c.text);
+            }
+            text.push_str(" |");
+            lines.push((r.line, start..text.len()));
         }
+        for l in &doc.text_lines {
+            let start = text.len();
+            text.push_str(&l.text);
+            lines.push((l.line, start..text.len()));
+        }
+        RawLines { source: doc.source.clone(), text, lines }
     }
-    for l in doc.text_lines.iter().filter(|l| keep(l.line)) {
-        out.insert((doc.source.clone(), l.line), l.text.clone());
+
+    /// The wanted lines (all when `None`) keyed by file and line; a later text of the same
+    /// line wins, as lines outside tables come after the tables.
+    fn select(&self, wanted: Option<&BTreeSet<u32>>) -> BTreeMap<(String, u32), String> {
+        let keep = |l: u32| wanted.is_none_or(|w| w.contains(&l));
+        self.lines.iter().filter(|(l, _)| keep(*l)).map(|(l, r)| ((self.source.clone(), *l), self.text[r.clone()].to_string())).collect()
     }
-    out
 }
 
 /// Parses and normalizes one document.
 pub fn process_one(path: &Path, keep: KeepLines) -> Result<Processed, parser::ParseError> {
     let doc = parse_path(path)?;
-    let normalized = normalize(&doc);
+    let raw = RawLines::of(&doc);
+    let normalized = normalize_owned(doc);
     let wanted: Option<BTreeSet<u32>> = match keep {
         KeepLines::All => None,
         KeepLines::Review => {
@@ -91,7 +124,7 @@ pub fn process_one(path: &Path, keep: KeepLines) -> Result<Processed, parser::Pa
             )
         }
     };
-    Ok(Processed { source_lines: raw_lines(&doc, wanted.as_ref()), normalized })
+    Ok(Processed { source_lines: raw.select(wanted.as_ref()), normalized })
 }
 
 /// Parses and normalizes documents in parallel; the first failure in input order is the
@@ -115,10 +148,15 @@ impl Merger {
     /// Merges processed documents (in order) into one run output.
     pub fn merge(&mut self, processed: Vec<Processed>) -> RunOutput {
         let mut run = RunOutput::default();
+        // Moved, not pushed one by one: a chunk can be one huge document, whose arrays are
+        // taken as they are.
+        let total_records: usize = processed.iter().map(|p| p.normalized.records.len()).sum();
+        let total_findings: usize = processed.iter().map(|p| p.normalized.findings.len()).sum();
         for p in processed {
             run.source_lines.extend(p.source_lines);
             let mut renames: BTreeMap<String, String> = BTreeMap::new();
-            for mut r in p.normalized.records {
+            let mut records = p.normalized.records;
+            for r in &mut records {
                 let n = self.seen.entry(r.id.clone()).or_insert(0);
                 *n += 1;
                 if *n > 1 {
@@ -126,15 +164,51 @@ impl Merger {
                     renames.insert(r.id.clone(), new_id.clone());
                     r.id = new_id;
                 }
-                run.records.push(r);
             }
-            for mut f in p.normalized.findings {
-                if let Some(n) = f.record_id.as_ref().and_then(|id| renames.get(id)) {
-                    f.record_id = Some(n.clone());
+            let mut findings = p.normalized.findings;
+            if !renames.is_empty() {
+                for f in &mut findings {
+                    if let Some(n) = f.record_id.as_ref().and_then(|id| renames.get(id)) {
+                        f.record_id = Some(n.clone());
+                    }
                 }
-                run.findings.push(f);
+            }
+            if run.records.is_empty() {
+                run.records = records;
+                run.records.reserve_exact(total_records - run.records.len());
+            } else {
+                run.records.append(&mut records);
+            }
+            if run.findings.is_empty() {
+                run.findings = findings;
+                run.findings.reserve_exact(total_findings - run.findings.len());
+            } else {
+                run.findings.append(&mut findings);
             }
         }
         run
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_lines_render_rows_and_keep_text_lines() {
+        let md = "# 名录\n| 1 | 北京市 | 北京市外国专家局 |\n|---|---|---|\n| 2 |  | 朝阳区 a \\| b |\n说明 010-12345678\n";
+        let doc = parser::markdown::parse_markdown("d.md", md).unwrap();
+        let raw = RawLines::of(&doc);
+        let all = raw.select(None);
+        let get = |l: u32| all.get(&("d.md".to_string(), l)).map(String::as_str);
+        assert_eq!(get(1), Some("# 名录"));
+        assert_eq!(get(2), Some("| 1 | 北京市 | 北京市外国专家局 |"));
+        assert_eq!(get(3), None, "separator rows are not source text");
+        assert_eq!(get(4), Some("| 2 |  | 朝阳区 a | b |"));
+        assert_eq!(get(5), Some("说明 010-12345678"));
+        let some = raw.select(Some(&BTreeSet::from([4])));
+        assert_eq!(some.keys().map(|k| k.1).collect::<Vec<_>>(), vec![4]);
+        // The buffer was sized exactly: nothing reallocated on the way.
+        assert_eq!(raw.text.capacity(), raw.text.len());
     }
 }

@@ -40,11 +40,32 @@ pub struct Normalized {
 /// Turns a parsed document into records and findings. Deterministic: the same document
 /// gives the same records, ids and findings in the same order.
 pub fn normalize(doc: &Document) -> Normalized {
-    let src = doc.source.as_str();
-    let mut asm = rows::assemble(doc);
-    infer_section_provinces(&mut asm, src);
-    let simplified_doc = variants::is_simplified_document(doc);
+    finish(assemble(doc), &doc.source)
+}
 
+/// [`normalize`] for a document the caller is done with: its cells are dropped once rows
+/// are assembled, so a huge document's cells and records are never held together.
+pub fn normalize_owned(mut doc: Document) -> Normalized {
+    let assembled = assemble(&doc);
+    let source = std::mem::take(&mut doc.source);
+    drop(doc);
+    finish(assembled, &source)
+}
+
+/// What records are built from, once a document's rows are read.
+struct Assembled {
+    asm: rows::Assembly,
+    simplified_doc: bool,
+}
+
+fn assemble(doc: &Document) -> Assembled {
+    let mut asm = rows::assemble(doc);
+    infer_section_provinces(&mut asm, &doc.source);
+    Assembled { asm, simplified_doc: variants::is_simplified_document(doc) }
+}
+
+fn finish(assembled: Assembled, src: &str) -> Normalized {
+    let Assembled { mut asm, simplified_doc } = assembled;
     // Drafts are consumed as records are built: a huge document never holds both in full.
     let drafts = std::mem::take(&mut asm.drafts);
     let mut built: Vec<(Record, Vec<Finding>)> = Vec::with_capacity(drafts.len());
@@ -58,25 +79,30 @@ pub fn normalize(doc: &Document) -> Normalized {
     complete_names(&mut built, src);
     restore_name_heads(&mut built, src);
 
-    let mut records = Vec::with_capacity(built.len());
     let mut findings: Vec<Finding> = asm.dropped;
+    findings.reserve_exact(built.iter().map(|(_, fs)| fs.len()).sum());
     let mut used_ids: BTreeMap<String, usize> = BTreeMap::new();
-    for (mut r, fs) in built {
-        let base = id::record_id(&r);
-        let n = used_ids.entry(base.clone()).or_insert(0);
-        *n += 1;
-        r.id = if *n == 1 { base } else { format!("{base}-{n}") };
-        let mut codes: BTreeSet<FindingCode> = fs.iter().map(|f| f.code).collect();
-        for p in &r.phones {
-            codes.extend(p.flags.iter().copied());
-        }
-        r.flags = codes.into_iter().collect();
-        for mut f in fs {
-            f.record_id = Some(r.id.clone());
-            findings.push(f);
-        }
-        records.push(r);
-    }
+    // Collected from `built`'s own buffer (a record is smaller than a record with its
+    // findings), so a huge document never holds two arrays of records.
+    let records: Vec<Record> = built
+        .into_iter()
+        .map(|(mut r, fs)| {
+            let base = id::record_id(&r);
+            let n = used_ids.entry(base.clone()).or_insert(0);
+            *n += 1;
+            r.id = if *n == 1 { base } else { format!("{base}-{n}") };
+            let mut codes: BTreeSet<FindingCode> = fs.iter().map(|f| f.code).collect();
+            for p in &r.phones {
+                codes.extend(p.flags.iter().copied());
+            }
+            r.flags = codes.into_iter().collect();
+            for mut f in fs {
+                f.record_id = Some(r.id.clone());
+                findings.push(f);
+            }
+            r
+        })
+        .collect();
     findings.sort_by(|a, b| {
         (a.line_start, a.code, &a.record_id, &a.field, &a.before).cmp(&(b.line_start, b.code, &b.record_id, &b.field, &b.before))
     });
@@ -309,6 +335,10 @@ fn finalize(
         );
     }
 
+    // Pushes leave room for four of each; a huge document holds every record at once.
+    phones.shrink_to_fit();
+    notes.shrink_to_fit();
+    findings.shrink_to_fit();
     let record = Record {
         id: String::new(),
         province: placed.province_name,
@@ -556,19 +586,19 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
                 .msg("a row holding only this name repeats a record; merged"),
         );
     }
-    // Exact repeats.
-    let mut out: Vec<(Record, Vec<Finding>)> = Vec::new();
-    let mut seen: HashMap<(String, String, Vec<String>), usize> = HashMap::new();
-    for (r, fs) in slots.into_iter().flatten() {
-        let key = (
-            text::squash(&r.institution).into_owned(),
-            text::squash(&r.address).into_owned(),
-            r.phones.iter().map(|p| p.display()).collect::<Vec<_>>(),
-        );
+    // Exact repeats, compacted in place: `slots[..kept]` holds the records kept so far.
+    // Records by a hash of their (name, address, phones) key; a hit is confirmed by
+    // comparing the fields, so the map holds no copy of any text.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut kept = 0;
+    for i in 0..n {
+        let Some((r, fs)) = slots[i].take() else { continue };
         if !r.phones.is_empty() {
-            if let Some(&e) = seen.get(&key) {
+            let h = repeat_key_hash(&r);
+            let hit =
+                seen.get(&h).and_then(|v| v.iter().copied().find(|&e| slots[e].as_ref().is_some_and(|(x, _)| same_repeat_key(x, &r))));
+            if let Some(existing) = hit.and_then(|e| slots[e].as_mut()) {
                 let l = r.source_lines.first().copied().unwrap_or(0);
-                let existing = &mut out[e];
                 absorb(&mut existing.0, &r);
                 carry(&mut existing.1, fs);
                 existing.1.push(
@@ -577,11 +607,41 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
                 );
                 continue;
             }
-            seen.insert(key, out.len());
+            seen.entry(h).or_default().push(kept);
         }
-        out.push((r, fs));
+        slots[kept] = Some((r, fs));
+        kept += 1;
     }
-    out
+    slots.truncate(kept);
+    // Every slot left is full; collected in place.
+    slots.into_iter().map_while(|s| s).collect()
+}
+
+/// Hash of what makes two records exact repeats: name and address without whitespace,
+/// and the phones as displayed.
+fn repeat_key_hash(r: &Record) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
+    text::squash(&r.institution).hash(&mut h);
+    text::squash(&r.address).hash(&mut h);
+    for p in &r.phones {
+        // As displayed (`number-extension`), each phone closed by a byte UTF-8 never holds.
+        h.write(p.number.as_bytes());
+        if let Some(e) = &p.extension {
+            h.write(b"-");
+            h.write(e.as_bytes());
+        }
+        h.write_u8(0xff);
+    }
+    h.finish()
+}
+
+/// Whether two records are exact repeats (see [`repeat_key_hash`]).
+fn same_repeat_key(a: &Record, b: &Record) -> bool {
+    text::squash(&a.institution) == text::squash(&b.institution)
+        && text::squash(&a.address) == text::squash(&b.address)
+        && a.phones.len() == b.phones.len()
+        && a.phones.iter().zip(&b.phones).all(|(p, q)| p.display() == q.display())
 }
 
 /// Keeps a merged record's findings about its text (repairs, dropped or damaged text);

@@ -103,23 +103,29 @@ fn contains_table_open(line: &str) -> bool {
 pub fn split_pipe_row(line: &str, line_no: u32) -> Vec<Cell> {
     let body = line.strip_prefix('|').unwrap_or(line);
     let body = if body.ends_with('|') && !body.ends_with("\\|") { &body[..body.len() - 1] } else { body };
-    let mut cells = Vec::new();
-    let mut cur = String::new();
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                cur.push('|');
-                chars.next();
-            }
-            '|' => {
-                cells.push(Cell::new(cur.trim(), cells.len() as u32, line_no));
-                cur.clear();
-            }
-            _ => cur.push(c),
+    // Sized from the pipes up front: a document's rows are held at once, and pushing would
+    // leave most of them with room for twice their cells.
+    let mut cells = Vec::with_capacity(body.bytes().filter(|&b| b == b'|').count() + 1);
+    let push = |cells: &mut Vec<Cell>, text: &str, escaped: bool| {
+        let col = cells.len() as u32;
+        if escaped {
+            cells.push(Cell::new(text.replace("\\|", "|").trim(), col, line_no));
+        } else {
+            cells.push(Cell::new(text.trim(), col, line_no));
         }
+    };
+    let mut start = 0;
+    let mut escaped = false;
+    for (i, _) in body.match_indices('|') {
+        if body[..i].ends_with('\\') {
+            escaped = true; // `\|` is a pipe inside the cell
+            continue;
+        }
+        push(&mut cells, &body[start..i], escaped);
+        start = i + 1;
+        escaped = false;
     }
-    cells.push(Cell::new(cur.trim(), cells.len() as u32, line_no));
+    push(&mut cells, &body[start..], escaped);
     cells
 }
 

@@ -78,11 +78,41 @@ pub fn mark_changes(value: &str, raw: &str) -> String {
 /// over thousands of documents holds one chunk's sections in memory, not the whole report.
 const SPILL_BYTES: usize = 4 << 20;
 
+/// Moves rendered sections to the spill file (created on first use).
+fn spill(file: &mut Option<std::fs::File>, sections: &mut String) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let f = match file {
+        Some(f) => f,
+        None => file.insert(tempfile::tempfile()?),
+    };
+    f.write_all(sections.as_bytes())?;
+    sections.clear();
+    Ok(())
+}
+
+impl Default for ReportBuilder {
+    fn default() -> Self {
+        ReportBuilder {
+            spill: None,
+            spill_bytes: SPILL_BYTES,
+            records: 0,
+            findings: 0,
+            by_province: BTreeMap::new(),
+            by_status: BTreeMap::new(),
+            by_code: BTreeMap::new(),
+            review: String::new(),
+            dropped: String::new(),
+        }
+    }
+}
+
 /// Accumulates the report chunk by chunk; [`ReportBuilder::finish`] assembles the page.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ReportBuilder {
     /// Sections already written out (see [`SPILL_BYTES`]).
     spill: Option<std::fs::File>,
+    /// Bytes of sections held before they are spilled ([`SPILL_BYTES`]; tests lower it).
+    spill_bytes: usize,
     records: usize,
     findings: usize,
     by_province: BTreeMap<String, usize>,
@@ -164,6 +194,10 @@ impl ReportBuilder {
                     );
                 }
                 h.push_str("</ul></div>\n");
+                // A chunk can be one huge document: spill as sections grow, not per chunk.
+                if h.len() > self.spill_bytes {
+                    spill(&mut self.spill, h)?;
+                }
             }
             h.push_str("</details>\n");
         }
@@ -179,14 +213,8 @@ impl ReportBuilder {
                 esc(&f.message)
             );
         }
-        if self.review.len() > SPILL_BYTES {
-            use std::io::Write as _;
-            let file = match &mut self.spill {
-                Some(f) => f,
-                None => self.spill.insert(tempfile::tempfile()?),
-            };
-            file.write_all(self.review.as_bytes())?;
-            self.review.clear();
+        if self.review.len() > self.spill_bytes {
+            spill(&mut self.spill, &mut self.review)?;
         }
         Ok(())
     }
@@ -244,6 +272,21 @@ pub fn render(run: &RunOutput) -> std::io::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spilling_sections_changes_no_byte() {
+        let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).unwrap();
+        let n = normalizer::normalize(&parser::markdown::parse_markdown("seed.md", &md).unwrap());
+        let run = RunOutput { records: n.records, findings: n.findings, ..RunOutput::default() };
+        let whole = render(&run).unwrap();
+        // Every record spilled as soon as it is rendered.
+        let mut b = ReportBuilder { spill_bytes: 1, ..ReportBuilder::default() };
+        b.add(&run.records, &run.findings, &run.source_lines).unwrap();
+        assert!(b.spill.is_some());
+        let mut out = Vec::new();
+        b.finish(&mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), whole);
+    }
 
     #[test]
     fn changed_characters_are_marked() {

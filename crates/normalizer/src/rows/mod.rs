@@ -115,6 +115,9 @@ impl Split {
 pub fn assemble(doc: &Document) -> Assembly {
     let src = doc.source.as_str();
     let mut asm = Assembly::default();
+    // About a draft per row: reserved, so a huge document's drafts are not copied while
+    // the array doubles (nor left with room for twice their number).
+    asm.drafts.reserve_exact(doc.tables.iter().map(|t| t.rows.len()).sum());
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut region_active = false;
     let mut header_seen = false;
