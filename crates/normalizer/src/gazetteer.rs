@@ -60,6 +60,10 @@ pub struct Gazetteer {
     area: HashMap<String, Vec<AreaEntry>>,
     /// Province division indices, current only.
     pub provinces: Vec<usize>,
+    /// What [`Gazetteer::province_by_name`] accepts: a province's name, its short name,
+    /// or a cut of the name that keeps the short name (`内蒙古自治`); the first province
+    /// in code order wins.
+    province_names: HashMap<String, usize>,
     /// Province of every division, precomputed (hot in matching).
     province_idx: Vec<usize>,
     /// Prefecture-level unit of every division, precomputed.
@@ -168,10 +172,21 @@ impl Gazetteer {
             matcher,
             area,
             provinces,
+            province_names: HashMap::new(),
             province_idx: Vec::new(),
             prefecture_idx: Vec::new(),
             names_by_province: HashMap::new(),
         };
+        for &i in &g.provinces {
+            let d = &g.divisions[i];
+            g.province_names.entry(d.name.clone()).or_insert(i);
+            g.province_names.entry(d.short.clone()).or_insert(i);
+            if d.name.starts_with(&d.short) {
+                for (k, _) in d.name.char_indices().filter(|&(k, _)| k >= d.short.len()) {
+                    g.province_names.entry(d.name[..k].to_string()).or_insert(i);
+                }
+            }
+        }
         g.province_idx = (0..g.divisions.len()).map(|i| g.compute_province_of(i)).collect();
         g.prefecture_idx = (0..g.divisions.len()).map(|i| g.compute_prefecture_of(i)).collect();
         for (i, d) in g.divisions.iter().enumerate() {
@@ -274,10 +289,7 @@ impl Gazetteer {
         if !(2..=8).contains(&n) {
             return None;
         }
-        self.provinces.iter().copied().find(|&i| {
-            let d = &self.divisions[i];
-            d.name == s || d.short == s || (d.name.starts_with(&*s) && s.starts_with(&d.short))
-        })
+        self.province_names.get(&*s).copied()
     }
 
     /// Provinces whose full name contains the fragment's characters in order (`龙` → 黑龙江省,
@@ -475,6 +487,30 @@ mod tests {
 
     fn name(g: &Gazetteer, i: Option<usize>) -> &str {
         i.map(|i| g.div(i).name.as_str()).unwrap_or("")
+    }
+
+    #[test]
+    fn province_lookup_follows_the_name_rule() {
+        // The rule the lookup table is built from, tried on every piece of every name.
+        let g = Gazetteer::get();
+        let rule = |s: &str| {
+            g.provinces.iter().copied().find(|&i| {
+                let d = &g.divisions[i];
+                d.name == s || d.short == s || (d.name.starts_with(s) && s.starts_with(&d.short))
+            })
+        };
+        let mut tried = 0;
+        for &p in &g.provinces {
+            let chars: Vec<char> = g.divisions[p].name.chars().collect();
+            for a in 0..chars.len() {
+                for b in a + 2..=chars.len().min(a + 8) {
+                    let s: String = chars[a..b].iter().collect();
+                    assert_eq!(g.province_by_name(&s), rule(&s), "{s}");
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 100, "{tried}");
     }
 
     #[test]

@@ -55,25 +55,89 @@ struct Out<W> {
 struct JsonArray {
     w: BufWriter<File>,
     n: usize,
-    /// One element's pretty JSON, reused: elements are indented one level as they are
-    /// copied out (JSON strings never hold a raw newline, so lines are safe to split).
-    buf: Vec<u8>,
+}
+
+/// serde_json's pretty format (two-space indent) for an element of a top-level array: it
+/// starts one level in, so elements are written straight to the file, not re-indented.
+struct ElementFormatter {
+    level: usize,
+    has_value: bool,
+}
+
+impl ElementFormatter {
+    fn indent<W: ?Sized + Write>(&self, w: &mut W) -> std::io::Result<()> {
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        let mut n = self.level * 2;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            w.write_all(&SPACES[..k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for ElementFormatter {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 impl JsonArray {
     fn push<T: serde::Serialize>(&mut self, v: &T) -> std::io::Result<()> {
-        self.buf.clear();
-        let mut ser = serde_json::Serializer::with_formatter(&mut self.buf, serde_json::ser::PrettyFormatter::with_indent(b"  "));
-        v.serialize(&mut ser).map_err(std::io::Error::other)?;
         self.w.write_all(if self.n == 0 { b"[\n  " } else { b",\n  " })?;
-        let mut lines = self.buf.split(|&b| b == b'\n');
-        if let Some(first) = lines.next() {
-            self.w.write_all(first)?;
-        }
-        for line in lines {
-            self.w.write_all(b"\n  ")?;
-            self.w.write_all(line)?;
-        }
+        let mut ser = serde_json::Serializer::with_formatter(&mut self.w, ElementFormatter { level: 1, has_value: false });
+        v.serialize(&mut ser).map_err(std::io::Error::other)?;
         self.n += 1;
         Ok(())
     }
@@ -98,9 +162,10 @@ pub struct Sink {
     report: Option<(NamedTempFile, ReportBuilder)>,
 }
 
-fn io_err(dir: &Path, name: &str) -> impl Fn(std::io::Error) -> WriteError {
-    let path = dir.join(name).display().to_string();
-    move |e| WriteError::Io { path: path.clone(), source: e }
+/// The error of an output file; its path is only formatted when an error happens (this
+/// runs for every JSON element written).
+fn io_err<'a>(dir: &'a Path, name: &'a str) -> impl Fn(std::io::Error) -> WriteError + 'a {
+    move |e| WriteError::Io { path: dir.join(name).display().to_string(), source: e }
 }
 
 impl Sink {
@@ -125,7 +190,7 @@ impl Sink {
         };
         let json_out = |name: &'static str| -> Result<Out<JsonArray>, WriteError> {
             let (t, f) = tmp(name)?;
-            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::with_capacity(OUT_BUFFER, f), n: 0, buf: Vec::new() } })
+            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::with_capacity(OUT_BUFFER, f), n: 0 } })
         };
         let pq_out = |name: &'static str| -> Result<Out<PqFile>, WriteError> {
             let (t, _) = tmp(name)?;
@@ -257,4 +322,30 @@ fn write_pq(o: &mut Out<PqFile>, df: &mut polars::prelude::DataFrame) -> Result<
         w.write_batch(df)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_elements_match_serde_json_pretty() {
+        let values = [
+            serde_json::json!({"a": 1, "list": [], "obj": {}, "nested": [{"x": [1, 2, {"y": null}]}, "s\n\"t"]}),
+            serde_json::json!([]),
+            serde_json::json!("plain"),
+            // Deeper than the formatter's run of spaces.
+            (0..40).fold(serde_json::json!(1), |v, _| serde_json::json!([v])),
+        ];
+        for n in 0..=values.len() {
+            let tmp = tempfile::NamedTempFile::new().unwrap();
+            let mut a = JsonArray { w: BufWriter::new(tmp.reopen().unwrap()), n: 0 };
+            for v in &values[..n] {
+                a.push(v).unwrap();
+            }
+            a.finish().unwrap();
+            let ours = std::fs::read_to_string(tmp.path()).unwrap();
+            assert_eq!(ours, serde_json::to_string_pretty(&values[..n]).unwrap() + "\n");
+        }
+    }
 }
