@@ -151,9 +151,9 @@ impl JsonArray {
 /// Every output of a run, written as chunks arrive.
 pub struct Sink {
     dir: PathBuf,
-    points_csv: Option<Out<csv::Writer<BufWriter<File>>>>,
-    findings_csv: Option<Out<csv::Writer<BufWriter<File>>>>,
-    phones_csv: Option<Out<csv::Writer<BufWriter<File>>>>,
+    points_csv: Option<Out<csv_out::CsvWriter<BufWriter<File>>>>,
+    findings_csv: Option<Out<csv_out::CsvWriter<BufWriter<File>>>>,
+    phones_csv: Option<Out<csv_out::CsvWriter<BufWriter<File>>>>,
     points_json: Option<Out<JsonArray>>,
     findings_json: Option<Out<JsonArray>>,
     points_pq: Option<Out<PqFile>>,
@@ -184,7 +184,7 @@ impl Sink {
             Ok((t, f))
         };
         let has = |f: Format| opts.formats.contains(&f);
-        let csv_out = |name: &'static str, header: &[&str]| -> Result<Out<csv::Writer<BufWriter<File>>>, WriteError> {
+        let csv_out = |name: &'static str, header: &[&str]| -> Result<Out<csv_out::CsvWriter<BufWriter<File>>>, WriteError> {
             let (t, f) = tmp(name)?;
             Ok(Out { name, tmp: t, w: csv_out::csv_writer(BufWriter::with_capacity(OUT_BUFFER, f), opts.csv_bom, header)? })
         };
@@ -263,7 +263,7 @@ impl Sink {
         let dir = self.dir.clone();
         let mut done: Vec<(NamedTempFile, &'static str)> = Vec::new();
         for o in [self.points_csv.take(), self.findings_csv.take(), self.phones_csv.take()].into_iter().flatten() {
-            let mut inner = o.w.into_inner().map_err(|e| WriteError::Encode { what: "csv".into(), message: e.to_string() })?;
+            let mut inner = o.w.into_inner().map_err(io_err(&dir, o.name))?;
             inner.flush().map_err(io_err(&dir, o.name))?;
             done.push((o.tmp, o.name));
         }
