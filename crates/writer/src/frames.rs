@@ -33,19 +33,18 @@ fn u32_list<'a>(name: &str, rows: impl Iterator<Item = &'a [u32]> + Clone) -> Co
     b.finish().into_series().into_column()
 }
 
-/// The phones column: one flat struct array of every phone, sliced per row into a list
-/// (a slice shares the flat array, where a Series per row would copy five arrays each).
+/// The phones column: one flat struct array of every phone, cut into rows by offsets (a
+/// list built row by row cost a series slice and an append per record).
 fn phones_list(name: &str, rows: &[PointRow<'_>]) -> Result<Column, WriteError> {
+    use polars_arrow::array::ListArray;
+    use polars_arrow::offset::OffsetsBuffer;
     let all: Vec<&crate::columns::PhoneCell<'_>> = rows.iter().flat_map(|r| r.phones.iter()).collect();
-    let flat = phone_struct(&all)?;
-    let mut b = polars::chunked_array::builder::get_list_builder(&phone_dtype(), all.len(), rows.len(), name.into());
-    let mut off = 0i64;
-    for r in rows {
-        let len = r.phones.len();
-        b.append_series(&flat.slice(off, len))?;
-        off += len as i64;
-    }
-    Ok(b.finish().into_series().into_column())
+    let flat = phone_struct(&all)?.rechunk();
+    let values = flat.chunks()[0].clone();
+    let offsets: OffsetsBuffer<i64> = polars_arrow::offset::Offsets::try_from_lengths(rows.iter().map(|r| r.phones.len()))?.into();
+    let dtype = ListArray::<i64>::default_datatype(values.dtype().clone());
+    let list = ListArray::<i64>::try_new(dtype, offsets, values, None)?;
+    Ok(ListChunked::with_chunk(name.into(), list).into_series().into_column())
 }
 
 fn phone_struct(p: &[&crate::columns::PhoneCell<'_>]) -> Result<Series, WriteError> {
@@ -59,10 +58,6 @@ fn phone_struct(p: &[&crate::columns::PhoneCell<'_>]) -> Result<Series, WriteErr
     // Empty string series default to String dtype already; cast keeps nulls typed.
     let fields: Vec<Series> = fields.into_iter().map(|s| s.cast(&DataType::String)).collect::<PolarsResult<_>>()?;
     Ok(StructChunked::from_series("".into(), p.len(), fields.iter())?.into_series())
-}
-
-fn phone_dtype() -> DataType {
-    DataType::Struct(["number", "extension", "e164", "label", "kind"].iter().map(|n| Field::new((*n).into(), DataType::String)).collect())
 }
 
 /// The `points` frame.
