@@ -8,6 +8,7 @@ pub mod columns;
 pub mod csv_out;
 pub mod error;
 pub mod frames;
+pub mod json_out;
 pub mod report;
 pub mod sink;
 

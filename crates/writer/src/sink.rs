@@ -15,6 +15,7 @@ use tempfile::NamedTempFile;
 
 use crate::columns::{FindingRow, PointRow};
 use crate::csv_out::{self, FINDINGS_HEADER, PHONES_HEADER, POINTS_HEADER};
+use crate::json_out;
 use crate::report::ReportBuilder;
 use crate::{frames, Format, WriteError, WriteOptions};
 
@@ -55,89 +56,18 @@ struct Out<W> {
 struct JsonArray {
     w: BufWriter<File>,
     n: usize,
-}
-
-/// serde_json's pretty format (two-space indent) for an element of a top-level array: it
-/// starts one level in, so elements are written straight to the file, not re-indented.
-struct ElementFormatter {
-    level: usize,
-    has_value: bool,
-}
-
-impl ElementFormatter {
-    fn indent<W: ?Sized + Write>(&self, w: &mut W) -> std::io::Result<()> {
-        const SPACES: &[u8; 64] = &[b' '; 64];
-        let mut n = self.level * 2;
-        while n > 0 {
-            let k = n.min(SPACES.len());
-            w.write_all(&SPACES[..k])?;
-            n -= k;
-        }
-        Ok(())
-    }
-}
-
-impl serde_json::ser::Formatter for ElementFormatter {
-    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.level += 1;
-        self.has_value = false;
-        w.write_all(b"[")
-    }
-
-    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.level -= 1;
-        if self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.level += 1;
-        self.has_value = false;
-        w.write_all(b"{")
-    }
-
-    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.level -= 1;
-        if self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
+    /// One element, written here first: appending to a vector is cheaper than the many
+    /// small writes of an element going through the file's buffer one by one.
+    buf: Vec<u8>,
 }
 
 impl JsonArray {
-    fn push<T: serde::Serialize>(&mut self, v: &T) -> std::io::Result<()> {
-        self.w.write_all(if self.n == 0 { b"[\n  " } else { b",\n  " })?;
-        let mut ser = serde_json::Serializer::with_formatter(&mut self.w, ElementFormatter { level: 1, has_value: false });
-        v.serialize(&mut ser).map_err(std::io::Error::other)?;
+    /// Appends one element, written by `element` at the array's indentation.
+    fn push(&mut self, element: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> std::io::Result<()> {
+        self.buf.clear();
+        self.buf.extend_from_slice(if self.n == 0 { b"[\n  " } else { b",\n  " });
+        element(&mut self.buf)?;
+        self.w.write_all(&self.buf)?;
         self.n += 1;
         Ok(())
     }
@@ -190,7 +120,7 @@ impl Sink {
         };
         let json_out = |name: &'static str| -> Result<Out<JsonArray>, WriteError> {
             let (t, f) = tmp(name)?;
-            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::with_capacity(OUT_BUFFER, f), n: 0 } })
+            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::with_capacity(OUT_BUFFER, f), n: 0, buf: Vec::new() } })
         };
         let pq_out = |name: &'static str| -> Result<Out<PqFile>, WriteError> {
             let (t, _) = tmp(name)?;
@@ -229,12 +159,12 @@ impl Sink {
         }
         if let Some(o) = &mut self.points_json {
             for r in records {
-                o.w.push(&PointRow::from(r)).map_err(io_err(&dir, o.name))?;
+                o.w.push(|w| json_out::point(w, &PointRow::from(r))).map_err(io_err(&dir, o.name))?;
             }
         }
         if let Some(o) = &mut self.findings_json {
             for f in findings {
-                o.w.push(&FindingRow::from(f)).map_err(io_err(&dir, o.name))?;
+                o.w.push(|w| json_out::finding(w, &FindingRow::from(f))).map_err(io_err(&dir, o.name))?;
             }
         }
         // Frames are built a slice at a time: nested columns cost a Series per row, so a
@@ -329,23 +259,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn json_elements_match_serde_json_pretty() {
-        let values = [
-            serde_json::json!({"a": 1, "list": [], "obj": {}, "nested": [{"x": [1, 2, {"y": null}]}, "s\n\"t"]}),
-            serde_json::json!([]),
-            serde_json::json!("plain"),
-            // Deeper than the formatter's run of spaces.
-            (0..40).fold(serde_json::json!(1), |v, _| serde_json::json!([v])),
-        ];
-        for n in 0..=values.len() {
+    fn json_arrays_match_serde_json_pretty() {
+        let findings: Vec<Finding> =
+            (0..3).map(|i| Finding::new(normalizer::FindingCode::PhoneMissing, "a.md", (i, i + 1)).msg(format!("m{i}"))).collect();
+        for n in 0..=findings.len() {
             let tmp = tempfile::NamedTempFile::new().unwrap();
-            let mut a = JsonArray { w: BufWriter::new(tmp.reopen().unwrap()), n: 0 };
-            for v in &values[..n] {
-                a.push(v).unwrap();
+            let mut a = JsonArray { w: BufWriter::new(tmp.reopen().unwrap()), n: 0, buf: Vec::new() };
+            for f in &findings[..n] {
+                a.push(|w| json_out::finding(w, &FindingRow::from(f))).unwrap();
             }
             a.finish().unwrap();
-            let ours = std::fs::read_to_string(tmp.path()).unwrap();
-            assert_eq!(ours, serde_json::to_string_pretty(&values[..n]).unwrap() + "\n");
+            let rows: Vec<FindingRow<'_>> = findings[..n].iter().map(FindingRow::from).collect();
+            assert_eq!(std::fs::read_to_string(tmp.path()).unwrap(), serde_json::to_string_pretty(&rows).unwrap() + "\n");
         }
     }
 }
