@@ -151,8 +151,10 @@ pub fn write_points<W: Write>(w: &mut CsvWriter<W>, records: &[Record]) -> Resul
         join_into(&mut flags, r.flags.iter().map(|f| f.as_str()));
         lines.clear();
         for (i, l) in r.source_lines.iter().enumerate() {
-            use std::fmt::Write as _;
-            let _ = write!(lines, "{}{l}", if i > 0 { ";" } else { "" });
+            if i > 0 {
+                lines.push(';');
+            }
+            lines.push_str(itoa::Buffer::new().format(*l));
         }
         let row = [
             r.id.as_str(),
@@ -193,8 +195,19 @@ fn join_into<'a>(buf: &mut String, parts: impl Iterator<Item = &'a str>) {
 pub fn write_findings<W: Write>(w: &mut CsvWriter<W>, findings: &[normalizer::Finding]) -> Result<(), WriteError> {
     for f in findings {
         let r = FindingRow::from(f);
-        let (start, end) = (r.line_start.to_string(), r.line_end.to_string());
-        let row = [r.code, r.severity, r.record_id, r.field, r.source_file, &start, &end, r.before, r.after, r.message];
+        let (mut start, mut end) = (itoa::Buffer::new(), itoa::Buffer::new());
+        let row = [
+            r.code,
+            r.severity,
+            r.record_id,
+            r.field,
+            r.source_file,
+            start.format(r.line_start),
+            end.format(r.line_end),
+            r.before,
+            r.after,
+            r.message,
+        ];
         write_guarded(w, &row)?;
     }
     Ok(())

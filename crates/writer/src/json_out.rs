@@ -51,6 +51,10 @@ fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
     w.write_all(b"\"")
 }
 
+fn number<W: Write>(w: &mut W, n: u32) -> io::Result<()> {
+    w.write_all(itoa::Buffer::new().format(n).as_bytes())
+}
+
 fn opt_string<W: Write>(w: &mut W, s: Option<&str>) -> io::Result<()> {
     match s {
         Some(s) => string(w, s),
@@ -149,7 +153,7 @@ pub fn point<W: Write>(w: &mut W, r: &PointRow<'_>) -> io::Result<()> {
     array(o.key("notes")?, LEVEL + 1, r.notes, |w, _, s| string(w, s))?;
     array(o.key("flags")?, LEVEL + 1, &r.flags, |w, _, s| string(w, s))?;
     o.str("source_file", r.source_file)?;
-    array(o.key("source_lines")?, LEVEL + 1, r.source_lines, |w, _, l| write!(w, "{l}"))?;
+    array(o.key("source_lines")?, LEVEL + 1, r.source_lines, |w, _, l| number(w, *l))?;
     o.close()
 }
 
@@ -161,8 +165,8 @@ pub fn finding<W: Write>(w: &mut W, f: &FindingRow<'_>) -> io::Result<()> {
     o.str("record_id", f.record_id)?;
     o.str("field", f.field)?;
     o.str("source_file", f.source_file)?;
-    write!(o.key("line_start")?, "{}", f.line_start)?;
-    write!(o.key("line_end")?, "{}", f.line_end)?;
+    number(o.key("line_start")?, f.line_start)?;
+    number(o.key("line_end")?, f.line_end)?;
     o.str("before", f.before)?;
     o.str("after", f.after)?;
     o.str("message", f.message)?;

@@ -37,6 +37,11 @@ fn push_escaped_str(o: &mut String, s: &str) {
     o.push_str(rest);
 }
 
+/// Appends a number in decimal (`itoa`: no formatting machinery per number).
+fn push_num(o: &mut String, n: impl itoa::Integer) {
+    o.push_str(itoa::Buffer::new().format(n));
+}
+
 fn push_escaped(o: &mut String, c: char) {
     match c {
         '&' => o.push_str("&amp;"),
@@ -167,7 +172,9 @@ impl ReportBuilder {
             push_escaped_str(h, file);
             h.push_str(" — ");
             push_escaped_str(h, province);
-            let _ = write!(h, " ({} records)</summary>", recs.len());
+            h.push_str(" (");
+            push_num(h, recs.len());
+            h.push_str(" records)</summary>");
             // This file's lines, looked up without building a key per line.
             let lines: BTreeMap<u32, &str> =
                 source_lines.range((file.to_string(), 0)..=(file.to_string(), u32::MAX)).map(|((_, l), t)| (*l, t.as_str())).collect();
@@ -180,7 +187,9 @@ impl ReportBuilder {
                 have.clear();
                 for l in &r.source_lines {
                     let raw = lines.get(l).copied().unwrap_or_default();
-                    let _ = write!(h, "<pre>{l}: ");
+                    h.push_str("<pre>");
+                    push_num(h, *l);
+                    h.push_str(": ");
                     push_escaped_str(h, raw);
                     h.push_str("</pre>");
                     have.extend(raw.chars());
@@ -211,14 +220,17 @@ impl ReportBuilder {
                 }
                 h.push_str("</td></tr></table><ul>");
                 for f in per_record.get(r.id.as_str()).into_iter().flatten() {
-                    let _ = write!(
-                        h,
-                        "<li class=\"{0}\"><b>{1}</b> [{0}] lines {2}–{3}: ",
-                        f.severity.as_str(),
-                        f.code.as_str(),
-                        f.line_start,
-                        f.line_end
-                    );
+                    h.push_str("<li class=\"");
+                    h.push_str(f.severity.as_str());
+                    h.push_str("\"><b>");
+                    h.push_str(f.code.as_str());
+                    h.push_str("</b> [");
+                    h.push_str(f.severity.as_str());
+                    h.push_str("] lines ");
+                    push_num(h, f.line_start);
+                    h.push('–');
+                    push_num(h, f.line_end);
+                    h.push_str(": ");
                     push_escaped_str(h, &f.message);
                     if !(f.before.is_empty() && f.after.is_empty()) {
                         h.push_str(" <code>");
@@ -237,17 +249,21 @@ impl ReportBuilder {
             }
             h.push_str("</details>\n");
         }
+        let d = &mut self.dropped;
         for f in findings.iter().filter(|f| f.record_id.is_none()) {
-            let _ = writeln!(
-                self.dropped,
-                "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                f.severity.as_str(),
-                esc(&f.source_file),
-                f.line_start,
-                f.code.as_str(),
-                esc(&f.before),
-                esc(&f.message)
-            );
+            d.push_str("<tr class=\"");
+            d.push_str(f.severity.as_str());
+            d.push_str("\"><td>");
+            push_escaped_str(d, &f.source_file);
+            d.push_str("</td><td>");
+            push_num(d, f.line_start);
+            d.push_str("</td><td>");
+            d.push_str(f.code.as_str());
+            d.push_str("</td><td>");
+            push_escaped_str(d, &f.before);
+            d.push_str("</td><td>");
+            push_escaped_str(d, &f.message);
+            d.push_str("</td></tr>\n");
         }
         if self.review.len() > self.spill_bytes {
             spill(&mut self.spill, &mut self.review)?;
