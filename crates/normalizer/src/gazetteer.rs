@@ -31,6 +31,8 @@ pub enum Level {
 #[derive(Debug, Clone)]
 pub struct Division {
     pub code: u32,
+    /// The code as published (six digits), made once: every record carries up to three.
+    pub code_text: String,
     pub name: String,
     pub short: String,
     pub level: Level,
@@ -111,8 +113,10 @@ impl Gazetteer {
                 "prefecture" => Level::Prefecture,
                 _ => Level::County,
             };
+            let code: u32 = f[0].parse().unwrap_or(0);
             divisions.push(Division {
-                code: f[0].parse().unwrap_or(0),
+                code,
+                code_text: format!("{code:06}"),
                 name: f[1].to_string(),
                 short: f[2].to_string(),
                 level,

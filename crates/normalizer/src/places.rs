@@ -357,7 +357,7 @@ pub fn place(
 
     let province_name = province.map(|p| g.div(p).name.clone()).unwrap_or_default();
     let name_of = |i: Option<usize>| i.map(|i| g.div(i).name.clone());
-    let code_of = |i: Option<usize>| i.map(|i| format!("{:06}", g.div(i).code));
+    let code_of = |i: Option<usize>| i.map(|i| g.div(i).code_text.clone());
     let address_full = full_address(&address, [province, city, district]);
     Placed {
         institution,
@@ -410,7 +410,8 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
         }
         prefix.push_str(&d.name);
     }
-    format!("{prefix}{first}")
+    prefix.push_str(first);
+    prefix
 }
 
 /// Corrects a place name at the start of a field when exactly one prefecture or county of
