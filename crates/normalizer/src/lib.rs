@@ -367,12 +367,24 @@ fn finalize(
 pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
     const TAIL: usize = 5;
     let names: Vec<Vec<char>> = built.iter().map(|(r, _)| r.institution.chars().collect()).collect();
+    let incomplete =
+        |r: &Record, n: &[char]| n.len() >= TAIL + 2 && text::bracket_balance(&r.institution) == 0 && !ends_complete(&r.institution);
+    // Only the tails of names that may be completed are worth indexing (most documents
+    // have none).
+    let wanted: std::collections::HashSet<&[char]> =
+        built.iter().zip(&names).filter(|((r, _), n)| incomplete(r, n)).map(|(_, n)| &n[n.len() - TAIL..]).collect();
+    if wanted.is_empty() {
+        return;
+    }
     // tail -> ending -> distinct names with that tail and ending (indexed by tail: linear)
     let mut endings: HashMap<String, BTreeMap<String, BTreeSet<String>>> = HashMap::new();
     for n in &names {
         for extra in 1..=3usize {
             if n.len() >= TAIL + extra + 2 {
                 let cut = n.len() - extra;
+                if !wanted.contains(&n[cut - TAIL..cut]) {
+                    continue;
+                }
                 let tail: String = n[cut - TAIL..cut].iter().collect();
                 let end: String = n[cut..].iter().collect();
                 endings.entry(tail).or_default().entry(end).or_default().insert(n.iter().collect());
@@ -381,7 +393,7 @@ pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
     }
     for (i, (r, fs)) in built.iter_mut().enumerate() {
         let n = &names[i];
-        if n.len() < TAIL + 2 || text::bracket_balance(&r.institution) != 0 || ends_complete(&r.institution) {
+        if !incomplete(r, n) {
             continue;
         }
         let tail: String = n[n.len() - TAIL..].iter().collect();
