@@ -428,6 +428,18 @@ pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
 pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
     const MIN_FRAGMENT: usize = 3;
     let g = Gazetteer::get();
+    let fragment = |r: &Record, fs: &[Finding]| {
+        r.city.is_some()
+            && fs.iter().any(|f| f.code == FindingCode::ReconstructedFromGarbled)
+            && r.institution.chars().count() >= MIN_FRAGMENT
+            && g.place_at_start(&r.institution).is_none()
+    };
+    // The names that may get a head; most documents have none, and nothing is indexed.
+    let wanted: std::collections::HashSet<String> =
+        built.iter().filter(|(r, fs)| fragment(r, fs)).map(|(r, _)| r.institution.clone()).collect();
+    if wanted.is_empty() {
+        return;
+    }
     // T -> number of names `<city>T` (city = that record's own city).
     let mut tails: HashMap<String, usize> = HashMap::new();
     for (r, _) in built.iter() {
@@ -445,18 +457,17 @@ pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
     let mut by_ending: HashMap<String, Vec<(&String, usize)>> = HashMap::new();
     for (t, &n) in tails.iter().filter(|(_, n)| **n >= 2) {
         for (i, _) in t.char_indices().skip(1) {
-            if t[i..].chars().count() >= MIN_FRAGMENT {
+            if t[i..].chars().count() >= MIN_FRAGMENT && wanted.contains(&t[i..]) {
                 by_ending.entry(t[i..].to_string()).or_default().push((t, n));
             }
         }
     }
     for (r, fs) in built.iter_mut() {
-        let Some(city) = r.city.clone() else { continue };
-        let frag = r.institution.clone();
-        let from_garbled = fs.iter().any(|f| f.code == FindingCode::ReconstructedFromGarbled);
-        if !from_garbled || frag.chars().count() < MIN_FRAGMENT || g.place_at_start(&frag).is_some() {
+        if !fragment(r, fs) {
             continue;
         }
+        let Some(city) = r.city.clone() else { continue };
+        let frag = r.institution.clone();
         let mut fits: Vec<(&String, usize)> = by_ending.get(&frag).cloned().unwrap_or_default();
         fits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         // Two endings equally common: nothing says which.
