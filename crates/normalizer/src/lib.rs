@@ -558,25 +558,30 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
 fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Record, Vec<Finding>)> {
     let n = built.len();
     let name_key = |r: &Record| text::squash(&r.institution).into_owned();
+    let name_only = |(a, afs): &(Record, Vec<Finding>)| {
+        a.address.is_empty()
+            && a.phones.is_empty()
+            && !a.institution.is_empty()
+            && a.status == Status::Active
+            && !afs.iter().any(|f| f.field.as_deref() == Some("phones") && f.code != FindingCode::PhoneMissing)
+    };
+    // Names are indexed only when some record holds nothing but a name.
     let mut with_address: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, (r, _)) in built.iter().enumerate() {
-        if !r.address.is_empty() && !r.institution.is_empty() {
-            with_address.entry(name_key(r)).or_default().push(i);
+    if built.iter().any(name_only) {
+        for (i, (r, _)) in built.iter().enumerate() {
+            if !r.address.is_empty() && !r.institution.is_empty() {
+                with_address.entry(name_key(r)).or_default().push(i);
+            }
         }
     }
     let first_line = |r: &Record| r.source_lines.first().copied().unwrap_or(0);
     // Where each name-only record goes.
     let mut target: Vec<Option<usize>> = vec![None; n];
     for i in 0..n {
-        let (a, afs) = (&built[i].0, &built[i].1);
-        let name_only = a.address.is_empty()
-            && a.phones.is_empty()
-            && !a.institution.is_empty()
-            && a.status == Status::Active
-            && !afs.iter().any(|f| f.field.as_deref() == Some("phones") && f.code != FindingCode::PhoneMissing);
-        if !name_only {
+        if !name_only(&built[i]) {
             continue;
         }
+        let a = &built[i].0;
         let k = name_key(a);
         target[i] = if i + 1 < n && name_key(&built[i + 1].0) == k {
             Some(i + 1)
