@@ -3,6 +3,7 @@
 //! The binary is thin: [`main_with_args`] parses arguments with clap and dispatches to
 //! [`pipeline`] (read, normalize, write) and the review commands.
 
+pub mod alloc;
 pub mod commands;
 pub mod pipeline;
 

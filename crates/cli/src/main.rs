@@ -6,5 +6,6 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
+    tablemend_cli::alloc::keep_freed_pages();
     tablemend_cli::main_with_args(std::env::args_os())
 }
