@@ -173,20 +173,21 @@ impl Merger {
                     }
                 }
             }
-            if run.records.is_empty() {
-                run.records = records;
-                run.records.reserve_exact(total_records - run.records.len());
-            } else {
-                run.records.append(&mut records);
-            }
-            if run.findings.is_empty() {
-                run.findings = findings;
-                run.findings.reserve_exact(total_findings - run.findings.len());
-            } else {
-                run.findings.append(&mut findings);
-            }
+            move_into(&mut run.records, records, total_records);
+            move_into(&mut run.findings, findings, total_findings);
         }
         run
+    }
+}
+
+/// Appends `items` to `into`, which will hold `total` in the end: the first array is taken
+/// as it is (with room for the rest), so a chunk of one huge document is never copied.
+fn move_into<T>(into: &mut Vec<T>, mut items: Vec<T>, total: usize) {
+    if into.is_empty() {
+        *into = items;
+        into.reserve_exact(total.saturating_sub(into.len()));
+    } else {
+        into.append(&mut items);
     }
 }
 

@@ -21,11 +21,7 @@ pub fn record_id(r: &Record) -> String {
         if i > 0 {
             key.push(';');
         }
-        key.push_str(&p.number);
-        if let Some(e) = &p.extension {
-            key.push('-');
-            key.push_str(e);
-        }
+        p.push_display(&mut key);
     }
     // `{:016x}` by hand: the formatting machinery cost a fifth of this function.
     const HEX: &[u8; 16] = b"0123456789abcdef";

@@ -371,7 +371,7 @@ pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
         |r: &Record, n: &[char]| n.len() >= TAIL + 2 && text::bracket_balance(&r.institution) == 0 && !ends_complete(&r.institution);
     // Only the tails of names that may be completed are worth indexing (most documents
     // have none).
-    let wanted: std::collections::HashSet<&[char]> =
+    let wanted: foldhash::HashSet<&[char]> =
         built.iter().zip(&names).filter(|((r, _), n)| incomplete(r, n)).map(|(_, n)| &n[n.len() - TAIL..]).collect();
     if wanted.is_empty() {
         return;
@@ -435,8 +435,7 @@ pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
             && g.place_at_start(&r.institution).is_none()
     };
     // The names that may get a head; most documents have none, and nothing is indexed.
-    let wanted: std::collections::HashSet<String> =
-        built.iter().filter(|(r, fs)| fragment(r, fs)).map(|(r, _)| r.institution.clone()).collect();
+    let wanted: foldhash::HashSet<String> = built.iter().filter(|(r, fs)| fragment(r, fs)).map(|(r, _)| r.institution.clone()).collect();
     if wanted.is_empty() {
         return;
     }
@@ -652,15 +651,13 @@ fn repeat_key_hash(r: &Record) -> u64 {
     let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
     text::squash(&r.institution).hash(&mut h);
     text::squash(&r.address).hash(&mut h);
+    // The phones as displayed, each closed by a character no number holds.
+    let mut phones = String::new();
     for p in &r.phones {
-        // As displayed (`number-extension`), each phone closed by a byte UTF-8 never holds.
-        h.write(p.number.as_bytes());
-        if let Some(e) = &p.extension {
-            h.write(b"-");
-            h.write(e.as_bytes());
-        }
-        h.write_u8(0xff);
+        p.push_display(&mut phones);
+        phones.push(';');
     }
+    phones.hash(&mut h);
     h.finish()
 }
 

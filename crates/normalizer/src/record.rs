@@ -76,9 +76,17 @@ pub struct Phone {
 impl Phone {
     /// National form with extension, as written in CSV (`0710-3511681-8697`).
     pub fn display(&self) -> String {
-        match &self.extension {
-            Some(e) => format!("{}-{}", self.number, e),
-            None => self.number.clone(),
+        let mut s = String::with_capacity(self.number.len() + self.extension.as_ref().map_or(0, |e| e.len() + 1));
+        self.push_display(&mut s);
+        s
+    }
+
+    /// [`Phone::display`] appended to a buffer (keys and CSV fields built per record).
+    pub fn push_display(&self, out: &mut String) {
+        out.push_str(&self.number);
+        if let Some(e) = &self.extension {
+            out.push('-');
+            out.push_str(e);
         }
     }
 }

@@ -141,11 +141,7 @@ pub fn write_points<W: Write>(w: &mut CsvWriter<W>, records: &[Record]) -> Resul
             if i > 0 {
                 phones.push(';');
             }
-            phones.push_str(&p.number);
-            if let Some(e) = &p.extension {
-                phones.push('-');
-                phones.push_str(e);
-            }
+            p.push_display(&mut phones);
         }
         join_into(&mut notes, r.notes.iter().map(String::as_str));
         join_into(&mut flags, r.flags.iter().map(|f| f.as_str()));
