@@ -171,16 +171,43 @@ impl CellScores {
 
 /// True when the text ends like an institution name.
 pub fn has_institution_suffix(s: &str) -> bool {
-    // Most text ends in none of the endings' last characters: one lookup rules it out.
-    static LAST: OnceLock<Vec<char>> = OnceLock::new();
-    let last = LAST.get_or_init(|| {
-        let mut v: Vec<char> = INSTITUTION_SUFFIXES.iter().filter_map(|s| s.chars().next_back()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
     let t = s.trim_end_matches([')', '(']);
-    t.chars().next_back().is_some_and(|c| last.binary_search(&c).is_ok()) && INSTITUTION_SUFFIXES.iter().any(|suf| t.ends_with(suf))
+    let Some(c) = t.chars().next_back() else { return false };
+    // Endings grouped by their last character: one lookup, then only that group's
+    // longer endings are compared (most text ends in no ending's last character).
+    match suffix_groups().binary_search_by_key(&c, |g| g.0) {
+        Ok(i) => {
+            let (_, alone, longer) = &suffix_groups()[i];
+            *alone || longer.iter().any(|suf| t.ends_with(suf))
+        }
+        Err(_) => false,
+    }
+}
+
+/// [`INSTITUTION_SUFFIXES`] by last character: whether that character alone is an
+/// ending, and the longer endings that end with it.
+fn suffix_groups() -> &'static [(char, bool, Vec<&'static str>)] {
+    static G: OnceLock<Vec<(char, bool, Vec<&'static str>)>> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut groups: Vec<(char, bool, Vec<&'static str>)> = Vec::new();
+        for suf in INSTITUTION_SUFFIXES {
+            let Some(last) = suf.chars().next_back() else { continue };
+            let i = match groups.iter().position(|g| g.0 == last) {
+                Some(i) => i,
+                None => {
+                    groups.push((last, false, Vec::new()));
+                    groups.len() - 1
+                }
+            };
+            if suf.chars().count() == 1 {
+                groups[i].1 = true;
+            } else {
+                groups[i].2.push(suf);
+            }
+        }
+        groups.sort_unstable_by_key(|g| g.0);
+        groups
+    })
 }
 
 /// Number of phone-number-like runs in a text.
@@ -284,7 +311,8 @@ pub fn classify(text: &str) -> CellScores {
         inst += 1.0;
     }
     if cjk >= 2 {
-        if ["局", "厅", "委", "中心", "处", "站", "管委会", "平台", "窗口", "办"].iter().any(|k| sq.contains(k)) {
+        // Name words (局, 厅, 委 of 管委会…): one pass for the single characters.
+        if sq.contains(['局', '厅', '委', '处', '站', '办']) || ["中心", "平台", "窗口"].iter().any(|k| sq.contains(k)) {
             inst += 0.5;
         }
         if starts_with_place {
@@ -339,7 +367,7 @@ pub fn classify(text: &str) -> CellScores {
         if s.phone_count > 0 {
             addr -= 2.0;
         }
-        if ["暂未", "取消"].iter().any(|k| sq.contains(k)) || crate::status::mentions_status(&sq) {
+        if crate::status::may_mention_status(&sq) && (["暂未", "取消"].iter().any(|k| sq.contains(k)) || crate::status::mentions_status(&sq)) {
             addr += 2.0;
         }
     }
@@ -409,6 +437,27 @@ mod tests {
 
     fn best(t: &str) -> Role {
         classify(t).best().0
+    }
+
+    #[test]
+    fn suffix_groups_agree_with_the_list() {
+        let naive = |s: &str| {
+            let t = s.trim_end_matches([')', '(']);
+            INSTITUTION_SUFFIXES.iter().any(|suf| t.ends_with(suf))
+        };
+        let mut texts: Vec<String> = vec![String::new(), "(".into(), "中心)".into(), "心".into(), "某某心".into(), "路1号".into()];
+        for suf in INSTITUTION_SUFFIXES {
+            let chars: Vec<char> = suf.chars().collect();
+            for k in 0..chars.len() {
+                let tail: String = chars[k..].iter().collect();
+                texts.push(format!("某市{tail}"));
+                texts.push(format!("某市{tail})"));
+                texts.push(format!("{tail}x"));
+            }
+        }
+        for t in &texts {
+            assert_eq!(has_institution_suffix(t), naive(t), "{t}");
+        }
     }
 
     #[test]

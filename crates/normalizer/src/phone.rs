@@ -344,7 +344,7 @@ pub fn is_national_short(digits: &str) -> bool {
             || (digits.len() == 5 && (digits.starts_with("100") || digits.starts_with("123"))))
 }
 
-fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &mut Option<String>, out: &mut PhoneCell, g: &Gazetteer) {
+fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &mut Option<String>, out: &mut PhoneCell, g: &'static Gazetteer) {
     let intl = tok.starts_with('+');
     let groups: Vec<String> = tok
         .trim_start_matches('+')
@@ -500,7 +500,7 @@ fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &
         label,
         kind,
         area_code: Some(area.clone()),
-        area_prefectures: entries.iter().map(|e| e.prefecture.clone()).collect(),
+        area_prefectures: entries.iter().map(|e| e.prefecture.as_str()).collect(),
         flags,
     };
     push_phone(out, phone);
@@ -715,7 +715,7 @@ mod tests {
         assert!(codes(&c).contains(&FindingCode::PhoneDuplicate));
         let c = parse_phone_cell("0512-57152837", false);
         assert!(c.phones[0].flags.is_empty());
-        assert!(c.phones[0].area_prefectures.contains(&"苏州市".to_string()));
+        assert!(c.phones[0].area_prefectures.contains(&"苏州市"));
     }
 
     #[test]

@@ -97,27 +97,38 @@ pub fn split_two_addresses(raw: &str) -> String {
         }
         return out;
     }
+    // The current part is a span of `canon` (its whitespace is the printed one: cleaning
+    // removes it the same way as the single spaces a rebuilt string would hold).
     let mut parts: Vec<String> = Vec::new();
-    let mut cur = String::new();
+    let mut cur: Option<(usize, usize)> = None;
     let mut cur_starts_place = false;
     for tok in canon.split_whitespace() {
+        let start = tok.as_ptr() as usize - canon.as_ptr() as usize;
+        let end = start + tok.len();
         // Cheap tests first: a second address needs a street word and a first one with a number.
-        let streetish = ["路", "街", "大道", "镇", "巷"].iter().any(|k| tok.contains(k));
-        if !cur.is_empty() && streetish && cur_starts_place && addr_start_re().is_match(&cur) {
-            let starts_place = g.place_at_start(tok).is_some_and(|m| g.div(m.candidates[0]).level != Level::Province);
-            if starts_place {
-                parts.push(clean_field(&cur));
-                cur.clear();
+        if let Some((s, e)) = cur {
+            let streetish = tok.contains(['路', '街', '镇', '巷']) || tok.contains("大道");
+            if streetish && cur_starts_place && addr_start_re().is_match(&canon[s..e]) {
+                let starts_place = g.place_at_start(tok).is_some_and(|m| g.div(m.candidates[0]).level != Level::Province);
+                if starts_place {
+                    parts.push(clean_field(&canon[s..e]));
+                    cur = None;
+                }
             }
         }
-        if cur.is_empty() {
-            cur_starts_place = g.place_at_start(tok).is_some();
-        } else {
-            cur.push(' ');
+        match &mut cur {
+            Some((_, e)) => *e = end,
+            None => {
+                cur_starts_place = g.place_at_start(tok).is_some();
+                cur = Some((start, end));
+            }
         }
-        cur.push_str(tok);
     }
-    parts.push(clean_field(&cur));
+    let last = cur.map_or_else(String::new, |(s, e)| clean_field(&canon[s..e]));
+    if parts.is_empty() {
+        return last;
+    }
+    parts.push(last);
     parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ")
 }
 

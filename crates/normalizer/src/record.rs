@@ -67,8 +67,9 @@ pub struct Phone {
     pub kind: PhoneKind,
     /// Area code with its trunk 0 (`0571`), for landlines and service numbers.
     pub area_code: Option<String>,
-    /// Prefecture-level units the area code serves.
-    pub area_prefectures: Vec<String>,
+    /// Prefecture-level units the area code serves (names from the embedded gazetteer,
+    /// borrowed: every parsed phone carries them).
+    pub area_prefectures: Vec<&'static str>,
     /// Codes of the findings about this number.
     pub flags: Vec<FindingCode>,
 }

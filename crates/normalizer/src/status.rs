@@ -30,9 +30,17 @@ pub struct StatusSplit {
     pub status: Status,
 }
 
+/// Characters of which every status keyword holds one (and `暂未`, `取消`).
+const KEY_CHARS: [char; 8] = ['撤', '消', '暂', '即', '停', '再', '闭', '尚'];
+
+/// Whether the text may hold a status word: one pass that rules most fields out.
+pub fn may_mention_status(sq: &str) -> bool {
+    sq.contains(KEY_CHARS)
+}
+
 /// Whether squashed text holds a status keyword (`撤销`, `暂不受理`…).
 pub fn mentions_status(sq: &str) -> bool {
-    sq.contains(['撤', '消', '暂', '即', '停', '再', '闭', '尚']) && KEYWORDS.iter().any(|(k, _)| sq.contains(k))
+    may_mention_status(sq) && KEYWORDS.iter().any(|(k, _)| sq.contains(k))
 }
 
 /// Takes a status remark out of a cleaned field. A bracketed remark is cut out; a field
@@ -60,6 +68,13 @@ pub fn split_status(field: &str) -> StatusSplit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_keyword_holds_a_key_char() {
+        for k in KEYWORDS.iter().map(|(k, _)| *k).chain(["暂未", "取消"]) {
+            assert!(may_mention_status(k), "{k}");
+        }
+    }
 
     #[test]
     fn remarks_move_out() {

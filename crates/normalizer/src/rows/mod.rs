@@ -994,12 +994,12 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
         if c.institution.is_empty() && c.address.is_empty() && c.phones.len() == 1 {
             let g = Gazetteer::get();
             let pc = crate::phone::parse_phone_cell(&c.phones[0], false);
-            let prefs: Vec<String> = pc.phones.iter().flat_map(|p| p.area_prefectures.clone()).collect();
+            let prefs: Vec<&str> = pc.phones.iter().flat_map(|p| p.area_prefectures.iter().copied()).collect();
             let target = near.iter().copied().find(|&i| {
                 let d = &asm.drafts[i];
                 d.phone_cells.is_empty()
                     && d.lines.iter().any(|l| l.abs_diff(c.line) <= 5)
-                    && g.resolve(&squash(&d.address), None, &[]).prefecture.is_some_and(|p| prefs.contains(&g.div(p).name))
+                    && g.resolve(&squash(&d.address), None, &[]).prefecture.is_some_and(|p| prefs.contains(&g.div(p).name.as_str()))
             });
             if let Some(i) = target {
                 let d = &mut asm.drafts[i];

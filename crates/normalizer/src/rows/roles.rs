@@ -196,8 +196,10 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
     let mut back = vec![[[(0u8, 0u8, Role::Noise); 6]; SETS]; n + 1];
     dp[0][0][NONE] = 0.0;
     // The states reached after k cells (few of the 192), so each step visits only those.
-    let mut frontier: Vec<(usize, usize)> = vec![(0, NONE)];
-    let mut next_frontier: Vec<(usize, usize)> = Vec::new();
+    // Sized for every state at once: no regrowth inside the loop.
+    let mut frontier: Vec<(usize, usize)> = Vec::with_capacity(SETS * 6);
+    frontier.push((0, NONE));
+    let mut next_frontier: Vec<(usize, usize)> = Vec::with_capacity(SETS * 6);
     for (k, &i) in idx.iter().enumerate() {
         let s = &scores[i];
         let prior = layout.prior.get(row.cells[i].col as usize).copied().unwrap_or([0.0; 6]);
