@@ -140,52 +140,79 @@ impl Sink {
         })
     }
 
-    /// Appends a chunk of whole documents.
+    /// Appends a chunk of whole documents. The outputs are independent files: CSV, JSON,
+    /// Parquet and the report are written by four threads at once (each file still by one
+    /// thread, in order, so the bytes do not change), which keeps the writer from holding
+    /// up the documents behind it and lets one huge document's outputs use every core.
     pub fn write_chunk(
         &mut self,
         records: &[Record],
         findings: &[Finding],
         source_lines: &BTreeMap<(String, u32), String>,
     ) -> Result<(), WriteError> {
-        let dir = self.dir.clone();
-        if let Some(o) = &mut self.points_csv {
-            csv_out::write_points(&mut o.w, records)?;
-        }
-        if let Some(o) = &mut self.findings_csv {
-            csv_out::write_findings(&mut o.w, findings)?;
-        }
-        if let Some(o) = &mut self.phones_csv {
-            csv_out::write_phones(&mut o.w, records)?;
-        }
-        if let Some(o) = &mut self.points_json {
-            for r in records {
-                o.w.push(|w| json_out::point(w, &PointRow::from(r))).map_err(io_err(&dir, o.name))?;
+        let Sink { dir, points_csv, findings_csv, phones_csv, points_json, findings_json, points_pq, findings_pq, phones_pq, report } =
+            self;
+        let dir: &Path = dir;
+        let csv = || -> Result<(), WriteError> {
+            if let Some(o) = points_csv {
+                csv_out::write_points(&mut o.w, records)?;
             }
-        }
-        if let Some(o) = &mut self.findings_json {
-            for f in findings {
-                o.w.push(|w| json_out::finding(w, &FindingRow::from(f))).map_err(io_err(&dir, o.name))?;
+            if let Some(o) = findings_csv {
+                csv_out::write_findings(&mut o.w, findings)?;
             }
-        }
-        // Frames are built a slice at a time: nested columns cost a Series per row, so a
-        // slice bounds the memory of even one huge document.
-        for part in records.chunks(PARQUET_BATCH_ROWS) {
-            if let Some(o) = &mut self.points_pq {
-                write_pq(o, &mut frames::points_frame(part)?)?;
+            if let Some(o) = phones_csv {
+                csv_out::write_phones(&mut o.w, records)?;
             }
-            if let Some(o) = &mut self.phones_pq {
-                write_pq(o, &mut frames::phones_frame(part)?)?;
+            Ok(())
+        };
+        let json = || -> Result<(), WriteError> {
+            if let Some(o) = points_json {
+                for r in records {
+                    o.w.push(|w| json_out::point(w, &PointRow::from(r))).map_err(io_err(dir, o.name))?;
+                }
             }
-        }
-        for part in findings.chunks(PARQUET_BATCH_ROWS) {
-            if let Some(o) = &mut self.findings_pq {
-                write_pq(o, &mut frames::findings_frame(part)?)?;
+            if let Some(o) = findings_json {
+                for f in findings {
+                    o.w.push(|w| json_out::finding(w, &FindingRow::from(f))).map_err(io_err(dir, o.name))?;
+                }
             }
-        }
-        if let Some((_, b)) = &mut self.report {
-            b.add(records, findings, source_lines).map_err(io_err(&dir, "report.html"))?;
-        }
-        Ok(())
+            Ok(())
+        };
+        let parquet = || -> Result<(), WriteError> {
+            // Frames are built a slice at a time: nested columns cost a Series per row, so a
+            // slice bounds the memory of even one huge document.
+            for part in records.chunks(PARQUET_BATCH_ROWS) {
+                if let Some(o) = points_pq.as_mut() {
+                    write_pq(o, &mut frames::points_frame(part)?)?;
+                }
+                if let Some(o) = phones_pq.as_mut() {
+                    write_pq(o, &mut frames::phones_frame(part)?)?;
+                }
+            }
+            for part in findings.chunks(PARQUET_BATCH_ROWS) {
+                if let Some(o) = findings_pq.as_mut() {
+                    write_pq(o, &mut frames::findings_frame(part)?)?;
+                }
+            }
+            Ok(())
+        };
+        let mut add_to_report = || -> Result<(), WriteError> {
+            if let Some((_, b)) = report {
+                b.add(records, findings, source_lines).map_err(io_err(dir, "report.html"))?;
+            }
+            Ok(())
+        };
+        let results = std::thread::scope(|s| {
+            let csv = s.spawn(csv);
+            let json = s.spawn(json);
+            let parquet = s.spawn(parquet);
+            let report = add_to_report();
+            let join =
+                |h: std::thread::ScopedJoinHandle<'_, Result<(), WriteError>>| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            [join(csv), join(json), join(parquet), report]
+        });
+        // The first error in a fixed order: the same failure reads the same every run.
+        results.into_iter().collect()
     }
 
     /// Finishes every file and renames them all into place; returns the paths.
