@@ -367,7 +367,9 @@ pub fn classify(text: &str) -> CellScores {
         if s.phone_count > 0 {
             addr -= 2.0;
         }
-        if crate::status::may_mention_status(&sq) && (["暂未", "取消"].iter().any(|k| sq.contains(k)) || crate::status::mentions_status(&sq)) {
+        if crate::status::may_mention_status(&sq)
+            && (["暂未", "取消"].iter().any(|k| sq.contains(k)) || crate::status::mentions_status(&sq))
+        {
             addr += 2.0;
         }
     }

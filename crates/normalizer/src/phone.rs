@@ -344,7 +344,14 @@ pub fn is_national_short(digits: &str) -> bool {
             || (digits.len() == 5 && (digits.starts_with("100") || digits.starts_with("123"))))
 }
 
-fn read_number(tok: &str, from_number: bool, label: Option<String>, last_area: &mut Option<String>, out: &mut PhoneCell, g: &'static Gazetteer) {
+fn read_number(
+    tok: &str,
+    from_number: bool,
+    label: Option<String>,
+    last_area: &mut Option<String>,
+    out: &mut PhoneCell,
+    g: &'static Gazetteer,
+) {
     let intl = tok.starts_with('+');
     let groups: Vec<String> = tok
         .trim_start_matches('+')

@@ -21,6 +21,7 @@ use crate::finding::{Finding, FindingCode, Severity};
 use crate::gazetteer::Gazetteer;
 use crate::text::{clean_field, squash};
 use garbled::Candidate;
+use rayon::prelude::*;
 
 /// Where a draft's institution name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +114,11 @@ impl Split {
 
 /// Rebuilds records from a parsed document.
 pub fn assemble(doc: &Document) -> Assembly {
+    assemble_with(doc, PARALLEL_SCAN_MIN_TABLES)
+}
+
+/// [`assemble`], reading cells in parallel from `parallel_min_tables` tables on.
+fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     let src = doc.source.as_str();
     let mut asm = Assembly::default();
     // About a draft per row: reserved, so a huge document's drafts are not copied while
@@ -173,137 +179,143 @@ pub fn assemble(doc: &Document) -> Assembly {
 
     // The last header, for the page-break tables that follow it.
     let mut header_carry: Option<HeaderCarry> = None;
-    for table in &doc.tables {
-        read_text_lines(&mut asm, &mut candidates, &mut region_active, table.rows.first().map_or(0, |r| r.line));
-        let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
-        let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
-        let mut layout = roles::layout(&rows, &scores);
-        let extra = carry_header(&mut header_carry, &rows, &mut layout);
-        for (ri, row) in rows.iter().enumerate() {
-            let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
-            if row_text.is_empty() {
-                continue;
-            }
-            if Some(ri) == layout.header_row {
-                header_seen = true;
-                asm.dropped
-                    .push(Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line)).change(row_text, "").msg("header row"));
-                continue;
-            }
-            if let Some(h) = layout.header_row {
-                if ri < h && !header_seen {
+    // A huge document (a whole directory in one file) reads its cells on every core, a
+    // batch of tables ahead of row assembly, which stays sequential: reading a cell
+    // depends on nothing else.
+    let parallel = doc.tables.len() >= parallel_min_tables;
+    for batch in doc.tables.chunks(SCAN_BATCH_TABLES) {
+        let scanned: Vec<ScannedTable<'_>> =
+            if parallel { batch.par_iter().map(scan_table).collect() } else { batch.iter().map(scan_table).collect() };
+        for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
+            read_text_lines(&mut asm, &mut candidates, &mut region_active, table.rows.first().map_or(0, |r| r.line));
+            let extra = carry_header(&mut header_carry, &rows, &mut layout);
+            for (ri, row) in rows.iter().enumerate() {
+                let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
+                if row_text.is_empty() {
+                    continue;
+                }
+                if Some(ri) == layout.header_row {
+                    header_seen = true;
                     asm.dropped.push(
-                        Finding::new(FindingCode::TitleRowDropped, src, (row.line, row.line))
-                            .change(row_text, "")
-                            .msg("row above the header (title or caption)"),
+                        Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line)).change(row_text, "").msg("header row"),
                     );
                     continue;
                 }
-            }
-            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
-            for (_, text) in &prepared.echoes {
-                asm.dropped.push(
-                    Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
-                        .change(text.clone(), "")
-                        .msg("repeats a cell of the row above from a column further left (the page read twice); left out"),
-                );
-            }
-            let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
-            let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
-            let assigned = roles::assign(row, row_scores, &layout);
-            let mut f = Frag { line: row.line, notes, ..Default::default() };
-            // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
-            // spanning two columns) are more phones of the record, not noise.
-            let mut spare_phones: Vec<(String, bool)> = Vec::new();
-            for (ci, cell) in row.cells.iter().enumerate() {
-                let Some(role) = assigned[ci] else { continue };
-                let s = &row_scores[ci];
-                if role == Role::Noise && !s.garbled && s.best().0 == Role::Phone && s.get(Role::Phone) >= 5.0 {
-                    spare_phones.push((cell.text.clone(), cell.from_number));
-                    continue;
+                if let Some(h) = layout.header_row {
+                    if ri < h && !header_seen {
+                        asm.dropped.push(
+                            Finding::new(FindingCode::TitleRowDropped, src, (row.line, row.line))
+                                .change(row_text, "")
+                                .msg("row above the header (title or caption)"),
+                        );
+                        continue;
+                    }
                 }
-                if merged_cols.contains(&ci) && role == Role::Institution {
-                    f.inst_from_merge = true;
+                let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
+                for (_, text) in &prepared.echoes {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
+                            .change(text.clone(), "")
+                            .msg("repeats a cell of the row above from a column further left (the page read twice); left out"),
+                    );
                 }
-                if s.garbled {
-                    f.garbled.push(cell.text.clone());
-                    continue;
-                }
-                let text = cell.text.clone();
-                match role {
-                    Role::Seq => f.seq = Some(text),
-                    Role::Province => f.province = Some((text, s.clone())),
-                    Role::Institution => f.inst = Some(text),
-                    Role::Address => f.addr = Some(text),
-                    Role::Phone => f.phone = Some((text, cell.from_number)),
-                    Role::Noise => f.noise.push(text),
-                }
-                if role != Role::Noise {
-                    if let Some(usual) = roles::usual_column(&layout, role) {
-                        if usual != ci && layout.prior.get(ci).map(|p| p[role as usize]).unwrap_or(0.0) < 0.3 {
-                            f.shifted.push(format!("{} in column {} (usually {})", role.as_str(), ci + 1, usual + 1));
+                let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
+                let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
+                let assigned = roles::assign(row, row_scores, &layout);
+                let mut f = Frag { line: row.line, notes, ..Default::default() };
+                // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
+                // spanning two columns) are more phones of the record, not noise.
+                let mut spare_phones: Vec<(String, bool)> = Vec::new();
+                for (ci, cell) in row.cells.iter().enumerate() {
+                    let Some(role) = assigned[ci] else { continue };
+                    let s = &row_scores[ci];
+                    if role == Role::Noise && !s.garbled && s.best().0 == Role::Phone && s.get(Role::Phone) >= 5.0 {
+                        spare_phones.push((cell.text.clone(), cell.from_number));
+                        continue;
+                    }
+                    if merged_cols.contains(&ci) && role == Role::Institution {
+                        f.inst_from_merge = true;
+                    }
+                    if s.garbled {
+                        f.garbled.push(cell.text.clone());
+                        continue;
+                    }
+                    let text = cell.text.clone();
+                    match role {
+                        Role::Seq => f.seq = Some(text),
+                        Role::Province => f.province = Some((text, s.clone())),
+                        Role::Institution => f.inst = Some(text),
+                        Role::Address => f.addr = Some(text),
+                        Role::Phone => f.phone = Some((text, cell.from_number)),
+                        Role::Noise => f.noise.push(text),
+                    }
+                    if role != Role::Noise {
+                        if let Some(usual) = roles::usual_column(&layout, role) {
+                            if usual != ci && layout.prior.get(ci).map(|p| p[role as usize]).unwrap_or(0.0) < 0.3 {
+                                f.shifted.push(format!("{} in column {} (usually {})", role.as_str(), ci + 1, usual + 1));
+                            }
                         }
                     }
                 }
-            }
-            for (text, from_number) in spare_phones {
-                match &mut f.phone {
-                    None => f.phone = Some((text, from_number)),
-                    Some((p, n)) if *n == from_number => {
-                        p.push(' ');
-                        p.push_str(&text);
+                for (text, from_number) in spare_phones {
+                    match &mut f.phone {
+                        None => f.phone = Some((text, from_number)),
+                        Some((p, n)) if *n == from_number => {
+                            p.push(' ');
+                            p.push_str(&text);
+                        }
+                        Some(_) => f.noise.push(text),
                     }
-                    Some(_) => f.noise.push(text),
                 }
-            }
-            // One cell holding a whole record (name, address, phone), flagged as garbled for
-            // its length: split into its three fields when each part reads as one.
-            if let ([cell], None, None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
-                let province = asm.sections.last().and_then(|s| s.province);
-                if let Some((name, addr, phones)) = continuation::split_whole_record(cell, province) {
-                    f.split = Some(Split::cell(cell.clone()));
-                    f.garbled.clear();
-                    f.inst = Some(name);
-                    f.addr = Some(addr);
-                    f.phone = Some((phones, false));
-                }
-            }
-            // One cell holding a name and an address.
-            if f.inst.is_some() != f.addr.is_some() {
-                let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
-                let province = asm.sections.last().and_then(|s| s.province);
-                if let Some((name, addr)) = continuation::split_mixed(&text, province) {
-                    f.inst = Some(name);
-                    f.addr = Some(addr);
-                    f.split = Some(Split::cell(text));
-                }
-            }
-            // One cell holding an address and its phone: two fields.
-            match (&f.addr, &f.phone) {
-                (Some(a), None) => {
-                    if let Some((addr, phones)) = continuation::split_address_phone(a) {
-                        f.split = Some(Split::cell(a.clone()));
+                // One cell holding a whole record (name, address, phone), flagged as garbled for
+                // its length: split into its three fields when each part reads as one.
+                if let ([cell], None, None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
+                    let province = asm.sections.last().and_then(|s| s.province);
+                    if let Some((name, addr, phones)) = continuation::split_whole_record(cell, province) {
+                        f.split = Some(Split::cell(cell.clone()));
+                        f.garbled.clear();
+                        f.inst = Some(name);
                         f.addr = Some(addr);
                         f.phone = Some((phones, false));
                     }
                 }
-                (None, Some((p, from_number))) => {
-                    if let Some((addr, phones)) = continuation::split_address_phone(p) {
-                        f.split = Some(Split::cell(p.clone()));
+                // One cell holding a name and an address.
+                if f.inst.is_some() != f.addr.is_some() {
+                    let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
+                    let province = asm.sections.last().and_then(|s| s.province);
+                    if let Some((name, addr)) = continuation::split_mixed(&text, province) {
+                        f.inst = Some(name);
                         f.addr = Some(addr);
-                        f.phone = Some((phones, *from_number));
+                        f.split = Some(Split::cell(text));
                     }
                 }
-                _ => {}
-            }
-            let province = asm.sections.last().and_then(|s| s.province);
-            match split_side_by_side(&f, province) {
-                Some(frags) => {
-                    for f in frags {
-                        process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+                // One cell holding an address and its phone: two fields.
+                match (&f.addr, &f.phone) {
+                    (Some(a), None) => {
+                        if let Some((addr, phones)) = continuation::split_address_phone(a) {
+                            f.split = Some(Split::cell(a.clone()));
+                            f.addr = Some(addr);
+                            f.phone = Some((phones, false));
+                        }
                     }
+                    (None, Some((p, from_number))) => {
+                        if let Some((addr, phones)) = continuation::split_address_phone(p) {
+                            f.split = Some(Split::cell(p.clone()));
+                            f.addr = Some(addr);
+                            f.phone = Some((phones, *from_number));
+                        }
+                    }
+                    _ => {}
                 }
-                None => process_frag(&mut asm, f, src, &mut candidates, &mut region_active),
+                let province = asm.sections.last().and_then(|s| s.province);
+                match split_side_by_side(&f, province) {
+                    Some(frags) => {
+                        for f in frags {
+                            process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+                        }
+                    }
+                    None => process_frag(&mut asm, f, src, &mut candidates, &mut region_active),
+                }
             }
         }
     }
@@ -510,6 +522,28 @@ fn carry_header(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut rol
         }
         _ => Vec::new(),
     }
+}
+
+/// Documents with at least this many tables have their cells read in parallel (a
+/// directory's worth; one document of ordinary size runs beside others already).
+const PARALLEL_SCAN_MIN_TABLES: usize = 256;
+
+/// Tables read ahead of row assembly at a time: enough work per thread, little memory.
+const SCAN_BATCH_TABLES: usize = 64;
+
+/// A table's data rows with their cells' content scores and the column layout they imply:
+/// everything about a table that needs no other table.
+struct ScannedTable<'a> {
+    rows: Vec<&'a Row>,
+    scores: Vec<Vec<CellScores>>,
+    layout: roles::Layout,
+}
+
+fn scan_table(table: &Table) -> ScannedTable<'_> {
+    let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
+    let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+    let layout = roles::layout(&rows, &scores);
+    ScannedTable { rows, scores, layout }
 }
 
 fn lines1(l: u32) -> (u32, u32) {
@@ -1135,9 +1169,7 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     // The last header, for the page-break tables that follow it.
     let mut header_carry: Option<HeaderCarry> = None;
     for table in &doc.tables {
-        let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
-        let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
-        let mut layout = roles::layout(&rows, &scores);
+        let ScannedTable { rows, scores, mut layout } = scan_table(table);
         let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
             let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
@@ -1160,4 +1192,20 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_cells_in_parallel_changes_nothing() {
+        let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).expect("seed");
+        // The seed three times over: batches of tables end inside a copy and between copies.
+        let doc = parser::markdown::parse_markdown("seed.md", &md.repeat(3)).expect("parses");
+        assert!(doc.tables.len() > SCAN_BATCH_TABLES);
+        // Everything but the phone cache (a hash map: its order is not the output's).
+        let shown = |a: Assembly| format!("{:?} {:?} {:?} {:?}", a.drafts, a.sections, a.dropped, a.heading);
+        assert_eq!(shown(assemble_with(&doc, 0)), shown(assemble_with(&doc, usize::MAX)));
+    }
 }
