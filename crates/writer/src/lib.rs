@@ -11,6 +11,7 @@ pub mod frames;
 pub mod json_out;
 pub mod report;
 pub mod sink;
+mod writeback;
 
 use std::path::{Path, PathBuf};
 

@@ -17,6 +17,7 @@ use crate::columns::{FindingRow, PointRow};
 use crate::csv_out::{self, FINDINGS_HEADER, PHONES_HEADER, POINTS_HEADER};
 use crate::json_out;
 use crate::report::ReportBuilder;
+use crate::writeback::Writeback;
 use crate::{frames, Format, WriteError, WriteOptions};
 
 /// Rows per Parquet batch (row group): bounds memory, and fixed so output bytes are stable.
@@ -50,6 +51,14 @@ struct Out<W> {
     name: &'static str,
     tmp: NamedTempFile,
     w: W,
+    wb: Writeback,
+}
+
+/// Hands what an output gained to the kernel's writeback (see [`crate::writeback`]).
+fn kick<W>(o: &mut Option<Out<W>>) {
+    if let Some(o) = o {
+        o.wb.kick(o.tmp.as_file());
+    }
 }
 
 /// A JSON array written element by element (pretty, two-space indent).
@@ -116,15 +125,25 @@ impl Sink {
         let has = |f: Format| opts.formats.contains(&f);
         let csv_out = |name: &'static str, header: &[&str]| -> Result<Out<csv_out::CsvWriter<BufWriter<File>>>, WriteError> {
             let (t, f) = tmp(name)?;
-            Ok(Out { name, tmp: t, w: csv_out::csv_writer(BufWriter::with_capacity(OUT_BUFFER, f), opts.csv_bom, header)? })
+            Ok(Out {
+                name,
+                tmp: t,
+                w: csv_out::csv_writer(BufWriter::with_capacity(OUT_BUFFER, f), opts.csv_bom, header)?,
+                wb: Writeback::default(),
+            })
         };
         let json_out = |name: &'static str| -> Result<Out<JsonArray>, WriteError> {
             let (t, f) = tmp(name)?;
-            Ok(Out { name, tmp: t, w: JsonArray { w: BufWriter::with_capacity(OUT_BUFFER, f), n: 0, buf: Vec::new() } })
+            Ok(Out {
+                name,
+                tmp: t,
+                w: JsonArray { w: BufWriter::with_capacity(OUT_BUFFER, f), n: 0, buf: Vec::new() },
+                wb: Writeback::default(),
+            })
         };
         let pq_out = |name: &'static str| -> Result<Out<PqFile>, WriteError> {
             let (t, _) = tmp(name)?;
-            Ok(Out { name, tmp: t, w: None })
+            Ok(Out { name, tmp: t, w: None, wb: Writeback::default() })
         };
         Ok(Sink {
             dir: dir.to_path_buf(),
@@ -212,7 +231,16 @@ impl Sink {
             [join(csv), join(json), join(parquet), report]
         });
         // The first error in a fixed order: the same failure reads the same every run.
-        results.into_iter().collect()
+        results.into_iter().collect::<Result<(), WriteError>>()?;
+        kick(points_csv);
+        kick(findings_csv);
+        kick(phones_csv);
+        kick(points_json);
+        kick(findings_json);
+        kick(points_pq);
+        kick(findings_pq);
+        kick(phones_pq);
+        Ok(())
     }
 
     /// Finishes every file and renames them all into place; returns the paths.
