@@ -11,7 +11,7 @@ use std::io::IsTerminal;
 use writer::sink::Sink;
 use writer::{Format, WriteOptions};
 
-use crate::pipeline::{collect_inputs, process, KeepLines, Merger, Processed, CHUNK_DOCS};
+use crate::pipeline::{collect_inputs, process, stream, KeepLines, Merger, Processed};
 use crate::{FailOn, RunArgs, EXIT_QUALITY};
 
 /// Cleans documents and writes every output; returns the exit code.
@@ -48,21 +48,12 @@ pub fn run(a: &RunArgs) -> Result<u8> {
         }
         Ok((sink, records, by_sev))
     });
-    let mut failure: Option<anyhow::Error> = None;
-    for chunk in files.chunks(CHUNK_DOCS) {
-        match process(chunk, KeepLines::Review) {
-            Ok(p) => {
-                if tx.send(p).is_err() {
-                    break; // the writer failed; its error is reported below
-                }
-            }
-            Err(e) => {
-                failure = Some(e);
-                break;
-            }
-        }
+    let failure = stream(&files, KeepLines::Review, |chunk| {
         progress.inc(chunk.len() as u64);
-    }
+        // A closed channel: the writer failed; its error is reported below.
+        tx.send(chunk).is_ok()
+    })
+    .err();
     drop(tx);
     progress.finish_and_clear();
     let (sink, records, by_sev) = writer_thread.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;

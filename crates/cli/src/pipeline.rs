@@ -138,6 +138,51 @@ pub fn process(files: &[PathBuf], keep: KeepLines) -> Result<Vec<Processed>> {
     Ok(out)
 }
 
+/// Documents parsed and normalized at once by [`stream`]: more than a chunk, so the cores
+/// start on the next chunk while the last documents of one finish.
+pub const IN_FLIGHT_DOCS: usize = CHUNK_DOCS + CHUNK_DOCS / 2;
+
+/// Parses and normalizes documents on the thread pool, [`IN_FLIGHT_DOCS`] at a time, and
+/// hands them to `emit` in input order, in chunks of [`CHUNK_DOCS`] (the last one shorter).
+/// No barrier between chunks, and memory bounded by the window, not the number of
+/// documents. Stops at the first failure in input order (its error is returned) or when
+/// `emit` returns false; a panic while processing a document is resumed here.
+pub fn stream(files: &[PathBuf], keep: KeepLines, mut emit: impl FnMut(Vec<Processed>) -> bool) -> Result<()> {
+    type Outcome = std::thread::Result<Result<Processed, parser::ParseError>>;
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
+    // Results that arrived ahead of their turn.
+    let mut ahead: BTreeMap<usize, Outcome> = BTreeMap::new();
+    let mut chunk: Vec<Processed> = Vec::with_capacity(CHUNK_DOCS);
+    let (mut spawned, mut next) = (0usize, 0usize);
+    while next < files.len() {
+        while spawned < files.len() && spawned < next + IN_FLIGHT_DOCS {
+            let (tx, path, i) = (tx.clone(), files[spawned].clone(), spawned);
+            rayon::spawn(move || {
+                let outcome = std::panic::catch_unwind(|| process_one(&path, keep));
+                // The receiver is gone only when the run already stopped.
+                let _ = tx.send((i, outcome));
+            });
+            spawned += 1;
+        }
+        // Every spawned document sends exactly once, and this holds a sender: no hang.
+        let (i, outcome) = rx.recv().context("document results channel closed")?;
+        ahead.insert(i, outcome);
+        while let Some(outcome) = ahead.remove(&next) {
+            next += 1;
+            match outcome {
+                Ok(Ok(p)) => chunk.push(p),
+                Ok(Err(e)) => return Err(e.into()),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            let full = chunk.len() == CHUNK_DOCS || next == files.len();
+            if full && !emit(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_DOCS))) {
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Makes record ids unique across the documents of a run, chunk after chunk.
 #[derive(Debug, Default)]
 pub struct Merger {
@@ -194,6 +239,63 @@ fn move_into<T>(into: &mut Vec<T>, mut items: Vec<T>, total: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `n` one-row documents named by index; the ones in `bad` are empty (a parse error).
+    fn docs(dir: &Path, n: usize, bad: &[usize]) -> Vec<PathBuf> {
+        (0..n)
+            .map(|i| {
+                let p = dir.join(format!("{i:03}.md"));
+                let text =
+                    if bad.contains(&i) { String::new() } else { format!("| {i} | 北京市 | 局{i} | 路{i}号 | 010-6{i:07} |\n") };
+                std::fs::write(&p, text).unwrap();
+                p
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stream_hands_documents_over_in_order_in_chunks() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = docs(dir.path(), 2 * CHUNK_DOCS + 5, &[]);
+        let mut chunks: Vec<Vec<String>> = Vec::new();
+        stream(&files, KeepLines::Review, |c| {
+            chunks.push(c.iter().map(|p| p.normalized.records[0].source_file.clone()).collect());
+            true
+        })
+        .unwrap();
+        assert_eq!(chunks.iter().map(Vec::len).collect::<Vec<_>>(), [CHUNK_DOCS, CHUNK_DOCS, 5]);
+        let names: Vec<String> = chunks.concat();
+        assert_eq!(names, files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn stream_stops_at_the_first_failure_in_input_order() {
+        let dir = tempfile::tempdir().unwrap();
+        // Two bad documents: the later one may finish first; the earlier one is the error.
+        let files = docs(dir.path(), 3 * CHUNK_DOCS, &[CHUNK_DOCS + 3, CHUNK_DOCS + 9]);
+        let mut emitted = 0;
+        let err = stream(&files, KeepLines::Review, |c| {
+            emitted += c.len();
+            true
+        })
+        .unwrap_err();
+        assert_eq!(emitted, CHUNK_DOCS, "the chunk holding the failure is not handed over");
+        let msg = format!("{err:#}");
+        assert!(msg.contains(&format!("{:03}.md", CHUNK_DOCS + 3)), "{msg}");
+    }
+
+    #[test]
+    fn stream_stops_when_told() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = docs(dir.path(), 3 * CHUNK_DOCS, &[]);
+        let mut calls = 0;
+        stream(&files, KeepLines::Review, |_| {
+            calls += 1;
+            false
+        })
+        .unwrap();
+        assert_eq!(calls, 1);
+    }
 
     #[test]
     fn raw_lines_render_rows_and_keep_text_lines() {
