@@ -126,10 +126,36 @@ impl PhoneCache {
 
 /// Parses a phone cell. `from_number` is set when the text is a spreadsheet number.
 pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
+    let canon = canonical_chars(raw);
+    if is_plain_landline(&canon) {
+        // The commonest cell by far (`0571-87051076`): no pattern below can match it, and
+        // the cell is one token, so it is read directly.
+        let mut out = PhoneCell::default();
+        read_number(&canon, from_number, None, &mut None, &mut out, Gazetteer::get());
+        return out;
+    }
+    parse_phone_text(&canon, from_number)
+}
+
+/// `0` + 2–3 digits (not `00`, an international prefix), `-`, 7–8 digits, nothing else:
+/// a landline printed the standard way, which no special reading applies to.
+pub fn is_plain_landline(t: &str) -> bool {
+    let b = t.as_bytes();
+    let Some(dash) = b.iter().position(|&c| c == b'-') else { return false };
+    let (area, local) = (&b[..dash], &b[dash + 1..]);
+    (3..=4).contains(&area.len())
+        && area[0] == b'0'
+        && area[1] != b'0'
+        && (7..=8).contains(&local.len())
+        && area.iter().chain(local).all(u8::is_ascii_digit)
+}
+
+/// [`parse_phone_cell`] on canonical text.
+fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     let p = patterns();
     let g = Gazetteer::get();
     let mut out = PhoneCell::default();
-    let mut text = canonical_chars(raw).replace(['；'], ";");
+    let mut text = canon.replace(['；'], ";");
     // Each pattern runs only when a character it must match is there (most cells are one
     // plain number).
     if text.contains("86") {
@@ -559,6 +585,33 @@ mod phone_lengths_probe;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_landlines_read_the_same_directly() {
+        let mut texts = vec![
+            "0571-87051076".to_string(),
+            "010-8915084".to_string(),
+            "0086-12345678".to_string(),
+            "0571-870510761".to_string(),
+            "057-87051076".to_string(),
+            "09999-1234567".to_string(),
+            "0999-1234567".to_string(),
+            "0571－87051076".to_string(),
+        ];
+        // Every area code shape (known or not), and lengths around the valid ones.
+        for a in (10..1000).map(|n| format!("0{n}")) {
+            for local in ["123456", "1234567", "12345678", "123456789"] {
+                texts.push(format!("{a}-{local}"));
+            }
+        }
+        for t in &texts {
+            for from_number in [false, true] {
+                let canon = canonical_chars(t);
+                assert_eq!(parse_phone_cell(t, from_number), parse_phone_text(&canon, from_number), "{t}");
+            }
+        }
+        assert!(is_plain_landline("0571-87051076") && !is_plain_landline("0086-12345678") && !is_plain_landline("0571-8705107a"));
+    }
 
     #[test]
     fn office_hours_are_a_note() {
