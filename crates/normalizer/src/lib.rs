@@ -928,6 +928,23 @@ mod tests {
     }
 
     #[test]
+    fn a_page_break_table_without_the_last_column_keeps_the_extra_columns_before_it() {
+        let md = "| 序号 | 省份 | 单位名称 | 地址 | 邮编 | 联系电话 | 备注 |\n\
+|---|---|---|---|---|---|---|\n\
+| 1 | 北京 | 北京市人才服务中心 | 北京市西城区西直门南小街 80 号 | 100035 | 010-12345678 | 工作日 |\n\
+\n\
+| 2 | 山西 | 太原市人才服务中心 | 太原市迎泽区迎泽大街 1 号 | 030001 | 0351-4040404 |\n\
+|---|---|---|---|---|---|\n\
+| 3 | | 大同市人才服务中心 | 大同市平城区迎宾街 1 号 | 037000 | 0352-4040404 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 3, "{:#?}", n.records);
+        assert_eq!(n.records[0].notes, vec!["邮编: 100035", "备注: 工作日"]);
+        assert_eq!(n.records[1].notes, vec!["邮编: 030001"]);
+        assert_eq!(n.records[2].notes, vec!["邮编: 037000"]);
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_company_directory_keeps_its_column_order_across_page_breaks() {
         // 电话 before 地址, names without a government ending, a national short number,
         // a page-break table without header and a name wrapped onto the next row.

@@ -504,8 +504,8 @@ struct HeaderCarry {
 
 /// Applies the last header to a table without one of the same width: its extra columns,
 /// and its column order and statistics when the table's own rows show too little of
-/// them (a directory with 电话 before 地址 stays so after a page break). Returns the extra
-/// columns.
+/// them (a directory with 电话 before 地址 stays so after a page break); to a table one or
+/// two columns narrower, the extra columns it still has. Returns the extra columns.
 fn carry_header(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     if layout.header_row.is_some() {
@@ -520,6 +520,9 @@ fn carry_header(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut rol
             }
             c.extra.clone()
         }
+        // A page-break table without the header's last column or two (nothing printed in
+        // them on that page) still has the extra columns that come before.
+        Some(c) if width < c.width && width + 2 >= c.width => c.extra.iter().filter(|(col, _)| (*col as usize) < width).cloned().collect(),
         _ => Vec::new(),
     }
 }
