@@ -155,21 +155,17 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
     }
     let latin = |x: char| x.is_ascii_alphanumeric();
     let mut out = String::with_capacity(s.len());
-    // The character before the current whitespace run (runs are maximal, so never a space).
+    // The text between whitespace runs, copied whole; a run between two parts becomes one
+    // space when the characters on its two sides call for it.
     let mut prev: Option<char> = None;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_whitespace() {
-            while chars.next_if(|n| n.is_whitespace()).is_some() {}
-            if let (Some(p), Some(&n)) = (prev, chars.peek()) {
-                if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) {
-                    out.push(' ');
-                }
+    for part in s.split_whitespace() {
+        if let (Some(p), Some(n)) = (prev, part.chars().next()) {
+            if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) {
+                out.push(' ');
             }
-            continue;
         }
-        out.push(c);
-        prev = Some(c);
+        out.push_str(part);
+        prev = part.chars().next_back();
     }
     out
 }
@@ -193,11 +189,14 @@ pub fn squash(s: &str) -> Cow<'_, str> {
 
 /// The text with every whitespace run removed (copied run by run, not char by char).
 pub fn without_whitespace(c: Cow<'_, str>) -> Cow<'_, str> {
-    if !may_hold_whitespace(&c) || !c.contains(char::is_whitespace) {
+    if !may_hold_whitespace(&c) {
         return c;
     }
+    // One pass: the text up to the first whitespace is copied whole, the rest run by run.
+    let Some(first) = c.find(char::is_whitespace) else { return c };
     let mut out = String::with_capacity(c.len());
-    for part in c.split_whitespace() {
+    out.push_str(&c[..first]);
+    for part in c[first..].split_whitespace() {
         out.push_str(part);
     }
     Cow::Owned(out)
@@ -284,6 +283,51 @@ mod tests {
     fn html_line_breaks_in_cells() {
         assert_eq!(clean_field("海淀区人力资源<br>公共服务中心"), "海淀区人力资源公共服务中心");
         assert_eq!(clean_field("Room<BR/>301"), "Room 301");
+    }
+
+    #[test]
+    fn wrap_spaces_by_parts_agree_with_char_by_char() {
+        // The rule char by char, as first written: a whitespace run goes, or becomes one
+        // space between two Latin letters/digits with a letter on one side.
+        fn slow(s: &str) -> String {
+            let latin = |x: char| x.is_ascii_alphanumeric();
+            let mut out = String::new();
+            let mut prev: Option<char> = None;
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c.is_whitespace() {
+                    while chars.next_if(|n| n.is_whitespace()).is_some() {}
+                    if let (Some(p), Some(&n)) = (prev, chars.peek()) {
+                        if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) {
+                            out.push(' ');
+                        }
+                    }
+                    continue;
+                }
+                out.push(c);
+                prev = Some(c);
+            }
+            out
+        }
+        let pieces = ["", " ", "  ", "\u{3000}", "a", "B", "1", "9", "服", "-", "é", "\t\n"];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let t = format!("{a}{b}{c}{d}");
+                        assert_eq!(collapse_wrap_spaces(&t), slow(&t), "{t:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn without_whitespace_drops_every_run() {
+        for t in ["", " ", "a", "服务中 心", " 路 1 号 ", "a\u{3000}b\u{a0}c", "x\t\ny", "无空格文本", "末尾 "] {
+            let want: String = t.split_whitespace().collect();
+            assert_eq!(without_whitespace(Cow::Borrowed(t)), want, "{t:?}");
+        }
     }
 
     #[test]
