@@ -23,6 +23,11 @@ pub fn is_cjk(c: char) -> bool {
 /// NFKC plus one dash and one bracket style. Text already canonical (most CJK text) is
 /// borrowed as is: this runs on every cell many times, the hot path of the pipeline.
 pub fn canonical_chars(s: &str) -> Cow<'_, str> {
+    // Most text: no `<` and only characters that are their own canonical form, which one
+    // byte scan tells (the checks below would each scan it again to say the same).
+    if !any_byte(s.as_bytes(), |b| (b == b'<') | not_plain(b)) {
+        return Cow::Borrowed(s);
+    }
     // `<br>` inside a markdown cell (MinerU, pandoc) is a line break: a space. (`<br`
     // without its `>` is left as text: no recursion on an unchanged string.)
     if s.contains('<') {
@@ -53,9 +58,14 @@ fn canonical_plain(s: &str) -> Cow<'_, str> {
 /// so every byte can be judged alone (continuation bytes 0x80..=0xBF pass), which lets the
 /// compiler check 32 bytes at a time.
 fn is_plain(s: &str) -> bool {
-    // Non-short-circuit `|`/`&` and range tests as one subtraction: vector compares.
-    let bad = |b: u8| (b == b'[') | (b == b']') | ((b >= 0xC0) & (b.wrapping_sub(0xE4) > 5));
-    !any_byte(s.as_bytes(), bad)
+    !any_byte(s.as_bytes(), not_plain)
+}
+
+/// The byte test of [`is_plain`]. Non-short-circuit `|`/`&` and range tests as one
+/// subtraction: vector compares.
+#[inline(always)]
+fn not_plain(b: u8) -> bool {
+    (b == b'[') | (b == b']') | ((b >= 0xC0) & (b.wrapping_sub(0xE4) > 5))
 }
 
 /// True when every character is a fixed point of [`canonical_chars`] that cannot compose
