@@ -404,7 +404,9 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     s.score[Role::Address as usize] = addr;
 
     // Garbled: several institution names and addresses in one cell.
-    let toks: Vec<&str> = canon.split_whitespace().collect();
+    // Text without whitespace is one token: nothing below needs it split (no vector built).
+    let one_token = !crate::text::may_hold_whitespace(&canon);
+    let toks: Vec<&str> = if one_token { Vec::new() } else { canon.split_whitespace().collect() };
     let tokens = &toks;
     let name_token = |t: &str| has_institution_suffix(t) && cjk_count(t) >= 4;
     let inst_tokens = if toks.len() >= 2 { toks.iter().filter(|t| name_token(t)).count() } else { 0 };

@@ -108,7 +108,7 @@ fn is_fixed(c: char) -> bool {
 /// True when the text may hold whitespace: an ASCII space or control, or the lead byte of
 /// a multi-byte Unicode space (U+0085/U+00A0: 0xC2; U+1680: 0xE1; U+2000..: 0xE2;
 /// U+3000, the ideographic space: 0xE3). A byte scan, where `char::is_whitespace` decodes.
-fn may_hold_whitespace(s: &str) -> bool {
+pub fn may_hold_whitespace(s: &str) -> bool {
     // `\t`..=`\r`, 0x1C..=0x1F, space, 0xC2, 0xE1..=0xE3, as vector compares.
     any_byte(s.as_bytes(), |b| (b.wrapping_sub(0x09) < 5) | (b.wrapping_sub(0x1C) < 5) | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3))
 }
