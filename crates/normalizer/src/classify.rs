@@ -251,12 +251,23 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     let g = Gazetteer::get();
     let mut s = CellScores::default();
     let sq = without_whitespace(Cow::Borrowed(&*canon));
-    let n = sq.chars().count();
+    // One pass for the counts and the ASCII characters present (the guards below tested
+    // each character with a scan of its own). The whitespace-free text holds the same
+    // non-whitespace characters as the canonical one.
+    let (mut n, mut cjk, mut digits, mut ascii) = (0usize, 0usize, 0usize, 0u128);
+    for c in sq.chars() {
+        n += 1;
+        if c.is_ascii() {
+            ascii |= 1 << (c as u32);
+            digits += usize::from(c.is_ascii_digit());
+        } else {
+            cjk += usize::from(crate::text::is_cjk(c));
+        }
+    }
     if n == 0 {
         return s;
     }
-    let cjk = cjk_count(&sq);
-    let digits = sq.chars().filter(|c| c.is_ascii_digit()).count();
+    let has = |c: u8| ascii & (1 << c) != 0;
     // Each regex below runs only when the characters it needs are there (exact guards:
     // a phone needs 6+ digits, scientific notation a '+', a label a ':'…).
     s.phone_count = if digits >= 6 { r.phone.find_iter(&canon).count() } else { 0 };
@@ -264,7 +275,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if s.phone_count == 0 && crate::phone::is_national_short(&sq) {
         s.phone_count = 1;
     }
-    let excel = canon.contains('+') && r.excel.is_match(&canon);
+    let excel = has(b'+') && r.excel.is_match(&canon);
     let phone_note = is_phone_note_squashed(&sq);
 
     // Header cells.
@@ -293,9 +304,9 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     }
 
     // Phones: the cell is numbers, separators, labels and bracketed notes.
-    let without_notes = if canon.contains('(') { r.bracket.replace_all(&canon, " ") } else { Cow::Borrowed(&*canon) };
+    let without_notes = if has(b'(') { r.bracket.replace_all(&canon, " ") } else { Cow::Borrowed(&*canon) };
     let without_labels =
-        if without_notes.contains(':') { r.label.replace_all(&without_notes, " ") } else { Cow::Borrowed(&*without_notes) };
+        if has(b':') && without_notes.contains(':') { r.label.replace_all(&without_notes, " ") } else { Cow::Borrowed(&*without_notes) };
     let rest_cjk = cjk_count(&without_labels);
     if s.phone_count > 0 || excel {
         s.score[Role::Phone as usize] = if rest_cjk <= 2 { 5.0 } else { 2.0 };
@@ -320,7 +331,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         inst += 2.0;
     }
     // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`.
-    if cjk >= 2 && sq.ends_with(')') && !sq.contains('(') {
+    if cjk >= 2 && sq.ends_with(')') && !has(b'(') {
         inst += 1.0;
     }
     if cjk >= 2 {
@@ -359,7 +370,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
     // Addresses. Place words inside brackets qualify a name as often as they locate an
     // address (`中心临港(新片区)`): only text outside brackets counts as street evidence.
-    let unbracketed = if sq.contains('(') { r.bracket.replace_all(&sq, "") } else { Cow::Borrowed(&*sq) };
+    let unbracketed = if has(b'(') { r.bracket.replace_all(&sq, "") } else { Cow::Borrowed(&*sq) };
     let mut addr: f32 = 0.0;
     if cjk >= 2 {
         if addr_num {
@@ -397,7 +408,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     }
     // Office hours alone (`周一至周五 9:00-12:00`): their digits are neither a house number
     // nor a phone; no field claims them (a remarks column keeps them as a note).
-    if digits > 0 && (canon.contains(':') || canon.contains('周')) && crate::phone::is_office_hours(&canon) {
+    if digits > 0 && (has(b':') || canon.contains('周')) && crate::phone::is_office_hours(&canon) {
         addr = 0.0;
         s.score[Role::Phone as usize] = 0.0;
     }
@@ -438,7 +449,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         noise = 4.0;
     }
     // `7.77 火冰中工 4`: a decimal number with no address marker is misread graphics.
-    if canon.contains('.') && r.decimal.is_match(&canon) && !addr_num && !r.street.is_match(&sq) {
+    if has(b'.') && r.decimal.is_match(&canon) && !addr_num && !r.street.is_match(&sq) {
         noise = noise.max(2.0);
     }
     if cjk <= 1 && digits == 0 && !s.province_fragment {
