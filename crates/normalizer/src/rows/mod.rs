@@ -695,12 +695,12 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
     // A name cell holding only a bracketed remark (`(受理南海辖区内 单位业务)`) is the tail
     // of the name above, printed beside the next window of a merged name cell.
     let mut f = f;
-    if let (Some(t), Some(pi)) = (f.inst.clone(), prev_idx) {
-        let sq = squash(&t);
-        if sq.starts_with('(') && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(&t) {
+    if let (Some(t), Some(pi)) = (f.inst.as_deref(), prev_idx) {
+        let sq = squash(t);
+        if sq.starts_with('(') && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(t) {
             let prev = &mut asm.drafts[pi];
             let before = prev.institution.clone();
-            prev.institution.push_str(&t);
+            prev.institution.push_str(t);
             prev.lines.insert(f.line);
             prev.findings.push(
                 Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
@@ -712,17 +712,17 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
         }
     }
 
-    // A new record.
+    // A new record: the fragment's fields move into it.
     let mut d = Draft {
         section,
-        institution: f.inst.clone().unwrap_or_default(),
-        address: f.addr.clone().unwrap_or_default(),
+        institution: f.inst.take().unwrap_or_default(),
+        address: f.addr.take().unwrap_or_default(),
         inst_source: InstitutionSource::Present,
-        phone_cells: f.phone.clone().into_iter().collect(),
+        phone_cells: f.phone.take().into_iter().collect(),
         lines: [f.line].into_iter().collect(),
         findings: Vec::new(),
         in_garbled_region: in_region,
-        notes: f.notes.clone(),
+        notes: std::mem::take(&mut f.notes),
     };
     if f.inst_from_merge {
         d.inst_source = InstitutionSource::Inherited;
@@ -742,7 +742,7 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
                 .severity(split.severity)
                 .change(
                     split.printed.clone(),
-                    format!("{} | {} | {}", d.institution, d.address, f.phone.as_ref().map_or("", |p| p.0.as_str())),
+                    format!("{} | {} | {}", d.institution, d.address, d.phone_cells.first().map_or("", |p| p.0.as_str())),
                 )
                 .msg(split.why.clone()),
         );
