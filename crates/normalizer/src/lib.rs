@@ -328,9 +328,9 @@ fn finalize(
     }
 
     // Places.
-    let placed = places::place(&institution, &address, &mut phones, section_province, src, (first, last), &mut findings);
-    institution = placed.institution;
-    address = placed.address;
+    let placed = places::place(institution, address, &mut phones, section_province, src, (first, last), &mut findings);
+    let institution = placed.institution;
+    let address = placed.address;
 
     for (field, value) in [("institution", &institution), ("address", &address)] {
         if text::bracket_balance(value) != 0 {

@@ -135,8 +135,8 @@ pub fn split_two_addresses(raw: &str) -> String {
 /// Resolves divisions, corrects certain place-name OCR errors, fills `address_full` and
 /// flags contradictions between the fields.
 pub fn place(
-    institution: &str,
-    address: &str,
+    mut institution: String,
+    mut address: String,
     phones: &mut [Phone],
     section_province: Option<usize>,
     src: &str,
@@ -144,8 +144,6 @@ pub fn place(
     findings: &mut Vec<Finding>,
 ) -> Placed {
     let g = Gazetteer::get();
-    let mut institution = institution.to_string();
-    let mut address = address.to_string();
     let area_prefs: Vec<u32> =
         phones.iter().filter_map(|p| p.area_code.as_deref()).flat_map(|a| g.area(a).iter().map(|e| e.prefecture_code)).collect();
 
@@ -505,7 +503,7 @@ mod tests {
         let nm = g.province_by_name("内蒙古");
         let mut phones = parse_phone_cell("0438-2210810", false).phones;
         let mut f = Vec::new();
-        let p = place("阿拉善盟科技局", "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路", &mut phones, nm, "t", (1, 1), &mut f);
+        let p = place("阿拉善盟科技局".into(), "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路".into(), &mut phones, nm, "t", (1, 1), &mut f);
         assert_eq!(p.city.as_deref(), Some("阿拉善盟"));
         let m = f.iter().find(|x| x.code == FindingCode::PhoneAreaCodeMismatch).expect("flagged");
         assert!(m.message.contains("0483"), "{}", m.message);
@@ -518,13 +516,14 @@ mod tests {
         let zj = g.province_by_name("浙江");
         let mut phones = parse_phone_cell("0574-63071272", false).phones;
         let mut f = Vec::new();
-        let p = place("杭州湾新区人力资源和社会保障局", "宁波市杭州湾新区机电路498号305室", &mut phones, zj, "t", (1, 1), &mut f);
+        let p =
+            place("杭州湾新区人力资源和社会保障局".into(), "宁波市杭州湾新区机电路498号305室".into(), &mut phones, zj, "t", (1, 1), &mut f);
         assert_eq!(p.city.as_deref(), Some("宁波市"));
         assert!(!f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
         // Phones of the name's city keep the doubt.
         let mut phones = parse_phone_cell("0571-87051076", false).phones;
         let mut f = Vec::new();
-        place("杭州湾新区人力资源和社会保障局", "宁波市杭州湾新区机电路498号305室", &mut phones, zj, "t", (1, 1), &mut f);
+        place("杭州湾新区人力资源和社会保障局".into(), "宁波市杭州湾新区机电路498号305室".into(), &mut phones, zj, "t", (1, 1), &mut f);
         assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
     }
 
@@ -534,7 +533,7 @@ mod tests {
         let sc = g.province_by_name("四川");
         let mut phones = Vec::new();
         let mut f = Vec::new();
-        place("四川省乐山市科学技术局", "德阳市长江东路101号", &mut phones, sc, "t", (1, 1), &mut f);
+        place("四川省乐山市科学技术局".into(), "德阳市长江东路101号".into(), &mut phones, sc, "t", (1, 1), &mut f);
         assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch));
     }
 }
