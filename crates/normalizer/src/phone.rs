@@ -129,9 +129,10 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     let canon = canonical_chars(raw);
     if is_plain_landline(&canon) {
         // The commonest cell by far (`0571-87051076`): no pattern below can match it, and
-        // the cell is one token, so it is read directly.
+        // the cell is one token, an area code and a local number.
         let mut out = PhoneCell::default();
-        read_number(&canon, from_number, None, &mut None, &mut out, Gazetteer::get());
+        let (area, local) = canon.split_once('-').expect("a plain landline has its dash");
+        push_with_area(area, local, None, None, Vec::new(), &mut out, Gazetteer::get());
         return out;
     }
     parse_phone_text(&canon, from_number)
@@ -494,7 +495,20 @@ fn read_number(
         return;
     };
     *last_area = Some(area.clone());
-    let entries = g.area(&area);
+    push_with_area(&area, &local, ext, label, flags, out, g);
+}
+
+/// A number with its area code: checked against the code's table, then kept.
+fn push_with_area(
+    area: &str,
+    local: &str,
+    ext: Option<String>,
+    label: Option<String>,
+    mut flags: Vec<FindingCode>,
+    out: &mut PhoneCell,
+    g: &'static Gazetteer,
+) {
+    let entries = g.area(area);
     if entries.is_empty() {
         flags.push(FindingCode::PhoneUnknownAreaCode);
         out.issues.push(PhoneIssue {
@@ -505,7 +519,7 @@ fn read_number(
     }
     let kind = if local.len() <= 6 { PhoneKind::Service } else { PhoneKind::Landline };
     if kind == PhoneKind::Landline && !entries.is_empty() {
-        let lens = local_lengths(&area);
+        let lens = local_lengths(area);
         if !lens.is_empty() && !lens.contains(&local.len()) {
             flags.push(FindingCode::PhoneInvalidLength);
             out.issues.push(PhoneIssue {
@@ -526,13 +540,21 @@ fn read_number(
         (l.contains("传真") || l.contains("fax")) && !(l.contains("电话") || l.contains("tel") || l.contains("phone"))
     });
     let kind = if kind == PhoneKind::Landline && is_fax { PhoneKind::Fax } else { kind };
+    let mut number = String::with_capacity(area.len() + 1 + local.len());
+    number.push_str(area);
+    number.push('-');
+    number.push_str(local);
+    let mut e164 = String::with_capacity(2 + area.len() + local.len());
+    e164.push_str("+86");
+    e164.push_str(&area[1..]);
+    e164.push_str(local);
     let phone = Phone {
-        number: format!("{area}-{local}"),
+        number,
         extension: ext,
-        e164: format!("+86{}{}", &area[1..], local),
+        e164,
         label,
         kind,
-        area_code: Some(area.clone()),
+        area_code: Some(area.to_string()),
         area_prefectures: entries.iter().map(|e| e.prefecture.as_str()).collect(),
         flags,
     };
