@@ -544,19 +544,25 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
         for p in r.phones.iter().filter(|p| p.kind == PhoneKind::Landline) {
             if let Some(a) = &p.area_code {
                 let local = p.number.len() - a.len() - 1;
-                *by_area.entry(a.clone()).or_default().entry(local).or_insert(0) += 1;
+                // The key is copied once per area code, not once per phone.
+                let counts = match by_area.get_mut(a.as_str()) {
+                    Some(c) => c,
+                    None => by_area.entry(a.clone()).or_default(),
+                };
+                *counts.entry(local).or_insert(0) += 1;
             }
         }
     }
     for (r, fs) in built.iter_mut() {
         let lines = (r.source_lines.first().copied().unwrap_or(0), r.source_lines.last().copied().unwrap_or(0));
         for p in r.phones.iter_mut().filter(|p| p.kind == PhoneKind::Landline) {
-            let Some(a) = p.area_code.clone() else { continue };
+            let Some(a) = p.area_code.as_deref() else { continue };
             let local = p.number.len() - a.len() - 1;
-            let counts = &by_area[&a];
+            let counts = &by_area[a];
             let mine = counts.get(&local).copied().unwrap_or(0);
             let other = counts.iter().filter(|(l, _)| **l != local).max_by_key(|(_, c)| **c);
             if let Some((&ol, &oc)) = other {
+                let a = a.to_string();
                 if mine == 1 && oc >= 2 && !p.flags.contains(&FindingCode::PhoneInvalidLength) {
                     p.flags.push(FindingCode::PhoneInvalidLength);
                     fs.push(
