@@ -149,9 +149,9 @@ pub fn explain(id: &str, inputs: &[PathBuf]) -> Result<u8> {
         bail!("no record with id {id} in {}", inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
     };
     println!("id:          {}", r.id);
-    println!("province:    {} {}", r.province, r.province_code.as_deref().unwrap_or(""));
-    println!("city:        {} {}", r.city.as_deref().unwrap_or(""), r.city_code.as_deref().unwrap_or(""));
-    println!("district:    {} {}", r.district.as_deref().unwrap_or(""), r.district_code.as_deref().unwrap_or(""));
+    println!("province:    {} {}", r.province, r.province_code.unwrap_or(""));
+    println!("city:        {} {}", r.city.unwrap_or(""), r.city_code.unwrap_or(""));
+    println!("district:    {} {}", r.district.unwrap_or(""), r.district_code.unwrap_or(""));
     println!("institution: {}", r.institution);
     println!("address:     {}", r.address);
     println!("phones:      {}", r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join("; "));

@@ -10,7 +10,7 @@ use crate::record::Record;
 pub fn record_id(r: &Record) -> String {
     // The key is built in one buffer: this runs once per record of every document.
     let mut key = String::with_capacity(r.province.len() + r.institution.len() + r.address.len() + 16 * r.phones.len() + 3);
-    for (i, field) in [&r.province, &r.institution, &r.address].into_iter().enumerate() {
+    for (i, field) in [r.province, r.institution.as_str(), r.address.as_str()].into_iter().enumerate() {
         if i > 0 {
             key.push('\u{1f}');
         }
@@ -42,7 +42,7 @@ mod tests {
         );
         let r = &n.records[0];
         let phones: Vec<String> = r.phones.iter().map(|p| p.display()).collect();
-        let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", squash(&r.province), squash(&r.institution), squash(&r.address), phones.join(";"));
+        let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", squash(r.province), squash(&r.institution), squash(&r.address), phones.join(";"));
         assert_eq!(record_id(r), format!("{:016x}", xxh3_64(key.as_bytes())));
         assert_eq!(phones, ["010-89150841-3", "010-89150842"]);
     }

@@ -465,7 +465,7 @@ pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
     // T -> number of names `<city>T` (city = that record's own city).
     let mut tails: HashMap<String, usize> = HashMap::new();
     for (r, _) in built.iter() {
-        if let Some(t) = r.city.as_deref().and_then(|c| r.institution.strip_prefix(c)) {
+        if let Some(t) = r.city.and_then(|c| r.institution.strip_prefix(c)) {
             if t.chars().count() > MIN_FRAGMENT {
                 *tails.entry(t.to_string()).or_default() += 1;
             }
@@ -488,7 +488,7 @@ pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
         if !fragment(r, fs) {
             continue;
         }
-        let Some(city) = r.city.clone() else { continue };
+        let Some(city) = r.city else { continue };
         let frag = r.institution.clone();
         let mut fits: Vec<(&String, usize)> = by_ending.get(&frag).cloned().unwrap_or_default();
         fits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
@@ -824,7 +824,7 @@ mod tests {
         let n = norm(md);
         // A row that lost its pipes is one whole record: read, and flagged.
         let r = &n.records[1];
-        assert_eq!((r.institution.as_str(), r.address.as_str(), r.province.as_str()), ("宁波市科学技术局", "宁波市宁穿路1901号", "浙江省"));
+        assert_eq!((r.institution.as_str(), r.address.as_str(), r.province), ("宁波市科学技术局", "宁波市宁穿路1901号", "浙江省"));
         assert!(r.flags.contains(&FindingCode::CellSplit));
         // Prose with a number stays prose, dropped as a doubt.
         let dropped: Vec<(&str, Severity)> =
@@ -840,7 +840,7 @@ mod tests {
                   | 3 | | 科学技术局 | 人民路1号 | |\n\
                   | 4 | | 南京市科学技术局 | 南京市建邺区江东中路265号 | 025-68789000 |\n";
         let n = norm(md);
-        let provinces: Vec<&str> = n.records.iter().map(|r| r.province.as_str()).collect();
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
         // Rows 2 and 3 are under 浙江省 (row 3 names no place at all); row 4's own places
         // name 江苏省: the province cell was lost there, so that is inferred and doubted.
         assert_eq!(provinces, ["浙江省", "浙江省", "浙江省", "江苏省"]);
@@ -859,7 +859,7 @@ mod tests {
         assert_eq!(r.institution, "张家港市科学技术局");
         assert_eq!(r.address, "张家港市人民中路1号(居留单一窗口)");
         // The fixed name is found in the gazetteer.
-        assert_eq!(r.city.as_deref(), Some("苏州市"));
+        assert_eq!(r.city, Some("苏州市"));
         let f: Vec<&Finding> = n.findings.iter().filter(|f| f.code == FindingCode::VariantCharFixed).collect();
         assert_eq!(f.len(), 2);
         let inst = f.iter().find(|f| f.field.as_deref() == Some("institution")).expect("institution finding");
@@ -997,7 +997,7 @@ mod tests {
         let n = norm(md);
         let r = &n.records;
         assert_eq!(r.len(), 3, "{r:#?}");
-        assert_eq!((r[0].province.as_str(), r[1].province.as_str(), r[2].province.as_str()), ("河北省", "山西省", "内蒙古自治区"));
+        assert_eq!((r[0].province, r[1].province, r[2].province), ("河北省", "山西省", "内蒙古自治区"));
         assert!(r.iter().all(|x| !x.flags.contains(&FindingCode::ProvinceInferred)));
         // The title line is no heading: kept as dropped text.
         assert!(n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped && f.before == "# 各地受理点"));
@@ -1087,7 +1087,7 @@ mod tests {
         assert_eq!(r[3].institution, "丰台区政务服务中心");
         assert!(r[3].flags.contains(&FindingCode::InstitutionInherited));
         assert!(r.iter().all(|x| x.province == "北京市"));
-        assert_eq!(r[0].district.as_deref(), Some("海淀区"));
+        assert_eq!(r[0].district, Some("海淀区"));
     }
 
     #[test]

@@ -17,12 +17,12 @@ use crate::text::{clean_field, squash};
 pub struct Placed {
     pub institution: String,
     pub address: String,
-    pub province_name: String,
-    pub province_code: Option<String>,
-    pub city: Option<String>,
-    pub city_code: Option<String>,
-    pub district: Option<String>,
-    pub district_code: Option<String>,
+    pub province_name: &'static str,
+    pub province_code: Option<&'static str>,
+    pub city: Option<&'static str>,
+    pub city_code: Option<&'static str>,
+    pub district: Option<&'static str>,
+    pub district_code: Option<&'static str>,
     pub address_full: String,
 }
 
@@ -364,9 +364,9 @@ pub fn place(
         }
     }
 
-    let province_name = province.map(|p| g.div(p).name.clone()).unwrap_or_default();
-    let name_of = |i: Option<usize>| i.map(|i| g.div(i).name.clone());
-    let code_of = |i: Option<usize>| i.map(|i| g.div(i).code_text.clone());
+    let province_name = province.map_or("", |p| g.div(p).name.as_str());
+    let name_of = |i: Option<usize>| i.map(|i| g.div(i).name.as_str());
+    let code_of = |i: Option<usize>| i.map(|i| g.div(i).code_text.as_str());
     let address_full = full_address(&address, [province, city, district]);
     Placed {
         institution,
@@ -504,7 +504,7 @@ mod tests {
         let mut phones = parse_phone_cell("0438-2210810", false).phones;
         let mut f = Vec::new();
         let p = place("阿拉善盟科技局".into(), "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路".into(), &mut phones, nm, "t", (1, 1), &mut f);
-        assert_eq!(p.city.as_deref(), Some("阿拉善盟"));
+        assert_eq!(p.city, Some("阿拉善盟"));
         let m = f.iter().find(|x| x.code == FindingCode::PhoneAreaCodeMismatch).expect("flagged");
         assert!(m.message.contains("0483"), "{}", m.message);
         assert!(phones[0].flags.contains(&FindingCode::PhoneAreaCodeMismatch));
@@ -518,7 +518,7 @@ mod tests {
         let mut f = Vec::new();
         let p =
             place("杭州湾新区人力资源和社会保障局".into(), "宁波市杭州湾新区机电路498号305室".into(), &mut phones, zj, "t", (1, 1), &mut f);
-        assert_eq!(p.city.as_deref(), Some("宁波市"));
+        assert_eq!(p.city, Some("宁波市"));
         assert!(!f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
         // Phones of the name's city keep the doubt.
         let mut phones = parse_phone_cell("0571-87051076", false).phones;

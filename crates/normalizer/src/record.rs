@@ -97,12 +97,14 @@ impl Phone {
 pub struct Record {
     /// Stable id from the record's content (see [`crate::id`]).
     pub id: String,
-    pub province: String,
-    pub province_code: Option<String>,
-    pub city: Option<String>,
-    pub city_code: Option<String>,
-    pub district: Option<String>,
-    pub district_code: Option<String>,
+    /// Names and codes of the divisions, borrowed from the embedded gazetteer (every record
+    /// carries up to six; a directory in one file holds hundreds of thousands of records).
+    pub province: &'static str,
+    pub province_code: Option<&'static str>,
+    pub city: Option<&'static str>,
+    pub city_code: Option<&'static str>,
+    pub district: Option<&'static str>,
+    pub district_code: Option<&'static str>,
     pub institution: String,
     pub address: String,
     /// The address with missing upper levels prefixed, for geocoders.

@@ -46,12 +46,12 @@ impl<'a> From<&'a Record> for PointRow<'a> {
     fn from(r: &'a Record) -> Self {
         PointRow {
             id: &r.id,
-            province: &r.province,
-            province_code: r.province_code.as_deref(),
-            city: r.city.as_deref(),
-            city_code: r.city_code.as_deref(),
-            district: r.district.as_deref(),
-            district_code: r.district_code.as_deref(),
+            province: r.province,
+            province_code: r.province_code,
+            city: r.city,
+            city_code: r.city_code,
+            district: r.district,
+            district_code: r.district_code,
             institution: &r.institution,
             address: &r.address,
             address_full: &r.address_full,

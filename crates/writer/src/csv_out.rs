@@ -154,12 +154,12 @@ pub fn write_points<W: Write>(w: &mut CsvWriter<W>, records: &[Record]) -> Resul
         }
         let row = [
             r.id.as_str(),
-            &r.province,
-            r.province_code.as_deref().unwrap_or_default(),
-            r.city.as_deref().unwrap_or_default(),
-            r.city_code.as_deref().unwrap_or_default(),
-            r.district.as_deref().unwrap_or_default(),
-            r.district_code.as_deref().unwrap_or_default(),
+            r.province,
+            r.province_code.unwrap_or_default(),
+            r.city.unwrap_or_default(),
+            r.city_code.unwrap_or_default(),
+            r.district.unwrap_or_default(),
+            r.district_code.unwrap_or_default(),
             &r.institution,
             &r.address,
             &r.address_full,

@@ -131,7 +131,7 @@ pub struct ReportBuilder {
     spill_bytes: usize,
     records: usize,
     findings: usize,
-    by_province: BTreeMap<String, usize>,
+    by_province: BTreeMap<&'static str, usize>,
     by_status: BTreeMap<&'static str, usize>,
     by_code: BTreeMap<(Severity, &'static str), usize>,
     review: String,
@@ -145,7 +145,7 @@ impl ReportBuilder {
         self.records += records.len();
         self.findings += findings.len();
         for r in records {
-            *self.by_province.entry(r.province.clone()).or_insert(0) += 1;
+            *self.by_province.entry(r.province).or_insert(0) += 1;
             *self.by_status.entry(r.status.as_str()).or_insert(0) += 1;
         }
         for f in findings {
@@ -161,7 +161,7 @@ impl ReportBuilder {
         for r in records {
             let worst = per_record.get(r.id.as_str()).and_then(|fs| fs.iter().map(|f| f.severity).max());
             if worst.is_some_and(|s| s >= Severity::Warning) {
-                groups.entry((r.source_file.as_str(), r.province.as_str())).or_default().push(r);
+                groups.entry((r.source_file.as_str(), r.province)).or_default().push(r);
             }
         }
         let h = &mut self.review;
@@ -197,11 +197,11 @@ impl ReportBuilder {
                 have.sort_unstable();
                 have.dedup();
                 h.push_str("</td><td>province: ");
-                push_escaped_str(h, &r.province);
+                push_escaped_str(h, r.province);
                 h.push_str("<br>city: ");
-                push_escaped_str(h, r.city.as_deref().unwrap_or(""));
+                push_escaped_str(h, r.city.unwrap_or(""));
                 h.push_str("<br>district: ");
-                push_escaped_str(h, r.district.as_deref().unwrap_or(""));
+                push_escaped_str(h, r.district.unwrap_or(""));
                 h.push_str("<br>institution: ");
                 push_marked(h, &r.institution, &have);
                 h.push_str("<br>address: ");
