@@ -562,17 +562,17 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
             let mine = counts.get(&local).copied().unwrap_or(0);
             let other = counts.iter().filter(|(l, _)| **l != local).max_by_key(|(_, c)| **c);
             if let Some((&ol, &oc)) = other {
-                let a = a.to_string();
                 if mine == 1 && oc >= 2 && !p.flags.contains(&FindingCode::PhoneInvalidLength) {
+                    // Written while the area code is still borrowed from the phone.
+                    let finding = Finding::new(FindingCode::PhoneInvalidLength, src, lines)
+                        .field("phones")
+                        .change(p.display(), p.display())
+                        .msg(format!(
+                            "{} has a {local}-digit local number; the {oc} other {a} numbers in this document have {ol} digits",
+                            p.display()
+                        ));
                     p.flags.push(FindingCode::PhoneInvalidLength);
-                    fs.push(
-                        Finding::new(FindingCode::PhoneInvalidLength, src, lines).field("phones").change(p.display(), p.display()).msg(
-                            format!(
-                                "{} has a {local}-digit local number; the {oc} other {a} numbers in this document have {ol} digits",
-                                p.display()
-                            ),
-                        ),
-                    );
+                    fs.push(finding);
                 }
             }
         }
