@@ -406,6 +406,11 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if unit_start && cjk >= 1 && s.phone_count == 0 {
         addr = addr.max(2.0);
     }
+    // A house number alone (`5 号`, `3 楼`): the end of an address wrapped onto the next
+    // row. One unit character is too little for the street evidence above.
+    if addr_num && cjk == 1 && s.phone_count == 0 {
+        addr = addr.max(2.0);
+    }
     // Office hours alone (`周一至周五 9:00-12:00`): their digits are neither a house number
     // nor a phone; no field claims them (a remarks column keeps them as a note).
     if digits > 0 && (has(b':') || canon.contains('周')) && crate::phone::is_office_hours(&canon) {

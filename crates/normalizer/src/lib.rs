@@ -1020,6 +1020,19 @@ mod tests {
     }
 
     #[test]
+    fn a_house_number_wrapped_onto_the_next_row_ends_the_address() {
+        let md = "| 序号 | 单位名称 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 山西省公安厅出入境 | 太原市迎泽区新建南路 | 0351-4163410 |\n\
+| | 管理局 | 5 号 | |\n\
+| 2 | 辽宁省公安厅出入境管理局 | 沈阳市和平区南京南街 1 号 | 024-23126633 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(got[0], ("山西省公安厅出入境管理局", "太原市迎泽区新建南路5号"));
+        assert_eq!(got.len(), 2);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_second_phone_column_adds_phones() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 传真 |\n|---|---|---|---|---|\n\
 | 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 传真:0571-85252314 |\n\
