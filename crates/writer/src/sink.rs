@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use normalizer::{Finding, Record};
-use polars::prelude::{BatchedWriter, ParquetCompression, ParquetWriter};
+use polars::prelude::BatchedWriter;
 use tempfile::NamedTempFile;
 
 use crate::columns::{FindingRow, PointRow};
@@ -262,7 +262,7 @@ impl Sink {
             if o.w.is_none() {
                 // No rows at all: still a valid file with the schema.
                 let f = o.tmp.reopen().map_err(io_err(&dir, o.name))?;
-                ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).finish(&mut empty)?;
+                frames::parquet_writer(f).finish(&mut empty)?;
             }
             if let Some((w, mut file)) = o.w.take() {
                 w.finish()?;
@@ -300,7 +300,7 @@ fn write_pq(o: &mut Out<PqFile>, df: &mut polars::prelude::DataFrame) -> Result<
     if o.w.is_none() {
         let f = o.tmp.reopen().map_err(|e| WriteError::Io { path: o.name.to_string(), source: e })?;
         let file = SharedFile(Arc::new(Mutex::new(BufWriter::with_capacity(OUT_BUFFER, f))));
-        let batched = ParquetWriter::new(file.clone()).with_compression(ParquetCompression::Zstd(None)).batched(df.schema())?;
+        let batched = frames::parquet_writer(file.clone()).batched(df.schema())?;
         o.w = Some((batched, file));
     }
     if let Some((w, _)) = &mut o.w {
