@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use normalizer::{normalize_owned, Normalized, Severity};
@@ -45,7 +46,7 @@ fn is_supported(p: &Path) -> bool {
 /// a reviewer will need.
 pub struct Processed {
     pub normalized: Normalized,
-    pub source_lines: BTreeMap<(String, u32), String>,
+    pub source_lines: BTreeMap<(Arc<str>, u32), String>,
 }
 
 /// Which raw lines to keep with a processed document.
@@ -61,7 +62,7 @@ pub enum KeepLines {
 /// in one buffer: what the report shows beside records, kept so the parsed cells can be
 /// dropped before records are built.
 struct RawLines {
-    source: String,
+    source: Arc<str>,
     text: String,
     /// Line number and byte range in `text`, in document order.
     lines: Vec<(u32, std::ops::Range<usize>)>,
@@ -93,12 +94,12 @@ impl RawLines {
             text.push_str(&l.text);
             lines.push((l.line, start..text.len()));
         }
-        RawLines { source: doc.source.clone(), text, lines }
+        RawLines { source: Arc::from(doc.source.as_str()), text, lines }
     }
 
     /// The wanted lines (all when `None`) keyed by file and line; a later text of the same
     /// line wins, as lines outside tables come after the tables.
-    fn select(&self, wanted: Option<&BTreeSet<u32>>) -> BTreeMap<(String, u32), String> {
+    fn select(&self, wanted: Option<&BTreeSet<u32>>) -> BTreeMap<(Arc<str>, u32), String> {
         let keep = |l: u32| wanted.is_none_or(|w| w.contains(&l));
         self.lines.iter().filter(|(l, _)| keep(*l)).map(|(l, r)| ((self.source.clone(), *l), self.text[r.clone()].to_string())).collect()
     }
@@ -259,7 +260,7 @@ mod tests {
         let files = docs(dir.path(), 2 * CHUNK_DOCS + 5, &[]);
         let mut chunks: Vec<Vec<String>> = Vec::new();
         stream(&files, KeepLines::Review, |c| {
-            chunks.push(c.iter().map(|p| p.normalized.records[0].source_file.clone()).collect());
+            chunks.push(c.iter().map(|p| p.normalized.records[0].source_file.to_string()).collect());
             true
         })
         .unwrap();
@@ -303,7 +304,7 @@ mod tests {
         let doc = parser::markdown::parse_markdown("d.md", md).unwrap();
         let raw = RawLines::of(&doc);
         let all = raw.select(None);
-        let get = |l: u32| all.get(&("d.md".to_string(), l)).map(String::as_str);
+        let get = |l: u32| all.get(&(Arc::from("d.md"), l)).map(String::as_str);
         assert_eq!(get(1), Some("# 名录"));
         assert_eq!(get(2), Some("| 1 | 北京市 | 北京市外国专家局 |"));
         assert_eq!(get(3), None, "separator rows are not source text");

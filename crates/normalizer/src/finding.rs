@@ -1,5 +1,8 @@
 //! Audit findings: every repair and every doubt, as data with a stable code.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// How much a finding should worry a reviewer.
@@ -104,37 +107,39 @@ pub struct Finding {
     /// The record it concerns; `None` for dropped text.
     pub record_id: Option<String>,
     /// The field concerned (`institution`, `address`, `phones`, `province`, …), if one.
-    pub field: Option<String>,
-    pub source_file: String,
+    pub field: Option<&'static str>,
+    /// Shared by every record and finding of a document (one allocation per document).
+    pub source_file: Arc<str>,
     pub line_start: u32,
     pub line_end: u32,
     /// The text as found.
     pub before: String,
     /// The text as repaired (empty when dropped).
     pub after: String,
-    pub message: String,
+    /// Most messages are fixed text: borrowed, not copied into every finding.
+    pub message: Cow<'static, str>,
 }
 
 impl Finding {
     /// A finding with the code's default severity.
-    pub fn new(code: FindingCode, source_file: &str, lines: (u32, u32)) -> Finding {
+    pub fn new(code: FindingCode, source_file: &Arc<str>, lines: (u32, u32)) -> Finding {
         Finding {
             code,
             severity: code.default_severity(),
             record_id: None,
             field: None,
-            source_file: source_file.to_string(),
+            source_file: Arc::clone(source_file),
             line_start: lines.0,
             line_end: lines.1,
             before: String::new(),
             after: String::new(),
-            message: String::new(),
+            message: Cow::Borrowed(""),
         }
     }
 
     /// Sets the field concerned.
-    pub fn field(mut self, f: &str) -> Finding {
-        self.field = Some(f.to_string());
+    pub fn field(mut self, f: &'static str) -> Finding {
+        self.field = Some(f);
         self
     }
 
@@ -146,7 +151,7 @@ impl Finding {
     }
 
     /// Sets the human message.
-    pub fn msg(mut self, m: impl Into<String>) -> Finding {
+    pub fn msg(mut self, m: impl Into<Cow<'static, str>>) -> Finding {
         self.message = m.into();
         self
     }

@@ -5,6 +5,7 @@
 //! administrative divisions ([`gazetteer`], [`places`]) and reports every repair and doubt
 //! as a [`Finding`] with a stable [`FindingCode`].
 
+use std::sync::Arc;
 pub mod classify;
 pub mod finding;
 pub mod gazetteer;
@@ -40,16 +41,15 @@ pub struct Normalized {
 /// Turns a parsed document into records and findings. Deterministic: the same document
 /// gives the same records, ids and findings in the same order.
 pub fn normalize(doc: &Document) -> Normalized {
-    finish(assemble(doc), &doc.source)
+    finish(assemble(doc))
 }
 
 /// [`normalize`] for a document the caller is done with: its cells are dropped once rows
 /// are assembled, so a huge document's cells and records are never held together.
-pub fn normalize_owned(mut doc: Document) -> Normalized {
+pub fn normalize_owned(doc: Document) -> Normalized {
     let assembled = assemble(&doc);
-    let source = std::mem::take(&mut doc.source);
     drop(doc);
-    finish(assembled, &source)
+    finish(assembled)
 }
 
 /// What records are built from, once a document's rows are read.
@@ -60,7 +60,8 @@ struct Assembled {
 
 fn assemble(doc: &Document) -> Assembled {
     let mut asm = rows::assemble(doc);
-    infer_section_provinces(&mut asm, &doc.source);
+    let src = Arc::clone(&asm.source);
+    infer_section_provinces(&mut asm, &src);
     Assembled { asm, simplified_doc: variants::is_simplified_document(doc) }
 }
 
@@ -68,13 +69,14 @@ fn assemble(doc: &Document) -> Assembled {
 /// directory in one file; an ordinary document runs beside others already).
 const PARALLEL_FINALIZE_MIN_DRAFTS: usize = 4096;
 
-fn finish(assembled: Assembled, src: &str) -> Normalized {
-    finish_with(assembled, src, PARALLEL_FINALIZE_MIN_DRAFTS)
+fn finish(assembled: Assembled) -> Normalized {
+    finish_with(assembled, PARALLEL_FINALIZE_MIN_DRAFTS)
 }
 
 /// [`finish`], building records on every core from `parallel_min_drafts` drafts on.
-fn finish_with(assembled: Assembled, src: &str, parallel_min_drafts: usize) -> Normalized {
+fn finish_with(assembled: Assembled, parallel_min_drafts: usize) -> Normalized {
     let Assembled { mut asm, simplified_doc } = assembled;
+    let src = &Arc::clone(&asm.source);
     // Drafts are consumed as records are built: a huge document never holds both in full.
     let drafts = std::mem::take(&mut asm.drafts);
     let province_of = |d: &Draft| asm.sections.get(d.section).and_then(|s| s.province);
@@ -133,7 +135,7 @@ fn finish_with(assembled: Assembled, src: &str, parallel_min_drafts: usize) -> N
 }
 
 /// Sections whose province was not printed get the one their rows point to.
-fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
+fn infer_section_provinces(asm: &mut rows::Assembly, src: &Arc<str>) {
     let g = Gazetteer::get();
     let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, d) in asm.drafts.iter().enumerate() {
@@ -192,7 +194,7 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &str) {
 fn finalize(
     d: Draft,
     section_province: Option<usize>,
-    src: &str,
+    src: &Arc<str>,
     phone_cache: &phone::PhoneCache,
     simplified_doc: bool,
 ) -> (Record, Vec<Finding>) {
@@ -378,7 +380,7 @@ fn finalize(
         status,
         notes,
         flags: Vec::new(),
-        source_file: src.to_string(),
+        source_file: Arc::clone(src),
         source_lines: d.lines.iter().copied().collect(),
     };
     (record, findings)
@@ -387,7 +389,7 @@ fn finalize(
 /// Completes names cut off by OCR: a name whose last five characters are, in at least two
 /// other names of the document, followed by the same short ending (`…科学技术委` before
 /// `员会`) gets that ending. Names that already end a known way are left alone.
-pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
+pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &Arc<str>) {
     const TAIL: usize = 5;
     let names: Vec<Vec<char>> = built.iter().map(|(r, _)| r.institution.chars().collect()).collect();
     let incomplete =
@@ -448,7 +450,7 @@ pub fn complete_names(built: &mut [(Record, Vec<Finding>)], src: &str) {
 /// its siblings show: when other names of the document read `<their city><T>` with `T`
 /// ending in the fragment, and the record's city is known (address or area code), the
 /// name is `<city><T>`. Flagged `name_completed` with the fragment as printed.
-pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &str) {
+pub fn restore_name_heads(built: &mut [(Record, Vec<Finding>)], src: &Arc<str>) {
     const MIN_FRAGMENT: usize = 3;
     let g = Gazetteer::get();
     let fragment = |r: &Record, fs: &[Finding]| {
@@ -538,7 +540,7 @@ fn ends_complete(name: &str) -> bool {
 /// document while at least two others agree on another length (`0351-74062977` among
 /// seven-digit 0351 numbers). libphonenumber's per-region rules accept both lengths for
 /// many codes, so the document's own consensus is the sharper test.
-pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
+pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &Arc<str>) {
     let mut by_area: BTreeMap<String, BTreeMap<usize, usize>> = BTreeMap::new();
     for (r, _) in built.iter() {
         for p in r.phones.iter().filter(|p| p.kind == PhoneKind::Landline) {
@@ -583,7 +585,7 @@ pub fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &str) {
 /// so is a row holding only a name that another record (the next one, else any with an
 /// address) carries: a page header promoted from the row below, or a garbled repeat.
 /// Linear in the records: lookups go through hash maps.
-fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Record, Vec<Finding>)> {
+fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &Arc<str>) -> Vec<(Record, Vec<Finding>)> {
     let n = built.len();
     let name_key = |r: &Record| text::squash(&r.institution).into_owned();
     let name_only = |(a, afs): &(Record, Vec<Finding>)| {
@@ -591,7 +593,7 @@ fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &str) -> Vec<(Recor
             && a.phones.is_empty()
             && !a.institution.is_empty()
             && a.status == Status::Active
-            && !afs.iter().any(|f| f.field.as_deref() == Some("phones") && f.code != FindingCode::PhoneMissing)
+            && !afs.iter().any(|f| f.field == Some("phones") && f.code != FindingCode::PhoneMissing)
     };
     // Names are indexed only when some record holds nothing but a name.
     let mut with_address: HashMap<String, Vec<usize>> = HashMap::new();
@@ -736,8 +738,8 @@ mod tests {
     fn building_records_in_parallel_changes_nothing() {
         let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).expect("seed");
         let doc = parse_markdown("seed.md", &md.repeat(3)).expect("parses");
-        let parallel = finish_with(assemble(&doc), &doc.source, 0);
-        let sequential = finish_with(assemble(&doc), &doc.source, usize::MAX);
+        let parallel = finish_with(assemble(&doc), 0);
+        let sequential = finish_with(assemble(&doc), usize::MAX);
         assert!(sequential.records.len() > 400);
         assert_eq!(format!("{parallel:?}"), format!("{sequential:?}"));
     }
@@ -862,7 +864,7 @@ mod tests {
         assert_eq!(r.city, Some("苏州市"));
         let f: Vec<&Finding> = n.findings.iter().filter(|f| f.code == FindingCode::VariantCharFixed).collect();
         assert_eq!(f.len(), 2);
-        let inst = f.iter().find(|f| f.field.as_deref() == Some("institution")).expect("institution finding");
+        let inst = f.iter().find(|f| f.field == Some("institution")).expect("institution finding");
         assert_eq!((inst.before.as_str(), inst.after.as_str(), inst.line_start), ("張家港市科学技术局", "张家港市科学技术局", 3));
 
         // A traditional-Chinese directory stays as printed.

@@ -2,6 +2,7 @@
 //! place names, and check institution, address and phones against each other.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -139,7 +140,7 @@ pub fn place(
     mut address: String,
     phones: &mut [Phone],
     section_province: Option<usize>,
-    src: &str,
+    src: &Arc<str>,
     lines: (u32, u32),
     findings: &mut Vec<Finding>,
 ) -> Placed {
@@ -503,7 +504,8 @@ mod tests {
         let nm = g.province_by_name("内蒙古");
         let mut phones = parse_phone_cell("0438-2210810", false).phones;
         let mut f = Vec::new();
-        let p = place("阿拉善盟科技局".into(), "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路".into(), &mut phones, nm, "t", (1, 1), &mut f);
+        let p =
+            place("阿拉善盟科技局".into(), "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路".into(), &mut phones, nm, &Arc::from("t"), (1, 1), &mut f);
         assert_eq!(p.city, Some("阿拉善盟"));
         let m = f.iter().find(|x| x.code == FindingCode::PhoneAreaCodeMismatch).expect("flagged");
         assert!(m.message.contains("0483"), "{}", m.message);
@@ -516,14 +518,29 @@ mod tests {
         let zj = g.province_by_name("浙江");
         let mut phones = parse_phone_cell("0574-63071272", false).phones;
         let mut f = Vec::new();
-        let p =
-            place("杭州湾新区人力资源和社会保障局".into(), "宁波市杭州湾新区机电路498号305室".into(), &mut phones, zj, "t", (1, 1), &mut f);
+        let p = place(
+            "杭州湾新区人力资源和社会保障局".into(),
+            "宁波市杭州湾新区机电路498号305室".into(),
+            &mut phones,
+            zj,
+            &Arc::from("t"),
+            (1, 1),
+            &mut f,
+        );
         assert_eq!(p.city, Some("宁波市"));
         assert!(!f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
         // Phones of the name's city keep the doubt.
         let mut phones = parse_phone_cell("0571-87051076", false).phones;
         let mut f = Vec::new();
-        place("杭州湾新区人力资源和社会保障局".into(), "宁波市杭州湾新区机电路498号305室".into(), &mut phones, zj, "t", (1, 1), &mut f);
+        place(
+            "杭州湾新区人力资源和社会保障局".into(),
+            "宁波市杭州湾新区机电路498号305室".into(),
+            &mut phones,
+            zj,
+            &Arc::from("t"),
+            (1, 1),
+            &mut f,
+        );
         assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
     }
 
@@ -533,7 +550,7 @@ mod tests {
         let sc = g.province_by_name("四川");
         let mut phones = Vec::new();
         let mut f = Vec::new();
-        place("四川省乐山市科学技术局".into(), "德阳市长江东路101号".into(), &mut phones, sc, "t", (1, 1), &mut f);
+        place("四川省乐山市科学技术局".into(), "德阳市长江东路101号".into(), &mut phones, sc, &Arc::from("t"), (1, 1), &mut f);
         assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch));
     }
 }

@@ -1,5 +1,7 @@
 //! The cleaned record: one acceptance point (or one row of any directory table).
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::finding::FindingCode;
@@ -115,7 +117,8 @@ pub struct Record {
     pub notes: Vec<String>,
     /// Distinct finding codes attached to this record, sorted.
     pub flags: Vec<FindingCode>,
-    pub source_file: String,
+    /// Shared with the document's other records and findings.
+    pub source_file: Arc<str>,
     /// Every source line the record was built from, sorted.
     pub source_lines: Vec<u32>,
 }

@@ -7,6 +7,7 @@
 //! ```
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The allocator of the binary, so timings match a real run.
 #[global_allocator]
@@ -16,7 +17,7 @@ fn main() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).unwrap();
     let doc = parser::markdown::parse_markdown("seed.md", &text).unwrap();
     let n = normalizer::normalize(&doc);
-    let lines: BTreeMap<(String, u32), String> = BTreeMap::new();
+    let lines: BTreeMap<(Arc<str>, u32), String> = BTreeMap::new();
     let (chunks, per_chunk) = (7, 16);
     let docs = chunks * per_chunk;
     let records: Vec<_> = (0..per_chunk).flat_map(|_| n.records.iter().cloned()).collect();

@@ -87,7 +87,7 @@ impl<'a> From<&'a Finding> for FindingRow<'a> {
             code: f.code.as_str(),
             severity: f.severity.as_str(),
             record_id: f.record_id.as_deref().unwrap_or_default(),
-            field: f.field.as_deref().unwrap_or_default(),
+            field: f.field.unwrap_or_default(),
             source_file: &f.source_file,
             line_start: f.line_start,
             line_end: f.line_end,

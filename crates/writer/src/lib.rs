@@ -14,6 +14,7 @@ pub mod sink;
 mod writeback;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use normalizer::{Finding, Record};
 
@@ -49,7 +50,7 @@ pub struct RunOutput {
     pub records: Vec<Record>,
     pub findings: Vec<Finding>,
     /// Raw source lines by (file, line), for the report's side-by-side view.
-    pub source_lines: std::collections::BTreeMap<(String, u32), String>,
+    pub source_lines: std::collections::BTreeMap<(Arc<str>, u32), String>,
 }
 
 /// Writes every output file of a run held in memory into `out_dir`; returns the paths

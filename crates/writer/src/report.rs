@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::sync::Arc;
 
 use normalizer::{Finding, Record, Severity};
 
@@ -141,7 +142,12 @@ pub struct ReportBuilder {
 impl ReportBuilder {
     /// Adds a chunk of whole documents (a document is never split across chunks); fails only
     /// when sections cannot be spilled to a temporary file.
-    pub fn add(&mut self, records: &[Record], findings: &[Finding], source_lines: &BTreeMap<(String, u32), String>) -> std::io::Result<()> {
+    pub fn add(
+        &mut self,
+        records: &[Record],
+        findings: &[Finding],
+        source_lines: &BTreeMap<(Arc<str>, u32), String>,
+    ) -> std::io::Result<()> {
         self.records += records.len();
         self.findings += findings.len();
         for r in records {
@@ -161,7 +167,7 @@ impl ReportBuilder {
         for r in records {
             let worst = per_record.get(r.id.as_str()).and_then(|fs| fs.iter().map(|f| f.severity).max());
             if worst.is_some_and(|s| s >= Severity::Warning) {
-                groups.entry((r.source_file.as_str(), r.province)).or_default().push(r);
+                groups.entry((&*r.source_file, r.province)).or_default().push(r);
             }
         }
         let h = &mut self.review;
@@ -177,7 +183,7 @@ impl ReportBuilder {
             h.push_str(" records)</summary>");
             // This file's lines, looked up without building a key per line.
             let lines: BTreeMap<u32, &str> =
-                source_lines.range((file.to_string(), 0)..=(file.to_string(), u32::MAX)).map(|((_, l), t)| (*l, t.as_str())).collect();
+                source_lines.range((Arc::from(*file), 0)..=(Arc::from(*file), u32::MAX)).map(|((_, l), t)| (*l, t.as_str())).collect();
             for r in recs {
                 h.push_str("<div class=\"rec\" id=\"r-");
                 push_escaped_str(h, &r.id);

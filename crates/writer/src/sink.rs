@@ -167,7 +167,7 @@ impl Sink {
         &mut self,
         records: &[Record],
         findings: &[Finding],
-        source_lines: &BTreeMap<(String, u32), String>,
+        source_lines: &BTreeMap<(Arc<str>, u32), String>,
     ) -> Result<(), WriteError> {
         let Sink { dir, points_csv, findings_csv, phones_csv, points_json, findings_json, points_pq, findings_pq, phones_pq, report } =
             self;
@@ -315,8 +315,9 @@ mod tests {
 
     #[test]
     fn json_arrays_match_serde_json_pretty() {
-        let findings: Vec<Finding> =
-            (0..3).map(|i| Finding::new(normalizer::FindingCode::PhoneMissing, "a.md", (i, i + 1)).msg(format!("m{i}"))).collect();
+        let findings: Vec<Finding> = (0..3)
+            .map(|i| Finding::new(normalizer::FindingCode::PhoneMissing, &Arc::from("a.md"), (i, i + 1)).msg(format!("m{i}")))
+            .collect();
         for n in 0..=findings.len() {
             let tmp = tempfile::NamedTempFile::new().unwrap();
             let mut a = JsonArray { w: BufWriter::new(tmp.reopen().unwrap()), n: 0, buf: Vec::new() };

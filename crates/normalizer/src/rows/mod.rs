@@ -5,6 +5,7 @@
 //! row whether it starts a record, continues the one above ([`continuation`]), or holds
 //! garbled text to be pieced together at the end ([`garbled`]).
 
+use std::sync::Arc;
 pub mod continuation;
 pub mod echo;
 pub mod garbled;
@@ -69,6 +70,8 @@ pub struct Assembly {
     heading: Option<usize>,
     /// Phone cells read so far (finishing the records reads them again).
     pub phones: crate::phone::PhoneCache,
+    /// The document's name, shared by every finding and record made from it.
+    pub source: Arc<str>,
 }
 
 /// One row's fields after role assignment.
@@ -119,8 +122,8 @@ pub fn assemble(doc: &Document) -> Assembly {
 
 /// [`assemble`], reading cells in parallel from `parallel_min_tables` tables on.
 fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
-    let src = doc.source.as_str();
-    let mut asm = Assembly::default();
+    let mut asm = Assembly { source: Arc::from(doc.source.as_str()), ..Assembly::default() };
+    let src = &Arc::clone(&asm.source);
     // About a draft per row: reserved, so a huge document's drafts are not copied while
     // the array doubles (nor left with room for twice their number).
     asm.drafts.reserve_exact(doc.tables.iter().map(|t| t.rows.len()).sum());
@@ -553,7 +556,7 @@ fn lines1(l: u32) -> (u32, u32) {
     (l, l)
 }
 
-fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
+fn process_frag(asm: &mut Assembly, f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
     let g = Gazetteer::get();
     let has_fields = f.inst.is_some() || f.addr.is_some() || f.phone.is_some();
 
@@ -756,7 +759,7 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &str, candidates: &mut Vec<Can
 }
 
 /// An empty name cell: another window of the institution above, or a lost name.
-fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &str) {
+fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
     let line = *d.lines.iter().next().unwrap_or(&0);
     let province = asm.sections.get(d.section).and_then(|s| s.province);
     let prev = asm.drafts.last().filter(|p| p.section == d.section && !p.institution.is_empty());
@@ -788,7 +791,7 @@ fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &str) {
     d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
 }
 
-fn update_section(asm: &mut Assembly, f: &Frag, src: &str, g: &Gazetteer) {
+fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     let cur = asm.sections.last().cloned();
     let mut new_province: Option<usize> = None;
     let mut printed = String::new();
@@ -873,7 +876,7 @@ pub const MATCH_WINDOW_LINES: u32 = 200;
 
 /// Matches garbled candidates to the records already built (by phone, name or address),
 /// fills what those records lack, and adds the rest as reconstructed records.
-fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
+fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &Arc<str>) {
     let digits = |s: &str| -> String { s.chars().filter(|c| c.is_ascii_digit()).collect() };
     // Indexes by phone digits, name and address, so matching stays linear in the records.
     let mut by_phone: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1089,7 +1092,7 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &str) {
 /// A phone-only row of a garbled page whose phone a record next to it already carries is
 /// that record's phone read twice: merged into it. (Rows that share a phone but carry text,
 /// like branches of one centre, stay apart.)
-fn merge_bare_phone_repeats(asm: &mut Assembly, src: &str) {
+fn merge_bare_phone_repeats(asm: &mut Assembly, src: &Arc<str>) {
     let bare = |d: &Draft| d.in_garbled_region && d.institution.is_empty() && d.address.is_empty() && !d.phone_cells.is_empty();
     let phones = |d: &Draft| d.phone_cells.iter().map(|(t, _)| squash(t).into_owned()).collect::<Vec<_>>();
     let mut gone = vec![false; asm.drafts.len()];
