@@ -319,7 +319,9 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         }
     } else if phone_note {
         s.score[Role::Phone as usize] = 2.5;
-    } else if digits >= 7 && cjk == 0 {
+    } else if digits >= 7 && rest_cjk == 0 {
+        // Local numbers without their area code (a 区号 column holds it), labels and notes
+        // aside: `电话:3026880 传真:3026881`.
         s.score[Role::Phone as usize] = 2.0;
     }
 

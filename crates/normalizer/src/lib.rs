@@ -224,6 +224,19 @@ fn finalize(
         }
     }
 
+    // A label that only names the field (`地址:保定市…`) says nothing the column does not.
+    for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
+        if let Some((label, rest)) = text::split_field_label(value, field == "address") {
+            findings.push(
+                Finding::new(FindingCode::FieldLabelRemoved, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), rest.to_string())
+                    .msg(format!("label '{label}:' removed")),
+            );
+            *value = rest.to_string();
+        }
+    }
+
     if let Some((rest, code)) = places::split_postcode(&address) {
         findings.push(
             Finding::new(FindingCode::PostcodeMoved, src, (first, last))
@@ -278,15 +291,14 @@ fn finalize(
         let area = notes[i]["区号: ".len()..].to_string();
         let mut used = false;
         for (cell, _) in phone_cells.iter_mut() {
-            let lead: String = cell.trim_start().chars().take_while(|c| c.is_ascii_digit()).collect();
-            if (7..=8).contains(&lead.len()) && !lead.starts_with(['0', '1']) {
+            if let Some(led) = lead_local_numbers(cell, &area) {
                 findings.push(
                     Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
                         .field("phones")
-                        .change(cell.clone(), format!("{area}-{}", cell.trim_start()))
+                        .change(cell.clone(), led.clone())
                         .msg(format!("area code {area} from the 区号 column")),
                 );
-                *cell = format!("{area}-{}", cell.trim_start());
+                *cell = led;
                 used = true;
             }
         }
@@ -534,6 +546,34 @@ fn ends_complete(name: &str) -> bool {
         ")",
     ];
     STRONG.iter().any(|s| name.ends_with(s))
+}
+
+/// The phone cell with `area` put before each local number that opens the cell or follows
+/// a label (`3026880`, `电话:3026880 传真:3026881`): 7 or 8 digits, not starting with 0 or 1.
+/// Numbers after a separator (`2826160、2826161`) are shorthand the phone parser expands.
+/// `None` when no number is led.
+fn lead_local_numbers(cell: &str, area: &str) -> Option<String> {
+    let cell = cell.trim_start();
+    let mut out = String::with_capacity(cell.len() + 2 * (area.len() + 1));
+    let mut led = false;
+    let mut prev: Option<char> = None;
+    let mut rest = cell;
+    while let Some(c) = rest.chars().next() {
+        let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let opens = prev.is_none() || matches!(prev, Some(':' | '：'));
+        if run > 0 && (7..=8).contains(&run) && !rest.starts_with(['0', '1']) && opens {
+            out.push_str(area);
+            out.push('-');
+            led = true;
+        }
+        let take = if run > 0 { run } else { c.len_utf8() };
+        out.push_str(&rest[..take]);
+        if !rest[..take].trim().is_empty() {
+            prev = rest[..take].chars().rev().find(|c| !c.is_whitespace());
+        }
+        rest = &rest[take..];
+    }
+    led.then_some(out)
 }
 
 /// Flags a local number whose length no other number under its area code shares in the
@@ -801,12 +841,30 @@ mod tests {
     fn an_area_code_column_leads_the_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 区号 | 电话 |\n|---|---|---|---|---|\n\
                   | 1 | 杭州市科学技术局 | 杭州市解放东路18号 | 0571 | 85253100/85253101 |\n\
-                  | 2 | 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574 | 13905741234 |\n";
+                  | 2 | 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574 | 13905741234 |\n\
+                  | 3 | 保定市科学技术局 | 地址：保定市莲池区东风中路1号 | 0312 | 电话：3026880 传真：3026881 |\n";
         let n = norm(md);
         let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
-        assert_eq!(phones, [vec!["0571-85253100", "0571-85253101"], vec!["13905741234"]]);
+        assert_eq!(phones, [vec!["0571-85253100", "0571-85253101"], vec!["13905741234"], vec!["0312-3026880", "0312-3026881"]]);
         assert!(n.records[0].notes.is_empty());
         assert_eq!(n.records[1].notes, ["区号: 0574"]);
+        // Labelled local numbers: a phone cell, not noise, each number led by the code.
+        assert_eq!(n.records[2].phones[1].kind, PhoneKind::Fax);
+        // A label naming the column is no part of the address.
+        assert_eq!(n.records[2].address, "保定市莲池区东风中路1号");
+        assert!(n.records[2].flags.contains(&FindingCode::FieldLabelRemoved));
+        assert!(n.records[2].notes.is_empty());
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn local_numbers_are_led_where_they_open_the_cell_or_follow_a_label() {
+        assert_eq!(lead_local_numbers(" 85253100/85253101", "0571").as_deref(), Some("0571-85253100/85253101"));
+        assert_eq!(lead_local_numbers("电话：3026880 传真: 3026881", "0312").as_deref(), Some("电话：0312-3026880 传真: 0312-3026881"));
+        // Already led, a mobile, a short number: nothing to do.
+        assert_eq!(lead_local_numbers("0312-3026880", "0312"), None);
+        assert_eq!(lead_local_numbers("13905741234", "0574"), None);
+        assert_eq!(lead_local_numbers("12345", "0574"), None);
     }
 
     #[test]

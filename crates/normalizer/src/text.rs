@@ -226,6 +226,24 @@ pub fn cjk_count(s: &str) -> usize {
     s.chars().filter(|&c| is_cjk(c)).count()
 }
 
+/// Labels that only name an institution field.
+const NAME_LABELS: &[&str] = &["名称", "单位名称", "机构名称", "受理机构", "单位", "机构"];
+
+/// A leading label that only names the field, `(label, rest)`: `地址:保定市…` (any label
+/// of up to six CJK characters ending in 地址/地点/住址 for an address, a [`NAME_LABELS`]
+/// word for a name). Labels that say more (`1号受理点:`, `企业单位:`) stay.
+pub fn split_field_label(value: &str, address: bool) -> Option<(&str, &str)> {
+    let (label, rest) = value.split_once([':', '：'])?;
+    let label = label.trim();
+    let rest = rest.trim_start();
+    if rest.is_empty() || label.chars().count() > 6 || !label.chars().all(is_cjk) {
+        return None;
+    }
+    let names_field =
+        if address { ["地址", "地点", "住址"].iter().any(|e| label.ends_with(e)) } else { NAME_LABELS.contains(&label) };
+    names_field.then_some((label, rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,5 +424,17 @@ mod tests {
     fn balance() {
         assert_eq!(bracket_balance("大连市科学技术局 (大连市外国专家 局"), 1);
         assert_eq!(bracket_balance("局)"), -1);
+    }
+
+    #[test]
+    fn only_labels_naming_the_field_are_split_off() {
+        assert_eq!(split_field_label("地址:保定市莲池区东风中路1号", true), Some(("地址", "保定市莲池区东风中路1号")));
+        assert_eq!(split_field_label("办公地址： 保定市东风中路1号", true), Some(("办公地址", "保定市东风中路1号")));
+        assert_eq!(split_field_label("单位名称:保定市科学技术局", false), Some(("单位名称", "保定市科学技术局")));
+        // Labels that tell which window or unit stay.
+        assert_eq!(split_field_label("1号受理点:青岛市崂山区同安路891号", true), None);
+        assert_eq!(split_field_label("政府受理点:青岛市市南区香港中路11号", true), None);
+        assert_eq!(split_field_label("地址:", true), None);
+        assert_eq!(split_field_label("地址:保定市", false), None);
     }
 }
