@@ -12,6 +12,7 @@
 //! Text files are decoded from UTF-8 (with or without BOM) or GB18030 ([`decode`]).
 
 pub mod decode;
+pub mod entities;
 pub mod error;
 pub mod html;
 pub mod markdown;

@@ -5,6 +5,9 @@
 //! non-table line ends a table (in OCR output, a page break). HTML `<table>` blocks are
 //! handed to [`crate::html`] with their line offset.
 
+use std::borrow::Cow;
+
+use crate::entities::decode_entities;
 use crate::html;
 use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
 use crate::{ParseError, MAX_COLUMNS, MAX_LINE_BYTES};
@@ -108,11 +111,9 @@ pub fn split_pipe_row(line: &str, line_no: u32) -> Vec<Cell> {
     let mut cells = Vec::with_capacity(body.bytes().filter(|&b| b == b'|').count() + 1);
     let push = |cells: &mut Vec<Cell>, text: &str, escaped: bool| {
         let col = cells.len() as u32;
-        if escaped {
-            cells.push(Cell::new(text.replace("\\|", "|").trim(), col, line_no));
-        } else {
-            cells.push(Cell::new(text.trim(), col, line_no));
-        }
+        let unescaped = if escaped { Cow::Owned(text.replace("\\|", "|")) } else { Cow::Borrowed(text) };
+        // Character references (`&nbsp;`, `&amp;`) are markdown syntax too.
+        cells.push(Cell::new(decode_entities(&unescaped).trim(), col, line_no));
     };
     let mut start = 0;
     let mut escaped = false;
@@ -196,6 +197,15 @@ mod tests {
     fn escaped_pipes_stay_in_the_cell() {
         let cells = split_pipe_row(r"| a \| b | c |", 1);
         assert_eq!(cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), vec!["a | b", "c"]);
+    }
+
+    #[test]
+    fn character_references_in_cells_are_decoded() {
+        let cells = split_pipe_row("| 宁穿路&nbsp;2001 号 | 科学技术局&amp;外国专家局 | &nbsp; | a &x; b |", 1);
+        assert_eq!(
+            cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            vec!["宁穿路 2001 号", "科学技术局&外国专家局", "", "a &x; b"]
+        );
     }
 
     #[test]
