@@ -231,9 +231,10 @@ const NAME_LABELS: &[&str] = &["名称", "单位名称", "机构名称", "受理
 
 /// A leading label that only names the field, `(label, rest)`: `地址:保定市…` (any label
 /// of up to six CJK characters ending in 地址/地点/住址 for an address, a [`NAME_LABELS`]
-/// word for a name). Labels that say more (`1号受理点:`, `企业单位:`) stay.
+/// word for a name). Labels that say more (`1号受理点:`, `企业单位:`) stay. `value` is
+/// cleaned text ([`clean_field`]): its colons are ASCII.
 pub fn split_field_label(value: &str, address: bool) -> Option<(&str, &str)> {
-    let (label, rest) = value.split_once([':', '：'])?;
+    let (label, rest) = value.split_once(':')?;
     let label = label.trim();
     let rest = rest.trim_start();
     if rest.is_empty() || label.chars().count() > 6 || !label.chars().all(is_cjk) {
@@ -429,7 +430,7 @@ mod tests {
     #[test]
     fn only_labels_naming_the_field_are_split_off() {
         assert_eq!(split_field_label("地址:保定市莲池区东风中路1号", true), Some(("地址", "保定市莲池区东风中路1号")));
-        assert_eq!(split_field_label("办公地址： 保定市东风中路1号", true), Some(("办公地址", "保定市东风中路1号")));
+        assert_eq!(split_field_label(&clean_field("办公地址： 保定市东风中路1号"), true), Some(("办公地址", "保定市东风中路1号")));
         assert_eq!(split_field_label("单位名称:保定市科学技术局", false), Some(("单位名称", "保定市科学技术局")));
         // Labels that tell which window or unit stay.
         assert_eq!(split_field_label("1号受理点:青岛市崂山区同安路891号", true), None);
