@@ -106,7 +106,8 @@ fn finish_with(assembled: Assembled, parallel_min_drafts: usize) -> Normalized {
 
     let mut findings: Vec<Finding> = asm.dropped;
     findings.reserve_exact(built.iter().map(|(_, fs)| fs.len()).sum());
-    let mut used_ids: BTreeMap<String, usize> = BTreeMap::new();
+    // Counts only, never iterated: a hash map keeps one huge document's ids O(1) each.
+    let mut used_ids: HashMap<String, usize> = HashMap::with_capacity(built.len());
     // Collected from `built`'s own buffer (a record is smaller than a record with its
     // findings), so a huge document never holds two arrays of records.
     let records: Vec<Record> = built
