@@ -84,6 +84,7 @@ codes! {
     CityFromAreaCode => "city_from_area_code", Info, "The text names no city; the phones' area code serves exactly one city of the province, taken as the record's city.";
     DivisionUnresolved => "division_unresolved", Warning, "No city could be resolved for the record.";
     PostcodeMoved => "postcode_moved", Info, "A postcode printed inside the address (`(邮编:210019)`) was moved to notes.";
+    ItemNumberRemoved => "item_number_removed", Info, "A list number printed before the name (`1.`, `(3)`, `2、`) was removed.";
     FieldLabelRemoved => "field_label_removed", Info, "A label that only names the field (`地址:`, `单位名称:`) was removed from its start.";
     StatusRemark => "status_remark", Info, "A status remark (撤销, 暂未正式提供服务, 即将变化…) was moved out of the field into status and notes.";
     UnbalancedBracket => "unbalanced_bracket", Warning, "A bracket in the field is not closed (or not opened) and could not be repaired.";

@@ -225,6 +225,17 @@ fn finalize(
         }
     }
 
+    // A list number before the name (`1.南京市科学技术局`) numbers the rows, not the name.
+    if let Some((number, rest)) = text::split_item_number(&institution) {
+        findings.push(
+            Finding::new(FindingCode::ItemNumberRemoved, src, (first, last))
+                .field("institution")
+                .change(institution.clone(), rest.to_string())
+                .msg(format!("list number '{number}' removed from the start of the name")),
+        );
+        institution = rest.to_string();
+    }
+
     // A label that only names the field (`地址:保定市…`) says nothing the column does not.
     for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
         if let Some((label, rest)) = text::split_field_label(value, field == "address") {
@@ -1091,6 +1102,19 @@ mod tests {
         assert_eq!(got[0], ("山西省公安厅出入境管理局", "太原市迎泽区新建南路5号"));
         assert_eq!(got.len(), 2);
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn numbered_names_are_records_of_their_own() {
+        let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
+| 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\
+| 02 | 2、苏州市科学技术局 | 苏州市姑苏区道前街 100 号 | 0512-68616213 |\n\
+| 03 | (3)无锡市科学技术局 | 无锡市观山路199号 | 0510 81822561 |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["南京市科学技术局", "苏州市科学技术局", "无锡市科学技术局"]);
+        assert!(n.records.iter().all(|r| r.flags.contains(&FindingCode::ItemNumberRemoved)));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::SplitRowJoined), "{:#?}", n.findings);
     }
 
     #[test]

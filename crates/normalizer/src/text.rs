@@ -226,6 +226,22 @@ pub fn cjk_count(s: &str) -> usize {
     s.chars().filter(|&c| is_cjk(c)).count()
 }
 
+/// A list number opening a name, `(number, rest)`: `1.`, `2、`, `(3)` (1 to 3 digits) right
+/// before a CJK character. `value` is cleaned text: brackets and dots are ASCII.
+pub fn split_item_number(value: &str) -> Option<(&str, &str)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let end = if let Some(inner) = value.strip_prefix('(') {
+        let n = digits(inner);
+        ((1..=3).contains(&n) && inner[n..].starts_with(')')).then_some(n + 2)?
+    } else {
+        let n = digits(value);
+        let sep = value[n..].chars().next().filter(|c| matches!(c, '.' | '、'))?;
+        (1..=3).contains(&n).then_some(n + sep.len_utf8())?
+    };
+    let rest = &value[end..];
+    rest.chars().next().is_some_and(is_cjk).then(|| (&value[..end], rest))
+}
+
 /// Labels that only name an institution field.
 const NAME_LABELS: &[&str] = &["名称", "单位名称", "机构名称", "受理机构", "单位", "机构"];
 
@@ -437,5 +453,17 @@ mod tests {
         assert_eq!(split_field_label("政府受理点:青岛市市南区香港中路11号", true), None);
         assert_eq!(split_field_label("地址:", true), None);
         assert_eq!(split_field_label("地址:保定市", false), None);
+    }
+
+    #[test]
+    fn list_numbers_before_a_name_are_split_off() {
+        assert_eq!(split_item_number("1.南京市科学技术局"), Some(("1.", "南京市科学技术局")));
+        assert_eq!(split_item_number("12、苏州市科学技术局"), Some(("12、", "苏州市科学技术局")));
+        assert_eq!(split_item_number(&clean_field("（3）无锡市科学技术局")), Some(("(3)", "无锡市科学技术局")));
+        // Not a list number: a number that is part of the name, a decimal, a bracketed word.
+        assert_eq!(split_item_number("12345政务服务热线"), None);
+        assert_eq!(split_item_number("1.5号楼"), None);
+        assert_eq!(split_item_number("(受理南海辖区内单位业务)"), None);
+        assert_eq!(split_item_number("2.市人社局"), Some(("2.", "市人社局")));
     }
 }

@@ -700,7 +700,10 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &Arc<str>, candidates: &mut Ve
     let mut f = f;
     if let (Some(t), Some(pi)) = (f.inst.as_deref(), prev_idx) {
         let sq = squash(t);
-        if sq.starts_with('(') && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(t) {
+        // Only a remark: the bracket opened first closes last, or not in this cell (a
+        // numbered name, `(3)无锡市科学技术局`, is no remark).
+        let remark_only = sq.starts_with('(') && sq.find(')').is_none_or(|i| i + 1 == sq.len());
+        if remark_only && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(t) {
             let prev = &mut asm.drafts[pi];
             let before = prev.institution.clone();
             prev.institution.push_str(t);
