@@ -1105,6 +1105,18 @@ mod tests {
     }
 
     #[test]
+    fn a_header_wrapped_over_two_rows_is_one_header() {
+        let md = "| 序号 | 受理 | 地址 | 咨询 |\n|---|---|---|---|\n| | 机构 | | 电话 |\n\
+| 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\
+| 2 | 苏州市科学技术局 | 苏州市姑苏区道前街 100 号 | 0512-68616213 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2);
+        let skipped: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::HeaderRowSkipped).map(|f| f.line_start).collect();
+        assert_eq!(skipped, [1, 3]);
+        assert!(n.findings.iter().all(|f| f.severity < Severity::Warning || f.code == FindingCode::ProvinceInferred), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

@@ -205,6 +205,14 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     continue;
                 }
                 if let Some(h) = layout.header_row {
+                    if ri == h + 1 && roles::continues_header(rows[h], row) {
+                        asm.dropped.push(
+                            Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line))
+                                .change(row_text, "")
+                                .msg("second line of the header row (captions wrapped over two rows)"),
+                        );
+                        continue;
+                    }
                     if ri < h && !header_seen {
                         asm.dropped.push(
                             Finding::new(FindingCode::TitleRowDropped, src, (row.line, row.line))

@@ -76,6 +76,25 @@ pub fn is_header_word(text: &str) -> bool {
         || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&&*sq)
 }
 
+/// True when `row`, printed under the header row, is the header's second line (captions
+/// wrapped over two rows: `受理` / `机构`): every text it holds completes the header cell
+/// above it into a header word, and holds no digit.
+pub fn continues_header(header: &Row, row: &Row) -> bool {
+    let mut any = false;
+    for (i, c) in row.cells.iter().enumerate() {
+        let t = c.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let above = header.cells.get(i).map_or("", |h| h.text.trim());
+        if above.is_empty() || squash(t).chars().count() > 4 || !is_header_word(&format!("{above}{t}")) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// True when at least two cells are header words: a real header, not a promoted data row.
 pub fn is_header_row(row: &Row) -> bool {
     row.cells.iter().filter(|c| is_header_word(&c.text)).count() >= 2
