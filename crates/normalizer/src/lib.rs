@@ -1117,6 +1117,33 @@ mod tests {
     }
 
     #[test]
+    fn a_second_record_beside_the_first_in_a_wider_row_is_its_own_record() {
+        let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+| 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\
+| 2 | 无锡市科学技术局 | 无锡市观山路199号 | 0510-81822561 | 常州市科学技术局 | 常州市新北区龙锦路 1280 号 | 0519-85681512 |\n\
+| 3 | 扬州市科学技术局 | 扬州市文昌西路 1 号 | 0514-87868888 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, String)> = n
+            .records
+            .iter()
+            .map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";")))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("南京市科学技术局", "025-68787000".to_string()),
+                ("无锡市科学技术局", "0510-81822561".to_string()),
+                ("常州市科学技术局", "0519-85681512".to_string()),
+                ("扬州市科学技术局", "0514-87868888".to_string()),
+            ]
+        );
+        assert_eq!(n.records[2].address, "常州市新北区龙锦路1280号");
+        // Paired by position: a doubt to review, nothing dropped.
+        assert!(n.records[2].flags.contains(&FindingCode::CellSplit));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

@@ -237,9 +237,19 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
                 // spanning two columns) are more phones of the record, not noise.
                 let mut spare_phones: Vec<(String, bool)> = Vec::new();
+                // Cells no field took, and where the record's phone sat: a second record
+                // printed beside the first reads name, address, phone after it.
+                let mut unplaced: Vec<usize> = Vec::new();
+                let mut phone_col: Option<usize> = None;
                 for (ci, cell) in row.cells.iter().enumerate() {
                     let Some(role) = assigned[ci] else { continue };
                     let s = &row_scores[ci];
+                    if role == Role::Noise && !s.garbled && !cell.text.trim().is_empty() {
+                        unplaced.push(ci);
+                    }
+                    if role == Role::Phone {
+                        phone_col = Some(ci);
+                    }
                     if role == Role::Noise && !s.garbled && s.best().0 == Role::Phone && s.get(Role::Phone) >= 5.0 {
                         spare_phones.push((cell.text.clone(), cell.from_number));
                         continue;
@@ -267,6 +277,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             }
                         }
                     }
+                }
+                let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
+                if let Some(b) = &beside {
+                    let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
+                    f.noise.retain(|t| !taken.contains(&t.as_str()));
+                    spare_phones.retain(|(t, _)| !taken.contains(&t.as_str()));
                 }
                 for (text, from_number) in spare_phones {
                     match &mut f.phone {
@@ -327,6 +343,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     }
                     None => process_frag(&mut asm, f, src, &mut candidates, &mut region_active),
                 }
+                if let Some(b) = beside {
+                    process_frag(&mut asm, b.frag, src, &mut candidates, &mut region_active);
+                }
             }
         }
     }
@@ -364,6 +383,47 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
     let m = g.place_at_start(&crate::text::squash(rest))?;
     let p = *m.candidates.first()?;
     (m.candidates.len() == 1 && !m.short && g.div(p).level == crate::gazetteer::Level::Province).then_some(p)
+}
+
+/// A second record printed in the same row after the first one's phone (a two-column page
+/// read as one table): the cells no field took.
+struct Beside {
+    frag: Frag,
+    cols: Vec<usize>,
+}
+
+/// The record beside the first in a row wider than the table: after the cell the record's
+/// phone came from, the unplaced cells read, in order, as a name (with a name's ending),
+/// an address and a phone, optionally after a sequence number, and nothing else follows.
+/// `None` unless the first record is whole (name, address and phone).
+fn record_beside(row: &Row, scores: &[CellScores], f: &Frag, phone_col: Option<usize>, unplaced: &[usize]) -> Option<Beside> {
+    let (Some(_), Some(_), Some(_), Some(pc)) = (&f.inst, &f.addr, &f.phone, phone_col) else { return None };
+    let after: Vec<usize> = unplaced.iter().copied().filter(|&ci| ci > pc).collect();
+    let fields = match after.as_slice() {
+        [s, rest @ ..] if rest.len() == 3 && scores[*s].best().0 == Role::Seq => rest,
+        all => all,
+    };
+    let [ni, ai, pi] = fields else { return None };
+    let text = |ci: usize| row.cells[ci].text.clone();
+    let name_like = scores[*ni].best().0 == Role::Institution && crate::classify::has_institution_suffix(&squash(&row.cells[*ni].text));
+    let addr_like = scores[*ai].best().0 == Role::Address && scores[*ai].get(Role::Address) >= 2.0;
+    let phone_like = scores[*pi].best().0 == Role::Phone && scores[*pi].phone_count > 0;
+    if !(name_like && addr_like && phone_like) {
+        return None;
+    }
+    let printed = after.iter().map(|&ci| text(ci)).collect::<Vec<_>>().join(" | ");
+    let frag = Frag {
+        line: f.line,
+        inst: Some(text(*ni)),
+        addr: Some(text(*ai)),
+        phone: Some((text(*pi), row.cells[*pi].from_number)),
+        split: Some(Split::doubtful(
+            printed,
+            "a second record printed beside the first in the same row (cells after its phone)".to_string(),
+        )),
+        ..Default::default()
+    };
+    Some(Beside { frag, cols: after })
 }
 
 /// Several records printed side by side in one row (OCR lost the lines between them): the
