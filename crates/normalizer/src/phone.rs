@@ -52,6 +52,7 @@ struct Patterns {
     hours: Regex,
     web: Regex,
     token: Regex,
+    range: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -67,6 +68,7 @@ fn patterns() -> &'static Patterns {
             r"(?:(?:周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]|工作日|每天|上午|下午)\s*)*(?:[0-9]{1,2}\s*:\s*[0-9]{2}\s*(?:-|~|至|到)\s*[0-9]{1,2}\s*:\s*[0-9]{2})|周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]",
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
+        range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4})($|[^0-9])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         spaced_service: re(r"(^|[^0-9-])([48]00)\s+([0-9]{3})[\s-]+([0-9]{4})($|[^0-9])"),
         web: re(
@@ -193,6 +195,22 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
                 if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
             });
         }
+    }
+
+    // `0571-87051076~78`: consecutive numbers printed as a range, listed one by one (as
+    // shorthand, which the reading below expands with the area code).
+    if text.contains('~') || text.contains('至') || text.contains('到') {
+        replace_in(&mut text, &p.range, |c: &regex::Captures| match expand_range(&c[3], &c[4]) {
+            Some(list) => {
+                out.issues.push(PhoneIssue {
+                    code: FindingCode::PhoneShorthandExpanded,
+                    before: format!("{}~{}", &c[3], &c[4]),
+                    message: format!("the range {}~{} lists {} numbers", &c[3], &c[4], list.len()),
+                });
+                format!("{}{}{}{}", &c[1], &c[2], list.join("/"), &c[5])
+            }
+            None => c[0].to_string(),
+        });
     }
 
     // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
@@ -498,6 +516,15 @@ fn read_number(
     push_with_area(&area, &local, ext, label, flags, out, g);
 }
 
+/// The local numbers of a range `first~tail` (`87051076~78`: the tail replaces the last
+/// digits), when it runs upwards over at most ten numbers; `None` for anything else.
+fn expand_range(first: &str, tail: &str) -> Option<Vec<String>> {
+    let cut = first.len().checked_sub(tail.len())?;
+    let last = format!("{}{tail}", &first[..cut]);
+    let (a, b): (u64, u64) = (first.parse().ok()?, last.parse().ok()?);
+    (b > a && b - a <= 9).then(|| (a..=b).map(|n| format!("{n:0width$}", width = first.len())).collect())
+}
+
 /// A number with its area code: checked against the code's table, then kept.
 fn push_with_area(
     area: &str,
@@ -633,6 +660,22 @@ mod tests {
             }
         }
         assert!(is_plain_landline("0571-87051076") && !is_plain_landline("0086-12345678") && !is_plain_landline("0571-8705107a"));
+    }
+
+    #[test]
+    fn ranges_list_each_number() {
+        let shown = |t: &str| parse_phone_cell(t, false).phones.iter().map(|p| p.display()).collect::<Vec<_>>();
+        assert_eq!(shown("0571-87051076~78"), ["0571-87051076", "0571-87051077", "0571-87051078"]);
+        assert_eq!(shown("0571-87051079至81"), ["0571-87051079", "0571-87051080", "0571-87051081"]);
+        let c = parse_phone_cell("0571-87051076～78", false);
+        assert!(c.issues.iter().any(|i| i.code == FindingCode::PhoneShorthandExpanded && i.before == "87051076~78"));
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
+        // Downwards, or over more than ten numbers: not a range this reads; kept as printed.
+        assert_eq!(expand_range("87051076", "70"), None);
+        assert_eq!(expand_range("87051076", "99"), None);
+        assert_eq!(expand_range("87051076", "123456789"), None);
+        // Office hours are no range of numbers.
+        assert_eq!(parse_phone_cell("0755-88102110 周一至周五 8:30-12:00", false).phones.len(), 1);
     }
 
     #[test]
