@@ -62,6 +62,7 @@ macro_rules! codes {
 
 codes! {
     HeaderRowSkipped => "header_row_skipped", Info, "A real header row (序号/受理机构/地址/咨询电话…) was recognised and produced no record.";
+    TotalRowDropped => "total_row_dropped", Info, "A totals row (`合计 | 3 个受理点`) produced no record.";
     TitleRowDropped => "title_row_dropped", Info, "A title or caption row above the header produced no record.";
     NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`ii`, `:`, `D D D`) produced no record; its text is kept here.";
     NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record.";
@@ -84,6 +85,7 @@ codes! {
     CityFromAreaCode => "city_from_area_code", Info, "The text names no city; the phones' area code serves exactly one city of the province, taken as the record's city.";
     DivisionUnresolved => "division_unresolved", Warning, "No city could be resolved for the record.";
     PostcodeMoved => "postcode_moved", Info, "A postcode printed inside the address (`(邮编:210019)`) was moved to notes.";
+    FootnoteMarkRemoved => "footnote_mark_removed", Info, "A footnote mark after the name (`*`, `①`) was removed; the footnote stays where it was printed.";
     ItemNumberRemoved => "item_number_removed", Info, "A list number printed before the name (`1.`, `(3)`, `2、`) was removed.";
     FieldLabelRemoved => "field_label_removed", Info, "A label that only names the field (`地址:`, `单位名称:`) was removed from its start.";
     StatusRemark => "status_remark", Info, "A status remark (撤销, 暂未正式提供服务, 即将变化…) was moved out of the field into status and notes.";

@@ -204,7 +204,18 @@ fn finalize(
     let mut findings = d.findings;
     let mut notes: Vec<String> = d.notes;
 
-    let mut institution = clean_field(&d.institution);
+    let mut institution = match text::split_footnote_mark(&d.institution) {
+        Some((name, mark)) => {
+            findings.push(
+                Finding::new(FindingCode::FootnoteMarkRemoved, src, (first, last))
+                    .field("institution")
+                    .change(d.institution.clone(), clean_field(name))
+                    .msg(format!("footnote mark '{mark}' after the name removed")),
+            );
+            clean_field(name)
+        }
+        None => clean_field(&d.institution),
+    };
     let mut address = places::split_two_addresses(&d.address);
 
     // Traditional/Japanese forms OCR read in a simplified document, before places are
@@ -1141,6 +1152,21 @@ mod tests {
         // Paired by position: a doubt to review, nothing dropped.
         assert!(n.records[2].flags.contains(&FindingCode::CellSplit));
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn totals_rows_and_footnote_marks_are_no_part_of_a_record() {
+        let md = "| 序号 | 单位名称 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 南京市科学技术局* | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\
+| 2 | 苏州市科学技术局① | 苏州市姑苏区道前街 100 号 | 0512-68616213 |\n\
+| 合计 | 2 个受理点 | | |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["南京市科学技术局", "苏州市科学技术局"]);
+        assert!(n.records.iter().all(|r| r.flags.contains(&FindingCode::FootnoteMarkRemoved)));
+        let total: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::TotalRowDropped).map(|f| f.line_start).collect();
+        assert_eq!(total, [5]);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::SplitRowJoined), "{:#?}", n.findings);
     }
 
     #[test]

@@ -226,6 +226,16 @@ pub fn cjk_count(s: &str) -> usize {
     s.chars().filter(|&c| is_cjk(c)).count()
 }
 
+/// A footnote mark closing a name as printed (before canonical forms turn `①` into `1`),
+/// `(name, mark)`: `*`, `＊`, `※`, or a circled number `①`..`⑳`, `❶`..`❿`.
+pub fn split_footnote_mark(raw: &str) -> Option<(&str, &str)> {
+    let t = raw.trim_end();
+    let mark = t.chars().next_back()?;
+    let is_mark = matches!(mark, '*' | '＊' | '※' | '\u{2460}'..='\u{2473}' | '\u{2776}'..='\u{277F}');
+    let name = t[..t.len() - mark.len_utf8()].trim_end();
+    (is_mark && name.chars().next_back().is_some_and(is_cjk)).then(|| (name, &t[t.len() - mark.len_utf8()..]))
+}
+
 /// A list number opening a name, `(number, rest)`: `1.`, `2、`, `(3)` (1 to 3 digits) right
 /// before a CJK character. `value` is cleaned text: brackets and dots are ASCII.
 pub fn split_item_number(value: &str) -> Option<(&str, &str)> {
@@ -465,5 +475,16 @@ mod tests {
         assert_eq!(split_item_number("1.5号楼"), None);
         assert_eq!(split_item_number("(受理南海辖区内单位业务)"), None);
         assert_eq!(split_item_number("2.市人社局"), Some(("2.", "市人社局")));
+    }
+
+    #[test]
+    fn footnote_marks_after_a_name_are_split_off() {
+        assert_eq!(split_footnote_mark("南京市科学技术局* "), Some(("南京市科学技术局", "*")));
+        assert_eq!(split_footnote_mark("苏州市科学技术局 ①"), Some(("苏州市科学技术局", "①")));
+        assert_eq!(split_footnote_mark("苏州市科学技术局"), None);
+        // After a digit or a Latin letter it may be part of the text.
+        assert_eq!(split_footnote_mark("B座*"), Some(("B座", "*")));
+        assert_eq!(split_footnote_mark("Room 3*"), None);
+        assert_eq!(split_footnote_mark("*"), None);
     }
 }

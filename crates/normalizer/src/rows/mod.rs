@@ -204,6 +204,14 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     );
                     continue;
                 }
+                if roles::is_total_row(row) {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::TotalRowDropped, src, (row.line, row.line))
+                            .change(row_text, "")
+                            .msg("totals row (合计/总计/小计/共计)"),
+                    );
+                    continue;
+                }
                 if let Some(h) = layout.header_row {
                     if ri == h + 1 && roles::continues_header(rows[h], row) {
                         asm.dropped.push(

@@ -95,6 +95,15 @@ pub fn continues_header(header: &Row, row: &Row) -> bool {
     any
 }
 
+/// True for a totals row (`合计 | 3 个受理点`): its first text opens with 合计, 总计, 小计
+/// or 共计, and no cell holds a phone number (a record is never a total).
+pub fn is_total_row(row: &Row) -> bool {
+    let Some(first) = row.cells.iter().map(|c| c.text.trim()).find(|t| !t.is_empty()) else { return false };
+    let sq = squash(first);
+    ["合计", "总计", "小计", "共计"].iter().any(|w| sq.starts_with(w))
+        && row.cells.iter().all(|c| crate::classify::count_phones(&c.text) == 0)
+}
+
 /// True when at least two cells are header words: a real header, not a promoted data row.
 pub fn is_header_row(row: &Row) -> bool {
     row.cells.iter().filter(|c| is_header_word(&c.text)).count() >= 2
