@@ -53,6 +53,9 @@ struct Patterns {
     web: Regex,
     token: Regex,
     range: Regex,
+    split_local: Regex,
+    split_area: Regex,
+    split_mobile: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -69,6 +72,9 @@ fn patterns() -> &'static Patterns {
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4})($|[^0-9])"),
+        split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,5}) ([0-9]{1,7})($|[^0-9-])"),
+        split_area: re(r"(^|[^0-9-])(0[0-9]{1,2}) ([0-9]{1,2})(-[1-9][0-9]{6,7})($|[^0-9-])"),
+        split_mobile: re(r"(^|[^0-9])(1[3-9][0-9]{0,9}(?: [0-9]{1,9}){1,3})($|[^0-9])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         spaced_service: re(r"(^|[^0-9-])([48]00)\s+([0-9]{3})[\s-]+([0-9]{4})($|[^0-9])"),
         web: re(
@@ -186,6 +192,35 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         });
         // `…/8233 3333`: the shorthand after it printed in two groups as well.
         replace_in(&mut text, &p.spaced_shorthand, "$1$2$3$4");
+    }
+    if spaced {
+        // OCR spaces inside a number, where neither part is a number by itself:
+        // `0571-870 51076` (a local number of 7 or 8 digits), `057 1-87051076` (a known area
+        // code), `1380 571 2345` (11 digits of a mobile).
+        replace_in(&mut text, &p.split_local, |c: &regex::Captures| {
+            let n = c[3].len() + c[4].len();
+            if (7..=8).contains(&n) {
+                format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
+            } else {
+                c[0].to_string()
+            }
+        });
+        replace_in(&mut text, &p.split_area, |c: &regex::Captures| {
+            let area = format!("{}{}", &c[2], &c[3]);
+            if area.len() <= 4 && g.area(&c[2]).is_empty() && !g.area(&area).is_empty() {
+                format!("{}{area}{}{}", &c[1], &c[4], &c[5])
+            } else {
+                c[0].to_string()
+            }
+        });
+        replace_in(&mut text, &p.split_mobile, |c: &regex::Captures| {
+            let digits: String = c[2].chars().filter(|ch| ch.is_ascii_digit()).collect();
+            if digits.len() == 11 {
+                format!("{}{digits}{}", &c[1], &c[3])
+            } else {
+                c[0].to_string()
+            }
+        });
     }
     // `0311 86687001`: a known area code, a space, then the local number. (Each match
     // uses the character after it, so a second pass catches numbers printed back to back.)
@@ -660,6 +695,20 @@ mod tests {
             }
         }
         assert!(is_plain_landline("0571-87051076") && !is_plain_landline("0086-12345678") && !is_plain_landline("0571-8705107a"));
+    }
+
+    #[test]
+    fn ocr_spaces_inside_a_number_are_closed() {
+        let shown = |t: &str| parse_phone_cell(t, false).phones.iter().map(|p| p.display()).collect::<Vec<_>>();
+        for t in ["0571-870 51076", "0571-87051 076", "057 1-87051076"] {
+            assert_eq!(shown(t), ["0571-87051076"], "{t}");
+        }
+        assert_eq!(shown("1380 571 2345"), ["13805712345"]);
+        // Two whole numbers side by side stay two.
+        assert_eq!(shown("0571-87051076 87051077"), ["0571-87051076", "0571-87051077"]);
+        assert_eq!(shown("13805712345 13905712345"), ["13805712345", "13905712345"]);
+        // A known area code before the space is not glued to what follows.
+        assert!(!shown("010 1-2345678").iter().any(|p| p.starts_with("0101")));
     }
 
     #[test]
