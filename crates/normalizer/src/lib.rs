@@ -1170,6 +1170,24 @@ mod tests {
     }
 
     #[test]
+    fn ditto_cells_copy_the_field_above_and_placeholders_are_no_doubt() {
+        let md = "| 序号 | 单位名称 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\
+| 2 | 南京市人力资源和社会保障局 | 同上 | 同上 |\n\
+| 3 | 同上 | 南京市玄武区北京东路 1 号 | 无 |\n";
+        let n = norm(md);
+        let r = &n.records;
+        assert_eq!((r[1].address.as_str(), r[1].phones[0].display()), ("南京市建邺区江东中路265号", "025-68787000".to_string()));
+        assert_eq!(r[2].institution, "南京市人力资源和社会保障局");
+        assert!(r[2].phones.is_empty());
+        let dittos: Vec<(u32, Option<&str>)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::DittoFilled).map(|f| (f.line_start, f.field)).collect();
+        assert_eq!(dittos, [(4, Some("address")), (4, Some("phones")), (5, Some("institution"))]);
+        // `无` says the phone is empty: kept in the audit, not a doubt.
+        assert!(n.findings.iter().all(|f| f.severity < Severity::Warning || f.code == FindingCode::ProvinceInferred), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

@@ -226,6 +226,18 @@ pub fn cjk_count(s: &str) -> usize {
     s.chars().filter(|&c| is_cjk(c)).count()
 }
 
+/// True for a cell that only says "nothing here": `无`, `暂无`, `/`, `-`, `—`, `空`, `N/A`.
+pub fn is_placeholder(text: &str) -> bool {
+    let sq = squash(text);
+    matches!(&*sq, "无" | "暂无" | "空" | "/" | "-" | "--" | "---" | "N/A" | "n/a" | "NA" | "未提供" | "暂未提供")
+        || (!sq.is_empty() && sq.chars().all(|c| matches!(c, '-' | '—' | '一')) && sq.chars().count() <= 3 && !sq.starts_with('一'))
+}
+
+/// True for a ditto cell (`同上`, `同上。`): the same value as the row above.
+pub fn is_ditto(text: &str) -> bool {
+    matches!(squash(text).trim_end_matches(['。', '.']), "同上")
+}
+
 /// A footnote mark closing a name as printed (before canonical forms turn `①` into `1`),
 /// `(name, mark)`: `*`, `＊`, `※`, or a circled number `①`..`⑳`, `❶`..`❿`.
 pub fn split_footnote_mark(raw: &str) -> Option<(&str, &str)> {
@@ -486,5 +498,16 @@ mod tests {
         assert_eq!(split_footnote_mark("B座*"), Some(("B座", "*")));
         assert_eq!(split_footnote_mark("Room 3*"), None);
         assert_eq!(split_footnote_mark("*"), None);
+    }
+
+    #[test]
+    fn placeholders_and_dittos() {
+        for t in ["无", " 暂无 ", "/", "—", "——", "-", "N/A", "未提供"] {
+            assert!(is_placeholder(t), "{t}");
+        }
+        for t in ["无锡市", "一", "一一", "1", "", "同上"] {
+            assert!(!is_placeholder(t), "{t}");
+        }
+        assert!(is_ditto("同上") && is_ditto("同 上。") && !is_ditto("同上海") && !is_ditto("上"));
     }
 }

@@ -90,6 +90,8 @@ struct Frag {
     inst_from_merge: bool,
     /// Cells of columns the header names but no field takes, as `header: value`.
     notes: Vec<String>,
+    /// Fields printed as `同上` (ditto), filled from the record above.
+    ditto: Vec<Role>,
     /// Text split between the record's fields (a cell holding two fields, a row holding
     /// several records, a line that lost its pipes): reported as `cell_split`.
     split: Option<Split>,
@@ -269,6 +271,16 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.garbled.push(cell.text.clone());
                         continue;
                     }
+                    // `同上` in a field's column: that field of the record above.
+                    if crate::text::is_ditto(&cell.text) {
+                        let col_role = [Role::Institution, Role::Address, Role::Phone]
+                            .into_iter()
+                            .find(|&r| roles::usual_column(&layout, r) == Some(ci));
+                        if let Some(r) = col_role {
+                            f.ditto.push(r);
+                            continue;
+                        }
+                    }
                     let text = cell.text.clone();
                     match role {
                         Role::Seq => f.seq = Some(text),
@@ -391,6 +403,39 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
     let m = g.place_at_start(&crate::text::squash(rest))?;
     let p = *m.candidates.first()?;
     (m.candidates.len() == 1 && !m.short && g.div(p).level == crate::gazetteer::Level::Province).then_some(p)
+}
+
+/// Fills the fields printed as `同上` from the record above, `(field, value)` for each; a
+/// ditto with nothing above to copy stays in the row as text (kept in the audit).
+fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
+    let mut filled = Vec::new();
+    for r in std::mem::take(&mut f.ditto) {
+        let prev = asm.drafts.last();
+        let done = match (r, prev) {
+            (Role::Institution, Some(p)) if f.inst.is_none() && !p.institution.is_empty() => {
+                f.inst = Some(p.institution.clone());
+                filled.push(("institution", p.institution.clone()));
+                true
+            }
+            (Role::Address, Some(p)) if f.addr.is_none() && !p.address.is_empty() => {
+                f.addr = Some(p.address.clone());
+                filled.push(("address", p.address.clone()));
+                true
+            }
+            (Role::Phone, Some(p)) if f.phone.is_none() && !p.phone_cells.is_empty() => {
+                let cells: Vec<&str> = p.phone_cells.iter().map(|(t, _)| t.as_str()).collect();
+                let text = cells.join(" ");
+                f.phone = Some((text.clone(), p.phone_cells.iter().all(|(_, n)| *n)));
+                filled.push(("phones", text));
+                true
+            }
+            _ => false,
+        };
+        if !done {
+            f.noise.push("同上".to_string());
+        }
+    }
+    filled
 }
 
 /// A second record printed in the same row after the first one's phone (a two-column page
@@ -632,8 +677,9 @@ fn lines1(l: u32) -> (u32, u32) {
     (l, l)
 }
 
-fn process_frag(asm: &mut Assembly, f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
+fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
     let g = Gazetteer::get();
+    let dittos = fill_dittos(asm, &mut f);
     let has_fields = f.inst.is_some() || f.addr.is_some() || f.phone.is_some();
 
     // Noise inside the row.
@@ -650,6 +696,9 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &Arc<str>, candidates: &mut Ve
         let place_cell = has_fields && g.place_at_start(&sq).is_some_and(|m| m.end == sq.len());
         asm.dropped.push(if place_cell {
             finding.severity(Severity::Info).msg("place-name cell (a city or district column) beside the record's fields")
+        } else if has_fields && crate::text::is_placeholder(n) {
+            // `无`, `/`, `—` beside a record's fields: the table says the field is empty.
+            finding.severity(Severity::Info).msg("placeholder for an empty field (无, /, —)")
         } else {
             finding.msg("OCR noise left out")
         });
@@ -773,7 +822,6 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &Arc<str>, candidates: &mut Ve
 
     // A name cell holding only a bracketed remark (`(受理南海辖区内 单位业务)`) is the tail
     // of the name above, printed beside the next window of a merged name cell.
-    let mut f = f;
     if let (Some(t), Some(pi)) = (f.inst.as_deref(), prev_idx) {
         let sq = squash(t);
         // Only a remark: the bracket opened first closes last, or not in this cell (a
@@ -806,6 +854,14 @@ fn process_frag(asm: &mut Assembly, f: Frag, src: &Arc<str>, candidates: &mut Ve
         in_garbled_region: in_region,
         notes: std::mem::take(&mut f.notes),
     };
+    for (field, value) in dittos {
+        d.findings.push(
+            Finding::new(FindingCode::DittoFilled, src, lines1(f.line))
+                .field(field)
+                .change("同上", clean_field(&value))
+                .msg("同上 (ditto): the value of the record above"),
+        );
+    }
     if f.inst_from_merge {
         d.inst_source = InstitutionSource::Inherited;
         d.findings.push(
