@@ -22,6 +22,8 @@ pub fn parse_html_fragment(
     first_line: u32,
     first_index: usize,
 ) -> Result<(Vec<Table>, Vec<TextLine>), ParseError> {
+    let spaced = space_self_closing(html);
+    let html: &str = &spaced;
     let dom = tl::parse(html, tl::ParserOptions::default())
         .map_err(|e| ParseError::Spreadsheet { path: source.to_string(), message: format!("HTML: {e}") })?;
     let parser = dom.parser();
@@ -189,9 +191,41 @@ fn push_text(tag: &tl::HTMLTag, parser: &tl::Parser, out: &mut String) {
     }
 }
 
+/// `<br/>` as `<br />`: the HTML parser reads a self-closing tag only with a space before
+/// the slash, and took `<br/>` for an element holding the rest of the table. Only spaces
+/// are added, so byte offsets still count the same lines.
+fn space_self_closing(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("/>") {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len() + 16);
+    let mut rest = html;
+    while let Some(i) = rest.find("/>") {
+        let before = &rest[..i];
+        out.push_str(before);
+        if before.chars().next_back().is_some_and(|c| !c.is_whitespace() && c != '<') {
+            out.push(' ');
+        }
+        out.push_str("/>");
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn self_closing_breaks_keep_the_row_apart() {
+        assert_eq!(space_self_closing("a<br/>b<br />c"), "a<br />b<br />c");
+        let html = "<table><tr><td>1</td><td>a<br/>b</td><td>x</td></tr>\n<tr><td>2</td><td>c</td><td>y</td></tr></table>";
+        let (tables, _) = parse_html_fragment("t.html", html, 1, 0).unwrap();
+        let rows: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(rows, [vec!["1", "a b", "x"], vec!["2", "c", "y"]]);
+        assert_eq!(tables[0].rows[1].line, 2);
+    }
 
     #[test]
     fn spans_expand_and_record_anchor() {
