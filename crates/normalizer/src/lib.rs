@@ -1188,6 +1188,28 @@ mod tests {
     }
 
     #[test]
+    fn an_address_a_row_low_fills_the_record_without_one() {
+        let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+| 1 | 浙江省科学技术厅 | 杭州市环城西路 33 号 | 0571-87054056 |\n\
+| | 杭州市科学技术局 | | 0571-85252313 |\n\
+| | | 杭州市上城区解放东路 18 号 | |\n\
+| | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 |\n\
+| | | 宁波市江北区人民路 132 号 | |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("浙江省科学技术厅", "杭州市环城西路33号"),
+                ("杭州市科学技术局", "杭州市上城区解放东路18号"),
+                ("宁波市科学技术局", "宁波市鄞州区宁穿路2001号"),
+                // Under a record that has an address, it is another window.
+                ("宁波市科学技术局", "宁波市江北区人民路132号"),
+            ]
+        );
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

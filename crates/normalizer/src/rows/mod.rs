@@ -776,8 +776,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                     || continuation::unfinished(&prev.institution)
                     || (name_only_row && prev_name_open)
             });
-            let addr_tail =
-                f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.address));
+            // An address alone on its row under a record that has none is that record's
+            // address, printed a row low.
+            let fills_address = f.inst.is_none() && f.addr.is_some() && prev.address.is_empty() && !prev.phone_cells.is_empty();
+            let addr_tail = fills_address
+                || f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.address));
             if inst_tail && addr_tail {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
