@@ -1210,6 +1210,22 @@ mod tests {
     }
 
     #[test]
+    fn note_rows_inside_a_table_are_no_name_tails_but_province_rows_still_head_sections() {
+        let html = "<table><tr><td>序号</td><td>省级地区</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>\n\
+<tr><td>1</td><td>江苏</td><td>江苏省科学技术厅</td><td>南京市鼓楼区北京西路 39 号</td><td>025-83356281</td></tr>\n\
+<tr><td colspan=\"5\">以下为各市受理点</td></tr>\n\
+<tr><td></td><td></td><td>南京市科学技术局</td><td>南京市建邺区江东中路 265 号</td><td>025-68787000</td></tr>\n\
+<tr><td colspan=\"5\">浙江省</td></tr>\n\
+<tr><td></td><td></td><td>杭州市科学技术局</td><td>杭州市上城区解放东路 18 号</td><td>0571-85252313</td></tr>\n\
+<tr><td></td><td></td><td>注：工作日受理</td><td></td><td></td></tr>\n</table>\n";
+        let n = normalize(&parser::markdown::parse_markdown("t.md", html).unwrap());
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.province, r.institution.as_str())).collect();
+        assert_eq!(got, [("江苏省", "江苏省科学技术厅"), ("江苏省", "南京市科学技术局"), ("浙江省", "杭州市科学技术局")]);
+        let notes: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::TitleRowDropped).map(|f| f.line_start).collect();
+        assert_eq!(notes, [3, 7]);
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

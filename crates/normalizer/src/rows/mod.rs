@@ -232,6 +232,14 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         continue;
                     }
                 }
+                if roles::is_note_row(row) {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::TitleRowDropped, src, (row.line, row.line))
+                            .change(row_text, "")
+                            .msg("note or caption row inside the table (注：…, or one cell spanning every column)"),
+                    );
+                    continue;
+                }
                 let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
                 for (_, text) in &prepared.echoes {
                     asm.dropped.push(

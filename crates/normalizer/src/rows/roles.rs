@@ -95,6 +95,22 @@ pub fn continues_header(header: &Row, row: &Row) -> bool {
     any
 }
 
+/// True for a note or caption row inside a table: its only text opens with a note mark
+/// (`注：`, `说明：`, `备注：`, `附注`), or is one cell spanning every column of the row that
+/// opens with no place name (`江苏省` or `一、江苏省` across the table heads a section); and
+/// it holds no phone number (a record is never a note).
+pub fn is_note_row(row: &Row) -> bool {
+    let mut texts = row.cells.iter().filter(|c| !c.text.trim().is_empty());
+    let (Some(only), None) = (texts.next(), texts.next()) else { return false };
+    let sq = squash(&only.text);
+    let note_mark = ["注:", "说明:", "备注:", "附注", "注1", "注①"].iter().any(|m| sq.starts_with(m));
+    let spans_row = row.cells.len() >= 3
+        && only.merge.as_ref().is_some_and(|m| m.cols as usize >= row.cells.len())
+        && super::heading_province(&only.text).is_none()
+        && crate::gazetteer::Gazetteer::get().place_at_start(&sq).is_none();
+    (note_mark || spans_row) && crate::classify::count_phones(&only.text) == 0
+}
+
 /// True for a totals row (`合计 | 3 个受理点`): its first text opens with 合计, 总计, 小计
 /// or 共计, and no cell holds a phone number (a record is never a total).
 pub fn is_total_row(row: &Row) -> bool {
