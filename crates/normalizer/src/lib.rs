@@ -1226,6 +1226,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_a_row_low_names_the_record_without_one() {
+        let md = "| 序号 | 单位名称 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 苏州市科学技术局 | 苏州市姑苏区道前街 100 号 | 0512-68616213 |\n\
+| 2 | | 无锡市观山路199号 | 0510-81822561 |\n\
+| | 无锡市科学技术局 | | |\n\
+| 3 | 常州市科学技术局 | 常州市新北区龙锦路 1280 号 | 0519-85681512 |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["苏州市科学技术局", "无锡市科学技术局", "常州市科学技术局"]);
+        assert_eq!(n.records[1].source_lines, [4, 5]);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::InstitutionMissing), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

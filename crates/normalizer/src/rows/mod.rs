@@ -779,11 +779,17 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             // + `北京友谊医院`) is its second half, even when it starts with a place.
             let name_only_row = f.addr.is_none();
             let prev_name_open = !prev.institution.is_empty() && !crate::classify::has_institution_suffix(&squash(&prev.institution));
-            let inst_tail = f.inst.as_deref().is_none_or(|t| {
-                continuation::looks_like_tail(t, province)
-                    || continuation::unfinished(&prev.institution)
-                    || (name_only_row && prev_name_open)
-            });
+            // Likewise a name alone under a record that has its address or phone but no name.
+            let fills_name = name_only_row
+                && f.inst.is_some()
+                && prev.institution.is_empty()
+                && (!prev.address.is_empty() || !prev.phone_cells.is_empty());
+            let inst_tail = fills_name
+                || f.inst.as_deref().is_none_or(|t| {
+                    continuation::looks_like_tail(t, province)
+                        || continuation::unfinished(&prev.institution)
+                        || (name_only_row && prev_name_open)
+                });
             // An address alone on its row under a record that has none is that record's
             // address, printed a row low.
             let fills_address = f.inst.is_none() && f.addr.is_some() && prev.address.is_empty() && !prev.phone_cells.is_empty();
@@ -819,12 +825,21 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                     let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
                     let before = target.clone();
                     target.push_str(p);
+                    let msg = if before.is_empty() {
+                        "the field's text printed a row low, under a record that lacked it"
+                    } else {
+                        "text wrapped onto the next row joined back"
+                    };
                     prev.findings.push(
                         Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
                             .field(field)
                             .change(format!("{before} + {p}"), clean_field(target))
-                            .msg("text wrapped onto the next row joined back"),
+                            .msg(msg),
                     );
+                    if field == "institution" && before.is_empty() {
+                        prev.inst_source = InstitutionSource::Present;
+                        prev.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
+                    }
                 }
                 return;
             }
