@@ -1240,6 +1240,25 @@ mod tests {
     }
 
     #[test]
+    fn labelled_lines_outside_tables_are_records() {
+        let md = "# 江苏省受理点\n\n1. 南京市科学技术局 地址：南京市建邺区江东中路265号 电话：025-68787000\n\
+2. 苏州市科学技术局，电话：0512-68616213，地址：苏州市姑苏区道前街100号。\n\
+说明：地址：见附件，电话：见附件\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, String)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones[0].display())).collect();
+        assert_eq!(
+            got,
+            [
+                ("南京市科学技术局", "南京市建邺区江东中路265号", "025-68787000".to_string()),
+                ("苏州市科学技术局", "苏州市姑苏区道前街100号", "0512-68616213".to_string()),
+            ]
+        );
+        // A line whose "name" is no name stays a dropped line.
+        assert!(n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped && f.line_start == 5));
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

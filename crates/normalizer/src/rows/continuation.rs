@@ -85,6 +85,35 @@ pub fn split_whole_record(text: &str, province: Option<usize>) -> Option<(String
     (one_name && !parsed.phones.is_empty() && parsed.notes.is_empty()).then_some((name, addr, phones))
 }
 
+/// Reads a labelled line as one whole record, `(name, address, phones)`: a name with a
+/// name's ending, then `地址：…` and `电话：…` in either order (`1. 南京市科学技术局 地址：
+/// 南京市建邺区江东中路265号 电话：025-68787000`), the phones all readable. `None` for
+/// anything else.
+pub fn split_labelled_record(text: &str) -> Option<(String, String, String)> {
+    static RE: std::sync::OnceLock<[regex::Regex; 2]> = std::sync::OnceLock::new();
+    let [addr_first, phone_first] = RE.get_or_init(|| {
+        let name = r"^\s*(?P<name>[^:：，,；;]+?)\s*[，,；;]?\s*";
+        let addr = r"(?:办公地址|联系地址|详细地址|地址)\s*[:：]\s*(?P<addr>[^:：]+?)";
+        let phone = r"(?:联系电话|咨询电话|办公电话|电话)\s*[:：]\s*(?P<phone>[^:：]+?)";
+        let sep = r"\s*[，,；;]?\s*";
+        let end = r"\s*[。.；;]?\s*$";
+        [
+            regex::Regex::new(&format!("{name}{addr}{sep}{phone}{end}")).expect("static regex"),
+            regex::Regex::new(&format!("{name}{phone}{sep}{addr}{end}")).expect("static regex"),
+        ]
+    });
+    if !text.contains("地址") || !text.contains("电话") {
+        return None;
+    }
+    let c = addr_first.captures(text).or_else(|| phone_first.captures(text))?;
+    let (name, addr, phones) = (c["name"].trim(), c["addr"].trim(), c["phone"].trim());
+    let numbered = crate::text::split_item_number(&crate::text::clean_field(name)).map(|(_, rest)| rest.to_string());
+    let bare = numbered.unwrap_or_else(|| squash(name).into_owned());
+    let parsed = crate::phone::parse_phone_cell(phones, false);
+    let ok = crate::classify::has_institution_suffix(&bare) && !parsed.phones.is_empty() && parsed.notes.is_empty();
+    ok.then(|| (name.to_string(), addr.to_string(), phones.to_string()))
+}
+
 /// True when a field was cut off: a bracket left open.
 pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0

@@ -153,7 +153,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 None => {
                     // A table row that lost every pipe reads as one whole record: kept as one.
                     let province = asm.sections.last().and_then(|s| s.province);
-                    if let Some((name, addr, phones)) = continuation::split_whole_record(&t.text, province) {
+                    let whole =
+                        continuation::split_whole_record(&t.text, province).or_else(|| continuation::split_labelled_record(&t.text));
+                    if let Some((name, addr, phones)) = whole {
                         let f = Frag {
                             line: t.line,
                             inst: Some(name),
