@@ -235,7 +235,8 @@ pub fn is_placeholder(text: &str) -> bool {
 
 /// True for a ditto cell (`同上`, `同上。`): the same value as the row above.
 pub fn is_ditto(text: &str) -> bool {
-    matches!(squash(text).trim_end_matches(['。', '.']), "同上")
+    // Asked of every cell: the short test first.
+    text.len() <= 16 && text.contains('同') && matches!(squash(text).trim_end_matches(['。', '.']), "同上")
 }
 
 /// A footnote mark closing a name as printed (before canonical forms turn `①` into `1`),

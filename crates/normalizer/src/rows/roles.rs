@@ -102,6 +102,10 @@ pub fn continues_header(header: &Row, row: &Row) -> bool {
 pub fn is_note_row(row: &Row) -> bool {
     let mut texts = row.cells.iter().filter(|c| !c.text.trim().is_empty());
     let (Some(only), None) = (texts.next(), texts.next()) else { return false };
+    // Asked of every one-text row: a note mark's first character, or a span, first.
+    if only.merge.is_none() && !only.text.contains(['注', '说', '备', '附']) {
+        return false;
+    }
     let sq = squash(&only.text);
     let note_mark = ["注:", "说明:", "备注:", "附注", "注1", "注①"].iter().any(|m| sq.starts_with(m));
     let spans_row = row.cells.len() >= 3
@@ -115,6 +119,10 @@ pub fn is_note_row(row: &Row) -> bool {
 /// or 共计, and no cell holds a phone number (a record is never a total).
 pub fn is_total_row(row: &Row) -> bool {
     let Some(first) = row.cells.iter().map(|c| c.text.trim()).find(|t| !t.is_empty()) else { return false };
+    // Asked of every row: the words all end in 计.
+    if !first.contains('计') {
+        return false;
+    }
     let sq = squash(first);
     ["合计", "总计", "小计", "共计"].iter().any(|w| sq.starts_with(w))
         && row.cells.iter().all(|c| crate::classify::count_phones(&c.text) == 0)
