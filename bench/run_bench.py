@@ -43,7 +43,7 @@ def run(inputs: str) -> tuple:
 def main() -> None:
     if not os.path.exists(BIN):
         sys.exit("build first: cargo build --release")
-    print(f"{'layout':<8} {'N':>5} {'MB':>8} {'records':>9} {'seconds':>8} {'MB/s':>8} {'rec/s':>10} {'peak RSS MB':>12}")
+    print(f"{'layout':<8} {'N':>5} {'MB':>8} {'records':>9} {'seconds':>8} {'MB/s':>8} {'rec/s':>10} {'peak RSS MiB':>12}")
     for n in SIZES:
         if not os.path.exists(os.path.join(CORPUS, f"files_{n}")):
             subprocess.check_call([sys.executable, os.path.join(HERE, "gen_corpus.py"), str(n), CORPUS])
