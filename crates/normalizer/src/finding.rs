@@ -62,7 +62,7 @@ macro_rules! codes {
 
 codes! {
     HeaderRowSkipped => "header_row_skipped", Info, "A real header row (序号/受理机构/地址/咨询电话…) was recognised and produced no record.";
-    TotalRowDropped => "total_row_dropped", Info, "A totals row (`合计 | 3 个受理点`) produced no record.";
+    TotalRowDropped => "total_row_dropped", Info, "A totals row (`合计`, `共计 3 个受理点`) produced no record.";
     TitleRowDropped => "title_row_dropped", Info, "A title or caption row above the header, or a note row inside the table (`注：…`, one cell spanning every column), produced no record.";
     NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`ii`, `:`, `D D D`) produced no record; its text is kept here.";
     NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record.";
