@@ -206,13 +206,14 @@ fn finalize(
 
     let mut institution = match text::split_footnote_mark(&d.institution) {
         Some((name, mark)) => {
+            let name = clean_field(name);
             findings.push(
                 Finding::new(FindingCode::FootnoteMarkRemoved, src, (first, last))
                     .field("institution")
-                    .change(d.institution.clone(), clean_field(name))
+                    .change(d.institution.clone(), name.clone())
                     .msg(format!("footnote mark '{mark}' after the name removed")),
             );
-            clean_field(name)
+            name
         }
         None => clean_field(&d.institution),
     };

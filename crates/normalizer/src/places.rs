@@ -516,31 +516,25 @@ mod tests {
     fn a_short_name_inside_a_longer_one_is_no_mismatch_when_phones_agree() {
         let g = Gazetteer::get();
         let zj = g.province_by_name("浙江");
-        let mut phones = parse_phone_cell("0574-63071272", false).phones;
-        let mut f = Vec::new();
-        let p = place(
-            "杭州湾新区人力资源和社会保障局".into(),
-            "宁波市杭州湾新区机电路498号305室".into(),
-            &mut phones,
-            zj,
-            &Arc::from("t"),
-            (1, 1),
-            &mut f,
-        );
+        let with_phone = |phone: &str| {
+            let mut phones = parse_phone_cell(phone, false).phones;
+            let mut f = Vec::new();
+            let p = place(
+                "杭州湾新区人力资源和社会保障局".into(),
+                "宁波市杭州湾新区机电路498号305室".into(),
+                &mut phones,
+                zj,
+                &Arc::from("t"),
+                (1, 1),
+                &mut f,
+            );
+            (p, f)
+        };
+        let (p, f) = with_phone("0574-63071272");
         assert_eq!(p.city, Some("宁波市"));
         assert!(!f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
         // Phones of the name's city keep the doubt.
-        let mut phones = parse_phone_cell("0571-87051076", false).phones;
-        let mut f = Vec::new();
-        place(
-            "杭州湾新区人力资源和社会保障局".into(),
-            "宁波市杭州湾新区机电路498号305室".into(),
-            &mut phones,
-            zj,
-            &Arc::from("t"),
-            (1, 1),
-            &mut f,
-        );
+        let (_, f) = with_phone("0571-87051076");
         assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch), "{f:?}");
     }
 

@@ -201,45 +201,25 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 if row_text.is_empty() {
                     continue;
                 }
-                if Some(ri) == layout.header_row {
+                // Rows that hold no record: the header (and its second line), titles above it,
+                // totals and notes. Each is kept in the audit with why.
+                let header = layout.header_row;
+                let no_record: Option<(FindingCode, &'static str)> = if Some(ri) == header {
                     header_seen = true;
-                    asm.dropped.push(
-                        Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line)).change(row_text, "").msg("header row"),
-                    );
-                    continue;
-                }
-                if roles::is_total_row(row) {
-                    asm.dropped.push(
-                        Finding::new(FindingCode::TotalRowDropped, src, (row.line, row.line))
-                            .change(row_text, "")
-                            .msg("totals row (合计/总计/小计/共计)"),
-                    );
-                    continue;
-                }
-                if let Some(h) = layout.header_row {
-                    if ri == h + 1 && roles::continues_header(rows[h], row) {
-                        asm.dropped.push(
-                            Finding::new(FindingCode::HeaderRowSkipped, src, (row.line, row.line))
-                                .change(row_text, "")
-                                .msg("second line of the header row (captions wrapped over two rows)"),
-                        );
-                        continue;
-                    }
-                    if ri < h && !header_seen {
-                        asm.dropped.push(
-                            Finding::new(FindingCode::TitleRowDropped, src, (row.line, row.line))
-                                .change(row_text, "")
-                                .msg("row above the header (title or caption)"),
-                        );
-                        continue;
-                    }
-                }
-                if roles::is_note_row(row) {
-                    asm.dropped.push(
-                        Finding::new(FindingCode::TitleRowDropped, src, (row.line, row.line))
-                            .change(row_text, "")
-                            .msg("note or caption row inside the table (注：…, or one cell spanning every column)"),
-                    );
+                    Some((FindingCode::HeaderRowSkipped, "header row"))
+                } else if roles::is_total_row(row) {
+                    Some((FindingCode::TotalRowDropped, "totals row (合计/总计/小计/共计)"))
+                } else if header.is_some_and(|h| ri == h + 1 && roles::continues_header(rows[h], row)) {
+                    Some((FindingCode::HeaderRowSkipped, "second line of the header row (captions wrapped over two rows)"))
+                } else if header.is_some_and(|h| ri < h) && !header_seen {
+                    Some((FindingCode::TitleRowDropped, "row above the header (title or caption)"))
+                } else if roles::is_note_row(row) {
+                    Some((FindingCode::TitleRowDropped, "note or caption row inside the table (注：…, or one cell spanning every column)"))
+                } else {
+                    None
+                };
+                if let Some((code, why)) = no_record {
+                    asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
                     continue;
                 }
                 let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
