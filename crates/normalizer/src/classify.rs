@@ -231,6 +231,27 @@ fn is_phone_note_squashed(t: &str) -> bool {
     t.starts_with('(') && (t.contains("联办") || t.contains("工作日") || t.contains("回复"))
 }
 
+/// Whitespace tokens of `text` (in order, slices of it), with the tokens from one that
+/// opens a bracket to the one closing it taken as one slice.
+fn bracket_groups<'a>(text: &'a str, toks: &[&'a str]) -> Vec<&'a str> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut open: Option<(usize, i32)> = None;
+    for t in toks {
+        let start = t.as_ptr() as usize - text.as_ptr() as usize;
+        let (begin, depth) = open.take().unwrap_or((start, 0));
+        let depth = depth + crate::text::bracket_balance(t);
+        if depth > 0 {
+            open = Some((begin, depth));
+        } else {
+            out.push(&text[begin..start + t.len()]);
+        }
+    }
+    if let Some((begin, _)) = open {
+        out.push(&text[begin..]);
+    }
+    out
+}
+
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
     let canon = canonical_chars(text);
@@ -332,8 +353,8 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if cjk >= 1 && has_institution_suffix(&sq) {
         inst += 2.0;
     }
-    // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`.
-    if cjk >= 2 && sq.ends_with(')') && !has(b'(') {
+    // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`, `、B类)`.
+    if cjk >= 1 && sq.ends_with(')') && !has(b'(') {
         inst += 1.0;
     }
     if cjk >= 2 {
@@ -430,6 +451,9 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     let inst_tokens = if toks.len() >= 2 { toks.iter().filter(|t| name_token(t)).count() } else { 0 };
     // Both tests below need two name-like tokens: most cells stop here.
     if inst_tokens >= 2 {
+        // A bracket opened in one token and closed in a later one is one name wrapped
+        // inside its remark (`营口市科学技术局( 营口市外国专家局)`), not two names.
+        let toks = bracket_groups(&canon, &toks);
         let place_start = |t: &str| g.place_at_start(t).is_some();
         let place_inst = toks.iter().filter(|t| name_token(t) && place_start(t)).count();
         let place_addr = toks
@@ -468,6 +492,17 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_wrapped_inside_its_bracket_is_not_two_names() {
+        assert!(!classify("营口市科学技术局( 营口市外国专家局)").garbled);
+        assert!(!classify("锦州市科学技术局(锦州市外国 专家局)").garbled);
+        let t = "营口市科学技术局( 营口市外国专家局) x";
+        let toks: Vec<&str> = t.split_whitespace().collect();
+        assert_eq!(bracket_groups(t, &toks), ["营口市科学技术局( 营口市外国专家局)", "x"]);
+        // Two names side by side stay garbled.
+        assert!(classify("嵊州市科学技术局 绍兴市嵊州市领带园一路403号 新昌县科学技术局").garbled);
+    }
+
     use super::*;
 
     fn best(t: &str) -> Role {

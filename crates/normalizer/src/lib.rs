@@ -1285,6 +1285,89 @@ mod tests {
     }
 
     #[test]
+    fn rows_numbered_one_by_one_under_a_heading_are_no_section_starts() {
+        let md = "一、北京市\n\n| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-66150123 |\n\
+| 2 | 海淀区人力资源和社会保障局 | 海淀区四季青路6号 | 010-88487000 |\n\
+| 3 | 朝阳区人力资源和社会保障局 | 朝阳区将台路5号 | 010-57596100 |\n\n二、天津市\n\n\
+| 1 | 天津市科学技术局 | 天津市河西区友谊路18号 | 022-58832801 |\n|---|---|---|---|\n";
+        let n = norm(md);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["北京市", "北京市", "北京市", "天津市"]);
+        let starts: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::SectionStart).map(|f| f.line_start).collect();
+        // Each heading, and the first row under it; not rows 2 and 3.
+        assert_eq!(starts, [1, 5, 9, 11], "{:#?}", n.findings);
+    }
+
+    /// `(institution, address)` of every record.
+    fn names_and_addresses(n: &Normalized) -> Vec<(String, String)> {
+        n.records.iter().map(|r| (r.institution.clone(), r.address.clone())).collect()
+    }
+
+    #[test]
+    fn wrapped_tails_go_back_to_their_field() {
+        // Under 地址: a tail ending like a name, one opening with the house number's 号, and
+        // one naming a building but no street; a bracketed remark alone under a whole name.
+        let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 玉林市科学技术局 | 玉林市双拥路99号玉林市公安局出入境接待大 | 0775-2685197 |\n\
+|  |  | 厅外国人工作居留服务窗口 |  |\n\
+| 2 | 石家庄市外国专家局 | 石家庄市长安区中山东路452 | 0311-85667324 |\n\
+|  |  | 号石家庄市科学技术局412室 |  |\n\
+| 3 | 龙岩市科学技术局 | 龙岩市新罗区登高东路101号 | 0597-2220870 |\n\
+|  |  | 龙岩市公安局出入境接待大厅 |  |\n\
+| 4 | 本溪市科学技术局 | 本溪市高新技术产业开发区枫叶路188-1号14楼 | 024-45689024 |\n\
+|  | (本溪市外国专家局) |  |  |\n\
+| 5 | 南海区科学技术局 | 佛山市南海区南港路8号桂城街道行政服务中心 | 0757-81813620 |\n\
+|  | 服务窗口(受理南海辖区内单位业务) |  |  |\n\
+| 6 | 漳州市科学技术局(A | 漳州市龙文区水仙大街100号市行政服务中心3楼 | 0596-2170790 |\n\
+|  | 、B类) |  |  |\n";
+        let n = norm(md);
+        let got = names_and_addresses(&n);
+        let want = [
+            ("玉林市科学技术局", "玉林市双拥路99号玉林市公安局出入境接待大厅外国人工作居留服务窗口"),
+            ("石家庄市外国专家局", "石家庄市长安区中山东路452号石家庄市科学技术局412室"),
+            ("龙岩市科学技术局", "龙岩市新罗区登高东路101号龙岩市公安局出入境接待大厅"),
+            ("本溪市科学技术局(本溪市外国专家局)", "本溪市高新技术产业开发区枫叶路188-1号14楼"),
+            ("南海区科学技术局服务窗口(受理南海辖区内单位业务)", "佛山市南海区南港路8号桂城街道行政服务中心"),
+            ("漳州市科学技术局(A、B类)", "漳州市龙文区水仙大街100号市行政服务中心3楼"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // A window of its own, with its street and number, stays a record.
+        let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 东莞市科学技术局 | 东莞市南城区鸿福路199号东莞市民服务中心二楼 | 0769-22835837 |\n\
+|  |  | 东莞市莞城区东城西路191号东莞市公安局签证中心 |  |\n";
+        assert_eq!(norm(md).records.len(), 2);
+    }
+
+    #[test]
+    fn page_break_tables_take_the_header_order_their_rows_agree_with() {
+        // 受理机构 | 联系电话 | 地址; a stray empty cell at the end of one row. After the
+        // page break, the names and phones show their columns; the header says where the
+        // weak address (no house number) goes.
+        let md = "| 受理机构 | 联系电话 | 地址 |\n|---|---|---|\n\
+| 包头市科技局 | 0472-5618490 | 包头市九原区开元大街1号 |  |\n\
+| 赤峰市科技局 | 0476-8332153 | 赤峰市松山区玉龙大街1号党政综合楼C座 |\n\n\
+| 阿拉善盟科技局 | 0483-8338181 | 内蒙古阿拉善左旗巴彦浩特镇额鲁特东路盟科技局大楼313室 |\n|---|---|---|\n\
+| 满洲里市行政审批和政务服务局 | 0470-6220036 | 满洲里市世纪大道财政局 二楼 |\n\
+| 二连浩特市教育科技局 | 0479-7539663 | 二连浩特市锡林街西教育科技局办公大楼3楼 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[3].address, "满洲里市世纪大道财政局二楼", "{:#?}", n.findings);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn numbers_under_a_fax_header_are_faxes() {
+        let md = "| 序号 | 受理机构 | 地址 | 咨询电话 | 传真 |\n|---|---|---|---|---|\n\
+| 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 0571-85252314 |\n\
+| 2 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 | |\n";
+        let n = norm(md);
+        let kinds: Vec<Vec<(PhoneKind, Option<&str>)>> =
+            n.records.iter().map(|r| r.phones.iter().map(|p| (p.kind, p.label.as_deref())).collect()).collect();
+        assert_eq!(kinds, [vec![(PhoneKind::Landline, None), (PhoneKind::Fax, Some("传真"))], vec![(PhoneKind::Landline, None)]]);
+        assert!(!n.records[0].notes.iter().any(|t| t.contains("传真")), "{:?}", n.records[0].notes);
+    }
+
+    #[test]
     fn html_column_spans_are_one_wide_cell() {
         let html = "<table><tr><th>序号</th><th>受理机构</th><th>地址</th><th colspan=\"2\">咨询电话</th></tr>\n\
 <tr><td rowspan=\"2\">1</td><td>杭州市科学技术局</td><td>杭州市上城区解放东路18号</td><td>0571-85252313</td><td>0571-85252314</td></tr>\n\

@@ -53,6 +53,7 @@ struct Patterns {
     web: Regex,
     token: Regex,
     range: Regex,
+    tail: Regex,
     split_local: Regex,
     split_area: Regex,
     split_mobile: Regex,
@@ -72,6 +73,7 @@ fn patterns() -> &'static Patterns {
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4})($|[^0-9])"),
+        tail: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})((?:\s*[/、]\s*[0-9]{1,4})+)($|[\s;,)(])"),
         split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,5}) ([0-9]{1,7})($|[^0-9-])"),
         split_area: re(r"(^|[^0-9-])(0[0-9]{1,2}) ([0-9]{1,2})(-[1-9][0-9]{6,7})($|[^0-9-])"),
         split_mobile: re(r"(^|[^0-9])(1[3-9][0-9]{0,9}(?: [0-9]{1,9}){1,3})($|[^0-9])"),
@@ -245,6 +247,24 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
                 format!("{}{}{}{}", &c[1], &c[2], list.join("/"), &c[5])
             }
             None => c[0].to_string(),
+        });
+    }
+
+    // `0573-85061697/98`: a short tail after a number replaces its last digits (the
+    // number next to it), listed whole so the reading below expands it with the area code.
+    if text.contains('/') || text.contains('、') {
+        replace_in(&mut text, &p.tail, |c: &regex::Captures| {
+            let first = &c[3];
+            let mut list = vec![first.to_string()];
+            for t in c[4].split(['/', '、']).map(str::trim).filter(|t| !t.is_empty()) {
+                list.push(format!("{}{t}", &first[..first.len() - t.len()]));
+            }
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneShorthandExpanded,
+                before: format!("{first}{}", c[4].split_whitespace().collect::<String>()),
+                message: format!("the short tails after {first} replace its last digits: {}", list[1..].join(", ")),
+            });
+            format!("{}{}{}{}", &c[1], &c[2], list.join("/"), &c[5])
         });
     }
 
@@ -709,6 +729,22 @@ mod tests {
         assert_eq!(shown("13805712345 13905712345"), ["13805712345", "13905712345"]);
         // A known area code before the space is not glued to what follows.
         assert!(!shown("010 1-2345678").iter().any(|p| p.starts_with("0101")));
+    }
+
+    #[test]
+    fn short_tails_replace_the_last_digits() {
+        let shown = |t: &str| parse_phone_cell(t, false).phones.iter().map(|p| p.display()).collect::<Vec<_>>();
+        assert_eq!(shown("0573-85061697/98"), ["0573-85061697", "0573-85061698"]);
+        assert_eq!(shown("0573-85061697/98/99"), ["0573-85061697", "0573-85061698", "0573-85061699"]);
+        assert_eq!(shown("0571-87051076、7"), ["0571-87051076", "0571-87051077"]);
+        let c = parse_phone_cell("0573-85061697/98", false);
+        assert!(c.issues.iter().any(|i| i.code == FindingCode::PhoneShorthandExpanded && i.before == "85061697/98"));
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
+        // A number then a window (`、2号窗口`) is no tail.
+        assert_eq!(shown("0571-87051076、2号窗口"), ["0571-87051076"]);
+        // Whole numbers after the slash are read as before.
+        assert_eq!(shown("0571-87051076/87056704"), ["0571-87051076", "0571-87056704"]);
+        assert_eq!(shown("0851-85553449/85557424"), ["0851-85553449", "0851-85557424"]);
     }
 
     #[test]

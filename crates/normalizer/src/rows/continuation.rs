@@ -14,6 +14,11 @@ const ZONE_WORDS: &[&str] = &["高新区", "经开区", "开发区", "保税区"
 pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
     let g = Gazetteer::get();
     let s = squash(text);
+    // A building unit first (`号石家庄市科学技术局412室`: the house number's 号 wrapped) ends
+    // the text above; no name or address starts so, whatever place name follows.
+    if s.starts_with(['号', '楼', '层', '室', '座', '幢', '栋']) {
+        return true;
+    }
     if s.is_empty() || starts_with_place(g, &s) || s.starts_with("中国") {
         return false;
     }
@@ -114,6 +119,22 @@ pub fn split_labelled_record(text: &str) -> Option<(String, String, String)> {
     ok.then(|| (name.to_string(), addr.to_string(), phones.to_string()))
 }
 
+/// True when an address names its street and house number (`东城西路191号`): what a
+/// window of its own is found by.
+pub fn has_street_number(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"(?:路|街|道|巷|弄|里)\s*[A-Za-z]?[0-9][0-9\s-]*号").expect("static regex"));
+    text.contains('号') && re.is_match(text)
+}
+
+/// True when an address alone on its row, under a record whose address has its street and
+/// house number, is the rest of that address rather than another window's: it has no street
+/// and number of its own (`龙岩市公安局出入境接待大厅`, `秦皇岛市行政审批局(2楼09窗口)`). A
+/// window of its own (`东莞市莞城区东城西路191号…`) is a street address.
+pub fn continues_address(prev_address: &str, text: &str) -> bool {
+    !has_street_number(text) && has_street_number(prev_address)
+}
+
 /// True when a field was cut off: a bracket left open.
 pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0
@@ -194,6 +215,7 @@ mod tests {
     fn tails() {
         assert!(looks_like_tail("共服务中心", None));
         assert!(looks_like_tail("局)", None));
+        assert!(looks_like_tail("号石家庄市科学技术局412室", Some(Gazetteer::get().province_by_name("河北省").unwrap())));
         assert!(looks_like_tail("心二层海淀区人才服务中心", None));
         assert!(!looks_like_tail("怀柔区政务服务中心", None));
         assert!(!looks_like_tail("中国(湖北)自由贸易试验区武汉片区", None));

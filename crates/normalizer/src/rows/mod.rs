@@ -232,7 +232,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 }
                 let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
-                let assigned = roles::assign(row, row_scores, &layout);
+                let mut assigned = roles::assign(row, row_scores, &layout);
+                roles::lone_tail_by_column(row, &mut assigned, &layout);
                 let mut f = Frag { line: row.line, notes, ..Default::default() };
                 // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
                 // spanning two columns) are more phones of the record, not noise.
@@ -598,6 +599,12 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         // (`周一至周五 9:00-12:00`) look like a phone note but hold no number.
         let field_like = role != Role::Noise && best >= 2.0 && !(role == Role::Phone && sc.phone_count == 0);
         if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
+            // A number under a 传真 (fax) header is the record's fax: the header is its
+            // label when the cell has none of its own.
+            if role == Role::Phone && is_fax_header(header) && !cell.text.contains([':', '：']) {
+                let labelled = format!("{header}: {}", cell.text);
+                p.row.to_mut().cells[ci].text = labelled;
+            }
             continue;
         }
         p.notes.push(format!("{header}: {}", clean_field(&cell.text)));
@@ -605,6 +612,13 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         p.scores.to_mut()[ci] = CellScores::default();
     }
     p
+}
+
+/// True for a header naming a fax column only (`传真`, `传真号码`, `Fax`): not `电话/传真`,
+/// whose numbers take calls too.
+fn is_fax_header(header: &str) -> bool {
+    let h = header.to_ascii_lowercase();
+    (h.contains("传真") || h.contains("fax")) && !(h.contains("电话") || h.contains("tel") || h.contains("phone"))
 }
 
 /// What a header table tells the page-break tables that follow it (they have no header).
@@ -621,7 +635,9 @@ struct HeaderCarry {
 /// them (a directory with 电话 before 地址 stays so after a page break); to a table one or
 /// two columns narrower, the extra columns it still has. Returns the extra columns.
 fn carry_header(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
-    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    // Columns up to the last one holding text: a row with a stray empty cell at its end
+    // (`| a | b | c |  |`) does not make the table wider.
+    let width = rows.iter().map(|r| r.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)).max().unwrap_or(0);
     if layout.header_row.is_some() {
         *carry = Some(HeaderCarry { width, extra: layout.extra.clone(), rank: layout.rank, prior: layout.prior.clone() });
         return layout.extra.clone();
@@ -631,6 +647,10 @@ fn carry_header(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut rol
             if layout.rank_evidence < 2 {
                 layout.rank = c.rank;
                 layout.prior = c.prior.clone();
+            } else if roles::rank_agrees(&layout.prior, &c.rank) {
+                // The table shows part of the order (names, then phones); the header tells
+                // where the rest goes (addresses last).
+                layout.rank = c.rank;
             }
             c.extra.clone()
         }
@@ -770,13 +790,17 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 || f.inst.as_deref().is_none_or(|t| {
                     continuation::looks_like_tail(t, province)
                         || continuation::unfinished(&prev.institution)
-                        || (name_only_row && prev_name_open)
+                        || (name_only_row && (prev_name_open || is_remark_only(&squash(t))))
                 });
             // An address alone on its row under a record that has none is that record's
             // address, printed a row low.
             let fills_address = f.inst.is_none() && f.addr.is_some() && prev.address.is_empty() && !prev.phone_cells.is_empty();
             let addr_tail = fills_address
-                || f.addr.as_deref().is_none_or(|t| continuation::looks_like_tail(t, province) || continuation::unfinished(&prev.address));
+                || f.addr.as_deref().is_none_or(|t| {
+                    continuation::looks_like_tail(t, province)
+                        || continuation::unfinished(&prev.address)
+                        || (f.inst.is_none() && continuation::continues_address(&prev.address, t))
+                });
             if inst_tail && addr_tail {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
@@ -786,7 +810,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                     (!closes || continuation::unfinished(pi_text))
                         && (continuation::unfinished(pi_text)
                             || !crate::classify::has_institution_suffix(pi_text)
-                            || (crate::classify::has_institution_suffix(&tail) && !closes))
+                            || (ends_like_name(&tail) && !closes))
                 });
                 let prev = &mut asm.drafts[pi];
                 prev.lines.insert(f.line);
@@ -834,8 +858,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         let sq = squash(t);
         // Only a remark: the bracket opened first closes last, or not in this cell (a
         // numbered name, `(3)无锡市科学技术局`, is no remark).
-        let remark_only = sq.starts_with('(') && sq.find(')').is_none_or(|i| i + 1 == sq.len());
-        if remark_only && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(t) {
+        if is_remark_only(&sq) && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(t) {
             let prev = &mut asm.drafts[pi];
             let before = prev.institution.clone();
             prev.institution.push_str(t);
@@ -934,6 +957,28 @@ fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
     d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
 }
 
+/// True when a name ends like one, or does so before a closing bracketed remark
+/// (`服务窗口(受理南海辖区内单位业务)`).
+fn ends_like_name(sq: &str) -> bool {
+    if crate::classify::has_institution_suffix(sq) {
+        return true;
+    }
+    let Some(body) = sq.strip_suffix(')') else { return false };
+    body.rfind('(').is_some_and(|i| i > 0 && crate::classify::has_institution_suffix(&body[..i]))
+}
+
+/// True for a name cell holding only a bracketed remark (`(本溪市外国专家局)`): the bracket
+/// opened first closes last, or not in this cell (a numbered name, `(3)无锡市科学技术局`, is
+/// no remark).
+fn is_remark_only(sq: &str) -> bool {
+    sq.starts_with('(') && sq.find(')').is_none_or(|i| i + 1 == sq.len())
+}
+
+/// The number of a 序号 cell (`12`, `12.`, `(12)`).
+fn seq_number(seq: Option<&str>) -> Option<u32> {
+    seq?.trim_matches(|c: char| !c.is_ascii_digit()).parse().ok()
+}
+
 fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     let cur = asm.sections.last().cloned();
     let mut new_province: Option<usize> = None;
@@ -981,7 +1026,12 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
         );
         return;
     }
-    if seq.is_some() || new_province.is_some() {
+    // `2` after `1` with no province printed: the 序号 numbers records, not sections (a
+    // directory numbering every row); each row is its own section, but that is no news.
+    let next_number = new_province.is_none()
+        && matches!((seq_number(seq.as_deref()), seq_number(cur.as_ref().and_then(|c| c.seq.as_deref()))), (Some(a), Some(b)) if a == b + 1)
+        && cur.as_ref().is_some_and(|c| c.province == asm.heading);
+    if (seq.is_some() || new_province.is_some()) && !next_number {
         let printed_all =
             [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
         let name = new_province.map(|p| g.div(p).name.clone()).unwrap_or_default();
@@ -1324,6 +1374,7 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
             let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
             // Echo cells are shown as noise; extra-column cells (emptied) get no role.
             let mut assigned = roles::assign(&prepared.row, &prepared.scores, &layout);
+            roles::lone_tail_by_column(&prepared.row, &mut assigned, &layout);
             for &(ci, _) in &prepared.echoes {
                 assigned[ci] = Some(Role::Noise);
             }

@@ -200,10 +200,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
 /// Orders the field roles by the column where each usually sits; roles without a clear
 /// column keep their natural place after the known role before them.
 fn role_rank(prior: &[[f32; 6]]) -> ([usize; 5], usize) {
-    let position = |r: usize| -> Option<usize> {
-        let (col, share) = prior.iter().enumerate().map(|(c, p)| (c, p[r])).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
-        (share >= 0.5).then_some(col)
-    };
+    let position = |r: usize| role_column(prior, r);
     let mut keys: Vec<(f32, usize)> = Vec::with_capacity(5);
     let mut last_known = -1.0f32;
     let mut positioned = 0;
@@ -224,6 +221,20 @@ fn role_rank(prior: &[[f32; 6]]) -> ([usize; 5], usize) {
         rank[r] = i;
     }
     (rank, positioned)
+}
+
+/// The column holding at least half of a role's confident cells, if one does.
+fn role_column(prior: &[[f32; 6]], role: usize) -> Option<usize> {
+    let (col, share) = prior.iter().enumerate().map(|(c, p)| (c, p[role])).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    (share >= 0.5).then_some(col)
+}
+
+/// True when a column order (a rank per role, from a header) puts every pair of roles
+/// the table's own cells place in the same order as those cells do: the header's order
+/// then completes what the table shows (where its few addresses sit) without contradicting it.
+pub fn rank_agrees(prior: &[[f32; 6]], rank: &[usize; 5]) -> bool {
+    let cols: Vec<(usize, usize)> = (0..5).filter_map(|r| role_column(prior, r).map(|c| (r, c))).collect();
+    cols.iter().all(|&(a, ca)| cols.iter().all(|&(b, cb)| ca >= cb || rank[a] < rank[b]))
 }
 
 /// Assigns a role to every cell of a row (empty cells get `None`).
@@ -307,6 +318,26 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
         last = pl as usize;
     }
     out
+}
+
+/// Gives a text alone on its row (the tail of a wrapped cell) the role of its column when
+/// the content read it as a name but the column holds addresses: `厅外国人工作居留服务窗口`
+/// under 地址 ends like a name, yet continues the address above. So does a text opening
+/// with a place name but holding no street and number (`龙岩市公安局出入境接待大厅`); row
+/// assembly still keeps it apart when the address above has no street number either.
+pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &Layout) {
+    let mut texts = row.cells.iter().enumerate().filter(|(_, c)| !c.text.trim().is_empty());
+    let (Some((ci, cell)), None) = (texts.next(), texts.next()) else { return };
+    if assigned[ci] != Some(Role::Institution) {
+        return;
+    }
+    let col = cell.col as usize;
+    if usual_column(layout, Role::Address) == Some(col)
+        && usual_column(layout, Role::Institution) != Some(col)
+        && (super::continuation::looks_like_tail(&cell.text, None) || !super::continuation::has_street_number(&cell.text))
+    {
+        assigned[ci] = Some(Role::Address);
+    }
 }
 
 /// The column where a role usually sits in this table, if the table says so clearly.
