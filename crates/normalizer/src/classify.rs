@@ -120,7 +120,7 @@ fn res() -> &'static Res {
     static R: OnceLock<Res> = OnceLock::new();
     R.get_or_init(|| Res {
         addr_num: Regex::new(
-            r"[0-9]+\s*(号|楼|室|层|弄|栋|座|幢|房间|办公室|窗口|单元|大街|米)|[A-Za-z][0-9]{2,}|[0-9]+-[0-9]+号?|第.+(街|大街)",
+            r"[0-9]+\s*(号|楼|室|层|弄|栋|座|幢|房间|办公室|窗口|单元|大街|米)|[A-Za-z][0-9]{2,}|[A-Za-z]\s*(座|栋|幢)\s*[0-9]+|[0-9]+-[0-9]+号?|第.+(街|大街)",
         )
         .unwrap(),
         street: Regex::new(r"路|街|道|巷|镇|乡|村|广场|大厦|大楼|园区|楼|号|交叉口|附近|院内|大院|行政中心|市民中心|服务中心|办公区|片区")
@@ -454,25 +454,31 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         // A bracket opened in one token and closed in a later one is one name wrapped
         // inside its remark (`营口市科学技术局( 营口市外国专家局)`), not two names.
         let toks = bracket_groups(&canon, &toks);
-        let place_start = |t: &str| g.place_at_start(t).is_some();
-        let place_inst = toks.iter().filter(|t| name_token(t) && place_start(t)).count();
-        let place_addr = toks
-            .iter()
-            .filter(|t| place_start(t) && !has_institution_suffix(t) && ["路", "街", "道", "镇", "号"].iter().any(|k| t.contains(k)))
-            .count();
-        if place_inst >= 2 || (place_inst >= 1 && place_addr >= 1) {
+        // A place name in full (`资源` alone, a county's short name, opens ordinary words).
+        let place_start = |t: &str| g.place_at_start(t).is_some_and(|m| !m.short);
+        let name_at = |t: &str| name_token(t) && place_start(t);
+        let addr_at =
+            |t: &str| place_start(t) && !has_institution_suffix(t) && ["路", "街", "道", "镇", "号"].iter().any(|k| t.contains(k));
+        let place_inst = toks.iter().filter(|t| name_at(t)).count();
+        // A name, then an address: records run together. An address, then a name, is one
+        // address naming its building (`…启航大道2号A栋 九江镇行政服务中心`).
+        let name_then_addr = toks.iter().position(|t| name_at(t)).is_some_and(|i| toks[i + 1..].iter().any(|t| addr_at(t)));
+        if place_inst >= 2 || name_then_addr {
             s.garbled = true;
         }
     }
 
     // Noise: what is left when nothing fits.
-    let repetitive = tokens.len() >= 4 && {
+    let repetitive = tokens.len() >= 3 && {
         let mut distinct: Vec<&str> = tokens.clone();
         distinct.sort_unstable();
         distinct.dedup();
-        distinct.len() * 2 <= tokens.len()
+        // Half the tokens repeats, or short tokens one of which repeats (`一日 一日 日本`):
+        // no name or address wraps into repeated bits (`自 治 区` repeats none).
+        distinct.len() * 2 <= tokens.len() || (distinct.len() < tokens.len() && tokens.iter().all(|t| t.chars().count() <= 2))
     };
-    let mut noise: f32 = 0.6;
+    // Text opening with a place name is rarely noise (`萍乡市人力资`, a name cut short).
+    let mut noise: f32 = if cjk >= 4 && starts_with_place { 0.2 } else { 0.6 };
     if cjk == 0 && digits == 0 {
         noise = 3.0; // `ii`, `X`, `:`, `E À`, `•`
     }
@@ -493,12 +499,30 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn text_opening_with_a_place_is_rarely_noise() {
+        // A name cut short by a wrap: weak as a field, but weaker still as noise.
+        let s = classify("杭州湾新区人力资");
+        assert!(s.get(Role::Noise) < s.get(Role::Institution).max(s.get(Role::Address)), "{s:?}");
+        assert!(classify("人力资").get(Role::Noise) >= 0.6);
+    }
+
+    #[test]
+    fn repeated_short_bits_are_noise() {
+        assert_eq!(classify("一日 一日 日本").best().0, Role::Noise);
+        assert_ne!(classify("自 治 区").best().0, Role::Noise);
+    }
+
+    #[test]
     fn a_name_wrapped_inside_its_bracket_is_not_two_names() {
         assert!(!classify("营口市科学技术局( 营口市外国专家局)").garbled);
         assert!(!classify("锦州市科学技术局(锦州市外国 专家局)").garbled);
         let t = "营口市科学技术局( 营口市外国专家局) x";
         let toks: Vec<&str> = t.split_whitespace().collect();
         assert_eq!(bracket_groups(t, &toks), ["营口市科学技术局( 营口市外国专家局)", "x"]);
+        // An address naming its building after the street, or words opening with a county's
+        // short name (资源), is no second record.
+        assert!(!classify("佛山市南海区启航大道2号A栋 九江镇行政服务中心 社会民生综合窗口").garbled);
+        assert!(!classify("楚雄市阳光大道283号一公司 两市场楚雄州人力 资源和社会保障局引进智力办 公室").garbled);
         // Two names side by side stay garbled.
         assert!(classify("嵊州市科学技术局 绍兴市嵊州市领带园一路403号 新昌县科学技术局").garbled);
     }

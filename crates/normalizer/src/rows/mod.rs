@@ -678,9 +678,31 @@ struct ScannedTable<'a> {
 
 fn scan_table(table: &Table) -> ScannedTable<'_> {
     let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
-    let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+    let mut scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+    score_wrapped_cells(&rows, &mut scores);
     let layout = roles::layout(&rows, &scores);
     ScannedTable { rows, scores, layout }
+}
+
+/// Scores a cell whose text wraps onto the row below (that row holds only the tail, in the
+/// same column) by its whole text, when its own part says little: `萍乡市人力资` is nothing
+/// clear, `萍乡市人力资` + `源和社会保障局` is a name. The tail row is still read on its own.
+fn score_wrapped_cells(rows: &[&Row], scores: &mut [Vec<CellScores>]) {
+    for ri in 1..rows.len() {
+        let mut texts = rows[ri].cells.iter().filter(|c| !c.text.trim().is_empty());
+        let (Some(tail), None) = (texts.next(), texts.next()) else { continue };
+        let Some(ui) = rows[ri - 1].cells.iter().position(|c| c.col == tail.col) else { continue };
+        let upper = &rows[ri - 1].cells[ui].text;
+        let own = &scores[ri - 1][ui];
+        if upper.trim().is_empty() || own.garbled || own.best().1 >= 2.0 || !continuation::looks_like_tail(&tail.text, None) {
+            continue;
+        }
+        let whole = classify(&format!("{upper}{}", tail.text));
+        let (role, best) = whole.best();
+        if matches!(role, Role::Institution | Role::Address) && best >= 2.0 && !whole.garbled {
+            scores[ri - 1][ui] = whole;
+        }
+    }
 }
 
 fn lines1(l: u32) -> (u32, u32) {
@@ -797,7 +819,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             let fills_address = f.inst.is_none() && f.addr.is_some() && prev.address.is_empty() && !prev.phone_cells.is_empty();
             let addr_tail = fills_address
                 || f.addr.as_deref().is_none_or(|t| {
-                    continuation::looks_like_tail(t, province)
+                    // An address alone on its row opens with a place as printed, or it is a
+                    // tail: a place one character off (`城新区` for 城阳区) is not enough.
+                    continuation::looks_like_tail(t, if f.inst.is_none() { None } else { province })
                         || continuation::unfinished(&prev.address)
                         || (f.inst.is_none() && continuation::continues_address(&prev.address, t))
                 });

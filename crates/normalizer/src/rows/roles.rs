@@ -243,11 +243,33 @@ pub fn rank_agrees(prior: &[[f32; 6]], rank: &[usize; 5]) -> bool {
 /// (OCR reading a page's columns out of order: `0519-85681234 | 常州市龙城大道 1280 号`)
 /// are still both read, at [`OUT_OF_ORDER_PENALTY`], so weak text after the last field
 /// stays noise while a clear address there is kept.
+///
+/// A row with fewer cells than the table lost some at its start or at its end: it is read
+/// against the columns both ways (left-aligned, as printed, and right-aligned), and the
+/// better reading wins (`萍乡市人力资源和社会保障局 | 萍乡市人民政府办证大厅 | 0799-…` under
+/// 序号 | 受理机构 | 地址 | 电话 lost its 序号 cell).
 pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<Role>> {
+    let (score, roles) = assign_at(row, scores, layout, 0);
+    let last_col = row.cells.last().map_or(0, |c| c.col as usize + 1);
+    let missing = layout.prior.len().saturating_sub(last_col);
+    if missing == 0 || row.cells.is_empty() {
+        return roles;
+    }
+    let (shifted_score, shifted) = assign_at(row, scores, layout, missing);
+    if shifted_score > score {
+        shifted
+    } else {
+        roles
+    }
+}
+
+/// [`assign`] with the row's cells read `offset` columns further right; returns the
+/// reading's score too.
+fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: usize) -> (f32, Vec<Option<Role>>) {
     let idx: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
     let mut out = vec![None; row.cells.len()];
     if idx.is_empty() {
-        return out;
+        return (0.0, out);
     }
     // State: the set of field roles used so far (a bit per rank) and the rank of the last
     // one (5 = none yet). dp[k][used][last] = best score after k cells.
@@ -265,7 +287,7 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
     let mut next_frontier: Vec<(usize, usize)> = Vec::with_capacity(SETS * 6);
     for (k, &i) in idx.iter().enumerate() {
         let s = &scores[i];
-        let prior = layout.prior.get(row.cells[i].col as usize).copied().unwrap_or([0.0; 6]);
+        let prior = layout.prior.get(row.cells[i].col as usize + offset).copied().unwrap_or([0.0; 6]);
         next_frontier.clear();
         for &(used, last) in &frontier {
             let cur = dp[k][used][last];
@@ -317,7 +339,7 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
         used = pu as usize;
         last = pl as usize;
     }
-    out
+    (best_v, out)
 }
 
 /// Gives a text alone on its row (the tail of a wrapped cell) the role of its column when
