@@ -447,7 +447,8 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     let one_token = !crate::text::may_hold_whitespace(&canon);
     let toks: Vec<&str> = if one_token { Vec::new() } else { canon.split_whitespace().collect() };
     let tokens = &toks;
-    let name_token = |t: &str| has_institution_suffix(t) && cjk_count(t) >= 4;
+    // A house or room number makes an address (`…5号楼307室` ends like 室, a name ending).
+    let name_token = |t: &str| has_institution_suffix(t) && cjk_count(t) >= 4 && !(digits > 0 && r.addr_num.is_match(t));
     let inst_tokens = if toks.len() >= 2 { toks.iter().filter(|t| name_token(t)).count() } else { 0 };
     // Both tests below need two name-like tokens: most cells stop here.
     if inst_tokens >= 2 {
@@ -523,6 +524,7 @@ mod tests {
         // short name (资源), is no second record.
         assert!(!classify("佛山市南海区启航大道2号A栋 九江镇行政服务中心 社会民生综合窗口").garbled);
         assert!(!classify("楚雄市阳光大道283号一公司 两市场楚雄州人力 资源和社会保障局引进智力办 公室").garbled);
+        assert!(!classify("宜兴市教育西路1号5号楼307室 宜兴市人力资源和社会保障局").garbled);
         // Two names side by side stay garbled.
         assert!(classify("嵊州市科学技术局 绍兴市嵊州市领带园一路403号 新昌县科学技术局").garbled);
     }

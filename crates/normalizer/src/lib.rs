@@ -1389,6 +1389,24 @@ mod tests {
     }
 
     #[test]
+    fn a_tail_in_the_wrong_column_goes_to_the_field_it_completes() {
+        // The tails sit under 地址 (a page whose columns slid), but close the name's bracket
+        // or give the name its ending; a tail with a number stays the address's.
+        let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 南海区科学技术局服务窗口(受理南 | 佛山市南海区狮山镇狮城路3号 | 0757-86680876 |\n\
+|  |  | 海辖区内单位业务) |  |\n\
+| 2 | 南海区科学技术局服务窗 | 佛山市南海区大沥镇振兴路54号 | 0757-85593610 |\n\
+|  |  | 口(受理南海辖区内单位业务) |  |\n\
+| 3 | 余杭区科技局1 | 余杭区文一西路998号1幢3楼企业服务 | 0571-86370796 |\n\
+|  |  | 中心27号窗口 |  |\n";
+        let got = names_and_addresses(&norm(md));
+        let name = "南海区科学技术局服务窗口(受理南海辖区内单位业务)";
+        assert_eq!(got[0], (name.to_string(), "佛山市南海区狮山镇狮城路3号".to_string()));
+        assert_eq!(got[1], (name.to_string(), "佛山市南海区大沥镇振兴路54号".to_string()));
+        assert_eq!(got[2], ("余杭区科技局1".to_string(), "余杭区文一西路998号1幢3楼企业服务中心27号窗口".to_string()));
+    }
+
+    #[test]
     fn numbers_under_a_fax_header_are_faxes() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 | 传真 |\n|---|---|---|---|---|\n\
 | 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 0571-85252314 |\n\

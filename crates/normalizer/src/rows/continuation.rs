@@ -130,9 +130,25 @@ pub fn has_street_number(text: &str) -> bool {
 /// True when an address alone on its row, under a record whose address has its street and
 /// house number, is the rest of that address rather than another window's: it has no street
 /// and number of its own (`龙岩市公安局出入境接待大厅`, `秦皇岛市行政审批局(2楼09窗口)`). A
-/// window of its own (`东莞市莞城区东城西路191号…`) is a street address.
+/// window of its own (`东莞市莞城区东城西路191号…`) is a street address. Under an address
+/// that is only place names (`湖北省襄阳市`), any address continues it.
 pub fn continues_address(prev_address: &str, text: &str) -> bool {
-    !has_street_number(text) && has_street_number(prev_address)
+    (!has_street_number(text) && has_street_number(prev_address)) || only_places(prev_address)
+}
+
+/// True when a text is place names and nothing else (`湖北省襄阳市`): an address cut off
+/// before its street, whatever the next row starts with.
+fn only_places(text: &str) -> bool {
+    let g = Gazetteer::get();
+    let sq = squash(text);
+    let mut rest: &str = &sq;
+    while let Some(m) = g.place_at_start(rest) {
+        rest = &rest[m.end..];
+        if rest.is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when a field was cut off: a bracket left open.
@@ -215,6 +231,9 @@ mod tests {
     fn tails() {
         assert!(looks_like_tail("共服务中心", None));
         assert!(looks_like_tail("局)", None));
+        assert!(continues_address("湖北省襄阳市", "襄城区荆州街73号"));
+        assert!(!continues_address("东莞市南城区鸿福路199号", "东莞市莞城区东城西路191号"));
+        assert!(continues_address("龙岩市新罗区登高东路101号", "龙岩市公安局出入境接待大厅"));
         assert!(looks_like_tail("号石家庄市科学技术局412室", Some(Gazetteer::get().province_by_name("河北省").unwrap())));
         assert!(looks_like_tail("心二层海淀区人才服务中心", None));
         assert!(!looks_like_tail("怀柔区政务服务中心", None));

@@ -797,6 +797,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     // Tails of wrapped fields continue the record above.
     if f.phone.is_none() && f.seq.is_none() {
         if let Some(pi) = prev_idx {
+            swap_to_open_field(&mut f, &asm.drafts[pi]);
             let prev = &asm.drafts[pi];
             let province = asm.sections.get(section).and_then(|s| s.province);
             // A name alone on its row after a name that does not end like one (`首都医科大学附属`
@@ -979,6 +980,27 @@ fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
         None => "empty name cell and no institution above in this section".to_string(),
     };
     d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
+}
+
+/// Gives a lone tail that closes a bracket (`海辖区内单位业务)`) to the field above left open
+/// by one, and a tail that gives an unfinished name its ending to the name, whichever field
+/// its content or column suggested.
+fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
+    let closes = |t: &Option<String>| t.as_deref().is_some_and(|t| crate::text::bracket_balance(t) < 0);
+    let open_inst = continuation::unfinished(&prev.institution);
+    let open_addr = continuation::unfinished(&prev.address);
+    // A name cut before its ending (`…服务窗` + `口(受理南海辖区内单位业务)`) is open too,
+    // when the tail completes it.
+    let completes_name = || {
+        let (name, tail) = (squash(&prev.institution), f.addr.as_deref().map(squash).unwrap_or_default());
+        // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
+        !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !ends_like_name(&name) && ends_like_name(&format!("{name}{tail}"))
+    };
+    if f.inst.is_none() && f.addr.is_some() && !open_addr && ((closes(&f.addr) && open_inst) || completes_name()) {
+        f.inst = f.addr.take();
+    } else if f.addr.is_none() && closes(&f.inst) && open_addr && !open_inst {
+        f.addr = f.inst.take();
+    }
 }
 
 /// True when a name ends like one, or does so before a closing bracketed remark

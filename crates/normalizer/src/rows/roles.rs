@@ -245,22 +245,21 @@ pub fn rank_agrees(prior: &[[f32; 6]], rank: &[usize; 5]) -> bool {
 /// stays noise while a clear address there is kept.
 ///
 /// A row with fewer cells than the table lost some at its start or at its end: it is read
-/// against the columns both ways (left-aligned, as printed, and right-aligned), and the
-/// better reading wins (`萍乡市人力资源和社会保障局 | 萍乡市人民政府办证大厅 | 0799-…` under
+/// against the columns as printed and shifted right as far as it fits, and the best
+/// reading wins (`萍乡市人力资源和社会保障局 | 萍乡市人民政府办证大厅 | 0799-…` under
 /// 序号 | 受理机构 | 地址 | 电话 lost its 序号 cell).
 pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<Role>> {
-    let (score, roles) = assign_at(row, scores, layout, 0);
+    let (mut score, mut roles) = assign_at(row, scores, layout, 0);
     let last_col = row.cells.last().map_or(0, |c| c.col as usize + 1);
-    let missing = layout.prior.len().saturating_sub(last_col);
-    if missing == 0 || row.cells.is_empty() {
-        return roles;
+    // Every shift that keeps the row inside the table (a stray empty cell elsewhere can
+    // make the table wider than the row's true right edge).
+    for offset in 1..=layout.prior.len().saturating_sub(last_col) {
+        let (shifted_score, shifted) = assign_at(row, scores, layout, offset);
+        if shifted_score > score {
+            (score, roles) = (shifted_score, shifted);
+        }
     }
-    let (shifted_score, shifted) = assign_at(row, scores, layout, missing);
-    if shifted_score > score {
-        shifted
-    } else {
-        roles
-    }
+    roles
 }
 
 /// [`assign`] with the row's cells read `offset` columns further right; returns the
