@@ -185,14 +185,15 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     };
 
     // The last header, for the page-break tables that follow it.
-    let mut header_carry: Option<HeaderCarry> = None;
+    let mut header_carry = Carry::default();
     // A huge document (a whole directory in one file) reads its cells on every core, a
     // batch of tables ahead of row assembly, which stays sequential: reading a cell
     // depends on nothing else.
     let parallel = doc.tables.len() >= parallel_min_tables;
     for batch in doc.tables.chunks(SCAN_BATCH_TABLES) {
-        let scanned: Vec<ScannedTable<'_>> =
+        let mut scanned: Vec<ScannedTable<'_>> =
             if parallel { batch.par_iter().map(scan_table).collect() } else { batch.iter().map(scan_table).collect() };
+        score_wrapped_across_tables(&mut scanned);
         for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
             read_text_lines(&mut asm, &mut candidates, &mut region_active, table.rows.first().map_or(0, |r| r.line));
             let extra = carry_header(&mut header_carry, &rows, &mut layout);
@@ -634,7 +635,33 @@ struct HeaderCarry {
 /// and its column order and statistics when the table's own rows show too little of
 /// them (a directory with 电话 before 地址 stays so after a page break); to a table one or
 /// two columns narrower, the extra columns it still has. Returns the extra columns.
-fn carry_header(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
+/// What earlier tables tell a page-break table: the last header's, and the column order the
+/// last table without a header showed clearly (a directory whose header OCR lost).
+#[derive(Debug, Default)]
+struct Carry {
+    header: Option<HeaderCarry>,
+    learned: Option<HeaderCarry>,
+}
+
+fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
+    let width = rows.iter().map(|r| r.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)).max().unwrap_or(0);
+    let extra = carry_header_of(&mut carry.header, rows, layout);
+    if layout.header_row.is_none() && carry.header.is_none() {
+        match &carry.learned {
+            Some(l) if l.width == width && layout.rank_evidence < 2 => {
+                layout.rank = l.rank;
+                layout.prior = l.prior.clone();
+            }
+            _ if layout.rank_evidence >= 3 => {
+                carry.learned = Some(HeaderCarry { width, extra: Vec::new(), rank: layout.rank, prior: layout.prior.clone() });
+            }
+            _ => {}
+        }
+    }
+    extra
+}
+
+fn carry_header_of(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
     // Columns up to the last one holding text: a row with a stray empty cell at its end
     // (`| a | b | c |  |`) does not make the table wider.
     let width = rows.iter().map(|r| r.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)).max().unwrap_or(0);
@@ -689,19 +716,37 @@ fn scan_table(table: &Table) -> ScannedTable<'_> {
 /// clear, `萍乡市人力资` + `源和社会保障局` is a name. The tail row is still read on its own.
 fn score_wrapped_cells(rows: &[&Row], scores: &mut [Vec<CellScores>]) {
     for ri in 1..rows.len() {
-        let mut texts = rows[ri].cells.iter().filter(|c| !c.text.trim().is_empty());
-        let (Some(tail), None) = (texts.next(), texts.next()) else { continue };
-        let Some(ui) = rows[ri - 1].cells.iter().position(|c| c.col == tail.col) else { continue };
-        let upper = &rows[ri - 1].cells[ui].text;
-        let own = &scores[ri - 1][ui];
-        if upper.trim().is_empty() || own.garbled || own.best().1 >= 2.0 || !continuation::looks_like_tail(&tail.text, None) {
-            continue;
+        score_wrapped_cell(rows[ri - 1], &mut scores[ri - 1], rows[ri]);
+    }
+}
+
+/// [`score_wrapped_cells`] across page breaks: a cell of a table's last row whose tail
+/// opens the next table.
+fn score_wrapped_across_tables(scanned: &mut [ScannedTable<'_>]) {
+    for k in 1..scanned.len() {
+        let (before, after) = scanned.split_at_mut(k);
+        let (upper, lower) = (&mut before[k - 1], &after[0]);
+        if let (Some(&last), Some(scores), Some(&first)) = (upper.rows.last(), upper.scores.last_mut(), lower.rows.first()) {
+            score_wrapped_cell(last, scores, first);
         }
-        let whole = classify(&format!("{upper}{}", tail.text));
-        let (role, best) = whole.best();
-        if matches!(role, Role::Institution | Role::Address) && best >= 2.0 && !whole.garbled {
-            scores[ri - 1][ui] = whole;
-        }
+    }
+}
+
+/// [`score_wrapped_cells`] for one row and the row below it (which may open the next
+/// table: a cell wrapped across a page break).
+fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
+    let mut texts = below.cells.iter().filter(|c| !c.text.trim().is_empty());
+    let (Some(tail), None) = (texts.next(), texts.next()) else { return };
+    let Some(ui) = upper_row.cells.iter().position(|c| c.col == tail.col) else { return };
+    let upper = &upper_row.cells[ui].text;
+    let own = &upper_scores[ui];
+    if upper.trim().is_empty() || own.garbled || own.best().1 >= 2.0 || !continuation::looks_like_tail(&tail.text, None) {
+        return;
+    }
+    let whole = classify(&format!("{upper}{}", tail.text));
+    let (role, best) = whole.best();
+    if matches!(role, Role::Institution | Role::Address) && best >= 2.0 && !whole.garbled {
+        upper_scores[ui] = whole;
     }
 }
 
@@ -1412,9 +1457,10 @@ pub struct InspectRow {
 pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     let mut out = Vec::new();
     // The last header, for the page-break tables that follow it.
-    let mut header_carry: Option<HeaderCarry> = None;
-    for table in &doc.tables {
-        let ScannedTable { rows, scores, mut layout } = scan_table(table);
+    let mut header_carry = Carry::default();
+    let mut scanned: Vec<ScannedTable<'_>> = doc.tables.iter().map(scan_table).collect();
+    score_wrapped_across_tables(&mut scanned);
+    for (table, ScannedTable { rows, scores, mut layout }) in doc.tables.iter().zip(scanned) {
         let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
             let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
