@@ -252,6 +252,13 @@ fn bracket_groups<'a>(text: &'a str, toks: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
+/// True for a room or window code: letters, an optional dash, then digits (`D618`, `B-409`).
+fn is_room_code(sq: &str) -> bool {
+    let letters = sq.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let rest = sq[letters..].strip_prefix('-').unwrap_or(&sq[letters..]);
+    (1..=2).contains(&letters) && (2..=5).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
     let canon = canonical_chars(text);
@@ -434,6 +441,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if addr_num && cjk == 1 && s.phone_count == 0 {
         addr = addr.max(2.0);
     }
+    // A room code alone (`D618`, `B-409`): the end of an address wrapped onto the next row.
+    if cjk == 0 && s.phone_count == 0 && n <= 7 && is_room_code(&sq) {
+        addr = addr.max(2.0);
+    }
     // Office hours alone (`周一至周五 9:00-12:00`): their digits are neither a house number
     // nor a phone; no field claims them (a remarks column keeps them as a note).
     if digits > 0 && (has(b':') || canon.contains('周')) && crate::phone::is_office_hours(&canon) {
@@ -505,6 +516,14 @@ mod tests {
         let s = classify("杭州湾新区人力资");
         assert!(s.get(Role::Noise) < s.get(Role::Institution).max(s.get(Role::Address)), "{s:?}");
         assert!(classify("人力资").get(Role::Noise) >= 0.6);
+    }
+
+    #[test]
+    fn a_room_code_alone_is_an_address_tail() {
+        assert_eq!(classify("D618").best().0, Role::Address);
+        assert_eq!(classify("B-409").best().0, Role::Address);
+        assert_ne!(classify("ii").best().0, Role::Address);
+        assert_ne!(classify("8697").best().0, Role::Address);
     }
 
     #[test]

@@ -108,7 +108,8 @@ pub fn split_two_addresses(raw: &str) -> String {
         let end = start + tok.len();
         // Cheap tests first: a second address needs a street word and a first one with a number.
         if let Some((s, e)) = cur {
-            let streetish = tok.contains(['路', '街', '镇', '巷']) || tok.contains("大道");
+            // A town alone (`九江镇行政服务中心`) names a building's place, not a second street.
+            let streetish = tok.contains(['路', '街', '巷']) || tok.contains("大道");
             if streetish && cur_starts_place && addr_start_re().is_match(&canon[s..e]) {
                 let starts_place = g.place_at_start(tok).is_some_and(|m| g.div(m.candidates[0]).level != Level::Province);
                 if starts_place {

@@ -133,20 +133,44 @@ pub fn has_street_number(text: &str) -> bool {
 /// window of its own (`东莞市莞城区东城西路191号…`) is a street address. Under an address
 /// that is only place names (`湖北省襄阳市`), any address continues it.
 pub fn continues_address(prev_address: &str, text: &str) -> bool {
-    (!has_street_number(text) && has_street_number(prev_address)) || only_places(prev_address)
+    let prev = squash(prev_address);
+    (!has_street_number(text) && has_street_number(&prev))
+        || prev.ends_with(':')
+        || only_places(&prev)
+        || place_across(&prev, &squash(text))
 }
 
-/// True when a text is place names and nothing else (`湖北省襄阳市`): an address cut off
-/// before its street, whatever the next row starts with.
-fn only_places(text: &str) -> bool {
+/// True when a text is place names and nothing else (`湖北省襄阳市`, `佛山市南海区丹灶镇`):
+/// an address cut off before its street, whatever the next row starts with.
+fn only_places(sq: &str) -> bool {
     let g = Gazetteer::get();
-    let sq = squash(text);
-    let mut rest: &str = &sq;
+    let mut rest: &str = sq;
     while let Some(m) = g.place_at_start(rest) {
         rest = &rest[m.end..];
-        if rest.is_empty() {
+        // A town or street district after the divisions (the gazetteer stops at counties).
+        let town = rest.chars().count() <= 5 && ["镇", "乡", "街道"].iter().any(|e| rest.ends_with(e));
+        if rest.is_empty() || town {
             return true;
         }
+    }
+    false
+}
+
+/// True when a place name runs across the cut (`湖北省襄阳市襄` + `城区荆州街73号`: 襄城区):
+/// the place names at the start of the joined text reach past the end of the first part.
+fn place_across(prev: &str, tail: &str) -> bool {
+    let g = Gazetteer::get();
+    let joined = format!("{prev}{tail}");
+    let mut at = 0;
+    while let Some(m) = g.place_at_start(&joined[at..]) {
+        let end = at + m.end;
+        if at < prev.len() && end > prev.len() {
+            return true;
+        }
+        if end >= prev.len() {
+            return false;
+        }
+        at = end;
     }
     false
 }
@@ -232,6 +256,9 @@ mod tests {
         assert!(looks_like_tail("共服务中心", None));
         assert!(looks_like_tail("局)", None));
         assert!(continues_address("湖北省襄阳市", "襄城区荆州街73号"));
+        assert!(continues_address("湖北省襄阳市襄", "城区荆州街73号"));
+        assert!(continues_address("佛山市南海区丹灶镇", "金沙城区金兴路7号1座"));
+        assert!(continues_address("1号受理点:", "青岛市崂山区同安路891号一楼大厅"));
         assert!(!continues_address("东莞市南城区鸿福路199号", "东莞市莞城区东城西路191号"));
         assert!(continues_address("龙岩市新罗区登高东路101号", "龙岩市公安局出入境接待大厅"));
         assert!(looks_like_tail("号石家庄市科学技术局412室", Some(Gazetteer::get().province_by_name("河北省").unwrap())));
