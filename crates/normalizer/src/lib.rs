@@ -1407,6 +1407,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_wrapped_after_its_province_words_is_one_name() {
+        let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 新疆维吾尔自 | 新疆乌鲁木齐市新市区科学一街353号 | 0991-3680731 |\n\
+|  | 治区科学技术厅(外国专家局) |  |  |\n\
+| 2 | 新疆生产建设兵团 | 新疆乌鲁木齐市水磨沟区516号南湖明珠大厦 | 0991-2899404 |\n\
+|  | 外国专家局 |  |  |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["新疆维吾尔自治区科学技术厅(外国专家局)", "新疆生产建设兵团外国专家局"]);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["新疆维吾尔自治区", "新疆生产建设兵团"]);
+    }
+
+    #[test]
     fn numbers_under_a_fax_header_are_faxes() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 | 传真 |\n|---|---|---|---|---|\n\
 | 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 0571-85252314 |\n\

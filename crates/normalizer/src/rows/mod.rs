@@ -740,7 +740,14 @@ fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &
     let Some(ui) = upper_row.cells.iter().position(|c| c.col == tail.col) else { return };
     let upper = &upper_row.cells[ui].text;
     let own = &upper_scores[ui];
-    if upper.trim().is_empty() || own.garbled || own.best().1 >= 2.0 || !continuation::looks_like_tail(&tail.text, None) {
+    // A province's name opening a wrapped name (`新疆生产建设兵团` + `外国专家局`) says little
+    // too: the whole decides.
+    let (own_role, own_best) = own.best();
+    if upper.trim().is_empty()
+        || own.garbled
+        || (own_best >= 2.0 && own_role != Role::Province)
+        || !continuation::looks_like_tail(&tail.text, None)
+    {
         return;
     }
     let whole = classify(&format!("{upper}{}", tail.text));
