@@ -96,6 +96,15 @@ fn cut(s: &str, rng: &mut Rng, keep: usize) -> (String, String) {
     (chars[..k].iter().collect(), chars[k..].iter().collect())
 }
 
+/// Cuts `text` in two: the head goes into `row[col]`, the tail into the returned row below.
+fn wrap_onto_next_row(row: &mut [String], col: usize, text: &str, rng: &mut Rng) -> Vec<String> {
+    let (head, tail) = cut(text, rng, 6);
+    row[col] = head;
+    let mut below = vec![String::new(); row.len()];
+    below[col] = tail;
+    below
+}
+
 #[derive(Clone, Copy, Debug)]
 enum Layout {
     /// 序号 | 省份 | 受理机构 | 地址 | 咨询电话, the province printed on a section's first row.
@@ -178,20 +187,10 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             // A stray empty cell at the row's end.
             5..=9 => row.push(String::new()),
             // The name wrapped onto the next row.
-            10..=24 if r.institution.chars().count() > 12 => {
-                let (a, b) = cut(&r.institution, &mut rng, 6);
-                row[name_col] = a;
-                let mut t = vec![String::new(); row.len()];
-                t[name_col] = b;
-                tail = Some(t);
-            }
+            10..=24 if r.institution.chars().count() > 12 => tail = Some(wrap_onto_next_row(&mut row, name_col, &r.institution, &mut rng)),
             // The address wrapped onto the next row, half of the time across a page break.
             25..=34 if r.address.chars().count() > 12 => {
-                let (a, b) = cut(&r.address, &mut rng, 6);
-                row[addr_col] = a;
-                let mut t = vec![String::new(); row.len()];
-                t[addr_col] = b;
-                tail = Some(t);
+                tail = Some(wrap_onto_next_row(&mut row, addr_col, &r.address, &mut rng));
                 break_before_tail = rng.chance(50);
             }
             // The row lost its first cell (the 序号, empty or not).
