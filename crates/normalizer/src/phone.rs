@@ -413,6 +413,13 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     out
 }
 
+/// True for a label (or a column header) naming a fax only: `传真`, `Fax`; not `电话/传真`,
+/// whose numbers take calls too.
+pub fn is_fax_label(label: &str) -> bool {
+    let l = label.to_ascii_lowercase();
+    (l.contains("传真") || l.contains("fax")) && !(l.contains("电话") || l.contains("tel") || l.contains("phone"))
+}
+
 /// Whether the text is office hours and nothing else with digits (`周一至周五 9:00-12:00`).
 pub fn is_office_hours(text: &str) -> bool {
     let hours = &patterns().hours;
@@ -616,11 +623,7 @@ fn push_with_area(
         }
     }
     // Lengths are checked as for any fixed line; the label says it takes no calls.
-    // `传真:` is a fax; `电话/传真:` is both, so a phone.
-    let is_fax = label.as_deref().is_some_and(|l| {
-        let l = l.to_ascii_lowercase();
-        (l.contains("传真") || l.contains("fax")) && !(l.contains("电话") || l.contains("tel") || l.contains("phone"))
-    });
+    let is_fax = label.as_deref().is_some_and(is_fax_label);
     let kind = if kind == PhoneKind::Landline && is_fax { PhoneKind::Fax } else { kind };
     let mut number = String::with_capacity(area.len() + 1 + local.len());
     number.push_str(area);

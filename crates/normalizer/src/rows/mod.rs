@@ -602,7 +602,7 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
             // A number under a 传真 (fax) header is the record's fax: the header is its
             // label when the cell has none of its own.
-            if role == Role::Phone && is_fax_header(header) && !cell.text.contains([':', '：']) {
+            if role == Role::Phone && crate::phone::is_fax_label(header) && !cell.text.contains([':', '：']) {
                 let labelled = format!("{header}: {}", cell.text);
                 p.row.to_mut().cells[ci].text = labelled;
             }
@@ -615,13 +615,6 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
     p
 }
 
-/// True for a header naming a fax column only (`传真`, `传真号码`, `Fax`): not `电话/传真`,
-/// whose numbers take calls too.
-fn is_fax_header(header: &str) -> bool {
-    let h = header.to_ascii_lowercase();
-    (h.contains("传真") || h.contains("fax")) && !(h.contains("电话") || h.contains("tel") || h.contains("phone"))
-}
-
 /// What a header table tells the page-break tables that follow it (they have no header).
 #[derive(Debug, Clone)]
 struct HeaderCarry {
@@ -631,10 +624,6 @@ struct HeaderCarry {
     prior: Vec<[f32; 6]>,
 }
 
-/// Applies the last header to a table without one of the same width: its extra columns,
-/// and its column order and statistics when the table's own rows show too little of
-/// them (a directory with 电话 before 地址 stays so after a page break); to a table one or
-/// two columns narrower, the extra columns it still has. Returns the extra columns.
 /// What earlier tables tell a page-break table: the last header's, and the column order the
 /// last table without a header showed clearly (a directory whose header OCR lost).
 #[derive(Debug, Default)]
@@ -643,9 +632,14 @@ struct Carry {
     learned: Option<HeaderCarry>,
 }
 
+/// Applies what earlier tables showed to this one (see [`carry_header_of`]); with no header
+/// ever seen, a table that shows too little of its column order takes the order the last
+/// clear table showed. Returns the extra columns.
 fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
+    // Columns up to the last one holding text: a row with a stray empty cell at its end
+    // (`| a | b | c |  |`) does not make the table wider.
     let width = rows.iter().map(|r| r.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)).max().unwrap_or(0);
-    let extra = carry_header_of(&mut carry.header, rows, layout);
+    let extra = carry_header_of(&mut carry.header, width, layout);
     if layout.header_row.is_none() && carry.header.is_none() {
         match &carry.learned {
             Some(l) if l.width == width && layout.rank_evidence < 2 => {
@@ -661,10 +655,11 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
     extra
 }
 
-fn carry_header_of(carry: &mut Option<HeaderCarry>, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
-    // Columns up to the last one holding text: a row with a stray empty cell at its end
-    // (`| a | b | c |  |`) does not make the table wider.
-    let width = rows.iter().map(|r| r.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)).max().unwrap_or(0);
+/// Applies the last header to a table (`width` columns) without one of the same width: its
+/// extra columns, and its column order and statistics when the table's own rows show too
+/// little of them (a directory with 电话 before 地址 stays so after a page break); to a table
+/// one or two columns narrower, the extra columns it still has. Returns the extra columns.
+fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut roles::Layout) -> Vec<(u32, String)> {
     if layout.header_row.is_some() {
         *carry = Some(HeaderCarry { width, extra: layout.extra.clone(), rank: layout.rank, prior: layout.prior.clone() });
         return layout.extra.clone();
