@@ -51,16 +51,17 @@ fn three_formats_agree_on_the_seed() {
         assert_eq!(c["institution"], j["institution"].as_str().unwrap());
         assert_eq!(c["institution"], pq_inst[i]);
         assert_eq!(c["address"], j["address"].as_str().unwrap());
-        let jp: Vec<String> = j["phones"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| match p["extension"].as_str() {
+        let numbers = |fax: bool| -> String {
+            let all = j["phones"].as_array().unwrap().iter().filter(|p| (p["kind"] == "fax") == fax);
+            all.map(|p| match p["extension"].as_str() {
                 Some(e) => format!("{}-{}", p["number"].as_str().unwrap(), e),
                 None => p["number"].as_str().unwrap().to_string(),
             })
-            .collect();
-        assert_eq!(c["phones"], jp.join(";"));
+            .collect::<Vec<_>>()
+            .join(";")
+        };
+        assert_eq!(c["phones"], numbers(false));
+        assert_eq!(c["faxes"], numbers(true));
     }
     let ids: BTreeSet<&String> = csv_rows.iter().map(|r| &r["id"]).collect();
     assert_eq!(ids.len(), csv_rows.len(), "ids are unique");
@@ -205,6 +206,35 @@ fn csv_guard_bom_and_exact_json() {
     assert!(csv.contains("'=HYPERLINK"), "{csv}");
     let json = read_json(&out.join("points.json"));
     assert!(json[0]["institution"].as_str().unwrap().starts_with("=HYPERLINK"));
+}
+
+#[test]
+fn faxes_apart_and_every_printed_landline_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("jiangsu.md");
+    std::fs::write(
+        &doc,
+        "# 江苏省外国人来华工作许可受理点\n\n\
+         | 序号 | 设区市 | 受理机构 | 办公地址 | 联系电话 | 传真 | 电子邮箱 |\n\
+         |---|---|---|---|---|---|---|\n\
+         | 1 | 南京市 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | (025)68787045 | 025-68787000 | nj@nanjing.gov.cn |\n\
+         | 2 | 常州市 | 常州市科学技术局 | 常州市龙城大道 1280 号 | 86-519-85681234 转 801 | | |\n\
+         | 3 | 南通市 | 南通市科学技术局 | 南通市崇川区世纪大道 6 号 （0513）85098765 | | | |\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    bin().args(["run", "--quiet", "--out"]).arg(&out).arg(&doc).assert().success();
+    let rows = read_csv(&out.join("points.csv"));
+    let got: Vec<(&str, &str, &str)> = rows.iter().map(|r| (r["address"].as_str(), r["phones"].as_str(), r["faxes"].as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("南京市建邺区江东中路265号", "025-68787045", "025-68787000"),
+            ("常州市龙城大道1280号", "0519-85681234-801", ""),
+            ("南通市崇川区世纪大道6号", "0513-85098765", ""),
+        ]
+    );
+    assert!(rows.iter().all(|r| r["province"] == "江苏省"));
 }
 
 #[test]

@@ -125,7 +125,13 @@ fn res() -> &'static Res {
         .unwrap(),
         street: Regex::new(r"路|街|道|巷|镇|乡|村|广场|大厦|大楼|园区|楼|号|交叉口|附近|院内|大院|行政中心|市民中心|服务中心|办公区|片区")
             .unwrap(),
-        phone: Regex::new(r"(?:\+?86[\s-]?)?0[0-9]{2,3}\s*-\s*[0-9]{3,8}|(?:^|[^[0-9]])1[3-9][0-9]{9}(?:[^[0-9]]|$)|0[0-9]{9,11}").unwrap(),
+        // A landline (`0571-87051076`, `(0571)87051076`, `+86 571 87051076`,
+        // `86-571-87051076`), a mobile, or 10-12 digits from 0. What the phone reader
+        // (`crate::phone`) reads as a number is counted here too.
+        phone: Regex::new(
+            r"(?:\+?86[\s-]?)?0[0-9]{2,3}\s*-\s*[0-9]{3,8}|\(\s*0[0-9]{2,3}\s*\)\s*[0-9]{7,8}|(?:(?:\+\s*|00)86|(?:^|[^[0-9]+])86[\s-])[\s-]*0?[1-9][0-9]{1,2}[\s-]+[0-9]{7,8}|(?:^|[^[0-9]])1[3-9][0-9]{9}(?:[^[0-9]]|$)|0[0-9]{9,11}",
+        )
+        .unwrap(),
         excel: Regex::new(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+").unwrap(),
         // `1`, `1.`, `1、`, `(1)` (full-width brackets are ASCII after canonicalization).
         seq: Regex::new(r"^(?:[0-9]{1,3}[.、]?|\([0-9]{1,3}\))$").unwrap(),
@@ -218,8 +224,9 @@ pub fn count_phones(text: &str) -> usize {
 /// Byte offset of the first phone number's first digit in canonical text, if any.
 pub fn first_phone_start(canon: &str) -> Option<usize> {
     let m = res().phone.find(canon)?;
-    // The mobile alternative may start at the character before the number.
-    Some(canon[m.start()..].find(|c: char| c.is_ascii_digit() || c == '+').map_or(m.start(), |i| m.start() + i))
+    // A bracketed area code starts at its bracket; the mobile and `86` alternatives may
+    // start at the character before the number.
+    Some(canon[m.start()..].find(|c: char| c.is_ascii_digit() || c == '+' || c == '(').map_or(m.start(), |i| m.start() + i))
 }
 
 /// True when the cell is a note-only phone cell such as `(两证联办)`.
@@ -616,6 +623,11 @@ mod tests {
         assert_eq!(best("楼服务大厅"), Role::Address);
         assert_eq!(best("号窗口"), Role::Address);
         assert_eq!(best("大专院校、科研院所: 027-87131811 企业单位: 027-87131877"), Role::Phone);
+        // Every way the phone reader reads a landline is a phone here too.
+        for t in ["(025)68787045", "（0514）87368888", "86-519-85681234 转 801", "+86 571 87051076", "0086 10 89150841"] {
+            assert_eq!(best(t), Role::Phone, "{t}");
+            assert_eq!(count_phones(t), 1, "{t}");
+        }
     }
 
     #[test]
@@ -630,6 +642,9 @@ mod tests {
         let t = "唐山市路北区建设北路 2 号 电话:0315-2800001";
         assert!(!classify(t).garbled);
         assert_eq!(first_phone_start(t), t.find("0315"));
+        // A bracketed area code belongs to the number, not to the address before it.
+        let t = "南通市崇川区世纪大道 6 号 (0513)85098765";
+        assert_eq!(first_phone_start(t), t.find("(0513"));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::io::Write;
 
-use normalizer::Record;
+use normalizer::{PhoneKind, Record};
 
 use crate::columns::{phone_rows, FindingRow};
 use crate::WriteError;
@@ -95,7 +95,7 @@ fn write_guarded<W: Write>(w: &mut CsvWriter<W>, row: &[&str]) -> Result<(), Wri
 }
 
 /// Header of `points.csv`.
-pub const POINTS_HEADER: [&str; 17] = [
+pub const POINTS_HEADER: [&str; 18] = [
     "id",
     "province",
     "province_code",
@@ -107,6 +107,7 @@ pub const POINTS_HEADER: [&str; 17] = [
     "address",
     "address_full",
     "phones",
+    "faxes",
     "joint_permit",
     "status",
     "notes",
@@ -131,17 +132,21 @@ pub fn csv_writer<W: Write>(mut w: W, bom: bool, header: &[&str]) -> Result<CsvW
     Ok(cw)
 }
 
-/// Appends `points` rows: the contract columns; phones in national format, `;`-separated.
+/// Appends `points` rows: the contract columns; phones in national format, `;`-separated,
+/// numbers to call apart from faxes (a flat column cannot carry each number's kind).
 pub fn write_points<W: Write>(w: &mut CsvWriter<W>, records: &[Record]) -> Result<(), WriteError> {
     // The joined fields, rebuilt in the same buffers for every record.
-    let (mut phones, mut notes, mut flags, mut lines) = (String::new(), String::new(), String::new(), String::new());
+    let (mut phones, mut faxes, mut notes, mut flags, mut lines) =
+        (String::new(), String::new(), String::new(), String::new(), String::new());
     for r in records {
         phones.clear();
-        for (i, p) in r.phones.iter().enumerate() {
-            if i > 0 {
-                phones.push(';');
+        faxes.clear();
+        for p in &r.phones {
+            let list = if p.kind == PhoneKind::Fax { &mut faxes } else { &mut phones };
+            if !list.is_empty() {
+                list.push(';');
             }
-            p.push_display(&mut phones);
+            p.push_display(list);
         }
         join_into(&mut notes, r.notes.iter().map(String::as_str));
         join_into(&mut flags, r.flags.iter().map(|f| f.as_str()));
@@ -164,6 +169,7 @@ pub fn write_points<W: Write>(w: &mut CsvWriter<W>, records: &[Record]) -> Resul
             &r.address,
             &r.address_full,
             &phones,
+            &faxes,
             if r.joint_permit { "1" } else { "0" },
             r.status.as_str(),
             &notes,
