@@ -235,7 +235,18 @@ pub fn is_phone_note(s: &str) -> bool {
 }
 
 fn is_phone_note_squashed(t: &str) -> bool {
-    t.starts_with('(') && (t.contains("联办") || t.contains("工作日") || t.contains("回复"))
+    t.starts_with('(') && is_service_remark_squashed(t)
+}
+
+/// True for a short service remark, bracketed or not (`两证联办`, `(工作日内回复)`): in a
+/// remarks column it is a remark, though it ends like a name (`…办`).
+pub fn is_service_remark(s: &str) -> bool {
+    let t = squash(s);
+    t.chars().count() <= 12 && is_service_remark_squashed(&t)
+}
+
+fn is_service_remark_squashed(t: &str) -> bool {
+    t.contains("联办") || t.contains("工作日") || t.contains("回复")
 }
 
 /// Whitespace tokens of `text` (in order, slices of it), with the tokens from one that
@@ -264,6 +275,18 @@ fn is_room_code(sq: &str) -> bool {
     let letters = sq.bytes().take_while(u8::is_ascii_alphabetic).count();
     let rest = sq[letters..].strip_prefix('-').unwrap_or(&sq[letters..]);
     (1..=2).contains(&letters) && (2..=5).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The province a numbered heading names (`一、北京市`, `(二)天津市`, `3.上海市`), for
+/// whitespace-free text of `n` characters.
+fn numbered_province(sq: &str, n: usize) -> Option<usize> {
+    let first = sq.chars().next()?;
+    let numbered = first.is_ascii_digit() || first == '(' || first == '第' || "一二三四五六七八九十".contains(first);
+    // The longest province name is 新疆维吾尔自治区 (8) or 新疆生产建设兵团 (8); numbering adds a few.
+    if !numbered || !(3..=14).contains(&n) {
+        return None;
+    }
+    crate::rows::heading_province(sq)
 }
 
 /// Scores one cell's text.
@@ -325,6 +348,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
     // Provinces, whole or as fragments split over rows (`自治区`, `龙`).
     if let Some(p) = g.province_by_name(&sq) {
+        s.province = Some(p);
+        s.score[Role::Province as usize] = 4.0;
+    } else if let Some(p) = numbered_province(&sq, n) {
+        // `一、北京市`, `(二)天津市`: a section heading printed as a table row.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
     } else if n <= 5 && cjk == n {
@@ -608,6 +635,12 @@ mod tests {
             assert_eq!(best(seq), Role::Seq, "{seq}");
         }
         assert_eq!(best("河 北"), Role::Province);
+        for heading in ["一、北京市", "(二)天津市", "三、新疆维吾尔自治区", "4. 上海市"] {
+            assert_eq!(best(heading), Role::Province, "{heading}");
+            assert!(classify(heading).province.is_some(), "{heading}");
+        }
+        // Numbering before a name that is no province's is no heading.
+        assert_ne!(best("一、北京市外国专家局"), Role::Province);
         assert_eq!(best("自 治 区"), Role::Province);
         assert_eq!(best("北京海外学人中心 外国人来华工作事 务部(北京市外国人 来华工作事务中心)"), Role::Institution);
         assert_eq!(best("丰台区西三环南路 1 号北京市政务服务中 心三层 C 岛"), Role::Address);

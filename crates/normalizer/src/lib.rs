@@ -331,8 +331,9 @@ fn finalize(
         }
     }
     let mut phones: Vec<Phone> = Vec::new();
-    // `(两证联办)` beside the name or address says the same as beside the phone.
-    let mut joint = institution.contains("两证联办") || address.contains("两证联办");
+    // `(两证联办)` beside the name or address, or in a remarks column, says the same as
+    // beside the phone.
+    let mut joint = institution.contains("两证联办") || address.contains("两证联办") || notes.iter().any(|n| n.contains("两证联办"));
     for (cell, from_number) in &phone_cells {
         let pc = phone_cache.parse(cell, *from_number);
         joint |= pc.joint_permit;
@@ -1093,13 +1094,17 @@ mod tests {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 备注 |\n|---|---|---|---|---|\n\
 | 1 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85252313 | 该窗口已撤销 |\n\
 | 2 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 | 周一至周五 |\n\
-| 3 | 温州市科学技术局 | 温州市会展路1288号 | 0577-89090580 | 周一至周五 9:00-12:00 |\n";
+| 3 | 温州市科学技术局 | 温州市会展路1288号 | 0577-89090580 | 周一至周五 9:00-12:00 |\n\
+| 4 | 湖州市科学技术局 | 湖州市龙王山路 1236 号 | 0572-2071091 | 两证联办 |\n";
         let n = norm(md);
         let got: Vec<(Status, &[String])> = n.records.iter().map(|r| (r.status, r.notes.as_slice())).collect();
         assert_eq!(got[0], (Status::Closed, &["备注: 该窗口已撤销".to_string()][..]));
         assert_eq!(got[1], (Status::Active, &["备注: 周一至周五".to_string()][..]));
         // Office hours hold digits but no number: a note of the column, not a phone.
         assert_eq!(got[2], (Status::Active, &["备注: 周一至周五9:00-12:00".to_string()][..]));
+        // `两证联办` ends like a name (`…办`) but in a remarks column it is the joint-permit remark.
+        assert_eq!(got[3], (Status::Active, &["备注: 两证联办".to_string()][..]));
+        assert!(n.records[3].joint_permit && !n.records[2].joint_permit);
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
     }
 

@@ -25,6 +25,13 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             return Err(ParseError::LineTooLong { path: source.to_string(), line: line_no, bytes: line.len(), max: MAX_LINE_BYTES });
         }
         let trimmed = line.trim();
+        let ascii_pipes;
+        let trimmed = if has_fullwidth_pipes(trimmed) {
+            ascii_pipes = trimmed.replace('｜', "|");
+            ascii_pipes.as_str()
+        } else {
+            trimmed
+        };
         if contains_table_open(trimmed) {
             finish(&mut doc, &mut current);
             // Gather the whole HTML block, which may span lines.
@@ -84,6 +91,13 @@ fn is_pipe_row(line: &str, in_table: bool, next: Option<&str>) -> bool {
     }
     let pipes = unescaped_pipes(line);
     (in_table && pipes >= 1) || (pipes >= 2 && next.is_some_and(|n| unescaped_pipes(n) >= 1 && is_separator(&split_pipe_row(n, 0))))
+}
+
+/// Whether a line is a table row drawn with full-width pipes (`｜序号｜地址｜`, as OCR of
+/// CJK pages may print them): no ASCII pipe, opening or closing with `｜`, two or more of
+/// them. Such a row is read as if its pipes were ASCII.
+fn has_fullwidth_pipes(line: &str) -> bool {
+    (line.starts_with('｜') || line.ends_with('｜')) && !line.contains('|') && line.matches('｜').nth(1).is_some()
 }
 
 fn unescaped_pipes(line: &str) -> usize {
@@ -191,6 +205,20 @@ mod tests {
         assert_eq!(doc.tables.len(), 1);
         assert_eq!(doc.tables[0].rows[1].cells[0].text, "2");
         assert_eq!(doc.tables[0].rows[2].cells.len(), 2);
+    }
+
+    #[test]
+    fn full_width_pipes_draw_a_table() {
+        let md = "｜序号｜省级地区｜受理机构｜\n｜1｜河北｜河北省科学技术厅｜\n｜2｜｜石家庄市科学技术局｜\n全角竖线｜在正文里\n";
+        let doc = parse_markdown("t.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let rows: Vec<Vec<&str>> = doc.tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(
+            rows,
+            [vec!["序号", "省级地区", "受理机构"], vec!["1", "河北", "河北省科学技术厅"], vec!["2", "", "石家庄市科学技术局"]]
+        );
+        // One full-width bar inside prose is text.
+        assert_eq!(doc.text_lines[0].text, "全角竖线｜在正文里");
     }
 
     #[test]

@@ -598,7 +598,11 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         // A status remark (`该窗口已撤销`) scores as an address, but in a remarks column
         // it is a remark: kept as a note, read for the status. Office hours
         // (`周一至周五 9:00-12:00`) look like a phone note but hold no number.
-        let field_like = role != Role::Noise && best >= 2.0 && !(role == Role::Phone && sc.phone_count == 0);
+        // A service remark (`两证联办`) ends like a name but is a remark.
+        let field_like = role != Role::Noise
+            && best >= 2.0
+            && !(role == Role::Phone && sc.phone_count == 0)
+            && !crate::classify::is_service_remark(&cell.text);
         if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
             // A number under a 传真 (fax) header is the record's fax: the header is its
             // label when the cell has none of its own.
