@@ -1265,6 +1265,33 @@ mod tests {
     }
 
     #[test]
+    fn rows_without_pipes_keep_their_number_and_province_apart() {
+        // One space between fields: each line is read as one whole record.
+        let spaced = "1 辽宁 辽宁省科学技术厅 沈阳市和平区三好街 13 号 024-23983327\n\
+2 沈阳市科学技术局 沈阳市沈河区市府大路 260 号 024-22722114\n\
+3 吉林省 吉林省科学技术厅 长春市人民大街 8999 号 0431-88908222\n";
+        // Fields aligned by runs of spaces: a table, header and all.
+        let aligned = "序号  省级地区  受理机构  地址  咨询电话\n\
+1  辽宁  辽宁省科学技术厅  沈阳市和平区三好街 13 号  024-23983327\n\
+2      沈阳市科学技术局  沈阳市沈河区市府大路 260 号  024-22722114\n\
+3  吉林省  吉林省科学技术厅  长春市人民大街 8999 号  0431-88908222\n";
+        for md in [spaced, aligned] {
+            let n = norm(md);
+            let got: Vec<(&str, &str, &str)> = n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect();
+            assert_eq!(
+                got,
+                [
+                    ("辽宁省", "辽宁省科学技术厅", "沈阳市和平区三好街13号"),
+                    ("辽宁省", "沈阳市科学技术局", "沈阳市沈河区市府大路260号"),
+                    ("吉林省", "吉林省科学技术厅", "长春市人民大街8999号"),
+                ],
+                "{md}"
+            );
+            assert!(!n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped), "{:#?}", n.findings);
+        }
+    }
+
+    #[test]
     fn numbered_names_are_records_of_their_own() {
         let md = "| 编号 | 名称 | 详细地址 | 办公电话 |\n| :-: | :-- | :-- | --: |\n\
 | 01 | 1.南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

@@ -52,7 +52,30 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             i += 1;
             continue;
         }
-        if is_pipe_row(trimmed, current.is_some(), lines.get(i + 1).map(|l| l.trim())) {
+        let in_text_table = current.as_ref().is_some_and(|t| t.kind == TableKind::Text);
+        let pipe_row = is_pipe_row(trimmed, current.is_some() && !in_text_table, lines.get(i + 1).map(|l| l.trim()));
+        if !pipe_row && (in_text_table || lines.get(i + 1).is_some_and(|n| split_spaced_row(n.trim(), 0).is_some())) {
+            if let Some(cells) = split_spaced_row(trimmed, line_no) {
+                if !in_text_table {
+                    finish(&mut doc, &mut current);
+                }
+                let table = current.get_or_insert_with(|| Table {
+                    index: doc.tables.len(),
+                    kind: TableKind::Text,
+                    line_start: line_no,
+                    line_end: line_no,
+                    rows: Vec::new(),
+                });
+                table.line_end = line_no;
+                table.rows.push(Row { line: line_no, kind: RowKind::Data, cells });
+                i += 1;
+                continue;
+            }
+        }
+        if pipe_row {
+            if in_text_table {
+                finish(&mut doc, &mut current);
+            }
             let cells = split_pipe_row(trimmed, line_no);
             if cells.len() > MAX_COLUMNS {
                 return Err(ParseError::TooManyColumns { path: source.to_string(), line: line_no, cols: cells.len(), max: MAX_COLUMNS });
@@ -144,6 +167,37 @@ pub fn split_pipe_row(line: &str, line_no: u32) -> Vec<Cell> {
     cells
 }
 
+/// Fields of a line set apart by runs of two or more spaces or by tabs (`1  辽宁  辽宁省科学技术厅
+/// …`), when there are three or more of them: a table row OCR printed as aligned text. A
+/// single space stays inside its field (OCR wraps `三好街 13 号`). A line with a pipe is no
+/// such row.
+pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
+    if line.contains('|') || !(line.contains("  ") || line.contains('\t') || line.contains('\u{3000}')) {
+        return None;
+    }
+    let mut fields = Vec::new();
+    let (mut start, mut gap) = (0usize, 0usize);
+    let mut gap_start = 0usize;
+    for (i, c) in line.char_indices() {
+        if c == '\t' || c == '\u{3000}' || c == ' ' {
+            if gap == 0 {
+                gap_start = i;
+            }
+            // A tab or an ideographic space alone separates; spaces from the second on.
+            gap += if c == ' ' { 1 } else { 2 };
+            continue;
+        }
+        if gap >= 2 {
+            fields.push(&line[start..gap_start]);
+            start = i;
+        }
+        gap = 0;
+    }
+    fields.push(&line[start..]);
+    let fields: Vec<&str> = fields.into_iter().map(str::trim).filter(|f| !f.is_empty()).collect();
+    (fields.len() >= 3).then(|| fields.iter().enumerate().map(|(col, f)| Cell::new(decode_entities(f), col as u32, line_no)).collect())
+}
+
 /// A `|---|:--:|` row: every cell empty or dashes with optional colons, at least one dash.
 fn is_separator(cells: &[Cell]) -> bool {
     let mut dash = false;
@@ -219,6 +273,26 @@ mod tests {
         );
         // One full-width bar inside prose is text.
         assert_eq!(doc.text_lines[0].text, "全角竖线｜在正文里");
+    }
+
+    #[test]
+    fn aligned_text_lines_are_a_table() {
+        let md = "受理点一览\n\n序号  省级地区  受理机构  地址  咨询电话\n1  辽宁  辽宁省科学技术厅  沈阳市和平区三好街 13 号  024-23983327\n\t\t沈阳市科学技术局\t沈阳市沈河区市府大路 260 号\t024-22722114\n说明  见附件\n";
+        let doc = parse_markdown("t.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let t = &doc.tables[0];
+        assert_eq!(t.kind, TableKind::Text);
+        let rows: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(rows[0], ["序号", "省级地区", "受理机构", "地址", "咨询电话"]);
+        // One space stays inside a field; tabs and runs of spaces separate.
+        assert_eq!(rows[1], ["1", "辽宁", "辽宁省科学技术厅", "沈阳市和平区三好街 13 号", "024-23983327"]);
+        assert_eq!(rows[2], ["沈阳市科学技术局", "沈阳市沈河区市府大路 260 号", "024-22722114"]);
+        assert_eq!(t.rows[1].line, 4);
+        // Lines of fewer than three fields, and a lone spaced line, stay text.
+        let texts: Vec<&str> = doc.text_lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["受理点一览", "说明  见附件"]);
+        let doc = parse_markdown("t.md", "a  b  c\n\n正文\n").unwrap();
+        assert!(doc.tables.is_empty());
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub enum TableKind {
     Html,
     /// One sheet of a spreadsheet.
     Sheet { name: String },
+    /// Lines whose fields are set apart by runs of spaces or tabs (a table OCR printed as
+    /// aligned text, without pipes).
+    Text,
 }
 
 /// A table: rows in order, each row with its own line.

@@ -83,11 +83,39 @@ pub fn split_whole_record(text: &str, province: Option<usize>) -> Option<(String
     if named > 1 || crate::classify::first_phone_start(&crate::text::canonical_chars(text)).is_none() {
         return None;
     }
-    let (name, rest) = split_mixed(text, province)?;
-    let (addr, phones) = split_address_phone(&rest)?;
+    // The numbers first: an address with its phone beside it reads as less of an address.
+    let (head, phones) = split_address_phone(text)?;
+    let (name, addr) = split_mixed(&head, province)?;
     let parsed = crate::phone::parse_phone_cell(&phones, false);
     let one_name = !crate::classify::classify(&addr).garbled && crate::classify::classify(&name).phone_count == 0;
     (one_name && !parsed.phones.is_empty() && parsed.notes.is_empty()).then_some((name, addr, phones))
+}
+
+/// The 序号 and province words a row that lost its pipes opens with (`1 辽宁 辽宁省科学技术厅
+/// …`, `2. 河北省 …`), each if printed, and the text after them.
+pub fn row_heads(text: &str) -> (Option<&str>, Option<(&str, crate::classify::CellScores)>, &str) {
+    // A word with more text after it.
+    let first_word = |s: &str| -> Option<(usize, usize)> {
+        let end = s.find(char::is_whitespace)?;
+        Some((end, end + s[end..].len() - s[end..].trim_start().len()))
+    };
+    let mut rest = text.trim_start();
+    let mut seq = None;
+    if let Some((end, next)) = first_word(rest) {
+        if crate::classify::classify(&rest[..end]).get(crate::classify::Role::Seq) > 0.0 {
+            seq = Some(&rest[..end]);
+            rest = &rest[next..];
+        }
+    }
+    let mut province = None;
+    if let Some((end, next)) = first_word(rest) {
+        let sc = crate::classify::classify(&rest[..end]);
+        if sc.province.is_some() && !sc.province_fragment {
+            province = Some((&rest[..end], sc));
+            rest = &rest[next..];
+        }
+    }
+    (seq, province, rest)
 }
 
 /// Reads a labelled line as one whole record, `(name, address, phones)`: a name with a

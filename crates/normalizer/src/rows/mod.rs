@@ -151,13 +151,16 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     );
                 }
                 None => {
-                    // A table row that lost every pipe reads as one whole record: kept as one.
-                    let province = asm.sections.last().and_then(|s| s.province);
-                    let whole =
-                        continuation::split_whole_record(&t.text, province).or_else(|| continuation::split_labelled_record(&t.text));
+                    // A table row that lost every pipe reads as one whole record: kept as one,
+                    // its 序号 and province words (`1 辽宁 辽宁省科学技术厅 …`) read as theirs.
+                    let (seq, printed_province, body) = continuation::row_heads(&t.text);
+                    let province = printed_province.as_ref().and_then(|p| p.1.province).or(asm.sections.last().and_then(|s| s.province));
+                    let whole = continuation::split_whole_record(body, province).or_else(|| continuation::split_labelled_record(body));
                     if let Some((name, addr, phones)) = whole {
                         let f = Frag {
                             line: t.line,
+                            seq: seq.map(str::to_string),
+                            province: printed_province.map(|(p, sc)| (p.to_string(), sc)),
                             inst: Some(name),
                             addr: Some(addr),
                             phone: Some((phones, false)),
