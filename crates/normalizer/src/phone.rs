@@ -48,6 +48,7 @@ struct Patterns {
     spaced_local: Regex,
     spaced_mobile: Regex,
     spaced_service: Regex,
+    dashed_local: Regex,
     spaced_shorthand: Regex,
     hours: Regex,
     web: Regex,
@@ -74,6 +75,7 @@ fn patterns() -> &'static Patterns {
             r"(?:(?:周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]|工作日|每天|上午|下午)\s*)*(?:[0-9]{1,2}\s*:\s*[0-9]{2}\s*(?:-|~|至|到)\s*[0-9]{1,2}\s*:\s*[0-9]{2})|周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]",
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
+        dashed_local: re(r"(^|[^0-9-])(0[0-9]{2,3})-([1-9][0-9]{2,3})-([0-9]{4})($|[^0-9-])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4})($|[^0-9])"),
         tail: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})((?:\s*[/、]\s*[0-9]{1,4})+)($|[\s;,)(])"),
         split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,5}) ([0-9]{1,7})($|[^0-9-])"),
@@ -188,6 +190,11 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         if text.contains("400") || text.contains("800") {
             replace_in(&mut text, &p.spaced_service, "$1$2$3$4$5");
         }
+        // `010-8915-0841`: a local number printed in two groups after a known area code (a
+        // 3-4 digit group is no local number, so this is no extension).
+        replace_in(&mut text, &p.dashed_local, |c: &regex::Captures| {
+            if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5]))
+        });
     }
     if spaced {
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
@@ -272,9 +279,19 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
 
     // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
     let mut remarks = Vec::new();
+    // Where a `(传真)` remark stood in the text after the brackets are gone: it marks the
+    // number printed just before it (`0351-7731379、7731380(传真)`).
+    let mut fax_marks: Vec<usize> = Vec::new();
     if bracketed {
+        let mut shrink = 0usize;
         replace_in(&mut text, &p.bracket, |c: &regex::Captures| {
-            remarks.push(collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or("")));
+            let r = collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or(""));
+            let whole = c.get(0).expect("the whole match");
+            if is_fax_label(r.trim()) {
+                fax_marks.push(whole.start() - shrink);
+            }
+            shrink += whole.len() - 1;
+            remarks.push(r);
             " ".to_string()
         });
     }
@@ -337,6 +354,8 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     let tokens: Vec<regex::Match> = p.token.find_iter(&text).collect();
     // The number an extension was just attached to: `转801、802` lists a second extension.
     let mut ext_base: Option<usize> = None;
+    // Each number token's end and the phones it gave, for the `(传真)` marks.
+    let mut read: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for m in tokens {
         let (num, ext, colon) = match m.as_str().as_bytes().first() {
             Some(b':') => (None, None, true),
@@ -379,6 +398,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         let Some(tok) = num.map(|n| n.as_str()) else { continue };
         let before = out.phones.len();
         read_number(tok, from_number, label.clone(), &mut last_area, &mut out, g);
+        read.push((m.end(), before..out.phones.len()));
         // `0571-87051076-8001/8002`: an extension printed as a group also takes more.
         if out.phones.len() == before + 1 && out.phones[before].extension.is_some() {
             ext_base = Some(before);
@@ -387,7 +407,20 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     let tail = text[last_end..].to_string();
     note_gap(&tail, &mut out);
 
-    // `028-86917700(传真)`: a lone number marked as a fax by its remark.
+    // `0351-7731379、7731380(传真)`: the number just before a fax remark is a fax.
+    for mark in fax_marks {
+        let Some((_, phones)) = read.iter().rev().find(|(end, _)| *end <= mark && text[*end..mark].trim().is_empty()) else { continue };
+        let Some(i) = out.notes.iter().position(|n| is_fax_label(n.trim())) else { continue };
+        let marked = &mut out.phones[phones.clone()];
+        if !marked.is_empty() && marked.iter().all(|ph| ph.kind == PhoneKind::Landline && ph.label.is_none()) {
+            let label = out.notes.remove(i);
+            for ph in marked {
+                ph.kind = PhoneKind::Fax;
+                ph.label = Some(label.clone());
+            }
+        }
+    }
+    // `(传真) 028-86917700`: a lone number marked as a fax by its remark.
     if let ([ph], Some(i)) = (out.phones.as_mut_slice(), out.notes.iter().position(|n| n == "传真")) {
         if ph.kind == PhoneKind::Landline && ph.label.is_none() {
             ph.kind = PhoneKind::Fax;
@@ -877,6 +910,8 @@ mod tests {
             ("0086 571 87051076", &["0571-87051076"]),
             ("+86-0571-87051076", &["0571-87051076"]),
             ("+86 13812345678", &["13812345678"]),
+            ("(0352)798-2073", &["0352-7982073"]),
+            ("010-8915-0841", &["010-89150841"]),
             ("(0571)87051076", &["0571-87051076"]),
             ("（0571）87051076 (工作日)", &["0571-87051076"]),
             ("400-810-8888", &["400-810-8888"]),
@@ -909,6 +944,13 @@ mod tests {
         assert_eq!(c.notes, vec!["工作日内回复"]);
         let c = parse_phone_cell("(两证联办)", false);
         assert!(c.joint_permit && c.phones.is_empty() && c.issues.is_empty());
+        // A fax remark marks the number just before it, not the others.
+        let c = parse_phone_cell("0351-7731379、7731380(传真)", false);
+        let kinds: Vec<_> = c.phones.iter().map(|p| (p.display(), p.kind)).collect();
+        assert_eq!(kinds, [("0351-7731379".to_string(), PhoneKind::Landline), ("0351-7731380".to_string(), PhoneKind::Fax)]);
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
+        let c = parse_phone_cell("0351-7731379 (传真) 0351-7731380", false);
+        assert_eq!(c.phones.iter().map(|p| p.kind).collect::<Vec<_>>(), [PhoneKind::Fax, PhoneKind::Landline]);
         let c = parse_phone_cell("0531-88874881 (受理范围 内高新区业务)", false);
         assert_eq!(c.notes, vec!["受理范围内高新区业务"]);
         let c = parse_phone_cell("市外专局: 0898-88263681 政务中心窗口: 0898-38212524 外国人服务专 区:0898-38221960", false);

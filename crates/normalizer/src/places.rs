@@ -75,10 +75,10 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
 pub fn split_two_addresses(raw: &str) -> String {
     let g = Gazetteer::get();
     let canon = crate::text::canonical_chars(raw);
-    if canon.contains('/') {
-        // A printed `/` separates two addresses only outside brackets and when what follows
-        // starts with a place name (`…16号/贵州省贵阳市…`); `24/25号窗口` and `工作/居留`
-        // are not address breaks.
+    if canon.contains('/') || canon.contains(';') {
+        // A printed `/` or `；` separates two addresses only outside brackets and when what
+        // follows starts with a place name (`…16号/贵州省贵阳市…`); `24/25号窗口` and
+        // `工作/居留` are not address breaks.
         let cleaned = clean_field(&canon);
         let mut out = String::with_capacity(cleaned.len() + 8);
         let mut depth = 0i32;
@@ -89,7 +89,7 @@ pub fn split_two_addresses(raw: &str) -> String {
                 _ => {}
             }
             let rest = cleaned[i + c.len_utf8()..].trim_start();
-            if c == '/' && depth == 0 && g.place_at_start(rest).is_some() {
+            if matches!(c, '/' | ';') && depth == 0 && g.place_at_start(rest).is_some() {
                 out.truncate(out.trim_end().len());
                 out.push_str(" / ");
                 continue;
@@ -497,6 +497,9 @@ mod tests {
             split_two_addresses("黑河市爱辉区通江路 10 号 黑河市人民政府第二办公区"),
             "黑河市爱辉区通江路10号黑河市人民政府第二办公区"
         );
+        // A `；` before a place name separates two addresses; inside a bracket it does not.
+        assert_eq!(split_two_addresses("阳泉市郊区李荫路 50 号；阳泉市城区北大街 1 号"), "阳泉市郊区李荫路50号 / 阳泉市城区北大街1号");
+        assert_eq!(split_two_addresses("李荫路 50 号(一楼；二楼)"), "李荫路50号(一楼;二楼)");
     }
 
     #[test]
