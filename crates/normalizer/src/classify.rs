@@ -289,6 +289,21 @@ fn numbered_province(sq: &str, n: usize) -> Option<usize> {
     crate::rows::heading_province(sq)
 }
 
+/// The province a cell names with a colon or a bracketed count after it (`北京(2个)`,
+/// `内蒙古(3)`, `宁夏回族自治区:`), for whitespace-free canonical text.
+fn decorated_province(g: &Gazetteer, sq: &str) -> Option<usize> {
+    if !sq.ends_with([':', ')']) {
+        return None;
+    }
+    let t = sq.trim_end_matches(':');
+    let t = match t.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((name, count)) if !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "个家处所".contains(c)) => name,
+        Some(_) => return None,
+        None => t,
+    };
+    g.province_by_name(t)
+}
+
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
     let canon = canonical_chars(text);
@@ -348,6 +363,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
     // Provinces, whole or as fragments split over rows (`自治区`, `龙`).
     if let Some(p) = g.province_by_name(&sq) {
+        s.province = Some(p);
+        s.score[Role::Province as usize] = 4.0;
+    } else if let Some(p) = decorated_province(g, &sq) {
+        // `北京(2个)`, `宁夏回族自治区:`: a province cell with its count or a colon.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
     } else if let Some(p) = numbered_province(&sq, n) {
@@ -639,6 +658,11 @@ mod tests {
             assert_eq!(best(heading), Role::Province, "{heading}");
             assert!(classify(heading).province.is_some(), "{heading}");
         }
+        for cell in ["北京(2个)", "内蒙古（3）", "宁夏回族自治区：", "河 北:"] {
+            assert!(classify(cell).province.is_some(), "{cell}");
+        }
+        // A bracket that is no count makes a name, not a province.
+        assert!(classify("北京(外国专家局)").province.is_none());
         // Numbering before a name that is no province's is no heading.
         assert_ne!(best("一、北京市外国专家局"), Role::Province);
         assert_eq!(best("自 治 区"), Role::Province);
