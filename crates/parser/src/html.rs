@@ -168,11 +168,13 @@ fn span_attr(tag: &tl::HTMLTag, name: &str) -> u32 {
     tag.attributes().get(name).flatten().and_then(|v| v.as_utf8_str().trim().parse::<u32>().ok()).unwrap_or(1).clamp(1, 1000)
 }
 
-/// Cell text with `<br>` and block boundaries as spaces, entities decoded, whitespace folded.
+/// Cell text with `<br>` and block boundaries as spaces, entities and inline markup decoded,
+/// whitespace folded.
 fn text_of(tag: &tl::HTMLTag, parser: &tl::Parser) -> String {
     let mut s = String::new();
     push_text(tag, parser, &mut s);
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::inline::decode_inline(&s).into_owned()
 }
 
 fn push_text(tag: &tl::HTMLTag, parser: &tl::Parser, out: &mut String) {

@@ -15,6 +15,7 @@ pub mod decode;
 pub mod entities;
 pub mod error;
 pub mod html;
+pub mod inline;
 pub mod markdown;
 pub mod model;
 pub mod sheet;

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 
 use crate::entities::decode_entities;
 use crate::html;
+use crate::inline::decode_inline;
 use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
 use crate::{ParseError, MAX_COLUMNS, MAX_LINE_BYTES};
 
@@ -149,8 +150,9 @@ pub fn split_pipe_row(line: &str, line_no: u32) -> Vec<Cell> {
     let push = |cells: &mut Vec<Cell>, text: &str, escaped: bool| {
         let col = cells.len() as u32;
         let unescaped = if escaped { Cow::Owned(text.replace("\\|", "|")) } else { Cow::Borrowed(text) };
-        // Character references (`&nbsp;`, `&amp;`) are markdown syntax too.
-        cells.push(Cell::new(decode_entities(&unescaped).trim(), col, line_no));
+        // Character references (`&nbsp;`, `&amp;`) and inline markup (`**序号**`, `$\cdot$`)
+        // are markdown syntax too.
+        cells.push(Cell::new(decode_inline(&decode_entities(&unescaped)).trim(), col, line_no));
     };
     let mut start = 0;
     let mut escaped = false;
@@ -195,7 +197,9 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
     }
     fields.push(&line[start..]);
     let fields: Vec<&str> = fields.into_iter().map(str::trim).filter(|f| !f.is_empty()).collect();
-    (fields.len() >= 3).then(|| fields.iter().enumerate().map(|(col, f)| Cell::new(decode_entities(f), col as u32, line_no)).collect())
+    (fields.len() >= 3).then(|| {
+        fields.iter().enumerate().map(|(col, f)| Cell::new(decode_inline(&decode_entities(f)).trim(), col as u32, line_no)).collect()
+    })
 }
 
 /// A `|---|:--:|` row: every cell empty or dashes with optional colons, at least one dash.

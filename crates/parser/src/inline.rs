@@ -1,0 +1,159 @@
+//! Inline markup OCR-to-markdown tools put inside table cells: emphasis (`**序号**`) and
+//! inline math (`$\cdot$`, `$0 2 2 - 2 3 1 4 2 1 1 0$`). Like character references, it is
+//! syntax, not text: a cell is read as a reader sees it. Text without `*`, `_` or `$` is
+//! borrowed unchanged (one byte scan).
+
+use std::borrow::Cow;
+
+/// The cell's text without emphasis markers and with inline math written out.
+pub fn decode_inline(s: &str) -> Cow<'_, str> {
+    if !s.bytes().any(|b| matches!(b, b'*' | b'_' | b'$')) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = Cow::Borrowed(s);
+    if out.contains('$') {
+        if let Some(t) = decode_math(&out) {
+            out = Cow::Owned(t);
+        }
+    }
+    if out.contains(['*', '_']) {
+        if let Some(t) = strip_emphasis(&out) {
+            out = Cow::Owned(t);
+        }
+    }
+    out
+}
+
+/// Removes `**…**` and `__…__` pairs anywhere, and one `*…*` or `_…_` wrapping the whole
+/// text. A lone `*` (a footnote mark after a name) or an odd `**` stays.
+fn strip_emphasis(s: &str) -> Option<String> {
+    let mut t = s.to_string();
+    for marker in ["**", "__"] {
+        let n = t.matches(marker).count();
+        if n >= 2 && n % 2 == 0 {
+            t = t.replace(marker, "");
+        }
+    }
+    for marker in ['*', '_'] {
+        let trimmed = t.trim();
+        if trimmed.len() > 2 && trimmed.starts_with(marker) && trimmed.ends_with(marker) && trimmed.matches(marker).count() == 2 {
+            t = trimmed[1..trimmed.len() - 1].to_string();
+        }
+    }
+    (t != s).then_some(t)
+}
+
+/// Writes out each `$…$` span: known commands as their characters, font commands as their
+/// argument, braces and `^`/`_` dropped, and the spaces math mode puts between digits
+/// removed. `None` when the dollars do not pair up (text, not math).
+fn decode_math(s: &str) -> Option<String> {
+    let n = s.matches('$').count();
+    if n < 2 || n % 2 != 0 {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut parts = s.split('$');
+    out.push_str(parts.next().unwrap_or(""));
+    let mut in_math = true;
+    for part in parts {
+        if in_math {
+            out.push_str(&math_text(part));
+        } else {
+            out.push_str(part);
+        }
+        in_math = !in_math;
+    }
+    Some(out)
+}
+
+/// The text of one inline formula.
+fn math_text(m: &str) -> String {
+    const SYMBOLS: &[(&str, &str)] = &[
+        ("\\cdot", "·"),
+        ("\\bullet", "•"),
+        ("\\sim", "~"),
+        ("\\times", "×"),
+        ("\\textasteriskcentered", "*"),
+        ("\\ast", "*"),
+        ("\\#", "#"),
+        ("\\%", "%"),
+        ("\\&", "&"),
+        ("\\_", "_"),
+        ("\\{", "("),
+        ("\\}", ")"),
+        ("\\circ", "°"),
+        ("\\quad", " "),
+        ("\\,", ""),
+        ("\\;", ""),
+        ("\\!", ""),
+        ("\\ ", " "),
+    ];
+    // Longest first: `\\text` is the start of `\\textbf`.
+    const FONTS: &[&str] = &[
+        "\\textcircled",
+        "\\operatorname",
+        "\\mathrm",
+        "\\mathbf",
+        "\\mathit",
+        "\\mathsf",
+        "\\mathtt",
+        "\\textbf",
+        "\\textrm",
+        "\\text",
+        "\\rm",
+        "\\bf",
+    ];
+    let mut t = m.to_string();
+    for (cmd, ch) in SYMBOLS {
+        t = t.replace(cmd, ch);
+    }
+    for f in FONTS {
+        t = t.replace(f, "");
+    }
+    t.retain(|c| !matches!(c, '{' | '}' | '^'));
+    // Math mode spaces every character: `0 2 2 - 2 3 1 4` is `022-2314`. Spaces between
+    // digits, dashes and dots go; others (between words) stay single.
+    let chars: Vec<char> = t.trim().chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let prev = out.chars().next_back();
+            let next = chars[i + 1..].iter().find(|c| **c != ' ');
+            let tight = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '·' | '~' | '*'));
+            if tight(prev.as_ref()) && tight(next) || prev == Some(' ') {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emphasis_is_markup() {
+        assert_eq!(decode_inline("**序号**"), "序号");
+        assert_eq!(decode_inline("__地址__"), "地址");
+        assert_eq!(decode_inline("*海淀区人力社保局*"), "海淀区人力社保局");
+        assert_eq!(decode_inline("北京市**科学**技术委员会"), "北京市科学技术委员会");
+        // A footnote mark, an odd marker and an e-mail stay as printed.
+        assert_eq!(decode_inline("北京市外国专家局*"), "北京市外国专家局*");
+        assert_eq!(decode_inline("a**b"), "a**b");
+        assert_eq!(decode_inline("wang_li@bj.gov.cn"), "wang_li@bj.gov.cn");
+        assert!(matches!(decode_inline("北京市"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn inline_math_is_written_out() {
+        assert_eq!(decode_inline("022-23142110 $\\cdot$ 022-23142111"), "022-23142110 · 022-23142111");
+        assert_eq!(decode_inline("$0 2 2 - 2 3 1 4 2 1 1 0$"), "022-23142110");
+        assert_eq!(decode_inline("$\\mathrm { 0 5 7 1 } - 8 7 0 5 1 0 7 6$"), "0571-87051076");
+        assert_eq!(decode_inline("北京市外国专家局 $^ { * }$"), "北京市外国专家局 *");
+        assert_eq!(decode_inline("$\\textcircled{1}$北京"), "1北京");
+        // Unpaired dollars are text.
+        assert_eq!(decode_inline("US$5"), "US$5");
+    }
+}
