@@ -30,7 +30,7 @@ fn strip_emphasis(s: &str) -> Option<String> {
     let mut t = s.to_string();
     for marker in ["**", "__"] {
         let n = t.matches(marker).count();
-        if n >= 2 && n % 2 == 0 {
+        if n >= 2 && n & 1 == 0 {
             t = t.replace(marker, "");
         }
     }
@@ -48,7 +48,7 @@ fn strip_emphasis(s: &str) -> Option<String> {
 /// removed. `None` when the dollars do not pair up (text, not math).
 fn decode_math(s: &str) -> Option<String> {
     let n = s.matches('$').count();
-    if n < 2 || n % 2 != 0 {
+    if n < 2 || n & 1 == 1 {
         return None;
     }
     let mut out = String::with_capacity(s.len());
