@@ -1158,6 +1158,19 @@ mod tests {
         // Paired by position: a doubt to review, nothing dropped.
         assert!(n.records[2].flags.contains(&FindingCode::CellSplit));
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+        let split_severity =
+            |n: &Normalized| n.findings.iter().find(|f| f.code == FindingCode::CellSplit).map(|f| f.severity).expect("a cell_split");
+        assert_eq!(split_severity(&n), Severity::Warning);
+        // Under a header printing its captions twice, two records a row are the layout.
+        let md = "| 序号 | 受理机构 | 地址 | 电话 | 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|---|---|---|---|\n\
+| 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 3 | 常州市科学技术局 | 常州市龙城大道 1280 号 | 0519-85681234 |\n\
+| 2 | 无锡市科学技术局 | 无锡市观山路 199 号 | 0510-81822561 | | | | |\n";
+        let n = norm(md);
+        assert_eq!(
+            n.records.iter().map(|r| r.institution.as_str()).collect::<Vec<_>>(),
+            ["南京市科学技术局", "常州市科学技术局", "无锡市科学技术局"]
+        );
+        assert_eq!(split_severity(&n), Severity::Info);
     }
 
     #[test]

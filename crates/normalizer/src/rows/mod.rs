@@ -293,7 +293,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                     }
                 }
-                let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
+                let mut beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
+                if let (Some(b), Some(h)) = (&mut beside, layout.header_row) {
+                    // A header printing its captions twice announces two records a row.
+                    if roles::header_repeats_captions(rows[h]) {
+                        if let Some(split) = &mut b.frag.split {
+                            split.severity = Severity::Info;
+                            split.why =
+                                "a second record printed beside the first in the same row, as the header's repeated captions announce"
+                                    .to_string();
+                        }
+                    }
+                }
                 if let Some(b) = &beside {
                     let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
                     f.noise.retain(|t| !taken.contains(&t.as_str()));
