@@ -10,6 +10,7 @@ pub mod continuation;
 pub mod echo;
 pub mod garbled;
 pub mod roles;
+pub mod two_up;
 
 use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
@@ -128,7 +129,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     let src = &Arc::clone(&asm.source);
     // About a draft per row: reserved, so a huge document's drafts are not copied while
     // the array doubles (nor left with room for twice their number).
-    asm.drafts.reserve_exact(doc.tables.iter().map(|t| t.rows.len()).sum());
+    // A page printed two records a row is read as its two halves.
+    let split = two_up::split_two_up(&doc.tables);
+    let tables: &[Table] = split.as_deref().unwrap_or(&doc.tables);
+    asm.drafts.reserve_exact(tables.iter().map(|t| t.rows.len()).sum());
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut region_active = false;
     let mut header_seen = false;
@@ -192,8 +196,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     // A huge document (a whole directory in one file) reads its cells on every core, a
     // batch of tables ahead of row assembly, which stays sequential: reading a cell
     // depends on nothing else.
-    let parallel = doc.tables.len() >= parallel_min_tables;
-    for batch in doc.tables.chunks(SCAN_BATCH_TABLES) {
+    let parallel = tables.len() >= parallel_min_tables;
+    for batch in tables.chunks(SCAN_BATCH_TABLES) {
         let mut scanned: Vec<ScannedTable<'_>> =
             if parallel { batch.par_iter().map(scan_table).collect() } else { batch.iter().map(scan_table).collect() };
         score_wrapped_across_tables(&mut scanned);
@@ -293,18 +297,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                     }
                 }
-                let mut beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
-                if let (Some(b), Some(h)) = (&mut beside, layout.header_row) {
-                    // A header printing its captions twice announces two records a row.
-                    if roles::header_repeats_captions(rows[h]) {
-                        if let Some(split) = &mut b.frag.split {
-                            split.severity = Severity::Info;
-                            split.why =
-                                "a second record printed beside the first in the same row, as the header's repeated captions announce"
-                                    .to_string();
-                        }
-                    }
-                }
+                let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {
                     let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
                     f.noise.retain(|t| !taken.contains(&t.as_str()));

@@ -128,13 +128,6 @@ pub fn is_total_row(row: &Row) -> bool {
         && row.cells.iter().all(|c| crate::classify::count_phones(&c.text) == 0)
 }
 
-/// True for a header printing its captions twice (`序号 | 名称 | 地址 | 电话 | 序号 | 名称 | …`):
-/// a page of two records a row.
-pub fn header_repeats_captions(row: &Row) -> bool {
-    let words: Vec<std::borrow::Cow<'_, str>> = row.cells.iter().filter(|c| is_header_word(&c.text)).map(|c| squash(&c.text)).collect();
-    words.iter().enumerate().filter(|(i, w)| words[..*i].contains(w)).count() >= 2
-}
-
 /// True when at least two cells are header words: a real header, not a promoted data row.
 pub fn is_header_row(row: &Row) -> bool {
     row.cells.iter().filter(|c| is_header_word(&c.text)).count() >= 2
