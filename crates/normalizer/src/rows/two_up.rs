@@ -79,10 +79,10 @@ pub fn split_two_up(tables: &[Table]) -> Option<Vec<Table>> {
         match header_of(t) {
             Some(h) => period = caption_period(h),
             None => {
+                // A page-break table of the same layout; a page whose right half is empty is
+                // no wider than a half.
                 let w = t.rows.iter().filter(|r| r.kind == RowKind::Data).map(width).max().unwrap_or(0);
-                if period.is_some_and(|k| w > k + 1 && w <= 2 * k) {
-                    // A page-break table of the same layout.
-                } else {
+                if period.is_some_and(|k| w > 2 * k) {
                     period = None;
                 }
             }
