@@ -23,6 +23,10 @@ pub fn caption_period(row: &Row) -> Option<usize> {
         return None;
     }
     let k = n / 2;
+    // Cheap test first (asked of the first rows of every table): the first caption again.
+    if squash(&row.cells[0].text) != squash(&row.cells[k].text) {
+        return None;
+    }
     let caps: Vec<Cow<'_, str>> = row.cells[..n].iter().map(|c| squash(&c.text)).collect();
     let headers = caps[..k].iter().filter(|c| is_header_word(c)).count();
     (caps[..k] == caps[k..] && headers >= 2).then_some(k)
@@ -69,8 +73,9 @@ fn halves(table: &Table, k: usize) -> [Table; 2] {
 /// header prints its captions twice, and the page-break tables after it that have no
 /// header of their own and the same width. `None` when no table is two-up (no copy).
 pub fn split_two_up(tables: &[Table]) -> Option<Vec<Table>> {
-    // Cheap test first: a two-up header is wide.
-    if !tables.iter().any(|t| header_of(t).and_then(caption_period).is_some()) {
+    // Cheap test first: a two-up header is among a table's first rows.
+    let first_rows = |t: &'_ Table| t.rows.iter().filter(|r| r.kind == RowKind::Data).take(3).any(|r| caption_period(r).is_some());
+    if !tables.iter().any(first_rows) {
         return None;
     }
     let mut out = Vec::with_capacity(tables.len() + 8);
