@@ -55,8 +55,15 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
         }
         let in_text_table = current.as_ref().is_some_and(|t| t.kind == TableKind::Text);
         let pipe_row = is_pipe_row(trimmed, current.is_some() && !in_text_table, lines.get(i + 1).map(|l| l.trim()));
-        if !pipe_row && (in_text_table || lines.get(i + 1).is_some_and(|n| split_spaced_row(n.trim(), 0).is_some())) {
-            if let Some(cells) = split_spaced_row(trimmed, line_no) {
+        if !pipe_row {
+            let cells = split_spaced_row(trimmed, line_no);
+            // A table starts at two aligned lines, one of them holding a number (a phone):
+            // prose with double spaces is no table. It goes on while lines stay aligned.
+            let starts = |cells: &[Cell]| {
+                let next = lines.get(i + 1).and_then(|n| split_spaced_row(n.trim(), 0));
+                next.as_ref().is_some_and(|n| holds_number(n) || holds_number(cells))
+            };
+            if let Some(cells) = cells.filter(|c| in_text_table || starts(c)) {
                 if !in_text_table {
                     finish(&mut doc, &mut current);
                 }
@@ -202,6 +209,14 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
     })
 }
 
+/// True when a cell holds a run of seven or more digits, dashes allowed between them (a
+/// phone number, as records of a directory do; prose and office hours rarely do).
+fn holds_number(cells: &[Cell]) -> bool {
+    cells.iter().any(|c| {
+        c.text.split(|ch: char| !(ch.is_ascii_digit() || ch == '-')).any(|run| run.bytes().filter(u8::is_ascii_digit).count() >= 7)
+    })
+}
+
 /// A `|---|:--:|` row: every cell empty or dashes with optional colons, at least one dash.
 fn is_separator(cells: &[Cell]) -> bool {
     let mut dash = false;
@@ -297,6 +312,10 @@ mod tests {
         assert_eq!(texts, ["受理点一览", "说明  见附件"]);
         let doc = parse_markdown("t.md", "a  b  c\n\n正文\n").unwrap();
         assert!(doc.tables.is_empty());
+        // Prose with double spaces and no number is no table.
+        let doc = parse_markdown("t.md", "说明：  本表所列受理点  均可办理\n受理时间：  工作日  上午 9:00-12:00\n").unwrap();
+        assert!(doc.tables.is_empty());
+        assert_eq!(doc.text_lines.len(), 2);
     }
 
     #[test]

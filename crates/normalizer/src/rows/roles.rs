@@ -96,12 +96,20 @@ pub fn continues_header(header: &Row, row: &Row) -> bool {
 }
 
 /// True for a note or caption row inside a table: its only text opens with a note mark
-/// (`注：`, `说明：`, `备注：`, `附注`), or is one cell spanning every column of the row that
+/// (`注：`, `说明：`, `备注：`, `附注`), or its first text does with its colon (a note split
+/// over cells), or its only text is one cell spanning every column of the row that
 /// opens with no place name (`江苏省` or `一、江苏省` across the table heads a section); and
 /// it holds no phone number (a record is never a note).
 pub fn is_note_row(row: &Row) -> bool {
     let mut texts = row.cells.iter().filter(|c| !c.text.trim().is_empty());
-    let (Some(only), None) = (texts.next(), texts.next()) else { return false };
+    let (Some(only), next) = (texts.next(), texts.next()) else { return false };
+    if next.is_some() {
+        // A note whose text OCR split over cells (`说明： | 本表所列受理点 | …`): its first
+        // text opens with a note mark with its colon.
+        let sq = squash(&only.text);
+        return ["注:", "说明:", "备注:", "附注:"].iter().any(|m| sq.starts_with(m))
+            && row.cells.iter().all(|c| crate::classify::count_phones(&c.text) == 0);
+    }
     // Asked of every one-text row: a note mark's first character, or a span, first.
     if only.merge.is_none() && !only.text.contains(['注', '说', '备', '附']) {
         return false;
