@@ -49,6 +49,7 @@ struct Patterns {
     spaced_mobile: Regex,
     spaced_service: Regex,
     dashed_local: Regex,
+    misread_dash: Regex,
     spaced_shorthand: Regex,
     hours: Regex,
     web: Regex,
@@ -76,6 +77,7 @@ fn patterns() -> &'static Patterns {
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         dashed_local: re(r"(^|[^0-9-])(0[0-9]{2,3})-([1-9][0-9]{2,3})-([0-9]{4})($|[^0-9-])"),
+        misread_dash: re(r"(^|[^0-9])(0[0-9]{2,3})\s*[~._一=]\s*([1-9][0-9]{6,7})($|[^0-9])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4})($|[^0-9])"),
         tail: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})((?:\s*[/、]\s*[0-9]{1,4})+)($|[\s;,)(])"),
         split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,5}) ([0-9]{1,7})($|[^0-9-])"),
@@ -175,6 +177,13 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     // plain number).
     if text.contains("86") {
         replace_in(&mut text, &p.intl, "${1}0$2-$3");
+    }
+    // `0571~87051076`, `0571.87051076`, `0571一87051076`: the dash OCR read as another mark,
+    // between a known area code and a local number.
+    if text.contains(['~', '.', '_', '一', '=']) {
+        replace_in(&mut text, &p.misread_dash, |c: &regex::Captures| {
+            if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
+        });
     }
     let bracketed = text.contains('(');
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
@@ -912,6 +921,10 @@ mod tests {
             ("+86 13812345678", &["13812345678"]),
             ("(0352)798-2073", &["0352-7982073"]),
             ("022-23142110 · 022-23142111", &["022-23142110", "022-23142111"]),
+            ("0571~87051076", &["0571-87051076"]),
+            ("0574.89186152", &["0574-89186152"]),
+            ("0575_81505315", &["0575-81505315"]),
+            ("0571一87051076", &["0571-87051076"]),
             ("010-8915-0841", &["010-89150841"]),
             ("(0571)87051076", &["0571-87051076"]),
             ("（0571）87051076 (工作日)", &["0571-87051076"]),
