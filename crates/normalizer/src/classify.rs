@@ -277,16 +277,17 @@ fn is_room_code(sq: &str) -> bool {
     (1..=2).contains(&letters) && (2..=5).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The province a numbered heading names (`一、北京市`, `(二)天津市`, `3.上海市`), for
-/// whitespace-free text of `n` characters.
-fn numbered_province(sq: &str, n: usize) -> Option<usize> {
-    let first = sq.chars().next()?;
+/// The province a numbered heading names (`一、北京市`, `(二)天津市`, `3.上海市`), or a
+/// cell holding a 序号 and a province (`1 北京`), for canonical text of `n` characters
+/// besides whitespace.
+fn numbered_province(text: &str, n: usize) -> Option<usize> {
+    let first = text.trim_start().chars().next()?;
     let numbered = first.is_ascii_digit() || first == '(' || first == '第' || "一二三四五六七八九十".contains(first);
     // The longest province name is 新疆维吾尔自治区 (8) or 新疆生产建设兵团 (8); numbering adds a few.
     if !numbered || !(3..=14).contains(&n) {
         return None;
     }
-    crate::rows::heading_province(sq)
+    crate::rows::heading_province(text)
 }
 
 /// The province a cell names with a colon or a bracketed count after it (`北京(2个)`,
@@ -369,7 +370,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         // `北京(2个)`, `宁夏回族自治区:`: a province cell with its count or a colon.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
-    } else if let Some(p) = numbered_province(&sq, n) {
+    } else if let Some(p) = numbered_province(&canon, n) {
         // `一、北京市`, `(二)天津市`: a section heading printed as a table row.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
@@ -654,7 +655,7 @@ mod tests {
             assert_eq!(best(seq), Role::Seq, "{seq}");
         }
         assert_eq!(best("河 北"), Role::Province);
-        for heading in ["一、北京市", "(二)天津市", "三、新疆维吾尔自治区", "4. 上海市"] {
+        for heading in ["一、北京市", "(二)天津市", "三、新疆维吾尔自治区", "4. 上海市", "1 北京", "3 河 北"] {
             assert_eq!(best(heading), Role::Province, "{heading}");
             assert!(classify(heading).province.is_some(), "{heading}");
         }

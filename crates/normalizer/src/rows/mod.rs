@@ -379,8 +379,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
 pub(crate) fn heading_province(line: &str) -> Option<usize> {
     static NUMBERING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = NUMBERING.get_or_init(|| {
-        regex::Regex::new(r"^[#*\s]*(?:第?[一二三四五六七八九十百]+[、.．部分]*|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．)）])?\s*")
-            .expect("static regex")
+        regex::Regex::new(
+            r"^[#*\s]*(?:第?[一二三四五六七八九十百]+[、.．部分]*|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．)）]|[0-9]{1,3}\s)?\s*",
+        )
+        .expect("static regex")
     });
     let canon = crate::text::canonical_chars(line);
     let rest = re.replace(&canon, "");
@@ -391,7 +393,7 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
         _ => rest,
     };
     let g = Gazetteer::get();
-    if let Some(p) = g.province_by_name(rest) {
+    if let Some(p) = g.province_by_name(&squash(rest)) {
         return Some(p);
     }
     // A markdown title that opens with a province's full name (`# 江苏省外国人工作许可受理点`)
