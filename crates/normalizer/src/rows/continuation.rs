@@ -118,6 +118,38 @@ pub fn row_heads(text: &str) -> (Option<&str>, Option<(&str, crate::classify::Ce
     (seq, province, rest)
 }
 
+/// Splits a name cell that opens with a province's name, printed apart (`北京 北京市科学技术
+/// 委员会`, `天 津 天津市科学技术局`: OCR merged the province column into the name's), into
+/// `(province words, name)`; the name must open with a place name, so `新疆 生产建设兵团…`
+/// stays whole.
+pub fn split_leading_province(text: &str) -> Option<(String, String)> {
+    let text = text.trim();
+    // Cheap test first: a name cell with a space in its first few characters.
+    if !text.chars().take(6).any(char::is_whitespace) {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    for k in 1..toks.len().min(4) {
+        let head: String = toks[..k].concat();
+        if head.chars().count() > 8 {
+            break;
+        }
+        let Some(p) = g.province_by_name(&head) else { continue };
+        let rest_start = toks[k].as_ptr() as usize - text.as_ptr() as usize;
+        let rest = &text[rest_start..];
+        let rest_sq = squash(rest);
+        // The province again (`北京 北京市…`), or its short form before another place
+        // (`北京 海淀区…`): `北京市 朝阳区…` may be one name wrapped after its city.
+        let repeated = rest_sq.starts_with(head.as_str());
+        let short_form = head != g.div(p).name;
+        if (repeated || short_form) && starts_with_place(g, &rest_sq) && crate::text::cjk_count(rest) >= 4 {
+            return Some((toks[..k].join(" "), rest.to_string()));
+        }
+    }
+    None
+}
+
 /// Reads a labelled line as one whole record, `(name, address, phones)`: a name with a
 /// name's ending, then `地址：…` and `电话：…` in either order (`1. 南京市科学技术局 地址：
 /// 南京市建邺区江东中路265号 电话：025-68787000`), the phones all readable. `None` for
@@ -250,6 +282,22 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_printed_before_the_name_in_its_cell_is_split_off() {
+        let split = |t: &str| split_leading_province(t).map(|(p, n)| (p, n));
+        assert_eq!(split("北京 北京市科学技术委员会"), Some(("北京".into(), "北京市科学技术委员会".into())));
+        assert_eq!(split("天 津 天津市科学技术局"), Some(("天 津".into(), "天津市科学技术局".into())));
+        assert_eq!(split("河北 石家庄市 科学技术局"), Some(("河北".into(), "石家庄市 科学技术局".into())));
+        assert_eq!(split("北京市 北京市外国专家局"), Some(("北京市".into(), "北京市外国专家局".into())));
+        // A full name before another place may be the name's own start, wrapped.
+        assert_eq!(split("北京市 朝阳区政务服务中心"), None);
+        // A name that is no place's after the province words stays whole, as do names
+        // without the space.
+        assert_eq!(split("新疆 生产建设兵团外国专家局"), None);
+        assert_eq!(split("北京市科学技术委员会"), None);
+        assert_eq!(split("北京市科学 技术委员会"), None);
+    }
 
     #[test]
     fn a_whole_record_in_one_cell_is_split() {

@@ -284,6 +284,15 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     match role {
                         Role::Seq => f.seq = Some(text),
                         Role::Province => f.province = Some((text, s.clone())),
+                        // `北京 北京市科学技术委员会`: OCR merged the province column into the name's.
+                        Role::Institution if f.province.is_none() => match continuation::split_leading_province(&text) {
+                            Some((prov, name)) => {
+                                let scores = classify(&prov);
+                                f.province = Some((prov, scores));
+                                f.inst = Some(name);
+                            }
+                            None => f.inst = Some(text),
+                        },
                         Role::Institution => f.inst = Some(text),
                         Role::Address => f.addr = Some(text),
                         Role::Phone => f.phone = Some((text, cell.from_number)),
