@@ -285,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_province_printed_before_the_name_in_its_cell_is_split_off() {
-        let split = |t: &str| split_leading_province(t).map(|(p, n)| (p, n));
+        let split = split_leading_province;
         assert_eq!(split("北京 北京市科学技术委员会"), Some(("北京".into(), "北京市科学技术委员会".into())));
         assert_eq!(split("天 津 天津市科学技术局"), Some(("天 津".into(), "天津市科学技术局".into())));
         assert_eq!(split("河北 石家庄市 科学技术局"), Some(("河北".into(), "石家庄市 科学技术局".into())));
