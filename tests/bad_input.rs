@@ -109,6 +109,9 @@ fn ten_thousand_columns() {
     let row = format!("|{}\n", " x |".repeat(10_000));
     let p = c.file("wide.md", format!("| 序号 | 地址 |\n{row}").as_bytes());
     c.fails(&p, &["wide.md:2:", "cells"]);
+    // The same in a CSV export.
+    let p = c.file("wide.csv", format!("序号,地址\n{}\n", vec!["x"; 10_000].join(",")).as_bytes());
+    c.fails(&p, &["wide.csv:2:", "cells"]);
 }
 
 #[test]

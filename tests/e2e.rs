@@ -288,6 +288,36 @@ fn spreadsheets_numbers_and_merges() {
 }
 
 #[test]
+fn csv_and_tsv_exports_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // A spreadsheet export: BOM, a quoted cell holding the delimiter, a row without 序号.
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "\u{feff}序号,省级地区,受理机构,地址,咨询电话\n\
+         1,北京,北京市科学技术委员会,北京市海淀区西三环北路甲 2 号,010-88827111\n\
+         ,,海淀区人力社保局,海淀区大钟寺东路 9 号,\"010-82192255, 010-82192256\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b.tsv"), "受理机构\t地址\t联系电话\n杭州市科学技术局\t杭州市上城区解放东路 18 号\t0571-85252313\n")
+        .unwrap();
+    let out = dir.path().join("out");
+    bin().args(["run", "--quiet", "--out"]).arg(&out).arg(dir.path()).assert().success();
+    let rows = read_csv(&out.join("points.csv"));
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["province"].as_str(), r["institution"].as_str(), r["phones"].as_str(), r["source_lines"].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("北京市", "北京市科学技术委员会", "010-88827111", "2"),
+            ("北京市", "海淀区人力社保局", "010-82192255;010-82192256", "3"),
+            ("浙江省", "杭州市科学技术局", "0571-85252313", "2"),
+        ]
+    );
+}
+
+#[test]
 fn gbk_documents_are_decoded() {
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("gbk.md");

@@ -23,7 +23,9 @@ pub enum ParseError {
     TooManyColumns { path: String, line: u32, cols: usize, max: usize },
     #[error("{path}: cannot read spreadsheet: {message}")]
     Spreadsheet { path: String, message: String },
-    #[error("{path}: unsupported file type '.{ext}' (expected .md, .txt, .html, .xlsx, .xls or .ods)")]
+    #[error("{path}:{line}: cannot read delimited text: {message}")]
+    Delimited { path: String, line: u32, message: String },
+    #[error("{path}: unsupported file type '.{ext}' (expected .md, .txt, .html, .csv, .tsv, .xlsx, .xls or .ods)")]
     Unsupported { path: String, ext: String },
     #[error("{path}: document holds no table and no text")]
     NoContent { path: String },

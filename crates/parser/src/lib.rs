@@ -7,11 +7,13 @@
 //! * markdown with pipe tables as OCR tools emit them (ragged rows, page-break tables,
 //!   separator rows) and HTML `<table>` blocks inside it ([`markdown`], [`html`]);
 //! * `.html` documents ([`html`]);
+//! * CSV and TSV exports ([`delimited`]);
 //! * spreadsheets, `.xlsx`, `.xls`, `.ods` ([`sheet`]).
 //!
 //! Text files are decoded from UTF-8 (with or without BOM) or GB18030 ([`decode`]).
 
 pub mod decode;
+pub mod delimited;
 pub mod entities;
 pub mod error;
 pub mod html;
@@ -32,7 +34,7 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 pub const MAX_COLUMNS: usize = 512;
 
 /// File extensions tablemend reads, so a directory scan can skip everything else.
-pub const SUPPORTED_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm", "xlsx", "xlsm", "xls", "ods"];
+pub const SUPPORTED_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm", "csv", "tsv", "xlsx", "xlsm", "xls", "ods"];
 
 /// Reads any supported document, choosing the reader by extension.
 pub fn parse_path(path: &Path) -> Result<Document, ParseError> {
@@ -40,13 +42,14 @@ pub fn parse_path(path: &Path) -> Result<Document, ParseError> {
     let source = path.display().to_string();
     match ext.as_str() {
         "xlsx" | "xlsm" | "xls" | "ods" => sheet::parse_spreadsheet(path),
-        "md" | "markdown" | "txt" | "html" | "htm" => {
+        "md" | "markdown" | "txt" | "html" | "htm" | "csv" | "tsv" => {
             let bytes = std::fs::read(path).map_err(|e| ParseError::Io { path: source.clone(), source: e })?;
             let text = decode::decode_text(&source, &bytes)?;
-            if ext == "html" || ext == "htm" {
-                html::parse_html_document(&source, &text)
-            } else {
-                markdown::parse_markdown(&source, &text)
+            match ext.as_str() {
+                "html" | "htm" => html::parse_html_document(&source, &text),
+                "csv" => delimited::parse_delimited(&source, &text, delimited::sniff_delimiter(&text)),
+                "tsv" => delimited::parse_delimited(&source, &text, b'\t'),
+                _ => markdown::parse_markdown(&source, &text),
             }
         }
         _ => Err(ParseError::Unsupported { path: source, ext }),

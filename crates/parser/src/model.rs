@@ -26,6 +26,8 @@ pub enum TableKind {
     /// Lines whose fields are set apart by runs of spaces or tabs (a table OCR printed as
     /// aligned text, without pipes).
     Text,
+    /// A CSV or TSV file.
+    Delimited,
 }
 
 /// A table: rows in order, each row with its own line.
