@@ -129,7 +129,7 @@ fn res() -> &'static Res {
         // `86-571-87051076`), a mobile, or 10-12 digits from 0. What the phone reader
         // (`crate::phone`) reads as a number is counted here too.
         phone: Regex::new(
-            r"(?:\+?86[\s-]?)?0[0-9]{2,3}\s*-\s*[0-9]{3,8}|0[0-9]{2,3}\s*[~._一=]\s*[1-9][0-9]{6,7}|\(\s*0[0-9]{2,3}\s*\)\s*[0-9]{3,4}[\s-]?[0-9]{3,4}|(?:(?:\+\s*|00)86|(?:^|[^[0-9]+])86[\s-])[\s-]*0?[1-9][0-9]{1,2}[\s-]+[0-9]{7,8}|(?:^|[^[0-9]])1[3-9][0-9]{9}(?:[^[0-9]]|$)|0[0-9]{9,11}",
+            r"(?:\+?86[\s-]?)?0[0-9]{2,3}\s*-\s*[0-9]{3,8}|0[0-9]{2,3}\s*[~._一=]\s*[1-9][0-9]{6,7}|\(\s*0[0-9]{2,3}\s*\)\s*[0-9]{3,4}[\s-]?[0-9]{3,4}|(?:(?:\+\s*|00)86|86[\s-])[\s-]*0?[1-9][0-9]{1,2}[\s-]+[0-9]{7,8}|(?:^|[^[0-9]])1[3-9][0-9]{9}(?:[^[0-9]]|$)|0[0-9]{9,11}",
         )
         .unwrap(),
         excel: Regex::new(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+").unwrap(),
@@ -280,11 +280,12 @@ fn is_room_code(sq: &str) -> bool {
 /// The province a numbered heading names (`一、北京市`, `(二)天津市`, `3.上海市`), or a
 /// cell holding a 序号 and a province (`1 北京`), for canonical text of `n` characters
 /// besides whitespace.
-fn numbered_province(text: &str, n: usize) -> Option<usize> {
+fn numbered_province(text: &str, n: usize, cjk: usize) -> Option<usize> {
     let first = text.trim_start().chars().next()?;
     let numbered = first.is_ascii_digit() || first == '(' || first == '第' || "一二三四五六七八九十".contains(first);
-    // The longest province name is 新疆维吾尔自治区 (8) or 新疆生产建设兵团 (8); numbering adds a few.
-    if !numbered || !(3..=14).contains(&n) {
+    // The longest province name is 新疆维吾尔自治区 (8) or 新疆生产建设兵团 (8); numbering adds a
+    // few. Every name has two CJK characters (a phone cell has none).
+    if !numbered || !(3..=14).contains(&n) || cjk < 2 {
         return None;
     }
     crate::rows::heading_province(text)
@@ -370,7 +371,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         // `北京(2个)`, `宁夏回族自治区:`: a province cell with its count or a colon.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
-    } else if let Some(p) = numbered_province(&canon, n) {
+    } else if let Some(p) = numbered_province(&canon, n, cjk) {
         // `一、北京市`, `(二)天津市`: a section heading printed as a table row.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 /// The cell's text without emphasis markers and with inline math written out.
 pub fn decode_inline(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| matches!(b, b'*' | b'_' | b'$')) {
+    if memchr::memchr3(b'*', b'_', b'$', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = Cow::Borrowed(s);

@@ -24,7 +24,8 @@ pub fn caption_period(row: &Row) -> Option<usize> {
     }
     let k = n / 2;
     // Cheap test first (asked of the first rows of every table): the first caption again.
-    if squash(&row.cells[0].text) != squash(&row.cells[k].text) {
+    let same_first = |a: &str, b: &str| a.chars().filter(|c| !c.is_whitespace()).eq(b.chars().filter(|c| !c.is_whitespace()));
+    if !same_first(&row.cells[0].text, &row.cells[k].text) {
         return None;
     }
     let caps: Vec<Cow<'_, str>> = row.cells[..n].iter().map(|c| squash(&c.text)).collect();
