@@ -1133,6 +1133,11 @@ mod tests {
         assert!(n.findings.iter().all(|f| f.severity < Severity::Warning || f.code == FindingCode::ProvinceInferred), "{:#?}", n.findings);
     }
 
+    /// Each record's name and its phones, `;`-separated.
+    fn names_and_phones(n: &Normalized) -> Vec<(&str, String)> {
+        n.records.iter().map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";"))).collect()
+    }
+
     #[test]
     fn a_second_record_beside_the_first_in_a_wider_row_is_its_own_record() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
@@ -1140,13 +1145,8 @@ mod tests {
 | 2 | 无锡市科学技术局 | 无锡市观山路199号 | 0510-81822561 | 常州市科学技术局 | 常州市新北区龙锦路 1280 号 | 0519-85681512 |\n\
 | 3 | 扬州市科学技术局 | 扬州市文昌西路 1 号 | 0514-87868888 |\n";
         let n = norm(md);
-        let got: Vec<(&str, String)> = n
-            .records
-            .iter()
-            .map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";")))
-            .collect();
         assert_eq!(
-            got,
+            names_and_phones(&n),
             [
                 ("南京市科学技术局", "025-68787000".to_string()),
                 ("无锡市科学技术局", "0510-81822561".to_string()),
@@ -1161,6 +1161,10 @@ mod tests {
         let split_severity =
             |n: &Normalized| n.findings.iter().find(|f| f.code == FindingCode::CellSplit).map(|f| f.severity).expect("a cell_split");
         assert_eq!(split_severity(&n), Severity::Warning);
+    }
+
+    #[test]
+    fn a_two_up_page_is_read_as_its_halves() {
         // Under a header printing its captions twice, the page is read as its two halves: a
         // name wrapped in the right half joins its own record, not the left one's.
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|---|---|---|---|\n\
@@ -1169,11 +1173,7 @@ mod tests {
 | 2 | 无锡市科学技术局 | 无锡市观山路 199 号 | 0510-81822561 | 4 | 扬州市科学技术局 | 扬州市文昌西路 171 号 | |\n\
 | | | | | | | | 0514-87368888 |\n";
         let n = norm(md);
-        let mut got: Vec<(&str, String)> = n
-            .records
-            .iter()
-            .map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";")))
-            .collect();
+        let mut got = names_and_phones(&n);
         got.sort();
         assert_eq!(
             got,
