@@ -149,8 +149,6 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &Arc<str>) {
     // cell is under the province above (a merged cell), unless its own places say otherwise.
     let seq_sections = asm.sections.iter().filter(|s| s.seq.is_some()).count();
     let seq_numbers_records = asm.drafts.len() >= 3 && seq_sections * 10 >= asm.drafts.len() * 6;
-    // Sections that are only a record's 序号 under the province above: their start is no news.
-    let mut numbered_rows: BTreeSet<u32> = BTreeSet::new();
     for si in 0..asm.sections.len() {
         if asm.sections[si].province.is_some() {
             continue;
@@ -171,9 +169,6 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &Arc<str>) {
             _ => None,
         };
         let Some(p) = merged_from_above.or(best.map(|(p, _)| p)) else { continue };
-        if merged_from_above.is_some() {
-            numbered_rows.insert(asm.sections[si].first_line);
-        }
         asm.sections[si].province = Some(p);
         let name = g.div(p).name.clone();
         for &i in &members {
@@ -194,9 +189,6 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &Arc<str>) {
                 ))
             });
         }
-    }
-    if !numbered_rows.is_empty() {
-        asm.dropped.retain(|f| !(f.code == FindingCode::SectionStart && f.after.is_empty() && numbered_rows.contains(&f.line_start)));
     }
 }
 
@@ -940,10 +932,6 @@ mod tests {
         let inferred: Vec<(u32, Severity)> =
             n.findings.iter().filter(|f| f.code == FindingCode::ProvinceInferred).map(|f| (f.line_start, f.severity)).collect();
         assert_eq!(inferred, [(4, Severity::Info), (5, Severity::Info), (6, Severity::Warning)]);
-        // A record's 序号 under the province above starts no section worth a finding (the
-        // row whose province was lost has its warning above).
-        let starts: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::SectionStart).map(|f| f.line_start).collect();
-        assert_eq!(starts, [3]);
     }
 
     #[test]
