@@ -1164,6 +1164,21 @@ mod tests {
     }
 
     #[test]
+    fn a_second_address_column_is_the_points_other_address() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
+| 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\
+| 2 | 苏州市科学技术局 | 苏州市姑苏区道前街 100 号 | 0512-68616213 | | |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.address.as_str(), r.institution.as_str())).collect();
+        assert_eq!(
+            got,
+            [("南京市建邺区江东中路265号 / 南京市玄武区北京东路41号", "南京市科学技术局"), ("苏州市姑苏区道前街100号", "苏州市科学技术局")]
+        );
+        assert_eq!(names_and_phones(&n)[0].1, "025-68787000;025-68787001");
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_two_up_page_is_read_as_its_halves() {
         // Under a header printing its captions twice, the page is read as its two halves: a
         // name wrapped in the right half joins its own record, not the left one's.

@@ -311,6 +311,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
                     f.noise.retain(|t| !taken.contains(&t.as_str()));
                     spare_phones.retain(|(t, _)| !taken.contains(&t.as_str()));
+                } else if let (Some(h), Some(addr)) = (layout.header_row, &mut f.addr) {
+                    // A second address column (`地址 | 电话 | 地址 | 电话`): the point's other
+                    // address, joined to the first (`/` before a place reads as ` / `).
+                    for &ci in &unplaced {
+                        let text = &row.cells[ci].text;
+                        let under_address = rows[h].cells.get(ci).and_then(|c| roles::header_role(&c.text)) == Some(Role::Address);
+                        if under_address && row_scores[ci].best().0 == Role::Address && row_scores[ci].get(Role::Address) >= 2.0 {
+                            addr.push('/');
+                            addr.push_str(text);
+                            f.noise.retain(|t| t != text);
+                        }
+                    }
                 }
                 for (text, from_number) in spare_phones {
                     match &mut f.phone {
