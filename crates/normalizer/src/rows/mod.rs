@@ -666,13 +666,17 @@ struct Carry {
     learned: Option<HeaderCarry>,
 }
 
+/// Columns up to the last one holding text: a row with a stray empty cell at its end
+/// (`| a | b | c |  |`) is no wider for it.
+pub(crate) fn text_width(row: &Row) -> usize {
+    row.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)
+}
+
 /// Applies what earlier tables showed to this one (see [`carry_header_of`]); with no header
 /// ever seen, a table that shows too little of its column order takes the order the last
 /// clear table showed. Returns the extra columns.
 fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
-    // Columns up to the last one holding text: a row with a stray empty cell at its end
-    // (`| a | b | c |  |`) does not make the table wider.
-    let width = rows.iter().map(|r| r.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)).max().unwrap_or(0);
+    let width = rows.iter().map(|r| text_width(r)).max().unwrap_or(0);
     let extra = carry_header_of(&mut carry.header, width, layout);
     if layout.header_row.is_none() && carry.header.is_none() {
         match &carry.learned {

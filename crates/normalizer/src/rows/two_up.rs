@@ -8,12 +8,8 @@ use std::borrow::Cow;
 use parser::{Row, RowKind, Table};
 
 use super::roles::is_header_word;
+use super::text_width as width;
 use crate::text::squash;
-
-/// Cells a row really has: trailing empty cells are no columns.
-fn width(row: &Row) -> usize {
-    row.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)
-}
 
 /// `k` when the row's first `k` captions are printed again right after them (`k` ≥ 3: a
 /// record needs a name, an address and a phone; `地址 | 电话 | 地址 | 电话` is one record's
