@@ -27,6 +27,55 @@ pub enum Level {
     County,
 }
 
+/// Provinces by their English or pinyin names (lower case, no spaces; suffixes such as
+/// `Province` are taken off before the lookup), with their division codes. Shanxi is 山西
+/// and Shaanxi 陕西, as in official usage.
+const ENGLISH_PROVINCES: &[(&str, u32)] = &[
+    ("beijing", 110000),
+    ("tianjin", 120000),
+    ("hebei", 130000),
+    ("shanxi", 140000),
+    ("innermongolia", 150000),
+    ("neimenggu", 150000),
+    ("neimongol", 150000),
+    ("liaoning", 210000),
+    ("jilin", 220000),
+    ("heilongjiang", 230000),
+    ("shanghai", 310000),
+    ("jiangsu", 320000),
+    ("zhejiang", 330000),
+    ("anhui", 340000),
+    ("fujian", 350000),
+    ("jiangxi", 360000),
+    ("shandong", 370000),
+    ("henan", 410000),
+    ("hubei", 420000),
+    ("hunan", 430000),
+    ("guangdong", 440000),
+    ("guangxi", 450000),
+    ("guangxizhuang", 450000),
+    ("hainan", 460000),
+    ("chongqing", 500000),
+    ("sichuan", 510000),
+    ("guizhou", 520000),
+    ("yunnan", 530000),
+    ("tibet", 540000),
+    ("xizang", 540000),
+    ("shaanxi", 610000),
+    ("gansu", 620000),
+    ("qinghai", 630000),
+    ("ningxia", 640000),
+    ("ningxiahui", 640000),
+    ("xinjiang", 650000),
+    ("xinjianguygur", 650000),
+    ("xinjiangproductionandconstructioncorps", 660000),
+    ("xpcc", 660000),
+    ("taiwan", 710000),
+    ("hongkong", 810000),
+    ("macao", 820000),
+    ("macau", 820000),
+];
+
 /// One row of the divisions table.
 #[derive(Debug, Clone)]
 pub struct Division {
@@ -191,6 +240,11 @@ impl Gazetteer {
                 }
             }
         }
+        for (english, code) in ENGLISH_PROVINCES {
+            if let Some(&i) = g.by_code.get(code).and_then(|v| v.first()) {
+                g.province_names.entry((*english).to_string()).or_insert(i);
+            }
+        }
         g.province_idx = (0..g.divisions.len()).map(|i| g.compute_province_of(i)).collect();
         g.prefecture_idx = (0..g.divisions.len()).map(|i| g.compute_prefecture_of(i)).collect();
         for (i, d) in g.divisions.iter().enumerate() {
@@ -288,12 +342,29 @@ impl Gazetteer {
             return None;
         }
         let s = crate::text::without_whitespace(std::borrow::Cow::Borrowed(text));
+        if s.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return self.english_province(&s);
+        }
         // The longest province name (宁夏回族自治区, 新疆维吾尔自治区, 新疆生产建设兵团) has 8.
         let n = s.chars().count();
         if !(2..=8).contains(&n) {
             return None;
         }
         self.province_names.get(&*s).copied()
+    }
+
+    /// A province named in English or pinyin (`Beijing`, `Inner Mongolia`, `Guangdong
+    /// Province`), as bilingual directories print it; `text` has no whitespace.
+    fn english_province(&self, text: &str) -> Option<usize> {
+        let lower = text.to_ascii_lowercase();
+        let mut name = lower.as_str();
+        for suffix in ["province", "municipality", "autonomousregion", "specialadministrativeregion", "sar", "city"] {
+            if let Some(stem) = name.strip_suffix(suffix).filter(|s| s.len() >= 4) {
+                name = stem;
+                break;
+            }
+        }
+        self.province_names.get(name).copied()
     }
 
     /// Provinces whose full name contains the fragment's characters in order (`龙` → 黑龙江省,

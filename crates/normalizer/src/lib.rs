@@ -1004,6 +1004,65 @@ mod tests {
     }
 
     #[test]
+    fn records_printed_as_label_lines_read_like_table_rows() {
+        let md = "## 一、四川省\n\n1. 四川省科学技术厅\n地址：成都市青羊区人民南路一段 86 号\n电话：028-86711234\n\n\
+2. 成都市科学技术局\n地址：成都市高新区天府大道\n中段 1366 号\n联系电话：028-61881234、61881235\n\n\
+## 二、贵州省\n\n受理机构：贵州省科学技术厅\n地址：贵阳市观山湖区林城西路 95 号\n电话：0851-86891234\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, &str, Vec<String>)> = n
+            .records
+            .iter()
+            .map(|r| (r.province, r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.number.clone()).collect()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("四川省", "四川省科学技术厅", "成都市青羊区人民南路一段86号", vec!["028-86711234".to_string()]),
+                ("四川省", "成都市科学技术局", "成都市高新区天府大道中段1366号", vec!["028-61881234".into(), "028-61881235".into()]),
+                ("贵州省", "贵州省科学技术厅", "贵阳市观山湖区林城西路95号", vec!["0851-86891234".into()]),
+            ]
+        );
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn sub_captions_under_the_header_name_their_columns() {
+        // `联系方式` spans `电话 | 传真` on the header's second line: the fax column is faxes.
+        let md = "| 序号 | 受理机构 | 地址 | 联系方式 | |\n|---|---|---|---|---|\n| | | | 电话 | 传真 |\n\
+| 1 | 天津市科学技术局 | 天津市河西区友谊路18号 | 022-58831234 | 022-58831235 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 1, "{:#?}", n.records);
+        let kinds: Vec<(&str, PhoneKind)> = n.records[0].phones.iter().map(|p| (p.number.as_str(), p.kind)).collect();
+        assert_eq!(kinds, [("022-58831234", PhoneKind::Landline), ("022-58831235", PhoneKind::Fax)]);
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        assert!(n.findings.iter().any(|f| f.code == FindingCode::HeaderRowSkipped && f.line_start == 3), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn english_captions_and_province_names_read_like_chinese_ones() {
+        let md = "| No. | Province | Institution | Address | Tel | Fax |\n|---|---|---|---|---|---|\n\
+| 1 | Beijing | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-89151234 | 010-89151235 |\n\
+| 2 | Inner Mongolia | 内蒙古自治区科学技术厅 | 呼和浩特市新城区新华大街63号 | 0471-6941234 | |\n\
+| 3 | Shaanxi Province | 陕西省科学技术厅 | 西安市高新路18号 | 029-88341234 | |\n";
+        let n = norm(md);
+        type Read<'a> = (&'a str, &'a str, Vec<(&'a str, PhoneKind)>);
+        let got: Vec<Read> = n
+            .records
+            .iter()
+            .map(|r| (r.province, r.institution.as_str(), r.phones.iter().map(|p| (p.number.as_str(), p.kind)).collect()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("北京市", "北京市科学技术委员会", vec![("010-89151234", PhoneKind::Landline), ("010-89151235", PhoneKind::Fax)]),
+                ("内蒙古自治区", "内蒙古自治区科学技术厅", vec![("0471-6941234", PhoneKind::Landline)]),
+                ("陕西省", "陕西省科学技术厅", vec![("029-88341234", PhoneKind::Landline)]),
+            ]
+        );
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn extra_columns_become_notes_and_a_province_free_document_is_not_in_doubt() {
         let md = "| 序号 | 公证处名称 | 地址 | 邮编 | 联系电话 |\n\
 | 1 | 北京市方圆公证处 | 东城区东四十条甲 22 号 | 100007 | 010-64096699 |\n\

@@ -158,7 +158,8 @@ fn canonical_char(c: char) -> char {
 }
 
 /// Removes OCR line-wrap whitespace: every whitespace run goes, except a single space
-/// between two Latin letters/digits where at least one side is a letter (`Room 301`).
+/// between two Latin letters/digits where at least one side is a letter (`Room 301`), or
+/// after a clock time (`9:00-12:00 13:30-17:00`).
 pub fn collapse_wrap_spaces(s: &str) -> String {
     if !may_hold_whitespace(s) {
         return s.to_string();
@@ -170,7 +171,9 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
     let mut prev: Option<char> = None;
     for part in s.split_whitespace() {
         if let (Some(p), Some(n)) = (prev, part.chars().next()) {
-            if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) {
+            // Two clock times stay apart (`9:00-12:00 13:30-17:00`).
+            let after_time = p.is_ascii_digit() && n.is_ascii_digit() && ends_with_clock_minutes(&out);
+            if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time) {
                 out.push(' ');
             }
         }
@@ -178,6 +181,16 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
         prev = part.chars().next_back();
     }
     out
+}
+
+/// True when the text ends with the minutes of a clock time (`…12:00`).
+fn ends_with_clock_minutes(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 3] == b':'
+        && b[b.len() - 2].is_ascii_digit()
+        && b[b.len() - 1].is_ascii_digit()
+        && b[b.len() - 4].is_ascii_digit()
 }
 
 /// Full field cleaning: canonical characters, wrap spaces removed, stray OCR marks trimmed.
@@ -342,6 +355,9 @@ mod tests {
         assert_eq!(collapse_wrap_spaces("  a  b  "), "a b");
         assert_eq!(collapse_wrap_spaces("1 2"), "12");
         assert_eq!(collapse_wrap_spaces("1 \u{3000} B"), "1 B");
+        // Two clock times stay apart; a number OCR split does not.
+        assert_eq!(collapse_wrap_spaces("周一至周五 9:00-12:00 13:30-17:00"), "周一至周五9:00-12:00 13:30-17:00");
+        assert_eq!(collapse_wrap_spaces("路 1 366 号"), "路1366号");
         assert_eq!(collapse_wrap_spaces("路 1 号"), "路1号");
         assert_eq!(collapse_wrap_spaces("A\n\tb 3"), "A b 3");
         assert_eq!(collapse_wrap_spaces(""), "");

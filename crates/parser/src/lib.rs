@@ -5,7 +5,8 @@
 //! the input. Three document families are read:
 //!
 //! * markdown with pipe tables as OCR tools emit them (ragged rows, page-break tables,
-//!   separator rows) and HTML `<table>` blocks inside it ([`markdown`], [`html`]);
+//!   separator rows) and HTML `<table>` blocks inside it ([`markdown`], [`html`]), and
+//!   records printed as `label: value` lines ([`labelled`]);
 //! * `.html` documents ([`html`]);
 //! * CSV and TSV exports ([`delimited`]);
 //! * spreadsheets, `.xlsx`, `.xls`, `.ods` ([`sheet`]).
@@ -18,6 +19,7 @@ pub mod entities;
 pub mod error;
 pub mod html;
 pub mod inline;
+pub mod labelled;
 pub mod markdown;
 pub mod model;
 pub mod sheet;

@@ -28,6 +28,9 @@ pub enum TableKind {
     Text,
     /// A CSV or TSV file.
     Delimited,
+    /// Records printed as `label: value` lines, a block per record; the first row is the
+    /// labels (see [`crate::labelled`]).
+    Labelled,
 }
 
 /// A table: rows in order, each row with its own line.

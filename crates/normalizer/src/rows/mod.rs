@@ -218,7 +218,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 } else if roles::is_total_row(row) {
                     Some((FindingCode::TotalRowDropped, "totals row (合计/总计/小计/共计)"))
                 } else if header.is_some_and(|h| ri == h + 1 && roles::continues_header(rows[h], row)) {
-                    Some((FindingCode::HeaderRowSkipped, "second line of the header row (captions wrapped over two rows)"))
+                    Some((FindingCode::HeaderRowSkipped, "second line of the header row (captions wrapped over two rows, or sub-captions)"))
                 } else if header.is_some_and(|h| ri < h) && !header_seen {
                     Some((FindingCode::TitleRowDropped, "row above the header (title or caption)"))
                 } else if roles::is_note_row(row) {

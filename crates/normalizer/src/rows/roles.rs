@@ -41,8 +41,31 @@ impl Layout {
     }
 }
 
+/// The Chinese caption an English one stands for (`Tel` → 电话, `No.` → 序号), as
+/// bilingual directories print their headers.
+fn english_caption(text: &str) -> Option<&'static str> {
+    if !text.is_ascii() || text.len() > 24 {
+        return None;
+    }
+    let w: String = text.chars().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
+    Some(match w.as_str() {
+        "no" | "number" | "serialnumber" | "sn" => "序号",
+        "province" | "region" | "provinceregion" | "area" => "省份",
+        "institution" | "organization" | "organisation" | "agency" | "name" | "office" | "acceptanceagency" | "acceptancepoint" => {
+            "受理机构"
+        }
+        "address" | "location" | "officeaddress" => "地址",
+        "tel" | "telephone" | "phone" | "contact" | "contactnumber" | "telephonenumber" | "phonenumber" | "hotline" => "电话",
+        "fax" => "传真",
+        _ => return None,
+    })
+}
+
 /// Maps a header word to the role of its column.
 pub fn header_role(word: &str) -> Option<Role> {
+    if let Some(chinese) = english_caption(word) {
+        return header_role(chinese);
+    }
     let w = squash(word);
     // The field word wins over the qualifier: 单位地址 is an address, 单位电话 a phone.
     if w.contains("电话") || w.contains("联系方式") || w.contains("手机") {
@@ -66,6 +89,9 @@ pub fn is_header_word(text: &str) -> bool {
     if text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    if english_caption(text).is_some_and(|c| c != "传真") {
+        return true;
+    }
     let sq = squash(text);
     let n = sq.chars().count();
     if n == 0 || n > 8 || sq.chars().any(|c| c.is_ascii_digit()) {
@@ -76,9 +102,10 @@ pub fn is_header_word(text: &str) -> bool {
         || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&&*sq)
 }
 
-/// True when `row`, printed under the header row, is the header's second line (captions
-/// wrapped over two rows: `受理` / `机构`): every text it holds completes the header cell
-/// above it into a header word, and holds no digit.
+/// True when `row`, printed under the header row, is the header's second line: captions
+/// wrapped over two rows (`受理` / `机构`: every text completes the header cell above it
+/// into a header word), or sub-captions under a caption spanning them or under empty
+/// header cells (`联系方式` over `电话 | 传真`). It holds no digit.
 pub fn continues_header(header: &Row, row: &Row) -> bool {
     let mut any = false;
     for (i, c) in row.cells.iter().enumerate() {
@@ -87,12 +114,40 @@ pub fn continues_header(header: &Row, row: &Row) -> bool {
             continue;
         }
         let above = header.cells.get(i).map_or("", |h| h.text.trim());
-        if above.is_empty() || squash(t).chars().count() > 4 || !is_header_word(&format!("{above}{t}")) {
+        let wraps = !above.is_empty() && squash(t).chars().count() <= 4 && is_header_word(&format!("{above}{t}"));
+        if !wraps && !is_sub_caption(t) {
             return false;
         }
         any = true;
     }
     any
+}
+
+/// A caption that may name a column under the header row: a header word, or a fax caption
+/// (`传真`), which names a column of numbers that are not to be called.
+fn is_sub_caption(text: &str) -> bool {
+    is_header_word(text)
+        || (crate::phone::is_fax_label(text) && squash(text).chars().count() <= 4 && !text.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Each column's caption: the header cell's, completed by the header's second line when
+/// there is one (see [`continues_header`]): a sub-caption names its column (`电话` under
+/// `联系方式`), a wrapped caption joins the one above (`受理` + `机构`).
+pub fn captions(header: &Row, second: Option<&Row>) -> Vec<String> {
+    let width = header.cells.len().max(second.map_or(0, |r| r.cells.len()));
+    (0..width)
+        .map(|c| {
+            let above = header.cells.get(c).map_or("", |h| h.text.trim());
+            let below = second.and_then(|r| r.cells.get(c)).map_or("", |h| h.text.trim());
+            if below.is_empty() {
+                above.to_string()
+            } else if above.is_empty() || (is_header_word(above) && is_sub_caption(below)) {
+                below.to_string()
+            } else {
+                format!("{above}{below}")
+            }
+        })
+        .collect()
 }
 
 /// True for a note or caption row inside a table: its only text opens with a note mark
@@ -147,16 +202,17 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let mut counts = vec![[0f32; 6]; width];
     let mut totals = vec![0f32; width];
     let header_row = rows.iter().position(|r| is_header_row(r));
-    if let Some(h) = header_row {
-        for (c, cell) in rows[h].cells.iter().enumerate() {
-            if let Some(role) = header_role(&cell.text) {
-                counts[c][role as usize] += 3.0;
-                totals[c] += 3.0;
-            }
+    // The header's second line (sub-captions or wrapped captions), read with it.
+    let second = header_row.and_then(|h| rows.get(h + 1).filter(|r| continues_header(rows[h], r)).map(|_| h + 1));
+    let captions = header_row.map(|h| captions(rows[h], second.map(|s| rows[s]))).unwrap_or_default();
+    for (c, caption) in captions.iter().enumerate().take(width) {
+        if let Some(role) = header_role(caption) {
+            counts[c][role as usize] += 3.0;
+            totals[c] += 3.0;
         }
     }
     for (ri, row) in rows.iter().enumerate() {
-        if Some(ri) == header_row {
+        if Some(ri) == header_row || Some(ri) == second {
             continue;
         }
         for (c, cell) in row.cells.iter().enumerate() {
@@ -191,16 +247,12 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let (rank, positioned) = role_rank(&strong);
     // Header cells naming no field (邮编, 等级, 备注): their columns hold other data, kept
     // as notes rather than read as a field or dropped as noise.
-    let extra = header_row
-        .map(|h| {
-            rows[h]
-                .cells
-                .iter()
-                .filter(|c| !c.text.trim().is_empty() && header_role(&c.text).is_none())
-                .map(|c| (c.col, squash(&c.text).into_owned()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let extra = captions
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty() && header_role(c).is_none())
+        .map(|(col, c)| (col as u32, squash(c).into_owned()))
+        .collect();
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
     Layout { prior, header_row, rank, extra, rank_evidence }
 }

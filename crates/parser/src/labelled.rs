@@ -1,0 +1,307 @@
+//! Records printed as `label: value` lines, one block per record (`受理机构：…` / `地址：…` /
+//! `电话：…`): a directory laid out as a list rather than a grid, which OCR gives back as
+//! plain lines. Such runs are read as a table whose header is the labels, so the
+//! normalizer reads them like any other table; every other line stays a text line.
+
+use crate::entities::decode_entities;
+use crate::inline::decode_inline;
+use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
+
+/// Longest label, in characters: longer text before a colon is a sentence, not a label.
+const MAX_LABEL_CHARS: usize = 10;
+/// Longest line read as a block's unlabelled title (`1. 四川省科学技术厅`).
+const MAX_TITLE_CHARS: usize = 60;
+
+/// One text line as a form line.
+#[derive(Debug, Clone)]
+enum Line {
+    /// `label: value`; the key is the label without spaces, what repeats from block to block.
+    Field { key: String, label: String, value: String },
+    /// Anything else: a block's title, the wrapped rest of a value, or unrelated text.
+    Other(String),
+}
+
+/// A record's lines: its title (if printed above its fields) and its fields in order.
+#[derive(Debug, Default)]
+struct Block {
+    title: Option<(u32, String)>,
+    /// Label key, label as printed, value, line.
+    fields: Vec<(String, String, String, u32)>,
+    /// Lines holding the wrapped rest of a value.
+    wrapped: Vec<u32>,
+}
+
+impl Block {
+    fn first_line(&self) -> u32 {
+        self.title.as_ref().map(|t| t.0).or(self.fields.first().map(|f| f.3)).unwrap_or(0)
+    }
+    fn has(&self, key: &str) -> bool {
+        self.fields.iter().any(|f| f.0 == key)
+    }
+}
+
+/// A run of form lines: its blocks and the text lines it took.
+struct Run {
+    blocks: Vec<Block>,
+    taken: Vec<usize>,
+}
+
+/// Moves runs of labelled record blocks out of the document's text lines into tables of
+/// kind [`TableKind::Labelled`], in line order with the other tables. `lines` is the whole
+/// document, to tell lines set apart only by blank lines from lines with a table between.
+pub fn gather(doc: &mut Document, lines: &[&str]) {
+    if doc.text_lines.len() < 2 || !doc.text_lines.iter().any(|t| t.text.contains([':', '：'])) {
+        return;
+    }
+    let read: Vec<Line> = doc.text_lines.iter().map(|t| read_line(&t.text)).collect();
+    let runs = find_runs(&doc.text_lines, &read, lines);
+    // A run of one record is a form only beside runs of several that open with its label
+    // (one record under each province heading), or when it is plainly a record.
+    let accepted_first: Vec<&str> =
+        runs.iter().filter(|r| is_form(r)).filter_map(|r| r.blocks[0].fields.first().map(|f| f.0.as_str())).collect();
+    let keep: Vec<bool> = runs
+        .iter()
+        .map(|r| {
+            is_form(r)
+                || (r.blocks.len() == 1 && r.blocks[0].fields.len() >= 2 && accepted_first.contains(&r.blocks[0].fields[0].0.as_str()))
+        })
+        .collect();
+    if !keep.iter().any(|&k| k) {
+        return;
+    }
+    let mut taken = vec![false; doc.text_lines.len()];
+    let mut tables = std::mem::take(&mut doc.tables);
+    for (run, _) in runs.into_iter().zip(keep).filter(|(_, k)| *k) {
+        for &i in &run.taken {
+            taken[i] = true;
+        }
+        tables.push(to_table(run.blocks));
+    }
+    let mut i = 0;
+    doc.text_lines.retain(|_| {
+        i += 1;
+        !taken[i - 1]
+    });
+    tables.sort_by_key(|t| t.line_start);
+    for (i, t) in tables.iter_mut().enumerate() {
+        t.index = i;
+    }
+    doc.tables = tables;
+}
+
+/// A run is a form when it holds two or more records of two or more fields each, or one
+/// record of three or more fields one of which holds a phone-like number.
+fn is_form(run: &Run) -> bool {
+    let full = run.blocks.iter().filter(|b| b.fields.len() >= 2).count();
+    let number = |b: &Block| b.fields.iter().any(|f| holds_number(&f.2));
+    full >= 2 || (run.blocks.len() == 1 && run.blocks[0].fields.len() >= 3 && number(&run.blocks[0]))
+}
+
+fn holds_number(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '-')).any(|run| run.bytes().filter(u8::is_ascii_digit).count() >= 7)
+}
+
+/// Splits the text lines into runs of form lines and their blocks.
+fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run> {
+    // Only blank lines between two text lines: nothing (a table) sets them apart.
+    let blank_between =
+        |a: u32, b: u32| (a as usize..(b as usize).saturating_sub(1)).all(|k| lines.get(k).is_none_or(|l| l.trim().is_empty()));
+    let next_to = |i: usize| text_lines.get(i + 1).is_some_and(|n| n.line == text_lines[i].line + 1);
+    let mut runs = Vec::new();
+    let mut run = Run { blocks: Vec::new(), taken: Vec::new() };
+    let mut block = Block::default();
+    let mut last_field: Option<usize> = None; // index of the text line of the last field
+    let close = |run: &mut Run, block: &mut Block| {
+        if !block.fields.is_empty() {
+            run.blocks.push(std::mem::take(block));
+        } else {
+            *block = Block::default();
+        }
+    };
+    for (i, t) in text_lines.iter().enumerate() {
+        if let Some(&prev) = run.taken.last() {
+            if !blank_between(text_lines[prev].line, t.line) {
+                close(&mut run, &mut block);
+                runs.push(std::mem::replace(&mut run, Run { blocks: Vec::new(), taken: Vec::new() }));
+                last_field = None;
+            }
+        }
+        match &read[i] {
+            Line::Field { key, label, value } => {
+                if block.has(key) {
+                    close(&mut run, &mut block);
+                }
+                block.fields.push((key.clone(), label.clone(), value.clone(), t.line));
+                run.taken.push(i);
+                last_field = Some(i);
+            }
+            Line::Other(text) => {
+                let next_field = next_to(i).then(|| &read[i + 1]).and_then(|l| match l {
+                    Line::Field { key, .. } => Some(key.as_str()),
+                    Line::Other(_) => None,
+                });
+                let after_field = last_field.is_some_and(|f| f + 1 == i && text_lines[f].line + 1 == t.line);
+                let opens_block = next_field.is_some_and(|k| block.fields.is_empty() || block.has(k));
+                if opens_block && is_title(text) {
+                    close(&mut run, &mut block);
+                    block.title = Some((t.line, text.clone()));
+                    run.taken.push(i);
+                    last_field = None;
+                } else if after_field && !opens_block && !text.starts_with('#') {
+                    // The wrapped rest of the value above.
+                    let f = block.fields.last_mut().expect("a field precedes");
+                    f.2.push(' ');
+                    f.2.push_str(text);
+                    block.wrapped.push(t.line);
+                    run.taken.push(i);
+                    last_field = Some(i);
+                } else {
+                    close(&mut run, &mut block);
+                    if !run.blocks.is_empty() {
+                        runs.push(std::mem::replace(&mut run, Run { blocks: Vec::new(), taken: Vec::new() }));
+                    } else {
+                        run = Run { blocks: Vec::new(), taken: Vec::new() };
+                    }
+                    last_field = None;
+                }
+            }
+        }
+    }
+    close(&mut run, &mut block);
+    if !run.blocks.is_empty() {
+        runs.push(run);
+    }
+    // A run keeps only the lines of its blocks (a title taken before a block that never
+    // got a field is given back).
+    for r in &mut runs {
+        let mine: Vec<u32> = r
+            .blocks
+            .iter()
+            .flat_map(|b| b.title.iter().map(|t| t.0).chain(b.fields.iter().map(|f| f.3)).chain(b.wrapped.iter().copied()))
+            .collect();
+        r.taken.retain(|&i| mine.contains(&text_lines[i].line));
+    }
+    runs
+}
+
+/// A block's title: a short line that is no heading and no sentence (`1. 四川省科学技术厅`,
+/// `成都市科学技术局`).
+fn is_title(text: &str) -> bool {
+    !text.starts_with('#') && !text.contains([':', '：', '。']) && text.chars().count() <= MAX_TITLE_CHARS
+}
+
+/// Reads a line as `label: value` when the text before its first colon is a short label
+/// of two or more Han characters (`受理机构`, `咨询电话`, `地 址`); otherwise as other text.
+fn read_line(raw: &str) -> Line {
+    let text = decode_inline(&decode_entities(raw)).trim().trim_start_matches(['-', '*', '•', '·']).trim().to_string();
+    let Some(colon) = text.find([':', '：']) else {
+        return Line::Other(text);
+    };
+    let label = text[..colon].trim();
+    let key: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    let han = key.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let label_like = key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "()（）/、".contains(c));
+    if han < 2 || key.chars().count() > MAX_LABEL_CHARS || !label_like {
+        return Line::Other(text);
+    }
+    let value = text[colon + text[colon..].chars().next().map_or(1, char::len_utf8)..].trim().to_string();
+    Line::Field { key, label: label.to_string(), value }
+}
+
+/// The table of a run: a header of the labels in order of first appearance (after an
+/// empty caption for block titles, when any block has one), then a row per block.
+fn to_table(blocks: Vec<Block>) -> Table {
+    let titled = blocks.iter().any(|b| b.title.is_some());
+    let mut keys: Vec<(String, String, u32)> = Vec::new();
+    for b in &blocks {
+        for f in &b.fields {
+            if !keys.iter().any(|k| k.0 == f.0) {
+                keys.push((f.0.clone(), f.1.clone(), f.3));
+            }
+        }
+    }
+    let offset = u32::from(titled);
+    let first = blocks[0].first_line();
+    let header_line = blocks[0].fields[0].3;
+    let mut header = Vec::with_capacity(keys.len() + 1);
+    if titled {
+        header.push(Cell::new("", 0, header_line));
+    }
+    header.extend(keys.iter().enumerate().map(|(c, k)| Cell::new(k.1.clone(), c as u32 + offset, k.2)));
+    let mut rows = vec![Row { line: header_line.min(first), kind: RowKind::Data, cells: header }];
+    let mut last = first;
+    for b in blocks {
+        let line = b.first_line();
+        let mut cells: Vec<Cell> = (0..keys.len() as u32 + offset).map(|c| Cell::new("", c, line)).collect();
+        if let Some((l, t)) = b.title {
+            cells[0] = Cell::new(t, 0, l);
+        }
+        for (key, _, value, l) in b.fields {
+            let c = keys.iter().position(|k| k.0 == key).expect("every key is a column") + offset as usize;
+            cells[c] = Cell::new(value, c as u32, l);
+            last = last.max(l);
+        }
+        last = last.max(b.wrapped.last().copied().unwrap_or(0));
+        rows.push(Row { line, kind: RowKind::Data, cells });
+    }
+    Table { index: 0, kind: TableKind::Labelled, line_start: rows[0].line, line_end: last, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::markdown::parse_markdown;
+    use crate::model::TableKind;
+
+    const FORM: &str = "四川省外国人工作许可受理点\n\n受理机构：四川省科学技术厅\n地址：成都市青羊区人民南路一段86号\n电话：028-86711234\n\n受理机构：成都市科学技术局\n地址：成都市高新区天府大道\n中段1366号\n电话：028-61881234\n";
+
+    #[test]
+    fn label_blocks_read_as_a_table_with_the_labels_as_header() {
+        let doc = parse_markdown("f.md", FORM).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let t = &doc.tables[0];
+        assert_eq!(t.kind, TableKind::Labelled);
+        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts[0], ["受理机构", "地址", "电话"]);
+        assert_eq!(texts[1], ["四川省科学技术厅", "成都市青羊区人民南路一段86号", "028-86711234"]);
+        // The wrapped rest of an address joins it.
+        assert_eq!(texts[2], ["成都市科学技术局", "成都市高新区天府大道 中段1366号", "028-61881234"]);
+        assert_eq!((t.rows[1].line, t.rows[2].line, t.line_end), (3, 7, 10));
+        assert_eq!(t.rows[2].cells[2].line, 10);
+        // The title above the blocks stays text.
+        assert_eq!(doc.text_lines.len(), 1, "{:?}", doc.text_lines);
+        assert_eq!(doc.text_lines[0].line, 1);
+    }
+
+    #[test]
+    fn numbered_titles_open_blocks() {
+        let md = "1. 四川省科学技术厅\n地址：成都市人民南路86号\n电话：028-86711234\n2. 成都市科学技术局\n地址：成都市天府大道1366号\n电话：028-61881234\n";
+        let doc = parse_markdown("f.md", md).unwrap();
+        let t = &doc.tables[0];
+        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts[0], ["", "地址", "电话"]);
+        assert_eq!(texts[2], ["2. 成都市科学技术局", "成都市天府大道1366号", "028-61881234"]);
+        assert!(doc.text_lines.is_empty());
+    }
+
+    #[test]
+    fn prose_with_colons_stays_text() {
+        for md in [
+            "注：本表所列受理点如有变化以官网为准。\n说明：以上电话工作日接听。\n",
+            "联系人：张三\n\n| 受理机构 | 地址 |\n|---|---|\n| 甲 | 乙 |\n\n联系人：李四\n",
+        ] {
+            let doc = parse_markdown("f.md", md).unwrap();
+            assert!(doc.tables.iter().all(|t| t.kind != TableKind::Labelled), "{md}");
+        }
+    }
+
+    #[test]
+    fn one_record_under_a_heading_joins_the_form_it_repeats() {
+        let md = "## 四川省\n受理机构：甲局\n地址：成都市一路1号\n电话：028-86711234\n受理机构：乙局\n地址：成都市二路2号\n\n## 贵州省\n受理机构：丙局\n地址：贵阳市三路3号\n";
+        let doc = parse_markdown("f.md", md).unwrap();
+        let forms: Vec<_> = doc.tables.iter().filter(|t| t.kind == TableKind::Labelled).collect();
+        assert_eq!(forms.len(), 2);
+        assert_eq!(forms[1].rows[1].cells[0].text, "丙局");
+        assert_eq!(doc.text_lines.iter().map(|t| t.line).collect::<Vec<_>>(), vec![1, 8]);
+        assert_eq!(doc.tables.iter().map(|t| t.index).collect::<Vec<_>>(), vec![0, 1]);
+    }
+}
