@@ -355,6 +355,8 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     }
 
     let mut label: Option<String> = None;
+    // Set while the label has named no number yet: a label that never does is a note.
+    let mut label_unused = false;
     let mut last_area: Option<String> = None;
     let mut last_end = 0usize;
     let mut pending_gap = String::new();
@@ -386,7 +388,11 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         if colon {
             let l = collapse_wrap_spaces(&format!("{pending_gap}{gap}"));
             let l = l.trim_matches(|ch: char| ch == ';' || ch == ',' || ch == '、' || ch == '/' || ch.is_whitespace());
+            if label_unused {
+                out.notes.extend(label.take());
+            }
             label = if l.is_empty() { None } else { Some(l.to_string()) };
+            label_unused = label.is_some();
             pending_gap.clear();
             continue;
         }
@@ -407,6 +413,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         let Some(tok) = num.map(|n| n.as_str()) else { continue };
         let before = out.phones.len();
         read_number(tok, from_number, label.clone(), &mut last_area, &mut out, g);
+        label_unused &= out.phones.len() == before;
         read.push((m.end(), before..out.phones.len()));
         // `0571-87051076-8001/8002`: an extension printed as a group also takes more.
         if out.phones.len() == before + 1 && out.phones[before].extension.is_some() {
@@ -415,6 +422,9 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     }
     let tail = text[last_end..].to_string();
     note_gap(&tail, &mut out);
+    if label_unused {
+        out.notes.extend(label);
+    }
 
     // `0351-7731379、7731380(传真)`: the number just before a fax remark is a fax.
     for mark in fax_marks {
@@ -969,6 +979,13 @@ mod tests {
         assert_eq!(c.notes, vec!["受理范围内高新区业务"]);
         let c = parse_phone_cell("市外专局: 0898-88263681 政务中心窗口: 0898-38212524 外国人服务专 区:0898-38221960", false);
         assert_eq!(c.phones[2].label.as_deref(), Some("外国人服务专区"));
+        // A label that names no number (none follows, or what follows is no number) is a
+        // note, not lost.
+        let c = parse_phone_cell("010-89150841 (两证联办) 备用:", false);
+        assert_eq!((c.phones.len(), c.notes.clone()), (1, vec!["备用".to_string()]));
+        let c = parse_phone_cell("010-89150841 甲局: 1 乙局: 010-89150842", false);
+        assert_eq!(c.phones[1].label.as_deref(), Some("乙局"));
+        assert!(c.notes.iter().any(|n| n == "甲局"), "{:?}", c.notes);
     }
 
     #[test]

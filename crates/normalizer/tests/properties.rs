@@ -120,9 +120,15 @@ fn row() -> impl Strategy<Value = String> {
     proptest::collection::vec(proptest::sample::select(FRAGMENTS), 1..9).prop_map(|cells| format!("| {} |", cells.join(" | ")))
 }
 
+/// A `label: value` line, as records printed as forms have (read as a table by the parser).
+fn label_line() -> impl Strategy<Value = String> {
+    (proptest::sample::select(&["受理机构", "地址", "咨询电话", "联系人", "传真", "1. 甲局"][..]), proptest::sample::select(FRAGMENTS))
+        .prop_map(|(label, value)| format!("{label}：{value}"))
+}
+
 fn doc_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(
-        prop_oneof![4 => row(), 1 => Just(String::new()), 1 => Just("|---|---|---|".to_string()), 1 => "\\PC{0,30}"],
+        prop_oneof![4 => row(), 1 => Just(String::new()), 1 => Just("|---|---|---|".to_string()), 1 => "\\PC{0,30}", 2 => label_line()],
         1..40,
     )
     .prop_map(|lines| lines.join("\n"))

@@ -147,8 +147,9 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
                     block.title = Some((t.line, text.clone()));
                     run.taken.push(i);
                     last_field = None;
-                } else if after_field && !opens_block && !text.starts_with('#') {
-                    // The wrapped rest of the value above.
+                } else if after_field && !opens_block && !text.starts_with('#') && !text.contains([':', '：']) {
+                    // The wrapped rest of the value above (a line with a colon is a label
+                    // of its own, or prose).
                     let f = block.fields.last_mut().expect("a field precedes");
                     f.2.push(' ');
                     f.2.push_str(text);
