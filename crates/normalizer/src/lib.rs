@@ -926,12 +926,15 @@ mod tests {
                   | 4 | | 南京市科学技术局 | 南京市建邺区江东中路265号 | 025-68789000 |\n";
         let n = norm(md);
         let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
-        // Rows 2 and 3 are under 浙江省 (row 3 names no place at all); row 4's own places
-        // name 江苏省: the province cell was lost there, so that is inferred and doubted.
+        // Rows 2 and 3 are under 浙江省 (row 3 names no place at all): their numbers number
+        // records. Row 4's own places name 江苏省: the province cell was lost there, so that
+        // is inferred and doubted.
         assert_eq!(provinces, ["浙江省", "浙江省", "浙江省", "江苏省"]);
         let inferred: Vec<(u32, Severity)> =
             n.findings.iter().filter(|f| f.code == FindingCode::ProvinceInferred).map(|f| (f.line_start, f.severity)).collect();
-        assert_eq!(inferred, [(4, Severity::Info), (5, Severity::Info), (6, Severity::Warning)]);
+        assert_eq!(inferred, [(6, Severity::Warning)]);
+        let numbers: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::RecordNumber).map(|f| f.line_start).collect();
+        assert_eq!(numbers, [4, 5]);
     }
 
     #[test]
@@ -1060,6 +1063,27 @@ mod tests {
             ]
         );
         assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn numbered_records_under_a_merged_province_cell_keep_its_province() {
+        // 序号 numbers every record; the province is printed once (a merged cell). A number
+        // whose row names another province starts that province (its cell lost).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 河北 | 石家庄市科学技术局 | 石家庄市长安区中山东路 39 号 | 0311-86681234 |\n\
+| 2 | | 唐山市科学技术局 | 唐山市路北区建设北路 99 号 | 0315-2801234 |\n\
+| 3 | | 开发区管委会 | 高新区创新路 1 号 | 0311-85681234 |\n\
+| 4 | | 甘肃省科学技术厅 | 甘肃省兰州市城关区庆阳路 166 号 | 0931-8878136 |\n";
+        let n = norm(md);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["河北省", "河北省", "河北省", "甘肃省"]);
+        assert!(n.records[..3].iter().all(|r| !r.flags.contains(&FindingCode::ProvinceInferred)), "{:#?}", n.records);
+        assert!(n.records[3].flags.contains(&FindingCode::ProvinceInferred));
+        assert_eq!(n.records[2].institution, "开发区管委会");
+        // Every printed number stays in the audit.
+        for (line, seq) in [(4, "2"), (5, "3"), (6, "4")] {
+            assert!(n.findings.iter().any(|f| f.line_start == line && f.before == seq), "{line}: {:#?}", n.findings);
+        }
     }
 
     #[test]

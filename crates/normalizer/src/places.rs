@@ -425,6 +425,46 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
     prefix
 }
 
+/// Words for kinds of zone, not names of places: a field opening with one is not a place
+/// name OCR misread.
+const ZONE_WORDS: &[&str] = &[
+    "开发区",
+    "高新区",
+    "保税区",
+    "工业区",
+    "示范区",
+    "试验区",
+    "实验区",
+    "自贸区",
+    "管理区",
+    "合作区",
+    "功能区",
+    "商务区",
+    "旅游区",
+    "度假区",
+    "经济区",
+    "产业区",
+    "综合区",
+    "园区",
+    "港区",
+    "城区",
+    "市区",
+    "郊区",
+    "矿区",
+    "林区",
+    "景区",
+    "社区",
+    "片区",
+    "辖区",
+    "本市",
+    "全市",
+    "各市",
+    "全县",
+    "本县",
+    "全区",
+    "本区",
+];
+
 /// Corrects a place name at the start of a field when exactly one prefecture or county of
 /// the province is one OCR error away: one character substituted (`古林市` → `吉林市`), the
 /// first character lost (`口市` → `海口市`), or one stray character before it
@@ -439,6 +479,10 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     // The leading name ends at the first 市/州/盟/县/区 within 5 characters.
     let end = chars.iter().take(6).position(|c| matches!(c, '市' | '州' | '盟' | '县' | '区' | '旗'))?;
     let head: String = chars[..=end].iter().collect();
+    // A zone word (`开发区管委会`, `高新区…`) is no misread place name (`开平区`).
+    if ZONE_WORDS.iter().any(|z| head.ends_with(z)) {
+        return None;
+    }
     let rest: String = chars[end + 1..].iter().collect();
     let hc: Vec<char> = head.chars().collect();
     let mut hits: Vec<String> = Vec::new();
@@ -463,6 +507,16 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zone_words_are_not_misread_place_names() {
+        let g = Gazetteer::get();
+        let hebei = g.province_by_name("河北").unwrap();
+        assert_eq!(correct_place_prefix("开发区管委会", hebei), None);
+        assert_eq!(correct_place_prefix("高新区创新路1号", hebei), None);
+        let jilin = g.province_by_name("吉林").unwrap();
+        assert_eq!(correct_place_prefix("古林市外国专家局", jilin).as_deref(), Some("吉林市外国专家局"));
+    }
 
     #[test]
     fn postcodes_leave_the_address() {

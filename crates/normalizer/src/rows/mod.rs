@@ -73,6 +73,9 @@ pub struct Assembly {
     pub phones: crate::phone::PhoneCache,
     /// The document's name, shared by every finding and record made from it.
     pub source: Arc<str>,
+    /// The 序号 of the row just read, when it printed one: the next number on the next row
+    /// numbers records, not sections.
+    prev_seq: Option<u32>,
 }
 
 /// One row's fields after role assignment.
@@ -1158,11 +1161,32 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
         return;
     }
     // `2` after `1` with no province printed: the 序号 numbers records, not sections (a
-    // directory numbering every row); each row is its own section, but that is no news.
-    let next_number = new_province.is_none()
-        && matches!((seq_number(seq.as_deref()), seq_number(cur.as_ref().and_then(|c| c.seq.as_deref()))), (Some(a), Some(b)) if a == b + 1)
+    // directory numbering every row, under a heading or beside a province cell merged over
+    // its rows); each row is its own section of the same province, but that is no news.
+    // Only a row that holds nothing but its number keeps the finding (its only record).
+    let number = seq_number(seq.as_deref());
+    let under_heading = matches!((number, seq_number(cur.as_ref().and_then(|c| c.seq.as_deref()))), (Some(a), Some(b)) if a == b + 1)
         && cur.as_ref().is_some_and(|c| c.province == asm.heading);
-    if (seq.is_some() || new_province.is_some()) && !next_number {
+    // A number right after the row above's whose name or address places it in another
+    // province starts that province's section (its province cell lost: `28 | | 甘肃省…`).
+    let cur_province = cur.as_ref().and_then(|c| c.province);
+    let elsewhere = || {
+        let phones: Vec<(String, bool)> = f.phone.iter().cloned().collect();
+        crate::places::own_province(f.inst.as_deref().unwrap_or(""), f.addr.as_deref().unwrap_or(""), &phones)
+            .is_some_and(|p| Some(p) != cur_province)
+    };
+    let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
+    asm.prev_seq = number;
+    let next_number = new_province.is_none() && (under_heading || after_row);
+    if next_number {
+        // The number is kept in the audit, as every printed text is.
+        let name = cur_province.or(asm.heading).map(|p| g.div(p).name.clone()).unwrap_or_default();
+        asm.dropped.push(
+            Finding::new(FindingCode::RecordNumber, src, lines1(f.line))
+                .change(seq.clone().unwrap_or_default(), "")
+                .msg(format!("序号 numbers records here, not sections: the row goes on in {name}")),
+        );
+    } else if seq.is_some() || new_province.is_some() {
         let printed_all =
             [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
         let name = new_province.map(|p| g.div(p).name.clone()).unwrap_or_default();
@@ -1186,7 +1210,8 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
             asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed });
         }
         (None, Some(_)) if !same_seq => {
-            asm.sections.push(Section { province: asm.heading, seq: seq.clone(), first_line: f.line, printed: String::new() });
+            let province = if next_number { cur.as_ref().and_then(|c| c.province) } else { asm.heading };
+            asm.sections.push(Section { province, seq: seq.clone(), first_line: f.line, printed: String::new() });
         }
         _ => {}
     }
