@@ -1087,6 +1087,21 @@ mod tests {
     }
 
     #[test]
+    fn sub_numbers_are_points_of_their_section() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京 | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-89151234 |\n\
+| 1-1 | | 海淀区分中心 | 海淀区北四环西路58号 | 010-82681234 |\n\
+| 1.2 | | 朝阳区分中心 | 朝阳区工体北路甲2号 | 010-85991234 |\n\
+| 2 | 天津 | 天津市科学技术局 | 天津市河西区友谊路18号 | 022-58831234 |\n";
+        let n = norm(md);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["北京市", "北京市", "北京市", "天津市"]);
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        let numbers: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::RecordNumber).map(|f| f.before.as_str()).collect();
+        assert_eq!(numbers, ["1-1", "1.2"]);
+    }
+
+    #[test]
     fn extra_columns_become_notes_and_a_province_free_document_is_not_in_doubt() {
         let md = "| 序号 | 公证处名称 | 地址 | 邮编 | 联系电话 |\n\
 | 1 | 北京市方圆公证处 | 东城区东四十条甲 22 号 | 100007 | 010-64096699 |\n\

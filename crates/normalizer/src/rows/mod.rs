@@ -1113,6 +1113,12 @@ fn seq_number(seq: Option<&str>) -> Option<u32> {
     seq?.trim_matches(|c: char| !c.is_ascii_digit()).parse().ok()
 }
 
+/// The numbers of a sub-number 序号 cell (`1-2`, `1.2`: the second point under 1).
+fn sub_number(seq: Option<&str>) -> Option<(u32, u32)> {
+    let (a, b) = seq?.trim().split_once(['-', '.'])?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
 fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     let cur = asm.sections.last().cloned();
     let mut new_province: Option<usize> = None;
@@ -1176,8 +1182,11 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
             .is_some_and(|p| Some(p) != cur_province)
     };
     let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
+    // `1-2` under `1` (or `1-1`): a point under the section's number, in the section.
+    let major = |s: Option<&str>| seq_number(s).or(sub_number(s).map(|(a, _)| a));
+    let sub_point = sub_number(seq.as_deref()).is_some_and(|(a, _)| major(cur.as_ref().and_then(|c| c.seq.as_deref())) == Some(a));
     asm.prev_seq = number;
-    let next_number = new_province.is_none() && (under_heading || after_row);
+    let next_number = new_province.is_none() && (under_heading || after_row || sub_point);
     if next_number {
         // The number is kept in the audit, as every printed text is.
         let name = cur_province.or(asm.heading).map(|p| g.div(p).name.clone()).unwrap_or_default();
