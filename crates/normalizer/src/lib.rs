@@ -1102,6 +1102,19 @@ mod tests {
     }
 
     #[test]
+    fn phone_numbers_a_wrap_cut_are_joined_back() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
+| 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\
+| 2 | | 青岛市科学技术局 | 青岛市市南区香港中路11号 | 0532-85911234/ |\n| | | | | 85911235 |\n\
+| 3 | | 烟台市科学技术局 | 烟台市莱山区港城东大街1号 | 0535- |\n| | | | | 6781234 |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [vec!["0539-8121234"], vec!["0532-85911234", "0532-85911235"], vec!["0535-6781234"]]);
+        assert!(n.records.iter().all(|r| r.province == "山东省" && !r.flags.contains(&FindingCode::ProvinceInferred)), "{:#?}", n.records);
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn extra_columns_become_notes_and_a_province_free_document_is_not_in_doubt() {
         let md = "| 序号 | 公证处名称 | 地址 | 邮编 | 联系电话 |\n\
 | 1 | 北京市方圆公证处 | 东城区东四十条甲 22 号 | 100007 | 010-64096699 |\n\

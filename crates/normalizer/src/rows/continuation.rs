@@ -31,6 +31,8 @@ pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
 pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, String)> {
     let g = Gazetteer::get();
     let near_place = |t: &str| starts_with_place(g, t) || province.is_some_and(|p| crate::places::correct_place_prefix(t, p).is_some());
+    // A line break (`<br>`) sets the two apart as a space does.
+    let text = crate::text::canonical_chars(text);
     let toks: Vec<&str> = text.split_whitespace().collect();
     for k in 1..toks.len() {
         let left = toks[..k].join(" ");
@@ -351,6 +353,11 @@ mod tests {
         let (a, b) = split_mixed("別行区科学技术委 図行区本生領出入境外证中心8号窗口(中", sh).unwrap();
         assert_eq!((a.as_str(), b.as_str()), ("別行区科学技术委", "図行区本生領出入境外证中心8号窗口(中"));
         assert!(split_mixed("北京海外学人中心 外国人来华工作事 务部(北京市外国人 来华工作事务中心)", sh).is_none());
+        // A line break sets name and address apart as a space does.
+        assert_eq!(
+            split_mixed("山东省科学技术厅<br>济南市历下区解放路166号", None),
+            Some(("山东省科学技术厅".to_string(), "济南市历下区解放路166号".to_string()))
+        );
         assert!(split_mixed("沧州市运河区解放西路42号沧州市科技局 外国专家管理科", None).is_none());
         assert!(split_mixed("苏州高新区行政服务中心 3 楼人社局 C15 号窗口(苏州高新区科普路 50 号)", None).is_none());
     }

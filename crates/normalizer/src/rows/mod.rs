@@ -802,6 +802,23 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     let dittos = fill_dittos(asm, &mut f);
     let has_fields = f.inst.is_some() || f.addr.is_some() || f.phone.is_some();
 
+    // The rest of a number a wrap cut, alone on its row (`21234` under `0539-81`).
+    let digits_only = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
+    if !has_fields
+        && !*region_active
+        && f.seq.is_none()
+        && f.province.is_none()
+        && f.garbled.is_empty()
+        && f.noise.len() == 1
+        && digits_only(&f.noise[0])
+    {
+        if let Some(pi) = asm.drafts.len().checked_sub(1) {
+            if join_cut_phone(asm, pi, &f.noise[0], false, f.line, src) {
+                return;
+            }
+        }
+    }
+
     // Noise inside the row.
     for n in &f.noise {
         let code = if has_fields || f.seq.is_some() || f.province.is_some() || !f.garbled.is_empty() {
@@ -865,11 +882,23 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     if phone_only && !in_region {
         if let Some(pi) = prev_idx {
             let (ptext, from_number) = f.phone.clone().unwrap();
+            if join_cut_phone(asm, pi, &ptext, from_number, f.line, src) {
+                return;
+            }
             let prev = &mut asm.drafts[pi];
             let dup = prev.phone_cells.iter().any(|(t, _)| squash(t) == squash(&ptext));
             prev.lines.insert(f.line);
             prev.notes.extend(f.notes.iter().cloned());
-            if !dup {
+            // A cell wrapped after a joiner (`0532-85911234/` + `85911235`): one cell again,
+            // so the shorthand reads with the area code before it.
+            let joiners = ['/', '、', ',', '，', ';', '；'];
+            let wrapped = prev
+                .phone_cells
+                .last_mut()
+                .filter(|(t, n)| *n == from_number && (t.trim_end().ends_with(joiners) || ptext.trim_start().starts_with(joiners)));
+            if let Some((t, _)) = wrapped {
+                t.push_str(&ptext);
+            } else if !dup {
                 prev.phone_cells.push((ptext.clone(), from_number));
             }
             prev.findings.push(
@@ -1113,6 +1142,49 @@ fn seq_number(seq: Option<&str>) -> Option<u32> {
     seq?.trim_matches(|c: char| !c.is_ascii_digit()).parse().ok()
 }
 
+/// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head, left as
+/// noise on the row above (`0539-81`, `0535-`) when that record had no phone, if the two
+/// read as one valid number. Returns whether it did.
+fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_number: bool, line: u32, src: &Arc<str>) -> bool {
+    let prev = &asm.drafts[pi];
+    let prev_line = prev.lines.iter().next_back().copied().unwrap_or(0);
+    if !prev.phone_cells.is_empty() {
+        return false;
+    }
+    let head =
+        asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before));
+    let Some(k) = head else { return false };
+    let joined = format!("{}{}", asm.dropped[k].before.trim(), rest.trim());
+    let parsed = crate::phone::parse_phone_cell(&joined, from_number);
+    if parsed.phones.len() != 1 || !parsed.issues.is_empty() || !parsed.notes.is_empty() {
+        return false;
+    }
+    let head = asm.dropped.remove(k).before;
+    let prev = &mut asm.drafts[pi];
+    prev.lines.insert(line);
+    prev.phone_cells.push((joined, from_number));
+    prev.findings.push(
+        Finding::new(FindingCode::SplitRowJoined, src, (prev_line, line))
+            .field("phones")
+            .change(format!("{head} | {rest}"), "")
+            .msg("a phone number cut by a line wrap (its head on the row above) was joined back"),
+    );
+    true
+}
+
+/// True for the head of a phone number a wrap cut (`0539-81`, `0535-`): an area code with
+/// a dash, and maybe the first digits of the number.
+fn is_phone_head(text: &str) -> bool {
+    let t = text.trim();
+    let (area, rest) = t.split_once(['-', '－']).unwrap_or((t, ""));
+    t.len() <= 10
+        && area.starts_with('0')
+        && (3..=4).contains(&area.len())
+        && area.bytes().all(|b| b.is_ascii_digit())
+        && rest.len() < 7
+        && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The numbers of a sub-number 序号 cell (`1-2`, `1.2`: the second point under 1).
 fn sub_number(seq: Option<&str>) -> Option<(u32, u32)> {
     let (a, b) = seq?.trim().split_once(['-', '.'])?;
@@ -1182,10 +1254,13 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
             .is_some_and(|p| Some(p) != cur_province)
     };
     let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
+    let prev_seq = asm.prev_seq;
     // `1-2` under `1` (or `1-1`): a point under the section's number, in the section.
     let major = |s: Option<&str>| seq_number(s).or(sub_number(s).map(|(a, _)| a));
     let sub_point = sub_number(seq.as_deref()).is_some_and(|(a, _)| major(cur.as_ref().and_then(|c| c.seq.as_deref())) == Some(a));
-    asm.prev_seq = number;
+    // A row with no number and no name (the rest of a record wrapped onto it) leaves the
+    // number of the row above as the last one.
+    asm.prev_seq = if number.is_none() && f.inst.is_none() { prev_seq } else { number };
     let next_number = new_province.is_none() && (under_heading || after_row || sub_point);
     if next_number {
         // The number is kept in the audit, as every printed text is.
