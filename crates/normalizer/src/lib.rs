@@ -867,10 +867,20 @@ mod tests {
         let md = "| 序号 | 受理机构 | 地址 | 区号 | 电话 |\n|---|---|---|---|---|\n\
                   | 1 | 杭州市科学技术局 | 杭州市解放东路18号 | 0571 | 85253100/85253101 |\n\
                   | 2 | 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574 | 13905741234 |\n\
-                  | 3 | 保定市科学技术局 | 地址：保定市莲池区东风中路1号 | 0312 | 电话：3026880 传真：3026881 |\n";
+                  | 3 | 保定市科学技术局 | 地址：保定市莲池区东风中路1号 | 0312 | 电话：3026880 传真：3026881 |\n\
+                  | 4 | 江苏省科学技术厅 | 南京市鼓楼区北京西路1号 | 025 | 83521234、83521235 |\n";
         let n = norm(md);
         let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
-        assert_eq!(phones, [vec!["0571-85253100", "0571-85253101"], vec!["13905741234"], vec!["0312-3026880", "0312-3026881"]]);
+        // A three-digit code (`025`) too, though it reads like a 序号.
+        assert_eq!(
+            phones,
+            [
+                vec!["0571-85253100", "0571-85253101"],
+                vec!["13905741234"],
+                vec!["0312-3026880", "0312-3026881"],
+                vec!["025-83521234", "025-83521235"]
+            ]
+        );
         assert!(n.records[0].notes.is_empty());
         assert_eq!(n.records[1].notes, ["区号: 0574"]);
         // Labelled local numbers: a phone cell, not noise, each number led by the code.

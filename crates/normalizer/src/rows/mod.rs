@@ -638,8 +638,14 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         // it is a remark: kept as a note, read for the status. Office hours
         // (`周一至周五 9:00-12:00`) look like a phone note but hold no number.
         // A service remark (`两证联办`) ends like a name but is a remark.
+        // An area code under a 区号 header (`025`) reads like a 序号 but is the column's.
+        let area_code = header.contains("区号") && {
+            let t = cell.text.trim();
+            (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
+        };
         let field_like = role != Role::Noise
             && best >= 2.0
+            && !area_code
             && !(role == Role::Phone && sc.phone_count == 0)
             && !crate::classify::is_service_remark(&cell.text);
         if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
