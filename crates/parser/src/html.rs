@@ -27,19 +27,49 @@ pub fn parse_html_fragment(
     let dom = tl::parse(html, tl::ParserOptions::default())
         .map_err(|e| ParseError::Spreadsheet { path: source.to_string(), message: format!("HTML: {e}") })?;
     let parser = dom.parser();
-    let line_of =
-        |offset: usize| -> u32 { first_line + html.as_bytes()[..offset.min(html.len())].iter().filter(|&&b| b == b'\n').count() as u32 };
+    // Line starts, found once: a line is looked up for every row and every text node.
+    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', html.as_bytes()).collect();
+    let line_of = |offset: usize| -> u32 { first_line + newlines.partition_point(|&n| n < offset) as u32 };
     let mut tables = Vec::new();
-    let mut outside = String::new();
+    let mut outside = Outside { base: html.as_ptr() as usize, len: html.len(), lines: Vec::new() };
     for handle in dom.children() {
         collect(*handle, parser, &line_of, source, first_index, &mut tables, &mut outside)?;
     }
-    let mut text_lines = Vec::new();
-    let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
-    if !outside.is_empty() {
-        text_lines.push(TextLine { line: first_line, text: outside });
+    Ok((tables, outside.lines))
+}
+
+/// Text outside the tables, a text line per source line it is printed on (a heading
+/// `<h2>一、北京市</h2>` stays a line of its own, on its own line number).
+struct Outside {
+    /// Address and length of the HTML text, to place a text node by its offset.
+    base: usize,
+    len: usize,
+    lines: Vec<TextLine>,
+}
+
+impl Outside {
+    fn push(&mut self, raw: &[u8], line_of: &dyn Fn(usize) -> u32) {
+        let text = String::from_utf8_lossy(raw);
+        let ptr = raw.as_ptr() as usize;
+        let start = if ptr >= self.base && ptr <= self.base + self.len { ptr - self.base } else { self.len };
+        let mut offset = start;
+        for piece in text.split_inclusive('\n') {
+            let t = decode_entities(piece);
+            let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !t.is_empty() {
+                let line = line_of(offset);
+                match self.lines.last_mut() {
+                    // Text nodes of one line (`<p>a<b>b</b></p>`) read as one line.
+                    Some(last) if last.line == line => {
+                        last.text.push(' ');
+                        last.text.push_str(&t);
+                    }
+                    _ => self.lines.push(TextLine { line, text: t }),
+                }
+            }
+            offset += piece.len();
+        }
     }
-    Ok((tables, text_lines))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -50,7 +80,7 @@ fn collect(
     source: &str,
     first_index: usize,
     tables: &mut Vec<Table>,
-    outside: &mut String,
+    outside: &mut Outside,
 ) -> Result<(), ParseError> {
     let Some(node) = handle.get(parser) else { return Ok(()) };
     match node {
@@ -63,10 +93,7 @@ fn collect(
                 collect(*child, parser, line_of, source, first_index, tables, outside)?;
             }
         }
-        tl::Node::Raw(bytes) => {
-            outside.push(' ');
-            outside.push_str(&decode_entities(&bytes.as_utf8_str()));
-        }
+        tl::Node::Raw(bytes) => outside.push(bytes.as_bytes(), line_of),
         tl::Node::Comment(_) => {}
     }
     Ok(())
@@ -217,6 +244,14 @@ fn space_self_closing(html: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn text_outside_tables_keeps_its_own_lines() {
+        let html = "<html><body>\n<h2>一、北京市</h2>\n<table><tr><td>1</td><td>a</td></tr></table>\n<h2>二、<b>天津市</b></h2>\n<p>注：以上&amp;信息</p>\n</body></html>";
+        let doc = parse_html_document("t.html", html).unwrap();
+        let lines: Vec<(u32, &str)> = doc.text_lines.iter().map(|t| (t.line, t.text.as_str())).collect();
+        assert_eq!(lines, [(2, "一、北京市"), (4, "二、 天津市"), (5, "注：以上&信息")]);
+    }
     use super::*;
 
     #[test]

@@ -1277,11 +1277,13 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     if next_number {
         // The number is kept in the audit, as every printed text is.
         let name = cur_province.or(asm.heading).map(|p| g.div(p).name.clone()).unwrap_or_default();
-        asm.dropped.push(
-            Finding::new(FindingCode::RecordNumber, src, lines1(f.line))
-                .change(seq.clone().unwrap_or_default(), "")
-                .msg(format!("序号 numbers records here, not sections: the row goes on in {name}")),
-        );
+        asm.dropped.push(Finding::new(FindingCode::RecordNumber, src, lines1(f.line)).change(seq.clone().unwrap_or_default(), "").msg(
+            if name.is_empty() {
+                "序号 numbers records here, not sections".to_string()
+            } else {
+                format!("序号 numbers records here, not sections: the row goes on in {name}")
+            },
+        ));
     } else if seq.is_some() || new_province.is_some() {
         let printed_all =
             [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
