@@ -288,6 +288,35 @@ fn spreadsheets_numbers_and_merges() {
 }
 
 #[test]
+fn a_workbook_with_a_sheet_per_province_reads_each_as_its_own_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("book.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for (sheet, name, addr, phone) in [
+        ("北京", "北京市科学技术委员会", "西城区西直门南大街16号", "010-89151234"),
+        ("天津市", "天津市科学技术局", "河西区友谊路18号", "022-58831234"),
+    ] {
+        let ws = wb.add_worksheet().set_name(sheet).unwrap();
+        for (c, h) in ["序号", "受理机构", "地址", "咨询电话"].iter().enumerate() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+        for (c, v) in ["1", name, addr, phone].iter().enumerate() {
+            ws.write_string(1, c as u16, *v).unwrap();
+        }
+    }
+    wb.save(&xlsx).unwrap();
+    let out = dir.path().join("out");
+    bin().args(["run", "--quiet", "--out"]).arg(&out).arg(&xlsx).assert().success();
+    let rows = read_csv(&out.join("points.csv"));
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["province"].as_str(), r["flags"].as_str(), r["source_file"].rsplit('/').next().unwrap(), r["source_lines"].as_str()))
+        .collect();
+    // The sheet names the province (no inference), and the source names the sheet.
+    assert_eq!(got, [("北京市", "", "book.xlsx#北京", "2"), ("天津市", "", "book.xlsx#天津市", "2")]);
+}
+
+#[test]
 fn csv_and_tsv_exports_are_read() {
     let dir = tempfile::tempdir().unwrap();
     // A spreadsheet export: BOM, a quoted cell holding the delimiter, a row without 序号.

@@ -105,9 +105,24 @@ impl RawLines {
     }
 }
 
-/// Parses and normalizes one document.
+/// Parses and normalizes one document (a workbook sheet by sheet, see
+/// [`parser::Document::into_sheets`]).
 pub fn process_one(path: &Path, keep: KeepLines) -> Result<Processed, parser::ParseError> {
-    let doc = parse_path(path)?;
+    let mut docs = parse_path(path)?.into_sheets();
+    if docs.len() == 1 {
+        return Ok(process_doc(docs.pop().expect("one document"), keep));
+    }
+    let mut all = Processed { normalized: Normalized { records: Vec::new(), findings: Vec::new() }, source_lines: BTreeMap::new() };
+    for doc in docs {
+        let p = process_doc(doc, keep);
+        all.normalized.records.extend(p.normalized.records);
+        all.normalized.findings.extend(p.normalized.findings);
+        all.source_lines.extend(p.source_lines);
+    }
+    Ok(all)
+}
+
+fn process_doc(doc: Document, keep: KeepLines) -> Processed {
     let raw = RawLines::of(&doc);
     let normalized = normalize_owned(doc);
     let wanted: Option<BTreeSet<u32>> = match keep {
@@ -125,7 +140,7 @@ pub fn process_one(path: &Path, keep: KeepLines) -> Result<Processed, parser::Pa
             )
         }
     };
-    Ok(Processed { source_lines: raw.select(wanted.as_ref()), normalized })
+    Processed { source_lines: raw.select(wanted.as_ref()), normalized }
 }
 
 /// Parses and normalizes documents in parallel; the first failure in input order is the

@@ -108,6 +108,30 @@ pub struct TextLine {
 }
 
 impl Document {
+    /// A workbook's sheets as documents of their own (`book.xlsx#北京`), each led by its
+    /// sheet name as a text line at line 0: a sheet per province names its rows' province,
+    /// and rows of two sheets never share a source and line. A workbook of one sheet, or any
+    /// other document, comes back whole.
+    pub fn into_sheets(self) -> Vec<Document> {
+        let sheets = self.tables.iter().filter(|t| matches!(t.kind, TableKind::Sheet { .. }) && !t.rows.is_empty()).count();
+        if sheets < 2 || self.tables.iter().any(|t| !matches!(t.kind, TableKind::Sheet { .. })) {
+            return vec![self];
+        }
+        let source = self.source;
+        self.tables
+            .into_iter()
+            .filter(|t| !t.rows.is_empty())
+            .map(|mut t| {
+                let name = match &t.kind {
+                    TableKind::Sheet { name } => name.clone(),
+                    _ => String::new(),
+                };
+                t.index = 0;
+                Document { source: format!("{source}#{name}"), tables: vec![t], text_lines: vec![TextLine { line: 0, text: name }] }
+            })
+            .collect()
+    }
+
     /// All data rows of all tables in document order, with their table index.
     pub fn data_rows(&self) -> impl Iterator<Item = (usize, &Row)> {
         self.tables.iter().flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data).map(move |r| (t.index, r)))
