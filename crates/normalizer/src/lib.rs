@@ -1288,12 +1288,20 @@ mod tests {
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\
-| 2 | 苏州市科学技术局 | 苏州市姑苏区道前街 100 号 | 0512-68616213 | | |\n";
+| 2 | 苏州市科学技术局 | 苏州市姑苏区道前街 100 号 | 0512-68616213 | | |\n\
+\n\
+| 3 | 无锡市科学技术局 | 无锡市梁溪区解放南路 1 号 | 0510-81821234 | 无锡市新吴区菱湖大道 111 号 | 0510-81821235 |\n\
+|---|---|---|---|---|---|\n";
         let n = norm(md);
         let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.address.as_str(), r.institution.as_str())).collect();
+        // The page-break table after the header's page has the same columns.
         assert_eq!(
             got,
-            [("南京市建邺区江东中路265号 / 南京市玄武区北京东路41号", "南京市科学技术局"), ("苏州市姑苏区道前街100号", "苏州市科学技术局")]
+            [
+                ("南京市建邺区江东中路265号 / 南京市玄武区北京东路41号", "南京市科学技术局"),
+                ("苏州市姑苏区道前街100号", "苏州市科学技术局"),
+                ("无锡市梁溪区解放南路1号 / 无锡市新吴区菱湖大道111号", "无锡市科学技术局")
+            ]
         );
         assert_eq!(names_and_phones(&n)[0].1, "025-68787000;025-68787001");
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);

@@ -314,12 +314,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
                     f.noise.retain(|t| !taken.contains(&t.as_str()));
                     spare_phones.retain(|(t, _)| !taken.contains(&t.as_str()));
-                } else if let (Some(h), Some(addr)) = (layout.header_row, &mut f.addr) {
-                    // A second address column (`地址 | 电话 | 地址 | 电话`): the point's other
-                    // address, joined to the first (`/` before a place reads as ` / `).
+                } else if let (true, Some(addr)) = (layout.address_cols.len() >= 2, &mut f.addr) {
+                    // A second address column (`地址 | 电话 | 地址 | 电话`, on the header's page
+                    // or a page-break table after it): the point's other address, joined to
+                    // the first (`/` before a place reads as ` / `).
                     for &ci in &unplaced {
                         let text = &row.cells[ci].text;
-                        let under_address = rows[h].cells.get(ci).and_then(|c| roles::header_role(&c.text)) == Some(Role::Address);
+                        let under_address = layout.address_cols.contains(&ci);
                         if under_address && row_scores[ci].best().0 == Role::Address && row_scores[ci].get(Role::Address) >= 2.0 {
                             addr.push('/');
                             addr.push_str(text);
@@ -671,6 +672,7 @@ struct HeaderCarry {
     extra: Vec<(u32, String)>,
     rank: [usize; 5],
     prior: Vec<[f32; 6]>,
+    address_cols: Vec<usize>,
 }
 
 /// What earlier tables tell a page-break table: the last header's, and the column order the
@@ -700,7 +702,13 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
                 layout.prior = l.prior.clone();
             }
             _ if layout.rank_evidence >= 3 => {
-                carry.learned = Some(HeaderCarry { width, extra: Vec::new(), rank: layout.rank, prior: layout.prior.clone() });
+                carry.learned = Some(HeaderCarry {
+                    width,
+                    extra: Vec::new(),
+                    rank: layout.rank,
+                    prior: layout.prior.clone(),
+                    address_cols: Vec::new(),
+                });
             }
             _ => {}
         }
@@ -714,11 +722,18 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
 /// one or two columns narrower, the extra columns it still has. Returns the extra columns.
 fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut roles::Layout) -> Vec<(u32, String)> {
     if layout.header_row.is_some() {
-        *carry = Some(HeaderCarry { width, extra: layout.extra.clone(), rank: layout.rank, prior: layout.prior.clone() });
+        *carry = Some(HeaderCarry {
+            width,
+            extra: layout.extra.clone(),
+            rank: layout.rank,
+            prior: layout.prior.clone(),
+            address_cols: layout.address_cols.clone(),
+        });
         return layout.extra.clone();
     }
     match carry {
         Some(c) if c.width == width => {
+            layout.address_cols = c.address_cols.clone();
             if layout.rank_evidence < 2 {
                 layout.rank = c.rank;
                 layout.prior = c.prior.clone();

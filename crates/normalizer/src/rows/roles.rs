@@ -32,12 +32,14 @@ pub struct Layout {
     /// How many roles the rank rests on (all five for a header): a page-break table with
     /// little evidence of its own takes the order of the header table before it.
     pub rank_evidence: usize,
+    /// Columns the header captions as an address (`地址 | 电话 | 地址 | 电话` has two).
+    pub address_cols: Vec<usize>,
 }
 
 impl Layout {
     /// The layout of a table nothing is known about.
     pub fn natural() -> Layout {
-        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4], extra: Vec::new(), rank_evidence: 0 }
+        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4], extra: Vec::new(), rank_evidence: 0, address_cols: Vec::new() }
     }
 }
 
@@ -254,7 +256,8 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         .map(|(col, c)| (col as u32, squash(c).into_owned()))
         .collect();
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
-    Layout { prior, header_row, rank, extra, rank_evidence }
+    let address_cols = captions.iter().enumerate().filter(|(_, c)| header_role(c) == Some(Role::Address)).map(|(i, _)| i).collect();
+    Layout { prior, header_row, rank, extra, rank_evidence, address_cols }
 }
 
 /// Orders the field roles by the column where each usually sits; roles without a clear
