@@ -1125,6 +1125,17 @@ mod tests {
     }
 
     #[test]
+    fn records_pieced_from_one_garbled_cell_keep_printed_order() {
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 8 | 辽宁 | 辽宁省科学技术厅 | 沈阳市和平区三好街 13 号 | 024-23983327 |\n\
+| | | 大连市科学技术局 大连市西岗区人民广场 1 号 0411-83631234 鞍山市科学技术局 鞍山市铁东区胜利南路 35 号 0412-5581234 | | |\n\
+| | | 抚顺市科学技术局 | 抚顺市新抚区中央大街 1 号 | 024-57501234 |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["辽宁省科学技术厅", "大连市科学技术局", "鞍山市科学技术局", "抚顺市科学技术局"]);
+    }
+
+    #[test]
     fn extra_columns_become_notes_and_a_province_free_document_is_not_in_doubt() {
         let md = "| 序号 | 公证处名称 | 地址 | 邮编 | 联系电话 |\n\
 | 1 | 北京市方圆公证处 | 东城区东四十条甲 22 号 | 100007 | 010-64096699 |\n\

@@ -1376,10 +1376,11 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &Arc<st
         }
     }
     // Best candidate first, so fills take the most complete pieces.
-    let mut cands = candidates;
-    cands.sort_by_cached_key(|c| (std::cmp::Reverse(c.quality()), std::cmp::Reverse(c.address.chars().count()), c.line));
-    let mut orphans: Vec<Candidate> = Vec::new();
-    for c in cands {
+    // Each keeps its place in the document, so the records it becomes keep printed order.
+    let mut cands: Vec<(usize, Candidate)> = candidates.into_iter().enumerate().collect();
+    cands.sort_by_cached_key(|(_, c)| (std::cmp::Reverse(c.quality()), std::cmp::Reverse(c.address.chars().count()), c.line));
+    let mut orphans: Vec<(usize, Candidate)> = Vec::new();
+    for (order, c) in cands {
         let cphones: Vec<String> = c.phones.iter().map(|p| digits(p)).collect();
         let ci = squash(&c.institution);
         let ca = squash(&c.address);
@@ -1451,14 +1452,14 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &Arc<st
                     );
                 }
             }
-            None => orphans.push(c),
+            None => orphans.push((order, c)),
         }
     }
     // Candidates that match nothing: complete ones become records; a name/address without
     // a phone may complete a phone-only record of the same garbled region.
-    orphans.sort_by_key(|c| c.line);
-    let mut added: Vec<Draft> = Vec::new();
-    for c in orphans {
+    orphans.sort_by_key(|(_, c)| c.line);
+    let mut added: Vec<(usize, Draft)> = Vec::new();
+    for (order, c) in orphans {
         for l in &c.leftover {
             asm.dropped
                 .push(Finding::new(FindingCode::NoiseTextDropped, src, c.span()).change(l.clone(), "").msg("noise in a garbled cell"));
@@ -1544,9 +1545,11 @@ fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &Arc<st
                 .change(format!("{} {} {}", c.institution, c.address, c.phones.join(" ")).trim().to_string(), "")
                 .msg("record pieced from a garbled cell; no clean row matches it"),
         );
-        added.push(d);
+        added.push((order, d));
     }
-    asm.drafts.extend(added);
+    // Records pieced from one garbled cell in the order the cell prints them.
+    added.sort_by_key(|(order, d)| (*d.lines.iter().next().unwrap_or(&0), *order));
+    asm.drafts.extend(added.into_iter().map(|(_, d)| d));
     asm.drafts.sort_by_key(|d| *d.lines.iter().next().unwrap_or(&0));
     merge_bare_phone_repeats(asm, src);
 }
