@@ -154,6 +154,45 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     parse_phone_text(&canon, from_number)
 }
 
+/// The text with each letter OCR reads for a digit (`O`, `o`, `〇` for 0; `l`, `I` for 1)
+/// read as that digit where it sits inside a number: digits (or a dash) on both sides, one
+/// of them a digit; or opening a run of three or more digits (`O571`); or closing one
+/// (`8705107O`). `None` when there is none.
+fn letters_as_digits(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit_of = |c: char| match c {
+        'O' | 'o' | '〇' => Some('0'),
+        'l' | 'I' => Some('1'),
+        _ => None,
+    };
+    let is_d = |i: Option<&char>| i.is_some_and(|c| c.is_ascii_digit());
+    let is_dash = |i: Option<&char>| i == Some(&'-');
+    let is_edge = |i: Option<&char>| i.is_none_or(|c| !c.is_alphanumeric());
+    let run = |from: usize, step: isize| {
+        let mut n = 0;
+        let mut k = from as isize;
+        while k >= 0 && (k as usize) < chars.len() && chars[k as usize].is_ascii_digit() {
+            n += 1;
+            k += step;
+        }
+        n
+    };
+    let mut out = chars.clone();
+    let mut changed = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let Some(d) = digit_of(c) else { continue };
+        let (prev, next) = (i.checked_sub(1).and_then(|k| chars.get(k)), chars.get(i + 1));
+        let inside = (is_d(prev) || is_dash(prev)) && (is_d(next) || is_dash(next)) && (is_d(prev) || is_d(next));
+        let opens = is_edge(prev) && is_d(next) && run(i + 1, 1) >= 3;
+        let closes = is_d(prev) && is_edge(next) && i >= 1 && run(i - 1, -1) >= 3;
+        if inside || opens || closes {
+            out[i] = d;
+            changed = true;
+        }
+    }
+    changed.then(|| out.into_iter().collect())
+}
+
 /// `0` + 2–3 digits (not `00`, an international prefix), `-`, 7–8 digits, nothing else:
 /// a landline printed the standard way, which no special reading applies to.
 pub fn is_plain_landline(t: &str) -> bool {
@@ -184,6 +223,17 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         replace_in(&mut text, &p.misread_dash, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
         });
+    }
+    // `O571-87O51076`, `8705l077`: a letter OCR read for a digit inside a number.
+    if text.contains(['O', 'o', 'l', 'I', '〇']) {
+        if let Some(fixed) = letters_as_digits(&text) {
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneDigitRepaired,
+                message: format!("letters OCR read for digits in '{}' read as the digits: '{fixed}'", text.trim()),
+                before: text.trim().to_string(),
+            });
+            text = fixed;
+        }
     }
     let bracketed = text.contains('(');
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
@@ -986,6 +1036,18 @@ mod tests {
         let c = parse_phone_cell("010-89150841 甲局: 1 乙局: 010-89150842", false);
         assert_eq!(c.phones[1].label.as_deref(), Some("乙局"));
         assert!(c.notes.iter().any(|n| n == "甲局"), "{:?}", c.notes);
+    }
+
+    #[test]
+    fn letters_read_for_digits_are_digits() {
+        for (cell, want) in [("O571-87O51076", "0571-87051076"), ("0571-8705l077", "0571-87051077"), ("0571-87051O78", "0571-87051078")] {
+            let c = parse_phone_cell(cell, false);
+            assert_eq!(c.phones.iter().map(|p| p.display()).collect::<Vec<_>>(), [want], "{cell}");
+            assert_eq!(codes(&c), [FindingCode::PhoneDigitRepaired], "{cell}");
+        }
+        // Letters of words stay letters.
+        assert_eq!(letters_as_digits("Tel: 0571-87051076"), None);
+        assert_eq!(letters_as_digits("Hotline 12345"), None);
     }
 
     #[test]

@@ -836,6 +836,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         && f.seq.is_none()
         && f.province.is_none()
         && f.garbled.is_empty()
+        && f.notes.is_empty()
         && f.noise.len() == 1
         && digits_only(&f.noise[0])
     {
@@ -910,6 +911,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         if let Some(pi) = prev_idx {
             let (ptext, from_number) = f.phone.clone().unwrap();
             if join_cut_phone(asm, pi, &ptext, from_number, f.line, src) {
+                asm.drafts[pi].notes.extend(f.notes.iter().cloned());
                 return;
             }
             let prev = &mut asm.drafts[pi];
@@ -1181,9 +1183,13 @@ fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_number: bool, 
     let head =
         asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before));
     let Some(k) = head else { return false };
+    // The rest is digits alone: a number of its own (`0757-86680876`) is no rest.
+    if rest.trim().is_empty() || !rest.trim().bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let joined = format!("{}{}", asm.dropped[k].before.trim(), rest.trim());
     let parsed = crate::phone::parse_phone_cell(&joined, from_number);
-    if parsed.phones.len() != 1 || !parsed.issues.is_empty() || !parsed.notes.is_empty() {
+    if parsed.phones.len() != 1 || parsed.phones[0].extension.is_some() || !parsed.issues.is_empty() || !parsed.notes.is_empty() {
         return false;
     }
     let head = asm.dropped.remove(k).before;
