@@ -11,15 +11,22 @@ const KEYWORDS: &[(&str, Status)] = &[
     ("停止办理", Status::Closed),
     ("不再受理", Status::Closed),
     ("已关闭", Status::Closed),
+    ("已停用", Status::Closed),
     ("暂未正式提供服务", Status::NotInService),
     ("暂未提供服务", Status::NotInService),
     ("暂停", Status::NotInService),
     ("暂不受理", Status::NotInService),
     ("暂未开放", Status::NotInService),
     ("尚未开通", Status::NotInService),
+    ("待开通", Status::NotInService),
+    ("即将开通", Status::NotInService),
+    ("筹建中", Status::NotInService),
+    ("筹备中", Status::NotInService),
     ("协调取消中", Status::Changing),
     ("即将变化", Status::Changing),
     ("即将调整", Status::Changing),
+    ("即将变更", Status::Changing),
+    ("即将搬迁", Status::Changing),
 ];
 
 /// A field split into what stays and the remark taken out.
@@ -31,7 +38,7 @@ pub struct StatusSplit {
 }
 
 /// Characters of which every status keyword holds one (and `暂未`, `取消`).
-const KEY_CHARS: [char; 8] = ['撤', '消', '暂', '即', '停', '再', '闭', '尚'];
+const KEY_CHARS: [char; 10] = ['撤', '消', '暂', '即', '停', '再', '闭', '尚', '待', '筹'];
 
 /// Whether the text may hold a status word: one pass that rules most fields out.
 pub fn may_mention_status(sq: &str) -> bool {
@@ -85,6 +92,10 @@ mod tests {
         assert_eq!(s.remark.as_deref(), Some("即将变化"));
         assert_eq!(s.status, Status::Changing);
         assert_eq!(split_status("暂未正式提供服务").status, Status::NotInService);
+        // A point being set up is not in service yet; a street named 建设中路 is no remark.
+        assert_eq!(split_status("筹建中").status, Status::NotInService);
+        assert_eq!(split_status("杭州市一路1号(待开通)").remaining, "杭州市一路1号");
+        assert_eq!(split_status("石家庄市建设中路1号").status, Status::Active);
         assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").status, Status::Changing);
         assert_eq!(split_status("杭州市环城西路33号").status, Status::Active);
         assert_eq!(split_status("该窗口已停止受理业务").status, Status::Closed);
@@ -92,7 +103,7 @@ mod tests {
         // Place words that share characters with the remarks stay addresses.
         assert_eq!(split_status("人民路停车场旁再就业服务中心").status, Status::Active);
         for (k, _) in KEYWORDS {
-            assert!(k.contains(['撤', '消', '暂', '即', '停', '再', '闭', '尚']), "{k}");
+            assert!(k.contains(KEY_CHARS), "{k}");
         }
     }
 }
