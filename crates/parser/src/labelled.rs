@@ -56,7 +56,7 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
     let read: Vec<Line> = doc.text_lines.iter().map(|t| read_line(&t.text)).collect();
     let runs = find_runs(&doc.text_lines, &read, lines);
     // A run of one record is a form only beside runs of several that open with its label
-    // (one record under each province heading), or when it is plainly a record.
+    // (one record under each province heading).
     let accepted_first: Vec<&str> =
         runs.iter().filter(|r| is_form(r)).filter_map(|r| r.blocks[0].fields.first().map(|f| f.0.as_str())).collect();
     let keep: Vec<bool> = runs
@@ -89,16 +89,17 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
     doc.tables = tables;
 }
 
-/// A run is a form when it holds two or more records of two or more fields each, or one
-/// record of three or more fields one of which holds a phone-like number.
+/// Label words that name a point or where it is: a form of records has one (or titles its
+/// blocks); a contact footer (`联系人：` / `联系电话：` / `邮箱：`) has none.
+const POINT_LABELS: &[&str] = &["地址", "地点", "机构", "名称", "单位", "受理点", "窗口", "部门"];
+
+/// A run is a form when it holds two or more records of two or more fields each, and its
+/// blocks say what point they are (a label naming the point or its address, or a title).
 fn is_form(run: &Run) -> bool {
     let full = run.blocks.iter().filter(|b| b.fields.len() >= 2).count();
-    let number = |b: &Block| b.fields.iter().any(|f| holds_number(&f.2));
-    full >= 2 || (run.blocks.len() == 1 && run.blocks[0].fields.len() >= 3 && number(&run.blocks[0]))
-}
-
-fn holds_number(text: &str) -> bool {
-    text.split(|c: char| !(c.is_ascii_digit() || c == '-')).any(|run| run.bytes().filter(u8::is_ascii_digit).count() >= 7)
+    let names_points =
+        run.blocks.iter().any(|b| b.title.is_some() || b.fields.iter().any(|f| POINT_LABELS.iter().any(|w| f.0.contains(w))));
+    full >= 2 && names_points
 }
 
 /// Splits the text lines into runs of form lines and their blocks.
@@ -289,6 +290,11 @@ mod tests {
         for md in [
             "注：本表所列受理点如有变化以官网为准。\n说明：以上电话工作日接听。\n",
             "联系人：张三\n\n| 受理机构 | 地址 |\n|---|---|\n| 甲 | 乙 |\n\n联系人：李四\n",
+            // A contact footer, even of two persons, names no point.
+            "联系人：张三\n联系电话：010-12345678\n电子邮箱：zhangsan@example.cn\n",
+            "联系人：张三\n联系电话：010-12345678\n联系人：李四\n联系电话：010-12345679\n",
+            // One record alone is no form (a footer with an address is as likely).
+            "联系人：张三\n地址：北京市一路1号\n电话：010-12345678\n",
         ] {
             let doc = parse_markdown("f.md", md).unwrap();
             assert!(doc.tables.iter().all(|t| t.kind != TableKind::Labelled), "{md}");
