@@ -55,17 +55,11 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
     }
     let read: Vec<Line> = doc.text_lines.iter().map(|t| read_line(&t.text)).collect();
     let runs = find_runs(&doc.text_lines, &read, lines);
-    // A run of one record is a form only beside runs of several that open with its label
-    // (one record under each province heading).
-    let accepted_first: Vec<&str> =
-        runs.iter().filter(|r| is_form(r)).filter_map(|r| r.blocks[0].fields.first().map(|f| f.0.as_str())).collect();
-    let keep: Vec<bool> = runs
-        .iter()
-        .map(|r| {
-            is_form(r)
-                || (r.blocks.len() == 1 && r.blocks[0].fields.len() >= 2 && accepted_first.contains(&r.blocks[0].fields[0].0.as_str()))
-        })
-        .collect();
+    // A run of one record is a form only in a document that prints records as forms (one
+    // record under each province heading), and when it names its point too.
+    let any_form = runs.iter().any(is_form);
+    let keep: Vec<bool> =
+        runs.iter().map(|r| is_form(r) || (any_form && r.blocks.len() == 1 && r.blocks[0].fields.len() >= 2 && names_points(r))).collect();
     if !keep.iter().any(|&k| k) {
         return;
     }
@@ -96,10 +90,13 @@ const POINT_LABELS: &[&str] = &["地址", "地点", "机构", "名称", "单位"
 /// A run is a form when it holds two or more records of two or more fields each, and its
 /// blocks say what point they are (a label naming the point or its address, or a title).
 fn is_form(run: &Run) -> bool {
-    let full = run.blocks.iter().filter(|b| b.fields.len() >= 2).count();
-    let names_points =
-        run.blocks.iter().any(|b| b.title.is_some() || b.fields.iter().any(|f| POINT_LABELS.iter().any(|w| f.0.contains(w))));
-    full >= 2 && names_points
+    run.blocks.iter().filter(|b| b.fields.len() >= 2).count() >= 2 && names_points(run)
+}
+
+/// Whether a run's blocks say what point they are: a title, or a label naming the point or
+/// its address.
+fn names_points(run: &Run) -> bool {
+    run.blocks.iter().any(|b| b.title.is_some() || b.fields.iter().any(|f| POINT_LABELS.iter().any(|w| f.0.contains(w))))
 }
 
 /// Splits the text lines into runs of form lines and their blocks.
