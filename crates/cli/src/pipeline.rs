@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use normalizer::{normalize_owned, Normalized, Severity};
-use parser::{parse_path, Document, RowKind, SUPPORTED_EXTENSIONS};
+use parser::{parse_path, Document, RowKind, TableKind, SUPPORTED_EXTENSIONS};
 use rayon::prelude::*;
 use writer::RunOutput;
 
@@ -70,13 +70,38 @@ struct RawLines {
 
 impl RawLines {
     fn of(doc: &Document) -> RawLines {
-        let data_rows = || doc.tables.iter().flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data));
+        let data_rows =
+            || doc.tables.iter().filter(|t| t.kind != TableKind::Labelled).flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data));
+        let forms = || doc.tables.iter().filter(|t| t.kind == TableKind::Labelled);
+        // A form's field lines: the label, a full-width colon (3 bytes) and the value.
+        let form_size: usize = forms()
+            .filter_map(|t| t.rows.split_first())
+            .flat_map(|(h, rows)| rows.iter().flat_map(|r| r.cells.iter()).map(move |c| (h, c)))
+            .filter(|(_, c)| !c.text.is_empty())
+            .map(|(h, c)| c.text.len() + h.cells.get(c.col as usize).map_or(0, |l| if l.text.is_empty() { 0 } else { l.text.len() + 3 }))
+            .sum();
         let size = data_rows()
             .map(|r| 4 + 3 * r.cells.len().saturating_sub(1) + r.cells.iter().map(|c| c.text.len()).sum::<usize>())
             .sum::<usize>()
+            + form_size
             + doc.text_lines.iter().map(|l| l.text.len()).sum::<usize>();
         let mut text = String::with_capacity(size);
         let mut lines = Vec::with_capacity(data_rows().count() + doc.text_lines.len());
+        // A form's rows are shown as printed, a `label：value` line per field (its header row
+        // is the labels, shown with the fields).
+        for t in forms() {
+            let Some((header, rows)) = t.rows.split_first() else { continue };
+            for c in rows.iter().flat_map(|r| r.cells.iter()).filter(|c| !c.text.is_empty()) {
+                let start = text.len();
+                let label = header.cells.get(c.col as usize).map_or("", |h| h.text.as_str());
+                if !label.is_empty() {
+                    text.push_str(label);
+                    text.push('：');
+                }
+                text.push_str(&c.text);
+                lines.push((c.line, start..text.len()));
+            }
+        }
         for r in data_rows() {
             let start = text.len();
             text.push_str("| ");
@@ -328,6 +353,27 @@ mod tests {
         let some = raw.select(Some(&BTreeSet::from([4])));
         assert_eq!(some.keys().map(|k| k.1).collect::<Vec<_>>(), vec![4]);
         // The buffer was sized exactly: nothing reallocated on the way.
+        assert_eq!(raw.text.capacity(), raw.text.len());
+    }
+
+    #[test]
+    fn raw_lines_show_form_fields_as_printed() {
+        let md = "1. 四川省科学技术厅\n地址：成都市人民南路86号\n电话：028-86711234\n\n2. 成都市科学技术局\n地址：成都市天府大道1366号\n电话：028-61881234\n";
+        let doc = parser::markdown::parse_markdown("f.md", md).unwrap();
+        let raw = RawLines::of(&doc);
+        let all = raw.select(None);
+        let lines: Vec<(u32, &str)> = all.iter().map(|(k, v)| (k.1, v.as_str())).collect();
+        assert_eq!(
+            lines,
+            [
+                (1, "1. 四川省科学技术厅"),
+                (2, "地址：成都市人民南路86号"),
+                (3, "电话：028-86711234"),
+                (5, "2. 成都市科学技术局"),
+                (6, "地址：成都市天府大道1366号"),
+                (7, "电话：028-61881234")
+            ]
+        );
         assert_eq!(raw.text.capacity(), raw.text.len());
     }
 }
