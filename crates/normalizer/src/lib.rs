@@ -1036,6 +1036,8 @@ mod tests {
             ]
         );
         assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        // A record's lines are every line of its block.
+        assert_eq!(n.records[0].source_lines, [3, 4, 5]);
     }
 
     #[test]

@@ -99,6 +99,8 @@ struct Frag {
     /// Text split between the record's fields (a cell holding two fields, a row holding
     /// several records, a line that lost its pipes): reported as `cell_split`.
     split: Option<Split>,
+    /// Other lines the row's cells were printed on (a form's fields, a line each).
+    cell_lines: Vec<u32>,
 }
 
 /// What a [`Frag`] was split from, for its `cell_split` finding.
@@ -245,7 +247,11 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
                 let mut assigned = roles::assign(row, row_scores, &layout);
                 roles::lone_tail_by_column(row, &mut assigned, &layout);
-                let mut f = Frag { line: row.line, notes, ..Default::default() };
+                let mut cell_lines: Vec<u32> =
+                    row.cells.iter().filter(|c| c.line != row.line && !c.text.is_empty()).map(|c| c.line).collect();
+                cell_lines.sort_unstable();
+                cell_lines.dedup();
+                let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
                 // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
                 // spanning two columns) are more phones of the record, not noise.
                 let mut spare_phones: Vec<(String, bool)> = Vec::new();
@@ -1051,7 +1057,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         address: f.addr.take().unwrap_or_default(),
         inst_source: InstitutionSource::Present,
         phone_cells: f.phone.take().into_iter().collect(),
-        lines: [f.line].into_iter().collect(),
+        lines: [f.line].into_iter().chain(f.cell_lines.iter().copied()).collect(),
         findings: Vec::new(),
         in_garbled_region: in_region,
         notes: std::mem::take(&mut f.notes),
