@@ -69,7 +69,9 @@ pub fn split_address_phone(text: &str) -> Option<(String, String)> {
         }
     }
     let cut = head.len();
-    let (addr, phones) = (canon[..cut].trim(), canon[cut..].trim());
+    // The mark that set the two apart (`…18号/0571-…`, `…1288号;电话:…`) is neither's.
+    let addr = canon[..cut].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
+    let phones = canon[cut..].trim();
     let scores = classify(addr);
     (crate::text::cjk_count(addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0)
         .then(|| (addr.to_string(), phones.to_string()))
@@ -327,6 +329,11 @@ mod tests {
         // A name is not an address; a bare phone has nothing to split.
         assert_eq!(split_address_phone("石家庄市科学技术局 0311-86687001"), None);
         assert_eq!(split_address_phone("0311-86687001"), None);
+        // The mark between the two goes with neither.
+        assert_eq!(
+            split_address_phone("杭州市上城区解放东路18号/0571-85252313").map(|x| x.0),
+            Some("杭州市上城区解放东路18号".to_string())
+        );
     }
 
     #[test]
