@@ -1138,6 +1138,16 @@ mod tests {
     }
 
     #[test]
+    fn list_items_holding_a_record_lose_their_marker() {
+        let md = "## 一、北京市\n\n- 北京市科学技术委员会，地址：北京市西城区西直门南大街16号，电话：010-89151234\n\
+* 海淀区人力资源和社会保障局，地址：海淀区四季青路6号，电话：010-88487000\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["北京市科学技术委员会", "海淀区人力资源和社会保障局"]);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::PlaceNameCorrected), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn extra_columns_become_notes_and_a_province_free_document_is_not_in_doubt() {
         let md = "| 序号 | 公证处名称 | 地址 | 邮编 | 联系电话 |\n\
 | 1 | 北京市方圆公证处 | 东城区东四十条甲 22 号 | 100007 | 010-64096699 |\n\

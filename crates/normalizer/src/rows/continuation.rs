@@ -103,7 +103,14 @@ pub fn row_heads(text: &str) -> (Option<&str>, Option<(&str, crate::classify::Ce
         let end = s.find(char::is_whitespace)?;
         Some((end, end + s[end..].len() - s[end..].trim_start().len()))
     };
+    // A markdown list item's marker (`- `, `* `, `+ `, `• `) is no text of the record.
     let mut rest = text.trim_start();
+    for marker in ["- ", "* ", "+ ", "• ", "· "] {
+        if let Some(item) = rest.strip_prefix(marker) {
+            rest = item.trim_start();
+            break;
+        }
+    }
     let mut seq = None;
     if let Some((end, next)) = first_word(rest) {
         if crate::classify::classify(&rest[..end]).get(crate::classify::Role::Seq) > 0.0 {
