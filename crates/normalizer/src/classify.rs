@@ -397,7 +397,11 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         // address printed with its phone (`…中山东路39号 0311-86687001`): that cell is
         // split in row assembly. A name ending in the text, or a second phone, means more.
         let name_like = without_labels.split_whitespace().any(|t| cjk_count(t) >= 2 && has_institution_suffix(t));
-        if rest_cjk >= 8 && (s.phone_count >= 2 || name_like) {
+        // One name and its one number (`…委员会(010-89151234)`) are one record's two fields,
+        // split in row assembly like an address and its phone.
+        let mut words = without_labels.split_whitespace().filter(|t| !t.bytes().any(|b| b.is_ascii_digit()));
+        let one_name = s.phone_count == 1 && words.next().is_some_and(has_institution_suffix) && words.next().is_none();
+        if rest_cjk >= 8 && (s.phone_count >= 2 || name_like) && !one_name {
             s.garbled = true;
         }
     } else if phone_note {

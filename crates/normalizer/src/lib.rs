@@ -1148,6 +1148,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cell_holding_its_phone_is_two_fields() {
+        let md = "| 序号 | 省份 | 受理机构（咨询电话） | 地址 |\n|---|---|---|---|\n\
+| 1 | 北京 | 北京市科学技术委员会（010-89151234） | 北京市西城区西直门南大街16号 |\n\
+| 2 | | 海淀区人力资源和社会保障局 010-88487000 | 海淀区四季青路6号 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, String)> = n
+            .records
+            .iter()
+            .map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";")))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("北京市科学技术委员会", "北京市西城区西直门南大街16号", "010-89151234".to_string()),
+                ("海淀区人力资源和社会保障局", "海淀区四季青路6号", "010-88487000".to_string())
+            ]
+        );
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn extra_columns_become_notes_and_a_province_free_document_is_not_in_doubt() {
         let md = "| 序号 | 公证处名称 | 地址 | 邮编 | 联系电话 |\n\
 | 1 | 北京市方圆公证处 | 东城区东四十条甲 22 号 | 100007 | 010-64096699 |\n\

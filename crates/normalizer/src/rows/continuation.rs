@@ -77,6 +77,32 @@ pub fn split_address_phone(text: &str) -> Option<(String, String)> {
         .then(|| (addr.to_string(), phones.to_string()))
 }
 
+/// Splits a cell holding a name followed by its phone (`北京市科学技术委员会(010-89151234)`,
+/// `海淀区人力社保局 010-88487000`) at the number: `(name, phones)`, in canonical characters.
+/// `None` unless the part before is one name and the rest reads as phones only.
+pub fn split_name_phone(text: &str) -> Option<(String, String)> {
+    let canon = crate::text::canonical_chars(text);
+    let start = crate::classify::first_phone_start(&canon)?;
+    let head = canon[..start].trim_end();
+    let name = head.trim_end_matches(['(', '/', ';', ',', '、', ':']).trim_end();
+    let mut phones = canon[start..].trim().trim_start_matches('(');
+    // A number printed in brackets after the name: the closing bracket is the number's.
+    if head.ends_with('(') {
+        phones = phones.trim_end_matches(')');
+    }
+    let sq = squash(name);
+    let one_name =
+        crate::text::cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && crate::classify::has_institution_suffix(&sq);
+    if !one_name {
+        return None;
+    }
+    let parsed = crate::phone::parse_phone_cell(phones, false);
+    (!parsed.phones.is_empty()
+        && parsed.notes.is_empty()
+        && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed))
+    .then(|| (name.to_string(), phones.trim().to_string()))
+}
+
 /// Splits a cell holding one whole record, `name address phone(s)`, into its fields: a
 /// name ending like one, then an address, then numbers that all parse (no second name
 /// after the first, no leftover text). `None` for anything else, which stays garbled.
@@ -341,6 +367,16 @@ mod tests {
             split_address_phone("杭州市上城区解放东路18号/0571-85252313").map(|x| x.0),
             Some("杭州市上城区解放东路18号".to_string())
         );
+    }
+
+    #[test]
+    fn a_name_with_its_phone_is_split() {
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(split_name_phone("北京市科学技术委员会（010-89151234）"), pair("北京市科学技术委员会", "010-89151234"));
+        assert_eq!(split_name_phone("海淀区人力资源和社会保障局 010-88487000"), pair("海淀区人力资源和社会保障局", "010-88487000"));
+        // An address is no name; a name with no number has nothing to split.
+        assert_eq!(split_name_phone("海淀区四季青路6号 010-88487000"), None);
+        assert_eq!(split_name_phone("北京市科学技术委员会"), None);
     }
 
     #[test]

@@ -366,6 +366,24 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.split = Some(Split::cell(text));
                     }
                 }
+                // One cell holding a name and its phone: two fields.
+                match (&f.inst, &f.phone) {
+                    (Some(n), None) => {
+                        if let Some((name, phones)) = continuation::split_name_phone(n) {
+                            f.split = Some(Split::cell(n.clone()));
+                            f.inst = Some(name);
+                            f.phone = Some((phones, false));
+                        }
+                    }
+                    (None, Some((p, from_number))) if f.addr.is_some() => {
+                        if let Some((name, phones)) = continuation::split_name_phone(p) {
+                            f.split = Some(Split::cell(p.clone()));
+                            f.inst = Some(name);
+                            f.phone = Some((phones, *from_number));
+                        }
+                    }
+                    _ => {}
+                }
                 // One cell holding an address and its phone: two fields.
                 match (&f.addr, &f.phone) {
                     (Some(a), None) => {
