@@ -173,7 +173,7 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
     // A run keeps only the lines of its blocks (a title taken before a block that never
     // got a field is given back).
     for r in &mut runs {
-        let mine: Vec<u32> = r
+        let mine: std::collections::HashSet<u32> = r
             .blocks
             .iter()
             .flat_map(|b| b.title.iter().map(|t| t.0).chain(b.fields.iter().map(|f| f.3)).chain(b.wrapped.iter().copied()))

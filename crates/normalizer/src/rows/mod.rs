@@ -366,42 +366,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.split = Some(Split::cell(text));
                     }
                 }
-                // One cell holding a name and its phone: two fields.
-                match (&f.inst, &f.phone) {
-                    (Some(n), None) => {
-                        if let Some((name, phones)) = continuation::split_name_phone(n) {
-                            f.split = Some(Split::cell(n.clone()));
-                            f.inst = Some(name);
-                            f.phone = Some((phones, false));
-                        }
-                    }
-                    (None, Some((p, from_number))) if f.addr.is_some() => {
-                        if let Some((name, phones)) = continuation::split_name_phone(p) {
-                            f.split = Some(Split::cell(p.clone()));
-                            f.inst = Some(name);
-                            f.phone = Some((phones, *from_number));
-                        }
-                    }
-                    _ => {}
-                }
-                // One cell holding an address and its phone: two fields.
-                match (&f.addr, &f.phone) {
-                    (Some(a), None) => {
-                        if let Some((addr, phones)) = continuation::split_address_phone(a) {
-                            f.split = Some(Split::cell(a.clone()));
-                            f.addr = Some(addr);
-                            f.phone = Some((phones, false));
-                        }
-                    }
-                    (None, Some((p, from_number))) => {
-                        if let Some((addr, phones)) = continuation::split_address_phone(p) {
-                            f.split = Some(Split::cell(p.clone()));
-                            f.addr = Some(addr);
-                            f.phone = Some((phones, *from_number));
-                        }
-                    }
-                    _ => {}
-                }
+                // One cell holding a name, or an address, and its phone: two fields.
+                let has_addr = f.addr.is_some();
+                split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
+                split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, continuation::split_address_phone);
                 let province = asm.sections.last().and_then(|s| s.province);
                 match split_side_by_side(&f, province) {
                     Some(frags) => {
@@ -1195,6 +1163,28 @@ fn seq_number(seq: Option<&str>) -> Option<u32> {
     seq?.trim_matches(|c: char| !c.is_ascii_digit()).parse().ok()
 }
 
+/// Splits a cell holding a field and its phone (`…委员会(010-…)`, `…39号 0311-…`) with
+/// `split`: the field's cell when the row has no phone, or the phone's cell when the row
+/// has no such field (and `phone_cell_may_hold` allows reading it there).
+fn split_off_phone(
+    field: &mut Option<String>,
+    phone: &mut Option<(String, bool)>,
+    split_from: &mut Option<Split>,
+    phone_cell_may_hold: bool,
+    split: fn(&str) -> Option<(String, String)>,
+) {
+    let (text, from_number) = match (&*field, &*phone) {
+        (Some(t), None) => (t.clone(), false),
+        (None, Some((t, n))) if phone_cell_may_hold => (t.clone(), *n),
+        _ => return,
+    };
+    if let Some((value, phones)) = split(&text) {
+        *split_from = Some(Split::cell(text));
+        *field = Some(value);
+        *phone = Some((phones, from_number));
+    }
+}
+
 /// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head, left as
 /// noise on the row above (`0539-81`, `0535-`) when that record had no phone, if the two
 /// read as one valid number. Returns whether it did.
@@ -1204,8 +1194,13 @@ fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_number: bool, 
     if !prev.phone_cells.is_empty() {
         return false;
     }
-    let head =
-        asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before));
+    // Findings are pushed in line order: only the last ones can be of that row.
+    let recent = asm.dropped.iter().rev().take_while(|d| d.line_start >= prev_line).count();
+    let from = asm.dropped.len() - recent;
+    let head = asm.dropped[from..]
+        .iter()
+        .rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before))
+        .map(|k| from + k);
     let Some(k) = head else { return false };
     // The rest is digits alone: a number of its own (`0757-86680876`) is no rest.
     if rest.trim().is_empty() || !rest.trim().bytes().all(|b| b.is_ascii_digit()) {
@@ -1297,8 +1292,8 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     }
     // `2` after `1` with no province printed: the 序号 numbers records, not sections (a
     // directory numbering every row, under a heading or beside a province cell merged over
-    // its rows); each row is its own section of the same province, but that is no news.
-    // Only a row that holds nothing but its number keeps the finding (its only record).
+    // its rows); each row is its own section of the same province, logged as
+    // `record_number` rather than as a section start.
     let number = seq_number(seq.as_deref());
     let under_heading = matches!((number, seq_number(cur.as_ref().and_then(|c| c.seq.as_deref()))), (Some(a), Some(b)) if a == b + 1)
         && cur.as_ref().is_some_and(|c| c.province == asm.heading);
