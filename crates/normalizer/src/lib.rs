@@ -311,6 +311,21 @@ fn finalize(
         .iter()
         .position(|n| n.strip_prefix("区号: ").is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty()));
     let mut phone_cells = d.phone_cells;
+    // An area code stated in the phone cell itself (`87051081（区号0571）`, `区号：0571
+    // 电话：87060344`) leads the cell's local numbers the same way.
+    for (cell, _) in phone_cells.iter_mut() {
+        if let Some((area, stated, rest)) = stated_area_code(cell) {
+            if let Some(led) = lead_local_numbers(&rest, &area) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), led.clone())
+                        .msg(format!("area code {area} from '{stated}' in the phone cell")),
+                );
+                *cell = led;
+            }
+        }
+    }
     if let Some(i) = area_column {
         let area = notes[i]["区号: ".len()..].to_string();
         let mut used = false;
@@ -571,6 +586,32 @@ fn ends_complete(name: &str) -> bool {
         ")",
     ];
     STRONG.iter().any(|s| name.ends_with(s))
+}
+
+/// The area code a phone cell states for its numbers (`（区号0571）`, `区号：0571`): the
+/// code, the statement as printed, and the cell without it. `None` when the cell states no
+/// code, or one the area-code table does not know.
+fn stated_area_code(cell: &str) -> Option<(String, String, String)> {
+    let at = cell.find("区号")?;
+    let after = &cell[at + "区号".len()..];
+    let skip = after.len() - after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')).len();
+    let digits = after[skip..].bytes().take_while(u8::is_ascii_digit).count();
+    let area = &after[skip..skip + digits];
+    if !(3..=4).contains(&digits) || !area.starts_with('0') || Gazetteer::get().area(area).is_empty() {
+        return None;
+    }
+    let mut end = at + "区号".len() + skip + digits;
+    let mut start = at;
+    let before = cell[..start].trim_end();
+    let after_code = cell[end..].trim_start();
+    if let (Some(open), Some(close)) = (before.chars().next_back(), after_code.chars().next()) {
+        if matches!((open, close), ('(', ')') | ('（', '）') | ('(', '）') | ('（', ')')) {
+            start = before.len() - open.len_utf8();
+            end = cell.len() - after_code.len() + close.len_utf8();
+        }
+    }
+    let rest = format!("{} {}", cell[..start].trim_end(), cell[end..].trim_start());
+    Some((area.to_string(), cell[start..end].to_string(), rest.trim().to_string()))
 }
 
 /// The phone cell with `area` put before each local number that opens the cell or follows
@@ -890,6 +931,27 @@ mod tests {
         assert!(n.records[2].flags.contains(&FindingCode::FieldLabelRemoved));
         assert!(n.records[2].notes.is_empty());
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn an_area_code_stated_in_the_phone_cell_leads_its_numbers() {
+        let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+                  | 1 | 浙江省外国专家局 | 杭州市环城西路33号 | 87051081（区号0571） |\n\
+                  | 2 | 杭州市科技局 | 杭州市解放东路18号 | 区号：0571 电话：87060344 |\n\
+                  | 3 | 宁波市科技局 | 宁波市宁穿路1901号 | 区号 0574 |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [vec!["0571-87051081"], vec!["0571-87060344"], vec![]]);
+        assert!(n.records[0].notes.is_empty() && n.records[1].notes.is_empty(), "{:?}", n.records);
+        assert!(n.records[..2].iter().all(|r| r.flags.contains(&FindingCode::PhoneShorthandExpanded)));
+        assert!(!n.findings.iter().any(|f| f.line_start <= 4 && f.code == FindingCode::PhoneNoAreaCode), "{:#?}", n.findings);
+        // A statement with no number to lead is left alone (here the audit shows it).
+        assert!(n.findings.iter().any(|f| f.before.contains("区号 0574")), "{:#?}", n.findings);
+        assert_eq!(stated_area_code("87051081(区号9999)"), None);
+        assert_eq!(
+            stated_area_code("87051081 (区号: 0571) 工作日"),
+            Some(("0571".into(), "(区号: 0571)".into(), "87051081 工作日".into()))
+        );
     }
 
     #[test]
