@@ -1100,6 +1100,8 @@ mod tests {
         assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
         // A record's lines are every line of its block.
         assert_eq!(n.records[0].source_lines, [3, 4, 5]);
+        // The wrapped rest of an address (line 9) too.
+        assert_eq!(n.records[1].source_lines, [7, 8, 9, 10]);
     }
 
     #[test]

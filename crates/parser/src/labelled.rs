@@ -235,9 +235,13 @@ fn to_table(blocks: Vec<Block>) -> Table {
         if let Some((l, t)) = b.title {
             cells[0] = Cell::new(t, 0, l);
         }
-        for (key, _, value, l) in b.fields {
+        let starts: Vec<u32> = b.fields.iter().map(|f| f.3).collect();
+        for (j, (key, _, value, l)) in b.fields.into_iter().enumerate() {
             let c = keys.iter().position(|k| k.0 == key).expect("every key is a column") + offset as usize;
             cells[c] = Cell::new(value, c as u32, l);
+            // Wrapped lines follow their field, before the next field's line.
+            let next = starts.get(j + 1).copied().unwrap_or(u32::MAX);
+            cells[c].wrapped_to = b.wrapped.iter().copied().filter(|&w| w > l && w < next).max();
             last = last.max(l);
         }
         last = last.max(b.wrapped.last().copied().unwrap_or(0));
@@ -266,6 +270,8 @@ mod tests {
         assert_eq!(texts[2], ["成都市科学技术局", "成都市高新区天府大道 中段1366号", "028-61881234"]);
         assert_eq!((t.rows[1].line, t.rows[2].line, t.line_end), (3, 7, 10));
         assert_eq!(t.rows[2].cells[2].line, 10);
+        assert_eq!((t.rows[2].cells[1].line, t.rows[2].cells[1].wrapped_to), (8, Some(9)));
+        assert_eq!(t.rows[2].cells[0].wrapped_to, None);
         // The title above the blocks stays text.
         assert_eq!(doc.text_lines.len(), 1, "{:?}", doc.text_lines);
         assert_eq!(doc.text_lines[0].line, 1);

@@ -77,12 +77,16 @@ pub struct Cell {
     pub merge: Option<Merge>,
     /// True when the text is the digits of a spreadsheet number cell, not typed text.
     pub from_number: bool,
+    /// Last source line of a value wrapped over the lines after `line` (a form's field), so
+    /// a record lists every line it was read from; `None` for a value on one line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wrapped_to: Option<u32>,
 }
 
 impl Cell {
     /// A plain cell with no merge and typed text.
     pub fn new(text: impl Into<String>, col: u32, line: u32) -> Cell {
-        Cell { text: text.into(), col, line, merge: None, from_number: false }
+        Cell { text: text.into(), col, line, merge: None, from_number: false, wrapped_to: None }
     }
 }
 

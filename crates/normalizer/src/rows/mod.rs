@@ -247,8 +247,15 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
                 let mut assigned = roles::assign(row, row_scores, &layout);
                 roles::lone_tail_by_column(row, &mut assigned, &layout);
-                let mut cell_lines: Vec<u32> =
-                    row.cells.iter().filter(|c| c.line != row.line && !c.text.is_empty()).map(|c| c.line).collect();
+                // Lines of cells printed below the row's own line (a form's fields, the
+                // wrapped rest of a value).
+                let mut cell_lines: Vec<u32> = row
+                    .cells
+                    .iter()
+                    .filter(|c| !c.text.is_empty())
+                    .flat_map(|c| c.line..=c.wrapped_to.unwrap_or(c.line))
+                    .filter(|&l| l != row.line)
+                    .collect();
                 cell_lines.sort_unstable();
                 cell_lines.dedup();
                 let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
