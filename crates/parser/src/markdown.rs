@@ -185,6 +185,17 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
     if line.contains('|') || !(line.contains("  ") || line.contains('\t') || line.contains('\u{3000}')) {
         return None;
     }
+    let cell = |col: usize, f: &str| Cell::new(decode_inline(&decode_entities(f)).trim(), col as u32, line_no);
+    // Tabs alone (a spreadsheet's rows pasted as text): each tab ends a cell, so two tabs
+    // in a row hold an empty cell (`2\t\t海淀区…`: the province merged from the row above).
+    if line.contains('\t') && !line.contains("  ") && !line.contains('\u{3000}') {
+        let mut fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        while fields.last().is_some_and(|f| f.is_empty()) {
+            fields.pop();
+        }
+        return (fields.iter().filter(|f| !f.is_empty()).count() >= 3)
+            .then(|| fields.iter().enumerate().map(|(c, f)| cell(c, f)).collect());
+    }
     let mut fields = Vec::new();
     let (mut start, mut gap) = (0usize, 0usize);
     let mut gap_start = 0usize;
@@ -205,9 +216,7 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
     }
     fields.push(&line[start..]);
     let fields: Vec<&str> = fields.into_iter().map(str::trim).filter(|f| !f.is_empty()).collect();
-    (fields.len() >= 3).then(|| {
-        fields.iter().enumerate().map(|(col, f)| Cell::new(decode_inline(&decode_entities(f)).trim(), col as u32, line_no)).collect()
-    })
+    (fields.len() >= 3).then(|| fields.iter().enumerate().map(|(c, f)| cell(c, f)).collect())
 }
 
 /// True when a cell holds a run of seven or more digits, dashes allowed between them (a
@@ -293,6 +302,19 @@ mod tests {
         );
         // One full-width bar inside prose is text.
         assert_eq!(doc.text_lines[0].text, "全角竖线｜在正文里");
+    }
+
+    #[test]
+    fn tab_separated_lines_keep_their_empty_cells() {
+        let cells = split_spaced_row("2\t\t海淀区人力资源和社会保障局\t海淀区四季青路7号\t010-88487000\t", 3).unwrap();
+        let texts: Vec<&str> = cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["2", "", "海淀区人力资源和社会保障局", "海淀区四季青路7号", "010-88487000"]);
+        assert_eq!(cells[4].col, 4);
+        // Runs of spaces beside tabs are alignment: the gaps separate, empty fields go.
+        let cells = split_spaced_row("2  \t海淀区人力资源和社会保障局\t\t010-88487000", 3).unwrap();
+        assert_eq!(cells.len(), 3);
+        // Two fields are no row.
+        assert!(split_spaced_row("受理机构\t\t地址", 1).is_none());
     }
 
     #[test]
