@@ -1163,6 +1163,25 @@ mod tests {
     }
 
     #[test]
+    fn records_numbered_under_heading_rows_keep_the_heading_province() {
+        // A province row spanning the table, then its records numbered from 1.
+        let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+| 北京市 | | | |\n\
+| 1 | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-89151234 |\n\
+| 2 | 海淀区人力资源和社会保障局 | 海淀区四季青路7号 | 010-88487000 |\n\
+| 天津市 | | | |\n\
+| 1 | 天津市科学技术局 | 天津市河西区友谊路18号 | 022-58831234 |\n\
+| 2 | 滨海新区科技局 | 滨海新区第三大街 | 022-66891234 |\n";
+        let n = norm(md);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["北京市", "北京市", "天津市", "天津市"]);
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::ProvinceInferred)), "{:#?}", n.records);
+        let numbers: Vec<(u32, &str)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::RecordNumber).map(|f| (f.line_start, f.before.as_str())).collect();
+        assert_eq!(numbers, [(4, "1"), (5, "2"), (7, "1"), (8, "2")]);
+    }
+
+    #[test]
     fn sub_numbers_are_points_of_their_section() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 北京 | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-89151234 |\n\

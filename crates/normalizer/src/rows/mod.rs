@@ -1313,6 +1313,9 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
             .is_some_and(|p| Some(p) != cur_province)
     };
     let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
+    // `1` under a province printed with no number of its own (a heading row spanning the
+    // table, `北京市`): the numbering of its records starts.
+    let first_under_province = number == Some(1) && cur.as_ref().is_some_and(|c| c.seq.is_none()) && cur_province.is_some() && !elsewhere();
     let prev_seq = asm.prev_seq;
     // `1-2` under `1` (or `1-1`): a point under the section's number, in the section.
     let major = |s: Option<&str>| seq_number(s).or(sub_number(s).map(|(a, _)| a));
@@ -1320,7 +1323,7 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     // A row with no number and no name (the rest of a record wrapped onto it) leaves the
     // number of the row above as the last one.
     asm.prev_seq = if number.is_none() && f.inst.is_none() { prev_seq } else { number };
-    let next_number = new_province.is_none() && (under_heading || after_row || sub_point);
+    let next_number = new_province.is_none() && (under_heading || after_row || sub_point || first_under_province);
     if next_number {
         // The number is kept in the audit, as every printed text is.
         let name = cur_province.or(asm.heading).map(|p| g.div(p).name.clone()).unwrap_or_default();
