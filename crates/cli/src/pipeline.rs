@@ -73,12 +73,24 @@ impl RawLines {
         let data_rows =
             || doc.tables.iter().filter(|t| t.kind != TableKind::Labelled).flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data));
         let forms = || doc.tables.iter().filter(|t| t.kind == TableKind::Labelled);
-        // A form's field lines: the label, a full-width colon (3 bytes) and the value.
-        let form_size: usize = forms()
-            .filter_map(|t| t.rows.split_first())
-            .flat_map(|(h, rows)| rows.iter().flat_map(|r| r.cells.iter()).map(move |c| (h, c)))
-            .filter(|(_, c)| !c.text.is_empty())
-            .map(|(h, c)| c.text.len() + h.cells.get(c.col as usize).map_or(0, |l| if l.text.is_empty() { 0 } else { l.text.len() + 3 }))
+        // A form's field lines: the label, a full-width colon (3 bytes) and the value; fields
+        // printed on one line are joined by a full-width comma (3 bytes).
+        let form_cells = || {
+            forms().filter_map(|t| t.rows.split_first()).flat_map(|(h, rows)| {
+                rows.iter().flat_map(move |r| {
+                    let filled = || r.cells.iter().filter(|c| !c.text.is_empty());
+                    filled()
+                        .zip(std::iter::once(None).chain(filled().map(Some)))
+                        .map(move |(c, prev)| (h, c, prev.is_some_and(|p| p.line == c.line)))
+                })
+            })
+        };
+        let form_size: usize = form_cells()
+            .map(|(h, c, joined)| {
+                c.text.len()
+                    + h.cells.get(c.col as usize).map_or(0, |l| if l.text.is_empty() { 0 } else { l.text.len() + 3 })
+                    + if joined { 3 } else { 0 }
+            })
             .sum();
         let size = data_rows()
             .map(|r| 4 + 3 * r.cells.len().saturating_sub(1) + r.cells.iter().map(|c| c.text.len()).sum::<usize>())
@@ -86,20 +98,23 @@ impl RawLines {
             + form_size
             + doc.text_lines.iter().map(|l| l.text.len()).sum::<usize>();
         let mut text = String::with_capacity(size);
-        let mut lines = Vec::with_capacity(data_rows().count() + doc.text_lines.len());
+        let mut lines: Vec<(u32, std::ops::Range<usize>)> = Vec::with_capacity(data_rows().count() + doc.text_lines.len());
         // A form's rows are shown as printed, a `label：value` line per field (its header row
         // is the labels, shown with the fields).
-        for t in forms() {
-            let Some((header, rows)) = t.rows.split_first() else { continue };
-            for c in rows.iter().flat_map(|r| r.cells.iter()).filter(|c| !c.text.is_empty()) {
-                let start = text.len();
-                let label = header.cells.get(c.col as usize).map_or("", |h| h.text.as_str());
-                if !label.is_empty() {
-                    text.push_str(label);
-                    text.push('：');
-                }
-                text.push_str(&c.text);
-                lines.push((c.line, start..text.len()));
+        for (header, c, joined) in form_cells() {
+            let start = text.len();
+            if joined {
+                text.push('，');
+            }
+            let label = header.cells.get(c.col as usize).map_or("", |h| h.text.as_str());
+            if !label.is_empty() {
+                text.push_str(label);
+                text.push('：');
+            }
+            text.push_str(&c.text);
+            match lines.last_mut() {
+                Some((_, range)) if joined => range.end = text.len(),
+                _ => lines.push((c.line, start..text.len())),
             }
         }
         for r in data_rows() {
@@ -353,6 +368,23 @@ mod tests {
         let some = raw.select(Some(&BTreeSet::from([4])));
         assert_eq!(some.keys().map(|k| k.1).collect::<Vec<_>>(), vec![4]);
         // The buffer was sized exactly: nothing reallocated on the way.
+        assert_eq!(raw.text.capacity(), raw.text.len());
+    }
+
+    #[test]
+    fn raw_lines_show_a_record_printed_on_one_line_whole() {
+        let md = "1. 北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841\n2. 海淀区人社局，地址：海淀区四季青路7号，电话：010-88487000\n";
+        let doc = parser::markdown::parse_markdown("f.md", md).unwrap();
+        let raw = RawLines::of(&doc);
+        let all = raw.select(None);
+        let lines: Vec<(u32, &str)> = all.iter().map(|(k, v)| (k.1, v.as_str())).collect();
+        assert_eq!(
+            lines,
+            [
+                (1, "1. 北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841"),
+                (2, "2. 海淀区人社局，地址：海淀区四季青路7号，电话：010-88487000")
+            ]
+        );
         assert_eq!(raw.text.capacity(), raw.text.len());
     }
 

@@ -1105,6 +1105,32 @@ mod tests {
     }
 
     #[test]
+    fn records_printed_one_per_line_read_like_table_rows() {
+        let md = "# 北京市\n\n1. 北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841\n\
+2. 海淀区人力资源和社会保障局，地址：海淀区四季青路7号，电话：010-88487000\n\n# 天津市\n\n\
+- 天津市科学技术局，地址：天津市河西区友谊路35号，联系电话：022-58831234\n\
+- 滨海新区科技局，地址：滨海新区第三大街，联系电话：022-66891234\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, &str, Vec<String>)> = n
+            .records
+            .iter()
+            .map(|r| (r.province, r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.number.clone()).collect()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("北京市", "北京市科学技术委员会", "丰台区西三环南路1号", vec!["010-89150841".to_string()]),
+                ("北京市", "海淀区人力资源和社会保障局", "海淀区四季青路7号", vec!["010-88487000".into()]),
+                ("天津市", "天津市科学技术局", "天津市河西区友谊路35号", vec!["022-58831234".into()]),
+                ("天津市", "滨海新区科技局", "滨海新区第三大街", vec!["022-66891234".into()]),
+            ]
+        );
+        // A directory printed this way is no damage: no warnings.
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        assert_eq!(n.records[1].source_lines, [4]);
+    }
+
+    #[test]
     fn sub_captions_under_the_header_name_their_columns() {
         // `联系方式` spans `电话 | 传真` on the header's second line: the fax column is faxes.
         let md = "| 序号 | 受理机构 | 地址 | 联系方式 | |\n|---|---|---|---|---|\n| | | | 电话 | 传真 |\n\
@@ -1627,8 +1653,10 @@ mod tests {
         let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
         assert_eq!(provinces, ["北京市", "北京市", "北京市", "天津市"]);
         let starts: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::SectionStart).map(|f| f.line_start).collect();
-        // Each heading, and the first row under it; not rows 2 and 3.
-        assert_eq!(starts, [1, 5, 9, 11], "{:#?}", n.findings);
+        // Each heading starts its section; the rows under it, numbered from 1, are records.
+        assert_eq!(starts, [1, 9], "{:#?}", n.findings);
+        let numbers: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::RecordNumber).map(|f| f.line_start).collect();
+        assert_eq!(numbers, [5, 6, 7, 11]);
     }
 
     /// `(institution, address)` of every record.

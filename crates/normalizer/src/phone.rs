@@ -499,10 +499,15 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
 
     // Duplicates within the cell.
     let mut seen = Vec::new();
-    let mut kept = Vec::new();
+    let mut kept: Vec<Phone> = Vec::new();
     for ph in out.phones.drain(..) {
         let key = ph.display();
-        if seen.contains(&key) {
+        if let Some(i) = seen.iter().position(|k| *k == key) {
+            // The second printing's own label is no number: kept as a note, not lost.
+            let kept_label = kept[i].label.as_ref();
+            if let Some(l) = ph.label.as_ref().filter(|l| Some(*l) != kept_label && !out.notes.contains(l)) {
+                out.notes.push(l.clone());
+            }
             out.issues.push(PhoneIssue {
                 code: FindingCode::PhoneDuplicate,
                 before: key.clone(),
@@ -1036,6 +1041,14 @@ mod tests {
         let c = parse_phone_cell("010-89150841 甲局: 1 乙局: 010-89150842", false);
         assert_eq!(c.phones[1].label.as_deref(), Some("乙局"));
         assert!(c.notes.iter().any(|n| n == "甲局"), "{:?}", c.notes);
+    }
+
+    #[test]
+    fn a_number_printed_twice_keeps_the_second_label_as_a_note() {
+        let c = parse_phone_cell("咨询电话：0757-86680876 办事大厅：0757-86680876", false);
+        assert_eq!(nums(&c), ["0757-86680876"]);
+        assert_eq!(c.notes, ["办事大厅"]);
+        assert_eq!(codes(&c), [FindingCode::PhoneDuplicate]);
     }
 
     #[test]

@@ -80,6 +80,8 @@ fn nothing_lost_on_inputs_found_before() {
         "| 1 | 1 | 序号 | 1 | 1 | 1 | 1 | 序号 |\n\n| 海淀区人力资源公 | 0539-81 |\n\n| 0757-86680876 | 1 | : | 8. 72E+10 | 1 | 1 |",
         "受理机构：外国专家局 珲春市站前西街 466 号 0433-7563399 0451-82363096 「\n地址：1\n咨询电话：010-89150841 010-89150842 (两证联办)\n1. 甲局：1\n| 1 |",
         "| 12 |",
+        "| 1 |\n| 1 |\n1. 甲局，咨询电话：1，受理机构：1\n受理机构：乙局，地址：010-89150841 010-89150842 (两证联办)，受理机构：010-89150841 010-89150842 (两证联办)",
+        "1. 甲局，受理机构：1，地址：受理机构\n受理机构：乙局，咨询电话：0757-86680876，受理机构：ii，受理机构：0757-86680876\n地址：1",
     ] {
         let doc = parse_markdown("gen.md", md).unwrap();
         let n = normalize(&doc);
@@ -154,9 +156,19 @@ fn label_line() -> impl Strategy<Value = String> {
         .prop_map(|(label, value)| format!("{label}：{value}"))
 }
 
+/// A record on one line (`甲局，地址：…，电话：…`), fields set apart by commas or spaces.
+fn record_line() -> impl Strategy<Value = String> {
+    (
+        proptest::sample::select(&["1. 甲局", "受理机构：乙局", "丙局", "联系人：张三"][..]),
+        proptest::collection::vec(label_line(), 1..4),
+        proptest::sample::select(&["，", ", ", " ", "；"][..]),
+    )
+        .prop_map(|(head, fields, sep)| format!("{head}{sep}{}", fields.join(sep)))
+}
+
 fn doc_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(
-        prop_oneof![4 => row(), 1 => Just(String::new()), 1 => Just("|---|---|---|".to_string()), 1 => "\\PC{0,30}", 2 => label_line()],
+        prop_oneof![4 => row(), 1 => Just(String::new()), 1 => Just("|---|---|---|".to_string()), 1 => "\\PC{0,30}", 2 => label_line(), 1 => record_line()],
         1..40,
     )
     .prop_map(|lines| lines.join("\n"))

@@ -17,6 +17,9 @@ const MAX_TITLE_CHARS: usize = 60;
 enum Line {
     /// `label: value`; the key is the label without spaces, what repeats from block to block.
     Field { key: String, label: String, value: String },
+    /// A whole record on one line (`北京市科学技术委员会，地址：…，电话：…`): its unlabelled
+    /// title, if printed first, and two or more fields, or a title and one field.
+    Record { title: Option<String>, fields: Vec<(String, String, String)> },
     /// Anything else: a block's title, the wrapped rest of a value, or unrelated text.
     Other(String),
 }
@@ -133,10 +136,20 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
                 run.taken.push(i);
                 last_field = Some(i);
             }
+            Line::Record { title, fields } => {
+                close(&mut run, &mut block);
+                run.blocks.push(Block {
+                    title: title.clone().map(|x| (t.line, x)),
+                    fields: fields.iter().map(|(k, l, v)| (k.clone(), l.clone(), v.clone(), t.line)).collect(),
+                    wrapped: Vec::new(),
+                });
+                run.taken.push(i);
+                last_field = None;
+            }
             Line::Other(text) => {
                 let next_field = next_to(i).then(|| &read[i + 1]).and_then(|l| match l {
                     Line::Field { key, .. } => Some(key.as_str()),
-                    Line::Other(_) => None,
+                    Line::Record { .. } | Line::Other(_) => None,
                 });
                 let after_field = last_field.is_some_and(|f| f + 1 == i && text_lines[f].line + 1 == t.line);
                 let opens_block = next_field.is_some_and(|k| block.fields.is_empty() || block.has(k));
@@ -170,6 +183,17 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
     if !run.blocks.is_empty() {
         runs.push(run);
     }
+    // A lone field whose label no other block of the run has (`说明：…` after the records)
+    // is a note line, not a record: given back as text.
+    for r in &mut runs {
+        let lone = |b: &Block, blocks: &[Block]| {
+            b.title.is_none() && b.fields.len() == 1 && blocks.iter().filter(|o| o.has(&b.fields[0].0)).count() == 1
+        };
+        let keep: Vec<bool> = r.blocks.iter().map(|b| !lone(b, &r.blocks)).collect();
+        let mut k = keep.iter();
+        r.blocks.retain(|_| *k.next().unwrap_or(&true));
+    }
+    runs.retain(|r| !r.blocks.is_empty());
     // A run keeps only the lines of its blocks (a title taken before a block that never
     // got a field is given back).
     for r in &mut runs {
@@ -193,19 +217,81 @@ fn is_title(text: &str) -> bool {
 /// of two or more Han characters (`受理机构`, `咨询电话`, `地 址`); otherwise as other text.
 fn read_line(raw: &str) -> Line {
     let text = decode_inline(&decode_entities(raw)).trim().trim_start_matches(['-', '*', '•', '·']).trim().to_string();
-    let Some(colon) = text.find([':', '：']) else {
+    if !text.contains([':', '：']) {
         return Line::Other(text);
-    };
+    }
+    if let Some(record) = read_record_line(&text) {
+        return record;
+    }
+    match read_field(&text) {
+        Some((key, label, value)) => Line::Field { key, label: label.to_string(), value: value.to_string() },
+        None => Line::Other(text),
+    }
+}
+
+/// `label: value` when the text before the first colon is a short label of two or more Han
+/// characters: the label without spaces (the key), the label as printed, and the value.
+fn read_field(text: &str) -> Option<(String, &str, &str)> {
+    let colon = text.find([':', '：'])?;
     let label = text[..colon].trim();
     let key: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     let han = key.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     let label_like = key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "()（）/、".contains(c));
     if han < 2 || key.chars().count() > MAX_LABEL_CHARS || !label_like {
-        return Line::Other(text);
+        return None;
     }
-    let value = text[colon + text[colon..].chars().next().map_or(1, char::len_utf8)..].trim().to_string();
-    Line::Field { key, label: label.to_string(), value }
+    let value = text[colon + text[colon..].chars().next().map_or(1, char::len_utf8)..].trim();
+    Some((key, label, value))
 }
+
+/// A record printed on one line, its fields set apart by commas, semicolons or spaces
+/// (`北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841`). A piece that
+/// opens with no label is the rest of the value before it (`民生路1500号,3楼`) or, before
+/// the first label, the record's title. Only a line with a title, or whose first label
+/// names the point (`受理机构：…，地址：…`), is a record: `电话：… 传真：…` is one field line.
+fn read_record_line(text: &str) -> Option<Line> {
+    let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+    // Key, label, and the value's byte range in `text`.
+    let mut fields: Vec<(String, String, usize, usize)> = Vec::new();
+    let mut title: Option<usize> = None; // end of the title
+    let mut start = 0;
+    let mut pieces = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if !matches!(c, '，' | ',' | '；' | ';' | ' ' | '\t' | '\u{3000}') {
+            continue;
+        }
+        let piece = text[start..i].trim();
+        start = i + c.len_utf8();
+        if piece.is_empty() {
+            continue;
+        }
+        pieces += 1;
+        match read_field(piece) {
+            // A label twice: two records on one line, or prose; not read as one record.
+            Some((key, ..)) if fields.iter().any(|f| f.0 == key) => return None,
+            Some((key, label, value)) => {
+                let v = offset(value);
+                fields.push((key, label.to_string(), v, v + value.len()));
+            }
+            None => match fields.last_mut() {
+                Some(f) => f.3 = offset(piece) + piece.len(),
+                None => title = Some(offset(piece) + piece.len()),
+            },
+        }
+    }
+    let names_point = fields.first().is_some_and(|f| NAME_LABELS.iter().any(|w| f.0.contains(w)));
+    let title = title.map(|end| text[..end].trim().to_string());
+    let enough = match &title {
+        Some(t) => !fields.is_empty() && is_title(t),
+        None => fields.len() >= 2 && names_point,
+    };
+    // The line's closing full stop ends the sentence, not the last value.
+    let value = |a: usize, b: usize| text[a..b].trim().trim_end_matches(['。', '.']).trim_end().to_string();
+    (enough && pieces > 1).then(|| Line::Record { title, fields: fields.into_iter().map(|(k, l, a, b)| (k, l, value(a, b))).collect() })
+}
+
+/// Labels that name the point itself (not where it is): a one-line record opens with one.
+const NAME_LABELS: &[&str] = &["机构", "名称", "单位", "受理点", "窗口", "部门"];
 
 /// The table of a run: a header of the labels in order of first appearance (after an
 /// empty caption for block titles, when any block has one), then a row per block.
@@ -289,6 +375,34 @@ mod tests {
     }
 
     #[test]
+    fn records_printed_one_per_line_read_as_rows() {
+        let md = "1. 北京市科学技术委员会，地址：浦东新区花木街道,民生路1500号 三楼，电话：010-89150841\n\
+                  2. 海淀区人力资源和社会保障局；地址：海淀区四季青路7号；联系电话：010-88487000 010-88487001\n\n\
+                  受理机构：天津市科学技术局 地址：天津市河西区友谊路35号 电话：022-58831234\n";
+        let doc = parse_markdown("f.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let t = &doc.tables[0];
+        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts[0], ["", "地址", "电话", "联系电话", "受理机构"]);
+        // Commas and spaces inside a value stay in it.
+        assert_eq!(texts[1], ["1. 北京市科学技术委员会", "浦东新区花木街道,民生路1500号 三楼", "010-89150841", "", ""]);
+        assert_eq!(texts[2], ["2. 海淀区人力资源和社会保障局", "海淀区四季青路7号", "", "010-88487000 010-88487001", ""]);
+        assert_eq!(texts[3], ["", "天津市河西区友谊路35号", "022-58831234", "", "天津市科学技术局"]);
+        assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [1, 1, 2, 4]);
+        assert!(doc.text_lines.is_empty());
+    }
+
+    #[test]
+    fn a_phone_line_with_a_fax_stays_one_field() {
+        // `电话：… 传真：…` under a block's address: one field of the block, not a record.
+        let md = "受理机构：甲局\n地址：成都市一路1号\n电话：028-86711234 传真：028-86711235\n受理机构：乙局\n地址：成都市二路2号\n电话：028-86711236\n";
+        let doc = parse_markdown("f.md", md).unwrap();
+        let t = &doc.tables[0];
+        assert_eq!(t.rows.len(), 3, "{:#?}", t.rows);
+        assert_eq!(t.rows[1].cells[2].text, "028-86711234 传真：028-86711235");
+    }
+
+    #[test]
     fn prose_with_colons_stays_text() {
         for md in [
             "注：本表所列受理点如有变化以官网为准。\n说明：以上电话工作日接听。\n",
@@ -298,6 +412,9 @@ mod tests {
             "联系人：张三\n联系电话：010-12345678\n联系人：李四\n联系电话：010-12345679\n",
             // One record alone is no form (a footer with an address is as likely).
             "联系人：张三\n地址：北京市一路1号\n电话：010-12345678\n",
+            // Contact lines on one line each: no title, no label naming a point.
+            "联系人：张三，电话：010-12345678\n联系人：李四，电话：010-12345679\n",
+            "注：以上受理点，电话：010-12345678\n说明：工作日，时间：9:00-17:00\n",
         ] {
             let doc = parse_markdown("f.md", md).unwrap();
             assert!(doc.tables.iter().all(|t| t.kind != TableKind::Labelled), "{md}");
