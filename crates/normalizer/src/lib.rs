@@ -1816,12 +1816,14 @@ mod tests {
         assert!(!n.records[0].flags.contains(&FindingCode::ProvinceInferred));
         assert_eq!(heading_count(&n), 1);
         // A short name or a line that is no title does not count.
-        for line in ["# 江苏外国人工作许可受理点", "江苏省外国人工作许可受理点", "# 全国外国人来华工作许可受理点", "（二）天津市科学技术局"]
+        for line in ["# 江苏外国人工作许可受理点", "江苏省科学技术厅", "# 全国外国人来华工作许可受理点", "（二）天津市科学技术局"]
         {
             assert_eq!(rows::heading_province(line), None, "{line}");
         }
-        // A numbered or bold line naming the province and saying it is a list is a heading.
-        for line in ["（二）天津市受理点", "**天津市受理点名单**", "2. 天津市外国人工作许可受理点"] {
+        // A line naming the province and saying it is a list is a heading, numbered, bold
+        // or plain.
+        for line in ["（二）天津市受理点", "**天津市受理点名单**", "2. 天津市外国人工作许可受理点", "天津市外国人来华工作许可受理点一览表"]
+        {
             assert_eq!(rows::heading_province(line).map(|p| Gazetteer::get().div(p).name.as_str()), Some("天津市"), "{line}");
         }
     }

@@ -409,8 +409,7 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
         .expect("static regex")
     });
     let canon = crate::text::canonical_chars(line);
-    // Numbered or marked up as a heading (`（二）`, `3.`, `##`, `**`).
-    let marked = re.find(&canon).is_some_and(|m| !m.as_str().trim().is_empty());
+    // Without its numbering or heading marks (`（二）`, `3.`, `##`, `**`).
     let rest = re.replace(&canon, "");
     let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '*' | '#'));
     // A count or remark after the name: `一、北京市(共 5 个受理点)`.
@@ -423,8 +422,9 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
         return Some(p);
     }
     // A markdown title that opens with a province's full name (`# 江苏省外国人工作许可受理点`)
-    // is that province's list; so is a numbered or bold line whose words after the name only
-    // say it is a list (`（二）天津市受理点`, `**河北省受理点名单**`).
+    // is that province's list; so is a line, numbered, bold or plain, whose words after the
+    // name only say it is a list (`（二）天津市受理点`, `**河北省受理点名单**`,
+    // `浙江省外国人来华工作许可受理点一览表`).
     let sq = crate::text::squash(rest);
     let m = g.place_at_start(&sq)?;
     let p = *m.candidates.first()?;
@@ -433,7 +433,7 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
     let list_words = ["受理点", "受理机构", "受理窗口", "名单", "一览表", "列表", "联系方式"].iter().any(|w| tail.ends_with(w))
         && tail.chars().count() <= 20
         && !tail.bytes().any(|b| b.is_ascii_digit());
-    (province && (canon.trim_start().starts_with('#') || (marked && list_words))).then_some(p)
+    (province && (canon.trim_start().starts_with('#') || list_words)).then_some(p)
 }
 
 /// Fills the fields printed as `同上` from the record above, `(field, value)` for each; a
