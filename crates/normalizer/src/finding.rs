@@ -67,8 +67,8 @@ codes! {
     NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`ii`, `:`, `D D D`) produced no record; its text is kept here.";
     NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record.";
     TextLineDropped => "text_line_dropped", Info, "A line outside any table was not part of a record (a warning when it holds a phone number: record data the tables lost).";
-    SectionStart => "section_start", Info, "序号/省级地区 cells (`1`, `1.`, `1、`, `(1)`), a heading line naming a province (`## 一、河北省`) or a markdown title opening with one (`# 江苏省外国人工作许可受理点`), that start a province section: not record fields.";
-    RecordNumber => "record_number", Info, "A 序号 cell that numbers records, not provinces (`2` on the row after `1`, the province cell empty and the row naming no other province): not a record field; the row stays in the section above.";
+    SectionStart => "section_start", Info, "序号/省级地区 cells (`1`, `1.`, `1、`, `(1)`), a heading line naming a province (`## 一、河北省`) or a title opening with one (`# 江苏省外国人工作许可受理点`; unmarked when it says it lists points: `浙江省外国人来华工作许可受理点一览表`), that start a province section: not record fields.";
+    RecordNumber => "record_number", Info, "A 序号 cell that numbers records, not provinces (`2` on the row after `1`, or `1` under a province heading that has no number of its own, the province cell empty and the row naming no other province): not a record field; the row stays in the section above.";
     ColumnShiftRepaired => "column_shift_repaired", Info, "A row's cells sat in other columns than the table's; fields were assigned by content.";
     CellSplit => "cell_split", Info, "One cell held two fields (a name and its address, or an address and its phone), or one row held several records side by side, or a line outside any table held one whole record (both warnings); it was split between them.";
     SplitRowJoined => "split_row_joined", Info, "Text of one record wrapped onto the next row (or across a page break) was joined back.";
