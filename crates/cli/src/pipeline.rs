@@ -371,41 +371,42 @@ mod tests {
         assert_eq!(raw.text.capacity(), raw.text.len());
     }
 
-    #[test]
-    fn raw_lines_show_a_record_printed_on_one_line_whole() {
-        let md = "1. 北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841\n2. 海淀区人社局，地址：海淀区四季青路7号，电话：010-88487000\n";
+    /// Asserts the lines [`RawLines`] shows for a markdown document, and that its buffer
+    /// was sized exactly.
+    fn assert_shown(md: &str, expected: &[(u32, &str)]) {
         let doc = parser::markdown::parse_markdown("f.md", md).unwrap();
         let raw = RawLines::of(&doc);
         let all = raw.select(None);
         let lines: Vec<(u32, &str)> = all.iter().map(|(k, v)| (k.1, v.as_str())).collect();
-        assert_eq!(
-            lines,
-            [
-                (1, "1. 北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841"),
-                (2, "2. 海淀区人社局，地址：海淀区四季青路7号，电话：010-88487000")
-            ]
-        );
+        assert_eq!(lines, expected);
         assert_eq!(raw.text.capacity(), raw.text.len());
+    }
+
+    #[test]
+    fn raw_lines_show_a_record_printed_on_one_line_whole() {
+        let md = "1. 北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841\n2. 海淀区人社局，地址：海淀区四季青路7号，电话：010-88487000\n";
+        assert_shown(
+            md,
+            &[
+                (1, "1. 北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841"),
+                (2, "2. 海淀区人社局，地址：海淀区四季青路7号，电话：010-88487000"),
+            ],
+        );
     }
 
     #[test]
     fn raw_lines_show_form_fields_as_printed() {
         let md = "1. 四川省科学技术厅\n地址：成都市人民南路86号\n电话：028-86711234\n\n2. 成都市科学技术局\n地址：成都市天府大道1366号\n电话：028-61881234\n";
-        let doc = parser::markdown::parse_markdown("f.md", md).unwrap();
-        let raw = RawLines::of(&doc);
-        let all = raw.select(None);
-        let lines: Vec<(u32, &str)> = all.iter().map(|(k, v)| (k.1, v.as_str())).collect();
-        assert_eq!(
-            lines,
-            [
+        assert_shown(
+            md,
+            &[
                 (1, "1. 四川省科学技术厅"),
                 (2, "地址：成都市人民南路86号"),
                 (3, "电话：028-86711234"),
                 (5, "2. 成都市科学技术局"),
                 (6, "地址：成都市天府大道1366号"),
-                (7, "电话：028-61881234")
-            ]
+                (7, "电话：028-61881234"),
+            ],
         );
-        assert_eq!(raw.text.capacity(), raw.text.len());
     }
 }

@@ -1078,19 +1078,22 @@ mod tests {
         assert!(n.findings.iter().any(|f| f.before.contains("出入境接待大厅")));
     }
 
+    /// `(province, institution, address, phone numbers)` of every record.
+    fn province_name_address_phones(n: &Normalized) -> Vec<(&str, &str, &str, Vec<String>)> {
+        n.records
+            .iter()
+            .map(|r| (r.province, r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.number.clone()).collect()))
+            .collect()
+    }
+
     #[test]
     fn records_printed_as_label_lines_read_like_table_rows() {
         let md = "## 一、四川省\n\n1. 四川省科学技术厅\n地址：成都市青羊区人民南路一段 86 号\n电话：028-86711234\n\n\
 2. 成都市科学技术局\n地址：成都市高新区天府大道\n中段 1366 号\n联系电话：028-61881234、61881235\n\n\
 ## 二、贵州省\n\n受理机构：贵州省科学技术厅\n地址：贵阳市观山湖区林城西路 95 号\n电话：0851-86891234\n";
         let n = norm(md);
-        let got: Vec<(&str, &str, &str, Vec<String>)> = n
-            .records
-            .iter()
-            .map(|r| (r.province, r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.number.clone()).collect()))
-            .collect();
         assert_eq!(
-            got,
+            province_name_address_phones(&n),
             vec![
                 ("四川省", "四川省科学技术厅", "成都市青羊区人民南路一段86号", vec!["028-86711234".to_string()]),
                 ("四川省", "成都市科学技术局", "成都市高新区天府大道中段1366号", vec!["028-61881234".into(), "028-61881235".into()]),
@@ -1111,13 +1114,8 @@ mod tests {
 - 天津市科学技术局，地址：天津市河西区友谊路35号，联系电话：022-58831234\n\
 - 滨海新区科技局，地址：滨海新区第三大街，联系电话：022-66891234\n";
         let n = norm(md);
-        let got: Vec<(&str, &str, &str, Vec<String>)> = n
-            .records
-            .iter()
-            .map(|r| (r.province, r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.number.clone()).collect()))
-            .collect();
         assert_eq!(
-            got,
+            province_name_address_phones(&n),
             vec![
                 ("北京市", "北京市科学技术委员会", "丰台区西三环南路1号", vec!["010-89150841".to_string()]),
                 ("北京市", "海淀区人力资源和社会保障局", "海淀区四季青路7号", vec!["010-88487000".into()]),
