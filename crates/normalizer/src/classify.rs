@@ -367,6 +367,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if let Some(p) = g.province_by_name(&sq) {
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
+    } else if let Some(p) = (n <= 8).then(|| crate::variants::to_simplified(&sq)).flatten().and_then(|s| g.province_by_name(&s)) {
+        // A province printed in traditional forms (`廣東`, `黑龍江`), in any document.
+        s.province = Some(p);
+        s.score[Role::Province as usize] = 4.0;
     } else if let Some(p) = decorated_province(g, &sq) {
         // `北京(2个)`, `宁夏回族自治区:`: a province cell with its count or a colon.
         s.province = Some(p);
@@ -575,6 +579,16 @@ mod tests {
         let s = classify("杭州湾新区人力资");
         assert!(s.get(Role::Noise) < s.get(Role::Institution).max(s.get(Role::Address)), "{s:?}");
         assert!(classify("人力资").get(Role::Noise) >= 0.6);
+    }
+
+    #[test]
+    fn provinces_in_traditional_forms_are_provinces() {
+        let g = Gazetteer::get();
+        for (cell, name) in [("廣東", "广东省"), ("黑龍江", "黑龙江省"), ("遼寧省", "辽宁省")] {
+            let s = classify(cell);
+            assert_eq!(s.province.map(|p| g.div(p).name.as_str()), Some(name), "{cell}");
+            assert_eq!(s.best().0, Role::Province, "{cell}");
+        }
     }
 
     #[test]

@@ -1589,6 +1589,22 @@ mod tests {
     }
 
     #[test]
+    fn a_row_run_into_one_cell_keeps_its_number_and_province_apart() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 北京 北京市科学技术委员会 丰台区西三环南路 1 号 010-89150841 |\n\
+| 2 | 天津 | 天津市科学技术局 | 天津市河西区友谊路 35 号 | 022-58831234 |\n";
+        let n = norm(md);
+        assert_eq!(
+            province_name_address_phones(&n),
+            vec![
+                ("北京市", "北京市科学技术委员会", "丰台区西三环南路1号", vec!["010-89150841".to_string()]),
+                ("天津市", "天津市科学技术局", "天津市河西区友谊路35号", vec!["022-58831234".into()]),
+            ]
+        );
+        assert!(!n.records[0].flags.contains(&FindingCode::ProvinceInferred), "{:#?}", n.records[0]);
+    }
+
+    #[test]
     fn rows_without_pipes_keep_their_number_and_province_apart() {
         // One space between fields: each line is read as one whole record.
         let spaced = "1 辽宁 辽宁省科学技术厅 沈阳市和平区三好街 13 号 024-23983327\n\

@@ -353,14 +353,21 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 }
                 // One cell holding a whole record (name, address, phone), flagged as garbled for
                 // its length: split into its three fields when each part reads as one.
+                // Its 序号 and province words (`1 北京 北京市科学技术委员会 …`: the row's cells
+                // run together) are read as theirs when the row has none of its own.
                 if let ([cell], None, None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
-                    let province = asm.sections.last().and_then(|s| s.province);
-                    if let Some((name, addr, phones)) = continuation::split_whole_record(cell, province) {
+                    let cell = cell.clone();
+                    let heads_free = f.seq.is_none() && f.province.is_none();
+                    let (seq, printed, body) = if heads_free { continuation::row_heads(&cell) } else { (None, None, cell.as_str()) };
+                    let province = printed.as_ref().and_then(|p| p.1.province).or(asm.sections.last().and_then(|s| s.province));
+                    if let Some((name, addr, phones)) = continuation::split_whole_record(body, province) {
                         f.split = Some(Split::cell(cell.clone()));
                         f.garbled.clear();
                         f.inst = Some(name);
                         f.addr = Some(addr);
                         f.phone = Some((phones, false));
+                        f.seq = seq.map(str::to_string).or(f.seq.take());
+                        f.province = printed.map(|(p, sc)| (p.to_string(), sc)).or(f.province.take());
                     }
                 }
                 // One cell holding a name and an address.
