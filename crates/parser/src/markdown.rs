@@ -80,6 +80,22 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
                 continue;
             }
         }
+        // A grid table's border (`+------+----+`, `+======+`): a separator row, inside the
+        // table it draws or opening it.
+        if !pipe_row && is_grid_border(trimmed) && !in_text_table {
+            let cells = trimmed.trim_matches('+').split('+').enumerate().map(|(c, t)| Cell::new(t, c as u32, line_no)).collect();
+            let table = current.get_or_insert_with(|| Table {
+                index: doc.tables.len(),
+                kind: TableKind::Markdown,
+                line_start: line_no,
+                line_end: line_no,
+                rows: Vec::new(),
+            });
+            table.line_end = line_no;
+            table.rows.push(Row { line: line_no, kind: RowKind::Separator, cells });
+            i += 1;
+            continue;
+        }
         if pipe_row {
             if in_text_table {
                 finish(&mut doc, &mut current);
@@ -227,6 +243,15 @@ fn holds_number(cells: &[Cell]) -> bool {
     })
 }
 
+/// A grid table's border line: `+`, then runs of `-`, `=` or `:` each closed by `+`.
+fn is_grid_border(line: &str) -> bool {
+    line.len() >= 3
+        && line.starts_with('+')
+        && line.ends_with('+')
+        && line.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'))
+        && line.bytes().any(|b| b == b'-' || b == b'=')
+}
+
 /// A `|---|:--:|` row: every cell empty or dashes with optional colons, at least one dash.
 fn is_separator(cells: &[Cell]) -> bool {
     let mut dash = false;
@@ -302,6 +327,20 @@ mod tests {
         );
         // One full-width bar inside prose is text.
         assert_eq!(doc.text_lines[0].text, "全角竖线｜在正文里");
+    }
+
+    #[test]
+    fn grid_borders_are_separator_rows_of_their_table() {
+        let md =
+            "+----+------+\n| 序号 | 地址 |\n+====+======+\n| 1 | 一路1号 |\n+----+------+\n| 2 | 二路2号 |\n+----+------+\n\n+ 加号 +\n";
+        let doc = parse_markdown("g.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let kinds: Vec<RowKind> = doc.tables[0].rows.iter().map(|r| r.kind).collect();
+        use RowKind::{Data, Separator};
+        assert_eq!(kinds, [Separator, Data, Separator, Data, Separator, Data, Separator]);
+        assert_eq!((doc.tables[0].line_start, doc.tables[0].line_end), (1, 7));
+        // Text between plus signs is no border.
+        assert_eq!(doc.text_lines.len(), 1);
     }
 
     #[test]
