@@ -1836,6 +1836,10 @@ mod tests {
         }
         // A line naming the province and saying it is a list is a heading, numbered, bold
         // or plain.
+        // A province opening with a numeral's character (`四川省`) keeps it.
+        for line in ["四川省受理点名单", "**四川省受理点名单**", "四、四川省", "十 四川省"] {
+            assert_eq!(rows::heading_province(line).map(|p| Gazetteer::get().div(p).name.as_str()), Some("四川省"), "{line}");
+        }
         for line in ["（二）天津市受理点", "**天津市受理点名单**", "2. 天津市外国人工作许可受理点", "天津市外国人来华工作许可受理点一览表"]
         {
             assert_eq!(rows::heading_province(line).map(|p| Gazetteer::get().div(p).name.as_str()), Some("天津市"), "{line}");

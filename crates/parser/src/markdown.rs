@@ -201,6 +201,8 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
     if line.contains('|') || !(line.contains("  ") || line.contains('\t') || line.contains('\u{3000}')) {
         return None;
     }
+    // A markdown list item's marker (`- 受理机构：…  地址：…`) is no text of the row.
+    let line = ["- ", "* ", "+ ", "• ", "· "].iter().find_map(|m| line.strip_prefix(m)).unwrap_or(line);
     let cell = |col: usize, f: &str| Cell::new(decode_inline(&decode_entities(f)).trim(), col as u32, line_no);
     // Tabs alone (a spreadsheet's rows pasted as text): each tab ends a cell, so two tabs
     // in a row hold an empty cell (`2\t\t海淀区…`: the province merged from the row above).
@@ -354,6 +356,9 @@ mod tests {
         assert_eq!(cells.len(), 3);
         // Two fields are no row.
         assert!(split_spaced_row("受理机构\t\t地址", 1).is_none());
+        // A list item's marker is no part of the first field.
+        let cells = split_spaced_row("- 受理机构：甲局  地址：一路1号  电话：010-12345678", 1).unwrap();
+        assert_eq!(cells[0].text, "受理机构：甲局");
     }
 
     #[test]

@@ -411,7 +411,9 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
     static NUMBERING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = NUMBERING.get_or_init(|| {
         regex::Regex::new(
-            r"^[#*\s]*(?:第?[一二三四五六七八九十百]+[、.．部分]*|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．)）]|[0-9]{1,3}\s)?\s*",
+            // A Chinese numeral numbers the line only with 第 or a mark after it: `四川省`
+            // opens with 四.
+            r"^[#*\s]*(?:第[一二三四五六七八九十百]+[、.．部分]*|[一二三四五六七八九十百]+(?:[、.．\s]|部分)[、.．\s]*|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．)）]|[0-9]{1,3}\s)?\s*",
         )
         .expect("static regex")
     });
