@@ -56,8 +56,9 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
     if doc.text_lines.len() < 2 || !doc.text_lines.iter().any(|t| t.text.contains([':', '：'])) {
         return;
     }
-    let read: Vec<Line> = doc.text_lines.iter().map(|t| read_line(&t.text)).collect();
-    let runs = find_runs(&doc.text_lines, &read, lines);
+    let logical = join_wrapped(&doc.text_lines);
+    let read: Vec<Line> = logical.lines.iter().map(|t| read_line(&t.text)).collect();
+    let runs = find_runs(&logical.lines, &logical.ends, &read, lines);
     // A run of one record is a form only in a document that prints records as forms (one
     // record under each province heading), and when it names its point too.
     let any_form = runs.iter().any(is_form);
@@ -70,7 +71,9 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
     let mut tables = std::mem::take(&mut doc.tables);
     for (run, _) in runs.into_iter().zip(keep).filter(|(_, k)| *k) {
         for &i in &run.taken {
-            taken[i] = true;
+            for p in logical.members[i].clone() {
+                taken[p] = true;
+            }
         }
         tables.push(to_table(run.blocks));
     }
@@ -102,12 +105,94 @@ fn names_points(run: &Run) -> bool {
     run.blocks.iter().any(|b| b.title.is_some() || b.fields.iter().any(|f| POINT_LABELS.iter().any(|w| f.0.contains(w))))
 }
 
-/// Splits the text lines into runs of form lines and their blocks.
-fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run> {
+/// Text lines with the hard-wrapped lines of records printed one per line joined back:
+/// each logical line, the last source line it spans, and the text lines it holds.
+struct Logical {
+    lines: Vec<TextLine>,
+    ends: Vec<u32>,
+    members: Vec<std::ops::Range<usize>>,
+}
+
+/// Joins the lines a record printed on one line was wrapped onto (`1. 朝阳区…，地址：将台路
+/// 5号院，电话：010-57` / `596100`), in a document of numbered or list-marked lines: a line
+/// continues the one above unless it opens the next item or a heading, or opens with a
+/// label after a line that did not end with a separator (a form's next field).
+fn join_wrapped(text_lines: &[TextLine]) -> Logical {
+    let mut out = Logical { lines: Vec::with_capacity(text_lines.len()), ends: Vec::new(), members: Vec::new() };
+    let active = text_lines.iter().filter(|t| item_number(&t.text).is_some()).nth(1).is_some();
+    // The number of the last item opened, so `65、D66号窗口` (a wrapped address) opens none
+    // after item 3.
+    let mut last_item: Option<u32> = None;
+    let mut k = 0;
+    while k < text_lines.len() {
+        let mut text = text_lines[k].text.clone();
+        if let Some(Some(n)) = item_number(&text) {
+            last_item = Some(n);
+        }
+        let mut m = k + 1;
+        while active
+            && m < text_lines.len()
+            && text_lines[m].line == text_lines[m - 1].line + 1
+            && continues(&text, &text_lines[m].text, last_item)
+        {
+            let next = text_lines[m].text.trim();
+            if text.ends_with(|c: char| c.is_ascii_alphanumeric()) && next.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                text.push(' ');
+            }
+            text.push_str(next);
+            m += 1;
+        }
+        out.lines.push(TextLine { line: text_lines[k].line, text });
+        out.ends.push(text_lines[m - 1].line);
+        out.members.push(k..m);
+        k = m;
+    }
+    out
+}
+
+/// A list item's opening: `Some(None)` for a list marker (`- `, `• `), `Some(Some(n))` for
+/// an item number (`3.`, `3、`, `(3)`); `None` for any other line.
+fn item_number(text: &str) -> Option<Option<u32>> {
+    let t = text.trim_start();
+    if ["- ", "* ", "+ ", "• ", "· "].iter().any(|m| t.starts_with(m)) {
+        return Some(None);
+    }
+    let (inner, closers): (&str, &[char]) = match t.strip_prefix(['(', '（']) {
+        Some(inner) => (inner, &[')', '）']),
+        None => (t, &['.', '．', '、', ')', '）']),
+    };
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=3).contains(&digits) && inner[digits..].starts_with(closers)).then(|| inner[..digits].parse().ok())
+}
+
+/// Whether `next` continues the logical line `text` (see [`join_wrapped`]); `last_item` is
+/// the number of the item `text` belongs to.
+fn continues(text: &str, next: &str, last_item: Option<u32>) -> bool {
+    let next = next.trim();
+    match item_number(next) {
+        Some(None) => return false,
+        // The next number, or a list starting again, opens an item; another number is the
+        // wrapped rest of a value (`67、0512-50376099`).
+        Some(Some(n)) if n == 1 || last_item.is_none_or(|l| n == l + 1) => return false,
+        _ => {}
+    }
+    if next.starts_with('#') || next.starts_with("**") {
+        return false;
+    }
+    if read_field(next).is_some() {
+        return text.trim_end().ends_with(['，', ',', '；', ';', '、']);
+    }
+    true
+}
+
+/// Splits the (logical) text lines into runs of form lines and their blocks; `ends` holds
+/// the last source line of each.
+fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str]) -> Vec<Run> {
     // Only blank lines between two text lines: nothing (a table) sets them apart.
     let blank_between =
         |a: u32, b: u32| (a as usize..(b as usize).saturating_sub(1)).all(|k| lines.get(k).is_none_or(|l| l.trim().is_empty()));
-    let next_to = |i: usize| text_lines.get(i + 1).is_some_and(|n| n.line == text_lines[i].line + 1);
+    let next_to = |i: usize| text_lines.get(i + 1).is_some_and(|n| n.line == ends[i] + 1);
+    let spanned = |i: usize| text_lines[i].line + 1..=ends[i];
     let mut runs = Vec::new();
     let mut run = Run { blocks: Vec::new(), taken: Vec::new() };
     let mut block = Block::default();
@@ -121,7 +206,7 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
     };
     for (i, t) in text_lines.iter().enumerate() {
         if let Some(&prev) = run.taken.last() {
-            if !blank_between(text_lines[prev].line, t.line) {
+            if !blank_between(ends[prev], t.line) {
                 close(&mut run, &mut block);
                 runs.push(std::mem::replace(&mut run, Run { blocks: Vec::new(), taken: Vec::new() }));
                 last_field = None;
@@ -133,6 +218,7 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
                     close(&mut run, &mut block);
                 }
                 block.fields.push((key.clone(), label.clone(), value.clone(), t.line));
+                block.wrapped.extend(spanned(i));
                 run.taken.push(i);
                 last_field = Some(i);
             }
@@ -141,7 +227,7 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
                 run.blocks.push(Block {
                     title: title.clone().map(|x| (t.line, x)),
                     fields: fields.iter().map(|(k, l, v)| (k.clone(), l.clone(), v.clone(), t.line)).collect(),
-                    wrapped: Vec::new(),
+                    wrapped: spanned(i).collect(),
                 });
                 run.taken.push(i);
                 last_field = None;
@@ -151,11 +237,12 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
                     Line::Field { key, .. } => Some(key.as_str()),
                     Line::Record { .. } | Line::Other(_) => None,
                 });
-                let after_field = last_field.is_some_and(|f| f + 1 == i && text_lines[f].line + 1 == t.line);
+                let after_field = last_field.is_some_and(|f| f + 1 == i && ends[f] + 1 == t.line);
                 let opens_block = next_field.is_some_and(|k| block.fields.is_empty() || block.has(k));
                 if opens_block && is_title(text) {
                     close(&mut run, &mut block);
                     block.title = Some((t.line, text.clone()));
+                    block.wrapped.extend(spanned(i));
                     run.taken.push(i);
                     last_field = None;
                 } else if after_field && !opens_block && !text.starts_with('#') && !text.contains([':', '：']) {
@@ -164,7 +251,7 @@ fn find_runs(text_lines: &[TextLine], read: &[Line], lines: &[&str]) -> Vec<Run>
                     let f = block.fields.last_mut().expect("a field precedes");
                     f.2.push(' ');
                     f.2.push_str(text);
-                    block.wrapped.push(t.line);
+                    block.wrapped.extend(t.line..=ends[i]);
                     run.taken.push(i);
                     last_field = Some(i);
                 } else {
@@ -320,6 +407,9 @@ fn to_table(blocks: Vec<Block>) -> Table {
         let mut cells: Vec<Cell> = (0..keys.len() as u32 + offset).map(|c| Cell::new("", c, line)).collect();
         if let Some((l, t)) = b.title {
             cells[0] = Cell::new(t, 0, l);
+            // A title wrapped over lines ends before the first field's line.
+            let first_field = b.fields.first().map_or(u32::MAX, |f| f.3);
+            cells[0].wrapped_to = b.wrapped.iter().copied().filter(|&w| w > l && w < first_field).max();
         }
         let starts: Vec<u32> = b.fields.iter().map(|f| f.3).collect();
         for (j, (key, _, value, l)) in b.fields.into_iter().enumerate() {
@@ -390,6 +480,29 @@ mod tests {
         assert_eq!(texts[3], ["", "天津市河西区友谊路35号", "022-58831234", "", "天津市科学技术局"]);
         assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [1, 1, 2, 4]);
         assert!(doc.text_lines.is_empty());
+    }
+
+    #[test]
+    fn records_wrapped_over_lines_are_joined_back() {
+        // Hard-wrapped at a fixed width: in a value, in a number, before a label.
+        let md = "## 北京市\n\n1. 朝阳区人力资源公共服务中心，地址：将台路5号院15号楼A座，电话：010-57\n596100\n\
+                  2. 苏州工业园区人事局，地址：苏州大道东351号，电话：0512-57152837、0512-551860\n67、0512-50376099\n\
+                  3. 武汉市自贸区，地址：武汉市高新大道777号政务大厅二楼D\n65、D66号窗口，电话：027-65528065\n\
+                  4. 西藏自治区外专局，\n地址：拉萨市北京西路46号，电话：0891-6845869\n";
+        let doc = parse_markdown("w.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let t = &doc.tables[0];
+        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts[0], ["", "地址", "电话"]);
+        assert_eq!(texts[1], ["1. 朝阳区人力资源公共服务中心", "将台路5号院15号楼A座", "010-57596100"]);
+        assert_eq!(texts[2][2], "0512-57152837、0512-55186067、0512-50376099");
+        assert_eq!(texts[3][1..], ["武汉市高新大道777号政务大厅二楼D65、D66号窗口", "027-65528065"]);
+        assert_eq!(texts[4][..2], ["4. 西藏自治区外专局", "拉萨市北京西路46号"]);
+        // A record lists every line it was printed on.
+        assert_eq!((t.rows[1].line, t.rows[1].cells[2].wrapped_to), (3, Some(4)));
+        assert_eq!((t.rows[4].cells[0].line, t.rows[4].cells[0].wrapped_to), (9, None));
+        assert_eq!(t.line_end, 10);
+        assert_eq!(doc.text_lines.len(), 1);
     }
 
     #[test]
