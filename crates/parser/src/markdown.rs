@@ -18,6 +18,9 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
     let mut doc = Document { source: source.to_string(), tables: Vec::new(), text_lines: Vec::new() };
     let lines: Vec<&str> = text.lines().collect();
     let mut current: Option<Table> = None;
+    // Whether the current pipe table's first row opened with a pipe: in a table printed
+    // without outer pipes, a row opening with one opens with an empty cell.
+    let mut outer_pipes = true;
     let mut i = 0usize;
     while i < lines.len() {
         let line_no = (i + 1) as u32;
@@ -84,6 +87,9 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
         // table it draws or opening it.
         if !pipe_row && is_grid_border(trimmed) && !in_text_table {
             let cells = trimmed.trim_matches('+').split('+').enumerate().map(|(c, t)| Cell::new(t, c as u32, line_no)).collect();
+            if current.is_none() {
+                outer_pipes = true;
+            }
             let table = current.get_or_insert_with(|| Table {
                 index: doc.tables.len(),
                 kind: TableKind::Markdown,
@@ -100,7 +106,19 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             if in_text_table {
                 finish(&mut doc, &mut current);
             }
-            let cells = split_pipe_row(trimmed, line_no);
+            if current.is_none() {
+                outer_pipes = trimmed.starts_with('|');
+            }
+            let cells = if !outer_pipes && trimmed.starts_with('|') {
+                let mut cells = split_pipe_row(trimmed, line_no);
+                cells.insert(0, Cell::new("", 0, line_no));
+                for (c, cell) in cells.iter_mut().enumerate() {
+                    cell.col = c as u32;
+                }
+                cells
+            } else {
+                split_pipe_row(trimmed, line_no)
+            };
             if cells.len() > MAX_COLUMNS {
                 return Err(ParseError::TooManyColumns { path: source.to_string(), line: line_no, cols: cells.len(), max: MAX_COLUMNS });
             }
@@ -132,13 +150,14 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
 
 /// Whether a line is a row of a pipe table: it opens with `|`, or (GFM allows the outer
 /// pipes to be left out, and OCR loses them) it continues a table with a pipe of its own,
-/// or holds two or more pipes above a `---|---` delimiter row (a header).
+/// or holds two or more pipes above a `---|---` delimiter row (a header) or above another
+/// line of two or more (a table whose delimiter row OCR lost too).
 fn is_pipe_row(line: &str, in_table: bool, next: Option<&str>) -> bool {
     if line.starts_with('|') {
         return true;
     }
     let pipes = unescaped_pipes(line);
-    (in_table && pipes >= 1) || (pipes >= 2 && next.is_some_and(|n| unescaped_pipes(n) >= 1 && is_separator(&split_pipe_row(n, 0))))
+    (in_table && pipes >= 1) || (pipes >= 2 && next.is_some_and(|n| unescaped_pipes(n) >= 2 || n.starts_with('|')))
 }
 
 /// Whether a line is a table row drawn with full-width pipes (`｜序号｜地址｜`, as OCR of
@@ -342,6 +361,17 @@ mod tests {
         assert_eq!(kinds, [Separator, Data, Separator, Data, Separator, Data, Separator]);
         assert_eq!((doc.tables[0].line_start, doc.tables[0].line_end), (1, 7));
         // Text between plus signs is no border.
+        assert_eq!(doc.text_lines.len(), 1);
+    }
+
+    #[test]
+    fn rows_without_outer_pipes_or_delimiter_row_are_a_table() {
+        let md = "说明 | 见附件\n\n序号 | 受理机构 | 地址\n1 | 甲局 | 一路1号\n | 乙局 | 二路2号\n";
+        let doc = parse_markdown("p.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let texts: Vec<Vec<&str>> = doc.tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts, [vec!["序号", "受理机构", "地址"], vec!["1", "甲局", "一路1号"], vec!["", "乙局", "二路2号"]]);
+        // One line with a pipe or two, alone, is text.
         assert_eq!(doc.text_lines.len(), 1);
     }
 
