@@ -15,6 +15,17 @@ fn br_re() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"(?i)<br\s*/?>").expect("static regex"))
 }
 
+/// The text before and after a cell's one line break (`<br>`), when it holds exactly one:
+/// a break the document printed, unlike the spaces OCR wraps with.
+pub fn split_at_line_break(s: &str) -> Option<(&str, &str)> {
+    if !s.contains('<') {
+        return None;
+    }
+    let mut breaks = br_re().find_iter(s);
+    let m = breaks.next()?;
+    breaks.next().is_none().then(|| (s[..m.start()].trim(), s[m.end()..].trim()))
+}
+
 /// True for CJK ideographs, the characters OCR wraps without spaces.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)

@@ -31,7 +31,22 @@ pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
 pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, String)> {
     let g = Gazetteer::get();
     let near_place = |t: &str| starts_with_place(g, t) || province.is_some_and(|p| crate::places::correct_place_prefix(t, p).is_some());
-    // A line break (`<br>`) sets the two apart as a space does.
+    // One line break the document printed (`贵阳市科技局<br>贵阳市观山湖区…A区524`) sets a
+    // name apart from the address after it, with less evidence than a space needs: a name
+    // (no phone, not an address with a number) before, an address after (a place, or a
+    // number; not another name).
+    if let Some((left, right)) = crate::text::split_at_line_break(text) {
+        let (left, right) = (crate::text::canonical_chars(left), crate::text::canonical_chars(right));
+        let (ls, rs) = (crate::classify::classify(&left), crate::classify::classify(&right));
+        let rsq = squash(&right);
+        let left_name = crate::text::cjk_count(&left) >= 2 && ls.phone_count == 0 && ls.get(crate::classify::Role::Address) < 2.5;
+        let right_addr = rs.phone_count == 0
+            && (rs.get(crate::classify::Role::Address) >= 2.0 || (near_place(&rsq) && !crate::classify::has_institution_suffix(&rsq)));
+        if left_name && right_addr {
+            return Some((left.into_owned(), right.into_owned()));
+        }
+    }
+    // Otherwise a line break sets the two apart as a space does.
     let text = crate::text::canonical_chars(text);
     let toks: Vec<&str> = text.split_whitespace().collect();
     for k in 1..toks.len() {
@@ -408,6 +423,18 @@ mod tests {
             split_mixed("山东省科学技术厅<br>济南市历下区解放路166号", None),
             Some(("山东省科学技术厅".to_string(), "济南市历下区解放路166号".to_string()))
         );
+        // A printed line break needs less: a name without a known ending, an address
+        // without a house number.
+        for (cell, name, addr) in [
+            ("贵阳市科技局<br>贵阳市观山湖区市级行政中心市政府大楼A区524", "贵阳市科技局", "贵阳市观山湖区市级行政中心市政府大楼A区524"),
+            ("武汉市自贸区<br/>武汉市高新大道777号光谷公共服务中心", "武汉市自贸区", "武汉市高新大道777号光谷公共服务中心"),
+            ("余杭区科技局2<BR>余杭区文一西路601号国际人才园2楼", "余杭区科技局2", "余杭区文一西路601号国际人才园2楼"),
+        ] {
+            assert_eq!(split_mixed(cell, None), Some((name.to_string(), addr.to_string())), "{cell}");
+        }
+        // A name wrapped at a break stays whole.
+        assert!(split_mixed("北京市科学技术委员会<br>(北京市外国专家局)", None).is_none());
+        assert!(split_mixed("北京市科学技术委员会<br>北京市外国专家局", None).is_none());
         assert!(split_mixed("沧州市运河区解放西路42号沧州市科技局 外国专家管理科", None).is_none());
         assert!(split_mixed("苏州高新区行政服务中心 3 楼人社局 C15 号窗口(苏州高新区科普路 50 号)", None).is_none());
     }

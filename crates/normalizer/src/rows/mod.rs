@@ -351,6 +351,19 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         Some(_) => f.noise.push(text),
                     }
                 }
+                // One cell flagged garbled for two names' worth of text that is a name and its
+                // address set apart by a printed line break (`萍乡市人力资源和社会保障局<br>萍乡
+                // 市人民政府办证大厅`).
+                if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
+                    let province = asm.sections.last().and_then(|s| s.province);
+                    let split = crate::text::split_at_line_break(cell).and_then(|_| continuation::split_mixed(cell, province));
+                    if let Some((name, addr)) = split {
+                        f.split = Some(Split::cell(cell.clone()));
+                        f.garbled.clear();
+                        f.inst = Some(name);
+                        f.addr = Some(addr);
+                    }
+                }
                 // One cell holding a whole record (name, address, phone), flagged as garbled for
                 // its length: split into its three fields when each part reads as one.
                 // Its 序号 and province words (`1 北京 北京市科学技术委员会 …`: the row's cells
