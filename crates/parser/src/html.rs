@@ -11,7 +11,10 @@ pub fn parse_html_document(source: &str, text: &str) -> Result<Document, ParseEr
     if tables.is_empty() && text_lines.is_empty() {
         return Err(ParseError::NoContent { path: source.to_string() });
     }
-    Ok(Document { source: source.to_string(), tables, text_lines })
+    let mut doc = Document { source: source.to_string(), tables, text_lines };
+    // Records printed as label lines or list items outside tables, as in markdown.
+    crate::labelled::gather(&mut doc, &text.lines().collect::<Vec<_>>());
+    Ok(doc)
 }
 
 /// Reads the tables of an HTML fragment that starts at `first_line` of the document; text
@@ -244,6 +247,17 @@ fn space_self_closing(html: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn records_printed_as_list_items_read_as_a_form() {
+        let html = "<h3>北京市</h3>\n<ol>\n<li>北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841</li>\n\
+                    <li>海淀区人社局，地址：海淀区四季青路7号，电话：010-88487000</li>\n</ol>";
+        let doc = super::parse_html_document("l.html", html).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{doc:#?}");
+        assert_eq!(doc.tables[0].kind, crate::model::TableKind::Labelled);
+        assert_eq!(doc.tables[0].rows[2].cells[1].text, "海淀区四季青路7号");
+        assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["北京市"]);
+    }
 
     #[test]
     fn text_outside_tables_keeps_its_own_lines() {
