@@ -245,7 +245,7 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
                     block.wrapped.extend(spanned(i));
                     run.taken.push(i);
                     last_field = None;
-                } else if after_field && !opens_block && !text.starts_with('#') && !text.contains([':', '：']) {
+                } else if after_field && !text.starts_with('#') && !text.contains([':', '：']) {
                     // The wrapped rest of the value above (a line with a colon is a label
                     // of its own, or prose).
                     let f = block.fields.last_mut().expect("a field precedes");
@@ -297,7 +297,9 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
 /// A block's title: a short line that is no heading and no sentence (`1. 四川省科学技术厅`,
 /// `成都市科学技术局`).
 fn is_title(text: &str) -> bool {
-    !text.starts_with('#') && !text.contains([':', '：', '。']) && text.chars().count() <= MAX_TITLE_CHARS
+    // A phone number in it makes it the wrapped rest of a phone field (`77、027-87131810`).
+    let holds_number = text.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() >= 7);
+    !text.starts_with('#') && !text.contains([':', '：', '。']) && text.chars().count() <= MAX_TITLE_CHARS && !holds_number
 }
 
 /// Reads a line as `label: value` when the text before its first colon is a short label
@@ -503,6 +505,17 @@ mod tests {
         assert_eq!((t.rows[4].cells[0].line, t.rows[4].cells[0].wrapped_to), (9, None));
         assert_eq!(t.line_end, 10);
         assert_eq!(doc.text_lines.len(), 1);
+    }
+
+    #[test]
+    fn a_phone_wrapped_before_the_next_block_stays_in_its_field() {
+        let md = "受理机构：甲局\n地址：武汉市一路1号\n咨询电话：027-87131811、027-871318\n77、027-87131810\n\
+                  受理机构：乙局\n地址：武汉市二路2号\n咨询电话：027-65770118\n";
+        let doc = parse_markdown("f.md", md).unwrap();
+        let t = &doc.tables[0];
+        assert_eq!(t.rows.len(), 3, "{:#?}", t.rows);
+        assert_eq!(t.rows[1].cells[2].text, "027-87131811、027-871318 77、027-87131810");
+        assert_eq!(t.rows[2].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["乙局", "武汉市二路2号", "027-65770118"]);
     }
 
     #[test]
