@@ -70,15 +70,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
                 if !in_text_table {
                     finish(&mut doc, &mut current);
                 }
-                let table = current.get_or_insert_with(|| Table {
-                    index: doc.tables.len(),
-                    kind: TableKind::Text,
-                    line_start: line_no,
-                    line_end: line_no,
-                    rows: Vec::new(),
-                });
-                table.line_end = line_no;
-                table.rows.push(Row { line: line_no, kind: RowKind::Data, cells });
+                push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells });
                 i += 1;
                 continue;
             }
@@ -90,15 +82,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             if current.is_none() {
                 outer_pipes = true;
             }
-            let table = current.get_or_insert_with(|| Table {
-                index: doc.tables.len(),
-                kind: TableKind::Markdown,
-                line_start: line_no,
-                line_end: line_no,
-                rows: Vec::new(),
-            });
-            table.line_end = line_no;
-            table.rows.push(Row { line: line_no, kind: RowKind::Separator, cells });
+            push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind: RowKind::Separator, cells });
             i += 1;
             continue;
         }
@@ -123,15 +107,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
                 return Err(ParseError::TooManyColumns { path: source.to_string(), line: line_no, cols: cells.len(), max: MAX_COLUMNS });
             }
             let kind = if is_separator(&cells) { RowKind::Separator } else { RowKind::Data };
-            let table = current.get_or_insert_with(|| Table {
-                index: doc.tables.len(),
-                kind: TableKind::Markdown,
-                line_start: line_no,
-                line_end: line_no,
-                rows: Vec::new(),
-            });
-            table.line_end = line_no;
-            table.rows.push(Row { line: line_no, kind, cells });
+            push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind, cells });
         } else {
             finish(&mut doc, &mut current);
             if !trimmed.is_empty() {
@@ -169,6 +145,14 @@ fn has_fullwidth_pipes(line: &str) -> bool {
 
 fn unescaped_pipes(line: &str) -> usize {
     line.match_indices('|').filter(|(i, _)| !line[..*i].ends_with('\\')).count()
+}
+
+/// Adds a row to the table being read, opening one of `kind` when none is.
+fn push_row(doc: &Document, current: &mut Option<Table>, kind: TableKind, row: Row) {
+    let table =
+        current.get_or_insert_with(|| Table { index: doc.tables.len(), kind, line_start: row.line, line_end: row.line, rows: Vec::new() });
+    table.line_end = row.line;
+    table.rows.push(row);
 }
 
 fn finish(doc: &mut Document, current: &mut Option<Table>) {
