@@ -154,8 +154,10 @@ fn join_wrapped(text_lines: &[TextLine]) -> Logical {
 /// an item number (`3.`, `3、`, `(3)`); `None` for any other line.
 fn item_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start();
-    if ["- ", "* ", "+ ", "• ", "· "].iter().any(|m| t.starts_with(m)) {
-        return Some(None);
+    // A marker before a digit is a range or sign a wrap left at the line's start (`55` /
+    // `- 57号`), not a bullet.
+    if let Some(rest) = ["- ", "* ", "+ ", "• ", "· "].iter().find_map(|m| t.strip_prefix(m)) {
+        return (!rest.trim_start().starts_with(|c: char| c.is_ascii_digit())).then_some(None);
     }
     let (inner, closers): (&str, &[char]) = match t.strip_prefix(['(', '（']) {
         Some(inner) => (inner, &[')', '）']),
@@ -490,7 +492,8 @@ mod tests {
         let md = "## 北京市\n\n1. 朝阳区人力资源公共服务中心，地址：将台路5号院15号楼A座，电话：010-57\n596100\n\
                   2. 苏州工业园区人事局，地址：苏州大道东351号，电话：0512-57152837、0512-551860\n67、0512-50376099\n\
                   3. 武汉市自贸区，地址：武汉市高新大道777号政务大厅二楼D\n65、D66号窗口，电话：027-65528065\n\
-                  4. 西藏自治区外专局，\n地址：拉萨市北京西路46号，电话：0891-6845869\n";
+                  4. 西藏自治区外专局，\n地址：拉萨市北京西路46号，电话：0891-6845869\n\
+                  5. 深圳市外国人工作许可服务窗口，地址：福中三路市民中心受理 窗口 55\n -  57 号，电话：0755-88121678\n";
         let doc = parse_markdown("w.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
         let t = &doc.tables[0];
@@ -500,10 +503,11 @@ mod tests {
         assert_eq!(texts[2][2], "0512-57152837、0512-55186067、0512-50376099");
         assert_eq!(texts[3][1..], ["武汉市高新大道777号政务大厅二楼D65、D66号窗口", "027-65528065"]);
         assert_eq!(texts[4][..2], ["4. 西藏自治区外专局", "拉萨市北京西路46号"]);
+        assert_eq!(texts[5][1..], ["福中三路市民中心受理 窗口 55-  57 号", "0755-88121678"]);
         // A record lists every line it was printed on.
         assert_eq!((t.rows[1].line, t.rows[1].cells[2].wrapped_to), (3, Some(4)));
         assert_eq!((t.rows[4].cells[0].line, t.rows[4].cells[0].wrapped_to), (9, None));
-        assert_eq!(t.line_end, 10);
+        assert_eq!(t.line_end, 12);
         assert_eq!(doc.text_lines.len(), 1);
     }
 
