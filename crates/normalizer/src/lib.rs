@@ -833,13 +833,9 @@ fn absorb(into: &mut Record, gone: &Record) {
             into.notes.push(n.clone());
         }
     }
-    // A label the repeat printed beside a number (`办事大厅：0532-85911234`) is kept as a
-    // note when the kept record's number has another.
     for p in &gone.phones {
-        let Some(label) = &p.label else { continue };
-        let same = into.phones.iter().find(|q| q.display() == p.display());
-        if same.is_some_and(|q| q.label.as_ref() != Some(label)) && !into.notes.contains(label) {
-            into.notes.push(label.clone());
+        if let Some(kept) = into.phones.iter().find(|q| q.display() == p.display()) {
+            phone::keep_repeat_label(kept, p, &mut into.notes);
         }
     }
 }

@@ -503,11 +503,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     for ph in out.phones.drain(..) {
         let key = ph.display();
         if let Some(i) = seen.iter().position(|k| *k == key) {
-            // The second printing's own label is no number: kept as a note, not lost.
-            let kept_label = kept[i].label.as_ref();
-            if let Some(l) = ph.label.as_ref().filter(|l| Some(*l) != kept_label && !out.notes.contains(l)) {
-                out.notes.push(l.clone());
-            }
+            keep_repeat_label(&kept[i], &ph, &mut out.notes);
             out.issues.push(PhoneIssue {
                 code: FindingCode::PhoneDuplicate,
                 before: key.clone(),
@@ -520,6 +516,14 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     }
     out.phones = kept;
     out
+}
+
+/// Keeps the label a number printed again carries (`办事大厅：0532-85911234`) as a note
+/// when the kept printing's label differs: the repeat is dropped, its label is no number.
+pub fn keep_repeat_label(kept: &Phone, repeat: &Phone, notes: &mut Vec<String>) {
+    if let Some(l) = repeat.label.as_ref().filter(|l| kept.label.as_ref() != Some(*l) && !notes.contains(l)) {
+        notes.push(l.clone());
+    }
 }
 
 /// True for a label (or a column header) naming a fax only: `传真`, `Fax`; not `电话/传真`,

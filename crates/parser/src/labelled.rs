@@ -156,7 +156,7 @@ fn item_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start();
     // A marker before a digit is a range or sign a wrap left at the line's start (`55` /
     // `- 57号`), not a bullet.
-    if let Some(rest) = ["- ", "* ", "+ ", "• ", "· "].iter().find_map(|m| t.strip_prefix(m)) {
+    if let Some(rest) = crate::strip_list_marker(t) {
         return (!rest.trim_start().starts_with(|c: char| c.is_ascii_digit())).then_some(None);
     }
     let (inner, closers): (&str, &[char]) = match t.strip_prefix(['(', '（']) {

@@ -35,6 +35,12 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 /// Most cells accepted in one row; a directory table never has this many columns.
 pub const MAX_COLUMNS: usize = 512;
 
+/// The text after a list item's marker (`- `, `* `, `+ `, `• `, `· `), when the text opens
+/// with one: the marker is markup, no text of the record the item holds.
+pub fn strip_list_marker(text: &str) -> Option<&str> {
+    ["- ", "* ", "+ ", "• ", "· "].iter().find_map(|m| text.strip_prefix(m))
+}
+
 /// File extensions tablemend reads, so a directory scan can skip everything else.
 pub const SUPPORTED_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm", "csv", "tsv", "xlsx", "xlsm", "xls", "ods"];
 

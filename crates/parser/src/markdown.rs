@@ -93,13 +93,9 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             if current.is_none() {
                 outer_pipes = trimmed.starts_with('|');
             }
+            // Read from a space before it, the opening pipe ends an empty first cell.
             let cells = if !outer_pipes && trimmed.starts_with('|') {
-                let mut cells = split_pipe_row(trimmed, line_no);
-                cells.insert(0, Cell::new("", 0, line_no));
-                for (c, cell) in cells.iter_mut().enumerate() {
-                    cell.col = c as u32;
-                }
-                cells
+                split_pipe_row(&format!(" {trimmed}"), line_no)
             } else {
                 split_pipe_row(trimmed, line_no)
             };
@@ -205,7 +201,7 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
         return None;
     }
     // A markdown list item's marker (`- 受理机构：…  地址：…`) is no text of the row.
-    let line = ["- ", "* ", "+ ", "• ", "· "].iter().find_map(|m| line.strip_prefix(m)).unwrap_or(line);
+    let line = crate::strip_list_marker(line).unwrap_or(line);
     let cell = |col: usize, f: &str| Cell::new(decode_inline(&decode_entities(f)).trim(), col as u32, line_no);
     // Tabs alone (a spreadsheet's rows pasted as text): each tab ends a cell, so two tabs
     // in a row hold an empty cell (`2\t\t海淀区…`: the province merged from the row above).

@@ -146,11 +146,8 @@ pub fn row_heads(text: &str) -> (Option<&str>, Option<(&str, crate::classify::Ce
     };
     // A markdown list item's marker (`- `, `* `, `+ `, `• `) is no text of the record.
     let mut rest = text.trim_start();
-    for marker in ["- ", "* ", "+ ", "• ", "· "] {
-        if let Some(item) = rest.strip_prefix(marker) {
-            rest = item.trim_start();
-            break;
-        }
+    if let Some(item) = parser::strip_list_marker(rest) {
+        rest = item.trim_start();
     }
     let mut seq = None;
     if let Some((end, next)) = first_word(rest) {
