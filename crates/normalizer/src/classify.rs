@@ -410,9 +410,9 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         }
     } else if phone_note {
         s.score[Role::Phone as usize] = 2.5;
-    } else if digits >= 7 && rest_cjk == 0 {
-        // Local numbers without their area code (a 区号 column holds it), labels and notes
-        // aside: `电话:3026880 传真:3026881`.
+    } else if digits >= 7 && (rest_cjk == 0 || cjk_count(&without_labels.replace("分机", "").replace('转', "")) == 0) {
+        // Local numbers without their area code (a 区号 column holds it), labels, notes
+        // and extensions aside: `电话:3026880 传真:3026881`, `52068900 转 12`.
         s.score[Role::Phone as usize] = 2.0;
     }
 

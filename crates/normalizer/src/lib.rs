@@ -335,7 +335,7 @@ fn finalize(
                     Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
                         .field("phones")
                         .change(cell.clone(), led.clone())
-                        .msg(format!("area code {area} from the 区号 column")),
+                        .msg(format!("area code {area} from the 区号 column, or the phone column's caption")),
                 );
                 *cell = led;
                 used = true;
@@ -591,7 +591,7 @@ fn ends_complete(name: &str) -> bool {
 /// The area code a phone cell states for its numbers (`（区号0571）`, `区号：0571`): the
 /// code, the statement as printed, and the cell without it. `None` when the cell states no
 /// code, or one the area-code table does not know.
-fn stated_area_code(cell: &str) -> Option<(String, String, String)> {
+pub(crate) fn stated_area_code(cell: &str) -> Option<(String, String, String)> {
     let at = cell.find("区号")?;
     let after = &cell[at + "区号".len()..];
     let skip = after.len() - after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')).len();
@@ -618,7 +618,7 @@ fn stated_area_code(cell: &str) -> Option<(String, String, String)> {
 /// a label (`3026880`, `电话:3026880 传真:3026881`): 7 or 8 digits, not starting with 0 or 1.
 /// Numbers after a separator (`2826160、2826161`) are shorthand the phone parser expands.
 /// `None` when no number is led.
-fn lead_local_numbers(cell: &str, area: &str) -> Option<String> {
+pub(crate) fn lead_local_numbers(cell: &str, area: &str) -> Option<String> {
     let cell = cell.trim_start();
     let mut out = String::with_capacity(cell.len() + 2 * (area.len() + 1));
     let mut led = false;
@@ -936,6 +936,26 @@ mod tests {
         assert!(n.records[2].flags.contains(&FindingCode::FieldLabelRemoved));
         assert!(n.records[2].notes.is_empty());
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn an_area_code_stated_in_the_phone_caption_leads_the_column() {
+        // The header names a district column and states the phone column's area code;
+        // the page-break table after it keeps the code.
+        let md = "| 区 | 受理窗口 | 地址 | 电话（区号021） |\n|---|---|---|---|\n\
+                  | 黄浦区 | 黄浦区科学技术委员会 | 蒙自路701号 | 53023249 |\n\
+                  | 长宁区 | 上海虹桥海外人才一站式服务中心 | 金钟路999号A栋 | 52068900 转 12 |\n\
+                  | 徐汇区 | 徐汇区科创服务中心 | 南宁路999号 | 021-64043512 |\n\n\
+                  | 静安区 | 静安区科学技术委员会 | 汉中路188号 | 52921375 |\n|---|---|---|---|\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [vec!["021-53023249"], vec!["021-52068900-12"], vec!["021-64043512"], vec!["021-52921375"]]);
+        assert_eq!(n.records[0].institution, "黄浦区科学技术委员会");
+        assert_eq!(n.records[0].notes, ["区: 黄浦区"]);
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhoneNoAreaCode)), "{:#?}", n.records);
+        assert!(n.records[0].flags.contains(&FindingCode::PhoneShorthandExpanded));
+        // A row whose numbers already have their code gets no note of it.
+        assert!(n.records[2].notes.iter().all(|t| !t.starts_with("区号")), "{:?}", n.records[2].notes);
     }
 
     #[test]

@@ -642,9 +642,12 @@ fn read_number(
             });
             (Some(a), one.clone(), None)
         }
-        // A local number printed without its area code (`89090580`): kept as printed, since
-        // which code was meant is the reader's guess; no e164.
-        [one] if (7..=8).contains(&one.len()) && !one.starts_with(['0', '1']) => {
+        // A local number printed without its area code (`89090580`, with its extension
+        // `53023249-8`): kept as printed, since which code was meant is the reader's
+        // guess; no e164.
+        [one, ext @ ..]
+            if (7..=8).contains(&one.len()) && !one.starts_with(['0', '1']) && ext.len() <= 1 && ext.iter().all(|e| e.len() <= 5) =>
+        {
             out.issues.push(PhoneIssue {
                 code: FindingCode::PhoneNoAreaCode,
                 before: one.clone(),
@@ -654,7 +657,7 @@ fn read_number(
                 out,
                 Phone {
                     number: one.clone(),
-                    extension: None,
+                    extension: ext.first().cloned(),
                     e164: String::new(),
                     label,
                     kind: PhoneKind::Landline,
@@ -943,6 +946,10 @@ mod tests {
         assert!(c.phones[0].e164.is_empty() && c.phones[0].area_code.is_none());
         // After a number with an area code it is shorthand for that code, as before.
         assert_eq!(nums(&parse_phone_cell("0577-89090580 89090581", false)), ["0577-89090580", "0577-89090581"]);
+        // Its extension, after a dash or a word, stays with it.
+        assert_eq!(nums(&parse_phone_cell("53023249-8", false)), ["53023249-8"]);
+        assert_eq!(nums(&parse_phone_cell("52068900 转 12", false)), ["52068900-12"]);
+        assert_eq!(codes(&parse_phone_cell("52068900 转 12", false)), [FindingCode::PhoneNoAreaCode]);
         // Too short or too long for a local number: not a phone.
         assert!(parse_phone_cell("890905", false).phones.is_empty());
     }

@@ -235,7 +235,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
                     continue;
                 }
-                let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
+                let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, layout.phone_area.as_deref());
                 for (_, text) in &prepared.echoes {
                     asm.dropped.push(
                         Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
@@ -613,7 +613,14 @@ struct PreparedRow<'a> {
 /// with the anchor's text (the range is the document saying the value repeats), then empties echo
 /// cells and extra-column cells (into notes, unless their content clearly is a field: a
 /// row shifted into that column).
-fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [CellScores], extra: &[(u32, String)]) -> PreparedRow<'a> {
+fn prepare_row<'a>(
+    table: &Table,
+    rows: &[&'a Row],
+    ri: usize,
+    scores: &'a [CellScores],
+    extra: &[(u32, String)],
+    phone_area: Option<&str>,
+) -> PreparedRow<'a> {
     let mut p = PreparedRow {
         row: Cow::Borrowed(rows[ri]),
         scores: Cow::Borrowed(scores),
@@ -683,6 +690,19 @@ fn prepare_row<'a>(table: &Table, rows: &[&'a Row], ri: usize, scores: &'a [Cell
         p.row.to_mut().cells[ci].text.clear();
         p.scores.to_mut()[ci] = CellScores::default();
     }
+    // A phone column captioned with its area code (`电话（区号021）`): the row's local
+    // numbers take it, as from a 区号 column.
+    if let Some(area) = phone_area {
+        let leads = p
+            .row
+            .cells
+            .iter()
+            .zip(p.scores.iter())
+            .any(|(c, sc)| sc.best().0 == Role::Phone && crate::lead_local_numbers(&c.text, area).is_some());
+        if leads && !p.notes.iter().any(|n| n.starts_with("区号: ")) {
+            p.notes.push(format!("区号: {area}"));
+        }
+    }
     p
 }
 
@@ -694,6 +714,7 @@ struct HeaderCarry {
     rank: [usize; 5],
     prior: Vec<[f32; 6]>,
     address_cols: Vec<usize>,
+    phone_area: Option<String>,
 }
 
 /// What earlier tables tell a page-break table: the last header's, and the column order the
@@ -729,6 +750,7 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
                     rank: layout.rank,
                     prior: layout.prior.clone(),
                     address_cols: Vec::new(),
+                    phone_area: None,
                 });
             }
             _ => {}
@@ -749,8 +771,14 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             rank: layout.rank,
             prior: layout.prior.clone(),
             address_cols: layout.address_cols.clone(),
+            phone_area: layout.phone_area.clone(),
         });
         return layout.extra.clone();
+    }
+    if let Some(c) = carry.as_ref().filter(|c| width <= c.width && width + 2 >= c.width) {
+        if layout.phone_area.is_none() {
+            layout.phone_area = c.phone_area.clone();
+        }
     }
     match carry {
         Some(c) if c.width == width => {
@@ -1701,7 +1729,7 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     for (table, ScannedTable { rows, scores, mut layout }) in doc.tables.iter().zip(scanned) {
         let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
-            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra);
+            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, layout.phone_area.as_deref());
             // Echo cells are shown as noise; extra-column cells (emptied) get no role.
             let mut assigned = roles::assign(&prepared.row, &prepared.scores, &layout);
             roles::lone_tail_by_column(&prepared.row, &mut assigned, &layout);

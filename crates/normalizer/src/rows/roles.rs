@@ -34,12 +34,23 @@ pub struct Layout {
     pub rank_evidence: usize,
     /// Columns the header captions as an address (`地址 | 电话 | 地址 | 电话` has two).
     pub address_cols: Vec<usize>,
+    /// The area code the phone column's caption states (`电话（区号0571）`): its local
+    /// numbers take it.
+    pub phone_area: Option<String>,
 }
 
 impl Layout {
     /// The layout of a table nothing is known about.
     pub fn natural() -> Layout {
-        Layout { prior: Vec::new(), header_row: None, rank: [0, 1, 2, 3, 4], extra: Vec::new(), rank_evidence: 0, address_cols: Vec::new() }
+        Layout {
+            prior: Vec::new(),
+            header_row: None,
+            rank: [0, 1, 2, 3, 4],
+            extra: Vec::new(),
+            rank_evidence: 0,
+            address_cols: Vec::new(),
+            phone_area: None,
+        }
     }
 }
 
@@ -76,7 +87,7 @@ pub fn header_role(word: &str) -> Option<Role> {
         Some(Role::Address)
     } else if w.contains("序号") || w.contains("编号") {
         Some(Role::Seq)
-    } else if w.contains("机构") || w.contains("名称") || w.contains("单位") {
+    } else if w.contains("机构") || w.contains("名称") || w.contains("单位") || w.contains("窗口") || w.contains("受理点") {
         Some(Role::Institution)
     } else if w.contains("省") || w == "地区" {
         Some(Role::Province)
@@ -85,11 +96,37 @@ pub fn header_role(word: &str) -> Option<Role> {
     }
 }
 
-/// True for a short header caption (`受理机构`, `医院名称`, `联系电话`), not data.
+/// Captions of a column naming the city or district of each row (`设区市`, `区`, `县(市、
+/// 区)`): no field of ours, but a header's caption all the same.
+const REGION_CAPTIONS: &[&str] =
+    &["区", "市", "县", "区县", "县区", "城市", "地市", "设区市", "市州", "所在市", "所在城市", "所在区", "所属区", "辖区", "行政区"];
+
+/// A caption without its bracketed qualifier (`电话（区号021）` → `电话`, `县(市、区)` →
+/// `县`), whitespace removed: what names the column.
+fn caption_core(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && !c.is_whitespace() => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// True for a short header caption (`受理机构`, `医院名称`, `联系电话`, `电话（区号021）`),
+/// not data.
 pub fn is_header_word(text: &str) -> bool {
-    // An ASCII digit stays a digit through squashing: no header word has one.
+    // An ASCII digit stays a digit through squashing: no header word has one outside a
+    // bracketed qualifier.
     if text.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
+        let sq = squash(text);
+        let core = caption_core(&sq);
+        // The core holds no digit: the call below does not come back here.
+        return core.len() < sq.len() && !core.is_empty() && !core.bytes().any(|b| b.is_ascii_digit()) && is_header_word(&core);
     }
     if english_caption(text).is_some_and(|c| c != "传真") {
         return true;
@@ -100,8 +137,9 @@ pub fn is_header_word(text: &str) -> bool {
         return false;
     }
     HEADER_WORDS.contains(&&*sq)
-        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式"].iter().any(|k| sq.ends_with(k))
+        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点"].iter().any(|k| sq.ends_with(k))
         || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&&*sq)
+        || REGION_CAPTIONS.contains(&caption_core(&sq).as_str())
 }
 
 /// True when `row`, printed under the header row, is the header's second line: captions
@@ -257,7 +295,24 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         .collect();
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
     let address_cols = captions.iter().enumerate().filter(|(_, c)| header_role(c) == Some(Role::Address)).map(|(i, _)| i).collect();
-    Layout { prior, header_row, rank, extra, rank_evidence, address_cols }
+    let phone_area = captions.iter().filter(|c| header_role(c) == Some(Role::Phone)).find_map(|c| caption_area_code(c));
+    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, phone_area }
+}
+
+/// The area code a phone column's caption states for its local numbers (`电话（区号0571）`,
+/// `联系电话(0571)`), when the area-code table knows it.
+fn caption_area_code(caption: &str) -> Option<String> {
+    if let Some((area, _, _)) = crate::stated_area_code(caption) {
+        return Some(area);
+    }
+    let sq = squash(caption);
+    let open = sq.find(['(', '（'])?;
+    let inner = sq[open..].trim_start_matches(['(', '（']);
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let code = &inner[..digits];
+    let closed = inner[digits..].starts_with([')', '）']);
+    (closed && (3..=4).contains(&digits) && code.starts_with('0') && !crate::gazetteer::Gazetteer::get().area(code).is_empty())
+        .then(|| code.to_string())
 }
 
 /// Orders the field roles by the column where each usually sits; roles without a clear
@@ -499,5 +554,28 @@ mod tests {
             assert_eq!(header_role(w), role, "{w}");
         }
         assert!(is_header_word("办公地点") && is_header_word("联系方式"));
+    }
+
+    #[test]
+    fn captions_with_qualifiers_and_region_columns_are_header_words() {
+        for w in ["电话（区号021）", "联系电话(0571)", "受理窗口", "区", "设区市", "县(市、区)"] {
+            assert!(is_header_word(w), "{w}");
+        }
+        // Characters canonical forms expand (`㈠` is `(一)`) end the reading too.
+        for w in ["021-52068900", "北京市(2个)", "黄浦区", "(0571)", "㈠1", "电话㈠1（区号021）"] {
+            assert!(!is_header_word(w), "{w}");
+        }
+        assert_eq!(header_role("受理窗口"), Some(Role::Institution));
+        assert_eq!(header_role("电话（区号021）"), Some(Role::Phone));
+    }
+
+    #[test]
+    fn a_phone_caption_states_its_area_code() {
+        assert_eq!(caption_area_code("电话（区号021）").as_deref(), Some("021"));
+        assert_eq!(caption_area_code("联系电话(0571)").as_deref(), Some("0571"));
+        assert_eq!(caption_area_code("区号：0571 电话").as_deref(), Some("0571"));
+        assert_eq!(caption_area_code("联系电话"), None);
+        // A code the area-code table does not know states nothing.
+        assert_eq!(caption_area_code("电话(0001)"), None);
     }
 }
