@@ -959,6 +959,30 @@ mod tests {
     }
 
     #[test]
+    fn a_line_break_parts_a_name_from_an_address_named_like_an_office() {
+        let rows = "| 1 | 萍乡市人力资源和社会保障局<br>萍乡市人民政府办证大厅 | 0799-6836868 |\n\
+                    | 2 | 贵阳市科技局<br>贵阳市观山湖区长岭北路 A 区 524 | 0851-87987654 |\n\
+                    | 3 | 新余市外国专家局<br>新余市行政服务中心 | 0790-6441234 |\n";
+        let want = [
+            ("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅", "0799-6836868"),
+            ("贵阳市科技局", "贵阳市观山湖区长岭北路A区524", "0851-87987654"),
+            ("新余市外国专家局", "新余市行政服务中心", "0790-6441234"),
+        ];
+        // Under a caption naming both, and under none (a page-break table): one point per
+        // row, not two names of a garbled passage (the last point was lost, its phone given
+        // to the first's address).
+        for header in ["| 序号 | 受理机构及地址 | 咨询电话 |\n|---|---|---|\n", ""] {
+            let n = norm(&format!("{header}{rows}"));
+            let got: Vec<(&str, &str, String)> =
+                n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones[0].display())).collect();
+            let want: Vec<(&str, &str, String)> = want.iter().map(|(a, b, c)| (*a, *b, c.to_string())).collect();
+            assert_eq!(got, want, "header {header:?}");
+            assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+            assert!(n.records.iter().all(|r| r.flags.contains(&FindingCode::CellSplit)));
+        }
+    }
+
+    #[test]
     fn an_area_code_stated_in_the_phone_cell_leads_its_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
                   | 1 | 浙江省外国专家局 | 杭州市环城西路33号 | 87051081（区号0571） |\n\

@@ -282,6 +282,27 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     if merged_cols.contains(&ci) && role == Role::Institution {
                         f.inst_from_merge = true;
                     }
+                    // A cell under a `受理机构及地址` caption with one printed line break
+                    // (`萍乡市人力资源和社会保障局<br>萍乡市人民政府办证大厅`): the name,
+                    // then its address, whatever each reads like.
+                    if let (true, None, None, Some((name, addr))) = (
+                        layout.name_address_cols.contains(&ci) && role != Role::Phone,
+                        &f.inst,
+                        &f.addr,
+                        crate::text::split_at_line_break(&cell.text),
+                    ) {
+                        let (name, addr) = (crate::text::canonical_chars(name), crate::text::canonical_chars(addr));
+                        if !name.is_empty()
+                            && !addr.is_empty()
+                            && crate::classify::count_phones(&name) == 0
+                            && crate::classify::count_phones(&addr) == 0
+                        {
+                            f.split = Some(Split::cell(cell.text.clone()));
+                            f.inst = Some(name.into_owned());
+                            f.addr = Some(addr.into_owned());
+                            continue;
+                        }
+                    }
                     if s.garbled {
                         f.garbled.push(cell.text.clone());
                         continue;
@@ -354,7 +375,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // One cell flagged garbled for two names' worth of text that is a name and its
                 // address set apart by a printed line break (`萍乡市人力资源和社会保障局<br>萍乡
                 // 市人民政府办证大厅`).
-                if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
+                if let ([cell], None, None) = (f.garbled.clone().as_slice(), &f.inst, &f.addr) {
                     let province = asm.sections.last().and_then(|s| s.province);
                     let split = crate::text::split_at_line_break(cell).and_then(|_| continuation::split_mixed(cell, province));
                     if let Some((name, addr)) = split {
@@ -362,6 +383,24 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.garbled.clear();
                         f.inst = Some(name);
                         f.addr = Some(addr);
+                    } else if let (Some((name, addr)), Some((phone, _))) = (crate::text::split_at_line_break(cell), &f.phone) {
+                        // Both parts read like names, but the row has one number: one point,
+                        // its name and (named like an office) its address, not two points.
+                        let (name, addr) = (crate::text::canonical_chars(name), crate::text::canonical_chars(addr));
+                        let one_number = crate::classify::count_phones(phone) == 1;
+                        if one_number
+                            && !name.is_empty()
+                            && !addr.is_empty()
+                            && crate::classify::count_phones(&format!("{name} {addr}")) == 0
+                        {
+                            f.split = Some(Split::doubtful(
+                                cell.clone(),
+                                "a printed line break parts a name from text that reads like another name; with one phone in the row, read as the name and its address".to_string(),
+                            ));
+                            f.garbled.clear();
+                            f.inst = Some(name.into_owned());
+                            f.addr = Some(addr.into_owned());
+                        }
                     }
                 }
                 // One cell holding a whole record (name, address, phone), flagged as garbled for
@@ -714,6 +753,7 @@ struct HeaderCarry {
     rank: [usize; 5],
     prior: Vec<[f32; 6]>,
     address_cols: Vec<usize>,
+    name_address_cols: Vec<usize>,
     phone_area: Option<String>,
 }
 
@@ -750,6 +790,7 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
                     rank: layout.rank,
                     prior: layout.prior.clone(),
                     address_cols: Vec::new(),
+                    name_address_cols: Vec::new(),
                     phone_area: None,
                 });
             }
@@ -771,6 +812,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             rank: layout.rank,
             prior: layout.prior.clone(),
             address_cols: layout.address_cols.clone(),
+            name_address_cols: layout.name_address_cols.clone(),
             phone_area: layout.phone_area.clone(),
         });
         return layout.extra.clone();
@@ -783,6 +825,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
     match carry {
         Some(c) if c.width == width => {
             layout.address_cols = c.address_cols.clone();
+            layout.name_address_cols = c.name_address_cols.clone();
             if layout.rank_evidence < 2 {
                 layout.rank = c.rank;
                 layout.prior = c.prior.clone();

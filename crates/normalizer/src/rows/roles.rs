@@ -34,6 +34,9 @@ pub struct Layout {
     pub rank_evidence: usize,
     /// Columns the header captions as an address (`地址 | 电话 | 地址 | 电话` has two).
     pub address_cols: Vec<usize>,
+    /// Columns the header captions as a name and its address (`受理机构及地址`): a line
+    /// break the document printed in such a cell parts the two.
+    pub name_address_cols: Vec<usize>,
     /// The area code the phone column's caption states (`电话（区号0571）`): its local
     /// numbers take it.
     pub phone_area: Option<String>,
@@ -49,6 +52,7 @@ impl Layout {
             extra: Vec::new(),
             rank_evidence: 0,
             address_cols: Vec::new(),
+            name_address_cols: Vec::new(),
             phone_area: None,
         }
     }
@@ -296,7 +300,14 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
     let address_cols = captions.iter().enumerate().filter(|(_, c)| header_role(c) == Some(Role::Address)).map(|(i, _)| i).collect();
     let phone_area = captions.iter().filter(|c| header_role(c) == Some(Role::Phone)).find_map(|c| caption_area_code(c));
-    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, phone_area }
+    let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
+    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, name_address_cols, phone_area }
+}
+
+/// True for a caption naming both a name and its address (`受理机构及地址`, `单位名称、地址`).
+fn names_name_and_address(caption: &str) -> bool {
+    let w = squash(caption);
+    w.contains("地址") && ["机构", "名称", "单位", "窗口", "受理点"].iter().any(|k| w.contains(k))
 }
 
 /// The area code a phone column's caption states for its local numbers (`电话（区号0571）`,
