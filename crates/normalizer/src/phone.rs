@@ -446,7 +446,19 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
             pending_gap.clear();
             continue;
         }
-        note_gap(&gap, &mut out);
+        // `传真 0573-82159822`: a fax word printed without its colon still labels the
+        // number after it.
+        match num.and_then(|_| trailing_fax_word(&gap)) {
+            Some((rest, word)) => {
+                note_gap(rest, &mut out);
+                if label_unused {
+                    out.notes.extend(label.take());
+                }
+                label = Some(word.to_string());
+                label_unused = true;
+            }
+            None => note_gap(&gap, &mut out),
+        }
         pending_gap.clear();
         if let Some(e) = ext {
             let digits: String = e.as_str().chars().filter(|ch| ch.is_ascii_digit()).collect();
@@ -537,6 +549,15 @@ pub fn is_fax_label(label: &str) -> bool {
 pub fn is_office_hours(text: &str) -> bool {
     let hours = &patterns().hours;
     hours.is_match(text) && !hours.replace_all(text, "").bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The fax word (`传真`, `Fax`) that ends the text before a number, and the text before
+/// it; `None` when the text ends otherwise.
+fn trailing_fax_word(gap: &str) -> Option<(&str, &str)> {
+    let t = gap.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '、'));
+    let start = t.rfind(char::is_whitespace).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &t[start..];
+    (!word.is_empty() && word.chars().count() <= 6 && is_fax_label(word)).then(|| (&gap[..start], word))
 }
 
 /// Text between numbers: separators are fine, anything else is kept as a note so nothing
@@ -889,6 +910,18 @@ mod tests {
         assert!(c.issues.is_empty(), "{:?}", c.issues);
         let c = parse_phone_cell("企业单位: 027-87131877", false);
         assert_eq!(c.phones[0].label.as_deref(), Some("企业单位"));
+    }
+
+    #[test]
+    fn a_fax_word_without_its_colon_labels_the_number_after_it() {
+        let c = parse_phone_cell("受理咨询 0573-82152707 传真 0573-82159822", false);
+        assert_eq!(nums(&c), ["0573-82152707", "0573-82159822"]);
+        assert_eq!(c.phones[1].kind, PhoneKind::Fax);
+        assert_eq!(c.phones[1].label.as_deref(), Some("传真"));
+        assert_eq!(c.phones[0].kind, PhoneKind::Landline);
+        // The other words stay a note, as before.
+        assert_eq!(c.notes, ["受理咨询"]);
+        assert_eq!(parse_phone_cell("0571-87051076 Fax 0571-87051077", false).phones[1].kind, PhoneKind::Fax);
     }
 
     #[test]
