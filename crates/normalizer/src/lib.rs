@@ -983,6 +983,22 @@ mod tests {
     }
 
     #[test]
+    fn an_address_tail_with_the_phone_on_the_next_row_completes_the_record() {
+        let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n\
+                  | 南京市科学技术局 | 南京市建邺区江东中路 265 号新城大厦 | |\n\
+                  | | B 座 12 楼 | 025-68787123 |\n\
+                  | 徐州市科学技术局 | 徐州市新城区元和路 1 号 | 0516-80801234 |\n\
+                  | | 徐州市泉山区 2 号 | 0516-80801235 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 3, "{:#?}", n.records);
+        assert_eq!(n.records[0].address, "南京市建邺区江东中路265号新城大厦B座12楼");
+        assert_eq!(n.records[0].phones[0].display(), "025-68787123");
+        assert!(n.records[0].flags.contains(&FindingCode::SplitRowJoined) && !n.records[0].flags.contains(&FindingCode::PhoneMissing));
+        // Under a record that has its phone, an address opening with a place is another point.
+        assert_eq!(n.records[2].address, "徐州市泉山区2号");
+    }
+
+    #[test]
     fn an_area_code_stated_in_the_phone_cell_leads_its_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
                   | 1 | 浙江省外国专家局 | 杭州市环城西路33号 | 87051081（区号0571） |\n\

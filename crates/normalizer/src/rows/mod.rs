@@ -1032,6 +1032,31 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
+    // The tail of a wrapped address with the phone printed beside it (`| | B 座 12 楼 |
+    // 025-…|`: the row's phone sat low in a tall row), under a record that has an address
+    // but no phone yet: the rest of that record.
+    if let (None, None, None, Some(addr), Some((phone, from_number)), Some(pi), false) =
+        (&f.inst, &f.seq, &f.province, &f.addr, &f.phone, prev_idx, in_region)
+    {
+        let prev = &asm.drafts[pi];
+        if prev.section == section && prev.phone_cells.is_empty() && !prev.address.is_empty() && continuation::looks_like_tail(addr, None) {
+            let prev = &mut asm.drafts[pi];
+            let before = prev.address.clone();
+            prev.address.push_str(addr);
+            prev.phone_cells.push((phone.clone(), *from_number));
+            prev.lines.insert(f.line);
+            prev.notes.extend(f.notes.iter().cloned());
+            prev.findings.retain(|x| x.code != FindingCode::PhoneMissing);
+            prev.findings.push(
+                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+                    .field("address")
+                    .change(format!("{before} + {addr}"), clean_field(&prev.address))
+                    .msg("an address tail and a phone on the next row, under a record with no phone: the rest of that record"),
+            );
+            return;
+        }
+    }
+
     // Tails of wrapped fields continue the record above.
     if f.phone.is_none() && f.seq.is_none() {
         if let Some(pi) = prev_idx {
