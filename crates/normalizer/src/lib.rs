@@ -983,14 +983,22 @@ mod tests {
     }
 
     #[test]
-    fn an_address_tail_with_the_phone_on_the_next_row_completes_the_record() {
+    fn a_tail_with_the_phone_on_the_next_row_completes_the_record() {
         let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n\
                   | 南京市科学技术局 | 南京市建邺区江东中路 265 号新城大厦 | |\n\
                   | | B 座 12 楼 | 025-68787123 |\n\
                   | 徐州市科学技术局 | 徐州市新城区元和路 1 号 | 0516-80801234 |\n\
-                  | | 徐州市泉山区 2 号 | 0516-80801235 |\n";
+                  | | 徐州市泉山区 2 号 | 0516-80801235 |\n\
+                  | 无锡市科学技术局(无锡市外 | 无锡市观山路 199 号 | |\n\
+                  | 国专家局) | | 0510-81821234 |\n\
+                  | 南通市科学技术局 | | |\n\
+                  | | 南通市崇川区世纪大道 6 号 | 0513-59001234 |\n";
         let n = norm(md);
-        assert_eq!(n.records.len(), 3, "{:#?}", n.records);
+        assert_eq!(n.records.len(), 5, "{:#?}", n.records);
+        assert_eq!(n.records[4].address, "南通市崇川区世纪大道6号");
+        assert_eq!(n.records[4].flags, [FindingCode::SplitRowJoined, FindingCode::ProvinceInferred]);
+        assert_eq!(n.records[3].institution, "无锡市科学技术局(无锡市外国专家局)");
+        assert_eq!(n.records[3].phones[0].display(), "0510-81821234");
         assert_eq!(n.records[0].address, "南京市建邺区江东中路265号新城大厦B座12楼");
         assert_eq!(n.records[0].phones[0].display(), "025-68787123");
         assert!(n.records[0].flags.contains(&FindingCode::SplitRowJoined) && !n.records[0].flags.contains(&FindingCode::PhoneMissing));

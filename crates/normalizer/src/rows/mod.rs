@@ -1032,27 +1032,44 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
-    // The tail of a wrapped address with the phone printed beside it (`| | B 座 12 楼 |
-    // 025-…|`: the row's phone sat low in a tall row), under a record that has an address
-    // but no phone yet: the rest of that record.
-    if let (None, None, None, Some(addr), Some((phone, from_number)), Some(pi), false) =
-        (&f.inst, &f.seq, &f.province, &f.addr, &f.phone, prev_idx, in_region)
-    {
+    // Tails of wrapped fields with the phone printed beside them (`| | B 座 12 楼 | 025-… |`,
+    // `| 国专家局) | | 0510-… |`: the row's phone sat low in a tall row), under a record that
+    // has no phone yet: the rest of that record. A name tail must complete a name left
+    // open (a bracket) or without its ending; an address tail needs an address to follow
+    // (a whole address follows a name printed alone).
+    if let (None, None, Some((phone, from_number)), Some(pi), false) = (&f.seq, &f.province, &f.phone, prev_idx, in_region) {
         let prev = &asm.drafts[pi];
-        if prev.section == section && prev.phone_cells.is_empty() && !prev.address.is_empty() && continuation::looks_like_tail(addr, None) {
+        let province = asm.sections.get(section).and_then(|s| s.province);
+        let inst_tail = f.inst.as_deref().is_none_or(|t| {
+            continuation::looks_like_tail(t, province)
+                && !prev.institution.is_empty()
+                && (continuation::unfinished(&prev.institution) || !crate::classify::has_institution_suffix(&squash(&prev.institution)))
+        });
+        // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`).
+        let addr_low = f.inst.is_none() && prev.address.is_empty() && !prev.institution.is_empty();
+        let addr_tail = f.addr.as_deref().is_none_or(|t| addr_low || (!prev.address.is_empty() && continuation::looks_like_tail(t, None)));
+        if (f.inst.is_some() || f.addr.is_some()) && prev.section == section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
             let prev = &mut asm.drafts[pi];
-            let before = prev.address.clone();
-            prev.address.push_str(addr);
+            for (field, piece) in [("institution", &f.inst), ("address", &f.addr)] {
+                let Some(p) = piece else { continue };
+                let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
+                let before = target.clone();
+                target.push_str(p);
+                let msg = if before.is_empty() {
+                    "the address and phone printed a row low, under a name printed alone"
+                } else {
+                    "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record"
+                };
+                prev.findings.push(
+                    Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+                        .field(field)
+                        .change(format!("{before} + {p}"), clean_field(target))
+                        .msg(msg),
+                );
+            }
             prev.phone_cells.push((phone.clone(), *from_number));
             prev.lines.insert(f.line);
             prev.notes.extend(f.notes.iter().cloned());
-            prev.findings.retain(|x| x.code != FindingCode::PhoneMissing);
-            prev.findings.push(
-                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
-                    .field("address")
-                    .change(format!("{before} + {addr}"), clean_field(&prev.address))
-                    .msg("an address tail and a phone on the next row, under a record with no phone: the rest of that record"),
-            );
             return;
         }
     }
