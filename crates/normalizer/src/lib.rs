@@ -992,9 +992,13 @@ mod tests {
                   | 无锡市科学技术局(无锡市外 | 无锡市观山路 199 号 | |\n\
                   | 国专家局) | | 0510-81821234 |\n\
                   | 南通市科学技术局 | | |\n\
-                  | | 南通市崇川区世纪大道 6 号 | 0513-59001234 |\n";
+                  | | 南通市崇川区世纪大道 6 号 | 0513-59001234 |\n\
+                  | 常州市科学技术局(常州市外 | | |\n\
+                  | 国专家局) | 常州市龙城大道 1280 号 | 0519-85681234 |\n";
         let n = norm(md);
-        assert_eq!(n.records.len(), 5, "{:#?}", n.records);
+        assert_eq!(n.records.len(), 6, "{:#?}", n.records);
+        assert_eq!(n.records[5].institution, "常州市科学技术局(常州市外国专家局)");
+        assert_eq!(n.records[5].address, "常州市龙城大道1280号");
         assert_eq!(n.records[4].address, "南通市崇川区世纪大道6号");
         assert_eq!(n.records[4].flags, [FindingCode::SplitRowJoined, FindingCode::ProvinceInferred]);
         assert_eq!(n.records[3].institution, "无锡市科学技术局(无锡市外国专家局)");

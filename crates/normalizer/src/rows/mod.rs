@@ -1045,8 +1045,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 && !prev.institution.is_empty()
                 && (continuation::unfinished(&prev.institution) || !crate::classify::has_institution_suffix(&squash(&prev.institution)))
         });
-        // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`).
-        let addr_low = f.inst.is_none() && prev.address.is_empty() && !prev.institution.is_empty();
+        // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
+        // or beside the tail of that name.
+        let addr_low = prev.address.is_empty() && !prev.institution.is_empty();
         let addr_tail = f.addr.as_deref().is_none_or(|t| addr_low || (!prev.address.is_empty() && continuation::looks_like_tail(t, None)));
         if (f.inst.is_some() || f.addr.is_some()) && prev.section == section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
             let prev = &mut asm.drafts[pi];
