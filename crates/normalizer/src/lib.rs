@@ -1011,6 +1011,33 @@ mod tests {
     }
 
     #[test]
+    fn a_header_naming_other_fields_opens_another_table() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
+                  | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787123 |\n\
+                  | 2 | 无锡市科学技术局(无锡市外 | 无锡市观山路 199 号 | 0510-81821234 |\n\n\
+                  | 序 号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+                  | | 国专家局) | | |\n\n\
+                  | 城市 | 服务热线 |\n|---|---|\n\
+                  | 南京 | 025-12345 |\n\
+                  | 无锡 | 0510-12345 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Vec<String>)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect())).collect();
+        // The header repeated on a new page continues the table (the name's tail joins);
+        // the hotline table's rows are rows of their own, not more numbers of the last point.
+        assert_eq!(
+            got,
+            [
+                ("南京市科学技术局", vec!["025-68787123".to_string()]),
+                ("无锡市科学技术局(无锡市外国专家局)", vec!["0510-81821234".to_string()]),
+                ("", vec!["025-12345".to_string()]),
+                ("", vec!["0510-12345".to_string()]),
+            ]
+        );
+        assert_eq!(n.records[3].notes, ["城市: 无锡"]);
+    }
+
+    #[test]
     fn an_area_code_stated_in_the_phone_cell_leads_its_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
                   | 1 | 浙江省外国专家局 | 杭州市环城西路33号 | 87051081（区号0571） |\n\

@@ -76,6 +76,12 @@ pub struct Assembly {
     /// The 序号 of the row just read, when it printed one: the next number on the next row
     /// numbers records, not sections.
     prev_seq: Option<u32>,
+    /// Records before this index belong to a table of another header: no row continues
+    /// them, nor takes their name.
+    fresh_from: usize,
+    /// The fields the last header row named, column by column: a header naming others
+    /// opens another table (one naming the same is the header repeated on a new page).
+    last_header: Option<Vec<Option<Role>>>,
 }
 
 /// One row's fields after role assignment.
@@ -219,6 +225,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let header = layout.header_row;
                 let no_record: Option<(FindingCode, &'static str)> = if Some(ri) == header {
                     header_seen = true;
+                    let fields: Vec<Option<Role>> =
+                        row.cells.iter().filter(|c| !c.text.trim().is_empty()).map(|c| roles::header_role(&c.text)).collect();
+                    if asm.last_header.as_ref() != Some(&fields) {
+                        asm.fresh_from = asm.drafts.len();
+                        asm.last_header = Some(fields);
+                    }
                     Some((FindingCode::HeaderRowSkipped, "header row"))
                 } else if roles::is_total_row(row) {
                     Some((FindingCode::TotalRowDropped, "totals row (合计/总计/小计/共计)"))
@@ -932,7 +944,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         && f.noise.len() == 1
         && digits_only(&f.noise[0])
     {
-        if let Some(pi) = asm.drafts.len().checked_sub(1) {
+        if let Some(pi) = asm.drafts.len().checked_sub(1).filter(|&i| i >= asm.fresh_from) {
             if join_cut_phone(asm, pi, &f.noise[0], false, f.line, src) {
                 return;
             }
@@ -996,10 +1008,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     }
 
     let phone_only = f.inst.is_none() && f.addr.is_none() && f.phone.is_some();
-    let prev_idx = asm.drafts.len().checked_sub(1);
+    let prev_idx = asm.drafts.len().checked_sub(1).filter(|&i| i >= asm.fresh_from);
 
-    // A lone phone continues the record above, unless the page is garbled.
-    if phone_only && !in_region {
+    // A lone phone continues the record above, unless the page is garbled or the row has
+    // values of its own in other columns (`| 无锡 | 0510-12345 |` under `城市 | 服务热线`).
+    if phone_only && !in_region && f.notes.is_empty() {
         if let Some(pi) = prev_idx {
             let (ptext, from_number) = f.phone.clone().unwrap();
             if join_cut_phone(asm, pi, &ptext, from_number, f.line, src) {
@@ -1234,7 +1247,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
 fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
     let line = *d.lines.iter().next().unwrap_or(&0);
     let province = asm.sections.get(d.section).and_then(|s| s.province);
-    let prev = asm.drafts.last().filter(|p| p.section == d.section && !p.institution.is_empty());
+    let prev = asm.drafts[asm.fresh_from.min(asm.drafts.len())..].last().filter(|p| p.section == d.section && !p.institution.is_empty());
     if let Some(p) = prev {
         if !d.address.is_empty() && continuation::same_place(&p.institution, &p.address, &d.address, province) {
             d.institution = p.institution.clone();

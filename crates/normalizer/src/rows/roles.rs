@@ -85,7 +85,7 @@ pub fn header_role(word: &str) -> Option<Role> {
     }
     let w = squash(word);
     // The field word wins over the qualifier: 单位地址 is an address, 单位电话 a phone.
-    if w.contains("电话") || w.contains("联系方式") || w.contains("手机") {
+    if w.contains("电话") || w.contains("联系方式") || w.contains("手机") || w.contains("热线") {
         Some(Role::Phone)
     } else if w.contains("地址") || w.contains("地点") || w.contains("位置") {
         Some(Role::Address)
@@ -141,7 +141,9 @@ pub fn is_header_word(text: &str) -> bool {
         return false;
     }
     HEADER_WORDS.contains(&&*sq)
-        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点"].iter().any(|k| sq.ends_with(k))
+        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点", "热线"]
+            .iter()
+            .any(|k| sq.ends_with(k))
         || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&&*sq)
         || REGION_CAPTIONS.contains(&caption_core(&sq).as_str())
 }
@@ -569,7 +571,7 @@ mod tests {
 
     #[test]
     fn captions_with_qualifiers_and_region_columns_are_header_words() {
-        for w in ["电话（区号021）", "联系电话(0571)", "受理窗口", "区", "设区市", "县(市、区)"] {
+        for w in ["电话（区号021）", "联系电话(0571)", "受理窗口", "区", "设区市", "县(市、区)", "服务热线"] {
             assert!(is_header_word(w), "{w}");
         }
         // Characters canonical forms expand (`㈠` is `(一)`) end the reading too.
