@@ -145,7 +145,8 @@ pub fn is_header_word(text: &str) -> bool {
             .iter()
             .any(|k| sq.ends_with(k))
         || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&&*sq)
-        || REGION_CAPTIONS.contains(&caption_core(&sq).as_str())
+        || REGION_CAPTIONS.contains(&&*sq)
+        || (sq.contains(['(', '（']) && REGION_CAPTIONS.contains(&caption_core(&sq).as_str()))
 }
 
 /// True when `row`, printed under the header row, is the header's second line: captions
