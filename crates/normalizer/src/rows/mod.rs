@@ -107,6 +107,9 @@ struct Frag {
     split: Option<Split>,
     /// Other lines the row's cells were printed on (a form's fields, a line each).
     cell_lines: Vec<u32>,
+    /// The field the table's column order gives the row's one text cell (name or
+    /// address), when it has one: a field's tail may read like the other field.
+    column_role: Option<Role>,
 }
 
 /// What a [`Frag`] was split from, for its `cell_split` finding.
@@ -278,9 +281,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // printed beside the first reads name, address, phone after it.
                 let mut unplaced: Vec<usize> = Vec::new();
                 let mut phone_col: Option<usize> = None;
+                let mut text_cols: Vec<usize> = Vec::new();
                 for (ci, cell) in row.cells.iter().enumerate() {
                     let Some(role) = assigned[ci] else { continue };
                     let s = &row_scores[ci];
+                    if matches!(role, Role::Institution | Role::Address) {
+                        text_cols.push(ci);
+                    }
                     if role == Role::Noise && !s.garbled && !cell.text.trim().is_empty() {
                         unplaced.push(ci);
                     }
@@ -354,6 +361,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             }
                         }
                     }
+                }
+                if let [ci] = text_cols[..] {
+                    f.column_role = [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(&layout, r) == Some(ci));
                 }
                 let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {
@@ -1052,19 +1062,32 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     // (a whole address follows a name printed alone).
     if let (None, None, Some((phone, from_number)), Some(pi), false) = (&f.seq, &f.province, &f.phone, prev_idx, in_region) {
         let prev = &asm.drafts[pi];
+        // The one text cell is read as its column's field (`公安局出入境接待大厅` under
+        // 地址 reads like a name).
+        let (inst, addr) = match f.column_role {
+            Some(Role::Address) if f.addr.is_none() => (None, f.inst.as_deref()),
+            Some(Role::Institution) if f.inst.is_none() => (f.addr.as_deref(), None),
+            _ => (f.inst.as_deref(), f.addr.as_deref()),
+        };
         let province = asm.sections.get(section).and_then(|s| s.province);
-        let inst_tail = f.inst.as_deref().is_none_or(|t| {
-            continuation::looks_like_tail(t, province)
-                && !prev.institution.is_empty()
-                && (continuation::unfinished(&prev.institution) || !crate::classify::has_institution_suffix(&squash(&prev.institution)))
+        // Alone in its row, in its column, any text continues a field: a record with no
+        // phone is one whose phone is on the next row far more often than one printed
+        // without (a status remark aside: `本窗口自 2019.4.1 起撤销`).
+        let lone = f.column_role.is_some() && !prev.institution.is_empty() && crate::status::split_status(&prev.address).remark.is_none();
+        let inst_tail = inst.is_none_or(|t| {
+            let prev_open =
+                continuation::unfinished(&prev.institution) || !crate::classify::has_institution_suffix(&squash(&prev.institution));
+            // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name.
+            let remark = is_remark_only(&squash(t));
+            ((continuation::looks_like_tail(t, province) || lone) && prev_open || remark) && !prev.institution.is_empty()
         });
         // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
         // or beside the tail of that name.
         let addr_low = prev.address.is_empty() && !prev.institution.is_empty();
-        let addr_tail = f.addr.as_deref().is_none_or(|t| addr_low || (!prev.address.is_empty() && continuation::looks_like_tail(t, None)));
-        if (f.inst.is_some() || f.addr.is_some()) && prev.section == section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
+        let addr_tail = addr.is_none_or(|t| addr_low || (!prev.address.is_empty() && (lone || continuation::looks_like_tail(t, None))));
+        if (inst.is_some() || addr.is_some()) && prev.section == section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
             let prev = &mut asm.drafts[pi];
-            for (field, piece) in [("institution", &f.inst), ("address", &f.addr)] {
+            for (field, piece) in [("institution", inst), ("address", addr)] {
                 let Some(p) = piece else { continue };
                 let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
                 let before = target.clone();
