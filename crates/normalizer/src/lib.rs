@@ -1038,6 +1038,35 @@ mod tests {
     }
 
     #[test]
+    fn heads_centred_on_the_second_row_of_a_tall_row_keep_the_record_whole() {
+        // The 序号 and province, centred, sit on the row below the name with the phone: the
+        // record above is this section's first, not the last of the section before.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 8 | 黑龙江省 | 黑河市科学技术局 | 黑河市爱辉区通江路10号 | 0456-8785009 |\n\
+                  | | | 黄浦区科学技术委员会 | 黄浦区五里桥街 | |\n\
+                  | 9 | 上海市 | | 道蒙自路701号11-12号窗口 | 021-53023249 |\n\
+                  | | | 安徽省科技厅引进国外智力与科 | 合肥市包河区紫云路996号419室 | |\n\
+                  | | | 技人才管理处 | | 0551-62657061 |\n\
+                  | | | 新疆维吾尔自治区科学技术厅(外国专家局) | 新疆乌鲁木齐市 | |\n\
+                  | 31 | 新疆维吾尔自治区 | | 新市区科学一街353号 | 0991-3680731 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, &str)> =
+            n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("黑龙江省", "黑河市科学技术局", "黑河市爱辉区通江路10号"),
+                ("上海市", "黄浦区科学技术委员会", "黄浦区五里桥街道蒙自路701号11-12号窗口"),
+                // A name's end is no proof it is whole (`…与科`): the tail alone with the
+                // phone ends it. (Its province is its name's, against the section's.)
+                ("安徽省", "安徽省科技厅引进国外智力与科技人才管理处", "合肥市包河区紫云路996号419室"),
+                ("新疆维吾尔自治区", "新疆维吾尔自治区科学技术厅(外国专家局)", "新疆乌鲁木齐市新市区科学一街353号"),
+            ]
+        );
+        assert!(n.records.iter().all(|r| r.phones.len() == 1), "{:#?}", n.records);
+    }
+
+    #[test]
     fn an_area_code_stated_in_the_phone_cell_leads_its_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
                   | 1 | 浙江省外国专家局 | 杭州市环城西路33号 | 87051081（区号0571） |\n\

@@ -119,7 +119,8 @@ enum Layout {
     /// half's head), under a header printing its captions twice.
     TwoUp,
     /// [`Layout::ProvinceColumn`] with tall rows: when a name or address wraps onto a
-    /// second row, the phone (the cell centred in the row) is printed on that second row.
+    /// second row, the phone (the cell centred in the row) is printed on that second row,
+    /// and half of the time the 序号 and province with it.
     TallRows,
 }
 
@@ -232,6 +233,11 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         }
         if let (Layout::TallRows, Some(t)) = (layout, tail.as_mut()) {
             t[4] = std::mem::take(&mut row[4]);
+            // Half of the time the 序号 and province, centred too, go with it.
+            if rng.chance(50) {
+                t[0] = std::mem::take(&mut row[0]);
+                t[1] = std::mem::take(&mut row[1]);
+            }
         }
         page.push(row);
         if let Some(t) = tail {

@@ -1060,8 +1060,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     // has no phone yet: the rest of that record. A name tail must complete a name left
     // open (a bracket) or without its ending; an address tail needs an address to follow
     // (a whole address follows a name printed alone).
-    if let (None, None, Some((phone, from_number)), Some(pi), false) = (&f.seq, &f.province, &f.phone, prev_idx, in_region) {
+    if let (Some((phone, from_number)), Some(pi), false) = (&f.phone, prev_idx, in_region) {
         let prev = &asm.drafts[pi];
+        // The 序号 and province centred in a tall row land on its second row with the phone
+        // (`| | | 黄浦区科学技术委员会 | 黄浦区五里桥街 | |` / `| 9 | 上海市 | | 道蒙自路… |
+        // 021-… |`): the record above is this row's, in the section the row opens. Only
+        // tails join then, read by their content.
+        let heads = f.seq.is_some() || f.province.is_some();
+        let opens_section = asm.sections.get(section).is_some_and(|s| s.first_line == f.line) && prev.section + 1 == section;
+        let same_record_section = prev.section == section || (heads && opens_section);
         // The one text cell is read as its column's field (`公安局出入境接待大厅` under
         // 地址 reads like a name).
         let (inst, addr) = match f.column_role {
@@ -1073,20 +1080,33 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         // Alone in its row, in its column, any text continues a field: a record with no
         // phone is one whose phone is on the next row far more often than one printed
         // without (a status remark aside: `本窗口自 2019.4.1 起撤销`).
-        let lone = f.column_role.is_some() && !prev.institution.is_empty() && crate::status::split_status(&prev.address).remark.is_none();
+        let lone = !heads
+            && f.column_role.is_some()
+            && !prev.institution.is_empty()
+            && crate::status::split_status(&prev.address).remark.is_none();
         let inst_tail = inst.is_none_or(|t| {
-            let prev_open =
-                continuation::unfinished(&prev.institution) || !crate::classify::has_institution_suffix(&squash(&prev.institution));
+            // A name's end is no proof it is whole (`…与科` + `技人才管理处`, `…和社会` +
+            // `保障局…`): a name tail alone with the phone, under a name and address with
+            // none, ends that name.
+            let prev_open = continuation::unfinished(&prev.institution)
+                || !crate::classify::has_institution_suffix(&squash(&prev.institution))
+                || (addr.is_none() && !prev.address.is_empty());
             // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name.
             let remark = is_remark_only(&squash(t));
             ((continuation::looks_like_tail(t, province) || lone) && prev_open || remark) && !prev.institution.is_empty()
         });
         // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
         // or beside the tail of that name.
-        let addr_low = prev.address.is_empty() && !prev.institution.is_empty();
-        let addr_tail = addr.is_none_or(|t| addr_low || (!prev.address.is_empty() && (lone || continuation::looks_like_tail(t, None))));
-        if (inst.is_some() || addr.is_some()) && prev.section == section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
+        let addr_low = !heads && prev.address.is_empty() && !prev.institution.is_empty();
+        // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
+        let addr_tail = addr.is_none_or(|t| {
+            addr_low
+                || (!prev.address.is_empty()
+                    && (lone || continuation::looks_like_tail(t, None) || (heads && continuation::continues_address(&prev.address, t))))
+        });
+        if (inst.is_some() || addr.is_some()) && same_record_section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
             let prev = &mut asm.drafts[pi];
+            prev.section = section;
             for (field, piece) in [("institution", inst), ("address", addr)] {
                 let Some(p) = piece else { continue };
                 let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
