@@ -1050,8 +1050,7 @@ mod tests {
                   | | | 新疆维吾尔自治区科学技术厅(外国专家局) | 新疆乌鲁木齐市 | |\n\
                   | 31 | 新疆维吾尔自治区 | | 新市区科学一街353号 | 0991-3680731 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str, &str)> =
-            n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect();
+        let got: Vec<(&str, &str, &str)> = n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect();
         assert_eq!(
             got,
             [

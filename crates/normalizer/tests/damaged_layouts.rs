@@ -122,6 +122,11 @@ enum Layout {
     /// second row, the phone (the cell centred in the row) is printed on that second row,
     /// and half of the time the 序号 and province with it.
     TallRows,
+    /// [`Layout::ProvinceColumn`] as the seed prints merged cells: a name repeated from the
+    /// record above is an empty cell (another window of the same institution), and a
+    /// province name of four characters or more wraps, spaced, onto the next row
+    /// (`内蒙古` / `自 治 区`).
+    MergedCells,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -130,14 +135,14 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
     let mut out = String::new();
     let mut page: Vec<Vec<String>> = Vec::new();
     let header: Vec<String> = match layout {
-        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows => {
+        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => {
             ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec()
         }
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
         Layout::PhonesFirst => ["受理机构", "联系电话", "办公地址"].map(String::from).to_vec(),
     };
     let (name_col, addr_col) = match layout {
-        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows => (2, 3),
+        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
     };
@@ -189,7 +194,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         if new_section {
             section += 1;
             k_in_section = 0;
-            if !matches!(layout, Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows) {
+            if !matches!(layout, Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells) {
                 flush(&mut out, &mut page, first_table);
                 first_table = false;
                 out.push_str(&format!("{section}、{}\n\n", r.province));
@@ -199,12 +204,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             }
         }
         k_in_section += 1;
-        let inst = wrap(&r.institution, &mut rng);
+        let repeated = idx > 0 && !new_section && recs[idx - 1].institution == r.institution;
+        let inst = if matches!(layout, Layout::MergedCells) && repeated { String::new() } else { wrap(&r.institution, &mut rng) };
         let addr = wrap(&r.address, &mut rng);
         let sep = [" ", "、", "; ", " / "][rng.range(0, 3)];
         let phones = r.phones.join(sep);
         let mut row: Vec<String> = match layout {
-            Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows => {
+            Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => {
                 let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
                 vec![seq, prov, inst, addr, phones]
             }
@@ -239,6 +245,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 t[1] = std::mem::take(&mut row[1]);
             }
         }
+        if let (Layout::MergedCells, true) = (layout, new_section && row[1].chars().count() >= 4) {
+            let chars: Vec<char> = row[1].chars().collect();
+            let rest: Vec<String> = chars[3..].iter().map(|c| c.to_string()).collect();
+            row[1] = chars[..3].iter().collect();
+            let t = tail.get_or_insert_with(|| vec![String::new(); row.len()]);
+            t[1] = rest.join(" ");
+        }
         page.push(row);
         if let Some(t) = tail {
             if break_before_tail {
@@ -268,7 +281,7 @@ fn damaged_renderings_of_the_seed_read_back() {
     let recs = clean_records();
     assert!(recs.len() > 300, "{} clean records", recs.len());
     let (mut all_wrong, mut total) = (Vec::new(), 0);
-    for layout in [Layout::ProvinceColumn, Layout::Headings, Layout::PhonesFirst, Layout::TwoUp, Layout::TallRows] {
+    for layout in [Layout::ProvinceColumn, Layout::Headings, Layout::PhonesFirst, Layout::TwoUp, Layout::TallRows, Layout::MergedCells] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);
             // `DUMP_LAYOUTS=dir` keeps each rendering for a look at what was read wrong.

@@ -1169,10 +1169,12 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 let inst_joins = f.inst.as_deref().is_some_and(|t| {
                     let (pi_text, tail) = (prev.institution.as_str(), squash(t));
                     let closes = tail.contains(')') && !tail.contains('(');
-                    (!closes || continuation::unfinished(pi_text))
-                        && (continuation::unfinished(pi_text)
-                            || !crate::classify::has_institution_suffix(pi_text)
-                            || (ends_like_name(&tail) && !closes))
+                    // A bracketed remark alone (`(受理南海辖区内单位业务)`) completes a whole name.
+                    is_remark_only(&tail)
+                        || ((!closes || continuation::unfinished(pi_text))
+                            && (continuation::unfinished(pi_text)
+                                || !crate::classify::has_institution_suffix(pi_text)
+                                || (ends_like_name(&tail) && !closes)))
                 });
                 let prev = &mut asm.drafts[pi];
                 prev.lines.insert(f.line);
