@@ -225,7 +225,9 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             // A stray empty cell at the row's end.
             5..=9 => row.push(String::new()),
             // The name wrapped onto the next row.
-            10..=24 if r.institution.chars().count() > 12 && !row[name_col].is_empty() => tail = Some(wrap_onto_next_row(&mut row, name_col, &r.institution, &mut rng)),
+            10..=24 if r.institution.chars().count() > 12 && !row[name_col].is_empty() => {
+                tail = Some(wrap_onto_next_row(&mut row, name_col, &r.institution, &mut rng))
+            }
             // The address wrapped onto the next row, half of the time across a page break.
             25..=34 if r.address.chars().count() > 12 => {
                 tail = Some(wrap_onto_next_row(&mut row, addr_col, &r.address, &mut rng));

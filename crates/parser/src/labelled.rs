@@ -53,6 +53,82 @@ struct Run {
 /// kind [`TableKind::Labelled`], in line order with the other tables. `lines` is the whole
 /// document, to tell lines set apart only by blank lines from lines with a table between.
 pub fn gather(doc: &mut Document, lines: &[&str]) {
+    let kv: Vec<usize> = doc.tables.iter().enumerate().filter(|(_, t)| is_key_value_table(t)).map(|(i, _)| i).collect();
+    if kv.is_empty() {
+        gather_lines(doc, lines);
+        return;
+    }
+    // Key-value tables (`| 受理机构 | 北京市科学技术委员会 |` / `| 地址 | … |`) are forms
+    // printed in a grid: their rows are read as `label：value` lines, the grid's own lines
+    // blank between them. When the rows make no form after all, the tables stay tables.
+    let before = doc.clone();
+    let mut blanked: Vec<&str> = lines.to_vec();
+    let mut converted: Vec<u32> = Vec::new();
+    for &i in kv.iter().rev() {
+        let table = doc.tables.remove(i);
+        for l in table.line_start..=table.line_end {
+            if let Some(slot) = blanked.get_mut(l as usize - 1) {
+                *slot = "";
+            }
+        }
+        for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
+            let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
+            let text = match texts.as_slice() {
+                [label, value] => format!("{label}：{value}"),
+                other => other.join(" "),
+            };
+            if !text.is_empty() {
+                converted.push(row.line);
+                doc.text_lines.push(TextLine { line: row.line, text });
+            }
+        }
+    }
+    doc.text_lines.sort_by_key(|t| t.line);
+    for (i, t) in doc.tables.iter_mut().enumerate() {
+        t.index = i;
+    }
+    gather_lines(doc, &blanked);
+    if doc.text_lines.iter().any(|t| converted.contains(&t.line)) {
+        *doc = before;
+        gather_lines(doc, lines);
+    }
+}
+
+/// Label words of a key-value table's first column: the point, where it is, how to reach it.
+const KEY_WORDS: &[&str] =
+    &["地址", "地点", "机构", "名称", "单位", "受理点", "窗口", "部门", "电话", "联系", "传真", "热线", "邮编", "时间", "备注"];
+
+/// A markdown table of two columns whose first holds field labels (`受理机构`, `地址`,
+/// `电话`), four rows in five or more, one naming the point or its address: a form.
+fn is_key_value_table(table: &Table) -> bool {
+    if table.kind != TableKind::Markdown {
+        return false;
+    }
+    let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
+    if rows.len() < 3 || rows.windows(2).any(|w| w[1].line <= w[0].line) {
+        return false;
+    }
+    let mut keys: Vec<String> = Vec::new();
+    let mut labelled = 0;
+    for row in &rows {
+        let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
+        if texts.len() > 2 {
+            return false;
+        }
+        let key: String = texts.first().map_or(String::new(), |t| t.chars().filter(|c| !c.is_whitespace()).collect());
+        let short = (2..=6).contains(&key.chars().count()) && key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        if texts.len() == 2 && short && KEY_WORDS.iter().any(|w| key.contains(w)) {
+            labelled += 1;
+            keys.push(key);
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    labelled * 5 >= rows.len() * 4 && keys.len() >= 2 && keys.iter().any(|k| POINT_LABELS.iter().any(|w| k.contains(w)))
+}
+
+/// [`gather`] on the document's text lines.
+fn gather_lines(doc: &mut Document, lines: &[&str]) {
     if doc.text_lines.len() < 2 || !doc.text_lines.iter().any(|t| t.text.contains([':', '：'])) {
         return;
     }
@@ -455,6 +531,37 @@ mod tests {
         // The title above the blocks stays text.
         assert_eq!(doc.text_lines.len(), 1, "{:?}", doc.text_lines);
         assert_eq!(doc.text_lines[0].line, 1);
+    }
+
+    #[test]
+    fn key_value_tables_are_read_as_a_form() {
+        let md = "## 北京市\n\n| 受理机构 | 北京市科学技术委员会 |\n|---|---|\n| 地址 | 北京市丰台区西三环南路 1 号 |\n| 电话 | 010-89150841 |\n\n\
+                  | 受理机构 | 朝阳区人力资源公共服务中心 |\n|---|---|\n| 地址 | 将台路 5 号院 |\n| 电话 | 010-57596100 |\n\
+                  | 受理机构 | 海淀区人力资源公共服务中心 |\n| 地址 | 海淀大街 1 号 |\n| 电话 | 010-62621234 |\n";
+        let doc = parse_markdown("kv.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc.tables);
+        let t = &doc.tables[0];
+        assert_eq!(t.kind, TableKind::Labelled);
+        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts[0], ["受理机构", "地址", "电话"]);
+        assert_eq!(texts[1], ["北京市科学技术委员会", "北京市丰台区西三环南路 1 号", "010-89150841"]);
+        assert_eq!(texts[3], ["海淀区人力资源公共服务中心", "海淀大街 1 号", "010-62621234"]);
+        // Each field keeps its row's line.
+        assert_eq!(t.rows[1].cells.iter().map(|c| c.line).collect::<Vec<_>>(), [3, 5, 6]);
+        assert_eq!(doc.text_lines.iter().map(|t| t.line).collect::<Vec<_>>(), [1]);
+        // A two-column directory (names, then numbers) stays a table, as does a table of
+        // labels that makes no form.
+        for md in [
+            "| 南京市科学技术局 | 025-68787123 |\n|---|---|\n| 无锡市科学技术局 | 0510-81821234 |\n| 徐州市科学技术局 | 0516-80801234 |\n",
+            "| 城市 | 服务热线 |\n|---|---|\n| 南京 | 025-12345 |\n| 无锡 | 0510-12345 |\n",
+            // Read as labels first, then given back: one block is no form on its own.
+            "| 联系人 | 张三 |\n|---|---|\n| 联系电话 | 010-89150841 |\n| 地址 | 北京市丰台区 |\n",
+        ] {
+            let doc = parse_markdown("t.md", md).unwrap();
+            assert_eq!(doc.tables.len(), 1);
+            assert_eq!(doc.tables[0].kind, TableKind::Markdown, "{md}");
+            assert!(doc.text_lines.is_empty());
+        }
     }
 
     #[test]
