@@ -346,6 +346,12 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     // Each regex below runs only when the characters it needs are there (exact guards:
     // a phone needs 6+ digits, scientific notation a '+', a label a ':'…).
     s.phone_count = if digits >= 6 { r.phone.find_iter(&canon).count() } else { 0 };
+    // `0 1 0 - 8 9 1 5 0 8 4 1`: a number with every digit printed apart.
+    if s.phone_count == 0 && digits >= 10 && canon.contains(' ') {
+        if let Some(joined) = crate::phone::collapse_spaced_digits(&canon) {
+            s.phone_count = r.phone.find_iter(&joined).count();
+        }
+    }
     // A cell that is only a national short number (95511, 12345) is a phone cell.
     if s.phone_count == 0 && crate::phone::is_national_short(&sq) {
         s.phone_count = 1;
@@ -721,6 +727,12 @@ mod tests {
         let s = classify("中心临港(新片区)");
         assert!(s.get(Role::Institution) > s.get(Role::Address), "{s:?}");
         assert_eq!(best("临港新片区紫杉路158弄1号楼(5号窗口)"), Role::Address);
+    }
+
+    #[test]
+    fn a_number_printed_letter_spaced_is_a_phone() {
+        let s = classify("0 1 0 - 8 9 1 5 0 8 4 1");
+        assert_eq!((best("0 1 0 - 8 9 1 5 0 8 4 1"), s.phone_count), (Role::Phone, 1));
     }
 
     #[test]

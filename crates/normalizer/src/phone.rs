@@ -43,6 +43,8 @@ struct Patterns {
     bracket: Regex,
     excel: Regex,
     bracketed_area: Regex,
+    trailing_area: Regex,
+    spaced_digits: Regex,
     intl: Regex,
     spaced_area: Regex,
     spaced_local: Regex,
@@ -66,7 +68,9 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         bracket: re(r"\(([^()]*)\)?"),
         excel: re(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+"),
-        bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)\s*"),
+        bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)\s*([0-9])"),
+        trailing_area: re(r"([1-9][0-9]{6,7})\s*\(\s*(0[0-9]{2,3})\s*\)"),
+        spaced_digits: re(r"(^|[^0-9])([0-9](?: [0-9]){2,3}(?: ?- ?| )[0-9](?: [0-9]){6,7})($|[^0-9])"),
         // `+86 571 87051076`, `0086-571-…`, `86-571-…` (the bare prefix only before a
         // separator), the area code's `0` printed or not.
         intl: re(r"(^|[^0-9+])(?:(?:\+\s*|00)86[\s-]*|86[\s-]+)0?([1-9][0-9]{1,2})[\s-]+([0-9]{7,8})"),
@@ -154,6 +158,21 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
     parse_phone_text(&canon, from_number)
 }
 
+/// The text with numbers whose every digit is printed apart (`0 1 0 - 8 9 1 5 0 8 4 1`, a
+/// number typeset letter-spaced) closed up; `None` when it holds none.
+pub fn collapse_spaced_digits(text: &str) -> Option<String> {
+    if !text.contains(' ') {
+        return None;
+    }
+    match patterns()
+        .spaced_digits
+        .replace_all(text, |c: &regex::Captures| format!("{}{}{}", &c[1], c[2].chars().filter(|ch| *ch != ' ').collect::<String>(), &c[3]))
+    {
+        std::borrow::Cow::Owned(t) => Some(t),
+        std::borrow::Cow::Borrowed(_) => None,
+    }
+}
+
 /// The text with each letter OCR reads for a digit (`O`, `o`, `〇` for 0; `l`, `I` for 1)
 /// read as that digit where it sits inside a number: digits (or a dash) on both sides, one
 /// of them a digit; or opening a run of three or more digits (`O571`); or closing one
@@ -183,7 +202,9 @@ fn letters_as_digits(text: &str) -> Option<String> {
         let Some(d) = digit_of(c) else { continue };
         let (prev, next) = (i.checked_sub(1).and_then(|k| chars.get(k)), chars.get(i + 1));
         let inside = (is_d(prev) || is_dash(prev)) && (is_d(next) || is_dash(next)) && (is_d(prev) || is_d(next));
-        let opens = is_edge(prev) && is_d(next) && run(i + 1, 1) >= 3;
+        // `O571…`, or an area code before its dash (`O10-89150841`).
+        let after = run(i + 1, 1);
+        let opens = is_edge(prev) && is_d(next) && (after >= 3 || (after == 2 && chars.get(i + 1 + after) == Some(&'-')));
         let closes = is_d(prev) && is_edge(next) && i >= 1 && run(i - 1, -1) >= 3;
         if inside || opens || closes {
             out[i] = d;
@@ -238,7 +259,12 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     let bracketed = text.contains('(');
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
     if bracketed {
-        replace_in(&mut text, &p.bracketed_area, "$1-");
+        replace_in(&mut text, &p.bracketed_area, "$1-$2");
+        // `87051076（0571）`: the area code printed after the number it leads.
+        replace_in(&mut text, &p.trailing_area, |c: &regex::Captures| if_known_area(g, c, 2, || format!("{}-{}", &c[2], &c[1])));
+    }
+    if let Some(joined) = collapse_spaced_digits(&text) {
+        text = joined;
     }
     // Numbers printed in groups need a space between two groups, or (a mobile, a 400
     // number) two dashes: a plain `0571-87051076` skips every pattern below.
@@ -969,6 +995,20 @@ mod tests {
 
     fn codes(c: &PhoneCell) -> Vec<FindingCode> {
         c.issues.iter().map(|i| i.code).collect()
+    }
+
+    #[test]
+    fn numbers_printed_apart_or_led_from_behind_are_read() {
+        assert_eq!(nums(&parse_phone_cell("0 1 0 - 8 9 1 5 0 8 4 1", false)), ["010-89150841"]);
+        assert_eq!(nums(&parse_phone_cell("0 5 7 1 8 7 0 5 1 0 7 6", false)), ["0571-87051076"]);
+        assert_eq!(nums(&parse_phone_cell("87051076（0571）", false)), ["0571-87051076"]);
+        assert_eq!(nums(&parse_phone_cell("(0571) 87051076", false)), ["0571-87051076"]);
+        let c = parse_phone_cell("O10-89150841", false);
+        assert_eq!(nums(&c), ["010-89150841"]);
+        assert_eq!(codes(&c), [FindingCode::PhoneDigitRepaired]);
+        // Groups of two or more digits are no letter-spacing.
+        assert_eq!(collapse_spaced_digits("010 8915 0841"), None);
+        assert_eq!(collapse_spaced_digits("1 2 3"), None);
     }
 
     #[test]
