@@ -472,9 +472,9 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
             pending_gap.clear();
             continue;
         }
-        // `传真 0573-82159822`: a fax word printed without its colon still labels the
-        // number after it.
-        match num.and_then(|_| trailing_fax_word(&gap)) {
+        // `传真 0573-82159822`, `咨询电话 0571-…`: a label word printed without its colon
+        // still labels the number after it.
+        match num.and_then(|_| trailing_label_word(&gap)) {
             Some((rest, word)) => {
                 note_gap(rest, &mut out);
                 if label_unused {
@@ -577,13 +577,17 @@ pub fn is_office_hours(text: &str) -> bool {
     hours.is_match(text) && !hours.replace_all(text, "").bytes().any(|b| b.is_ascii_digit())
 }
 
-/// The fax word (`传真`, `Fax`) that ends the text before a number, and the text before
-/// it; `None` when the text ends otherwise.
-fn trailing_fax_word(gap: &str) -> Option<(&str, &str)> {
+/// The label word (`传真`, `咨询电话`, `手机`, `Tel`) that ends the text before a number,
+/// and the text before it; `None` when the text ends otherwise.
+fn trailing_label_word(gap: &str) -> Option<(&str, &str)> {
     let t = gap.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '、'));
     let start = t.rfind(char::is_whitespace).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
     let word = &t[start..];
-    (!word.is_empty() && word.chars().count() <= 6 && is_fax_label(word)).then(|| (&gap[..start], word))
+    let lower = word.to_ascii_lowercase();
+    let names_number = is_fax_label(word)
+        || ["电话", "手机", "热线", "号码"].iter().any(|w| word.ends_with(w))
+        || ["tel", "tel.", "phone", "mobile"].contains(&lower.as_str());
+    (!word.is_empty() && word.chars().count() <= 6 && names_number).then(|| (&gap[..start], word))
 }
 
 /// Text between numbers: separators are fine, anything else is kept as a note so nothing
@@ -648,6 +652,23 @@ fn read_number(
     let mut flags = Vec::new();
     let (area, local, ext): (Option<String>, String, Option<String>) = match groups.as_slice() {
         [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) => (Some(a.clone()), l.clone(), rest.first().cloned()),
+        // `571-87051076`: an area code that lost its leading 0, a known one once restored.
+        [a, l, rest @ ..]
+            if !intl
+                && !a.starts_with(['0', '1'])
+                && (2..=3).contains(&a.len())
+                && (7..=8).contains(&l.len())
+                && !g.area(&format!("0{a}")).is_empty() =>
+        {
+            let full = format!("0{a}");
+            flags.push(FindingCode::PhoneDigitRepaired);
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneDigitRepaired,
+                before: tok.trim().to_string(),
+                message: format!("'{}' read with the leading 0 of its area code restored: {full}-{l}", tok.trim()),
+            });
+            (Some(full), l.clone(), rest.first().cloned())
+        }
         [one] if one.len() == 11 && one.starts_with('1') => {
             push_phone(out, Phone::without_area(one.clone(), one, label, PhoneKind::Mobile));
             return;
@@ -995,6 +1016,21 @@ mod tests {
 
     fn codes(c: &PhoneCell) -> Vec<FindingCode> {
         c.issues.iter().map(|i| i.code).collect()
+    }
+
+    #[test]
+    fn an_area_code_that_lost_its_zero_and_label_words_without_colon_are_read() {
+        let c = parse_phone_cell("571-87051076", false);
+        assert_eq!(nums(&c), ["0571-87051076"]);
+        assert_eq!(codes(&c), [FindingCode::PhoneDigitRepaired]);
+        // No known code once restored: left alone.
+        let c = parse_phone_cell("600-87051076", false);
+        assert!(c.phones.is_empty(), "{c:?}");
+        let c = parse_phone_cell("咨询电话 0571-87051076 手机 13905711234", false);
+        assert_eq!(nums(&c), ["0571-87051076", "13905711234"]);
+        assert_eq!(c.phones[0].label.as_deref(), Some("咨询电话"));
+        assert_eq!(c.phones[1].label.as_deref(), Some("手机"));
+        assert!(c.notes.is_empty() && codes(&c).is_empty(), "{c:?}");
     }
 
     #[test]
