@@ -1066,6 +1066,28 @@ mod tests {
     }
 
     #[test]
+    fn an_address_and_phone_column_gives_both_fields() {
+        let md = "| 序号 | 受理机构 | 地址及电话 |\n|---|---|---|\n\
+                  | 1 | 杭州市科学技术局 | 杭州市解放东路 18 号市民中心 C 座 0571-85253100 0571-85253101 |\n\
+                  | 2 | 宁波市科学技术局 | 宁波市宁穿路 1901 号行政服务中心 0574-89188123、0574-89188124 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, Vec<String>)> = n
+            .records
+            .iter()
+            .map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.display()).collect()))
+            .collect();
+        // Two numbers after an address are no garbled passage (the records were torn apart).
+        assert_eq!(
+            got,
+            [
+                ("杭州市科学技术局", "杭州市解放东路18号市民中心C座", vec!["0571-85253100".to_string(), "0571-85253101".to_string()]),
+                ("宁波市科学技术局", "宁波市宁穿路1901号行政服务中心", vec!["0574-89188123".to_string(), "0574-89188124".to_string()]),
+            ]
+        );
+        assert!(!n.records.iter().any(|r| r.flags.contains(&FindingCode::ReconstructedFromGarbled)));
+    }
+
+    #[test]
     fn an_area_code_stated_in_the_phone_cell_leads_its_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
                   | 1 | 浙江省外国专家局 | 杭州市环城西路33号 | 87051081（区号0571） |\n\
