@@ -229,24 +229,29 @@ pub fn first_phone_start(canon: &str) -> Option<usize> {
     Some(canon[m.start()..].find(|c: char| c.is_ascii_digit() || c == '+' || c == '(').map_or(m.start(), |i| m.start() + i))
 }
 
-/// True for one address followed by its phones and nothing else (`杭州市解放东路 18 号市民
-/// 中心 C 座 0571-85253100 0571-85253101`, a `地址及电话` column): text that opens with no
-/// name, then numbers with their separators, labels and bracketed notes. Records run
-/// together open with a name (`外国专家局 珲春市…466 号 0433-… 0451-…`) or go on after a
+/// True for one address or one name followed by its phones and nothing else (`杭州市解放
+/// 东路 18 号市民中心 C 座 0571-85253100 0571-85253101`, a `地址及电话` column; `温州市科学
+/// 技术局 电话：0577-…、0577-…`): an address that opens with no name, or a name alone, then
+/// numbers with their separators, labels and bracketed notes. Records run together open
+/// with a name before an address (`外国专家局 珲春市…466 号 0433-… 0451-…`) or go on after a
 /// number.
-fn address_then_phones(canon: &str) -> bool {
+fn one_field_then_phones(canon: &str) -> bool {
     let Some(start) = first_phone_start(canon) else { return false };
     let (head, tail) = canon.split_at(start);
     let r = res();
     let tail = r.bracket.replace_all(tail, " ");
     let tail = r.label.replace_all(&tail, " ");
+    if cjk_count(&tail.replace(['转', '或', '及', '和'], "")) > 0 {
+        return false;
+    }
+    if crate::rows::continuation::name_before_phones(head).is_some() {
+        return true;
+    }
     // The words before the house number: a place and a street, no name (a `中心` after the
     // number is a building's).
     let mut words = head.split_whitespace().take_while(|w| !w.bytes().any(|b| b.is_ascii_digit())).peekable();
     let opens_as_address = words.peek().is_some_and(|w| cjk_count(w) >= 2) && words.all(|w| !has_institution_suffix(w));
-    opens_as_address
-        && !head.trim_start().starts_with(|c: char| c.is_ascii_digit())
-        && cjk_count(&tail.replace(['转', '或', '及', '和'], "")) == 0
+    opens_as_address && !head.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when the cell is a note-only phone cell such as `(两证联办)`.
@@ -431,7 +436,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         // split in row assembly like an address and its phone.
         let mut words = without_labels.split_whitespace().filter(|t| !t.bytes().any(|b| b.is_ascii_digit()));
         let one_name = s.phone_count == 1 && words.next().is_some_and(has_institution_suffix) && words.next().is_none();
-        if rest_cjk >= 8 && (s.phone_count >= 2 || name_like) && !one_name && !address_then_phones(&canon) {
+        if rest_cjk >= 8 && (s.phone_count >= 2 || name_like) && !one_name && !one_field_then_phones(&canon) {
             s.garbled = true;
         }
     } else if phone_note {
@@ -757,6 +762,9 @@ mod tests {
         assert!(classify("外国专家局 珲春市站前西街 466 号 0433-7563399 0451-82363096 「").garbled);
         assert!(classify("珲春市站前西街 466 号 0433-7563399 延吉市建工街 492 号 0433-2879153").garbled);
         assert!(classify("1 北京 北京市科学技术委员会 丰台区西三环南路 1 号 010-89150841 010-89150842").garbled);
+        // A name and its numbers, labelled or not.
+        assert!(!classify("杭州市科学技术局 0571-85253100 0571-85253101").garbled);
+        assert!(!classify("温州市科学技术局 电话：0577-89090580、0577-89090581").garbled);
     }
 
     #[test]

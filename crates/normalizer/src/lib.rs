@@ -1085,6 +1085,13 @@ mod tests {
             ]
         );
         assert!(!n.records.iter().any(|r| r.flags.contains(&FindingCode::ReconstructedFromGarbled)));
+        // Likewise a name with its numbers, labelled or not (`受理机构及电话`).
+        let md = "| 序号 | 受理机构及电话 | 地址 |\n|---|---|---|\n\
+                  | 1 | 杭州市科学技术局 0571-85253100 0571-85253101 | 杭州市解放东路 18 号 |\n\
+                  | 2 | 温州市科学技术局 电话：0577-89090580、0577-89090581 | 温州市鹿城区会展路 1288 号 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, usize)> = n.records.iter().map(|r| (r.institution.as_str(), r.phones.len())).collect();
+        assert_eq!(got, [("杭州市科学技术局", 2), ("温州市科学技术局", 2)]);
     }
 
     #[test]
