@@ -393,7 +393,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     }
     if text.contains("两证联办") {
         out.joint_permit = true;
-        text = text.replace("两证联办", " ");
+        text = text.replace("两证联办", &" ".repeat("两证联办".len()));
     }
 
     // A web address or e-mail printed in the phone column: a note with its label, not
@@ -405,7 +405,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
                 Some(l) => format!("{}: {v}", l.as_str()),
                 None => v.to_string(),
             });
-            " ".to_string()
+            " ".repeat(c[0].len())
         });
     }
 
@@ -413,7 +413,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     if text.contains(':') || text.contains('周') {
         replace_in(&mut text, &p.hours, |c: &regex::Captures| {
             out.notes.push(collapse_wrap_spaces(&c[0]));
-            " ".to_string()
+            " ".repeat(c[0].len())
         });
     }
 
@@ -426,7 +426,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
                 message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
                 before: s,
             });
-            " ".to_string()
+            " ".repeat(c[0].len())
         });
     }
 
@@ -514,9 +514,11 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         out.notes.extend(label);
     }
 
-    // `0351-7731379、7731380(传真)`: the number just before a fax remark is a fax.
+    // `0351-7731379、7731380(传真)`: the number just before a fax remark is a fax. (Text
+    // taken out after the marks were placed left spaces of its length: they still hold.)
     for mark in fax_marks {
-        let Some((_, phones)) = read.iter().rev().find(|(end, _)| *end <= mark && text[*end..mark].trim().is_empty()) else { continue };
+        let before_mark = |end: usize| end <= mark && text.get(end..mark).is_some_and(|t| t.trim().is_empty());
+        let Some((_, phones)) = read.iter().rev().find(|(end, _)| before_mark(*end)) else { continue };
         let Some(i) = out.notes.iter().position(|n| is_fax_label(n.trim())) else { continue };
         let marked = &mut out.phones[phones.clone()];
         if !marked.is_empty() && marked.iter().all(|ph| ph.kind == PhoneKind::Landline && ph.label.is_none()) {
@@ -1031,6 +1033,21 @@ mod tests {
         assert_eq!(c.phones[0].label.as_deref(), Some("咨询电话"));
         assert_eq!(c.phones[1].label.as_deref(), Some("手机"));
         assert!(c.notes.is_empty() && codes(&c).is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn a_fax_remark_after_text_taken_out_marks_its_number() {
+        // Found by fuzzing: 两证联办 taken out after the (fax) mark was placed moved it past
+        // the text's end (a panic).
+        let c = parse_phone_cell("两证联办 0351-7731379(传真)", false);
+        assert!(c.joint_permit);
+        assert_eq!(c.phones[0].kind, PhoneKind::Fax);
+        let raw = String::from_utf8_lossy(&[
+            0xd9, 0xb6, 0xe4, 0xb8, 0xa4, 0xe8, 0xaf, 0x81, 0xe8, 0x81, 0x94, 0xe5, 0x8a, 0x9e, 0x2f, 0x32, 0x60, 0x04, 0x28, 0x28, 0x01,
+            0x00, 0x2b, 0x32, 0x30, 0x35, 0x28, 0x66, 0x61, 0x78, 0x2b, 0xb0,
+        ])
+        .into_owned();
+        let _ = parse_phone_cell(&raw, false);
     }
 
     #[test]
