@@ -1015,7 +1015,7 @@ mod tests {
         let md = "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
                   | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787123 |\n\
                   | 2 | 无锡市科学技术局(无锡市外 | 无锡市观山路 199 号 | 0510-81821234 |\n\n\
-                  | 序 号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+                  | 序 号 | 受理机构 | 地址 | 咨洵电活 |\n|---|---|---|---|\n\
                   | | 国专家局) | | |\n\n\
                   | 城市 | 服务热线 |\n|---|---|\n\
                   | 南京 | 025-12345 |\n\
@@ -1023,7 +1023,8 @@ mod tests {
         let n = norm(md);
         let got: Vec<(&str, Vec<String>)> =
             n.records.iter().map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect())).collect();
-        // The header repeated on a new page continues the table (the name's tail joins);
+        // The header repeated on a new page continues the table (the name's tail joins),
+        // one caption damaged or not;
         // the hotline table's rows are rows of their own, not more numbers of the last point.
         assert_eq!(
             got,
