@@ -1115,19 +1115,13 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             prev.section = section;
             for (field, piece) in [("institution", inst), ("address", addr)] {
                 let Some(p) = piece else { continue };
-                let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
-                let before = target.clone();
-                target.push_str(p);
-                let msg = if before.is_empty() {
-                    "the address and phone printed a row low, under a name printed alone"
-                } else {
-                    "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record"
-                };
-                prev.findings.push(
-                    Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
-                        .field(field)
-                        .change(format!("{before} + {p}"), clean_field(target))
-                        .msg(msg),
+                join_field(
+                    prev,
+                    field,
+                    p,
+                    (f.line, src),
+                    "the address and phone printed a row low, under a name printed alone",
+                    "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record",
                 );
             }
             prev.phone_cells.push((phone.clone(), *from_number));
@@ -1198,21 +1192,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                     if field == "institution" && !inst_joins {
                         continue;
                     }
-                    let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
-                    let before = target.clone();
-                    target.push_str(p);
-                    let msg = if before.is_empty() {
-                        "the field's text printed a row low, under a record that lacked it"
-                    } else {
-                        "text wrapped onto the next row joined back"
-                    };
-                    prev.findings.push(
-                        Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
-                            .field(field)
-                            .change(format!("{before} + {p}"), clean_field(target))
-                            .msg(msg),
+                    let was_empty = join_field(
+                        prev,
+                        field,
+                        p,
+                        (f.line, src),
+                        "the field's text printed a row low, under a record that lacked it",
+                        "text wrapped onto the next row joined back",
                     );
-                    if field == "institution" && before.is_empty() {
+                    if field == "institution" && was_empty {
                         prev.inst_source = InstitutionSource::Present;
                         prev.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
                     }
@@ -1292,6 +1280,21 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         d.inst_source = InstitutionSource::Missing;
     }
     asm.drafts.push(d);
+}
+
+/// Appends a piece of a record's `field` (`institution` or `address`) printed on the row at
+/// `at`, with its `split_row_joined` finding: `low` when the field was empty (printed a row
+/// low), `wrapped` when the piece is its tail. Returns whether the field was empty.
+fn join_field(prev: &mut Draft, field: &'static str, piece: &str, at: (u32, &Arc<str>), low: &'static str, wrapped: &'static str) -> bool {
+    let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
+    let before = target.clone();
+    target.push_str(piece);
+    let after = clean_field(target);
+    let msg = if before.is_empty() { low } else { wrapped };
+    prev.findings.push(
+        Finding::new(FindingCode::SplitRowJoined, at.1, lines1(at.0)).field(field).change(format!("{before} + {piece}"), after).msg(msg),
+    );
+    before.is_empty()
 }
 
 /// An empty name cell: another window of the institution above, or a lost name.
