@@ -310,21 +310,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     // A cell under a `受理机构及地址` caption with one printed line break
                     // (`萍乡市人力资源和社会保障局<br>萍乡市人民政府办证大厅`): the name,
                     // then its address, whatever each reads like.
-                    if let (true, None, None, Some((name, addr))) = (
-                        layout.name_address_cols.contains(&ci) && role != Role::Phone,
-                        &f.inst,
-                        &f.addr,
-                        crate::text::split_at_line_break(&cell.text),
-                    ) {
-                        let (name, addr) = (crate::text::canonical_chars(name), crate::text::canonical_chars(addr));
-                        if !name.is_empty()
-                            && !addr.is_empty()
-                            && crate::classify::count_phones(&name) == 0
-                            && crate::classify::count_phones(&addr) == 0
-                        {
+                    let name_address_col = layout.name_address_cols.contains(&ci) && role != Role::Phone;
+                    if let (true, None, None) = (name_address_col, &f.inst, &f.addr) {
+                        if let Some((name, addr)) = name_and_address_at_break(&cell.text) {
                             f.split = Some(Split::cell(cell.text.clone()));
-                            f.inst = Some(name.into_owned());
-                            f.addr = Some(addr.into_owned());
+                            f.inst = Some(name);
+                            f.addr = Some(addr);
                             continue;
                         }
                     }
@@ -403,32 +394,24 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // One cell flagged garbled for two names' worth of text that is a name and its
                 // address set apart by a printed line break (`萍乡市人力资源和社会保障局<br>萍乡
                 // 市人民政府办证大厅`).
-                if let ([cell], None, None) = (f.garbled.clone().as_slice(), &f.inst, &f.addr) {
+                if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
                     let province = asm.sections.last().and_then(|s| s.province);
                     let split = crate::text::split_at_line_break(cell).and_then(|_| continuation::split_mixed(cell, province));
+                    // Both parts read like names, but the row has one number: one point, its
+                    // name and (named like an office) its address, not two points.
+                    let one_number = f.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1);
+                    let lenient = || one_number.then(|| name_and_address_at_break(cell)).flatten();
                     if let Some((name, addr)) = split {
                         f.split = Some(Split::cell(cell.clone()));
+                        (f.inst, f.addr) = (Some(name), Some(addr));
                         f.garbled.clear();
-                        f.inst = Some(name);
-                        f.addr = Some(addr);
-                    } else if let (Some((name, addr)), Some((phone, _))) = (crate::text::split_at_line_break(cell), &f.phone) {
-                        // Both parts read like names, but the row has one number: one point,
-                        // its name and (named like an office) its address, not two points.
-                        let (name, addr) = (crate::text::canonical_chars(name), crate::text::canonical_chars(addr));
-                        let one_number = crate::classify::count_phones(phone) == 1;
-                        if one_number
-                            && !name.is_empty()
-                            && !addr.is_empty()
-                            && crate::classify::count_phones(&format!("{name} {addr}")) == 0
-                        {
-                            f.split = Some(Split::doubtful(
-                                cell.clone(),
-                                "a printed line break parts a name from text that reads like another name; with one phone in the row, read as the name and its address".to_string(),
-                            ));
-                            f.garbled.clear();
-                            f.inst = Some(name.into_owned());
-                            f.addr = Some(addr.into_owned());
-                        }
+                    } else if let Some((name, addr)) = lenient() {
+                        f.split = Some(Split::doubtful(
+                            cell.clone(),
+                            "a printed line break parts a name from text that reads like another name; with one phone in the row, read as the name and its address".to_string(),
+                        ));
+                        (f.inst, f.addr) = (Some(name), Some(addr));
+                        f.garbled.clear();
                     }
                 }
                 // One cell holding a whole record (name, address, phone), flagged as garbled for
@@ -1280,6 +1263,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         d.inst_source = InstitutionSource::Missing;
     }
     asm.drafts.push(d);
+}
+
+/// A cell's name and its address on either side of its one printed line break, in canonical
+/// characters, when both are there and neither holds a phone.
+fn name_and_address_at_break(text: &str) -> Option<(String, String)> {
+    let (name, addr) = crate::text::split_at_line_break(text)?;
+    let (name, addr) = (crate::text::canonical_chars(name), crate::text::canonical_chars(addr));
+    let no_phone = |t: &str| crate::classify::count_phones(t) == 0;
+    (!name.is_empty() && !addr.is_empty() && no_phone(&name) && no_phone(&addr)).then(|| (name.into_owned(), addr.into_owned()))
 }
 
 /// Appends a piece of a record's `field` (`institution` or `address`) printed on the row at
