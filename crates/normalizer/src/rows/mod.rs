@@ -1044,74 +1044,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
-    // Tails of wrapped fields with the phone printed beside them (`| | B 座 12 楼 | 025-… |`,
-    // `| 国专家局) | | 0510-… |`: the row's phone sat low in a tall row), under a record that
-    // has no phone yet: the rest of that record. A name tail must complete a name left
-    // open (a bracket) or without its ending; an address tail needs an address to follow
-    // (a whole address follows a name printed alone).
-    if let (Some((phone, from_number)), Some(pi), false) = (&f.phone, prev_idx, in_region) {
-        let prev = &asm.drafts[pi];
-        // The 序号 and province centred in a tall row land on its second row with the phone
-        // (`| | | 黄浦区科学技术委员会 | 黄浦区五里桥街 | |` / `| 9 | 上海市 | | 道蒙自路… |
-        // 021-… |`): the record above is this row's, in the section the row opens. Only
-        // tails join then, read by their content.
-        let heads = f.seq.is_some() || f.province.is_some();
-        let opens_section = asm.sections.get(section).is_some_and(|s| s.first_line == f.line) && prev.section + 1 == section;
-        let same_record_section = prev.section == section || (heads && opens_section);
-        // The one text cell is read as its column's field (`公安局出入境接待大厅` under
-        // 地址 reads like a name).
-        let (inst, addr) = match f.column_role {
-            Some(Role::Address) if f.addr.is_none() => (None, f.inst.as_deref()),
-            Some(Role::Institution) if f.inst.is_none() => (f.addr.as_deref(), None),
-            _ => (f.inst.as_deref(), f.addr.as_deref()),
-        };
-        let province = asm.sections.get(section).and_then(|s| s.province);
-        // Alone in its row, in its column, any text continues a field: a record with no
-        // phone is one whose phone is on the next row far more often than one printed
-        // without (a status remark aside: `本窗口自 2019.4.1 起撤销`).
-        let lone = !heads
-            && f.column_role.is_some()
-            && !prev.institution.is_empty()
-            && crate::status::split_status(&prev.address).remark.is_none();
-        let inst_tail = inst.is_none_or(|t| {
-            // A name's end is no proof it is whole (`…与科` + `技人才管理处`, `…和社会` +
-            // `保障局…`): a name tail alone with the phone, under a name and address with
-            // none, ends that name.
-            let prev_open = continuation::unfinished(&prev.institution)
-                || !crate::classify::has_institution_suffix(&squash(&prev.institution))
-                || (addr.is_none() && !prev.address.is_empty());
-            // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name.
-            let remark = is_remark_only(&squash(t));
-            ((continuation::looks_like_tail(t, province) || lone) && prev_open || remark) && !prev.institution.is_empty()
-        });
-        // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
-        // or beside the tail of that name.
-        let addr_low = !heads && prev.address.is_empty() && !prev.institution.is_empty();
-        // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
-        let addr_tail = addr.is_none_or(|t| {
-            addr_low
-                || (!prev.address.is_empty()
-                    && (lone || continuation::looks_like_tail(t, None) || (heads && continuation::continues_address(&prev.address, t))))
-        });
-        if (inst.is_some() || addr.is_some()) && same_record_section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
-            let prev = &mut asm.drafts[pi];
-            prev.section = section;
-            for (field, piece) in [("institution", inst), ("address", addr)] {
-                let Some(p) = piece else { continue };
-                join_field(
-                    prev,
-                    field,
-                    p,
-                    (f.line, src),
-                    "the address and phone printed a row low, under a name printed alone",
-                    "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record",
-                );
-            }
-            prev.phone_cells.push((phone.clone(), *from_number));
-            prev.lines.insert(f.line);
-            prev.notes.extend(f.notes.iter().cloned());
-            return;
-        }
+    // Tails of wrapped fields with the phone beside them, in a tall row (see
+    // [`join_tall_row`]).
+    if !in_region && join_tall_row(asm, &f, prev_idx, section, src) {
+        return;
     }
 
     // Tails of wrapped fields continue the record above.
@@ -1263,6 +1199,76 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         d.inst_source = InstitutionSource::Missing;
     }
     asm.drafts.push(d);
+}
+
+/// Joins a row holding tails of wrapped fields and the phone printed beside them (`| | B 座
+/// 12 楼 | 025-… |`, `| 国专家局) | | 0510-… |`: the row's phone sat low in a tall row) to
+/// the record above when that record has no phone yet; returns whether it did. A name tail
+/// must complete a name left open (a bracket) or without its ending; an address tail needs
+/// an address to follow (a whole address follows a name printed alone).
+fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section: usize, src: &Arc<str>) -> bool {
+    let (Some((phone, from_number)), Some(pi)) = (&f.phone, prev_idx) else { return false };
+    let prev = &asm.drafts[pi];
+    // The 序号 and province centred in a tall row land on its second row with the phone
+    // (`| | | 黄浦区科学技术委员会 | 黄浦区五里桥街 | |` / `| 9 | 上海市 | | 道蒙自路… |
+    // 021-… |`): the record above is this row's, in the section the row opens. Only
+    // tails join then, read by their content.
+    let heads = f.seq.is_some() || f.province.is_some();
+    let opens_section = asm.sections.get(section).is_some_and(|s| s.first_line == f.line) && prev.section + 1 == section;
+    let same_record_section = prev.section == section || (heads && opens_section);
+    // The one text cell is read as its column's field (`公安局出入境接待大厅` under
+    // 地址 reads like a name).
+    let (inst, addr) = match f.column_role {
+        Some(Role::Address) if f.addr.is_none() => (None, f.inst.as_deref()),
+        Some(Role::Institution) if f.inst.is_none() => (f.addr.as_deref(), None),
+        _ => (f.inst.as_deref(), f.addr.as_deref()),
+    };
+    let province = asm.sections.get(section).and_then(|s| s.province);
+    // Alone in its row, in its column, any text continues a field: a record with no
+    // phone is one whose phone is on the next row far more often than one printed
+    // without (a status remark aside: `本窗口自 2019.4.1 起撤销`).
+    let lone =
+        !heads && f.column_role.is_some() && !prev.institution.is_empty() && crate::status::split_status(&prev.address).remark.is_none();
+    let inst_tail = inst.is_none_or(|t| {
+        // A name's end is no proof it is whole (`…与科` + `技人才管理处`, `…和社会` +
+        // `保障局…`): a name tail alone with the phone, under a name and address with
+        // none, ends that name.
+        let prev_open = continuation::unfinished(&prev.institution)
+            || !crate::classify::has_institution_suffix(&squash(&prev.institution))
+            || (addr.is_none() && !prev.address.is_empty());
+        // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name.
+        let remark = is_remark_only(&squash(t));
+        ((continuation::looks_like_tail(t, province) || lone) && prev_open || remark) && !prev.institution.is_empty()
+    });
+    // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
+    // or beside the tail of that name.
+    let addr_low = !heads && prev.address.is_empty() && !prev.institution.is_empty();
+    // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
+    let addr_tail = addr.is_none_or(|t| {
+        addr_low
+            || (!prev.address.is_empty()
+                && (lone || continuation::looks_like_tail(t, None) || (heads && continuation::continues_address(&prev.address, t))))
+    });
+    if (inst.is_some() || addr.is_some()) && same_record_section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
+        let prev = &mut asm.drafts[pi];
+        prev.section = section;
+        for (field, piece) in [("institution", inst), ("address", addr)] {
+            let Some(p) = piece else { continue };
+            join_field(
+                prev,
+                field,
+                p,
+                (f.line, src),
+                "the address and phone printed a row low, under a name printed alone",
+                "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record",
+            );
+        }
+        prev.phone_cells.push((phone.clone(), *from_number));
+        prev.lines.insert(f.line);
+        prev.notes.extend(f.notes.iter().cloned());
+        return true;
+    }
+    false
 }
 
 /// A cell's name and its address on either side of its one printed line break, in canonical
