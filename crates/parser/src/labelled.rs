@@ -138,8 +138,17 @@ fn gather_lines(doc: &mut Document, lines: &[&str]) {
     // A run of one record is a form only in a document that prints records as forms (one
     // record under each province heading), and when it names its point too.
     let any_form = runs.iter().any(is_form);
-    let keep: Vec<bool> =
-        runs.iter().map(|r| is_form(r) || (any_form && r.blocks.len() == 1 && r.blocks[0].fields.len() >= 2 && names_points(r))).collect();
+    // A document that is one point's form and nothing else (no table, no other block): its
+    // block names the point by a name label, beside two more fields.
+    let lone_point = doc.tables.is_empty()
+        && runs.len() == 1
+        && runs[0].blocks.len() == 1
+        && runs[0].blocks[0].fields.len() >= 3
+        && runs[0].blocks[0].fields.iter().any(|f| NAME_LABELS.iter().any(|w| f.0.contains(w)));
+    let keep: Vec<bool> = runs
+        .iter()
+        .map(|r| is_form(r) || lone_point || (any_form && r.blocks.len() == 1 && r.blocks[0].fields.len() >= 2 && names_points(r)))
+        .collect();
     if !keep.iter().any(|&k| k) {
         return;
     }
@@ -531,6 +540,21 @@ mod tests {
         // The title above the blocks stays text.
         assert_eq!(doc.text_lines.len(), 1, "{:?}", doc.text_lines);
         assert_eq!(doc.text_lines[0].line, 1);
+    }
+
+    #[test]
+    fn a_document_of_one_form_block_is_a_form() {
+        let md = "外国人来华工作许可受理点\n\n受理机构：北京市科学技术委员会\n地址：北京市丰台区西三环南路1号\n电话：010-89150841\n";
+        let doc = parse_markdown("one.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        assert_eq!(doc.tables[0].kind, TableKind::Labelled);
+        // Beside a table, such a block is a contact footer, not a point.
+        let md =
+            "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n| 1 | 南京市科学技术局 | 南京市江东中路 265 号 | 025-68787123 |\n\n\
+                  联系单位：江苏省科学技术厅\n地址：南京市成贤街118号\n联系电话：025-83236029\n";
+        let doc = parse_markdown("footer.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        assert_eq!(doc.text_lines.len(), 3);
     }
 
     #[test]
