@@ -1535,7 +1535,7 @@ mod tests {
         assert_eq!(got[0], (Status::Closed, &["备注: 该窗口已撤销".to_string()][..]));
         assert_eq!(got[1], (Status::Active, &["备注: 周一至周五".to_string()][..]));
         // Office hours hold digits but no number: a note of the column, not a phone.
-        assert_eq!(got[2], (Status::Active, &["备注: 周一至周五9:00-12:00".to_string()][..]));
+        assert_eq!(got[2], (Status::Active, &["备注: 周一至周五 9:00-12:00".to_string()][..]));
         // `两证联办` ends like a name (`…办`) but in a remarks column it is the joint-permit remark.
         assert_eq!(got[3], (Status::Active, &["备注: 两证联办".to_string()][..]));
         assert!(n.records[3].joint_permit && !n.records[2].joint_permit);

@@ -955,7 +955,7 @@ mod tests {
     #[test]
     fn office_hours_are_a_note() {
         let c = parse_phone_cell("0755-88102110 周一至周五 8:30-12:00", false);
-        assert_eq!(c.notes, ["周一至周五8:30-12:00"]);
+        assert_eq!(c.notes, ["周一至周五 8:30-12:00"]);
         assert!(c.issues.is_empty(), "{:?}", c.issues);
         let c = parse_phone_cell("企业单位: 027-87131877", false);
         assert_eq!(c.phones[0].label.as_deref(), Some("企业单位"));

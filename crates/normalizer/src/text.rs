@@ -184,7 +184,9 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
         if let (Some(p), Some(n)) = (prev, part.chars().next()) {
             // Two clock times stay apart (`9:00-12:00 13:30-17:00`).
             let after_time = p.is_ascii_digit() && n.is_ascii_digit() && ends_with_clock_minutes(&out);
-            if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time) {
+            // Words and clock times stay apart too (`工作日 9:00-17:00`, `17:00 周六`).
+            let word_time = (is_cjk(p) && starts_with_clock_time(part)) || (is_cjk(n) && ends_with_clock_minutes(&out));
+            if (latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time)) || word_time {
                 out.push(' ');
             }
         }
@@ -192,6 +194,16 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
         prev = part.chars().next_back();
     }
     out
+}
+
+/// True when the text opens with a clock time (`9:00…`, `13:30…`).
+fn starts_with_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&h)
+        && b.get(h) == Some(&b':')
+        && b.get(h + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(h + 2).is_some_and(u8::is_ascii_digit)
 }
 
 /// True when the text ends with the minutes of a clock time (`…12:00`).
@@ -367,7 +379,9 @@ mod tests {
         assert_eq!(collapse_wrap_spaces("1 2"), "12");
         assert_eq!(collapse_wrap_spaces("1 \u{3000} B"), "1 B");
         // Two clock times stay apart; a number OCR split does not.
-        assert_eq!(collapse_wrap_spaces("周一至周五 9:00-12:00 13:30-17:00"), "周一至周五9:00-12:00 13:30-17:00");
+        assert_eq!(collapse_wrap_spaces("周一至周五 9:00-12:00 13:30-17:00"), "周一至周五 9:00-12:00 13:30-17:00");
+        assert_eq!(collapse_wrap_spaces("9:00-17:00 周六 10:00"), "9:00-17:00 周六 10:00");
+        assert_eq!(collapse_wrap_spaces("路 9 号 1 楼"), "路9号1楼");
         assert_eq!(collapse_wrap_spaces("路 1 366 号"), "路1366号");
         assert_eq!(collapse_wrap_spaces("路 1 号"), "路1号");
         assert_eq!(collapse_wrap_spaces("A\n\tb 3"), "A b 3");
