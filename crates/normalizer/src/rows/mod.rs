@@ -1233,12 +1233,13 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
         // A name's end is no proof it is whole (`…与科` + `技人才管理处`, `…和社会` +
         // `保障局…`): a name tail alone with the phone, under a name and address with
         // none, ends that name.
-        let prev_open = continuation::unfinished(&prev.institution)
-            || !crate::classify::has_institution_suffix(&squash(&prev.institution))
-            || (addr.is_none() && !prev.address.is_empty());
-        // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name.
+        let no_ending = !crate::classify::has_institution_suffix(&squash(&prev.institution));
+        let prev_open = continuation::unfinished(&prev.institution) || no_ending || (addr.is_none() && !prev.address.is_empty());
+        // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name; a name
+        // with no ending at all (`新疆生产建设`) takes any text, a place first or not
+        // (`兵团外国专家局`).
         let remark = is_remark_only(&squash(t));
-        ((continuation::looks_like_tail(t, province) || lone) && prev_open || remark) && !prev.institution.is_empty()
+        ((continuation::looks_like_tail(t, province) || lone || no_ending) && prev_open || remark) && !prev.institution.is_empty()
     });
     // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
     // or beside the tail of that name.
