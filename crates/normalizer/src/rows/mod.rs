@@ -1330,8 +1330,9 @@ fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
 }
 
 /// Gives a lone tail that closes a bracket (`海辖区内单位业务)`) to the field above left open
-/// by one, and a tail that gives an unfinished name its ending to the name, whichever field
-/// its content or column suggested.
+/// by one, a tail that gives an unfinished name its ending to the name, and a tail under an
+/// address cut after a separator to the address, whichever field its content or column
+/// suggested.
 fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     let closes = |t: &Option<String>| t.as_deref().is_some_and(|t| crate::text::bracket_balance(t) < 0);
     let open_inst = continuation::unfinished(&prev.institution);
@@ -1343,9 +1344,11 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
         // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
         !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !ends_like_name(&name) && ends_like_name(&format!("{name}{tail}"))
     };
-    if f.inst.is_none() && f.addr.is_some() && !open_addr && ((closes(&f.addr) && open_inst) || completes_name()) {
+    // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on.
+    let addr_cut = prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) && !open_inst;
+    if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
         f.inst = f.addr.take();
-    } else if f.addr.is_none() && closes(&f.inst) && open_addr && !open_inst {
+    } else if f.addr.is_none() && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut) {
         f.addr = f.inst.take();
     }
 }
