@@ -315,7 +315,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         }
     }
     eprintln!("damaged renderings: {} of {total} records read wrong", all_wrong.len());
-    // A bar, not a count of today's misses: at most one record in 500 read wrong.
+    // A bar, not a count of today's misses: at most one record in 1000 read wrong.
     eprintln!("{}", all_wrong.join("\n"));
-    assert!(all_wrong.len() * 500 <= total, "{} of {total} wrong:\n{}", all_wrong.len(), all_wrong.join("\n"));
+    assert!(all_wrong.len() * 1000 <= total, "{} of {total} wrong:\n{}", all_wrong.len(), all_wrong.join("\n"));
 }
