@@ -237,8 +237,15 @@ fn finalize(
         }
     }
 
-    // A list number before the name (`1.南京市科学技术局`) numbers the rows, not the name.
-    if let Some((number, rest)) = text::split_item_number(&institution) {
+    // A list number before the name (`1.南京市科学技术局`) numbers the rows, not the name;
+    // so does one set apart only by a space OCR lost, before a place (`3 天津市科学技术局`,
+    // a 序号 run into the name).
+    let bare_number = || {
+        let n = institution.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &institution[n..];
+        ((1..=3).contains(&n) && Gazetteer::get().place_at_start(rest).is_some()).then(|| (&institution[..n], rest))
+    };
+    if let Some((number, rest)) = text::split_item_number(&institution).or_else(bare_number) {
         findings.push(
             Finding::new(FindingCode::ItemNumberRemoved, src, (first, last))
                 .field("institution")
@@ -1093,6 +1100,18 @@ mod tests {
         let n = norm(md);
         let got: Vec<(&str, usize)> = n.records.iter().map(|r| (r.institution.as_str(), r.phones.len())).collect();
         assert_eq!(got, [("杭州市科学技术局", 2), ("温州市科学技术局", 2)]);
+    }
+
+    #[test]
+    fn numbers_and_names_run_into_the_next_cell_are_taken_apart() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
+                  | 3 天津市科学技术局 | | 河西区友谊路 18 号 | 022-23456789 |\n\
+                  | 4 | 河北省科学技术厅石家庄市裕华区槐安东路 1 号 | | 0311-85812345 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(got, [("天津市科学技术局", "河西区友谊路18号"), ("河北省科学技术厅", "石家庄市裕华区槐安东路1号")]);
+        assert!(n.records[0].flags.contains(&FindingCode::ItemNumberRemoved));
+        assert!(n.records[1].flags.contains(&FindingCode::CellSplit));
     }
 
     #[test]

@@ -67,6 +67,34 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
     None
 }
 
+/// Splits a name run into its address with no space between (`河北省科学技术厅石家庄市
+/// 裕华区槐安东路 1 号`) where the name ends and a place begins: the name opens with a place
+/// (or 中国), ends like a name and holds no digit; the address opens with a place and holds
+/// a number. The first such cut wins; `None` when there is none.
+pub fn split_run_together(text: &str) -> Option<(String, String)> {
+    let g = Gazetteer::get();
+    let canon = crate::text::canonical_chars(text);
+    let sq = squash(&canon);
+    if !(starts_with_place(g, &sq) || sq.starts_with("中国")) || !sq.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    for (i, _) in sq.char_indices().skip(4) {
+        let (left, right) = sq.split_at(i);
+        if left.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let whole = bracket_balance(left) == 0 && left.chars().next_back().is_some_and(crate::text::is_cjk);
+        if whole
+            && crate::classify::has_institution_suffix(left)
+            && starts_with_place(g, right)
+            && right.bytes().any(|b| b.is_ascii_digit())
+        {
+            return Some((left.to_string(), right.to_string()));
+        }
+    }
+    None
+}
+
 /// Splits a cell holding an address followed by its phone(s) (`…中山东路39号 电话:0311-…`)
 /// at the first number: `(address, phones)`, in canonical characters. A label just before
 /// the number (`电话:`) goes with the phones. `None` unless the part before reads as an
@@ -357,6 +385,21 @@ mod tests {
         assert_eq!(split("新疆 生产建设兵团外国专家局"), None);
         assert_eq!(split("北京市科学技术委员会"), None);
         assert_eq!(split("北京市科学 技术委员会"), None);
+    }
+
+    #[test]
+    fn a_name_run_into_its_address_is_split_where_a_place_begins() {
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(
+            split_run_together("河北省科学技术厅石家庄市裕华区槐安东路 1 号"),
+            pair("河北省科学技术厅", "石家庄市裕华区槐安东路1号")
+        );
+        // An address with a name inside it after its number, or no place after the name, stays.
+        assert_eq!(split_run_together("沧州市运河区解放西路42号沧州市科技局 外国专家管理科"), None);
+        assert_eq!(split_run_together("北京市科学技术委员会院内 2 号楼"), None);
+        assert_eq!(split_run_together("石家庄市裕华区槐安东路 1 号"), None);
+        // A bracket opened before the place is the address's remark.
+        assert_eq!(split_run_together("广州市政务服务大厅(广州市天河区珠江新城华利路61号)5楼516、517窗口"), None);
     }
 
     #[test]

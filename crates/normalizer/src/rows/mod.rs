@@ -1193,6 +1193,19 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 .msg(split.why.clone()),
         );
     }
+    // A name run into the address without a space, its own cell empty
+    // (`河北省科学技术厅石家庄市裕华区槐安东路 1 号`).
+    if d.institution.is_empty() && !in_region {
+        if let Some((name, addr)) = continuation::split_run_together(&d.address) {
+            d.findings.push(
+                Finding::new(FindingCode::CellSplit, src, lines1(f.line))
+                    .severity(Severity::Warning)
+                    .change(d.address.clone(), format!("{name} | {addr}"))
+                    .msg("a name and an address run together without a space: split where the name ends and a place begins"),
+            );
+            (d.institution, d.address) = (name, addr);
+        }
+    }
     if d.institution.is_empty() && !in_region {
         decide_inheritance(asm, &mut d, src);
     } else if d.institution.is_empty() {
