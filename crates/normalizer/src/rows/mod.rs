@@ -1229,6 +1229,10 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
     let heads = f.seq.is_some() || f.province.is_some();
     let opens_section = asm.sections.get(section).is_some_and(|s| s.first_line == f.line) && prev.section + 1 == section;
     let same_record_section = prev.section == section || (heads && opens_section);
+    // Most rows: the record above has its phone (the tests below read text; skip them).
+    if !prev.phone_cells.is_empty() || !same_record_section || (f.inst.is_none() && f.addr.is_none()) {
+        return false;
+    }
     // The one text cell is read as its column's field (`公安局出入境接待大厅` under
     // 地址 reads like a name).
     let (inst, addr) = match f.column_role {
@@ -1263,7 +1267,7 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
             || (!prev.address.is_empty()
                 && (lone || continuation::looks_like_tail(t, None) || (heads && continuation::continues_address(&prev.address, t))))
     });
-    if (inst.is_some() || addr.is_some()) && same_record_section && prev.phone_cells.is_empty() && inst_tail && addr_tail {
+    if inst_tail && addr_tail {
         let prev = &mut asm.drafts[pi];
         prev.section = section;
         for (field, piece) in [("institution", inst), ("address", addr)] {
