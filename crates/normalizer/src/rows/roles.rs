@@ -127,6 +127,11 @@ pub fn is_header_word(text: &str) -> bool {
     // An ASCII digit stays a digit through squashing: no header word has one outside a
     // bracketed qualifier.
     if text.bytes().any(|b| b.is_ascii_digit()) {
+        // Only a short caption with a bracket can hide its digits (the test runs on every
+        // cell of a table without a header).
+        if text.len() > 48 || !text.contains(['(', '（']) {
+            return false;
+        }
         let sq = squash(text);
         let core = caption_core(&sq);
         // The core holds no digit: the call below does not come back here.
