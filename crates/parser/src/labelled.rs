@@ -53,6 +53,7 @@ struct Run {
 /// kind [`TableKind::Labelled`], in line order with the other tables. `lines` is the whole
 /// document, to tell lines set apart only by blank lines from lines with a table between.
 pub fn gather(doc: &mut Document, lines: &[&str]) {
+    html_forms(doc);
     let kv: Vec<usize> = doc.tables.iter().enumerate().filter(|(_, t)| is_key_value_table(t)).map(|(i, _)| i).collect();
     if kv.is_empty() {
         gather_lines(doc, lines);
@@ -101,11 +102,11 @@ const KEY_WORDS: &[&str] =
 /// A markdown table of two columns whose first holds field labels (`受理机构`, `地址`,
 /// `电话`), four rows in five or more, one naming the point or its address: a form.
 fn is_key_value_table(table: &Table) -> bool {
-    if table.kind != TableKind::Markdown {
-        return false;
-    }
+    // Markdown rows each have a line of their own (read as label lines below); an HTML
+    // table may print every row on one line (read block by block, see `html_forms`).
     let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
-    if rows.len() < 3 || rows.windows(2).any(|w| w[1].line <= w[0].line) {
+    let own_lines = !rows.windows(2).any(|w| w[1].line <= w[0].line);
+    if !matches!(table.kind, TableKind::Markdown | TableKind::Html) || rows.len() < 3 || (table.kind == TableKind::Markdown && !own_lines) {
         return false;
     }
     let mut keys: Vec<String> = Vec::new();
@@ -125,6 +126,50 @@ fn is_key_value_table(table: &Table) -> bool {
     keys.sort();
     keys.dedup();
     labelled * 5 >= rows.len() * 4 && keys.len() >= 2 && keys.iter().any(|k| POINT_LABELS.iter().any(|w| k.contains(w)))
+}
+
+/// Reads HTML key-value tables (`<tr><td>受理机构</td><td>…</td></tr><tr><td>地址</td>…`) as
+/// forms, a block per record: a label printed again opens the next block. A table whose
+/// blocks make no form (two of two fields or more, or one of three with a name label in a
+/// document of nothing else) stays as it was.
+fn html_forms(doc: &mut Document) {
+    let lone = doc.tables.len() == 1;
+    for table in doc.tables.iter_mut().filter(|t| t.kind == TableKind::Html && is_key_value_table(t)) {
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut block = Block::default();
+        for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
+            let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
+            match texts.as_slice() {
+                [label, value] => {
+                    let key: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+                    if block.has(&key) {
+                        blocks.push(std::mem::take(&mut block));
+                    }
+                    block.fields.push((key, label.to_string(), value.to_string(), row.line));
+                }
+                // A value's rest on a row of its own.
+                [rest] => match block.fields.last_mut() {
+                    Some(f) => {
+                        f.2.push(' ');
+                        f.2.push_str(rest);
+                    }
+                    None => block.title = Some((row.line, rest.to_string())),
+                },
+                _ => {}
+            }
+        }
+        blocks.push(block);
+        blocks.retain(|b| !b.fields.is_empty());
+        let full = blocks.iter().filter(|b| b.fields.len() >= 2).count();
+        let named = |b: &Block| b.fields.iter().any(|f| NAME_LABELS.iter().any(|w| f.0.contains(w)));
+        let form = full >= 2 || (lone && blocks.len() == 1 && blocks[0].fields.len() >= 3 && named(&blocks[0]));
+        if !form {
+            continue;
+        }
+        let (index, start, end) = (table.index, table.line_start, table.line_end);
+        *table = to_table(blocks);
+        (table.index, table.line_start, table.line_end) = (index, start, end.max(table.line_end));
+    }
 }
 
 /// [`gather`] on the document's text lines.
@@ -540,6 +585,24 @@ mod tests {
         // The title above the blocks stays text.
         assert_eq!(doc.text_lines.len(), 1, "{:?}", doc.text_lines);
         assert_eq!(doc.text_lines[0].line, 1);
+    }
+
+    #[test]
+    fn html_key_value_tables_on_one_line_are_read_as_a_form() {
+        let html = "<p>北京市</p>\n<table><tr><td>受理机构</td><td>北京市科学技术委员会</td></tr><tr><td>地址</td><td>丰台区西三环南路1号</td></tr>\
+                    <tr><td>电话</td><td>010-89150841</td></tr><tr><td>受理机构</td><td>朝阳区人力资源公共服务中心</td></tr>\
+                    <tr><td>地址</td><td>将台路5号院</td></tr><tr><td>电话</td><td>010-57596100</td></tr></table>\n";
+        let doc = crate::html::parse_html_document("kv.html", html).unwrap();
+        let t = doc.tables.iter().find(|t| t.kind == TableKind::Labelled).expect("a form");
+        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(
+            texts,
+            [
+                ["受理机构", "地址", "电话"],
+                ["北京市科学技术委员会", "丰台区西三环南路1号", "010-89150841"],
+                ["朝阳区人力资源公共服务中心", "将台路5号院", "010-57596100"]
+            ]
+        );
     }
 
     #[test]
