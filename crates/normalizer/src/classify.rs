@@ -229,6 +229,22 @@ pub fn first_phone_start(canon: &str) -> Option<usize> {
     Some(canon[m.start()..].find(|c: char| c.is_ascii_digit() || c == '+' || c == '(').map_or(m.start(), |i| m.start() + i))
 }
 
+/// The one name the text before a cell's first number is (`海淀区人力社保局 `,
+/// `北京市科学技术委员会(`, `温州市科学技术局 电话：`), without the bracket, separator or
+/// phone label between it and the number; `None` when that text is no name alone.
+pub fn name_before_phones(head: &str) -> Option<&str> {
+    let mut name = head.trim_end().trim_end_matches(['(', '/', ';', ',', '、', ':', '：']).trim_end();
+    for label in ["联系电话", "咨询电话", "办公电话", "电话", "Tel", "TEL", "tel"] {
+        if let Some(rest) = name.strip_suffix(label) {
+            name = rest.trim_end().trim_end_matches([',', '，', ';', '；', '、']).trim_end();
+            break;
+        }
+    }
+    let sq = squash(name);
+    let one_name = cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && has_institution_suffix(&sq);
+    one_name.then_some(name)
+}
+
 /// True for one address or one name followed by its phones and nothing else (`杭州市解放
 /// 东路 18 号市民中心 C 座 0571-85253100 0571-85253101`, a `地址及电话` column; `温州市科学
 /// 技术局 电话：0577-…、0577-…`): an address that opens with no name, or a name alone, then
@@ -244,7 +260,7 @@ fn one_field_then_phones(canon: &str) -> bool {
     if cjk_count(&tail.replace(['转', '或', '及', '和'], "")) > 0 {
         return false;
     }
-    if crate::rows::continuation::name_before_phones(head).is_some() {
+    if name_before_phones(head).is_some() {
         return true;
     }
     // The words before the house number: a place and a street, no name (a `中心` after the

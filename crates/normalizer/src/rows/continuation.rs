@@ -127,7 +127,7 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     let head = canon[..start].trim_end();
-    let name = name_before_phones(head)?;
+    let name = crate::classify::name_before_phones(head)?;
     let mut phones = canon[start..].trim().trim_start_matches('(');
     // A number printed in brackets after the name: the closing bracket is the number's.
     if head.ends_with('(') {
@@ -138,23 +138,6 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
         && parsed.notes.is_empty()
         && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed))
     .then(|| (name.to_string(), phones.trim().to_string()))
-}
-
-/// The one name the text before a cell's first number is (`海淀区人力社保局 `,
-/// `北京市科学技术委员会(`, `温州市科学技术局 电话：`), without the bracket, separator or
-/// phone label between it and the number; `None` when that text is no name alone.
-pub fn name_before_phones(head: &str) -> Option<&str> {
-    let mut name = head.trim_end().trim_end_matches(['(', '/', ';', ',', '、', ':', '：']).trim_end();
-    for label in ["联系电话", "咨询电话", "办公电话", "电话", "Tel", "TEL", "tel"] {
-        if let Some(rest) = name.strip_suffix(label) {
-            name = rest.trim_end().trim_end_matches([',', '，', ';', '；', '、']).trim_end();
-            break;
-        }
-    }
-    let sq = squash(name);
-    let one_name =
-        crate::text::cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && crate::classify::has_institution_suffix(&sq);
-    one_name.then_some(name)
 }
 
 /// Splits a cell holding one whole record, `name address phone(s)`, into its fields: a
