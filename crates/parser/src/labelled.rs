@@ -160,12 +160,12 @@ fn html_forms(doc: &mut Document) {
         }
         blocks.push(block);
         blocks.retain(|b| !b.fields.is_empty());
-        let full = blocks.iter().filter(|b| b.fields.len() >= 2).count();
-        let named = |b: &Block| b.fields.iter().any(|f| NAME_LABELS.iter().any(|w| f.0.contains(w)));
-        let form = full >= 2 || (lone && blocks.len() == 1 && blocks[0].fields.len() >= 3 && named(&blocks[0]));
+        let run = Run { blocks, taken: Vec::new() };
+        let form = is_form(&run) || (lone && is_one_point(&run.blocks));
         if !form {
             continue;
         }
+        let blocks = run.blocks;
         let (index, start, end) = (table.index, table.line_start, table.line_end);
         *table = to_table(blocks);
         (table.index, table.line_start, table.line_end) = (index, start, end.max(table.line_end));
@@ -185,11 +185,7 @@ fn gather_lines(doc: &mut Document, lines: &[&str]) {
     let any_form = runs.iter().any(is_form);
     // A document that is one point's form and nothing else (no table, no other block): its
     // block names the point by a name label, beside two more fields.
-    let lone_point = doc.tables.is_empty()
-        && runs.len() == 1
-        && runs[0].blocks.len() == 1
-        && runs[0].blocks[0].fields.len() >= 3
-        && runs[0].blocks[0].fields.iter().any(|f| NAME_LABELS.iter().any(|w| f.0.contains(w)));
+    let lone_point = doc.tables.is_empty() && runs.len() == 1 && is_one_point(&runs[0].blocks);
     let keep: Vec<bool> = runs
         .iter()
         .map(|r| is_form(r) || lone_point || (any_form && r.blocks.len() == 1 && r.blocks[0].fields.len() >= 2 && names_points(r)))
@@ -227,6 +223,12 @@ const POINT_LABELS: &[&str] = &["地址", "地点", "机构", "名称", "单位"
 /// blocks say what point they are (a label naming the point or its address, or a title).
 fn is_form(run: &Run) -> bool {
     run.blocks.iter().filter(|b| b.fields.len() >= 2).count() >= 2 && names_points(run)
+}
+
+/// Whether the blocks are one point's form on their own: a single block of three or more
+/// fields, one of them a name label (a document of nothing else is that point).
+fn is_one_point(blocks: &[Block]) -> bool {
+    matches!(blocks, [b] if b.fields.len() >= 3 && b.fields.iter().any(|f| NAME_LABELS.iter().any(|w| f.0.contains(w))))
 }
 
 /// Whether a run's blocks say what point they are: a title, or a label naming the point or
