@@ -1058,7 +1058,7 @@ mod tests {
                   | | | 新疆维吾尔自治区科学技术厅(外国专家局) | 新疆乌鲁木齐市 | |\n\
                   | 31 | 新疆维吾尔自治区 | | 新市区科学一街353号 | 0991-3680731 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str, &str)> = n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect();
+        let got = province_name_address(&n);
         assert_eq!(
             got,
             [
@@ -1260,6 +1260,10 @@ mod tests {
     }
 
     /// `(province, institution, address, phone numbers)` of every record.
+    fn province_name_address(n: &Normalized) -> Vec<(&str, &str, &str)> {
+        n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect()
+    }
+
     fn province_name_address_phones(n: &Normalized) -> Vec<(&str, &str, &str, Vec<String>)> {
         n.records
             .iter()
@@ -1798,7 +1802,7 @@ mod tests {
 3  吉林省  吉林省科学技术厅  长春市人民大街 8999 号  0431-88908222\n";
         for md in [spaced, aligned] {
             let n = norm(md);
-            let got: Vec<(&str, &str, &str)> = n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect();
+            let got = province_name_address(&n);
             assert_eq!(
                 got,
                 [

@@ -273,7 +273,7 @@ mod tests {
         assert_eq!(space_self_closing("a<br/>b<br />c"), "a<br />b<br />c");
         let html = "<table><tr><td>1</td><td>a<br/>b</td><td>x</td></tr>\n<tr><td>2</td><td>c</td><td>y</td></tr></table>";
         let (tables, _) = parse_html_fragment("t.html", html, 1, 0).unwrap();
-        let rows: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let rows: Vec<Vec<&str>> = tables[0].cell_texts();
         assert_eq!(rows, [vec!["1", "a b", "x"], vec!["2", "c", "y"]]);
         assert_eq!(tables[0].rows[1].line, 2);
     }

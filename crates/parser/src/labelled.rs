@@ -575,7 +575,7 @@ mod tests {
         assert_eq!(doc.tables.len(), 1);
         let t = &doc.tables[0];
         assert_eq!(t.kind, TableKind::Labelled);
-        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let texts: Vec<Vec<&str>> = t.cell_texts();
         assert_eq!(texts[0], ["受理机构", "地址", "电话"]);
         assert_eq!(texts[1], ["四川省科学技术厅", "成都市青羊区人民南路一段86号", "028-86711234"]);
         // The wrapped rest of an address joins it.
@@ -596,7 +596,7 @@ mod tests {
                     <tr><td>地址</td><td>将台路5号院</td></tr><tr><td>电话</td><td>010-57596100</td></tr></table>\n";
         let doc = crate::html::parse_html_document("kv.html", html).unwrap();
         let t = doc.tables.iter().find(|t| t.kind == TableKind::Labelled).expect("a form");
-        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let texts: Vec<Vec<&str>> = t.cell_texts();
         assert_eq!(
             texts,
             [
@@ -631,7 +631,7 @@ mod tests {
         assert_eq!(doc.tables.len(), 1, "{:#?}", doc.tables);
         let t = &doc.tables[0];
         assert_eq!(t.kind, TableKind::Labelled);
-        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let texts: Vec<Vec<&str>> = t.cell_texts();
         assert_eq!(texts[0], ["受理机构", "地址", "电话"]);
         assert_eq!(texts[1], ["北京市科学技术委员会", "北京市丰台区西三环南路 1 号", "010-89150841"]);
         assert_eq!(texts[3], ["海淀区人力资源公共服务中心", "海淀大街 1 号", "010-62621234"]);
@@ -658,7 +658,7 @@ mod tests {
         let md = "1. 四川省科学技术厅\n地址：成都市人民南路86号\n电话：028-86711234\n2. 成都市科学技术局\n地址：成都市天府大道1366号\n电话：028-61881234\n";
         let doc = parse_markdown("f.md", md).unwrap();
         let t = &doc.tables[0];
-        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let texts: Vec<Vec<&str>> = t.cell_texts();
         assert_eq!(texts[0], ["", "地址", "电话"]);
         assert_eq!(texts[2], ["2. 成都市科学技术局", "成都市天府大道1366号", "028-61881234"]);
         assert!(doc.text_lines.is_empty());
@@ -672,7 +672,7 @@ mod tests {
         let doc = parse_markdown("f.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
         let t = &doc.tables[0];
-        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let texts: Vec<Vec<&str>> = t.cell_texts();
         assert_eq!(texts[0], ["", "地址", "电话", "联系电话", "受理机构"]);
         // Commas and spaces inside a value stay in it.
         assert_eq!(texts[1], ["1. 北京市科学技术委员会", "浦东新区花木街道,民生路1500号 三楼", "010-89150841", "", ""]);
@@ -693,7 +693,7 @@ mod tests {
         let doc = parse_markdown("w.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
         let t = &doc.tables[0];
-        let texts: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let texts: Vec<Vec<&str>> = t.cell_texts();
         assert_eq!(texts[0], ["", "地址", "电话"]);
         assert_eq!(texts[1], ["1. 朝阳区人力资源公共服务中心", "将台路5号院15号楼A座", "010-57596100"]);
         assert_eq!(texts[2][2], "0512-57152837、0512-55186067、0512-50376099");

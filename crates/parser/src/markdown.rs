@@ -302,7 +302,7 @@ mod tests {
         let md = "序号 | 省级地区 | 受理机构\n---|---|---\n1 | 吉林省 | 吉林省科学技术厅\n2 | | 长春市科学技术局\n\n注: a | b | c\n";
         let doc = parse_markdown("t.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1);
-        let rows: Vec<Vec<&str>> = doc.tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let rows: Vec<Vec<&str>> = doc.tables[0].cell_texts();
         assert_eq!(rows[0], ["序号", "省级地区", "受理机构"]);
         assert_eq!(doc.tables[0].rows[1].kind, RowKind::Separator);
         assert_eq!(rows[3], ["2", "", "长春市科学技术局"]);
@@ -321,7 +321,7 @@ mod tests {
         let md = "｜序号｜省级地区｜受理机构｜\n｜1｜河北｜河北省科学技术厅｜\n｜2｜｜石家庄市科学技术局｜\n全角竖线｜在正文里\n";
         let doc = parse_markdown("t.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1);
-        let rows: Vec<Vec<&str>> = doc.tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let rows: Vec<Vec<&str>> = doc.tables[0].cell_texts();
         assert_eq!(
             rows,
             [vec!["序号", "省级地区", "受理机构"], vec!["1", "河北", "河北省科学技术厅"], vec!["2", "", "石家庄市科学技术局"]]
@@ -349,7 +349,7 @@ mod tests {
         let md = "说明 | 见附件\n\n序号 | 受理机构 | 地址\n1 | 甲局 | 一路1号\n | 乙局 | 二路2号\n";
         let doc = parse_markdown("p.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1);
-        let texts: Vec<Vec<&str>> = doc.tables[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
         assert_eq!(texts, [vec!["序号", "受理机构", "地址"], vec!["1", "甲局", "一路1号"], vec!["", "乙局", "二路2号"]]);
         // One line with a pipe or two, alone, is text.
         assert_eq!(doc.text_lines.len(), 1);
@@ -378,7 +378,7 @@ mod tests {
         assert_eq!(doc.tables.len(), 1);
         let t = &doc.tables[0];
         assert_eq!(t.kind, TableKind::Text);
-        let rows: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        let rows: Vec<Vec<&str>> = t.cell_texts();
         assert_eq!(rows[0], ["序号", "省级地区", "受理机构", "地址", "咨询电话"]);
         // One space stays inside a field; tabs and runs of spaces separate.
         assert_eq!(rows[1], ["1", "辽宁", "辽宁省科学技术厅", "沈阳市和平区三好街 13 号", "024-23983327"]);

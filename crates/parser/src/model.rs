@@ -111,6 +111,14 @@ pub struct TextLine {
     pub text: String,
 }
 
+#[cfg(test)]
+impl Table {
+    /// Every row's cell texts, for tests to compare a table with what was printed.
+    pub(crate) fn cell_texts(&self) -> Vec<Vec<&str>> {
+        self.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+}
+
 impl Document {
     /// A workbook's sheets as documents of their own (`book.xlsx#北京`), each led by its
     /// sheet name as a text line at line 0: a sheet per province names its rows' province,
