@@ -73,7 +73,7 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
             }
         }
         for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
-            let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
+            let texts = row_texts(row);
             let text = match texts.as_slice() {
                 [label, value] => format!("{label}：{value}"),
                 other => other.join(" "),
@@ -112,12 +112,12 @@ fn is_key_value_table(table: &Table) -> bool {
     let mut keys: Vec<String> = Vec::new();
     let mut labelled = 0;
     for row in &rows {
-        let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
+        let texts = row_texts(row);
         if texts.len() > 2 {
             return false;
         }
-        let key: String = texts.first().map_or(String::new(), |t| t.chars().filter(|c| !c.is_whitespace()).collect());
-        let short = (2..=6).contains(&key.chars().count()) && key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let key = texts.first().map_or(String::new(), |t| label_key(t));
+        let short = (2..=6).contains(&key.chars().count()) && key.chars().all(is_han);
         if texts.len() == 2 && short && KEY_WORDS.iter().any(|w| key.contains(w)) {
             labelled += 1;
             keys.push(key);
@@ -138,10 +138,10 @@ fn html_forms(doc: &mut Document) {
         let mut blocks: Vec<Block> = Vec::new();
         let mut block = Block::default();
         for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
-            let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
+            let texts = row_texts(row);
             match texts.as_slice() {
                 [label, value] => {
-                    let key: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+                    let key = label_key(label);
                     if block.has(&key) {
                         blocks.push(std::mem::take(&mut block));
                     }
@@ -452,14 +452,29 @@ fn read_line(raw: &str) -> Line {
     }
 }
 
+/// A label without its spaces: what repeats from block to block (`受理 机构` is `受理机构`).
+fn label_key(label: &str) -> String {
+    label.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// True for a Han character of the basic block, what labels are written in.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// A row's non-empty cell texts, trimmed.
+fn row_texts(row: &Row) -> Vec<&str> {
+    row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect()
+}
+
 /// `label: value` when the text before the first colon is a short label of two or more Han
 /// characters: the label without spaces (the key), the label as printed, and the value.
 fn read_field(text: &str) -> Option<(String, &str, &str)> {
     let colon = text.find([':', '：'])?;
     let label = text[..colon].trim();
-    let key: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    let han = key.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
-    let label_like = key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "()（）/、".contains(c));
+    let key = label_key(label);
+    let han = key.chars().filter(|&c| is_han(c)).count();
+    let label_like = key.chars().all(|c| is_han(c) || "()（）/、".contains(c));
     if han < 2 || key.chars().count() > MAX_LABEL_CHARS || !label_like {
         return None;
     }
