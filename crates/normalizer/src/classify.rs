@@ -229,17 +229,19 @@ pub fn first_phone_start(canon: &str) -> Option<usize> {
     Some(canon[m.start()..].find(|c: char| c.is_ascii_digit() || c == '+' || c == '(').map_or(m.start(), |i| m.start() + i))
 }
 
+/// The text before a cell's first number without the phone label that ends it
+/// (`…1288号;电话:` → `…1288号;`, `温州市科学技术局 电话：` → `温州市科学技术局 `); the text
+/// as it was when no label ends it.
+pub fn without_phone_label(head: &str) -> &str {
+    let h = head.trim_end().trim_end_matches([':', '：']).trim_end();
+    ["联系电话", "咨询电话", "办公电话", "电话", "Tel", "TEL", "tel"].iter().find_map(|l| h.strip_suffix(l)).unwrap_or(head)
+}
+
 /// The one name the text before a cell's first number is (`海淀区人力社保局 `,
 /// `北京市科学技术委员会(`, `温州市科学技术局 电话：`), without the bracket, separator or
 /// phone label between it and the number; `None` when that text is no name alone.
 pub fn name_before_phones(head: &str) -> Option<&str> {
-    let mut name = head.trim_end().trim_end_matches(['(', '/', ';', ',', '、', ':', '：']).trim_end();
-    for label in ["联系电话", "咨询电话", "办公电话", "电话", "Tel", "TEL", "tel"] {
-        if let Some(rest) = name.strip_suffix(label) {
-            name = rest.trim_end().trim_end_matches([',', '，', ';', '；', '、']).trim_end();
-            break;
-        }
-    }
+    let name = without_phone_label(head).trim_end().trim_end_matches(['(', '/', ';', '；', ',', '，', '、', ':', '：']).trim_end();
     let sq = squash(name);
     let one_name = cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && has_institution_suffix(&sq);
     one_name.then_some(name)

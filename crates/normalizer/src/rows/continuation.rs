@@ -103,15 +103,7 @@ pub fn split_address_phone(text: &str) -> Option<(String, String)> {
     use crate::classify::{classify, Role};
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
-    let (mut head, _) = canon.split_at(start);
-    for label in ["联系电话", "咨询电话", "电话", "Tel", "TEL", "tel"] {
-        let h = head.trim_end().trim_end_matches([':', '：']).trim_end();
-        if let Some(stripped) = h.strip_suffix(label) {
-            head = stripped;
-            break;
-        }
-    }
-    let cut = head.len();
+    let cut = crate::classify::without_phone_label(&canon[..start]).len();
     // The mark that set the two apart (`…18号/0571-…`, `…1288号;电话:…`) is neither's.
     let addr = canon[..cut].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
     let phones = canon[cut..].trim();
