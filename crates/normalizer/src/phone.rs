@@ -370,8 +370,15 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     if bracketed {
         let mut shrink = 0usize;
         replace_in(&mut text, &p.bracket, |c: &regex::Captures| {
-            let r = collapse_wrap_spaces(c.get(1).map(|m| m.as_str()).unwrap_or(""));
+            let inner = c.get(1).map(|m| m.as_str()).unwrap_or("");
             let whole = c.get(0).expect("the whole match");
+            // A bracket holding a number of its own (`（传真：0315-2810124）`) is read, not
+            // kept as a remark: its brackets become spaces, so the text keeps its length.
+            if holds_full_number(inner) {
+                let close = if whole.as_str().ends_with(')') { " " } else { "" };
+                return format!(" {inner}{close}");
+            }
+            let r = collapse_wrap_spaces(inner);
             if is_fax_label(r.trim()) {
                 fax_marks.push(whole.start() - shrink);
             }
@@ -590,6 +597,25 @@ fn trailing_label_word(gap: &str) -> Option<(&str, &str)> {
         || ["电话", "手机", "热线", "号码"].iter().any(|w| word.ends_with(w))
         || ["tel", "tel.", "phone", "mobile"].contains(&lower.as_str());
     (!word.is_empty() && word.chars().count() <= 6 && names_number).then(|| (&gap[..start], word))
+}
+
+/// Whether text holds a run of seven or more digits (dashes inside allowed): a whole
+/// phone number, not an extension, a date or office hours.
+fn holds_full_number(text: &str) -> bool {
+    let mut run = 0usize;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                run += 1;
+                if run >= 7 {
+                    return true;
+                }
+            }
+            b'-' if run > 0 => {}
+            _ => run = 0,
+        }
+    }
+    false
 }
 
 /// Text between numbers: separators are fine, anything else is kept as a note so nothing
@@ -983,6 +1009,15 @@ mod tests {
         assert_eq!(parse_phone_cell("电话/传真:0871-63111111", false).phones[0].kind, PhoneKind::Landline);
         let c = parse_phone_cell("028-86917700（传真）", false);
         assert_eq!((c.phones[0].kind, c.phones[0].label.as_deref(), c.notes.len()), (PhoneKind::Fax, Some("传真"), 0));
+        // A fax number in brackets after the phone is read, and the phone stays a phone.
+        for raw in ["0315-2810123（传真：0315-2810124）", "0315-2810123(传真0315-2810124)"] {
+            let c = parse_phone_cell(raw, false);
+            let kinds: Vec<(&str, PhoneKind)> = c.phones.iter().map(|p| (p.number.as_str(), p.kind)).collect();
+            assert_eq!(kinds, [("0315-2810123", PhoneKind::Landline), ("0315-2810124", PhoneKind::Fax)], "{raw}");
+            assert!(c.notes.is_empty(), "{raw}: {:?}", c.notes);
+        }
+        // Brackets without a whole number stay remarks.
+        assert_eq!(parse_phone_cell("0315-2810123(工作日 9:00-17:00)", false).phones.len(), 1);
     }
 
     #[test]
