@@ -285,17 +285,26 @@ pub fn split_footnote_mark(raw: &str) -> Option<(&str, &str)> {
     (is_mark && name.chars().next_back().is_some_and(is_cjk)).then(|| (name, &t[t.len() - mark.len_utf8()..]))
 }
 
-/// A list number opening a name, `(number, rest)`: `1.`, `2、`, `(3)` (1 to 3 digits) right
-/// before a CJK character. `value` is cleaned text: brackets and dots are ASCII.
+/// A list number opening a name, `(number, rest)`: `1.`, `2、`, `(3)` (1 to 3 digits), or
+/// `(一)`, `二、` (1 to 3 Chinese numerals), right before a CJK character. `value` is
+/// cleaned text: brackets and dots are ASCII.
 pub fn split_item_number(value: &str) -> Option<(&str, &str)> {
-    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    // Byte length of the number that opens `s`: ASCII digits, or else Chinese numerals.
+    let digits = |s: &str| match s.bytes().take_while(u8::is_ascii_digit).count() {
+        0 => s.chars().take_while(|c| NUMERALS.contains(c)).take(4).map(char::len_utf8).sum(),
+        n => n,
+    };
+    let count = |s: &str| s.chars().count();
     let end = if let Some(inner) = value.strip_prefix('(') {
         let n = digits(inner);
-        ((1..=3).contains(&n) && inner[n..].starts_with(')')).then_some(n + 2)?
+        ((1..=3).contains(&count(&inner[..n])) && inner[n..].starts_with(')')).then_some(n + 2)?
     } else {
         let n = digits(value);
-        let sep = value[n..].chars().next().filter(|c| matches!(c, '.' | '、'))?;
-        (1..=3).contains(&n).then_some(n + sep.len_utf8())?
+        // A Chinese numeral takes `、` only: `一.` is no list number people print.
+        let ascii = value.starts_with(|c: char| c.is_ascii_digit());
+        let sep = value[n..].chars().next().filter(|c| *c == '、' || (ascii && *c == '.'))?;
+        (1..=3).contains(&count(&value[..n])).then_some(n + sep.len_utf8())?
     };
     let rest = &value[end..];
     rest.chars().next().is_some_and(is_cjk).then(|| (&value[..end], rest))
@@ -529,6 +538,13 @@ mod tests {
         assert_eq!(split_item_number("1.5号楼"), None);
         assert_eq!(split_item_number("(受理南海辖区内单位业务)"), None);
         assert_eq!(split_item_number("2.市人社局"), Some(("2.", "市人社局")));
+        // Chinese numerals number items too; a place named with one (十堰市, 三亚市) stays.
+        assert_eq!(split_item_number("(一)天津市科学技术局"), Some(("(一)", "天津市科学技术局")));
+        assert_eq!(split_item_number("十二、滨海新区科技局"), Some(("十二、", "滨海新区科技局")));
+        assert_eq!(split_item_number("十堰市科学技术局"), None);
+        assert_eq!(split_item_number("三亚市科技工业信息化局"), None);
+        assert_eq!(split_item_number("(一站式)服务中心"), None);
+        assert_eq!(split_item_number("一.天津市"), None);
     }
 
     #[test]
