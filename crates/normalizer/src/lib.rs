@@ -1966,6 +1966,18 @@ mod tests {
     }
 
     #[test]
+    fn a_corps_city_under_the_corps_stays_in_the_corps() {
+        // 石河子市 is a division of 新疆 in the gazetteer, and a city of the Corps: an empty
+        // province cell under the Corps is a merged one, not a section of 新疆.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 新疆 | 新疆维吾尔自治区科学技术厅 | 乌鲁木齐市新华南路1号 | 0991-2361234 |\n\
+| 2 | 新疆生产建设兵团 | 兵团科技局 | 乌鲁木齐市光明路196号 | 0991-2891234 |\n\
+| 3 |  | 石河子市科学技术局 | 石河子市北四路1号 | 0993-2011234 |\n";
+        let provinces: Vec<&str> = norm(md).records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["新疆维吾尔自治区", "新疆生产建设兵团", "新疆生产建设兵团"]);
+    }
+
+    #[test]
     fn a_name_wrapped_after_its_province_words_is_one_name() {
         let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
 | 1 | 新疆维吾尔自 | 新疆乌鲁木齐市新市区科学一街353号 | 0991-3680731 |\n\

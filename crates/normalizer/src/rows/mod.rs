@@ -1532,7 +1532,7 @@ fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     let elsewhere = || {
         let phones: Vec<(String, bool)> = f.phone.iter().cloned().collect();
         crate::places::own_province(f.inst.as_deref().unwrap_or(""), f.addr.as_deref().unwrap_or(""), &phones)
-            .is_some_and(|p| Some(p) != cur_province)
+            .is_some_and(|p| cur_province.is_none_or(|c| !g.compatible(p, c)))
     };
     let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
     // `1` under a province printed with no number of its own (a heading row spanning the
