@@ -217,7 +217,18 @@ fn finalize(
         }
         None => clean_field(&d.institution),
     };
-    let mut address = places::split_two_addresses(&d.address);
+    // Numbered labels listing a point's addresses (`地址一:…;地址二:…`) go; the addresses
+    // part as any two printed in one cell do.
+    let listed = text::strip_numbered_address_labels(&d.address);
+    if let Some((stripped, labels)) = &listed {
+        findings.push(
+            Finding::new(FindingCode::FieldLabelRemoved, src, (first, last))
+                .field("address")
+                .change(d.address.clone(), stripped.clone())
+                .msg(format!("labels {} removed from a list of addresses", labels.join(" "))),
+        );
+    }
+    let mut address = places::split_two_addresses(listed.as_ref().map_or(&d.address, |l| &l.0));
 
     // Traditional/Japanese forms OCR read in a simplified document, before places are
     // looked up (`張家港市` must find 张家港市).

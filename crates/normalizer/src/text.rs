@@ -310,6 +310,20 @@ pub fn split_item_number(value: &str) -> Option<(&str, &str)> {
     rest.chars().next().is_some_and(is_cjk).then(|| (&value[..end], rest))
 }
 
+/// Numbered address labels (`地址一：…；地址二：…`, `地点1:`) taken out of a cell that
+/// lists two or more addresses, `(text without them, the labels)`; `None` for fewer than
+/// two. The separators between the addresses stay.
+pub fn strip_numbered_address_labels(raw: &str) -> Option<(String, Vec<String>)> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re =
+        R.get_or_init(|| Regex::new(r"(?:地址|地点|住址)\s*(?:[一二三四五六七八九十]|[0-9]{1,2}|[①-⑩])\s*[:：]\s*").expect("static regex"));
+    if !raw.contains("地") && !raw.contains("住址") {
+        return None;
+    }
+    let labels: Vec<String> = re.find_iter(raw).map(|m| m.as_str().trim_end().to_string()).collect();
+    (labels.len() >= 2).then(|| (re.replace_all(raw, "").into_owned(), labels))
+}
+
 /// Labels that only name an institution field.
 const NAME_LABELS: &[&str] = &["名称", "单位名称", "机构名称", "受理机构", "单位", "机构"];
 
@@ -545,6 +559,17 @@ mod tests {
         assert_eq!(split_item_number("三亚市科技工业信息化局"), None);
         assert_eq!(split_item_number("(一站式)服务中心"), None);
         assert_eq!(split_item_number("一.天津市"), None);
+    }
+
+    #[test]
+    fn numbered_address_labels_leave_a_list_of_addresses() {
+        let (text, labels) = strip_numbered_address_labels("地址一：拉萨市金珠西路 1 号；地址二：拉萨市柳梧新区 2 号").unwrap();
+        assert_eq!(text, "拉萨市金珠西路 1 号；拉萨市柳梧新区 2 号");
+        assert_eq!(labels, ["地址一：", "地址二："]);
+        assert_eq!(strip_numbered_address_labels("地址1:一路1号 地址2:二路2号").map(|x| x.0).as_deref(), Some("一路1号 二路2号"));
+        // One label is the field's own (removed elsewhere); a street named 地址路 has none.
+        assert_eq!(strip_numbered_address_labels("地址一：拉萨市金珠西路 1 号"), None);
+        assert_eq!(strip_numbered_address_labels("拉萨市地址路 1 号"), None);
     }
 
     #[test]
