@@ -3,6 +3,8 @@
 //! plain lines. Such runs are read as a table whose header is the labels, so the
 //! normalizer reads them like any other table; every other line stays a text line.
 
+use std::collections::BTreeMap;
+
 use crate::entities::decode_entities;
 use crate::inline::decode_inline;
 use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
@@ -252,6 +254,7 @@ struct Logical {
 fn join_wrapped(text_lines: &[TextLine]) -> Logical {
     let mut out = Logical { lines: Vec::with_capacity(text_lines.len()), ends: Vec::new(), members: Vec::new() };
     let active = text_lines.iter().filter(|t| item_number(&t.text).is_some()).nth(1).is_some();
+    let unnumbered = if active { None } else { RecordLines::of(text_lines) };
     // The number of the last item opened, so `65、D66号窗口` (a wrapped address) opens none
     // after item 3.
     let mut last_item: Option<u32> = None;
@@ -262,10 +265,10 @@ fn join_wrapped(text_lines: &[TextLine]) -> Logical {
             last_item = Some(n);
         }
         let mut m = k + 1;
-        while active
-            && m < text_lines.len()
+        while m < text_lines.len()
             && text_lines[m].line == text_lines[m - 1].line + 1
-            && continues(&text, &text_lines[m].text, last_item)
+            && ((active && continues(&text, &text_lines[m].text, last_item))
+                || unnumbered.as_ref().is_some_and(|u| u.continues(&text, &text_lines[m].text)))
         {
             let next = text_lines[m].text.trim();
             if text.ends_with(|c: char| c.is_ascii_alphanumeric()) && next.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -280,6 +283,63 @@ fn join_wrapped(text_lines: &[TextLine]) -> Logical {
         k = m;
     }
     out
+}
+
+/// One-line records printed one per line with no number or marker (`天津市科学技术局，地址：…，
+/// 电话：…`), some hard-wrapped: the field that follows the title on most of them, and
+/// every field they hold.
+struct RecordLines {
+    first_key: String,
+    keys: Vec<String>,
+}
+
+impl RecordLines {
+    /// `None` unless two or more lines are titled records.
+    fn of(text_lines: &[TextLine]) -> Option<Self> {
+        let mut firsts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        for t in text_lines.iter().filter(|t| t.text.contains([':', '：'])) {
+            if let Line::Record { title: Some(_), fields } = read_line(&t.text) {
+                *firsts.entry(fields[0].0.clone()).or_insert(0) += 1;
+                for f in fields {
+                    if !keys.contains(&f.0) {
+                        keys.push(f.0);
+                    }
+                }
+            }
+        }
+        // The most frequent first field; the first in key order among equals.
+        let (first_key, n) = firsts.into_iter().fold((String::new(), 0), |best, (k, n)| if n > best.1 { (k, n) } else { best });
+        (n >= 2).then_some(RecordLines { first_key, keys })
+    }
+
+    /// Whether `next` is the wrapped rest of the record line `text`: it names a field the
+    /// record lacks without opening a record of its own (`…政务服务中` / `心三层C岛，电话：…`),
+    /// or it goes on with the digits a line ended in (`电话：022-5883` / `2123`), or the line
+    /// ended on a label.
+    fn continues(&self, text: &str, next: &str) -> bool {
+        let next = next.trim();
+        if next.starts_with('#') || next.starts_with("**") || item_number(next).is_some() {
+            return false;
+        }
+        let Line::Record { fields, .. } = read_line(text) else { return false };
+        let has = |k: &str| fields.iter().any(|f| f.0 == k);
+        let text = text.trim_end();
+        if text.ends_with([':', '：']) {
+            return true;
+        }
+        match read_line(next) {
+            Line::Record { title: Some(_), fields: next_fields } => {
+                next_fields[0].0 != self.first_key && next_fields.iter().all(|f| self.keys.contains(&f.0) && !has(&f.0))
+            }
+            Line::Other(_) => {
+                text.ends_with(|c: char| c.is_ascii_digit() || c == '-')
+                    && next.starts_with(|c: char| c.is_ascii_digit())
+                    && next.chars().all(|c| c.is_ascii_digit() || "-、/ ".contains(c))
+            }
+            _ => false,
+        }
+    }
 }
 
 /// A list item's opening: `Some(None)` for a list marker (`- `, `• `), `Some(Some(n))` for
@@ -720,6 +780,23 @@ mod tests {
         assert_eq!((t.rows[4].cells[0].line, t.rows[4].cells[0].wrapped_to), (9, None));
         assert_eq!(t.line_end, 12);
         assert_eq!(doc.text_lines.len(), 1);
+    }
+
+    #[test]
+    fn unnumbered_record_lines_wrapped_over_lines_are_joined_back() {
+        // No number or marker opens a record: a line goes on with the record above when it
+        // names a field that record lacks (not the field after every title), or goes on
+        // with the digits the line ended in; a closing remark (`注：…`) stays apart.
+        let md = "北京市科学技术委员会，地址：丰台区西三环南路1号北京市政务服务中\n心三层C岛，电话：010-89150841\n\
+                  天津市科学技术局，地址：河西区友谊路18号，电话：022-5883\n2123\n\
+                  河北省科学技术厅，地址：裕华区槐安东路1号，电话：0311-85813123\n注：以上信息如有变动以公布为准\n";
+        let doc = parse_markdown("u.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(texts[1], ["北京市科学技术委员会", "丰台区西三环南路1号北京市政务服务中心三层C岛", "010-89150841"]);
+        assert_eq!(texts[2], ["天津市科学技术局", "河西区友谊路18号", "022-58832123"]);
+        assert_eq!(texts[3], ["河北省科学技术厅", "裕华区槐安东路1号", "0311-85813123"]);
+        assert_eq!(doc.text_lines.len(), 1, "{:#?}", doc.text_lines);
     }
 
     #[test]
