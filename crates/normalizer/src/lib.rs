@@ -27,7 +27,7 @@ pub use finding::{Finding, FindingCode, Severity};
 pub use record::{Phone, PhoneKind, Record, Status};
 
 use gazetteer::Gazetteer;
-use rows::{Draft, InstitutionSource};
+use rows::{Draft, InstitutionSource, Section};
 use text::clean_field;
 
 /// Records and findings of one document.
@@ -155,11 +155,15 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &Arc<str>) {
         }
         let members = by_section.get(&si).cloned().unwrap_or_default();
         let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
-        for &i in &members {
-            let d = &asm.drafts[i];
-            if let Some(p) = places::own_province(&d.institution, &d.address, &d.phone_cells) {
-                *votes.entry(p).or_insert(0) += 1;
-            }
+        let owns: Vec<Option<usize>> = members
+            .iter()
+            .map(|&i| {
+                let d = &asm.drafts[i];
+                places::own_province(&d.institution, &d.address, &d.phone_cells)
+            })
+            .collect();
+        for p in owns.iter().flatten() {
+            *votes.entry(*p).or_insert(0) += 1;
         }
         let best = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(&p, &n)| (p, n));
         let above = si.checked_sub(1).and_then(|a| asm.sections[a].province);
@@ -170,9 +174,21 @@ fn infer_section_provinces(asm: &mut rows::Assembly, src: &Arc<str>) {
         };
         let Some(p) = merged_from_above.or(best.map(|(p, _)| p)) else { continue };
         asm.sections[si].province = Some(p);
-        let name = g.div(p).name.clone();
+        // A document that prints no province at all places each row by its own evidence: a
+        // row of another province is in a section of its own (a city's list may name
+        // points of several provinces; the first province found is no section of theirs).
+        let mut own_sections: BTreeMap<usize, usize> = BTreeMap::new();
+        for (&i, own) in members.iter().zip(&owns) {
+            let Some(q) = own.filter(|&q| none_printed && !g.compatible(p, q)) else { continue };
+            let section = *own_sections.entry(q).or_insert_with(|| {
+                asm.sections.push(Section { province: Some(q), ..asm.sections[si].clone() });
+                asm.sections.len() - 1
+            });
+            asm.drafts[i].section = section;
+        }
         for &i in &members {
             let d = &mut asm.drafts[i];
+            let name = g.div(asm.sections[d.section].province.unwrap_or(p)).name.clone();
             let l = *d.lines.iter().next().unwrap_or(&0);
             let f = finding::Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone());
             d.findings.push(if merged_from_above.is_some() {
@@ -1974,6 +1990,21 @@ mod tests {
         assert_eq!(got[0], (name.to_string(), "佛山市南海区狮山镇狮城路3号".to_string()));
         assert_eq!(got[1], (name.to_string(), "佛山市南海区大沥镇振兴路54号".to_string()));
         assert_eq!(got[2], ("余杭区科技局1".to_string(), "余杭区文一西路998号1幢3楼企业服务中心27号窗口".to_string()));
+    }
+
+    #[test]
+    fn a_document_printing_no_province_places_each_row_by_its_own_places() {
+        // No province printed, rows of three provinces: each its own, as info, and no row
+        // reported as out of a section the document never printed.
+        let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n\
+| 北京市科学技术委员会 | 北京市丰台区西三环南路1号 | 010-89150841 |\n\
+| 天津市科学技术局 | 天津市河西区友谊路18号 | 022-58832123 |\n\
+| 河北省科学技术厅 | 石家庄市裕华区槐安东路1号 | 0311-85813123 |\n";
+        let n = norm(md);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["北京市", "天津市", "河北省"]);
+        assert!(n.findings.iter().all(|f| f.severity == finding::Severity::Info), "{:#?}", n.findings);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::ProvinceMismatch));
     }
 
     #[test]
