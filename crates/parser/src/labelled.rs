@@ -224,7 +224,10 @@ const POINT_LABELS: &[&str] = &["地址", "地点", "机构", "名称", "单位"
 /// A run is a form when it holds two or more records of two or more fields each, and its
 /// blocks say what point they are (a label naming the point or its address, or a title).
 fn is_form(run: &Run) -> bool {
-    run.blocks.iter().filter(|b| b.fields.len() >= 2).count() >= 2 && names_points(run)
+    // A record printed on one line counts its title as a field (`乙市科学技术局，地址：二路2号`
+    // is a record that lacks its phone).
+    let fields = |b: &Block| b.fields.len() + usize::from(b.title.as_ref().is_some_and(|t| b.fields.first().is_some_and(|f| f.3 == t.0)));
+    run.blocks.iter().filter(|b| fields(b) >= 2).count() >= 2 && names_points(run)
 }
 
 /// Whether the blocks are one point's form on their own: a single block of three or more
@@ -285,6 +288,10 @@ fn join_wrapped(text_lines: &[TextLine]) -> Logical {
     out
 }
 
+/// Last characters of an institution's name (`局`, `厅`, `中心`, `窗口`…), so a wrapped
+/// line's opening text is not taken for the title of a record.
+const NAME_ENDINGS: &[char] = &['局', '厅', '委', '会', '心', '处', '站', '办', '所', '院', '部', '口', '台', '队', '司'];
+
 /// One-line records printed one per line with no number or marker (`天津市科学技术局，地址：…，
 /// 电话：…`), some hard-wrapped: the field that follows the title on most of them, and
 /// every field they hold.
@@ -329,8 +336,11 @@ impl RecordLines {
             return true;
         }
         match read_line(next) {
-            Line::Record { title: Some(_), fields: next_fields } => {
-                next_fields[0].0 != self.first_key && next_fields.iter().all(|f| self.keys.contains(&f.0) && !has(&f.0))
+            // A title ending like a name (`…科技局，电话：…`) opens a record that lacks a field.
+            Line::Record { title: Some(title), fields: next_fields } => {
+                !title.ends_with(NAME_ENDINGS)
+                    && next_fields[0].0 != self.first_key
+                    && next_fields.iter().all(|f| self.keys.contains(&f.0) && !has(&f.0))
             }
             Line::Other(_) => {
                 text.ends_with(|c: char| c.is_ascii_digit() || c == '-')
@@ -797,6 +807,30 @@ mod tests {
         assert_eq!(texts[2], ["天津市科学技术局", "河西区友谊路18号", "022-58832123"]);
         assert_eq!(texts[3], ["河北省科学技术厅", "裕华区槐安东路1号", "0311-85813123"]);
         assert_eq!(doc.text_lines.len(), 1, "{:#?}", doc.text_lines);
+        // A record lacking its phone, then one opening with its phone: two records.
+        let md = "甲市科学技术局，地址：一路1号，电话：010-89150841\n乙市科学技术局，地址：二路2号\n\
+                  丙市人才服务中心，电话：010-89150843\n丁市科学技术局，地址：四路4号，电话：010-89150844\n";
+        let doc = parse_markdown("u.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[2], ["乙市科学技术局", "二路2号", ""]);
+        assert_eq!(texts[3], ["丙市人才服务中心", "", "010-89150843"]);
+    }
+
+    #[test]
+    fn one_line_records_lacking_a_field_are_records() {
+        let md = "甲市科学技术局，地址：一路1号，电话：010-89150841\n乙市科学技术局，地址：二路2号\n丙市人才服务中心，电话：010-89150843\n";
+        let doc = parse_markdown("u.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(
+            texts[1..],
+            [["甲市科学技术局", "一路1号", "010-89150841"], ["乙市科学技术局", "二路2号", ""], ["丙市人才服务中心", "", "010-89150843"]]
+        );
+        // A title line above one field is no record by itself: two such are no form.
+        let doc = parse_markdown("t.md", "说明\n电话：010-89150841\n附件\n地址：一路1号\n").unwrap();
+        assert!(doc.tables.is_empty(), "{:#?}", doc.tables);
     }
 
     #[test]
