@@ -70,8 +70,15 @@ struct RawLines {
 
 impl RawLines {
     fn of(doc: &Document) -> RawLines {
-        let data_rows =
-            || doc.tables.iter().filter(|t| t.kind != TableKind::Labelled).flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data));
+        let data_rows = || {
+            doc.tables
+                .iter()
+                .filter(|t| !matches!(t.kind, TableKind::Labelled | TableKind::Stacked))
+                .flat_map(|t| t.rows.iter().filter(|r| r.kind == RowKind::Data))
+        };
+        // A stacked record's fields are lines of their own, shown as printed.
+        let stacked_cells =
+            || doc.tables.iter().filter(|t| t.kind == TableKind::Stacked).flat_map(|t| t.rows.iter().flat_map(|r| &r.cells));
         let forms = || doc.tables.iter().filter(|t| t.kind == TableKind::Labelled);
         // A form's field lines: the label, a full-width colon (3 bytes) and the value; fields
         // printed on one line are joined by a full-width comma (3 bytes).
@@ -96,6 +103,7 @@ impl RawLines {
             .map(|r| 4 + 3 * r.cells.len().saturating_sub(1) + r.cells.iter().map(|c| c.text.len()).sum::<usize>())
             .sum::<usize>()
             + form_size
+            + stacked_cells().map(|c| c.text.len()).sum::<usize>()
             + doc.text_lines.iter().map(|l| l.text.len()).sum::<usize>();
         let mut text = String::with_capacity(size);
         let mut lines: Vec<(u32, std::ops::Range<usize>)> = Vec::with_capacity(data_rows().count() + doc.text_lines.len());
@@ -129,10 +137,10 @@ impl RawLines {
             text.push_str(" |");
             lines.push((r.line, start..text.len()));
         }
-        for l in &doc.text_lines {
+        for (line, t) in stacked_cells().map(|c| (c.line, &c.text)).chain(doc.text_lines.iter().map(|l| (l.line, &l.text))) {
             let start = text.len();
-            text.push_str(&l.text);
-            lines.push((l.line, start..text.len()));
+            text.push_str(t);
+            lines.push((line, start..text.len()));
         }
         RawLines { source: Arc::from(doc.source.as_str()), text, lines }
     }

@@ -2008,6 +2008,26 @@ mod tests {
     }
 
     #[test]
+    fn records_printed_a_field_per_line_are_read() {
+        // A table OCR printed cell by cell: 序号, province, name, address, phones a line each.
+        let md = "1\n北京\n北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n010-89150842\n\n\
+                  2\n天津\n天津市科学技术局\n河西区友谊路18号\n022-58832123\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, &str, Vec<&str>)> = n
+            .records
+            .iter()
+            .map(|r| (r.province, r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.number.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("北京市", "北京市科学技术委员会", "丰台区西三环南路1号", vec!["010-89150841", "010-89150842"]),
+                ("天津市", "天津市科学技术局", "河西区友谊路18号", vec!["022-58832123"]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_corps_city_under_the_corps_stays_in_the_corps() {
         // 石河子市 is a division of 新疆 in the gazetteer, and a city of the Corps: an empty
         // province cell under the Corps is a merged one, not a section of 新疆.

@@ -6,7 +6,8 @@
 //!
 //! * markdown with pipe tables as OCR tools emit them (ragged rows, page-break tables,
 //!   separator rows) and HTML `<table>` blocks inside it ([`markdown`], [`html`]), and
-//!   records printed as `label: value` lines ([`labelled`]);
+//!   records printed as `label: value` lines ([`labelled`]) or a field per line
+//!   ([`stacked`]);
 //! * `.html` documents ([`html`]);
 //! * CSV and TSV exports ([`delimited`]);
 //! * spreadsheets, `.xlsx`, `.xls`, `.ods` ([`sheet`]).
@@ -23,6 +24,7 @@ pub mod labelled;
 pub mod markdown;
 pub mod model;
 pub mod sheet;
+pub mod stacked;
 
 use std::path::Path;
 

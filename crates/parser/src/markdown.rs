@@ -114,6 +114,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
     }
     finish(&mut doc, &mut current);
     crate::labelled::gather(&mut doc, &lines);
+    crate::stacked::gather(&mut doc, &lines);
     if doc.tables.is_empty() && doc.text_lines.is_empty() {
         return Err(ParseError::NoContent { path: source.to_string() });
     }

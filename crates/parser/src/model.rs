@@ -31,6 +31,9 @@ pub enum TableKind {
     /// Records printed as `label: value` lines, a block per record; the first row is the
     /// labels (see [`crate::labelled`]).
     Labelled,
+    /// Records printed a field per line, a blank line between records; a row per record,
+    /// each cell on its own line (see [`crate::stacked`]).
+    Stacked,
 }
 
 /// A table: rows in order, each row with its own line.

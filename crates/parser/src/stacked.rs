@@ -1,0 +1,198 @@
+//! Records printed a field per line with a blank line between records: a table OCR printed
+//! cell by cell, its borders and columns lost (`北京市科学技术委员会` / `丰台区…1号` /
+//! `010-89150841`, blank, `天津市科学技术局` / …). Each record becomes a row of its lines,
+//! which the normalizer reads by what each line holds, as it reads a table without header.
+
+use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
+
+/// Most lines of one record: a 序号, a province, a city, a name, an address, a phone and
+/// a note.
+const MAX_FIELDS: usize = 7;
+/// Longest field line, in characters: a longer line is prose.
+const MAX_FIELD_CHARS: usize = 80;
+
+/// Moves runs of two or more stacked records (blocks of field lines, one holding a phone,
+/// set apart by blank lines only) out of the document's text lines into tables of kind
+/// [`TableKind::Stacked`], in line order with the other tables. `lines` is the whole
+/// document, to tell blocks set apart by blank lines from blocks with a table between.
+pub fn gather(doc: &mut Document, lines: &[&str]) {
+    let blocks = blocks(&doc.text_lines);
+    let blank_between =
+        |a: u32, b: u32| (a as usize..(b as usize).saturating_sub(1)).all(|k| lines.get(k).is_none_or(|l| l.trim().is_empty()));
+    // Runs of qualifying blocks, as ranges of `blocks`.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < blocks.len() {
+        if !is_record(&doc.text_lines[blocks[k].clone()]) {
+            k += 1;
+            continue;
+        }
+        let mut m = k + 1;
+        while m < blocks.len() && is_record(&doc.text_lines[blocks[m].clone()]) && {
+            let last = doc.text_lines[blocks[m - 1].end - 1].line;
+            blank_between(last, doc.text_lines[blocks[m].start].line)
+        } {
+            m += 1;
+        }
+        if m - k >= 2 {
+            runs.push(k..m);
+        }
+        k = m;
+    }
+    if runs.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; doc.text_lines.len()];
+    for run in runs {
+        let rows: Vec<Row> = blocks[run]
+            .iter()
+            .map(|b| {
+                b.clone().for_each(|i| taken[i] = true);
+                Row { line: doc.text_lines[b.start].line, kind: RowKind::Data, cells: fields(&doc.text_lines[b.clone()]) }
+            })
+            .collect();
+        let (line_start, line_end) = (rows[0].line, rows.last().and_then(|r| r.cells.last()).map_or(rows[0].line, |c| c.line));
+        doc.tables.push(Table { index: 0, kind: TableKind::Stacked, line_start, line_end, rows });
+    }
+    let mut i = 0;
+    doc.text_lines.retain(|_| {
+        i += 1;
+        !taken[i - 1]
+    });
+    doc.tables.sort_by_key(|t| t.line_start);
+    for (i, t) in doc.tables.iter_mut().enumerate() {
+        t.index = i;
+    }
+}
+
+/// A stacked record's fields, a cell each: its lines, with a line that closes a bracket the
+/// line above left open joined to it (a name wrapped inside its bracket), and phone lines
+/// one after another joined with a space (one field of numbers).
+fn fields(block: &[TextLine]) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Vec::with_capacity(block.len());
+    for t in block {
+        let text = t.text.trim();
+        if let Some(prev) = cells.last_mut() {
+            let wraps = bracket_open(&prev.text) && text.find([')', '）']).is_some_and(|c| text.find(['(', '（']).is_none_or(|o| c < o));
+            let more_numbers = holds_phone(&prev.text) && holds_phone(text);
+            if wraps || more_numbers {
+                if more_numbers {
+                    prev.text.push(' ');
+                }
+                prev.text.push_str(text);
+                prev.wrapped_to = Some(t.line);
+                continue;
+            }
+        }
+        cells.push(Cell::new(text, cells.len() as u32, t.line));
+    }
+    cells
+}
+
+/// Whether text opens more brackets than it closes.
+fn bracket_open(text: &str) -> bool {
+    let open = text.chars().filter(|c| matches!(c, '(' | '（')).count();
+    let close = text.chars().filter(|c| matches!(c, ')' | '）')).count();
+    open > close
+}
+
+/// The text lines grouped by adjacent source lines, as ranges of `text_lines`.
+fn blocks(text_lines: &[TextLine]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=text_lines.len() {
+        if i == text_lines.len() || text_lines[i].line != text_lines[i - 1].line + 1 {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    out.retain(|r| !r.is_empty());
+    out
+}
+
+/// Whether a block of lines reads as one stacked record: two to [`MAX_FIELDS`] short lines,
+/// no heading, pipe or list item among them, one holding a phone number and one holding
+/// Han text without one.
+fn is_record(block: &[TextLine]) -> bool {
+    let fits = (2..=MAX_FIELDS).contains(&block.len())
+        && block.iter().all(|t| {
+            let text = t.text.trim();
+            text.chars().count() <= MAX_FIELD_CHARS
+                && !text.starts_with('#')
+                && !text.contains('|')
+                && crate::strip_list_marker(text).is_none()
+                && !labelled(text)
+        });
+    fits && block.iter().any(|t| holds_phone(&t.text))
+        && block.iter().any(|t| !holds_phone(&t.text) && t.text.chars().filter(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c)).count() >= 2)
+}
+
+/// Whether a line opens with a label (`联系人：`, `电话:`): lines of labels are read as forms
+/// or left as text (a contact footer), not taken for a record's fields.
+fn labelled(text: &str) -> bool {
+    text.find([':', '：']).is_some_and(|i| text[..i].chars().next_back().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+}
+
+/// Whether text holds a run of seven or more digits (dashes and spaces inside allowed).
+fn holds_phone(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        match c {
+            '0'..='9' => {
+                run += 1;
+                if run >= 7 {
+                    return true;
+                }
+            }
+            '-' | ' ' if run > 0 => {}
+            _ => run = 0,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::markdown::parse_markdown;
+
+    #[test]
+    fn records_printed_a_field_per_line_are_rows() {
+        let md = "# 受理点\n\n北京市科学技术委员会\n北京市丰台区西三环南路1号\n010-89150841\n\n\
+                  天津市科学技术局\n天津市河西区友谊路18号\n022-58832123\n\n注：以上信息如有变动，以各地公布为准。\n";
+        let doc = parse_markdown("s.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let t = &doc.tables[0];
+        assert_eq!(
+            t.cell_texts(),
+            [
+                ["北京市科学技术委员会", "北京市丰台区西三环南路1号", "010-89150841"],
+                ["天津市科学技术局", "天津市河西区友谊路18号", "022-58832123"]
+            ]
+        );
+        // Every cell keeps its own line; the heading and the note stay text lines.
+        assert_eq!(t.rows[1].cells.iter().map(|c| c.line).collect::<Vec<_>>(), [7, 8, 9]);
+        assert_eq!((t.line_start, t.line_end), (3, 9));
+        assert_eq!(doc.text_lines.iter().map(|l| l.line).collect::<Vec<_>>(), [1, 11]);
+    }
+
+    #[test]
+    fn a_name_wrapped_in_its_bracket_and_numbers_on_lines_of_their_own_are_one_field_each() {
+        let md = "1\n北京\n北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n010-89150842\n\n\
+                  2\n天津\n天津市科学技术局（天津市外国专家\n局）\n河西区友谊路18号\n022-58832123\n";
+        let doc = parse_markdown("s.md", md).unwrap();
+        let t = &doc.tables[0];
+        assert_eq!(t.rows[0].cells[4].text, "010-89150841 010-89150842");
+        assert_eq!((t.rows[0].cells[4].line, t.rows[0].cells[4].wrapped_to), (5, Some(6)));
+        assert_eq!(t.rows[1].cells[2].text, "天津市科学技术局（天津市外国专家局）");
+        assert_eq!(t.rows[1].cells.len(), 5);
+    }
+
+    #[test]
+    fn prose_and_single_blocks_stay_text() {
+        // One block alone, a paragraph without a phone, and a list are no stacked records.
+        let md = "北京市科学技术委员会\n010-89150841\n\n说明\n以上为受理点名单\n\n- 甲局\n- 010-89150842\n\n\
+                  联系人 张三\n电话：010-89150843\n\n联系人 李四\n电话：010-89150844\n";
+        let doc = parse_markdown("s.md", md).unwrap();
+        assert!(doc.tables.is_empty(), "{:#?}", doc.tables);
+    }
+}
