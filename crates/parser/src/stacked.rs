@@ -1,6 +1,7 @@
 //! Records printed a field per line with a blank line between records: a table OCR printed
 //! cell by cell, its borders and columns lost (`北京市科学技术委员会` / `丰台区…1号` /
-//! `010-89150841`, blank, `天津市科学技术局` / …). Each record becomes a row of its lines,
+//! `010-89150841`, blank, `天津市科学技术局` / …), or without the blank lines when each
+//! record opens with its 序号 on a line of its own. Each record becomes a row of its lines,
 //! which the normalizer reads by what each line holds, as it reads a table without header.
 
 use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
@@ -107,7 +108,28 @@ fn blocks(text_lines: &[TextLine]) -> Vec<std::ops::Range<usize>> {
         }
     }
     out.retain(|r| !r.is_empty());
-    out
+    out.into_iter().flat_map(|r| split_at_numbers(text_lines, r)).collect()
+}
+
+/// A block of records printed without blank lines between them, each opening with its
+/// 序号 on a line of its own (`1` / `北京` / … / `2` / `天津` / …), split before each
+/// number: when two or more such lines count up by one.
+fn split_at_numbers(text_lines: &[TextLine], block: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let number = |i: usize| {
+        let t = text_lines[i].text.trim();
+        (1..=3).contains(&t.len()).then(|| t.parse::<u32>().ok()).flatten()
+    };
+    let starts: Vec<(usize, u32)> = block.clone().filter_map(|i| number(i).map(|n| (i, n))).collect();
+    let counts_up = starts.len() >= 2 && starts.windows(2).all(|w| w[1].1 == w[0].1 + 1);
+    if !counts_up || block.len() <= MAX_FIELDS {
+        return vec![block];
+    }
+    let mut cuts: Vec<usize> = starts.iter().map(|s| s.0).collect();
+    if cuts[0] != block.start {
+        cuts.insert(0, block.start);
+    }
+    cuts.push(block.end);
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
 }
 
 /// Whether a block of lines reads as one stacked record: two to [`MAX_FIELDS`] short lines,
@@ -185,6 +207,22 @@ mod tests {
         assert_eq!((t.rows[0].cells[4].line, t.rows[0].cells[4].wrapped_to), (5, Some(6)));
         assert_eq!(t.rows[1].cells[2].text, "天津市科学技术局（天津市外国专家局）");
         assert_eq!(t.rows[1].cells.len(), 5);
+    }
+
+    #[test]
+    fn records_without_blank_lines_between_part_at_their_numbers() {
+        let md = "受理点名单\n1\n北京\n北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n\
+                  2\n天津\n天津市科学技术局\n河西区友谊路18号\n022-58832123\n";
+        let doc = parse_markdown("s.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        assert_eq!(
+            doc.tables[0].cell_texts(),
+            [
+                ["1", "北京", "北京市科学技术委员会", "丰台区西三环南路1号", "010-89150841"],
+                ["2", "天津", "天津市科学技术局", "河西区友谊路18号", "022-58832123"]
+            ]
+        );
+        assert_eq!(doc.text_lines.len(), 1);
     }
 
     #[test]
