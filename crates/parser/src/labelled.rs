@@ -528,7 +528,7 @@ fn label_key(label: &str) -> String {
 }
 
 /// True for a Han character of the basic block, what labels are written in.
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 

@@ -4,6 +4,7 @@
 //! record opens with its 序号 on a line of its own. Each record becomes a row of its lines,
 //! which the normalizer reads by what each line holds, as it reads a table without header.
 
+use crate::labelled::is_han;
 use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
 
 /// Most lines of one record: a 序号, a province, a city, a name, an address, a phone and
@@ -146,13 +147,13 @@ fn is_record(block: &[TextLine]) -> bool {
                 && !labelled(text)
         });
     fits && block.iter().any(|t| holds_phone(&t.text))
-        && block.iter().any(|t| !holds_phone(&t.text) && t.text.chars().filter(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c)).count() >= 2)
+        && block.iter().any(|t| !holds_phone(&t.text) && t.text.chars().filter(|&c| is_han(c)).count() >= 2)
 }
 
 /// Whether a line opens with a label (`联系人：`, `电话:`): lines of labels are read as forms
 /// or left as text (a contact footer), not taken for a record's fields.
 fn labelled(text: &str) -> bool {
-    text.find([':', '：']).is_some_and(|i| text[..i].chars().next_back().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+    text.find([':', '：']).is_some_and(|i| text[..i].chars().next_back().is_some_and(is_han))
 }
 
 /// Whether text holds a run of seven or more digits (dashes and spaces inside allowed).
