@@ -145,11 +145,21 @@ impl RawLines {
         RawLines { source: Arc::from(doc.source.as_str()), text, lines }
     }
 
-    /// The wanted lines (all when `None`) keyed by file and line; a later text of the same
-    /// line wins, as lines outside tables come after the tables.
+    /// The wanted lines (all when `None`) keyed by file and line; texts of one line (HTML
+    /// printed on one line: a table's rows, its paragraphs) are joined with a space.
     fn select(&self, wanted: Option<&BTreeSet<u32>>) -> BTreeMap<(Arc<str>, u32), String> {
         let keep = |l: u32| wanted.is_none_or(|w| w.contains(&l));
-        self.lines.iter().filter(|(l, _)| keep(*l)).map(|(l, r)| ((self.source.clone(), *l), self.text[r.clone()].to_string())).collect()
+        let mut out: BTreeMap<(Arc<str>, u32), String> = BTreeMap::new();
+        for (l, r) in self.lines.iter().filter(|(l, _)| keep(*l)) {
+            let text = &self.text[r.clone()];
+            out.entry((self.source.clone(), *l))
+                .and_modify(|t| {
+                    t.push(' ');
+                    t.push_str(text);
+                })
+                .or_insert_with(|| text.to_string());
+        }
+        out
     }
 }
 
@@ -376,6 +386,20 @@ mod tests {
         let some = raw.select(Some(&BTreeSet::from([4])));
         assert_eq!(some.keys().map(|k| k.1).collect::<Vec<_>>(), vec![4]);
         // The buffer was sized exactly: nothing reallocated on the way.
+        assert_eq!(raw.text.capacity(), raw.text.len());
+    }
+
+    #[test]
+    fn raw_lines_join_the_texts_of_one_line_and_show_stacked_fields_as_printed() {
+        let doc = parser::html::parse_html_document("m.html", "<p>说明</p><p>注：以上信息</p>").unwrap();
+        let all = RawLines::of(&doc).select(None);
+        assert_eq!(all.get(&(Arc::from("m.html"), 1)).map(String::as_str), Some("说明 注：以上信息"));
+        let md = "北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n\n天津市科学技术局\n河西区友谊路18号\n022-58832123\n";
+        let doc = parser::markdown::parse_markdown("s.md", md).unwrap();
+        let raw = RawLines::of(&doc);
+        let all = raw.select(None);
+        assert_eq!(all.get(&(Arc::from("s.md"), 2)).map(String::as_str), Some("丰台区西三环南路1号"));
+        assert_eq!(all.len(), 6);
         assert_eq!(raw.text.capacity(), raw.text.len());
     }
 

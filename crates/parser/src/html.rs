@@ -34,7 +34,7 @@ pub fn parse_html_fragment(
     let newlines: Vec<usize> = memchr::memchr_iter(b'\n', html.as_bytes()).collect();
     let line_of = |offset: usize| -> u32 { first_line + newlines.partition_point(|&n| n < offset) as u32 };
     let mut tables = Vec::new();
-    let mut outside = Outside { base: html.as_ptr() as usize, len: html.len(), lines: Vec::new() };
+    let mut outside = Outside { base: html.as_ptr() as usize, len: html.len(), lines: Vec::new(), broken: false };
     for handle in dom.children() {
         collect(*handle, parser, &line_of, source, first_index, &mut tables, &mut outside)?;
     }
@@ -42,13 +42,44 @@ pub fn parse_html_fragment(
 }
 
 /// Text outside the tables, a text line per source line it is printed on (a heading
-/// `<h2>一、北京市</h2>` stays a line of its own, on its own line number).
+/// `<h2>一、北京市</h2>` stays a line of its own, on its own line number), and per block
+/// element: HTML printed on one line (`<p>甲局</p><p>地址：…</p>`) keeps its paragraphs
+/// apart, as text lines of the same line number.
 struct Outside {
     /// Address and length of the HTML text, to place a text node by its offset.
     base: usize,
     len: usize,
     lines: Vec<TextLine>,
+    /// Set at a block element's start or end: the next text opens a text line of its own.
+    broken: bool,
 }
+
+/// Elements that start a line of their own when rendered.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "dd",
+    "dt",
+    "dl",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "hr",
+];
 
 impl Outside {
     fn push(&mut self, raw: &[u8], line_of: &dyn Fn(usize) -> u32) {
@@ -63,12 +94,13 @@ impl Outside {
                 let line = line_of(offset);
                 match self.lines.last_mut() {
                     // Text nodes of one line (`<p>a<b>b</b></p>`) read as one line.
-                    Some(last) if last.line == line => {
+                    Some(last) if last.line == line && !self.broken => {
                         last.text.push(' ');
                         last.text.push_str(&t);
                     }
                     _ => self.lines.push(TextLine { line, text: t }),
                 }
+                self.broken = false;
             }
             offset += piece.len();
         }
@@ -92,9 +124,12 @@ fn collect(
             tables.push(t);
         }
         tl::Node::Tag(tag) => {
+            let block = BLOCK_TAGS.iter().any(|b| tag.name().as_utf8_str().eq_ignore_ascii_case(b));
+            outside.broken |= block;
             for child in tag.children().top().iter() {
                 collect(*child, parser, line_of, source, first_index, tables, outside)?;
             }
+            outside.broken |= block;
         }
         tl::Node::Raw(bytes) => outside.push(bytes.as_bytes(), line_of),
         tl::Node::Comment(_) => {}
@@ -267,6 +302,22 @@ mod tests {
         assert_eq!(lines, [(2, "一、北京市"), (4, "二、 天津市"), (5, "注：以上&信息")]);
     }
     use super::*;
+
+    #[test]
+    fn paragraphs_printed_on_one_line_stay_apart() {
+        // Minified HTML: every paragraph on line 1, each a text line of its own, so the
+        // records they print read as a form.
+        let html =
+            "<html><body><h2>北京市</h2><div><p>北京市科学技术委员会</p><p>地址：丰台区西三环南路1号</p><p>电话：010-89150841</p></div>\
+                    <div><p>朝阳区人力资源公共服务中心</p><p>地址：将台路5号院</p><p>电话：010-57596100</p></div></body></html>";
+        let doc = parse_html_document("m.html", html).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{doc:#?}");
+        assert_eq!(doc.tables[0].cell_texts()[2], ["朝阳区人力资源公共服务中心", "将台路5号院", "010-57596100"]);
+        assert_eq!(doc.text_lines.iter().map(|t| (t.line, t.text.as_str())).collect::<Vec<_>>(), [(1, "北京市")]);
+        // Inline markup inside a paragraph keeps it one line.
+        let doc = parse_html_document("i.html", "<p>甲<b>乙</b>丙</p><p>丁</p>").unwrap();
+        assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["甲 乙 丙", "丁"]);
+    }
 
     #[test]
     fn self_closing_breaks_keep_the_row_apart() {

@@ -395,7 +395,8 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
     // Only blank lines between two text lines: nothing (a table) sets them apart.
     let blank_between =
         |a: u32, b: u32| (a as usize..(b as usize).saturating_sub(1)).all(|k| lines.get(k).is_none_or(|l| l.trim().is_empty()));
-    let next_to = |i: usize| text_lines.get(i + 1).is_some_and(|n| n.line == ends[i] + 1);
+    // The next line, or a block element printed on the same line (minified HTML).
+    let next_to = |i: usize| text_lines.get(i + 1).is_some_and(|n| n.line == ends[i] + 1 || n.line == ends[i]);
     let spanned = |i: usize| text_lines[i].line + 1..=ends[i];
     let mut runs = Vec::new();
     let mut run = Run { blocks: Vec::new(), taken: Vec::new() };
@@ -441,6 +442,7 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
                     Line::Field { key, .. } => Some(key.as_str()),
                     Line::Record { .. } | Line::Other(_) => None,
                 });
+                // (A block element on the same line, in minified HTML, is no wrapped value.)
                 let after_field = last_field.is_some_and(|f| f + 1 == i && ends[f] + 1 == t.line);
                 let opens_block = next_field.is_some_and(|k| block.fields.is_empty() || block.has(k));
                 if opens_block && is_title(text) {
