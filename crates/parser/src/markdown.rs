@@ -21,6 +21,9 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
     // Whether the current pipe table's first row opened with a pipe: in a table printed
     // without outer pipes, a row opening with one opens with an empty cell.
     let mut outer_pipes = true;
+    // Where the fields of the current aligned-text table start (display columns), from its
+    // widest row so far: a row printed indented, with fields left empty, is placed by them.
+    let mut anchors: Vec<usize> = Vec::new();
     let mut i = 0usize;
     while i < lines.len() {
         let line_no = (i + 1) as u32;
@@ -69,7 +72,19 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             if let Some(cells) = cells.filter(|c| in_text_table || starts(c)) {
                 if !in_text_table {
                     finish(&mut doc, &mut current);
+                    anchors.clear();
                 }
+                let cells = place_aligned(line, cells, &mut anchors, line_no);
+                push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells });
+                i += 1;
+                continue;
+            }
+            // An indented line of one or two fields inside an aligned-text table: the wrapped
+            // rest of the cells above it (`中心` under `…公共服务`), placed by where it starts.
+            if in_text_table && is_indented_tail(line) {
+                let fields = spaced_fields(line);
+                let cells = fields.iter().map(|(_, f)| Cell::new(decode_inline(&decode_entities(f)).trim(), 0, line_no)).collect();
+                let cells = place_aligned(line, cells, &mut anchors, line_no);
                 push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells });
                 i += 1;
                 continue;
@@ -214,27 +229,74 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
         return (fields.iter().filter(|f| !f.is_empty()).count() >= 3)
             .then(|| fields.iter().enumerate().map(|(c, f)| cell(c, f)).collect());
     }
+    let fields = spaced_fields(line);
+    (fields.len() >= 3).then(|| fields.iter().enumerate().map(|(c, (_, f))| cell(c, f)).collect())
+}
+
+/// Fields of a line set apart by two or more spaces, a tab or an ideographic space, with
+/// the display column each starts at (a wide character takes two).
+fn spaced_fields(line: &str) -> Vec<(usize, &str)> {
+    use unicode_width::UnicodeWidthChar;
     let mut fields = Vec::new();
-    let (mut start, mut gap) = (0usize, 0usize);
-    let mut gap_start = 0usize;
+    let (mut col, mut gap) = (0usize, 0usize);
+    let mut start: Option<(usize, usize)> = None; // byte offset, display column
+    let mut end = 0usize;
     for (i, c) in line.char_indices() {
+        let w = if c == '\t' { 8 - col % 8 } else { c.width().unwrap_or(0) };
         if c == '\t' || c == '\u{3000}' || c == ' ' {
-            if gap == 0 {
-                gap_start = i;
-            }
             // A tab or an ideographic space alone separates; spaces from the second on.
             gap += if c == ' ' { 1 } else { 2 };
-            continue;
+        } else {
+            if start.is_some() && gap >= 2 {
+                let (s, sc) = start.take().expect("a field is open");
+                fields.push((sc, line[s..end].trim()));
+            }
+            if start.is_none() {
+                start = Some((i, col));
+            }
+            gap = 0;
+            end = i + c.len_utf8();
         }
-        if gap >= 2 {
-            fields.push(&line[start..gap_start]);
-            start = i;
-        }
-        gap = 0;
+        col += w;
     }
-    fields.push(&line[start..]);
-    let fields: Vec<&str> = fields.into_iter().map(str::trim).filter(|f| !f.is_empty()).collect();
-    (fields.len() >= 3).then(|| fields.iter().enumerate().map(|(c, f)| cell(c, f)).collect())
+    if let Some((s, sc)) = start {
+        fields.push((sc, line[s..end].trim()));
+    }
+    fields
+}
+
+/// Whether a line inside an aligned-text table is the indented rest of the row above: it
+/// opens with two or more spaces, holds one or two fields and no pipe.
+fn is_indented_tail(line: &str) -> bool {
+    let indented = line.starts_with("  ") || line.starts_with('\t') || line.starts_with('\u{3000}');
+    indented && !line.contains('|') && (1..=2).contains(&spaced_fields(line).len())
+}
+
+/// An aligned-text row's cells, numbered by column: a row printed indented, with fewer
+/// fields than the table's widest row, has each field in the column whose start is nearest
+/// (empty cells before and between them); any other row keeps its fields in order, and the
+/// widest row so far sets the columns' starts.
+fn place_aligned(line: &str, cells: Vec<Cell>, anchors: &mut Vec<usize>, line_no: u32) -> Vec<Cell> {
+    let starts: Vec<usize> = spaced_fields(line).iter().map(|f| f.0).collect();
+    let indented = starts.first().is_some_and(|&s| s > 0);
+    if starts.len() != cells.len() || starts.len() >= anchors.len() || !indented {
+        if starts.len() == cells.len() && starts.len() >= anchors.len() {
+            *anchors = starts;
+        }
+        return cells;
+    }
+    let nearest = |s: usize| (0..anchors.len()).min_by_key(|&a| anchors[a].abs_diff(s)).unwrap_or(0);
+    let cols: Vec<usize> = starts.iter().map(|&s| nearest(s)).collect();
+    // Two fields in one column, or out of order: the positions say nothing sure.
+    if cols.windows(2).any(|w| w[0] >= w[1]) {
+        return cells;
+    }
+    let width = cols.last().map_or(0, |&c| c + 1);
+    let mut out: Vec<Cell> = (0..width).map(|c| Cell::new("", c as u32, line_no)).collect();
+    for (cell, &c) in cells.into_iter().zip(&cols) {
+        out[c] = Cell { col: c as u32, ..cell };
+    }
+    out
 }
 
 /// True when a cell holds a run of seven or more digits, dashes allowed between them (a
@@ -383,7 +445,8 @@ mod tests {
         assert_eq!(rows[0], ["序号", "省级地区", "受理机构", "地址", "咨询电话"]);
         // One space stays inside a field; tabs and runs of spaces separate.
         assert_eq!(rows[1], ["1", "辽宁", "辽宁省科学技术厅", "沈阳市和平区三好街 13 号", "024-23983327"]);
-        assert_eq!(rows[2], ["沈阳市科学技术局", "沈阳市沈河区市府大路 260 号", "024-22722114"]);
+        // A row printed indented is placed under the columns it starts at.
+        assert_eq!(rows[2], ["", "", "沈阳市科学技术局", "沈阳市沈河区市府大路 260 号", "024-22722114"]);
         assert_eq!(t.rows[1].line, 4);
         // Lines of fewer than three fields, and a lone spaced line, stay text.
         let texts: Vec<&str> = doc.text_lines.iter().map(|l| l.text.as_str()).collect();
@@ -394,6 +457,22 @@ mod tests {
         let doc = parse_markdown("t.md", "说明：  本表所列受理点  均可办理\n受理时间：  工作日  上午 9:00-12:00\n").unwrap();
         assert!(doc.tables.is_empty());
         assert_eq!(doc.text_lines.len(), 2);
+    }
+
+    #[test]
+    fn an_indented_tail_in_an_aligned_table_is_placed_under_its_column() {
+        let md = "序号  省级地区  受理机构                  地址                          咨询电话\n\
+                  1     北京      北京市科学技术委员会      北京市丰台区西三环南路1号     010-89150841\n\
+                  \x20               朝阳区人力资源公共服务    将台路5号院                   010-57596100\n\
+                  \x20               中心\n\
+                  \x20                                         服务中心\n";
+        let doc = parse_markdown("a.txt", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let rows: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(rows[2], ["", "", "朝阳区人力资源公共服务", "将台路5号院", "010-57596100"]);
+        assert_eq!(rows[3], ["", "", "中心"]);
+        assert_eq!(rows[4], ["", "", "", "服务中心"]);
+        assert!(doc.text_lines.is_empty());
     }
 
     #[test]
