@@ -56,11 +56,14 @@ struct Run {
 /// document, to tell lines set apart only by blank lines from lines with a table between.
 pub fn gather(doc: &mut Document, lines: &[&str]) {
     html_forms(doc);
-    let kv: Vec<usize> = doc.tables.iter().enumerate().filter(|(_, t)| is_key_value_table(t)).map(|(i, _)| i).collect();
+    let mut kv: Vec<usize> = doc.tables.iter().enumerate().filter(|(_, t)| is_key_value_table(t)).map(|(i, _)| i).collect();
     if kv.is_empty() {
         gather_lines(doc, lines);
         return;
     }
+    // In a document of key-value tables, a shorter one of label rows only is the rest of a
+    // form a page break cut (`| 电话 | 010-57596100 |` alone on the next page).
+    kv = (0..doc.tables.len()).filter(|i| kv.contains(i) || is_key_value_rest(&doc.tables[*i])).collect();
     // Key-value tables (`| 受理机构 | 北京市科学技术委员会 |` / `| 地址 | … |`) are forms
     // printed in a grid: their rows are read as `label：value` lines, the grid's own lines
     // blank between them. When the rows make no form after all, the tables stay tables.
@@ -128,6 +131,21 @@ fn is_key_value_table(table: &Table) -> bool {
     keys.sort();
     keys.dedup();
     labelled * 5 >= rows.len() * 4 && keys.len() >= 2 && keys.iter().any(|k| POINT_LABELS.iter().any(|w| k.contains(w)))
+}
+
+/// A table of one or two rows, each a field label and its value (`| 电话 | 010-… |`): the
+/// rest of a key-value form cut by a page break, in a document of such forms.
+fn is_key_value_rest(table: &Table) -> bool {
+    let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
+    matches!(table.kind, TableKind::Markdown | TableKind::Html)
+        && (1..=2).contains(&rows.len())
+        && rows.iter().all(|row| match row_texts(row).as_slice() {
+            [label, _] => {
+                let key = label_key(label);
+                (2..=6).contains(&key.chars().count()) && key.chars().all(is_han) && KEY_WORDS.iter().any(|w| key.contains(w))
+            }
+            _ => false,
+        })
 }
 
 /// Reads HTML key-value tables (`<tr><td>受理机构</td><td>…</td></tr><tr><td>地址</td>…`) as
@@ -707,6 +725,28 @@ mod tests {
         let doc = parse_markdown("footer.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1);
         assert_eq!(doc.text_lines.len(), 3);
+    }
+
+    #[test]
+    fn a_key_value_form_cut_by_a_page_break_is_one_record() {
+        // The second form's phone row printed as a table of its own, in markdown and in
+        // HTML printed a table per line.
+        let md = "| 受理机构 | 甲局 |\n|---|---|\n| 地址 | 一路1号 |\n| 电话 | 010-89150841 |\n\n\
+                  | 受理机构 | 乙局 |\n|---|---|\n| 地址 | 二路2号 |\n\n| 电话 | 010-89150842 |\n|---|---|\n\n\
+                  | 受理机构 | 丙局 |\n|---|---|\n| 地址 | 三路3号 |\n| 电话 | 010-89150843 |\n";
+        let html = "<table><tr><td>受理机构</td><td>甲局</td></tr><tr><td>地址</td><td>一路1号</td></tr><tr><td>电话</td><td>010-89150841</td></tr></table>\n\n\
+                    <table><tr><td>受理机构</td><td>乙局</td></tr><tr><td>地址</td><td>二路2号</td></tr></table>\n\n\
+                    <table><tr><td>电话</td><td>010-89150842</td></tr></table>\n\n\
+                    <table><tr><td>受理机构</td><td>丙局</td></tr><tr><td>地址</td><td>三路3号</td></tr><tr><td>电话</td><td>010-89150843</td></tr></table>\n";
+        for text in [md, html] {
+            let doc = parse_markdown("k.md", text).unwrap();
+            assert_eq!(doc.tables.len(), 1, "{doc:#?}");
+            let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+            assert_eq!(
+                texts[1..],
+                [["甲局", "一路1号", "010-89150841"], ["乙局", "二路2号", "010-89150842"], ["丙局", "三路3号", "010-89150843"]]
+            );
+        }
     }
 
     #[test]
