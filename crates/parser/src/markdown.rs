@@ -24,6 +24,8 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
     // Where the fields of the current aligned-text table start (display columns), from its
     // widest row so far: a row printed indented, with fields left empty, is placed by them.
     let mut anchors: Vec<usize> = Vec::new();
+    // Whether the current table draws `+----+` borders: its rows are what lies between them.
+    let mut grid = false;
     let mut i = 0usize;
     while i < lines.len() {
         let line_no = (i + 1) as u32;
@@ -40,7 +42,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             trimmed
         };
         if contains_table_open(trimmed) {
-            finish(&mut doc, &mut current);
+            finish(&mut doc, &mut current, &mut grid);
             // Gather the whole HTML block, which may span lines.
             let start = i;
             let mut block = String::new();
@@ -71,7 +73,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             };
             if let Some(cells) = cells.filter(|c| in_text_table || starts(c)) {
                 if !in_text_table {
-                    finish(&mut doc, &mut current);
+                    finish(&mut doc, &mut current, &mut grid);
                     anchors.clear();
                 }
                 let cells = place_aligned(line, cells, &mut anchors, line_no);
@@ -97,13 +99,14 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             if current.is_none() {
                 outer_pipes = true;
             }
+            grid = true;
             push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind: RowKind::Separator, cells });
             i += 1;
             continue;
         }
         if pipe_row {
             if in_text_table {
-                finish(&mut doc, &mut current);
+                finish(&mut doc, &mut current, &mut grid);
             }
             if current.is_none() {
                 outer_pipes = trimmed.starts_with('|');
@@ -120,14 +123,14 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             let kind = if is_separator(&cells) { RowKind::Separator } else { RowKind::Data };
             push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind, cells });
         } else {
-            finish(&mut doc, &mut current);
+            finish(&mut doc, &mut current, &mut grid);
             if !trimmed.is_empty() {
                 doc.text_lines.push(TextLine { line: line_no, text: trimmed.to_string() });
             }
         }
         i += 1;
     }
-    finish(&mut doc, &mut current);
+    finish(&mut doc, &mut current, &mut grid);
     crate::labelled::gather(&mut doc, &lines);
     crate::stacked::gather(&mut doc, &lines);
     if doc.tables.is_empty() && doc.text_lines.is_empty() {
@@ -167,10 +170,59 @@ fn push_row(doc: &Document, current: &mut Option<Table>, kind: TableKind, row: R
     table.rows.push(row);
 }
 
-fn finish(doc: &mut Document, current: &mut Option<Table>) {
-    if let Some(t) = current.take() {
+fn finish(doc: &mut Document, current: &mut Option<Table>, grid: &mut bool) {
+    if let Some(mut t) = current.take() {
+        if *grid {
+            merge_grid_lines(&mut t);
+        }
         doc.tables.push(t);
     }
+    *grid = false;
+}
+
+/// In a grid table (`+----+` borders between rows), the lines between two borders are one
+/// row whose cells wrapped (`| 天津市科学技术局(天 |` / `| 津市外国专家局) |`): joined cell
+/// by cell with a space, each cell keeping the last line it spans. Only in a table that
+/// draws a border between two data rows somewhere (one that draws none between rows holds
+/// a row per line), and only a line of the first one's width with an empty cell (a full
+/// line is a row of its own).
+fn merge_grid_lines(table: &mut Table) {
+    // Borders between data rows, the header's own one aside.
+    let between_rows = table
+        .rows
+        .windows(3)
+        .filter(|w| w[0].kind == RowKind::Data && w[1].kind == RowKind::Separator && w[2].kind == RowKind::Data)
+        .count();
+    if between_rows < 2 {
+        return;
+    }
+    let mut rows: Vec<Row> = Vec::with_capacity(table.rows.len());
+    let mut open = false; // the last row in `rows` is a data row after a border
+    for row in std::mem::take(&mut table.rows) {
+        match rows.last_mut() {
+            Some(last)
+                if open
+                    && row.kind == RowKind::Data
+                    && last.cells.len() == row.cells.len()
+                    && row.cells.iter().any(|c| c.text.is_empty()) =>
+            {
+                for (cell, more) in last.cells.iter_mut().zip(row.cells) {
+                    if !more.text.is_empty() {
+                        if !cell.text.is_empty() {
+                            cell.text.push(' ');
+                        }
+                        cell.text.push_str(&more.text);
+                        cell.wrapped_to = Some(more.line);
+                    }
+                }
+            }
+            _ => {
+                open = row.kind == RowKind::Data && rows.last().is_some_and(|r| r.kind == RowKind::Separator);
+                rows.push(row);
+            }
+        }
+    }
+    table.rows = rows;
 }
 
 fn contains_table_open(line: &str) -> bool {
@@ -473,6 +525,33 @@ mod tests {
         assert_eq!(rows[3], ["", "", "中心"]);
         assert_eq!(rows[4], ["", "", "", "服务中心"]);
         assert!(doc.text_lines.is_empty());
+    }
+
+    #[test]
+    fn a_grid_tables_row_is_the_lines_between_two_borders() {
+        let md = "+----+------------------+--------------+\n| 序号 | 受理机构 | 咨询电话 |\n+====+==================+==============+\n\
+                  | 1 | 天津市科学技术局(天 | 022-58832123 |\n|   | 津市外国专家局) | 022-58832124 |\n+----+------------------+--------------+\n\
+                  | 2 | 滨海新区科技局 | 022-66891234 |\n| 3 | 河北省科学技术厅 | 0311-85813123 |\n+----+------------------+--------------+\n";
+        let doc = parse_markdown("g.md", md).unwrap();
+        let t = &doc.tables[0];
+        let rows: Vec<Vec<&str>> =
+            t.rows.iter().filter(|r| r.kind == RowKind::Data).map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        // A full line after another is a row of its own, borders or not.
+        assert_eq!(
+            rows,
+            [
+                vec!["序号", "受理机构", "咨询电话"],
+                vec!["1", "天津市科学技术局(天 津市外国专家局)", "022-58832123 022-58832124"],
+                vec!["2", "滨海新区科技局", "022-66891234"],
+                vec!["3", "河北省科学技术厅", "0311-85813123"],
+            ]
+        );
+        let wrapped: Vec<Option<u32>> = t.rows.iter().filter(|r| r.kind == RowKind::Data).map(|r| r.cells[1].wrapped_to).collect();
+        assert_eq!(wrapped, [None, Some(5), None, None]);
+        // Borders around the header only: a row per line.
+        let md = "+----+------+\n| 序号 | 受理机构 |\n+====+======+\n| 1 | 甲局 |\n|   | 乙局 |\n+----+------+\n";
+        let doc = parse_markdown("g.md", md).unwrap();
+        assert_eq!(doc.tables[0].rows.iter().filter(|r| r.kind == RowKind::Data).count(), 3);
     }
 
     #[test]
