@@ -198,7 +198,9 @@ pub fn segment(text: &str, line: u32, carry: Option<Candidate>) -> Vec<Candidate
             }
             cur.institution = tok.to_string();
             in_addr = false;
-        } else if place && looks_like_address(tok) {
+        } else if place && (looks_like_address(tok) || (!in_addr && has_institution_suffix(&cur.institution))) {
+            // A place after a whole name opens the address even without a street word
+            // (`淮南市科学技术局 淮南市山南新区 1 号`).
             if in_addr && !cur.address.is_empty() {
                 out.push(std::mem::replace(&mut cur, Candidate::at(line)));
             }
@@ -292,6 +294,15 @@ mod tests {
         assert_eq!(c[1].address, "牡丹江市东安区卧龙街12号牡丹江市人民");
         assert_eq!(c[1].phones, vec!["0453-6171764"]);
         assert_eq!(c[2].address, "佳木斯市长安路2666号政府一号楼1140");
+    }
+
+    #[test]
+    fn a_place_after_a_whole_name_opens_the_address() {
+        // No street word in the address: the place after the name's ending starts it.
+        let c =
+            segment("蚌埠市科学技术局 蚌埠市龙子湖区东海大道 1 号 0552-3116123 淮南市科学技术局 淮南市山南新区 1 号 0554-6676123", 4, None);
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.institution.as_str(), c.address.as_str())).collect();
+        assert_eq!(got, [("蚌埠市科学技术局", "蚌埠市龙子湖区东海大道1号"), ("淮南市科学技术局", "淮南市山南新区1号")]);
     }
 
     #[test]
