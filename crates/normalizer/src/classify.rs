@@ -342,7 +342,13 @@ fn decorated_province(g: &Gazetteer, sq: &str) -> Option<usize> {
     }
     let t = sq.trim_end_matches(':');
     let t = match t.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
-        Some((name, count)) if !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "个家处所".contains(c)) => name,
+        // A count: `2个`, `共2个`, `共3个受理点`, `二处`.
+        Some((name, count))
+            if count.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && count.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十共计个家处所受理点窗口".contains(c)) =>
+        {
+            name
+        }
         Some(_) => return None,
         None => t,
     };
@@ -727,7 +733,8 @@ mod tests {
             assert_eq!(best(heading), Role::Province, "{heading}");
             assert!(classify(heading).province.is_some(), "{heading}");
         }
-        for cell in ["北京(2个)", "内蒙古（3）", "宁夏回族自治区：", "河 北:"] {
+        for cell in ["北京(2个)", "内蒙古（3）", "宁夏回族自治区：", "河 北:", "北京市（共2个）", "天津市(共3个受理点)", "河北(二处)"]
+        {
             assert!(classify(cell).province.is_some(), "{cell}");
         }
         // A bracket that is no count makes a name, not a province.
