@@ -46,6 +46,7 @@ struct Patterns {
     trailing_area: Regex,
     spaced_digits: Regex,
     intl: Regex,
+    double_dash: Regex,
     spaced_area: Regex,
     spaced_local: Regex,
     spaced_mobile: Regex,
@@ -73,6 +74,7 @@ fn patterns() -> &'static Patterns {
         spaced_digits: re(r"(^|[^0-9])([0-9](?: [0-9]){2,3}(?: ?- ?| )[0-9](?: [0-9]){6,7})($|[^0-9])"),
         // `+86 571 87051076`, `0086-571-…`, `86-571-…` (the bare prefix only before a
         // separator), the area code's `0` printed or not.
+        double_dash: re(r"([0-9])\s*-{2,}\s*([0-9])"),
         intl: re(r"(^|[^0-9+])(?:(?:\+\s*|00)86[\s-]*|\(\s*\+?\s*86\s*\)[\s-]*|86[\s-]+)0?([1-9][0-9]{1,2})[\s-]+([0-9]{7,8})"),
         spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})\s+([1-9][0-9]{6,7})($|[^0-9])"),
         spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
@@ -256,6 +258,10 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
             text = fixed;
         }
     }
+    // `0571——87051076`: a dash printed twice (or an em dash read as two) between digits.
+    if text.contains("--") {
+        replace_in(&mut text, &p.double_dash, "$1-$2");
+    }
     let bracketed = text.contains('(');
     // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
     if bracketed {
@@ -372,9 +378,10 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         replace_in(&mut text, &p.bracket, |c: &regex::Captures| {
             let inner = c.get(1).map(|m| m.as_str()).unwrap_or("");
             let whole = c.get(0).expect("the whole match");
-            // A bracket holding a number of its own (`（传真：0315-2810124）`) is read, not
-            // kept as a remark: its brackets become spaces, so the text keeps its length.
-            if holds_full_number(inner) {
+            // A bracket holding a number of its own (`（传真：0315-2810124）`) or an extension
+            // (`（转801）`) is read, not kept as a remark: its brackets become spaces, so the
+            // text keeps its length.
+            if holds_full_number(inner) || is_extension(inner) {
                 let close = if whole.as_str().ends_with(')') { " " } else { "" };
                 return format!(" {inner}{close}");
             }
@@ -597,6 +604,14 @@ fn trailing_label_word(gap: &str) -> Option<(&str, &str)> {
         || ["电话", "手机", "热线", "号码"].iter().any(|w| word.ends_with(w))
         || ["tel", "tel.", "phone", "mobile"].contains(&lower.as_str());
     (!word.is_empty() && word.chars().count() <= 6 && names_number).then(|| (&gap[..start], word))
+}
+
+/// Whether text is an extension and nothing else (`转801`, `分机 8001`, `ext.12`).
+fn is_extension(text: &str) -> bool {
+    let t = text.trim();
+    let rest = ["转", "分机", "ext.", "ext"].iter().find_map(|m| t.strip_prefix(m)).unwrap_or("");
+    let rest = rest.trim();
+    !rest.is_empty() && rest.len() <= 6 && rest.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether text holds a run of seven or more digits (dashes inside allowed): a whole
@@ -1161,6 +1176,8 @@ mod tests {
             ("0086 571 87051076", &["0571-87051076"]),
             ("+86-0571-87051076", &["0571-87051076"]),
             ("(86)571-87051076", &["0571-87051076"]),
+            ("0571——87051076", &["0571-87051076"]),
+            ("0571-87051076（转801）", &["0571-87051076-801"]),
             ("（+86）571 87051076", &["0571-87051076"]),
             ("+86 13812345678", &["13812345678"]),
             ("(0352)798-2073", &["0352-7982073"]),
