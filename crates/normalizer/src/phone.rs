@@ -47,6 +47,7 @@ struct Patterns {
     spaced_digits: Regex,
     intl: Regex,
     double_dash: Regex,
+    postcode: Regex,
     spaced_area: Regex,
     spaced_local: Regex,
     spaced_mobile: Regex,
@@ -74,6 +75,7 @@ fn patterns() -> &'static Patterns {
         spaced_digits: re(r"(^|[^0-9])([0-9](?: [0-9]){2,3}(?: ?- ?| )[0-9](?: [0-9]){6,7})($|[^0-9])"),
         // `+86 571 87051076`, `0086-571-…`, `86-571-…` (the bare prefix only before a
         // separator), the area code's `0` printed or not.
+        postcode: re(r"(?:邮编|邮政编码)\s*:?\s*([0-9]{6})"),
         double_dash: re(r"([0-9])\s*-{2,}\s*([0-9])"),
         intl: re(r"(^|[^0-9+])(?:(?:\+\s*|00)86[\s-]*|\(\s*\+?\s*86\s*\)[\s-]*|86[\s-]+)0?([1-9][0-9]{1,2})[\s-]+([0-9]{7,8})"),
         spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})\s+([1-9][0-9]{6,7})($|[^0-9])"),
@@ -427,6 +429,14 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     if text.contains(':') || text.contains('周') {
         replace_in(&mut text, &p.hours, |c: &regex::Captures| {
             out.notes.push(collapse_wrap_spaces(&c[0]));
+            " ".repeat(c[0].len())
+        });
+    }
+
+    // A postcode printed beside the number (`邮编310000`): a note, as in the address.
+    if text.contains("邮") {
+        replace_in(&mut text, &p.postcode, |c: &regex::Captures| {
+            out.notes.push(format!("邮编: {}", &c[1]));
             " ".repeat(c[0].len())
         });
     }
@@ -1001,6 +1011,8 @@ mod tests {
         // The hours' own label stays with them (it was a note of its own, after them).
         let c = parse_phone_cell("咨询电话:0571-87051076 办理时间:周一至周五", false);
         assert_eq!((c.phones.len(), c.notes.as_slice()), (1, ["办理时间:周一至周五".to_string()].as_slice()));
+        let c = parse_phone_cell("0571-87051076 邮编310000", false);
+        assert_eq!((c.phones.len(), c.notes.as_slice(), c.issues.len()), (1, ["邮编: 310000".to_string()].as_slice(), 0));
         let c = parse_phone_cell("0571-87051076 办公时间: 9:00-17:00", false);
         assert_eq!(c.notes, ["办公时间:9:00-17:00"]);
         let c = parse_phone_cell("企业单位: 027-87131877", false);
