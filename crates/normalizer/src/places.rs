@@ -110,7 +110,9 @@ pub fn split_two_addresses(raw: &str) -> String {
         if let Some((s, e)) = cur {
             // A town alone (`九江镇行政服务中心`) names a building's place, not a second street.
             let streetish = tok.contains(['路', '街', '巷']) || tok.contains("大道");
-            if streetish && cur_starts_place && addr_start_re().is_match(&canon[s..e]) {
+            // Inside a bracket the first address left open (`…1楼( 洪山礼堂对面…)`) is a remark.
+            let open = || crate::text::bracket_balance(&canon[s..e]) > 0;
+            if streetish && cur_starts_place && addr_start_re().is_match(&canon[s..e]) && !open() {
                 let starts_place = g.place_at_start(tok).is_some_and(|m| g.div(m.candidates[0]).level != Level::Province);
                 if starts_place {
                     parts.push(clean_field(&canon[s..e]));
@@ -554,6 +556,11 @@ mod tests {
         // A `；` before a place name separates two addresses; inside a bracket it does not.
         assert_eq!(split_two_addresses("阳泉市郊区李荫路 50 号；阳泉市城区北大街 1 号"), "阳泉市郊区李荫路50号 / 阳泉市城区北大街1号");
         assert_eq!(split_two_addresses("李荫路 50 号(一楼；二楼)"), "李荫路50号(一楼;二楼)");
+        // A wrap space inside a bracket is no break between two addresses.
+        assert_eq!(
+            split_two_addresses("武昌区洪山路62号1楼( 洪山礼堂对面东四路前行约100米)"),
+            "武昌区洪山路62号1楼(洪山礼堂对面东四路前行约100米)"
+        );
     }
 
     #[test]
