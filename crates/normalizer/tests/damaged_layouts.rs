@@ -132,6 +132,9 @@ enum Layout {
     /// records; a name wrapped inside its bracket goes on on the next line, and each phone
     /// may have a line of its own.
     Stacked,
+    /// No table: a province heading per section (`一、北京市`), then a record per line
+    /// (`name，地址：…，电话：…`) with no number or marker, hard-wrapped at a fixed width.
+    OneLine,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -146,12 +149,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
         Layout::PhonesFirst => ["受理机构", "联系电话", "办公地址"].map(String::from).to_vec(),
         Layout::Stacked => return render_stacked(recs, &mut rng),
+        Layout::OneLine => return render_one_line(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
         Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
-        Layout::Stacked => unreachable!("rendered above"),
+        Layout::Stacked | Layout::OneLine => unreachable!("rendered above"),
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
@@ -223,7 +227,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
-            Layout::Stacked => unreachable!("rendered above"),
+            Layout::Stacked | Layout::OneLine => unreachable!("rendered above"),
         };
         let mut tail: Option<Vec<String>> = None;
         let mut break_before_tail = false;
@@ -312,6 +316,27 @@ fn render_stacked(recs: &[Clean], rng: &mut Rng) -> String {
     out
 }
 
+/// The records printed a record per line (see [`Layout::OneLine`]), wrapped at a width.
+fn render_one_line(recs: &[Clean], rng: &mut Rng) -> String {
+    const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let mut out = String::from("全国外国人来华工作许可受理点\n\n");
+    let width = rng.range(28, 40);
+    let mut section = 0;
+    for (idx, r) in recs.iter().enumerate() {
+        if idx == 0 || recs[idx - 1].province != r.province {
+            section += 1;
+            let n = if section <= 10 { NUMERALS[section - 1].to_string() } else { format!("十{}", NUMERALS[(section - 1) % 10]) };
+            out.push_str(&format!("\n{n}、{}\n\n", r.province));
+        }
+        let line: Vec<char> = format!("{}，地址：{}，电话：{}", r.institution, r.address, r.phones.join("、")).chars().collect();
+        for chunk in line.chunks(width) {
+            out.extend(chunk);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Phones as one comparable key: digits of each number, sorted.
 fn phone_key<S: AsRef<str>>(phones: &[S]) -> String {
     let mut v: Vec<String> = phones.iter().map(|p| p.as_ref().chars().filter(|c| c.is_ascii_digit()).collect()).collect();
@@ -332,6 +357,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::TallRows,
         Layout::MergedCells,
         Layout::Stacked,
+        Layout::OneLine,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);

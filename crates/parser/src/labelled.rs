@@ -274,7 +274,11 @@ struct Logical {
 /// label after a line that did not end with a separator (a form's next field).
 fn join_wrapped(text_lines: &[TextLine]) -> Logical {
     let mut out = Logical { lines: Vec::with_capacity(text_lines.len()), ends: Vec::new(), members: Vec::new() };
-    let active = text_lines.iter().filter(|t| item_number(&t.text).is_some()).nth(1).is_some();
+    // A numbered or bulleted list: two bullets, or two item numbers counting up by one (a
+    // line that a wrap left opening with `35、025-…` numbers nothing).
+    let items: Vec<Option<u32>> = text_lines.iter().filter_map(|t| item_number(&t.text)).collect();
+    let active = items.iter().filter(|i| i.is_none()).nth(1).is_some()
+        || items.iter().flatten().collect::<Vec<_>>().windows(2).any(|w| *w[1] == *w[0] + 1);
     let unnumbered = if active { None } else { RecordLines::of(text_lines) };
     // The number of the last item opened, so `65、D66号窗口` (a wrapped address) opens none
     // after item 3.
@@ -289,7 +293,7 @@ fn join_wrapped(text_lines: &[TextLine]) -> Logical {
         while m < text_lines.len()
             && text_lines[m].line == text_lines[m - 1].line + 1
             && ((active && continues(&text, &text_lines[m].text, last_item))
-                || unnumbered.as_ref().is_some_and(|u| u.continues(&text, &text_lines[m].text)))
+                || unnumbered.as_ref().is_some_and(|u| u.continues(&text, &text_lines[m - 1].text, &text_lines[m].text)))
         {
             let next = text_lines[m].text.trim();
             if text.ends_with(|c: char| c.is_ascii_alphanumeric()) && next.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -316,6 +320,9 @@ const NAME_ENDINGS: &[char] = &['局', '厅', '委', '会', '心', '处', '站',
 struct RecordLines {
     first_key: String,
     keys: Vec<String>,
+    /// The width the lines were hard-wrapped at, in characters: the longest line's, when
+    /// three or more lines (and a tenth of them) have it.
+    width: Option<usize>,
 }
 
 impl RecordLines {
@@ -335,25 +342,41 @@ impl RecordLines {
         }
         // The most frequent first field; the first in key order among equals.
         let (first_key, n) = firsts.into_iter().fold((String::new(), 0), |best, (k, n)| if n > best.1 { (k, n) } else { best });
-        (n >= 2).then_some(RecordLines { first_key, keys })
+        let lengths: Vec<usize> = text_lines.iter().map(|t| t.text.trim().chars().count()).collect();
+        let longest = lengths.iter().copied().max().unwrap_or(0);
+        let at_longest = lengths.iter().filter(|&&l| l == longest).count();
+        let width = (at_longest >= 3 && at_longest * 10 >= lengths.len()).then_some(longest);
+        (n >= 2).then_some(RecordLines { first_key, keys, width })
     }
 
-    /// Whether `next` is the wrapped rest of the record line `text`: it names a field the
-    /// record lacks without opening a record of its own (`…政务服务中` / `心三层C岛，电话：…`),
-    /// or it goes on with the digits a line ended in (`电话：022-5883` / `2123`), or the line
-    /// ended on a label.
-    fn continues(&self, text: &str, next: &str) -> bool {
+    /// Whether `next` is the wrapped rest of the record line `text`, whose last line was
+    /// `last`: unless it opens a record of its own (a title, then the field records open
+    /// with), it goes on with a line cut at the wrap width or after a separator or a label;
+    /// after any other line it must name a field the record lacks (`…政务服务中` /
+    /// `心三层C岛，电话：…`) or go on with the digits the line ended in (`电话：022-5883` /
+    /// `2123`).
+    fn continues(&self, text: &str, last: &str, next: &str) -> bool {
         let next = next.trim();
-        if next.starts_with('#') || next.starts_with("**") || item_number(next).is_some() {
+        if next.starts_with('#') || next.starts_with("**") || numbered_heading(next) {
+            return false;
+        }
+        let next_line = read_line(next);
+        if matches!(&next_line, Line::Record { title: Some(_), fields } if fields[0].0 == self.first_key) {
+            return false;
+        }
+        let text = text.trim_end();
+        // (A line cut inside a number may leave `8、023-…` at the next one's start: no item
+        // number in a list that numbers none.)
+        let cut = self.width.is_some_and(|w| last.trim().chars().count() >= w) || text.ends_with([':', '：', ',', '，', ';', '；', '、']);
+        if cut {
+            return true;
+        }
+        if item_number(next).is_some() {
             return false;
         }
         let Line::Record { fields, .. } = read_line(text) else { return false };
         let has = |k: &str| fields.iter().any(|f| f.0 == k);
-        let text = text.trim_end();
-        if text.ends_with([':', '：']) {
-            return true;
-        }
-        match read_line(next) {
+        match next_line {
             // A title ending like a name (`…科技局，电话：…`) opens a record that lacks a field.
             Line::Record { title: Some(title), fields: next_fields } => {
                 !title.ends_with(NAME_ENDINGS)
@@ -368,6 +391,15 @@ impl RecordLines {
             _ => false,
         }
     }
+}
+
+/// A section heading numbered in Chinese (`二、天津市`, `(三)河北省`): it opens no record's
+/// rest.
+fn numbered_heading(text: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let t = text.strip_prefix(['(', '（']).unwrap_or(text);
+    let n = t.chars().take_while(|c| NUMERALS.contains(*c)).count();
+    n > 0 && t.chars().nth(n).is_some_and(|c| matches!(c, '、' | ')' | '）' | '.' | '．'))
 }
 
 /// A list item's opening: `Some(None)` for a list marker (`- `, `• `), `Some(Some(n))` for
@@ -613,8 +645,13 @@ fn read_record_line(text: &str) -> Option<Line> {
         Some(t) => !fields.is_empty() && is_title(t),
         None => fields.len() >= 2 && names_point,
     };
-    // The line's closing full stop ends the sentence, not the last value.
-    let value = |a: usize, b: usize| text[a..b].trim().trim_end_matches(['。', '.']).trim_end().to_string();
+    // The line's closing full stop ends the sentence, not the last value; a full stop
+    // inside the line (`…1715室。，电话：…`) is the value's own.
+    let value = |a: usize, b: usize| {
+        let v = text[a..b].trim();
+        let v = if text[b..].trim().is_empty() { v.trim_end_matches(['。', '.']).trim_end() } else { v };
+        v.to_string()
+    };
     (enough && pieces > 1).then(|| Line::Record { title, fields: fields.into_iter().map(|(k, l, a, b)| (k, l, value(a, b))).collect() })
 }
 
@@ -858,6 +895,39 @@ mod tests {
         assert_eq!(texts.len(), 5, "{texts:?}");
         assert_eq!(texts[2], ["乙市科学技术局", "二路2号", ""]);
         assert_eq!(texts[3], ["丙市人才服务中心", "", "010-89150843"]);
+    }
+
+    #[test]
+    fn record_lines_wrapped_at_a_fixed_width_are_joined_back() {
+        // Cut every 20 characters: after a name (the comma on the next line), inside a
+        // number (`8、023-…` numbers no item), inside an address word before its label.
+        let recs = [
+            "北京海外学人中心外国人来华工作事务部，地址：丰台区西三环南路1号，电话：010-89150841",
+            "重庆市人力社保局政务服务大厅，地址：渝北区春华大道99号，电话：023-63120258、023-88633907",
+            "青岛市外国专家局，地址：政府受理点:市南区香港中路11号1715室。，电话：0532-85911893",
+            "麦子店国际人才一站式服务站，地址：朝阳区麦子店街道办事处，电话：010-58260972",
+        ];
+        let mut md = String::from("二、北京市\n\n");
+        for r in recs {
+            let chars: Vec<char> = r.chars().collect();
+            for chunk in chars.chunks(20) {
+                md.extend(chunk);
+                md.push('\n');
+            }
+        }
+        let doc = parse_markdown("w.md", &md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{doc:#?}");
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(
+            texts[1..],
+            [
+                ["北京海外学人中心外国人来华工作事务部", "丰台区西三环南路1号", "010-89150841"],
+                ["重庆市人力社保局政务服务大厅", "渝北区春华大道99号", "023-63120258、023-88633907"],
+                ["青岛市外国专家局", "政府受理点:市南区香港中路11号1715室。", "0532-85911893"],
+                ["麦子店国际人才一站式服务站", "朝阳区麦子店街道办事处", "010-58260972"],
+            ]
+        );
+        assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["二、北京市"]);
     }
 
     #[test]
