@@ -2008,6 +2008,23 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_bracket_alone_under_a_field_is_its_tail() {
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京 | 北京市科学技术委员会 | 丰台区西三环南路1号(政务服务中心 | 010-89150841 |\n\
+|  |  |  | ) |  |\n\
+|  |  | 海淀区人力资源公共服务中心 | 西四环北路73号 | 010-68940680 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[0].address, "丰台区西三环南路1号(政务服务中心)");
+        assert_eq!(n.records.len(), 2);
+        // In an aligned-text table the reader placed a one-character tail under its column.
+        let txt = "序号  省份  受理机构            地址                      咨询电话\n\
+                   1     北京  北京市科学技术委员会  丰台区西三环南路1号服务窗  010-89150841\n\
+                   \x20                                 口\n";
+        let n = norm(txt);
+        assert_eq!(n.records[0].address, "丰台区西三环南路1号服务窗口");
+    }
+
+    #[test]
     fn records_printed_a_field_per_line_are_read() {
         // A table OCR printed cell by cell: 序号, province, name, address, phones a line each.
         let md = "1\n北京\n北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n010-89150842\n\n\

@@ -135,6 +135,10 @@ enum Layout {
     /// No table: a province heading per section (`一、北京市`), then a record per line
     /// (`name，地址：…，电话：…`) with no number or marker, hard-wrapped at a fixed width.
     OneLine,
+    /// No pipes: a table printed as aligned text (columns padded with spaces, wide
+    /// characters two columns), a long name or address wrapped onto an indented line below
+    /// under its own column.
+    Aligned,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -150,12 +154,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::PhonesFirst => ["受理机构", "联系电话", "办公地址"].map(String::from).to_vec(),
         Layout::Stacked => return render_stacked(recs, &mut rng),
         Layout::OneLine => return render_one_line(recs, &mut rng),
+        Layout::Aligned => return render_aligned(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
         Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
-        Layout::Stacked | Layout::OneLine => unreachable!("rendered above"),
+        Layout::Stacked | Layout::OneLine | Layout::Aligned => unreachable!("rendered above"),
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
@@ -227,7 +232,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
-            Layout::Stacked | Layout::OneLine => unreachable!("rendered above"),
+            Layout::Stacked | Layout::OneLine | Layout::Aligned => unreachable!("rendered above"),
         };
         let mut tail: Option<Vec<String>> = None;
         let mut break_before_tail = false;
@@ -337,6 +342,61 @@ fn render_one_line(recs: &[Clean], rng: &mut Rng) -> String {
     out
 }
 
+/// The records printed as aligned text (see [`Layout::Aligned`]).
+fn render_aligned(recs: &[Clean], rng: &mut Rng) -> String {
+    // Display width: a wide character takes two columns.
+    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+    let starts = [0usize, 6, 18, 62, 118];
+    let line = |cells: &[String]| {
+        let mut out = String::new();
+        for (c, text) in cells.iter().enumerate() {
+            if text.is_empty() {
+                continue;
+            }
+            let pad = starts[c].saturating_sub(width(&out)).max(if out.is_empty() { 0 } else { 2 });
+            out.push_str(&" ".repeat(pad));
+            out.push_str(text);
+        }
+        out
+    };
+    // Cuts a text into pieces of at most `max` columns.
+    let pieces = |s: &str, max: usize| {
+        let mut out = vec![String::new()];
+        for ch in s.chars() {
+            if width(out.last().unwrap()) + width(&ch.to_string()) > max {
+                out.push(String::new());
+            }
+            out.last_mut().unwrap().push(ch);
+        }
+        out
+    };
+    let mut out = line(&["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from)) + "\n";
+    let mut section = 0;
+    for (idx, r) in recs.iter().enumerate() {
+        let (seq, prov) = if idx == 0 || recs[idx - 1].province != r.province {
+            section += 1;
+            (section.to_string(), r.province.chars().take(3).collect())
+        } else {
+            (String::new(), String::new())
+        };
+        // Names and addresses wrap at their column's width, a third of the time.
+        let wraps = rng.chance(33);
+        let names = if wraps { pieces(&r.institution, 42) } else { vec![r.institution.clone()] };
+        let addrs = if wraps { pieces(&r.address, 54) } else { vec![r.address.clone()] };
+        for k in 0..names.len().max(addrs.len()) {
+            let cell = |v: &[String]| v.get(k).cloned().unwrap_or_default();
+            let cells = if k == 0 {
+                vec![seq.clone(), prov.clone(), cell(&names), cell(&addrs), r.phones.join(" ")]
+            } else {
+                vec![String::new(), String::new(), cell(&names), cell(&addrs), String::new()]
+            };
+            out.push_str(&line(&cells));
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Phones as one comparable key: digits of each number, sorted.
 fn phone_key<S: AsRef<str>>(phones: &[S]) -> String {
     let mut v: Vec<String> = phones.iter().map(|p| p.as_ref().chars().filter(|c| c.is_ascii_digit()).collect()).collect();
@@ -358,6 +418,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::MergedCells,
         Layout::Stacked,
         Layout::OneLine,
+        Layout::Aligned,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);

@@ -267,7 +267,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
                 let mut assigned = roles::assign(row, row_scores, &layout);
-                roles::lone_tail_by_column(row, &mut assigned, &layout);
+                roles::lone_tail_by_column(row, &mut assigned, &layout, table.kind == parser::TableKind::Text);
                 // Lines of cells printed below the row's own line (a form's fields, the
                 // wrapped rest of a value).
                 let mut cell_lines: Vec<u32> = row
@@ -1904,7 +1904,7 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
             let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, layout.phone_area.as_deref());
             // Echo cells are shown as noise; extra-column cells (emptied) get no role.
             let mut assigned = roles::assign(&prepared.row, &prepared.scores, &layout);
-            roles::lone_tail_by_column(&prepared.row, &mut assigned, &layout);
+            roles::lone_tail_by_column(&prepared.row, &mut assigned, &layout, table.kind == parser::TableKind::Text);
             for &(ci, _) in &prepared.echoes {
                 assigned[ci] = Some(Role::Noise);
             }

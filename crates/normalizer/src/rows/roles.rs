@@ -483,13 +483,33 @@ fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: usize) -
 /// under 地址 ends like a name, yet continues the address above. So does a text opening
 /// with a place name but holding no street and number (`龙岩市公安局出入境接待大厅`); row
 /// assembly still keeps it apart when the address above has no street number either.
-pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &Layout) {
-    let mut texts = row.cells.iter().enumerate().filter(|(_, c)| !c.text.trim().is_empty());
-    let (Some((ci, cell)), None) = (texts.next(), texts.next()) else { return };
+///
+/// A fragment of one or two characters (`口` under `…窗`, `)` under `…(市民服务中心`),
+/// noise by its content, is the tail of its column's field on a row of tails (no 序号,
+/// province or phone): alone on its row when it closes a bracket, or beside one more tail
+/// when the table is aligned text (`positioned`: the reader placed each under its column
+/// by where it starts).
+pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &Layout, positioned: bool) {
+    let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
+    // A row of tails only: no 序号, province or phone among its cells.
+    let tails_only = filled.iter().all(|&ci| !matches!(assigned[ci], Some(Role::Seq | Role::Province | Role::Phone)));
+    for &ci in &filled {
+        let t = row.cells[ci].text.trim();
+        let fragment = assigned[ci] == Some(Role::Noise) && t.chars().count() <= 2 && !t.chars().any(|c| c.is_ascii_digit());
+        let alone = filled.len() == 1;
+        if fragment && tails_only && ((positioned && filled.len() <= 2) || (alone && t.starts_with([')', '）']))) {
+            let col = row.cells[ci].col as usize;
+            if let Some(field) = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col)) {
+                assigned[ci] = Some(field);
+            }
+        }
+    }
+    let &[ci] = filled.as_slice() else { return };
+    let cell = &row.cells[ci];
+    let col = cell.col as usize;
     if assigned[ci] != Some(Role::Institution) {
         return;
     }
-    let col = cell.col as usize;
     if usual_column(layout, Role::Address) == Some(col)
         && usual_column(layout, Role::Institution) != Some(col)
         && (super::continuation::looks_like_tail(&cell.text, None) || !super::continuation::has_street_number(&cell.text))
