@@ -139,6 +139,9 @@ enum Layout {
     /// characters two columns), a long name or address wrapped onto an indented line below
     /// under its own column.
     Aligned,
+    /// A heading per province, then a two-column key-value table per record (`| 受理机构 |
+    /// … |` / `| 地址 | … |` / `| 电话 | … |`), some cut by a page break before the phone.
+    KeyValue,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -155,12 +158,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::Stacked => return render_stacked(recs, &mut rng),
         Layout::OneLine => return render_one_line(recs, &mut rng),
         Layout::Aligned => return render_aligned(recs, &mut rng),
+        Layout::KeyValue => return render_key_value(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
         Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
-        Layout::Stacked | Layout::OneLine | Layout::Aligned => unreachable!("rendered above"),
+        Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue => unreachable!("rendered above"),
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
@@ -232,7 +236,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
-            Layout::Stacked | Layout::OneLine | Layout::Aligned => unreachable!("rendered above"),
+            Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue => unreachable!("rendered above"),
         };
         let mut tail: Option<Vec<String>> = None;
         let mut break_before_tail = false;
@@ -397,6 +401,26 @@ fn render_aligned(recs: &[Clean], rng: &mut Rng) -> String {
     out
 }
 
+/// The records printed as key-value tables (see [`Layout::KeyValue`]).
+fn render_key_value(recs: &[Clean], rng: &mut Rng) -> String {
+    let mut out = String::new();
+    for (idx, r) in recs.iter().enumerate() {
+        if idx == 0 || recs[idx - 1].province != r.province {
+            out.push_str(&format!("## {}\n\n", r.province));
+        }
+        out.push_str(&format!("| 受理机构 | {} |\n|---|---|\n| 地址 | {} |\n", wrap(&r.institution, rng), wrap(&r.address, rng)));
+        // A page break before the phone row: it opens the next page's table.
+        if rng.chance(15) {
+            out.push_str("\n| 电话 | ");
+        } else {
+            out.push_str("| 电话 | ");
+        }
+        out.push_str(&r.phones.join(" "));
+        out.push_str(" |\n\n");
+    }
+    out
+}
+
 /// Phones as one comparable key: digits of each number, sorted.
 fn phone_key<S: AsRef<str>>(phones: &[S]) -> String {
     let mut v: Vec<String> = phones.iter().map(|p| p.as_ref().chars().filter(|c| c.is_ascii_digit()).collect()).collect();
@@ -419,6 +443,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::Stacked,
         Layout::OneLine,
         Layout::Aligned,
+        Layout::KeyValue,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);
