@@ -142,6 +142,9 @@ enum Layout {
     /// A heading per province, then a two-column key-value table per record (`| 受理机构 |
     /// … |` / `| 地址 | … |` / `| 电话 | … |`), some cut by a page break before the phone.
     KeyValue,
+    /// A grid table (`+----+` borders between rows), names and addresses wrapped inside
+    /// their cells over the row's lines, a phone a line each.
+    Grid,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -159,12 +162,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::OneLine => return render_one_line(recs, &mut rng),
         Layout::Aligned => return render_aligned(recs, &mut rng),
         Layout::KeyValue => return render_key_value(recs, &mut rng),
+        Layout::Grid => return render_grid(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
         Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
-        Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue => unreachable!("rendered above"),
+        Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid => unreachable!("rendered above"),
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
@@ -236,7 +240,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
-            Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue => unreachable!("rendered above"),
+            Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid => unreachable!("rendered above"),
         };
         let mut tail: Option<Vec<String>> = None;
         let mut break_before_tail = false;
@@ -421,6 +425,32 @@ fn render_key_value(recs: &[Clean], rng: &mut Rng) -> String {
     out
 }
 
+/// The records printed as a grid table (see [`Layout::Grid`]).
+fn render_grid(recs: &[Clean], rng: &mut Rng) -> String {
+    let border = "+------+--------+----------------------+----------------------------+----------------+\n";
+    let row = |cells: [&str; 5]| format!("| {} |\n", cells.join(" | "));
+    let pieces = |s: &str, n: usize| -> Vec<String> { s.chars().collect::<Vec<_>>().chunks(n).map(|c| c.iter().collect()).collect() };
+    let mut out = format!("{border}{}{}", row(["序号", "省份", "受理机构", "地址", "咨询电话"]), border.replace('-', "="));
+    let mut section = 0;
+    for (idx, r) in recs.iter().enumerate() {
+        let (seq, prov) = if idx == 0 || recs[idx - 1].province != r.province {
+            section += 1;
+            (section.to_string(), r.province.clone())
+        } else {
+            (String::new(), String::new())
+        };
+        let width = rng.range(8, 14);
+        let (names, addrs) = (pieces(&r.institution, width), pieces(&r.address, width + 2));
+        for k in 0..names.len().max(addrs.len()).max(r.phones.len()) {
+            let at = |v: &[String]| v.get(k).cloned().unwrap_or_default();
+            let (seq, prov) = if k == 0 { (seq.as_str(), prov.as_str()) } else { ("", "") };
+            out.push_str(&row([seq, prov, &at(&names), &at(&addrs), &at(&r.phones)]));
+        }
+        out.push_str(border);
+    }
+    out
+}
+
 /// Phones as one comparable key: digits of each number, sorted.
 fn phone_key<S: AsRef<str>>(phones: &[S]) -> String {
     let mut v: Vec<String> = phones.iter().map(|p| p.as_ref().chars().filter(|c| c.is_ascii_digit()).collect()).collect();
@@ -444,6 +474,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::OneLine,
         Layout::Aligned,
         Layout::KeyValue,
+        Layout::Grid,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);
