@@ -145,6 +145,10 @@ enum Layout {
     /// A grid table (`+----+` borders between rows), names and addresses wrapped inside
     /// their cells over the row's lines, a phone a line each.
     Grid,
+    /// HTML tables as OCR-to-markdown tools print them, a table per page of 12 to 20 rows:
+    /// the 序号 and province cells span their section's rows on the page (`rowspan`), as
+    /// does a name repeated from the record above (another window of it).
+    HtmlSpans,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -163,12 +167,15 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::Aligned => return render_aligned(recs, &mut rng),
         Layout::KeyValue => return render_key_value(recs, &mut rng),
         Layout::Grid => return render_grid(recs, &mut rng),
+        Layout::HtmlSpans => return render_html_spans(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
         Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
-        Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid => unreachable!("rendered above"),
+        Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
+            unreachable!("rendered above")
+        }
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
@@ -240,7 +247,9 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
-            Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid => unreachable!("rendered above"),
+            Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
+                unreachable!("rendered above")
+            }
         };
         let mut tail: Option<Vec<String>> = None;
         let mut break_before_tail = false;
@@ -451,6 +460,46 @@ fn render_grid(recs: &[Clean], rng: &mut Rng) -> String {
     out
 }
 
+/// The records printed as HTML tables with spans (see [`Layout::HtmlSpans`]).
+fn render_html_spans(recs: &[Clean], rng: &mut Rng) -> String {
+    let mut out = String::new();
+    let mut start = 0;
+    let mut section = 0;
+    let mut first_page = true;
+    while start < recs.len() {
+        let end = (start + rng.range(12, 20)).min(recs.len());
+        let page = &recs[start..end];
+        out.push_str("<table>");
+        if first_page {
+            out.push_str("<tr><td>序号</td><td>省份</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>");
+            first_page = false;
+        }
+        for (k, r) in page.iter().enumerate() {
+            let idx = start + k;
+            out.push_str("<tr>");
+            // The 序号 and province span the section's rows on this page.
+            if k == 0 || page[k - 1].province != r.province {
+                let span = page[k..].iter().take_while(|x| x.province == r.province).count();
+                let new_section = idx == 0 || recs[idx - 1].province != r.province;
+                if new_section {
+                    section += 1;
+                }
+                let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
+                out.push_str(&format!("<td rowspan=\"{span}\">{seq}</td><td rowspan=\"{span}\">{prov}</td>"));
+            }
+            // A name repeated below it (same section, same page) spans those rows.
+            if k == 0 || page[k - 1].institution != r.institution || page[k - 1].province != r.province {
+                let span = page[k..].iter().take_while(|x| x.institution == r.institution && x.province == r.province).count();
+                out.push_str(&format!("<td rowspan=\"{span}\">{}</td>", wrap(&r.institution, rng)));
+            }
+            out.push_str(&format!("<td>{}</td><td>{}</td></tr>", wrap(&r.address, rng), r.phones.join("<br>")));
+        }
+        out.push_str("</table>\n\n");
+        start = end;
+    }
+    out
+}
+
 /// Phones as one comparable key: digits of each number, sorted.
 fn phone_key<S: AsRef<str>>(phones: &[S]) -> String {
     let mut v: Vec<String> = phones.iter().map(|p| p.as_ref().chars().filter(|c| c.is_ascii_digit()).collect()).collect();
@@ -475,6 +524,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::Aligned,
         Layout::KeyValue,
         Layout::Grid,
+        Layout::HtmlSpans,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);
