@@ -2008,6 +2008,19 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_name_and_numbered_address_without_a_phone_is_a_record() {
+        // No place name opens either text (which would set them apart as a record anyway).
+        let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n| 甲市科学技术局 | 一路1号 | 010-89150841 |\n\
+| 乙市科学技术局 | 二路2号 | |\n| 丁市科学技术局 | 四路4号 | 010-89150844 |\n\
+| 戊市科学技术局(戊市外 | 五路5号行政 | 010-89150845 |\n| 国专家局) | 服务中心 | |\n";
+        let got = names_and_addresses(&norm(md));
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[1], ("乙市科学技术局".to_string(), "二路2号".to_string()));
+        // Tails of an unfinished name still join it.
+        assert_eq!(got[3], ("戊市科学技术局(戊市外国专家局)".to_string(), "五路5号行政服务中心".to_string()));
+    }
+
+    #[test]
     fn a_closing_bracket_alone_under_a_field_is_its_tail() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 北京 | 北京市科学技术委员会 | 丰台区西三环南路1号(政务服务中心 | 010-89150841 |\n\

@@ -1082,7 +1082,17 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         || continuation::unfinished(&prev.address)
                         || (f.inst.is_none() && continuation::continues_address(&prev.address, t))
                 });
-            if inst_tail && addr_tail {
+            // A whole name beside an address with its street number, under a record whose
+            // name and address are whole too, is a record of its own that lacks its phone
+            // (`| 乙市科学技术局 | 二路2号 | |`), whatever places its texts name.
+            let whole_record = f.inst.as_deref().is_some_and(|t| {
+                let t = squash(t);
+                crate::classify::has_institution_suffix(&t) && crate::text::cjk_count(&t) >= 4 && !t.contains(')')
+            }) && f.addr.as_deref().is_some_and(continuation::has_street_number)
+                && !continuation::unfinished(&prev.institution)
+                && crate::classify::has_institution_suffix(&squash(&prev.institution))
+                && !prev.address.is_empty();
+            if inst_tail && addr_tail && !whole_record {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
                 let inst_joins = f.inst.as_deref().is_some_and(|t| {
