@@ -379,6 +379,24 @@ fn finalize(
             notes.remove(i);
         }
     }
+    // An extension in a column of its own (`分机: 801`) extends the record's one number.
+    if let Some(i) = notes.iter().position(|n| n.starts_with("分机: ")) {
+        let ext = notes[i]["分机: ".len()..].to_string();
+        if let [(cell, from_number)] = phone_cells.as_mut_slice() {
+            let parsed = phone_cache.parse(cell, *from_number);
+            if parsed.phones.len() == 1 && parsed.phones[0].extension.is_none() {
+                let extended = format!("{cell} 转{ext}");
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), extended.clone())
+                        .msg(format!("extension {ext} from the 分机 column")),
+                );
+                *cell = extended;
+                notes.remove(i);
+            }
+        }
+    }
     let mut phones: Vec<Phone> = Vec::new();
     // `(两证联办)` beside the name or address, or in a remarks column, says the same as
     // beside the phone.
@@ -2005,6 +2023,17 @@ mod tests {
         assert_eq!(provinces, ["北京市", "天津市", "河北省"]);
         assert!(n.findings.iter().all(|f| f.severity == finding::Severity::Info), "{:#?}", n.findings);
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::ProvinceMismatch));
+    }
+
+    #[test]
+    fn an_extension_column_extends_the_rows_number() {
+        let md = "| 受理机构 | 地址 | 区号 | 电话 | 分机 |\n|---|---|---|---|---|\n\
+| 杭州市科学技术局 | 杭州市解放东路18号 | 0571 | 85253100 | 801 |\n| 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574 | 89188123 | |\n";
+        let n = norm(md);
+        let phones: Vec<String> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";")).collect();
+        assert_eq!(phones, ["0571-85253100-801", "0574-89188123"]);
+        assert!(n.records.iter().all(|r| r.notes.is_empty()), "{:?}", n.records.iter().map(|r| &r.notes).collect::<Vec<_>>());
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped));
     }
 
     #[test]

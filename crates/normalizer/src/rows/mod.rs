@@ -722,9 +722,15 @@ fn prepare_row<'a>(
             let t = cell.text.trim();
             (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
         };
+        // So does an extension under a 分机 header (`801`): a note the phone takes.
+        let extension = header.contains("分机") && {
+            let t = cell.text.trim();
+            (1..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        let column_value = area_code || extension;
         let field_like = role != Role::Noise
             && best >= 2.0
-            && !area_code
+            && !column_value
             && !(role == Role::Phone && sc.phone_count == 0)
             && !crate::classify::is_service_remark(&cell.text);
         if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
