@@ -53,7 +53,8 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
                 Row { line: doc.text_lines[b.start].line, kind: RowKind::Data, cells: fields(&doc.text_lines[b.clone()]) }
             })
             .collect();
-        let (line_start, line_end) = (rows[0].line, rows.last().and_then(|r| r.cells.last()).map_or(rows[0].line, |c| c.line));
+        let last_line = rows.last().and_then(|r| r.cells.last()).map_or(rows[0].line, |c| c.wrapped_to.unwrap_or(c.line));
+        let (line_start, line_end) = (rows[0].line, last_line);
         doc.tables.push(Table { index: 0, kind: TableKind::Stacked, line_start, line_end, rows });
     }
     let mut i = 0;
