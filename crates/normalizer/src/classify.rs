@@ -434,6 +434,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         // `一、北京市`, `(二)天津市`: a section heading printed as a table row.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
+    } else if let Some(p) = (n == 1).then(|| g.province_by_abbreviation(&sq)).flatten() {
+        // `沪`, `粤`: a province printed as its one-character abbreviation.
+        s.province = Some(p);
+        s.score[Role::Province as usize] = 3.0;
     } else if n <= 5 && cjk == n {
         let cands = g.provinces_containing(&sq);
         if !cands.is_empty() && cands.len() <= 6 {

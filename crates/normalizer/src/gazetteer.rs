@@ -367,6 +367,35 @@ impl Gazetteer {
         self.province_names.get(name).copied()
     }
 
+    /// The province a one-character abbreviation names (`沪` 上海市, `粤` 广东省), for the
+    /// abbreviations no province's name holds: any other character (`苏`, `宁`) is read as
+    /// a fragment of a name split over rows (see [`Gazetteer::provinces_containing`]).
+    pub fn province_by_abbreviation(&self, text: &str) -> Option<usize> {
+        const ABBREVIATIONS: &[(char, u32)] = &[
+            ('沪', 310000),
+            ('渝', 500000),
+            ('冀', 130000),
+            ('晋', 140000),
+            ('鲁', 370000),
+            ('豫', 410000),
+            ('鄂', 420000),
+            ('湘', 430000),
+            ('粤', 440000),
+            ('琼', 460000),
+            ('黔', 520000),
+            ('滇', 530000),
+            ('陇', 620000),
+            ('桂', 450000),
+            ('闽', 350000),
+            ('赣', 360000),
+            ('皖', 340000),
+        ];
+        let mut chars = text.chars().filter(|c| !c.is_whitespace());
+        let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+        let code = ABBREVIATIONS.iter().find(|a| a.0 == c)?.1;
+        self.provinces.iter().copied().find(|&i| self.divisions[i].code == code)
+    }
+
     /// Provinces whose full name contains the fragment's characters in order (`龙` → 黑龙江省,
     /// `自治区` → several). Used for province names split over rows.
     pub fn provinces_containing(&self, fragment: &str) -> Vec<usize> {
@@ -596,6 +625,15 @@ mod tests {
         assert_eq!(name(g, g.province_by_name("内蒙古")), "内蒙古自治区");
         assert_eq!(name(g, g.province_by_name("宁夏回族自治区")), "宁夏回族自治区");
         assert_eq!(g.provinces_containing("龙").len(), 1);
+        // Abbreviations no name holds; a character of a name stays a fragment.
+        assert_eq!(name(g, g.province_by_abbreviation("沪")), "上海市");
+        assert_eq!(name(g, g.province_by_abbreviation("粤")), "广东省");
+        assert_eq!(g.province_by_abbreviation("宁"), None);
+        assert_eq!(g.province_by_abbreviation("沪粤"), None);
+        for c in ["沪", "渝", "冀", "晋", "鲁", "豫", "鄂", "湘", "粤", "琼", "黔", "滇", "陇", "桂", "闽", "赣", "皖"] {
+            assert!(g.provinces_containing(c).is_empty(), "{c} is in a province's name");
+            assert!(g.province_by_abbreviation(c).is_some(), "{c}");
+        }
         assert_eq!(name(g, g.provinces_containing("龙").first().copied()), "黑龙江省");
     }
 
