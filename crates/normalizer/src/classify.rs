@@ -134,7 +134,7 @@ fn res() -> &'static Res {
         .unwrap(),
         excel: Regex::new(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+").unwrap(),
         // `1`, `1.`, `1、`, `(1)` (full-width brackets are ASCII after canonicalization).
-        seq: Regex::new(r"^(?:[0-9]{1,3}[.、]?|\([0-9]{1,3}\)|[0-9]{1,3}[-.][1-9][0-9]?)$").unwrap(),
+        seq: Regex::new(r"^(?:[0-9]{1,4}[.、]?|\([0-9]{1,3}\)|[0-9]{1,3}[-.][1-9][0-9]?)$").unwrap(),
         bracket: Regex::new(r"\([^()]*\)?").unwrap(),
         label: Regex::new(r"[^[0-9]:;,、/\s]+(?:\s+[^[0-9]:;,、/\s]+)*\s*:").unwrap(),
         decimal: Regex::new(r"[0-9]+\.[0-9]+").unwrap(),
@@ -729,6 +729,8 @@ mod tests {
     #[test]
     fn roles_by_content() {
         assert_eq!(best("1"), Role::Seq);
+        // A list of a thousand points or more numbers them with four digits.
+        assert_eq!(best("1024"), Role::Seq);
         for seq in ["7.", "12、", "（3）", "(45)"] {
             assert_eq!(best(seq), Role::Seq, "{seq}");
         }
