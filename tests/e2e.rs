@@ -194,6 +194,30 @@ fn explain_and_inspect() {
 }
 
 #[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    // `tablemend inspect big.md | head -1`: more output than a pipe holds, the reader gone
+    // after one line: the command ends without a panic, and successfully.
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("big.md");
+    let rows: String = (0..5000).map(|i| format!("| {i} | 北京 | 测试{i}局 | 北京市丰台区{i}路1号 | 010-{} |\n", 89150000 + i)).collect();
+    std::fs::write(&doc, rows).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("tablemend"))
+        .arg("inspect")
+        .arg(&doc)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut first).unwrap();
+    assert!(first.starts_with("t0 L1"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}
+
+#[test]
 fn csv_guard_bom_and_exact_json() {
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("inject.md");

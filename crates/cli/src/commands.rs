@@ -148,33 +148,35 @@ pub fn explain(id: &str, inputs: &[PathBuf]) -> Result<u8> {
     let Some(r) = run.records.iter().find(|r| r.id == id) else {
         bail!("no record with id {id} in {}", inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
     };
-    println!("id:          {}", r.id);
-    println!("province:    {} {}", r.province, r.province_code.unwrap_or(""));
-    println!("city:        {} {}", r.city.unwrap_or(""), r.city_code.unwrap_or(""));
-    println!("district:    {} {}", r.district.unwrap_or(""), r.district_code.unwrap_or(""));
-    println!("institution: {}", r.institution);
-    println!("address:     {}", r.address);
-    println!("phones:      {}", r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join("; "));
-    println!("joint:       {}", r.joint_permit);
-    println!("status:      {}", r.status.as_str());
-    println!("notes:       {}", r.notes.join("; "));
-    println!("source:      {} lines {:?}", r.source_file, r.source_lines);
+    let mut lines = vec![
+        format!("id:          {}", r.id),
+        format!("province:    {} {}", r.province, r.province_code.unwrap_or("")),
+        format!("city:        {} {}", r.city.unwrap_or(""), r.city_code.unwrap_or("")),
+        format!("district:    {} {}", r.district.unwrap_or(""), r.district_code.unwrap_or("")),
+        format!("institution: {}", r.institution),
+        format!("address:     {}", r.address),
+        format!("phones:      {}", r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join("; ")),
+        format!("joint:       {}", r.joint_permit),
+        format!("status:      {}", r.status.as_str()),
+        format!("notes:       {}", r.notes.join("; ")),
+        format!("source:      {} lines {:?}", r.source_file, r.source_lines),
+    ];
     for l in &r.source_lines {
         if let Some(t) = run.source_lines.get(&(r.source_file.clone(), *l)) {
-            println!("  {l:>5} {t}");
+            lines.push(format!("  {l:>5} {t}"));
         }
     }
-    println!("findings:");
+    lines.push("findings:".to_string());
     for f in run.findings.iter().filter(|f| f.record_id.as_deref() == Some(id)) {
-        println!("  {:<7} {:<28} lines {}-{}: {}", f.severity.as_str(), f.code.as_str(), f.line_start, f.line_end, f.message);
+        lines.push(format!("  {:<7} {:<28} lines {}-{}: {}", f.severity.as_str(), f.code.as_str(), f.line_start, f.line_end, f.message));
     }
-    Ok(0)
+    print_lines(lines)
 }
 
 /// Prints the parsed rows of a document with the role of each cell.
 pub fn inspect(file: &Path) -> Result<u8> {
     let doc = parser::parse_path(file)?;
-    for row in normalizer::rows::inspect(&doc) {
+    let rows = normalizer::rows::inspect(&doc).into_iter().map(|row| {
         let cells: Vec<String> = row
             .cells
             .iter()
@@ -184,10 +186,19 @@ pub fn inspect(file: &Path) -> Result<u8> {
                 format!("[{}:{}] {}", c.col, role, c.text)
             })
             .collect();
-        println!("t{} L{}{} {}", row.table, row.line, if row.header { " header" } else { "" }, cells.join("  "));
+        format!("t{} L{}{} {}", row.table, row.line, if row.header { " header" } else { "" }, cells.join("  "))
+    });
+    print_lines(rows.chain(doc.text_lines.iter().map(|t| format!("text L{} {}", t.line, t.text))))
+}
+
+/// Writes lines to standard output. A reader that stops early (`tablemend inspect … | head`)
+/// ends the output quietly, as Unix tools do, instead of a panic on the closed pipe.
+fn print_lines(lines: impl IntoIterator<Item = String>) -> Result<u8> {
+    use std::io::{ErrorKind, Write};
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = lines.into_iter().try_for_each(|l| writeln!(out, "{l}")).and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(0),
+        other => other.map(|()| 0).context("writing to standard output"),
     }
-    for t in &doc.text_lines {
-        println!("text L{} {}", t.line, t.text);
-    }
-    Ok(0)
 }
