@@ -2026,6 +2026,15 @@ mod tests {
     }
 
     #[test]
+    fn a_status_remark_in_the_phone_column_is_the_records() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n| 1 | 杭州市科学技术局 | 杭州市解放东路18号 | 暂停受理 |\n\
+| 2 | 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574-89188123 |\n";
+        let n = norm(md);
+        assert_eq!((n.records[0].status, n.records[0].notes.as_slice()), (Status::NotInService, ["暂停受理".to_string()].as_slice()));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped));
+    }
+
+    #[test]
     fn an_extension_column_extends_the_rows_number() {
         let md = "| 受理机构 | 地址 | 区号 | 电话 | 分机 |\n|---|---|---|---|---|\n\
 | 杭州市科学技术局 | 杭州市解放东路18号 | 0571 | 85253100 | 801 |\n| 宁波市科学技术局 | 宁波市宁穿路1901号 | 0574 | 89188123 | |\n";

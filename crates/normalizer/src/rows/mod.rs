@@ -349,6 +349,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         Role::Institution => f.inst = Some(text),
                         Role::Address => f.addr = Some(text),
                         Role::Phone => f.phone = Some((text, cell.from_number)),
+                        // A status remark in a field's column (`暂停受理` under 电话) is the
+                        // record's remark: a note, read for its status.
+                        Role::Noise if crate::status::split_status(&clean_field(&text)).remark.is_some() => f.notes.push(text),
                         Role::Noise => f.noise.push(text),
                     }
                     if role != Role::Noise {
