@@ -74,7 +74,7 @@ codes! {
     SplitRowJoined => "split_row_joined", Info, "Text of one record wrapped onto the next row (or across a page break) was joined back.";
     InstitutionInherited => "institution_inherited", Info, "An empty institution cell is another window of the institution above (same city/district) and took its name.";
     NameCompleted => "name_completed", Warning, "A name cut off by OCR (`金山区科学技术委`) was completed from the ending other names of the document share (`…科学技术委员会`).";
-    DittoFilled => "ditto_filled", Info, "A 同上 (ditto) cell took the value of the same field in the record above.";
+    DittoFilled => "ditto_filled", Info, "A 同上 (ditto: also 同前, 〃) cell took the value of the same field in the record above.";
     InstitutionMissing => "institution_missing", Warning, "An empty institution cell could not be inherited: the name was lost by OCR.";
     ReconstructedFromGarbled => "reconstructed_from_garbled", Warning, "The record was pieced together from a garbled cell holding several records.";
     DuplicateMerged => "duplicate_merged", Info, "A row repeating a record already emitted was merged into it.";

@@ -272,7 +272,9 @@ pub fn is_placeholder(text: &str) -> bool {
 /// True for a ditto cell (`同上`, `同上。`): the same value as the row above.
 pub fn is_ditto(text: &str) -> bool {
     // Asked of every cell: the short test first.
-    text.len() <= 16 && text.contains('同') && matches!(squash(text).trim_end_matches(['。', '.']), "同上")
+    text.len() <= 16
+        && (text.contains('同') || text.contains('〃'))
+        && matches!(squash(text).trim_end_matches(['。', '.']), "同上" | "同前" | "〃" | "〃〃")
 }
 
 /// A footnote mark closing a name as printed (before canonical forms turn `①` into `1`),
@@ -592,5 +594,6 @@ mod tests {
             assert!(!is_placeholder(t), "{t}");
         }
         assert!(is_ditto("同上") && is_ditto("同 上。") && !is_ditto("同上海") && !is_ditto("上"));
+        assert!(is_ditto("〃") && is_ditto("同前") && !is_ditto("同前进路"));
     }
 }
