@@ -5,7 +5,7 @@ use thiserror::Error;
 /// Why a document could not be read; every variant names the file so the CLI can report it.
 #[derive(Debug, Error)]
 pub enum ParseError {
-    #[error("{path}: cannot read file: {source}")]
+    #[error("{path}: cannot read file")]
     Io {
         path: String,
         #[source]

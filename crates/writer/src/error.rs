@@ -5,7 +5,7 @@ use thiserror::Error;
 /// Why outputs could not be written.
 #[derive(Debug, Error)]
 pub enum WriteError {
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write")]
     Io {
         path: String,
         #[source]
