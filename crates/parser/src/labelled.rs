@@ -364,6 +364,15 @@ impl RecordLines {
         if matches!(&next_line, Line::Record { title: Some(_), fields } if fields[0].0 == self.first_key) {
             return false;
         }
+        // A label no record uses (`注：…`, `说明：…`) opens text of its own; the end of one
+        // that does (`址：…` after a line cut inside `地址`) goes on.
+        let label = next
+            .split_once([':', '：'])
+            .map(|(l, _)| label_key(l))
+            .filter(|l| (1..=6).contains(&l.chars().count()) && l.chars().all(is_han));
+        if label.is_some_and(|l| !self.keys.iter().any(|k| k.ends_with(l.as_str()))) {
+            return false;
+        }
         let text = text.trim_end();
         // (A line cut inside a number may leave `8、023-…` at the next one's start: no item
         // number in a list that numbers none.)
@@ -928,6 +937,13 @@ mod tests {
             ]
         );
         assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["二、北京市"]);
+        // A note after a line as long as the wrapped ones stays a note.
+        let full = "甲市科学技术局，地址：一路1号，电话：0101234567";
+        assert_eq!(full.chars().count(), 29);
+        let md = format!("{full}\n{full}\n{full}\n注：以上信息如有变动以公布为准\n").replace("甲市", "乙市");
+        let doc = parse_markdown("w.md", &md).unwrap();
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(texts[3][..3], ["乙市科学技术局", "一路1号", "0101234567"], "{texts:?}");
     }
 
     #[test]
