@@ -627,20 +627,7 @@ fn is_extension(text: &str) -> bool {
 /// Whether text holds a run of seven or more digits (dashes inside allowed): a whole
 /// phone number, not an extension, a date or office hours.
 fn holds_full_number(text: &str) -> bool {
-    let mut run = 0usize;
-    for b in text.bytes() {
-        match b {
-            b'0'..=b'9' => {
-                run += 1;
-                if run >= 7 {
-                    return true;
-                }
-            }
-            b'-' if run > 0 => {}
-            _ => run = 0,
-        }
-    }
-    false
+    parser::has_digit_run(text, 7, &['-'])
 }
 
 /// Text between numbers: separators are fine, anything else is kept as a note so nothing

@@ -117,13 +117,10 @@ fn is_key_value_table(table: &Table) -> bool {
     let mut keys: Vec<String> = Vec::new();
     let mut labelled = 0;
     for row in &rows {
-        let texts = row_texts(row);
-        if texts.len() > 2 {
+        if row_texts(row).len() > 2 {
             return false;
         }
-        let key = texts.first().map_or(String::new(), |t| label_key(t));
-        let short = (2..=6).contains(&key.chars().count()) && key.chars().all(is_han);
-        if texts.len() == 2 && short && KEY_WORDS.iter().any(|w| key.contains(w)) {
+        if let Some(key) = key_value_label(row) {
             labelled += 1;
             keys.push(key);
         }
@@ -139,13 +136,16 @@ fn is_key_value_rest(table: &Table) -> bool {
     let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
     matches!(table.kind, TableKind::Markdown | TableKind::Html)
         && (1..=2).contains(&rows.len())
-        && rows.iter().all(|row| match row_texts(row).as_slice() {
-            [label, _] => {
-                let key = label_key(label);
-                (2..=6).contains(&key.chars().count()) && key.chars().all(is_han) && KEY_WORDS.iter().any(|w| key.contains(w))
-            }
-            _ => false,
-        })
+        && rows.iter().all(|row| key_value_label(row).is_some())
+}
+
+/// The label's key of a key-value row (`| 受理机构 | … |`): two cells, the first a short
+/// label of Han characters holding a [`KEY_WORDS`] word.
+fn key_value_label(row: &Row) -> Option<String> {
+    let [label, _] = row_texts(row)[..] else { return None };
+    let key = label_key(label);
+    let short = (2..=6).contains(&key.chars().count()) && key.chars().all(is_han);
+    (short && KEY_WORDS.iter().any(|w| key.contains(w))).then_some(key)
 }
 
 /// Reads HTML key-value tables (`<tr><td>受理机构</td><td>…</td></tr><tr><td>地址</td>…`) as
@@ -563,7 +563,7 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
 /// `成都市科学技术局`).
 fn is_title(text: &str) -> bool {
     // A phone number in it makes it the wrapped rest of a phone field (`77、027-87131810`).
-    let holds_number = text.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() >= 7);
+    let holds_number = crate::has_digit_run(text, 7, &[]);
     !text.starts_with('#') && !text.contains([':', '：', '。']) && text.chars().count() <= MAX_TITLE_CHARS && !holds_number
 }
 

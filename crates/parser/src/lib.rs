@@ -43,6 +43,24 @@ pub fn strip_list_marker(text: &str) -> Option<&str> {
     ["- ", "* ", "+ ", "• ", "· "].iter().find_map(|m| text.strip_prefix(m))
 }
 
+/// Whether text holds a run of `min` or more ASCII digits, the characters in `joiners`
+/// allowed inside it (`010-89150841` with `-`): what tells a phone number from the short
+/// numbers of addresses, dates and office hours, in every reader that must.
+pub fn has_digit_run(text: &str, min: usize, joiners: &[char]) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= min {
+                return true;
+            }
+        } else if !joiners.contains(&c) {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// File extensions tablemend reads, so a directory scan can skip everything else.
 pub const SUPPORTED_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm", "csv", "tsv", "xlsx", "xlsm", "xls", "ods"];
 

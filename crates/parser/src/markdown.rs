@@ -76,17 +76,18 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
                     finish(&mut doc, &mut current, &mut grid);
                     anchors.clear();
                 }
-                let cells = place_aligned(line, cells, &mut anchors, line_no);
+                let starts = spaced_fields(line).iter().map(|f| f.0).collect();
+                let cells = place_aligned(starts, cells, &mut anchors, line_no);
                 push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells });
                 i += 1;
                 continue;
             }
             // An indented line of one or two fields inside an aligned-text table: the wrapped
             // rest of the cells above it (`中心` under `…公共服务`), placed by where it starts.
-            if in_text_table && is_indented_tail(line) {
-                let fields = spaced_fields(line);
-                let cells = fields.iter().map(|(_, f)| Cell::new(decode_inline(&decode_entities(f)).trim(), 0, line_no)).collect();
-                let cells = place_aligned(line, cells, &mut anchors, line_no);
+            let tail = if in_text_table { Some(spaced_fields(line)).filter(|f| is_indented_tail(line, f)) } else { None };
+            if let Some(fields) = tail {
+                let cells = fields.iter().map(|(_, f)| aligned_cell(f, 0, line_no)).collect();
+                let cells = place_aligned(fields.iter().map(|f| f.0).collect(), cells, &mut anchors, line_no);
                 push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells });
                 i += 1;
                 continue;
@@ -270,7 +271,7 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
     }
     // A markdown list item's marker (`- 受理机构：…  地址：…`) is no text of the row.
     let line = crate::strip_list_marker(line).unwrap_or(line);
-    let cell = |col: usize, f: &str| Cell::new(decode_inline(&decode_entities(f)).trim(), col as u32, line_no);
+    let cell = |col: usize, f: &str| aligned_cell(f, col, line_no);
     // Tabs alone (a spreadsheet's rows pasted as text): each tab ends a cell, so two tabs
     // in a row hold an empty cell (`2\t\t海淀区…`: the province merged from the row above).
     if line.contains('\t') && !line.contains("  ") && !line.contains('\u{3000}') {
@@ -283,6 +284,11 @@ pub fn split_spaced_row(line: &str, line_no: u32) -> Option<Vec<Cell>> {
     }
     let fields = spaced_fields(line);
     (fields.len() >= 3).then(|| fields.iter().enumerate().map(|(c, (_, f))| cell(c, f)).collect())
+}
+
+/// An aligned-text field as a cell: its markup and character references decoded.
+fn aligned_cell(field: &str, col: usize, line_no: u32) -> Cell {
+    Cell::new(decode_inline(&decode_entities(field)).trim(), col as u32, line_no)
 }
 
 /// Fields of a line set apart by two or more spaces, a tab or an ideographic space, with
@@ -318,18 +324,18 @@ fn spaced_fields(line: &str) -> Vec<(usize, &str)> {
 }
 
 /// Whether a line inside an aligned-text table is the indented rest of the row above: it
-/// opens with two or more spaces, holds one or two fields and no pipe.
-fn is_indented_tail(line: &str) -> bool {
+/// opens with two or more spaces, holds one or two fields (`fields`, its
+/// [`spaced_fields`]) and no pipe.
+fn is_indented_tail(line: &str, fields: &[(usize, &str)]) -> bool {
     let indented = line.starts_with("  ") || line.starts_with('\t') || line.starts_with('\u{3000}');
-    indented && !line.contains('|') && (1..=2).contains(&spaced_fields(line).len())
+    indented && !line.contains('|') && (1..=2).contains(&fields.len())
 }
 
 /// An aligned-text row's cells, numbered by column: a row printed indented, with fewer
 /// fields than the table's widest row, has each field in the column whose start is nearest
 /// (empty cells before and between them); any other row keeps its fields in order, and the
-/// widest row so far sets the columns' starts.
-fn place_aligned(line: &str, cells: Vec<Cell>, anchors: &mut Vec<usize>, line_no: u32) -> Vec<Cell> {
-    let starts: Vec<usize> = spaced_fields(line).iter().map(|f| f.0).collect();
+/// widest row so far sets the columns' starts. `starts`: where the line's fields start.
+fn place_aligned(starts: Vec<usize>, cells: Vec<Cell>, anchors: &mut Vec<usize>, line_no: u32) -> Vec<Cell> {
     let indented = starts.first().is_some_and(|&s| s > 0);
     if starts.len() != cells.len() || starts.len() >= anchors.len() || !indented {
         if starts.len() == cells.len() && starts.len() >= anchors.len() {
@@ -354,9 +360,7 @@ fn place_aligned(line: &str, cells: Vec<Cell>, anchors: &mut Vec<usize>, line_no
 /// True when a cell holds a run of seven or more digits, dashes allowed between them (a
 /// phone number, as records of a directory do; prose and office hours rarely do).
 fn holds_number(cells: &[Cell]) -> bool {
-    cells.iter().any(|c| {
-        c.text.split(|ch: char| !(ch.is_ascii_digit() || ch == '-')).any(|run| run.bytes().filter(u8::is_ascii_digit).count() >= 7)
-    })
+    cells.iter().any(|c| crate::has_digit_run(&c.text, 7, &['-']))
 }
 
 /// A grid table's border line: `+`, then runs of `-`, `=` or `:` each closed by `+`.

@@ -160,22 +160,10 @@ fn labelled(text: &str) -> bool {
     text.find([':', '：']).is_some_and(|i| text[..i].chars().next_back().is_some_and(is_han))
 }
 
-/// Whether text holds a run of seven or more digits (dashes and spaces inside allowed).
+/// Whether a line holds a phone number: seven digits or more, dashes and spaces inside
+/// (`010 8915 0841`).
 fn holds_phone(text: &str) -> bool {
-    let mut run = 0;
-    for c in text.chars() {
-        match c {
-            '0'..='9' => {
-                run += 1;
-                if run >= 7 {
-                    return true;
-                }
-            }
-            '-' | ' ' if run > 0 => {}
-            _ => run = 0,
-        }
-    }
-    false
+    crate::has_digit_run(text, 7, &['-', ' '])
 }
 
 #[cfg(test)]

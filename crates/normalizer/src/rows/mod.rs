@@ -84,6 +84,13 @@ pub struct Assembly {
     last_header: Option<Vec<Option<Role>>>,
 }
 
+impl Assembly {
+    /// The last record, when a row may continue it (it is in the current header's table).
+    fn continuable(&self) -> Option<usize> {
+        self.drafts.len().checked_sub(1).filter(|&i| i >= self.fresh_from)
+    }
+}
+
 /// One row's fields after role assignment.
 #[derive(Debug, Default, Clone)]
 struct Frag {
@@ -952,7 +959,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         && f.noise.len() == 1
         && digits_only(&f.noise[0])
     {
-        if let Some(pi) = asm.drafts.len().checked_sub(1).filter(|&i| i >= asm.fresh_from) {
+        if let Some(pi) = asm.continuable() {
             if join_cut_phone(asm, pi, &f.noise[0], false, f.line, src) {
                 return;
             }
@@ -1016,7 +1023,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     }
 
     let phone_only = f.inst.is_none() && f.addr.is_none() && f.phone.is_some();
-    let prev_idx = asm.drafts.len().checked_sub(1).filter(|&i| i >= asm.fresh_from);
+    let prev_idx = asm.continuable();
 
     // A lone phone continues the record above, unless the page is garbled or the row has
     // values of its own in other columns (`| 无锡 | 0510-12345 |` under `城市 | 服务热线`).
@@ -1336,7 +1343,7 @@ fn join_field(prev: &mut Draft, field: &'static str, piece: &str, at: (u32, &Arc
 fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
     let line = *d.lines.iter().next().unwrap_or(&0);
     let province = asm.sections.get(d.section).and_then(|s| s.province);
-    let prev = asm.drafts[asm.fresh_from.min(asm.drafts.len())..].last().filter(|p| p.section == d.section && !p.institution.is_empty());
+    let prev = asm.continuable().map(|i| &asm.drafts[i]).filter(|p| p.section == d.section && !p.institution.is_empty());
     if let Some(p) = prev {
         if !d.address.is_empty() && continuation::same_place(&p.institution, &p.address, &d.address, province) {
             d.institution = p.institution.clone();
