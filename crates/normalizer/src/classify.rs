@@ -395,9 +395,12 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     // Each regex below runs only when the characters it needs are there (exact guards:
     // a phone needs 6+ digits, scientific notation a '+', a label a ':'…).
     s.phone_count = if digits >= 6 { r.phone.find_iter(&canon).count() } else { 0 };
-    // `0 1 0 - 8 9 1 5 0 8 4 1`: a number with every digit printed apart.
-    if s.phone_count == 0 && digits >= 10 && canon.contains(' ') {
-        if let Some(joined) = crate::phone::collapse_spaced_digits(&canon) {
+    // `0311 8599 1234`, `0 1 0 - 8 9 1 5 0 8 4 1`: a number printed in groups, read as
+    // the phone reader reads it.
+    if s.phone_count == 0 && digits >= 7 && (canon.contains(char::is_whitespace) || canon.bytes().filter(|&b| b == b'-').nth(1).is_some()) {
+        let mut joined = canon.to_string();
+        crate::phone::join_number_groups(&mut joined);
+        if joined != *canon {
             s.phone_count = r.phone.find_iter(&joined).count();
         }
     }
@@ -802,6 +805,17 @@ mod tests {
     fn a_number_printed_letter_spaced_is_a_phone() {
         let s = classify("0 1 0 - 8 9 1 5 0 8 4 1");
         assert_eq!((best("0 1 0 - 8 9 1 5 0 8 4 1"), s.phone_count), (Role::Phone, 1));
+    }
+
+    #[test]
+    fn a_number_printed_in_groups_is_a_phone() {
+        // Scored as a phone as high as a plain number beside it (a fax column after it
+        // took the phone's place, and the grouped number was dropped as noise).
+        for t in ["0311 8599 1234", "0755-8812 1678", "139 1234 5678"] {
+            let s = classify(t);
+            assert_eq!((best(t), s.phone_count), (Role::Phone, 1), "{t}");
+            assert_eq!(s.score[Role::Phone as usize], classify("0311-85991234").score[Role::Phone as usize], "{t}");
+        }
     }
 
     #[test]

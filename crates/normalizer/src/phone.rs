@@ -92,7 +92,7 @@ fn patterns() -> &'static Patterns {
         split_area: re(r"(^|[^0-9-])(0[0-9]{1,2}) ([0-9]{1,2})(-[1-9][0-9]{6,7})($|[^0-9-])"),
         split_mobile: re(r"(^|[^0-9])(1[3-9][0-9]{0,9}(?: [0-9]{1,9}){1,3})($|[^0-9])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
-        spaced_service: re(r"(^|[^0-9-])([48]00)\s+([0-9]{3})[\s-]+([0-9]{4})($|[^0-9])"),
+        spaced_service: re(r"(^|[^0-9-])([48]00[0-9]?)[\s-]+([0-9]{3,4})[\s-]+([0-9]{3,4})($|[^0-9])"),
         web: re(
             r"(?i)(?:(?P<label>网址|网站|邮箱|电子邮箱|电子邮件|e-?mail|web(?:site)?)\s*:?\s*)?(?P<v>[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)[a-z0-9./?=&_%#:~-]+)",
         ),
@@ -164,7 +164,7 @@ pub fn parse_phone_cell(raw: &str, from_number: bool) -> PhoneCell {
 
 /// The text with numbers whose every digit is printed apart (`0 1 0 - 8 9 1 5 0 8 4 1`, a
 /// number typeset letter-spaced) closed up; `None` when it holds none.
-pub fn collapse_spaced_digits(text: &str) -> Option<String> {
+fn collapse_spaced_digits(text: &str) -> Option<String> {
     if !text.contains(' ') {
         return None;
     }
@@ -271,70 +271,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         // `87051076（0571）`: the area code printed after the number it leads.
         replace_in(&mut text, &p.trailing_area, |c: &regex::Captures| if_known_area(g, c, 2, || format!("{}-{}", &c[2], &c[1])));
     }
-    if let Some(joined) = collapse_spaced_digits(&text) {
-        text = joined;
-    }
-    // Numbers printed in groups need a space between two groups, or (a mobile, a 400
-    // number) two dashes: a plain `0571-87051076` skips every pattern below.
-    let spaced = text.contains(char::is_whitespace);
-    if spaced || text.bytes().filter(|&b| b == b'-').nth(1).is_some() {
-        // `138 1234 5678`, `138-1234-5678`: a mobile printed in its 3-4-4 groups.
-        replace_in(&mut text, &p.spaced_mobile, "$1$2$3$4$5");
-        if text.contains("400") || text.contains("800") {
-            replace_in(&mut text, &p.spaced_service, "$1$2$3$4$5");
-        }
-        // `010-8915-0841`: a local number printed in two groups after a known area code (a
-        // 3-4 digit group is no local number, so this is no extension).
-        replace_in(&mut text, &p.dashed_local, |c: &regex::Captures| {
-            if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5]))
-        });
-    }
-    if spaced {
-        // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
-        replace_in(&mut text, &p.spaced_local, |c: &regex::Captures| {
-            if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
-        });
-        // `…/8233 3333`: the shorthand after it printed in two groups as well.
-        replace_in(&mut text, &p.spaced_shorthand, "$1$2$3$4");
-    }
-    if spaced {
-        // OCR spaces inside a number, where neither part is a number by itself:
-        // `0571-870 51076` (a local number of 7 or 8 digits), `057 1-87051076` (a known area
-        // code), `1380 571 2345` (11 digits of a mobile).
-        replace_in(&mut text, &p.split_local, |c: &regex::Captures| {
-            let n = c[3].len() + c[4].len();
-            if (7..=8).contains(&n) {
-                format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
-            } else {
-                c[0].to_string()
-            }
-        });
-        replace_in(&mut text, &p.split_area, |c: &regex::Captures| {
-            let area = format!("{}{}", &c[2], &c[3]);
-            if area.len() <= 4 && g.area(&c[2]).is_empty() && !g.area(&area).is_empty() {
-                format!("{}{area}{}{}", &c[1], &c[4], &c[5])
-            } else {
-                c[0].to_string()
-            }
-        });
-        replace_in(&mut text, &p.split_mobile, |c: &regex::Captures| {
-            let digits: String = c[2].chars().filter(|ch| ch.is_ascii_digit()).collect();
-            if digits.len() == 11 {
-                format!("{}{digits}{}", &c[1], &c[3])
-            } else {
-                c[0].to_string()
-            }
-        });
-    }
-    // `0311 86687001`: a known area code, a space, then the local number. (Each match
-    // uses the character after it, so a second pass catches numbers printed back to back.)
-    if text.contains(char::is_whitespace) {
-        for _ in 0..2 {
-            replace_in(&mut text, &p.spaced_area, |c: &regex::Captures| {
-                if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
-            });
-        }
-    }
+    join_number_groups(&mut text);
 
     // `0571-87051076~78`: consecutive numbers printed as a range, listed one by one (as
     // shorthand, which the reading below expands with the area code).
@@ -601,6 +538,85 @@ pub fn is_fax_label(label: &str) -> bool {
 pub fn is_office_hours(text: &str) -> bool {
     let hours = &patterns().hours;
     hours.is_match(text) && !hours.replace_all(text, "").bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The text with numbers printed in groups closed up (`0311 8599 1234`, `138 1234 5678`,
+/// `0 1 0 - 8 9 1 5 …`, `0571-870 51076`): the phone reader and the cell classifier must
+/// see the same numbers.
+pub(crate) fn join_number_groups(text: &mut String) {
+    let p = patterns();
+    let g = Gazetteer::get();
+    if let Some(joined) = collapse_spaced_digits(text) {
+        *text = joined;
+    }
+    // Numbers printed in groups need a space between two groups, or (a mobile, a 400
+    // number) two dashes: a plain `0571-87051076` skips every pattern below.
+    let spaced = text.contains(char::is_whitespace);
+    if spaced || text.bytes().filter(|&b| b == b'-').nth(1).is_some() {
+        // `138 1234 5678`, `138-1234-5678`: a mobile printed in its 3-4-4 groups.
+        replace_in(text, &p.spaced_mobile, "$1$2$3$4$5");
+        if text.contains("400") || text.contains("800") {
+            // Ten digits in any grouping: `400 810 1234`, `4008-123-456`.
+            replace_in(text, &p.spaced_service, |c: &regex::Captures| {
+                if c[2].len() + c[3].len() + c[4].len() == 10 {
+                    format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
+                } else {
+                    c[0].to_string()
+                }
+            });
+        }
+        // `010-8915-0841`: a local number printed in two groups after a known area code (a
+        // 3-4 digit group is no local number, so this is no extension).
+        replace_in(text, &p.dashed_local, |c: &regex::Captures| {
+            if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5]))
+        });
+    }
+    if spaced {
+        // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
+        replace_in(text, &p.spaced_local, |c: &regex::Captures| {
+            if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
+        });
+        // `…/8233 3333`: the shorthand after it printed in two groups as well.
+        replace_in(text, &p.spaced_shorthand, "$1$2$3$4");
+    }
+    if spaced {
+        // OCR spaces inside a number, where neither part is a number by itself:
+        // `0571-870 51076` (a local number of 7 or 8 digits), `057 1-87051076` (a known area
+        // code), `1380 571 2345` (11 digits of a mobile).
+        replace_in(text, &p.split_local, |c: &regex::Captures| {
+            let n = c[3].len() + c[4].len();
+            if (7..=8).contains(&n) {
+                format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
+            } else {
+                c[0].to_string()
+            }
+        });
+        replace_in(text, &p.split_area, |c: &regex::Captures| {
+            let area = format!("{}{}", &c[2], &c[3]);
+            if area.len() <= 4 && g.area(&c[2]).is_empty() && !g.area(&area).is_empty() {
+                format!("{}{area}{}{}", &c[1], &c[4], &c[5])
+            } else {
+                c[0].to_string()
+            }
+        });
+        replace_in(text, &p.split_mobile, |c: &regex::Captures| {
+            let digits: String = c[2].chars().filter(|ch| ch.is_ascii_digit()).collect();
+            if digits.len() == 11 {
+                format!("{}{digits}{}", &c[1], &c[3])
+            } else {
+                c[0].to_string()
+            }
+        });
+    }
+    // `0311 86687001`: a known area code, a space, then the local number. (Each match
+    // uses the character after it, so a second pass catches numbers printed back to back.)
+    if text.contains(char::is_whitespace) {
+        for _ in 0..2 {
+            replace_in(text, &p.spaced_area, |c: &regex::Captures| {
+                if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
+            });
+        }
+    }
 }
 
 /// The label word (`传真`, `咨询电话`, `手机`, `Tel`) that ends the text before a number,
@@ -1165,6 +1181,8 @@ mod tests {
             ("0571-87051076-8001/8002", &["0571-87051076-8001", "0571-87051076-8002"]),
             ("400 820 8820", &["400-820-8820"]),
             ("800 810 8888", &["800-810-8888"]),
+            ("4008 123 456", &["400-812-3456"]),
+            ("400-8123-456", &["400-812-3456"]),
             ("0571-85253100转801/802/803", &["0571-85253100-801", "0571-85253100-802", "0571-85253100-803"]),
             ("0571-85253100转801、0571-85253101", &["0571-85253100-801", "0571-85253101"]),
             ("023-62192269、 023-62191366", &["023-62192269", "023-62191366"]),
