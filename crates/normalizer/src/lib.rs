@@ -1521,6 +1521,26 @@ mod tests {
     }
 
     #[test]
+    fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
+        // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
+        // dropped as noise. On the page-break table after the header it is kept too.
+        let md = "| 序号 | 城市 | 受理机构 | 受理窗口 | 办公地址 | 联系电话 |\n\
+|---|---|---|---|---|---|\n\
+| 1 | 杭州 | 杭州市科学技术局 | 市民中心 A 座 3 楼 12 号窗口 | 杭州市上城区解放东路 18 号 | 0571-85253100 |\n\
+| 2 | 宁波 | 宁波市科学技术局 | | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 |\n\
+\n\
+| 3 | 温州 | 温州市科学技术局 | 行政服务中心 | 温州市鹿城区府东路 199 号 | 0577-89090580 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 3, "{:#?}", n.records);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["杭州市科学技术局", "宁波市科学技术局", "温州市科学技术局"]);
+        assert_eq!(n.records[0].notes, vec!["城市: 杭州", "受理窗口: 市民中心A座3楼12号窗口"]);
+        assert_eq!(n.records[1].notes, vec!["城市: 宁波"]);
+        assert_eq!(n.records[2].notes, vec!["城市: 温州", "受理窗口: 行政服务中心"]);
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_page_break_table_without_the_last_column_keeps_the_extra_columns_before_it() {
         let md = "| 序号 | 省份 | 单位名称 | 地址 | 邮编 | 联系电话 | 备注 |\n\
 |---|---|---|---|---|---|---|\n\

@@ -391,6 +391,16 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                     }
                 }
+                // A cell of a column sharing its caption's field with another column
+                // (`受理窗口` beside `受理机构`) that no field took: a note under its caption.
+                for &ci in &unplaced {
+                    let Some((_, caption)) = layout.shared_cols.iter().find(|(c, _)| *c as usize == ci) else { continue };
+                    let text = &row.cells[ci].text;
+                    if let Some(i) = f.noise.iter().position(|t| t == text) {
+                        f.noise.remove(i);
+                        f.notes.push(format!("{caption}: {}", clean_field(text)));
+                    }
+                }
                 for (text, from_number) in spare_phones {
                     match &mut f.phone {
                         None => f.phone = Some((text, from_number)),
@@ -782,6 +792,7 @@ struct HeaderCarry {
     address_cols: Vec<usize>,
     name_address_cols: Vec<usize>,
     phone_area: Option<String>,
+    shared_cols: Vec<(u32, String)>,
 }
 
 /// What earlier tables tell a page-break table: the last header's, and the column order the
@@ -819,6 +830,7 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
                     address_cols: Vec::new(),
                     name_address_cols: Vec::new(),
                     phone_area: None,
+                    shared_cols: Vec::new(),
                 });
             }
             _ => {}
@@ -841,6 +853,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             address_cols: layout.address_cols.clone(),
             name_address_cols: layout.name_address_cols.clone(),
             phone_area: layout.phone_area.clone(),
+            shared_cols: layout.shared_cols.clone(),
         });
         return layout.extra.clone();
     }
@@ -853,6 +866,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
         Some(c) if c.width == width => {
             layout.address_cols = c.address_cols.clone();
             layout.name_address_cols = c.name_address_cols.clone();
+            layout.shared_cols = c.shared_cols.clone();
             if layout.rank_evidence < 2 {
                 layout.rank = c.rank;
                 layout.prior = c.prior.clone();

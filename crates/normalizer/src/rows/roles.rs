@@ -40,6 +40,11 @@ pub struct Layout {
     /// The area code the phone column's caption states (`电话（区号0571）`): its local
     /// numbers take it.
     pub phone_area: Option<String>,
+    /// Columns whose caption names the same field as another column's (`受理机构 | 受理窗口`,
+    /// both names): the one a row's field does not take is kept as a note under its
+    /// caption, not dropped as noise. (Two address or phone columns are read as more of
+    /// the field instead.)
+    pub shared_cols: Vec<(u32, String)>,
 }
 
 impl Layout {
@@ -54,6 +59,7 @@ impl Layout {
             address_cols: Vec::new(),
             name_address_cols: Vec::new(),
             phone_area: None,
+            shared_cols: Vec::new(),
         }
     }
 }
@@ -309,7 +315,20 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let address_cols = captions.iter().enumerate().filter(|(_, c)| header_role(c) == Some(Role::Address)).map(|(i, _)| i).collect();
     let phone_area = captions.iter().filter(|c| header_role(c) == Some(Role::Phone)).find_map(|c| caption_area_code(c));
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
-    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, name_address_cols, phone_area }
+    let shared_cols = shared_caption_cols(&captions);
+    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, name_address_cols, phone_area, shared_cols }
+}
+
+/// Columns (with their captions) whose caption names a field another column's caption also
+/// names, addresses and phones aside: see [`Layout::shared_cols`].
+fn shared_caption_cols(captions: &[String]) -> Vec<(u32, String)> {
+    let roles: Vec<Option<Role>> = captions.iter().map(|c| header_role(c)).collect();
+    roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.is_some_and(|r| !matches!(r, Role::Address | Role::Phone)) && roles.iter().filter(|o| o == r).count() >= 2)
+        .map(|(i, _)| (i as u32, squash(&captions[i]).into_owned()))
+        .collect()
 }
 
 /// True for a caption naming both a name and its address (`受理机构及地址`, `单位名称、地址`).
