@@ -1521,6 +1521,23 @@ mod tests {
     }
 
     #[test]
+    fn a_row_that_lost_its_first_cell_keeps_its_fax_out_of_the_phones() {
+        // The row lost its 序号 cell: read one column further right, its number in the 邮编
+        // column is the phone and the one in the 咨询电话 column the fax (it was a second
+        // phone, the fax label lost).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 邮编 | 咨询电话 | 传真 |\n\
+|---|---|---|---|---|---|---|\n\
+| 1 | 辽宁省 | 沈阳市科学技术局 | 沈阳市浑南区创新路 300 号 | 110179 | 024-22851234 | 024-22851235 |\n\
+| | 本溪市科学技术局 | 本溪市高新区枫叶路 188 号 | 117004 | 024 4568 9024 | 024-45689025 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2, "{:#?}", n.records);
+        let phones = |r: &Record, kind: PhoneKind| r.phones.iter().filter(|p| p.kind == kind).map(|p| p.display()).collect::<Vec<_>>();
+        assert_eq!(phones(&n.records[1], PhoneKind::Landline), ["024-45689024"]);
+        assert_eq!(phones(&n.records[1], PhoneKind::Fax), ["024-45689025"]);
+        assert_eq!(n.records[1].notes, vec!["邮编: 117004"]);
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

@@ -117,6 +117,14 @@ fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) {
     }
 }
 
+/// [`replace_in`] twice: a match takes the character after it, so a number printed right
+/// after another (`027 8713 1877 027 8713 1810`) is only matched on the second pass.
+fn replace_in_adjacent<R: regex::Replacer>(text: &mut String, re: &Regex, mut rep: R) {
+    for _ in 0..2 {
+        replace_in(text, re, rep.by_ref());
+    }
+}
+
 /// Phone cells a [`PhoneCache`] keeps (per kind) before it starts over: a few directories'
 /// worth, ~2 MB.
 pub const PHONE_CACHE_CELLS: usize = 4096;
@@ -554,10 +562,10 @@ pub(crate) fn join_number_groups(text: &mut String) {
     let spaced = text.contains(char::is_whitespace);
     if spaced || text.bytes().filter(|&b| b == b'-').nth(1).is_some() {
         // `138 1234 5678`, `138-1234-5678`: a mobile printed in its 3-4-4 groups.
-        replace_in(text, &p.spaced_mobile, "$1$2$3$4$5");
+        replace_in_adjacent(text, &p.spaced_mobile, "$1$2$3$4$5");
         if text.contains("400") || text.contains("800") {
             // Ten digits in any grouping: `400 810 1234`, `4008-123-456`.
-            replace_in(text, &p.spaced_service, |c: &regex::Captures| {
+            replace_in_adjacent(text, &p.spaced_service, |c: &regex::Captures| {
                 if c[2].len() + c[3].len() + c[4].len() == 10 {
                     format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
                 } else {
@@ -567,13 +575,13 @@ pub(crate) fn join_number_groups(text: &mut String) {
         }
         // `010-8915-0841`: a local number printed in two groups after a known area code (a
         // 3-4 digit group is no local number, so this is no extension).
-        replace_in(text, &p.dashed_local, |c: &regex::Captures| {
+        replace_in_adjacent(text, &p.dashed_local, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5]))
         });
     }
     if spaced {
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
-        replace_in(text, &p.spaced_local, |c: &regex::Captures| {
+        replace_in_adjacent(text, &p.spaced_local, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
         });
         // `…/8233 3333`: the shorthand after it printed in two groups as well.
@@ -583,7 +591,7 @@ pub(crate) fn join_number_groups(text: &mut String) {
         // OCR spaces inside a number, where neither part is a number by itself:
         // `0571-870 51076` (a local number of 7 or 8 digits), `057 1-87051076` (a known area
         // code), `1380 571 2345` (11 digits of a mobile).
-        replace_in(text, &p.split_local, |c: &regex::Captures| {
+        replace_in_adjacent(text, &p.split_local, |c: &regex::Captures| {
             let n = c[3].len() + c[4].len();
             if (7..=8).contains(&n) {
                 format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
@@ -591,7 +599,7 @@ pub(crate) fn join_number_groups(text: &mut String) {
                 c[0].to_string()
             }
         });
-        replace_in(text, &p.split_area, |c: &regex::Captures| {
+        replace_in_adjacent(text, &p.split_area, |c: &regex::Captures| {
             let area = format!("{}{}", &c[2], &c[3]);
             if area.len() <= 4 && g.area(&c[2]).is_empty() && !g.area(&area).is_empty() {
                 format!("{}{area}{}{}", &c[1], &c[4], &c[5])
@@ -599,7 +607,7 @@ pub(crate) fn join_number_groups(text: &mut String) {
                 c[0].to_string()
             }
         });
-        replace_in(text, &p.split_mobile, |c: &regex::Captures| {
+        replace_in_adjacent(text, &p.split_mobile, |c: &regex::Captures| {
             let digits: String = c[2].chars().filter(|ch| ch.is_ascii_digit()).collect();
             if digits.len() == 11 {
                 format!("{}{digits}{}", &c[1], &c[3])
@@ -608,14 +616,11 @@ pub(crate) fn join_number_groups(text: &mut String) {
             }
         });
     }
-    // `0311 86687001`: a known area code, a space, then the local number. (Each match
-    // uses the character after it, so a second pass catches numbers printed back to back.)
+    // `0311 86687001`: a known area code, a space, then the local number.
     if text.contains(char::is_whitespace) {
-        for _ in 0..2 {
-            replace_in(text, &p.spaced_area, |c: &regex::Captures| {
-                if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
-            });
-        }
+        replace_in_adjacent(text, &p.spaced_area, |c: &regex::Captures| {
+            if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
+        });
     }
 }
 
@@ -1182,6 +1187,8 @@ mod tests {
             ("400 820 8820", &["400-820-8820"]),
             ("800 810 8888", &["800-810-8888"]),
             ("4008 123 456", &["400-812-3456"]),
+            ("027-87131811 027 8713 1877 027 8713 1810", &["027-87131811", "027-87131877", "027-87131810"]),
+            ("138 1234 5678 139 1234 5678", &["13812345678", "13912345678"]),
             ("400-8123-456", &["400-812-3456"]),
             ("0571-85253100转801/802/803", &["0571-85253100-801", "0571-85253100-802", "0571-85253100-803"]),
             ("0571-85253100转801、0571-85253101", &["0571-85253100-801", "0571-85253101"]),

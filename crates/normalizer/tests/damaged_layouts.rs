@@ -89,6 +89,20 @@ fn wrap(s: &str, rng: &mut Rng) -> String {
     parts.join(" ")
 }
 
+/// A phone printed in its digit groups: `0571 8705 1076`, `010 8915 0841`, `0351 404 1234`,
+/// `138 1234 5678`; other numbers as they are.
+fn in_groups(phone: &str) -> String {
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    match phone.split_once('-') {
+        Some((area, local)) if digits(area) && digits(local) && (7..=8).contains(&local.len()) => {
+            let k = local.len() - 4;
+            format!("{area} {} {}", &local[..k], &local[k..])
+        }
+        None if digits(phone) && phone.len() == 11 && phone.starts_with('1') => format!("{} {} {}", &phone[..3], &phone[3..7], &phone[7..]),
+        _ => phone.to_string(),
+    }
+}
+
 /// Cuts a text in two at a character boundary, leaving at least `keep` characters each side.
 fn cut(s: &str, rng: &mut Rng, keep: usize) -> (String, String) {
     let chars: Vec<char> = s.chars().collect();
@@ -149,6 +163,10 @@ enum Layout {
     /// the 序号 and province cells span their section's rows on the page (`rowspan`), as
     /// does a name repeated from the record above (another window of it).
     HtmlSpans,
+    /// [`Layout::ProvinceColumn`] with columns no field of ours takes or a field does not
+    /// want: 邮编 (postcodes) and 传真 (fax numbers) beside the phones, which are printed in
+    /// their digit groups a third of the time (`0571 8705 1076`).
+    ExtraColumns,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -160,6 +178,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => {
             ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec()
         }
+        Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
         Layout::PhonesFirst => ["受理机构", "联系电话", "办公地址"].map(String::from).to_vec(),
         Layout::Stacked => return render_stacked(recs, &mut rng),
@@ -170,7 +189,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::HtmlSpans => return render_html_spans(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
-        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => (2, 3),
+        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
         Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
@@ -225,7 +244,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         if new_section {
             section += 1;
             k_in_section = 0;
-            if !matches!(layout, Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells) {
+            if !matches!(layout, Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns) {
                 flush(&mut out, &mut page, first_table);
                 first_table = false;
                 out.push_str(&format!("{section}、{}\n\n", r.province));
@@ -244,6 +263,22 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => {
                 let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
                 vec![seq, prov, inst, addr, phones]
+            }
+            Layout::ExtraColumns => {
+                let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
+                let postcode = if rng.chance(60) { format!("{:06}", 100_000 + (idx * 7919) % 800_000) } else { String::new() };
+                let phones = r.phones.iter().map(|p| if rng.chance(33) { in_groups(p) } else { p.clone() }).collect::<Vec<_>>().join(sep);
+                // A fax number: the first phone's last digit changed, when it is a landline.
+                let fax = match r.phones[0].split_once('-') {
+                    Some((area, local))
+                        if rng.chance(40) && area.starts_with('0') && local.len() >= 7 && local.bytes().all(|b| b.is_ascii_digit()) =>
+                    {
+                        let last = local.as_bytes()[local.len() - 1] - b'0';
+                        format!("{area}-{}{}", &local[..local.len() - 1], (last + 1) % 10)
+                    }
+                    _ => String::new(),
+                };
+                vec![seq, prov, inst, addr, postcode, phones, fax]
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
@@ -525,6 +560,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::KeyValue,
         Layout::Grid,
         Layout::HtmlSpans,
+        Layout::ExtraColumns,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);
@@ -536,7 +572,9 @@ fn damaged_renderings_of_the_seed_read_back() {
             let n = normalizer::normalize(&doc);
             let mut by_phones: HashMap<String, Vec<&normalizer::Record>> = HashMap::new();
             for r in &n.records {
-                by_phones.entry(phone_key(&r.phones.iter().map(|p| p.display()).collect::<Vec<_>>())).or_default().push(r);
+                // Fax numbers are kept apart from the phones (the 传真 column).
+                let phones: Vec<String> = r.phones.iter().filter(|p| p.kind != normalizer::PhoneKind::Fax).map(|p| p.display()).collect();
+                by_phones.entry(phone_key(&phones)).or_default().push(r);
             }
             let mut wrong = Vec::new();
             for c in &recs {

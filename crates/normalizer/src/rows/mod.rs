@@ -263,7 +263,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
                     continue;
                 }
-                let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, layout.phone_area.as_deref());
+                let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout);
                 for (_, text) in &prepared.echoes {
                     asm.dropped.push(
                         Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
@@ -689,8 +689,9 @@ fn prepare_row<'a>(
     ri: usize,
     scores: &'a [CellScores],
     extra: &[(u32, String)],
-    phone_area: Option<&str>,
+    layout: &roles::Layout,
 ) -> PreparedRow<'a> {
+    let phone_area = layout.phone_area.as_deref();
     let mut p = PreparedRow {
         row: Cow::Borrowed(rows[ri]),
         scores: Cow::Borrowed(scores),
@@ -725,9 +726,13 @@ fn prepare_row<'a>(
         p.scores.to_mut()[ci] = CellScores::default();
         p.echoes.push((ci, text));
     }
+    // A row that lost its first cells (printed narrower than the header) has its cells
+    // under the captions its reading shifts them to: a fax column's number is no phone.
+    let narrower = p.row.cells.last().is_some_and(|c| (c.col as usize) + 1 < layout.prior.len());
+    let offset = if !extra.is_empty() && narrower { roles::assign_shifted(&p.row, &p.scores, layout).0 as u32 } else { 0 };
     for ci in 0..p.row.cells.len() {
         let cell = &p.row.cells[ci];
-        let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col) else { continue };
+        let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col + offset) else { continue };
         if cell.text.trim().is_empty() {
             continue;
         }
@@ -1941,7 +1946,7 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     for (table, ScannedTable { rows, scores, mut layout }) in doc.tables.iter().zip(scanned) {
         let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
-            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, layout.phone_area.as_deref());
+            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout);
             // Echo cells are shown as noise; extra-column cells (emptied) get no role.
             let mut assigned = roles::assign(&prepared.row, &prepared.scores, &layout);
             roles::lone_tail_by_column(&prepared.row, &mut assigned, &layout, table.kind == parser::TableKind::Text);

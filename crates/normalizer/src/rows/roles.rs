@@ -405,17 +405,24 @@ pub fn rank_agrees(prior: &[[f32; 6]], rank: &[usize; 5]) -> bool {
 /// reading wins (`萍乡市人力资源和社会保障局 | 萍乡市人民政府办证大厅 | 0799-…` under
 /// 序号 | 受理机构 | 地址 | 电话 lost its 序号 cell).
 pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<Role>> {
+    assign_shifted(row, scores, layout).1
+}
+
+/// [`assign`], with the number of columns the row's cells were read further right (a row
+/// that lost its first cells): which header caption each cell is under.
+pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (usize, Vec<Option<Role>>) {
     let (mut score, mut roles) = assign_at(row, scores, layout, 0);
+    let mut best = 0;
     let last_col = row.cells.last().map_or(0, |c| c.col as usize + 1);
     // Every shift that keeps the row inside the table (a stray empty cell elsewhere can
     // make the table wider than the row's true right edge).
     for offset in 1..=layout.prior.len().saturating_sub(last_col) {
         let (shifted_score, shifted) = assign_at(row, scores, layout, offset);
         if shifted_score > score {
-            (score, roles) = (shifted_score, shifted);
+            (score, roles, best) = (shifted_score, shifted, offset);
         }
     }
-    roles
+    (best, roles)
 }
 
 /// [`assign`] with the row's cells read `offset` columns further right; returns the
