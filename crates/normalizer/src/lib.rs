@@ -1538,6 +1538,35 @@ mod tests {
     }
 
     #[test]
+    fn tails_at_the_top_of_a_page_under_a_header_printed_again_go_on_their_records() {
+        // The header is printed again on every page: a window's tail right under it is the
+        // address above's rest, not the header's second line; a bracketed remark alone on
+        // its row goes with the field of its column (the name), and an address cut after
+        // its label and city (`2号受理点:青岛市`) goes on with the district after it.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 | 备注 |\n\
+|---|---|---|---|---|---|\n\
+| 1 | 安徽省 | 池州市科学技术局 | 池州市清风西路政务服务中心 | 0566-2311197 | |\n\
+\n\
+| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 | 备注 |\n\
+|---|---|---|---|---|---|\n\
+| | | | 二楼综合一窗口 | | |\n\
+| 2 | 山东省 | 青岛市外国专家局 | 2号受理点:青岛市 | 0532-66773812 | 周一至周五 9:00-17:00 |\n\
+| | | | 市南区福州南路9号社保大厦四楼 | | |\n\
+| 3 | 广东省 | 顺德区科学技术局服务窗口 | 佛山市顺德区大良街道德民路顺德区行政服务中心东座三楼14号窗口 | 0757-22835313 | |\n\
+| | | (受理顺德辖区内单位业务) | | | |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("池州市科学技术局", "池州市清风西路政务服务中心二楼综合一窗口"),
+                ("青岛市外国专家局", "2号受理点:青岛市市南区福州南路9号社保大厦四楼"),
+                ("顺德区科学技术局服务窗口(受理顺德辖区内单位业务)", "佛山市顺德区大良街道德民路顺德区行政服务中心东座三楼14号窗口"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

@@ -167,6 +167,9 @@ enum Layout {
     /// want: 邮编 (postcodes) and 传真 (fax numbers) beside the phones, which are printed in
     /// their digit groups a third of the time (`0571 8705 1076`).
     ExtraColumns,
+    /// [`Layout::ProvinceColumn`] with a 备注 column (service notes, office hours, status
+    /// remarks, mostly empty) and the header printed again at the top of every page.
+    Remarks,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -179,6 +182,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec()
         }
         Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
+        Layout::Remarks => ["序号", "省份", "受理机构", "地址", "咨询电话", "备注"].map(String::from).to_vec(),
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
         Layout::PhonesFirst => ["受理机构", "联系电话", "办公地址"].map(String::from).to_vec(),
         Layout::Stacked => return render_stacked(recs, &mut rng),
@@ -189,7 +193,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::HtmlSpans => return render_html_spans(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
-        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns => (2, 3),
+        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns | Layout::Remarks => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
         Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
@@ -225,7 +229,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             if with_header {
                 rows.insert(0, [header.clone(), header.clone()].concat());
             }
-        } else if with_header {
+        } else if with_header || matches!(layout, Layout::Remarks) {
             rows.insert(0, header.clone());
         }
         for (k, r) in rows.iter().enumerate() {
@@ -244,7 +248,10 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         if new_section {
             section += 1;
             k_in_section = 0;
-            if !matches!(layout, Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns) {
+            if !matches!(
+                layout,
+                Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns | Layout::Remarks
+            ) {
                 flush(&mut out, &mut page, first_table);
                 first_table = false;
                 out.push_str(&format!("{section}、{}\n\n", r.province));
@@ -279,6 +286,18 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                     _ => String::new(),
                 };
                 vec![seq, prov, inst, addr, postcode, phones, fax]
+            }
+            Layout::Remarks => {
+                let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
+                let remark = match rng.range(0, 99) {
+                    0..=9 => "仅受理 A 类",
+                    10..=14 => "周一至周五 9:00-17:00",
+                    15..=19 => "需提前预约",
+                    20..=22 => "暂停受理",
+                    23..=25 => "两证联办",
+                    _ => "",
+                };
+                vec![seq, prov, inst, addr, phones, remark.to_string()]
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
@@ -561,6 +580,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::Grid,
         Layout::HtmlSpans,
         Layout::ExtraColumns,
+        Layout::Remarks,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);

@@ -254,12 +254,13 @@ pub fn has_street_number(text: &str) -> bool {
 /// house number, is the rest of that address rather than another window's: it has no street
 /// and number of its own (`龙岩市公安局出入境接待大厅`, `秦皇岛市行政审批局(2楼09窗口)`). A
 /// window of its own (`东莞市莞城区东城西路191号…`) is a street address. Under an address
-/// that is only place names (`湖北省襄阳市`), any address continues it.
+/// that is only place names (`湖北省襄阳市`, after its label: `2号受理点:青岛市`), any address
+/// continues it.
 pub fn continues_address(prev_address: &str, text: &str) -> bool {
     let prev = squash(prev_address);
     (!has_street_number(text) && has_street_number(&prev))
         || prev.ends_with(':')
-        || only_places(&prev)
+        || only_places(prev.rsplit_once(':').map_or(&*prev, |(_, after)| after))
         || place_across(&prev, &squash(text))
 }
 

@@ -173,7 +173,12 @@ pub fn continues_header(header: &Row, row: &Row) -> bool {
         }
         let above = header.cells.get(i).map_or("", |h| h.text.trim());
         let wraps = !above.is_empty() && squash(t).chars().count() <= 4 && is_header_word(&format!("{above}{t}"));
-        if !wraps && !is_sub_caption(t) {
+        // A sub-caption under a caption names a part of the same field (`电话` under
+        // `联系方式`): a text naming another (`二楼综合一窗口`, a window, under `地址`) is
+        // data, an address's tail at the top of a page whose header was printed again.
+        let (role_above, role) = (header_role(above), header_role(t));
+        let same_field = above.is_empty() || role_above.is_none() || role.is_none() || role_above == role;
+        if !(wraps || (is_sub_caption(t) && same_field)) {
             return false;
         }
         any = true;
@@ -533,6 +538,19 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
     let &[ci] = filled.as_slice() else { return };
     let cell = &row.cells[ci];
     let col = cell.col as usize;
+    // A bracketed remark alone on its row (`(受理顺德辖区内单位业务)`) says nothing of the
+    // field it ends: its column does.
+    let t = cell.text.trim();
+    if tails_only
+        && t.starts_with(['(', '（'])
+        && t.ends_with([')', '）'])
+        && matches!(assigned[ci], Some(Role::Institution | Role::Address))
+    {
+        if let Some(field) = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col)) {
+            assigned[ci] = Some(field);
+            return;
+        }
+    }
     if assigned[ci] != Some(Role::Institution) {
         return;
     }
