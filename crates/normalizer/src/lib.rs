@@ -1567,6 +1567,33 @@ mod tests {
     }
 
     #[test]
+    fn a_class_remark_and_an_address_tail_after_a_page_break_go_on_their_records() {
+        // `(A、B类)` alone under the name reads as noise by its content; `路北300米…` opens
+        // with 路北 (a district of 唐山, without its 区) but is 300 m north of a road.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+|---|---|---|---|---|\n\
+| 1 | 福 建 | 漳州市科学技术局 | 漳州市龙文区水仙大街 100号市行政服务中心3楼 B区 | 0596-2170790 |\n\
+| | | (A、B类) | | |\n\
+| 2 | 山 西 | 临汾市行政审批服务 管理局 | 临汾市锣鼓桥东滨河东 | ０３５７－２１０５１３０ |\n\
+\n\
+| | | | 路北300米政务服务中心 | |\n\
+|---|---|---|---|---|\n\
+| | | 运城市科学技术局 | 运城市河东东街272号科技局 三楼 | 0359 - 8711213 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("漳州市科学技术局(A、B类)", "漳州市龙文区水仙大街100号市行政服务中心3楼B区"),
+                ("临汾市行政审批服务管理局", "临汾市锣鼓桥东滨河东路北300米政务服务中心"),
+                ("运城市科学技术局", "运城市河东东街272号科技局三楼"),
+            ]
+        );
+        assert_eq!(n.records[1].phones[0].display(), "0357-2105130");
+        assert_eq!(n.records[2].phones[0].display(), "0359-8711213");
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

@@ -103,6 +103,34 @@ fn in_groups(phone: &str) -> String {
     }
 }
 
+/// A province as OCR'd tables print it: its short name (`河北`, `内蒙古`, `北京`), half of
+/// the time letter-spaced (`河 北`).
+fn short_province(p: &str, rng: &mut Rng) -> String {
+    let short = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"]
+        .iter()
+        .find_map(|suffix| p.strip_suffix(suffix))
+        .filter(|s| s.chars().count() >= 2 && !p.contains("兵团"))
+        .unwrap_or(p);
+    if rng.chance(50) {
+        short.chars().map(String::from).collect::<Vec<_>>().join(" ")
+    } else {
+        short.to_string()
+    }
+}
+
+/// A phone with OCR's dash and digit damage: another dash (`–`, `—`, `－`, spaced), or
+/// full-width digits.
+fn ocr_phone(p: &str, rng: &mut Rng) -> String {
+    match rng.range(0, 9) {
+        0 => p.replacen('-', "–", 1),
+        1 => p.replacen('-', "—", 1),
+        2 => p.replacen('-', "－", 1),
+        3 => p.replacen('-', " - ", 1),
+        4 => p.chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap() } else { c }).collect(),
+        _ => p.to_string(),
+    }
+}
+
 /// Cuts a text in two at a character boundary, leaving at least `keep` characters each side.
 fn cut(s: &str, rng: &mut Rng, keep: usize) -> (String, String) {
     let chars: Vec<char> = s.chars().collect();
@@ -170,6 +198,10 @@ enum Layout {
     /// [`Layout::ProvinceColumn`] with a 备注 column (service notes, office hours, status
     /// remarks, mostly empty) and the header printed again at the top of every page.
     Remarks,
+    /// [`Layout::ProvinceColumn`] with OCR's character damage: provinces printed short and
+    /// letter-spaced (`河 北`, `内蒙古`), full-width brackets, phones with other dashes
+    /// (`022–65819408`, `0571 - 87051076`) or full-width digits.
+    OcrChars,
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -178,7 +210,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
     let mut out = String::new();
     let mut page: Vec<Vec<String>> = Vec::new();
     let header: Vec<String> = match layout {
-        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells => {
+        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::OcrChars => {
             ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec()
         }
         Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
@@ -193,7 +225,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::HtmlSpans => return render_html_spans(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
-        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns | Layout::Remarks => (2, 3),
+        Layout::ProvinceColumn
+        | Layout::TwoUp
+        | Layout::TallRows
+        | Layout::MergedCells
+        | Layout::ExtraColumns
+        | Layout::Remarks
+        | Layout::OcrChars => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
         Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
@@ -250,7 +288,13 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             k_in_section = 0;
             if !matches!(
                 layout,
-                Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::ExtraColumns | Layout::Remarks
+                Layout::ProvinceColumn
+                    | Layout::TwoUp
+                    | Layout::TallRows
+                    | Layout::MergedCells
+                    | Layout::ExtraColumns
+                    | Layout::Remarks
+                    | Layout::OcrChars
             ) {
                 flush(&mut out, &mut page, first_table);
                 first_table = false;
@@ -298,6 +342,14 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                     _ => "",
                 };
                 vec![seq, prov, inst, addr, phones, remark.to_string()]
+            }
+            Layout::OcrChars => {
+                let (seq, prov) =
+                    if new_section { (section.to_string(), short_province(&r.province, &mut rng)) } else { (String::new(), String::new()) };
+                let full_width = |t: String| t.replace('(', "（").replace(')', "）");
+                let (inst, addr) = if rng.chance(50) { (full_width(inst), full_width(addr)) } else { (inst, addr) };
+                let phones = r.phones.iter().map(|p| ocr_phone(p, &mut rng)).collect::<Vec<_>>().join(sep);
+                vec![seq, prov, inst, addr, phones]
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
@@ -581,6 +633,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::HtmlSpans,
         Layout::ExtraColumns,
         Layout::Remarks,
+        Layout::OcrChars,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);

@@ -538,14 +538,11 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
     let &[ci] = filled.as_slice() else { return };
     let cell = &row.cells[ci];
     let col = cell.col as usize;
-    // A bracketed remark alone on its row (`(受理顺德辖区内单位业务)`) says nothing of the
-    // field it ends: its column does.
+    // A bracketed remark alone on its row (`(受理顺德辖区内单位业务)`, `(A、B类)`) says
+    // nothing of the field it ends: its column does.
     let t = cell.text.trim();
-    if tails_only
-        && t.starts_with(['(', '（'])
-        && t.ends_with([')', '）'])
-        && matches!(assigned[ci], Some(Role::Institution | Role::Address))
-    {
+    let bracketed = t.starts_with(['(', '（']) && t.ends_with([')', '）']) && crate::text::cjk_count(t) >= 1;
+    if tails_only && bracketed && matches!(assigned[ci], Some(Role::Institution | Role::Address | Role::Noise)) {
         if let Some(field) = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col)) {
             assigned[ci] = Some(field);
             return;
