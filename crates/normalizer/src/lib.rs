@@ -1594,6 +1594,38 @@ mod tests {
     }
 
     #[test]
+    fn an_address_rest_with_more_numbers_on_the_next_row_goes_on_its_record() {
+        // Each rest cannot stand alone, or opens with no place under an address cut before
+        // its street number: the numbers beside it are more of the record's. A window of
+        // its own (a place first, its name left to the inheritance rules) stays apart.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+|---|---|---|---|---|\n\
+| 1 | 浙江省 | 拱墅区科技局 | 拱墅区白石巷202号 | 0571-88259520 |\n\
+| | | | 5楼526、509室 | 0571-28910613 |\n\
+| | | 南平市科学技术局 | 南平市建阳区南平市行政 | 0599-8810918 |\n\
+| | | | 服务中心(闽北卫校旁)四楼一区6号窗口 | 15959930769 |\n\
+| | | 南京市科学技术局 | 南京市建邺区江东中路265号行政服务大厅科技局服务窗口 | 025-68505235 |\n\
+\n\
+| | | | A235和A236 | 025-68505236 |\n\
+|---|---|---|---|---|\n\
+| | | 东莞市科学技术局 | 东莞市南城区鸿福路199号 | 0769-22835837 |\n\
+| | | | 东莞市莞城区东城西路191号 | 0769-22835838 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, usize)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
+        assert_eq!(
+            got,
+            [
+                ("拱墅区科技局", "拱墅区白石巷202号5楼526、509室", 2),
+                ("南平市科学技术局", "南平市建阳区南平市行政服务中心(闽北卫校旁)四楼一区6号窗口", 2),
+                ("南京市科学技术局", "南京市建邺区江东中路265号行政服务大厅科技局服务窗口A235和A236", 2),
+                ("东莞市科学技术局", "东莞市南城区鸿福路199号", 1),
+                ("", "东莞市莞城区东城西路191号", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

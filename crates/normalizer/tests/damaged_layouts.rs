@@ -202,6 +202,27 @@ enum Layout {
     /// letter-spaced (`河 北`, `内蒙古`), full-width brackets, phones with other dashes
     /// (`022–65819408`, `0571 - 87051076`) or full-width digits.
     OcrChars,
+    /// [`Layout::ProvinceColumn`] where a section's province cell is empty a quarter of
+    /// the time (OCR lost it: the rows' places tell it), and a record's second and later
+    /// phones wrap onto the next row a third of the time.
+    LostCells,
+}
+
+impl Layout {
+    /// Layouts printing the province in a column of its own, on a section's first row.
+    fn province_column(self) -> bool {
+        matches!(
+            self,
+            Layout::ProvinceColumn
+                | Layout::TwoUp
+                | Layout::TallRows
+                | Layout::MergedCells
+                | Layout::ExtraColumns
+                | Layout::Remarks
+                | Layout::OcrChars
+                | Layout::LostCells
+        )
+    }
 }
 
 /// Markdown of the records in one layout, damaged.
@@ -210,7 +231,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
     let mut out = String::new();
     let mut page: Vec<Vec<String>> = Vec::new();
     let header: Vec<String> = match layout {
-        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::OcrChars => {
+        Layout::ProvinceColumn | Layout::TwoUp | Layout::TallRows | Layout::MergedCells | Layout::OcrChars | Layout::LostCells => {
             ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec()
         }
         Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
@@ -225,18 +246,10 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::HtmlSpans => return render_html_spans(recs, &mut rng),
     };
     let (name_col, addr_col) = match layout {
-        Layout::ProvinceColumn
-        | Layout::TwoUp
-        | Layout::TallRows
-        | Layout::MergedCells
-        | Layout::ExtraColumns
-        | Layout::Remarks
-        | Layout::OcrChars => (2, 3),
+        l if l.province_column() => (2, 3),
         Layout::Headings => (1, 2),
         Layout::PhonesFirst => (0, 2),
-        Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
-            unreachable!("rendered above")
-        }
+        _ => unreachable!("rendered above"),
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
@@ -286,16 +299,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         if new_section {
             section += 1;
             k_in_section = 0;
-            if !matches!(
-                layout,
-                Layout::ProvinceColumn
-                    | Layout::TwoUp
-                    | Layout::TallRows
-                    | Layout::MergedCells
-                    | Layout::ExtraColumns
-                    | Layout::Remarks
-                    | Layout::OcrChars
-            ) {
+            if !layout.province_column() {
                 flush(&mut out, &mut page, first_table);
                 first_table = false;
                 out.push_str(&format!("{section}、{}\n\n", r.province));
@@ -351,6 +355,11 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 let phones = r.phones.iter().map(|p| ocr_phone(p, &mut rng)).collect::<Vec<_>>().join(sep);
                 vec![seq, prov, inst, addr, phones]
             }
+            Layout::LostCells => {
+                let prov = if new_section && !rng.chance(25) { r.province.clone() } else { String::new() };
+                let seq = if new_section { section.to_string() } else { String::new() };
+                vec![seq, prov, inst, addr, phones]
+            }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
             Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
@@ -378,6 +387,14 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 row.remove(0);
             }
             _ => {}
+        }
+        if matches!(layout, Layout::LostCells) && r.phones.len() >= 2 && rng.chance(33) {
+            // The later phones on the next row, beside the tail of a wrapped field if any.
+            let t = tail.get_or_insert_with(|| vec![String::new(); row.len()]);
+            let k = rng.range(1, r.phones.len() - 1);
+            let last = row.len() - 1;
+            row[last] = r.phones[..k].join(sep);
+            t[last] = r.phones[k..].join(sep);
         }
         if let (Layout::TallRows, Some(t)) = (layout, tail.as_mut()) {
             t[4] = std::mem::take(&mut row[4]);
@@ -634,6 +651,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::ExtraColumns,
         Layout::Remarks,
         Layout::OcrChars,
+        Layout::LostCells,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);

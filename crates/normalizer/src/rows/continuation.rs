@@ -16,13 +16,30 @@ pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
     let s = squash(text);
     // A building unit first (`号石家庄市科学技术局412室`: the house number's 号 wrapped) ends
     // the text above; no name or address starts so, whatever place name follows.
-    if s.starts_with(['号', '楼', '层', '室', '座', '幢', '栋']) {
+    if opens_inside_building(&s) {
         return true;
     }
     if s.is_empty() || starts_with_place(g, &s) || s.starts_with("中国") {
         return false;
     }
     province.is_none_or(|p| crate::places::correct_place_prefix(&s, p).is_none())
+}
+
+/// True when a text could locate a place by itself: it names a place, a street or a house
+/// number (`A235和A236`, `二楼综合一窗口` do not: they are inside one named before).
+pub fn names_a_location(text: &str) -> bool {
+    let s = squash(text);
+    s.contains(['路', '街', '道', '巷', '弄', '号', '镇', '村', '园']) || !Gazetteer::get().find_places(&s).is_empty()
+}
+
+/// True when a text opens with a building unit (`号…`, `楼…`) or a floor or room number
+/// (`5楼526、509室`, `B座1201`): it is inside a building the text before it named, the
+/// rest of an address, never one of its own.
+pub fn opens_inside_building(text: &str) -> bool {
+    let s = squash(text);
+    // After a number, 号 opens a numbered label (`1号受理点:`), not a house number's rest.
+    s.starts_with(['号', '楼', '层', '室', '座', '幢', '栋'])
+        || s.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-').starts_with(['楼', '层', '室', '座', '幢', '栋'])
 }
 
 /// Splits a cell holding a name followed by an address (`別行区科学技术委 図行区…8号窗口`)

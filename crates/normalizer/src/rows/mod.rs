@@ -1274,6 +1274,37 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
     let heads = f.seq.is_some() || f.province.is_some();
     let opens_section = asm.sections.get(section).is_some_and(|s| s.first_line == f.line) && prev.section + 1 == section;
     let same_record_section = prev.section == section || (heads && opens_section);
+    // An address's rest that cannot stand alone (`5楼526、509室`, `A235和A236`: no place,
+    // street or number), or that opens with no place under an address with no street number
+    // yet (`南平市建阳区南平市行政` + `服务中心…6号窗口`), and more numbers beside it: the
+    // record above goes on, phone or not.
+    let province = asm.sections.get(section).and_then(|s| s.province);
+    // (A row with text of its own elsewhere, or a status remark, is no rest.)
+    let rest_of_address = !heads
+        && f.inst.is_none()
+        && f.noise.is_empty()
+        && f.addr.as_deref().is_some_and(|t| {
+            crate::status::split_status(t).remark.is_none()
+                && (continuation::opens_inside_building(t)
+                    || (continuation::looks_like_tail(t, province)
+                        && (!continuation::has_street_number(&prev.address) || !continuation::names_a_location(t))))
+        });
+    if rest_of_address && same_record_section && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
+        let prev = &mut asm.drafts[pi];
+        let tail = f.addr.as_deref().unwrap_or_default();
+        join_field(
+            prev,
+            "address",
+            tail,
+            (f.line, src),
+            "",
+            "a wrapped address's rest and more numbers on the next row: the rest of that record",
+        );
+        prev.phone_cells.push((phone.clone(), *from_number));
+        prev.lines.insert(f.line);
+        prev.notes.extend(f.notes.iter().cloned());
+        return true;
+    }
     // Most rows: the record above has its phone (the tests below read text; skip them).
     if !prev.phone_cells.is_empty() || !same_record_section || (f.inst.is_none() && f.addr.is_none()) {
         return false;
