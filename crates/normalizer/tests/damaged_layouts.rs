@@ -131,6 +131,16 @@ fn ocr_phone(p: &str, rng: &mut Rng) -> String {
     }
 }
 
+/// A section number in Chinese numerals (`一`, `十二`, `三十一`), as `（一）` headings print it.
+fn chinese_number(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        1..=9 => DIGITS[n].to_string(),
+        10..=19 => format!("十{}", DIGITS[n % 10]),
+        _ => format!("{}十{}", DIGITS[n / 10], DIGITS[n % 10]),
+    }
+}
+
 /// Cuts a text in two at a character boundary, leaving at least `keep` characters each side.
 fn cut(s: &str, rng: &mut Rng, keep: usize) -> (String, String) {
     let chars: Vec<char> = s.chars().collect();
@@ -206,6 +216,10 @@ enum Layout {
     /// the time (OCR lost it: the rows' places tell it), and a record's second and later
     /// phones wrap onto the next row a third of the time.
     LostCells,
+    /// A heading per province in one of the styles documents use (`## 北京市`, `**北京市**`,
+    /// `（一）北京市`, `北京市外国人来华工作许可受理点一览表`), then 受理机构 | 地址 | 电话
+    /// with no 序号, the header printed once, on the first table.
+    Titles,
 }
 
 impl Layout {
@@ -237,6 +251,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
         Layout::Remarks => ["序号", "省份", "受理机构", "地址", "咨询电话", "备注"].map(String::from).to_vec(),
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
+        Layout::Titles => ["受理机构", "地址", "电话"].map(String::from).to_vec(),
         Layout::PhonesFirst => ["受理机构", "联系电话", "办公地址"].map(String::from).to_vec(),
         Layout::Stacked => return render_stacked(recs, &mut rng),
         Layout::OneLine => return render_one_line(recs, &mut rng),
@@ -248,7 +263,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
     let (name_col, addr_col) = match layout {
         l if l.province_column() => (2, 3),
         Layout::Headings => (1, 2),
-        Layout::PhonesFirst => (0, 2),
+        Layout::PhonesFirst | Layout::Titles => (0, if matches!(layout, Layout::Titles) { 1 } else { 2 }),
         _ => unreachable!("rendered above"),
     };
     // A page break: the rows so far become one table; the next page's first row is its
@@ -302,7 +317,15 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             if !layout.province_column() {
                 flush(&mut out, &mut page, first_table);
                 first_table = false;
-                out.push_str(&format!("{section}、{}\n\n", r.province));
+                let style = if matches!(layout, Layout::Titles) { rng.range(0, 3) } else { 4 };
+                let heading = match style {
+                    0 => format!("## {}", r.province),
+                    1 => format!("**{}**", r.province),
+                    2 => format!("（{}）{}", chinese_number(section), r.province),
+                    3 => format!("{}外国人来华工作许可受理点一览表", r.province),
+                    _ => format!("{section}、{}", r.province),
+                };
+                out.push_str(&format!("{heading}\n\n"));
                 if matches!(layout, Layout::Headings) {
                     first_table = true;
                 }
@@ -361,6 +384,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 vec![seq, prov, inst, addr, phones]
             }
             Layout::Headings => vec![k_in_section.to_string(), inst, addr, phones],
+            Layout::Titles => vec![inst, addr, phones],
             Layout::PhonesFirst => vec![inst, phones, addr],
             Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
                 unreachable!("rendered above")
@@ -383,7 +407,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 break_before_tail = rng.chance(50);
             }
             // The row lost its first cell (the 序号, empty or not).
-            35..=39 if !matches!(layout, Layout::PhonesFirst) && !new_section => {
+            35..=39 if !matches!(layout, Layout::PhonesFirst | Layout::Titles) && !new_section => {
                 row.remove(0);
             }
             _ => {}
@@ -652,6 +676,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::Remarks,
         Layout::OcrChars,
         Layout::LostCells,
+        Layout::Titles,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);
