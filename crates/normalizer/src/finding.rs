@@ -77,6 +77,7 @@ codes! {
     DittoFilled => "ditto_filled", Info, "A 同上 (ditto: also 同前, 〃) cell took the value of the same field in the record above.";
     InstitutionMissing => "institution_missing", Warning, "An empty institution cell could not be inherited: the name was lost by OCR.";
     ReconstructedFromGarbled => "reconstructed_from_garbled", Warning, "The record was pieced together from a garbled cell holding several records.";
+    RecordsRunTogether => "records_run_together", Warning, "A row holds several records' whole names side by side (OCR lost the lines between them), but their addresses or phones could not be dealt out one record each: kept as one record holding every name, address and phone, to be split by hand.";
     DuplicateMerged => "duplicate_merged", Info, "A row repeating a record already emitted was merged into it.";
     ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes (info when the document prints no province at all, or when the cell is a merged one under the province above in a table whose 序号 numbers records and the row names no other province).";
     ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";

@@ -1626,6 +1626,43 @@ mod tests {
     }
 
     #[test]
+    fn records_merged_into_one_row_are_dealt_out() {
+        // Names wrapped inside, addresses opening with a district of the name's city or
+        // after a label, numbers dealt out by area code or at the bare space between two
+        // records' lists; two records whose numbers cannot be told apart stay one, flagged.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+|---|---|---|---|---|\n\
+| 1 | 江苏省 | 苏州市科学技术局 昆山市科学技术局 | 苏州市平泷路251号城市生活广场二楼 昆山市人才科创发展服务中心一楼服务大厅 | 0512-69820216 0512-57152837; 0512-55186067 |\n\
+| 2 | 四川省 | 四川省凉山彝族自 治州科学技术局 四川省达州市科学技术局 | 西昌市高枧乡航天大道 9楼 通川区永兴路2号 | 0834-2185066 0818-2389003 0818-2389004 |\n\
+| 3 | 山东省 | 济南市科学技术局(济南市外国专家局) 青岛市外国专家局 | 济南市历下区龙鼎大道 1号D529 政府受理点:青岛市市南区香港中路11号 | 0531-66605973 0532-85911893 |\n\
+| 4 | 浙江省 | 滨江区科技局 萧山区科技局 | 滨江区泰安路200号 萧山区金惠路685号 | 0571-87702465 0571-82898588 0571-82898555 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, Vec<String>)> = n
+            .records
+            .iter()
+            .map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.display()).collect()))
+            .collect();
+        let want = |name: &'static str, addr: &'static str, phones: &[&str]| {
+            (name, addr, phones.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            got[..6],
+            [
+                want("苏州市科学技术局", "苏州市平泷路251号城市生活广场二楼", &["0512-69820216"]),
+                want("昆山市科学技术局", "昆山市人才科创发展服务中心一楼服务大厅", &["0512-57152837", "0512-55186067"]),
+                want("四川省凉山彝族自治州科学技术局", "西昌市高枧乡航天大道9楼", &["0834-2185066"]),
+                want("四川省达州市科学技术局", "通川区永兴路2号", &["0818-2389003", "0818-2389004"]),
+                want("济南市科学技术局(济南市外国专家局)", "济南市历下区龙鼎大道1号D529", &["0531-66605973"]),
+                want("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", &["0532-85911893"]),
+            ]
+        );
+        assert_eq!(n.records.len(), 7, "{:#?}", n.records);
+        assert!(n.records[6].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[6]);
+        assert_eq!(n.records[6].phones.len(), 3);
+        assert!(n.records[..6].iter().all(|r| !r.flags.contains(&FindingCode::RecordsRunTogether)));
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

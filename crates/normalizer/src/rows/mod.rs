@@ -105,6 +105,8 @@ struct Frag {
     shifted: Vec<String>,
     /// The name came from a merged cell spanning this row.
     inst_from_merge: bool,
+    /// Whole names side by side that could not be dealt out as records of their own.
+    run_together: Option<Vec<String>>,
     /// Cells of columns the header names but no field takes, as `header: value`.
     notes: Vec<String>,
     /// Fields printed as `同上` (ditto), filled from the record above.
@@ -453,6 +455,23 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.province = printed.map(|(p, sc)| (p.to_string(), sc)).or(f.province.take());
                     }
                 }
+                // Records side by side, read before a cell is taken for a name and its
+                // address (`萍乡市人民政府办证大厅 新余市…`: the first record's address).
+                // The row's own province when it opens a section, else the section's.
+                let province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
+                let side_by_side = split_side_by_side(&f, province);
+                if side_by_side.is_none() {
+                    f.run_together = names_run_together(&f, province);
+                }
+                if let Some(frags) = side_by_side {
+                    for f in frags {
+                        process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+                    }
+                    if let Some(b) = beside {
+                        process_frag(&mut asm, b.frag, src, &mut candidates, &mut region_active);
+                    }
+                    continue;
+                }
                 // One cell holding a name and an address.
                 if f.inst.is_some() != f.addr.is_some() {
                     let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
@@ -467,7 +486,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let has_addr = f.addr.is_some();
                 split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
                 split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, continuation::split_address_phone);
-                let province = asm.sections.last().and_then(|s| s.province);
+                let province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
                 match split_side_by_side(&f, province) {
                     Some(frags) => {
                         for f in frags {
@@ -604,34 +623,27 @@ fn record_beside(row: &Row, scores: &[CellScores], f: &Frag, phone_col: Option<u
 
 /// Several records printed side by side in one row (OCR lost the lines between them): the
 /// name cell holds k whole names, the address cell k addresses each opening with a place,
-/// the phone cell k numbers. Paired in order, one record each; `None` unless all three
-/// counts agree, so anything less regular stays with the garbled-cell reconstruction.
+/// the phone cell the numbers of each in turn. Names and addresses may carry wrap spaces;
+/// the numbers are dealt out in order, one each when there are k of them, else by the area
+/// codes of each address's city (one way only). `None` unless every part is told apart, so
+/// anything less regular stays with the garbled-cell reconstruction.
 fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
-    use crate::classify::has_institution_suffix;
-    let [names_cell] = f.garbled.as_slice() else { return None };
-    let (Some(addr), Some((phone, from_number)), None) = (&f.addr, &f.phone, &f.inst) else { return None };
-    let names: Vec<&str> = names_cell.split_whitespace().collect();
-    let k = names.len();
-    if k < 2 || !names.iter().all(|n| has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4) {
-        return None;
-    }
-    let g = Gazetteer::get();
-    let opens_place = |t: &str| {
-        let sq = squash(t);
-        g.place_at_start(&sq).is_some() || province.is_some_and(|p| crate::places::correct_place_prefix(&sq, p).is_some())
+    // The names cell reads as garbled, or as one name (`盐城经济技术开发区行政审批局 扬州市科学
+    // 技术局`: the first opens with a short place name), the cuts below telling them apart.
+    // Either cell may read as garbled (names and addresses run together), or both.
+    let (names_cell, addr) = match (f.garbled.as_slice(), &f.inst, &f.addr) {
+        ([cell], None, Some(addr)) => (cell, addr),
+        ([], Some(name), Some(addr)) if name.contains(char::is_whitespace) => (name, addr),
+        ([cell], Some(name), None) if name.contains(char::is_whitespace) => (name, cell),
+        ([names, addrs], None, None) => (names, addrs),
+        _ => return None,
     };
-    // Addresses: a new one starts at a token opening with a place, after a token ending
-    // the one before (a number unit or 室/楼/层/窗口).
-    let mut addrs: Vec<String> = Vec::new();
-    for tok in addr.split_whitespace() {
-        let ends_prev = addrs.last().is_some_and(|a| a.ends_with(['号', '室', '楼', '层', '口', '座', '厅']));
-        if addrs.is_empty() || (ends_prev && opens_place(tok)) {
-            addrs.push(tok.to_string());
-        } else if let Some(a) = addrs.last_mut() {
-            a.push(' ');
-            a.push_str(tok);
-        }
-    }
+    let Some((phone, from_number)) = &f.phone else { return None };
+    let g = Gazetteer::get();
+    let place_at = place_opening(province);
+    let names = side_by_side_names(names_cell, &place_at)?;
+    let k = names.len();
+    let addrs = side_by_side_addresses(addr, &names, &place_at)?;
     let numbers = crate::phone::parse_phone_cell(phone, *from_number);
     // Only a plain list of numbers is dealt out: labels, remarks, the joint-permit mark or
     // damage stay with the cell's usual reading, where nothing of them is lost.
@@ -639,16 +651,21 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
         && !numbers.joint_permit
         && numbers.phones.iter().all(|p| p.label.is_none())
         && numbers.issues.iter().all(|i| i.code == FindingCode::PhoneShorthandExpanded);
-    if addrs.len() != k || numbers.phones.len() != k || !plain {
+    if !plain || numbers.phones.len() < k {
         return None;
     }
+    // Each record's city: its address's, else its name's (`高枧乡…` names none; `四川省凉山
+    // 彝族自治州科学技术局` does).
+    let city = |t: &str| g.resolve(&squash(t), province, &[]).prefecture.map(|i| g.div(i).name.as_str());
+    let cities: Vec<Option<&str>> = addrs.iter().zip(&names).map(|(a, n)| city(a).or_else(|| city(n))).collect();
+    let groups = deal_numbers(phone, &numbers.phones, &cities)?;
     let mut out = Vec::with_capacity(k);
-    for (i, (name, address)) in names.iter().zip(addrs).enumerate() {
+    for (i, ((name, address), phones)) in names.iter().zip(addrs).zip(groups).enumerate() {
         let mut part = Frag {
             line: f.line,
             inst: Some(name.to_string()),
             addr: Some(address),
-            phone: Some((numbers.phones[i].display(), false)),
+            phone: Some((phones.join(" "), false)),
             split: Some(Split::doubtful(
                 format!("{names_cell} | {addr} | {phone}"),
                 format!("record {} of {k} printed side by side in one row (names, addresses and phones paired in order)", i + 1),
@@ -661,10 +678,206 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
             part.noise = f.noise.clone();
             part.notes = f.notes.clone();
             part.shifted = f.shifted.clone();
+            part.cell_lines = f.cell_lines.clone();
         }
         out.push(part);
     }
     Some(out)
+}
+
+/// The whole names a row's name cell holds side by side, beside an address and a phone, when
+/// [`split_side_by_side`] could not deal the row out: a doubt to flag.
+fn names_run_together(f: &Frag, province: Option<usize>) -> Option<Vec<String>> {
+    if f.phone.is_none() || (f.addr.is_none() && f.garbled.len() < 2) {
+        return None;
+    }
+    let cell = match (f.garbled.as_slice(), &f.inst) {
+        ([cell, ..], None) => cell,
+        (_, Some(name)) => name,
+        _ => return None,
+    };
+    side_by_side_names(cell, &place_opening(province))
+}
+
+/// The divisions a text opens with (empty when only a place one character off its name in
+/// the section's province opens it: `城新区` for 城阳区); `None` when no place opens it.
+fn place_opening(province: Option<usize>) -> impl Fn(&str) -> Option<Vec<usize>> {
+    move |t: &str| {
+        let sq = squash(t);
+        let g = Gazetteer::get();
+        g.place_at_start(&sq)
+            .map(|m| m.candidates.to_vec())
+            .or_else(|| province.and_then(|p| crate::places::correct_place_prefix(&sq, p)).map(|_| Vec::new()))
+    }
+}
+
+/// The whole names a cell holds side by side: a name ends where its brackets close on a
+/// name ending and the next word opens with a place (a wrap space inside a name does
+/// not end it). `None` for fewer than two, or a part that is no whole name.
+fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>) -> Option<Vec<String>> {
+    // A name ending before a bracketed remark counts (`…服务窗口(受理三水辖区内单位业务)`).
+    let has_institution_suffix = |t: &str| {
+        let head = t.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i])).unwrap_or(t);
+        crate::classify::has_institution_suffix(t) || crate::classify::has_institution_suffix(head)
+    };
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let mut names: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+        let whole = crate::text::bracket_balance(&cur) == 0 && has_institution_suffix(&squash(&cur));
+        // (A bracket after a name is its remark, whatever place it names.)
+        let opens_name = |next: &&str| !next.starts_with(['(', '（']) && place_at(next).is_some();
+        if whole && words.get(i + 1).is_some_and(opens_name) {
+            names.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        names.push(cur);
+    }
+    let whole = |n: &String| has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4;
+    (names.len() >= 2 && names.iter().all(whole)).then_some(names)
+}
+
+/// The places a text opens with, outermost first (`四川省达州市…` → 四川省, 达州市), each
+/// as the divisions its name may denote.
+fn leading_places(text: &str) -> Vec<Vec<usize>> {
+    let sq = squash(text);
+    let mut chain = Vec::new();
+    let mut at = 0;
+    for m in Gazetteer::get().find_places(&sq) {
+        if m.start != at {
+            break;
+        }
+        chain.push(m.candidates.to_vec());
+        at = m.end;
+    }
+    chain
+}
+
+/// The cell's text cut into one address per name: each after the first opens with a place,
+/// the one its name opens with or a place inside it (`四川省达州市科学技术局` → `通川区…`,
+/// a district of 达州), the name's most specific place first; a name naming no place
+/// takes the only word opening with a place before the next name's.
+fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) -> Option<Vec<usize>>) -> Option<Vec<String>> {
+    let g = Gazetteer::get();
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    // A short label before an address (`政府受理点:青岛市…`) is not where its place starts.
+    let unlabelled = |w: &str| -> String {
+        let sq = squash(w);
+        match sq.split_once(':') {
+            Some((label, rest)) if label.chars().count() <= 8 && !rest.is_empty() => rest.to_string(),
+            _ => sq.into_owned(),
+        }
+    };
+    let opening: Vec<Option<Vec<usize>>> = words.iter().map(|w| place_at(&unlabelled(w))).collect();
+    let word_places: Vec<Vec<usize>> = words.iter().map(|w| leading_places(&unlabelled(w)).into_iter().flatten().collect()).collect();
+    let inside = |w: usize, level: &[usize]| {
+        word_places[w]
+            .iter()
+            .any(|&p| level.contains(&p) || g.prefecture_of(p).is_some_and(|f| level.contains(&f)) || level.contains(&g.province_of(p)))
+    };
+    let mut cuts = vec![0usize];
+    for name in &names[1..] {
+        let from = cuts.last().copied().unwrap_or(0) + 1;
+        let candidates: Vec<usize> = (from..words.len()).filter(|&w| opening[w].is_some()).collect();
+        let chain = leading_places(name);
+        // The name's own place or one inside it; else the city it lies in (`金普新区…` →
+        // `大连市开发区…`).
+        let parent = |w: usize, level: &[usize]| level.iter().any(|&l| g.prefecture_of(l).is_some_and(|f| word_places[w].contains(&f)));
+        let own = chain
+            .iter()
+            .rev()
+            .find_map(|level| candidates.iter().copied().find(|&w| inside(w, level)))
+            .or_else(|| chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| parent(w, level))));
+        // Without a place of the name's own, only one word may open the next address
+        // before the name after it would need one.
+        let cut = own.or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))?;
+        cuts.push(cut);
+    }
+    cuts.push(words.len());
+    let addrs: Vec<String> = cuts.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect();
+    addrs.iter().all(|a| !a.is_empty()).then_some(addrs)
+}
+
+/// The numbers of a row of k side-by-side records, dealt out in order (as displayed): one
+/// each when there are k; else cut where each group's landlines serve its record's city
+/// (mobiles go with their group), one way only; else at the k - 1 bare spaces of a cell
+/// whose numbers are otherwise joined by marks (`0512-69820216 0512-57152837; 0512-…`).
+fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&str>]) -> Option<Vec<Vec<String>>> {
+    let k = cities.len();
+    let shown = |group: &[crate::record::Phone]| group.iter().map(|p| p.display()).collect::<Vec<_>>();
+    if phones.len() == k {
+        return Some(phones.chunks(1).map(shown).collect());
+    }
+    let fits = |group: &[crate::record::Phone], city: Option<&str>| {
+        let Some(city) = city else { return false };
+        group.iter().all(|p| p.kind != crate::record::PhoneKind::Landline || p.area_prefectures.contains(&city))
+    };
+    // Every way to cut n numbers into k non-empty runs (k is small: a row of records).
+    fn cuts(n: usize, k: usize, from: usize, acc: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        if acc.len() == k - 1 {
+            out.push(acc.clone());
+            return;
+        }
+        for c in from..n {
+            if n - c >= k - 1 - acc.len() {
+                acc.push(c);
+                cuts(n, k, c + 1, acc, out);
+                acc.pop();
+            }
+        }
+    }
+    if k <= 4 {
+        let mut all = Vec::new();
+        cuts(phones.len(), k, 1, &mut Vec::new(), &mut all);
+        let mut fitting = all.into_iter().filter_map(|c| {
+            let bounds: Vec<usize> = std::iter::once(0).chain(c).chain(std::iter::once(phones.len())).collect();
+            let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
+            groups.iter().zip(cities).all(|(g, c)| fits(g, *c)).then_some(groups)
+        });
+        if let Some(first) = fitting.next() {
+            if fitting.next().is_none() {
+                return Some(first.into_iter().map(shown).collect());
+            }
+        }
+    }
+    // Bare spaces between numbers, no mark beside them: where one record's numbers end.
+    let marks = ['、', ';', ',', '/', '，', '；'];
+    let mut chunks: Vec<String> = vec![String::new()];
+    let chars: Vec<char> = cell.trim().chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            let start = i;
+            while i < chars.len() && chars[i].is_whitespace() {
+                i += 1;
+            }
+            let before = chars[..start].last().copied();
+            let after = chars.get(i).copied();
+            let bare = before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit() || c == '(');
+            if bare && !before.is_some_and(|c| marks.contains(&c)) {
+                chunks.push(String::new());
+            } else if let Some(last) = chunks.last_mut() {
+                last.push(' ');
+            }
+            continue;
+        }
+        if let Some(last) = chunks.last_mut() {
+            last.push(chars[i]);
+        }
+        i += 1;
+    }
+    if chunks.len() != k {
+        return None;
+    }
+    let groups: Vec<Vec<String>> =
+        chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect();
+    let dealt: usize = groups.iter().map(Vec::len).sum();
+    (dealt == phones.len() && groups.iter().all(|g| !g.is_empty())).then_some(groups)
 }
 
 /// A row as role assignment sees it, in assembly and in `inspect` alike.
@@ -1226,6 +1439,14 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     }
     if !f.shifted.is_empty() {
         d.findings.push(Finding::new(FindingCode::ColumnShiftRepaired, src, lines1(f.line)).msg(f.shifted.join("; ")));
+    }
+    if let Some(names) = &f.run_together {
+        d.findings.push(
+            Finding::new(FindingCode::RecordsRunTogether, src, lines1(f.line))
+                .field("institution")
+                .change(names.join(" | "), "")
+                .msg(format!("{} names side by side in one row; their addresses or phones could not be told apart", names.len())),
+        );
     }
     if let Some(split) = &f.split {
         d.findings.push(
