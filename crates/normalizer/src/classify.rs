@@ -396,8 +396,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     // a phone needs 6+ digits, scientific notation a '+', a label a ':'…).
     s.phone_count = if digits >= 6 { r.phone.find_iter(&canon).count() } else { 0 };
     // `0311 8599 1234`, `0 1 0 - 8 9 1 5 0 8 4 1`: a number printed in groups, read as
-    // the phone reader reads it.
-    if s.phone_count == 0 && digits >= 7 && (canon.contains(char::is_whitespace) || canon.bytes().filter(|&b| b == b'-').nth(1).is_some()) {
+    // the phone reader reads it. (A phone cell holds more digits than Chinese characters;
+    // an address with numbers does not, and is spared the reading.)
+    let grouped = || canon.contains(char::is_whitespace) || canon.bytes().filter(|&b| b == b'-').nth(1).is_some();
+    if s.phone_count == 0 && digits >= 7 && cjk <= digits && grouped() {
         let mut joined = canon.to_string();
         crate::phone::join_number_groups(&mut joined);
         if joined != *canon {

@@ -110,17 +110,23 @@ fn if_known_area(g: &Gazetteer, c: &regex::Captures, group: usize, join: impl Fn
     }
 }
 
-/// Replaces in place, without copying a text no match touched (most cells).
-fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) {
-    if let std::borrow::Cow::Owned(t) = re.replace_all(text, rep) {
-        *text = t;
+/// Replaces in place, without copying a text no match touched (most cells). Returns
+/// whether anything matched (even when replaced by itself).
+fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) -> bool {
+    match re.replace_all(text, rep) {
+        std::borrow::Cow::Owned(t) => {
+            *text = t;
+            true
+        }
+        std::borrow::Cow::Borrowed(_) => false,
     }
 }
 
 /// [`replace_in`] twice: a match takes the character after it, so a number printed right
 /// after another (`027 8713 1877 027 8713 1810`) is only matched on the second pass.
 fn replace_in_adjacent<R: regex::Replacer>(text: &mut String, re: &Regex, mut rep: R) {
-    for _ in 0..2 {
+    // A second match can only have been missed beside a first one.
+    if replace_in(text, re, rep.by_ref()) {
         replace_in(text, re, rep.by_ref());
     }
 }

@@ -16,7 +16,7 @@ pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
     let s = squash(text);
     // A building unit first (`号石家庄市科学技术局412室`: the house number's 号 wrapped) ends
     // the text above; no name or address starts so, whatever place name follows.
-    if opens_inside_building(&s) {
+    if opens_inside_squashed(&s) {
         return true;
     }
     if s.is_empty() || starts_with_place(g, &s) || s.starts_with("中国") {
@@ -36,7 +36,11 @@ pub fn names_a_location(text: &str) -> bool {
 /// (`5楼526、509室`, `B座1201`): it is inside a building the text before it named, the
 /// rest of an address, never one of its own.
 pub fn opens_inside_building(text: &str) -> bool {
-    let s = squash(text);
+    opens_inside_squashed(&squash(text))
+}
+
+/// [`opens_inside_building`] on text without whitespace.
+fn opens_inside_squashed(s: &str) -> bool {
     // After a number, 号 opens a numbered label (`1号受理点:`), not a house number's rest.
     s.starts_with(['号', '楼', '层', '室', '座', '幢', '栋'])
         || s.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-').starts_with(['楼', '层', '室', '座', '幢', '栋'])

@@ -460,10 +460,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // The row's own province when it opens a section, else the section's.
                 let province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
                 let side_by_side = split_side_by_side(&f, province);
-                if side_by_side.is_none() {
-                    f.run_together = names_run_together(&f, province);
+                if let Err(names) = &side_by_side {
+                    f.run_together = names.clone();
                 }
-                if let Some(frags) = side_by_side {
+                if let Ok(frags) = side_by_side {
                     for f in frags {
                         process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
                     }
@@ -487,7 +487,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
                 split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, continuation::split_address_phone);
                 let province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
-                match split_side_by_side(&f, province) {
+                match split_side_by_side(&f, province).ok() {
                     Some(frags) => {
                         for f in frags {
                             process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
@@ -625,9 +625,10 @@ fn record_beside(row: &Row, scores: &[CellScores], f: &Frag, phone_col: Option<u
 /// name cell holds k whole names, the address cell k addresses each opening with a place,
 /// the phone cell the numbers of each in turn. Names and addresses may carry wrap spaces;
 /// the numbers are dealt out in order, one each when there are k of them, else by the area
-/// codes of each address's city (one way only). `None` unless every part is told apart, so
-/// anything less regular stays with the garbled-cell reconstruction.
-fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
+/// codes of each address's city (one way only). An error unless every part is told apart,
+/// so anything less regular stays with the garbled-cell reconstruction; it holds the names
+/// when there were several whole ones (a doubt to flag: records run together).
+fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Option<Vec<String>>> {
     // The names cell reads as garbled, or as one name (`盐城经济技术开发区行政审批局 扬州市科学
     // 技术局`: the first opens with a short place name), the cuts below telling them apart.
     // Either cell may read as garbled (names and addresses run together), or both.
@@ -636,14 +637,18 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
         ([], Some(name), Some(addr)) if name.contains(char::is_whitespace) => (name, addr),
         ([cell], Some(name), None) if name.contains(char::is_whitespace) => (name, cell),
         ([names, addrs], None, None) => (names, addrs),
-        _ => return None,
+        _ => return Err(None),
     };
-    let Some((phone, from_number)) = &f.phone else { return None };
+    let Some((phone, from_number)) = &f.phone else { return Err(None) };
+    // Two records hold two numbers at least (most rows hold one: no need to read on).
+    if phone.bytes().filter(u8::is_ascii_digit).count() < 14 {
+        return Err(None);
+    }
     let g = Gazetteer::get();
     let place_at = place_opening(province);
-    let names = side_by_side_names(names_cell, &place_at)?;
+    let names = side_by_side_names(names_cell, &place_at).ok_or(None)?;
     let k = names.len();
-    let addrs = side_by_side_addresses(addr, &names, &place_at)?;
+    let Some(addrs) = side_by_side_addresses(addr, &names, &place_at) else { return Err(Some(names)) };
     let numbers = crate::phone::parse_phone_cell(phone, *from_number);
     // Only a plain list of numbers is dealt out: labels, remarks, the joint-permit mark or
     // damage stay with the cell's usual reading, where nothing of them is lost.
@@ -652,13 +657,13 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
         && numbers.phones.iter().all(|p| p.label.is_none())
         && numbers.issues.iter().all(|i| i.code == FindingCode::PhoneShorthandExpanded);
     if !plain || numbers.phones.len() < k {
-        return None;
+        return Err(Some(names));
     }
     // Each record's city: its address's, else its name's (`高枧乡…` names none; `四川省凉山
     // 彝族自治州科学技术局` does).
     let city = |t: &str| g.resolve(&squash(t), province, &[]).prefecture.map(|i| g.div(i).name.as_str());
     let cities: Vec<Option<&str>> = addrs.iter().zip(&names).map(|(a, n)| city(a).or_else(|| city(n))).collect();
-    let groups = deal_numbers(phone, &numbers.phones, &cities)?;
+    let Some(groups) = deal_numbers(phone, &numbers.phones, &cities) else { return Err(Some(names)) };
     let mut out = Vec::with_capacity(k);
     for (i, ((name, address), phones)) in names.iter().zip(addrs).zip(groups).enumerate() {
         let mut part = Frag {
@@ -682,21 +687,7 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Option<Vec<Frag>> {
         }
         out.push(part);
     }
-    Some(out)
-}
-
-/// The whole names a row's name cell holds side by side, beside an address and a phone, when
-/// [`split_side_by_side`] could not deal the row out: a doubt to flag.
-fn names_run_together(f: &Frag, province: Option<usize>) -> Option<Vec<String>> {
-    if f.phone.is_none() || (f.addr.is_none() && f.garbled.len() < 2) {
-        return None;
-    }
-    let cell = match (f.garbled.as_slice(), &f.inst) {
-        ([cell, ..], None) => cell,
-        (_, Some(name)) => name,
-        _ => return None,
-    };
-    side_by_side_names(cell, &place_opening(province))
+    Ok(out)
 }
 
 /// The divisions a text opens with (empty when only a place one character off its name in
