@@ -631,6 +631,11 @@ fn record_beside(row: &Row, scores: &[CellScores], f: &Frag, phone_col: Option<u
 fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Option<Vec<String>>> {
     // The names cell reads as garbled, or as one name (`盐城经济技术开发区行政审批局 扬州市科学
     // 技术局`: the first opens with a short place name), the cuts below telling them apart.
+    // Two records hold two numbers at least (most rows hold one: no need to read on).
+    let Some((phone, from_number)) = &f.phone else { return Err(None) };
+    if phone.bytes().filter(u8::is_ascii_digit).count() < 14 {
+        return Err(None);
+    }
     // Either cell may read as garbled (names and addresses run together), or both.
     let (names_cell, addr) = match (f.garbled.as_slice(), &f.inst, &f.addr) {
         ([cell], None, Some(addr)) => (cell, addr),
@@ -639,11 +644,6 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Op
         ([names, addrs], None, None) => (names, addrs),
         _ => return Err(None),
     };
-    let Some((phone, from_number)) = &f.phone else { return Err(None) };
-    // Two records hold two numbers at least (most rows hold one: no need to read on).
-    if phone.bytes().filter(u8::is_ascii_digit).count() < 14 {
-        return Err(None);
-    }
     let g = Gazetteer::get();
     let place_at = place_opening(province);
     let names = side_by_side_names(names_cell, &place_at).ok_or(None)?;
