@@ -458,6 +458,13 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
                 label = Some(word.to_string());
                 label_unused = true;
             }
+            // `联系人：张先生 0572-…`: the label names the person, not the number; the two are
+            // one note.
+            None if label_unused && label.as_deref().is_some_and(is_person_label) && is_person_name(&gap) => {
+                let person = collapse_wrap_spaces(gap.trim());
+                out.notes.push(format!("{}: {person}", label.take().unwrap_or_default()));
+                label_unused = false;
+            }
             None => note_gap(&gap, &mut out),
         }
         pending_gap.clear();
@@ -642,6 +649,19 @@ fn trailing_label_word(gap: &str) -> Option<(&str, &str)> {
         || ["电话", "手机", "热线", "号码"].iter().any(|w| word.ends_with(w))
         || ["tel", "tel.", "phone", "mobile"].contains(&lower.as_str());
     (!word.is_empty() && word.chars().count() <= 6 && names_number).then(|| (&gap[..start], word))
+}
+
+/// True for a label naming a contact person (`联系人`, `负责人`, `Contact`), not a number.
+fn is_person_label(label: &str) -> bool {
+    let l = label.trim();
+    ["联系人", "负责人", "联络人", "经办人", "咨询人"].contains(&l) || l.eq_ignore_ascii_case("contact")
+}
+
+/// True for a person's name as a contact list prints it (`张先生`, `李女士`, `王老师`, `刘洋`):
+/// two to five characters, no digit.
+fn is_person_name(text: &str) -> bool {
+    let t = crate::text::squash(text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '、')));
+    (2..=5).contains(&t.chars().count()) && t.chars().all(crate::text::is_cjk)
 }
 
 /// Whether text is an extension and nothing else (`转801`, `分机 8001`, `ext.12`).
@@ -1032,6 +1052,17 @@ mod tests {
         assert_eq!(c.notes, ["办公时间:9:00-17:00"]);
         let c = parse_phone_cell("企业单位: 027-87131877", false);
         assert_eq!(c.phones[0].label.as_deref(), Some("企业单位"));
+    }
+
+    #[test]
+    fn a_contact_person_is_a_note_with_its_label() {
+        let c = parse_phone_cell("联系人：张先生 0572-2398888", false);
+        assert_eq!(c.phones.iter().map(|p| (p.display(), p.label.clone())).collect::<Vec<_>>(), [("0572-2398888".to_string(), None)]);
+        assert_eq!(c.notes, ["联系人: 张先生"]);
+        assert!(c.issues.iter().all(|i| i.code != FindingCode::PhoneUnparsed), "{:?}", c.issues);
+        // A label naming the number still labels it.
+        let c = parse_phone_cell("咨询电话：0572-2398888", false);
+        assert_eq!(c.phones[0].label.as_deref(), Some("咨询电话"));
     }
 
     #[test]
