@@ -1663,6 +1663,19 @@ mod tests {
     }
 
     #[test]
+    fn headings_between_tables_of_html_printed_on_one_line_place_the_rows_after_them() {
+        // Everything on line 1: the order on the line places each table under its heading
+        // (朝阳区 of 长春, under 吉林省, was read as 北京's).
+        let html = "<html><body><h2>一、北京市</h2><table><tr><td>序号</td><td>受理机构</td><td>地址</td><td>电话</td></tr>\
+<tr><td>1</td><td>海淀区人力资源公共服务中心</td><td>海淀区西四环北路73号</td><td>010-88827144</td></tr></table>\
+<h2>二、吉林省</h2><table><tr><td>1</td><td>朝阳区人力资源局</td><td>朝阳区人民大街1号</td><td>0431-88771234</td></tr></table></body></html>";
+        let n = normalize(&parser::html::parse_html_document("t.html", html).unwrap());
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.province, r.institution.as_str())).collect();
+        assert_eq!(got, [("北京市", "海淀区人力资源公共服务中心"), ("吉林省", "朝阳区人力资源局")]);
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::ProvinceInferred), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

@@ -49,7 +49,7 @@ pub fn parse_delimited(source: &str, text: &str, delimiter: u8) -> Result<Docume
     let (Some(first), Some(last)) = (rows.first().map(|r| r.line), rows.last().map(|r| r.line)) else {
         return Err(ParseError::NoContent { path: source.to_string() });
     };
-    let table = Table { index: 0, kind: TableKind::Delimited, line_start: first, line_end: last, rows };
+    let table = Table { index: 0, kind: TableKind::Delimited, line_start: first, line_end: last, rows, pos: 0 };
     Ok(Document { source: source.to_string(), tables: vec![table], text_lines: Vec::new() })
 }
 

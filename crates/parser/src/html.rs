@@ -34,7 +34,7 @@ pub fn parse_html_fragment(
     let newlines: Vec<usize> = memchr::memchr_iter(b'\n', html.as_bytes()).collect();
     let line_of = |offset: usize| -> u32 { first_line + newlines.partition_point(|&n| n < offset) as u32 };
     let mut tables = Vec::new();
-    let mut outside = Outside { base: html.as_ptr() as usize, len: html.len(), lines: Vec::new(), broken: false };
+    let mut outside = Outside { base: html.as_ptr() as usize, len: html.len(), lines: Vec::new(), broken: false, last_line: (0, 0) };
     for handle in dom.children() {
         collect(*handle, parser, &line_of, source, first_index, &mut tables, &mut outside)?;
     }
@@ -52,6 +52,8 @@ struct Outside {
     lines: Vec<TextLine>,
     /// Set at a block element's start or end: the next text opens a text line of its own.
     broken: bool,
+    /// The last source line a text line or table started on, and how many did.
+    last_line: (u32, u32),
 }
 
 /// Elements that start a line of their own when rendered.
@@ -82,6 +84,13 @@ const BLOCK_TAGS: &[&str] = &[
 ];
 
 impl Outside {
+    /// The order of a new text line or table starting on `line` among those on that line.
+    fn next_pos(&mut self, line: u32) -> u32 {
+        let pos = if self.last_line.0 == line { self.last_line.1 } else { 0 };
+        self.last_line = (line, pos + 1);
+        pos
+    }
+
     fn push(&mut self, raw: &[u8], line_of: &dyn Fn(usize) -> u32) {
         let text = String::from_utf8_lossy(raw);
         let ptr = raw.as_ptr() as usize;
@@ -98,7 +107,10 @@ impl Outside {
                         last.text.push(' ');
                         last.text.push_str(&t);
                     }
-                    _ => self.lines.push(TextLine { line, text: t }),
+                    _ => {
+                        let pos = self.next_pos(line);
+                        self.lines.push(TextLine { line, text: t, pos });
+                    }
                 }
                 self.broken = false;
             }
@@ -120,7 +132,10 @@ fn collect(
     let Some(node) = handle.get(parser) else { return Ok(()) };
     match node {
         tl::Node::Tag(tag) if tag.name().as_utf8_str().eq_ignore_ascii_case("table") => {
-            let t = read_table(tag, parser, line_of, source, first_index + tables.len())?;
+            let mut t = read_table(tag, parser, line_of, source, first_index + tables.len())?;
+            t.pos = outside.next_pos(t.line_start);
+            // Text after the table opens a line of its own.
+            outside.broken = true;
             tables.push(t);
         }
         tl::Node::Tag(tag) => {
@@ -213,7 +228,7 @@ fn read_table(
         rows.push(Row { line, kind: RowKind::Data, cells });
     }
     let (start, end) = table.boundaries(parser);
-    Ok(Table { index, kind: TableKind::Html, line_start: line_of(start), line_end: line_of(end), rows })
+    Ok(Table { index, kind: TableKind::Html, line_start: line_of(start), line_end: line_of(end), rows, pos: 0 })
 }
 
 fn find_tags<'a>(tag: &'a tl::HTMLTag, parser: &'a tl::Parser, name: &str, out: &mut Vec<&'a tl::HTMLTag<'a>>) {
@@ -302,6 +317,15 @@ mod tests {
         assert_eq!(lines, [(2, "一、北京市"), (4, "二、 天津市"), (5, "注：以上&信息")]);
     }
     use super::*;
+
+    #[test]
+    fn tables_and_text_on_one_line_keep_their_order() {
+        let doc =
+            parse_html_document("t.html", "<h2>甲</h2><table><tr><td>a</td></tr></table>乙<table><tr><td>b</td></tr></table>").unwrap();
+        let texts: Vec<(u32, u32, &str)> = doc.text_lines.iter().map(|t| (t.line, t.pos, t.text.as_str())).collect();
+        assert_eq!(texts, [(1, 0, "甲"), (1, 2, "乙")]);
+        assert_eq!(doc.tables.iter().map(|t| (t.line_start, t.pos)).collect::<Vec<_>>(), [(1, 1), (1, 3)]);
+    }
 
     #[test]
     fn paragraphs_printed_on_one_line_stay_apart() {

@@ -85,7 +85,7 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
             };
             if !text.is_empty() {
                 converted.push(row.line);
-                doc.text_lines.push(TextLine { line: row.line, text });
+                doc.text_lines.push(TextLine::new(row.line, text));
             }
         }
     }
@@ -302,7 +302,7 @@ fn join_wrapped(text_lines: &[TextLine]) -> Logical {
             text.push_str(next);
             m += 1;
         }
-        out.lines.push(TextLine { line: text_lines[k].line, text });
+        out.lines.push(TextLine { line: text_lines[k].line, text, pos: text_lines[k].pos });
         out.ends.push(text_lines[m - 1].line);
         out.members.push(k..m);
         k = m;
@@ -710,7 +710,7 @@ fn to_table(blocks: Vec<Block>) -> Table {
         last = last.max(b.wrapped.last().copied().unwrap_or(0));
         rows.push(Row { line, kind: RowKind::Data, cells });
     }
-    Table { index: 0, kind: TableKind::Labelled, line_start: rows[0].line, line_end: last, rows }
+    Table { index: 0, kind: TableKind::Labelled, line_start: rows[0].line, line_end: last, rows, pos: 0 }
 }
 
 #[cfg(test)]

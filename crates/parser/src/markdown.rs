@@ -126,7 +126,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
         } else {
             finish(&mut doc, &mut current, &mut grid);
             if !trimmed.is_empty() {
-                doc.text_lines.push(TextLine { line: line_no, text: trimmed.to_string() });
+                doc.text_lines.push(TextLine::new(line_no, trimmed));
             }
         }
         i += 1;
@@ -165,8 +165,14 @@ fn unescaped_pipes(line: &str) -> usize {
 
 /// Adds a row to the table being read, opening one of `kind` when none is.
 fn push_row(doc: &Document, current: &mut Option<Table>, kind: TableKind, row: Row) {
-    let table =
-        current.get_or_insert_with(|| Table { index: doc.tables.len(), kind, line_start: row.line, line_end: row.line, rows: Vec::new() });
+    let table = current.get_or_insert_with(|| Table {
+        index: doc.tables.len(),
+        kind,
+        line_start: row.line,
+        line_end: row.line,
+        rows: Vec::new(),
+        pos: 0,
+    });
     table.line_end = row.line;
     table.rows.push(row);
 }
@@ -413,7 +419,7 @@ mod tests {
         let doc = parse_markdown("t.md", md).unwrap();
         assert_eq!(doc.tables.len(), 2);
         assert_eq!(doc.tables[1].line_start, 4);
-        assert_eq!(doc.text_lines, vec![TextLine { line: 1, text: "Title".into() }, TextLine { line: 5, text: "note".into() }]);
+        assert_eq!(doc.text_lines, vec![TextLine::new(1, "Title"), TextLine::new(5, "note")]);
     }
 
     #[test]

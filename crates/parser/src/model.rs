@@ -46,6 +46,16 @@ pub struct Table {
     pub line_start: u32,
     pub line_end: u32,
     pub rows: Vec<Row>,
+    /// Order among the tables and text lines starting on `line_start` (HTML printed on one
+    /// line: a heading, a table, a heading, a table), so the rows after a heading are
+    /// placed under it; 0 where each starts a line of its own.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub pos: u32,
+}
+
+/// For serde: a field left out at its default.
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Whether a row carries data or only markup.
@@ -112,6 +122,16 @@ pub struct Merge {
 pub struct TextLine {
     pub line: u32,
     pub text: String,
+    /// Order among the tables and text lines on the same line (see [`Table::pos`]).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub pos: u32,
+}
+
+impl TextLine {
+    /// A line of text with nothing else on its source line before it.
+    pub fn new(line: u32, text: impl Into<String>) -> TextLine {
+        TextLine { line, text: text.into(), pos: 0 }
+    }
 }
 
 #[cfg(test)]
@@ -142,7 +162,7 @@ impl Document {
                     _ => String::new(),
                 };
                 t.index = 0;
-                Document { source: format!("{source}#{name}"), tables: vec![t], text_lines: vec![TextLine { line: 0, text: name }] }
+                Document { source: format!("{source}#{name}"), tables: vec![t], text_lines: vec![TextLine::new(0, name)] }
             })
             .collect()
     }

@@ -58,7 +58,7 @@ pub fn parse_spreadsheet(path: &Path) -> Result<Document, ParseError> {
         }
         let line_start = rows.first().map(|r| r.line).unwrap_or(1);
         let line_end = rows.last().map(|r| r.line).unwrap_or(1);
-        tables.push(Table { index: tables.len(), kind: TableKind::Sheet { name }, line_start, line_end, rows });
+        tables.push(Table { index: tables.len(), kind: TableKind::Sheet { name }, line_start, line_end, rows, pos: 0 });
     }
     if tables.iter().all(|t| t.rows.is_empty()) {
         return Err(ParseError::NoContent { path: source });

@@ -55,7 +55,7 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
             .collect();
         let last_line = rows.last().and_then(|r| r.cells.last()).map_or(rows[0].line, |c| c.wrapped_to.unwrap_or(c.line));
         let (line_start, line_end) = (rows[0].line, last_line);
-        doc.tables.push(Table { index: 0, kind: TableKind::Stacked, line_start, line_end, rows });
+        doc.tables.push(Table { index: 0, kind: TableKind::Stacked, line_start, line_end, rows, pos: 0 });
     }
     let mut i = 0;
     doc.text_lines.retain(|_| {

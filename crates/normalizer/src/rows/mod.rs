@@ -163,8 +163,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     // Lines outside tables are read in order with the tables: a heading naming a province
     // (`## 一、河北省`) places the rows after it; any other line is dropped text.
     let mut text_lines = doc.text_lines.iter().peekable();
-    let mut read_text_lines = |asm: &mut Assembly, candidates: &mut Vec<Candidate>, region: &mut bool, before: u32| {
-        while let Some(t) = text_lines.next_if(|t| t.line < before) {
+    // Text lines before a point of the document: (line, order among what starts on it).
+    let mut read_text_lines = |asm: &mut Assembly, candidates: &mut Vec<Candidate>, region: &mut bool, before: (u32, u32)| {
+        while let Some(t) = text_lines.next_if(|t| (t.line, t.pos) < before) {
             match heading_province(&t.text) {
                 Some(p) => {
                     asm.heading = Some(p);
@@ -225,7 +226,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
             if parallel { batch.par_iter().map(scan_table).collect() } else { batch.iter().map(scan_table).collect() };
         score_wrapped_across_tables(&mut scanned);
         for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
-            read_text_lines(&mut asm, &mut candidates, &mut region_active, table.rows.first().map_or(0, |r| r.line));
+            let first_line = table.rows.first().map_or(0, |r| r.line);
+            read_text_lines(&mut asm, &mut candidates, &mut region_active, (first_line, table.pos));
             let extra = carry_header(&mut header_carry, &rows, &mut layout);
             for (ri, row) in rows.iter().enumerate() {
                 let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
@@ -501,7 +503,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
             }
         }
     }
-    read_text_lines(&mut asm, &mut candidates, &mut region_active, u32::MAX);
+    read_text_lines(&mut asm, &mut candidates, &mut region_active, (u32::MAX, u32::MAX));
     place_candidates(&mut asm, candidates, src);
     asm
 }

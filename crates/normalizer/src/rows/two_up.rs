@@ -62,7 +62,7 @@ fn halves(table: &Table, k: usize) -> [Table; 2] {
                 keep.then_some(Row { line: r.line, kind: r.kind, cells })
             })
             .collect();
-        Table { index: 0, kind: table.kind.clone(), line_start: table.line_start, line_end: table.line_end, rows }
+        Table { index: 0, kind: table.kind.clone(), line_start: table.line_start, line_end: table.line_end, rows, pos: table.pos }
     };
     [half(false), half(true)]
 }
