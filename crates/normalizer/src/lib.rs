@@ -1676,6 +1676,20 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_name_with_its_phone_under_a_record_lacking_one_is_its_own_record() {
+        // 丙市 is no place the gazetteer knows (as 古林市, OCR's 吉林市, is not): the whole
+        // name opening with a city is a record of its own, not the tail of the name above.
+        let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n\
+| 甲市科学技术局 | 一路1号 | 010-89150841 |\n\
+| 乙市科学技术局 | 二路2号 | |\n\
+| 丙市人才服务中心 | | 010-89150843 |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["甲市科学技术局", "乙市科学技术局", "丙市人才服务中心"]);
+        assert!(n.records[1].phones.is_empty());
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

@@ -32,6 +32,18 @@ pub fn names_a_location(text: &str) -> bool {
     s.contains(['路', '街', '道', '巷', '弄', '号', '镇', '村', '园']) || !Gazetteer::get().find_places(&s).is_empty()
 }
 
+/// True for a whole name (a name ending, five characters or more) opening with one to three
+/// characters and 市, 县, 州 or 盟, as a city's office does (`丙市科学技术局`): no wrapped
+/// name's tail opens so (`技人才管理处`, `开发区管委会`).
+pub fn whole_name_opening_with_a_city(text: &str) -> bool {
+    let s = squash(text);
+    let chars: Vec<char> = s.chars().take(4).collect();
+    let city_at = (1..chars.len()).find(|&i| matches!(chars[i], '市' | '县' | '州' | '盟'));
+    city_at.is_some_and(|i| chars[..i].iter().all(|&c| crate::text::is_cjk(c) && !matches!(c, '城' | '都')))
+        && crate::text::cjk_count(&s) >= 5
+        && crate::classify::has_institution_suffix(&s)
+}
+
 /// True when a text opens with a building unit (`号…`, `楼…`) or a floor or room number
 /// (`5楼526、509室`, `B座1201`): it is inside a building the text before it named, the
 /// rest of an address, never one of its own.
@@ -444,6 +456,15 @@ mod tests {
         // An address is no name; a name with no number has nothing to split.
         assert_eq!(split_name_phone("海淀区四季青路6号 010-88487000"), None);
         assert_eq!(split_name_phone("北京市科学技术委员会"), None);
+    }
+
+    #[test]
+    fn a_whole_name_opening_with_a_city_is_no_tail() {
+        assert!(whole_name_opening_with_a_city("丙市科学技术局"));
+        assert!(whole_name_opening_with_a_city("古林市科学技术局"));
+        for tail in ["技人才管理处", "开发区管委会", "市外国专家局", "国专家局)", "城市管理局"] {
+            assert!(!whole_name_opening_with_a_city(tail), "{tail}");
+        }
     }
 
     #[test]

@@ -1546,7 +1546,12 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
         // with no ending at all (`新疆生产建设`) takes any text, a place first or not
         // (`兵团外国专家局`).
         let remark = is_remark_only(&squash(t));
-        ((continuation::looks_like_tail(t, province) || lone || no_ending) && prev_open || remark) && !prev.institution.is_empty()
+        // A whole name opening like a place the gazetteer does not know (`丙市科学技术局`, or
+        // one OCR misread: `古林市…`), under a whole name, is a record of its own.
+        let prev_whole = !no_ending && !continuation::unfinished(&prev.institution);
+        let own_name = prev_whole && continuation::whole_name_opening_with_a_city(t);
+        ((continuation::looks_like_tail(t, province) || lone || no_ending) && prev_open && !own_name || remark)
+            && !prev.institution.is_empty()
     });
     // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
     // or beside the tail of that name.
