@@ -1690,6 +1690,29 @@ mod tests {
     }
 
     #[test]
+    fn an_address_split_over_two_cells_by_a_stray_separator_is_joined() {
+        // A comma inside an unquoted CSV field: the address's head was dropped as noise.
+        let csv = "序号,省份,受理机构,地址,咨询电话\n\
+1,广东,深圳市外国人工作许可服务窗口,深圳市福田区福中三路市民中心B区行政服务大厅东厅,受理窗口55-57号,0755-88121678\n\
+2,,广州市科学技术局,广州市越秀区连新路171号,020-83124567\n\
+3,,佛山市科学技术局,佛山市禅城区季华五路28号,0757-83036137\n";
+        let n = normalize(&parser::delimited::parse_delimited("t.csv", csv, b',').unwrap());
+        assert_eq!(n.records[0].address, "深圳市福田区福中三路市民中心B区行政服务大厅东厅,受理窗口55-57号");
+        // A pipe OCR read inside an address: its rest pushed the phone one column on.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 广东 | 深圳市外国人工作许可服务窗口 | 深圳市福田区福中三路市民中心 | B 区行政服务大厅东厅 | 0755-88121678 |\n\
+| | | 广州市科学技术局 | 广州市越秀区连新路171号 | 020-83124567 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[0].address, "深圳市福田区福中三路市民中心B区行政服务大厅东厅");
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+        // Two address columns in every row are not one split.
+        let md = "| 受理机构 | 地址 | 详细地址 | 电话 |\n|---|---|---|---|\n\
+| 广州市科学技术局 | 广州市越秀区 | 广州市越秀区连新路171号 | 020-83124567 |\n\
+| 佛山市科学技术局 | 佛山市禅城区 | 佛山市禅城区季华五路28号 | 0757-83036137 |\n";
+        assert!(norm(md).records.iter().all(|r| !r.address.contains("区广州") && !r.address.contains("区佛山")));
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

@@ -229,6 +229,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
             let first_line = table.rows.first().map_or(0, |r| r.line);
             read_text_lines(&mut asm, &mut candidates, &mut region_active, (first_line, table.pos));
             let extra = carry_header(&mut header_carry, &rows, &mut layout);
+            let usual_width = usual_width(&rows);
             for (ri, row) in rows.iter().enumerate() {
                 let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
                 if row_text.is_empty() {
@@ -298,6 +299,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // printed beside the first reads name, address, phone after it.
                 let mut unplaced: Vec<usize> = Vec::new();
                 let mut phone_col: Option<usize> = None;
+                let mut addr_col: Option<usize> = None;
                 let mut text_cols: Vec<usize> = Vec::new();
                 for (ci, cell) in row.cells.iter().enumerate() {
                     let Some(role) = assigned[ci] else { continue };
@@ -358,7 +360,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             None => f.inst = Some(text),
                         },
                         Role::Institution => f.inst = Some(text),
-                        Role::Address => f.addr = Some(text),
+                        Role::Address => {
+                            f.addr = Some(text);
+                            addr_col = Some(ci);
+                        }
                         Role::Phone => f.phone = Some((text, cell.from_number)),
                         // A status remark in a field's column (`暂停受理` under 电话) is the
                         // record's remark: a note, read for its status.
@@ -403,6 +408,41 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     if let Some(i) = f.noise.iter().position(|t| t == text) {
                         f.noise.remove(i);
                         f.notes.push(format!("{caption}: {}", clean_field(text)));
+                    }
+                }
+                // An address split over two cells by a stray separator (a comma inside an
+                // unquoted CSV field, a pipe OCR read in a line): its head, in the address's
+                // usual column, reads as an address too, the rest one column right.
+                // (Only in a row a cell wider than most: two address columns side by side,
+                // `地址 | 详细地址`, are not one split.)
+                let usual_addr = roles::usual_column(&layout, Role::Address);
+                let wider = text_width(row) > usual_width;
+                if let (Some(ai), Some(addr), true) = (addr_col, &mut f.addr, wider) {
+                    let head_col = ai.checked_sub(1).filter(|&h| usual_addr == Some(h) && unplaced.contains(&h));
+                    let head = head_col.map(|h| (h, &row.cells[h].text)).filter(|(h, _)| {
+                        let sc = &row_scores[*h];
+                        sc.best().0 == Role::Address && sc.get(Role::Address) >= 2.0
+                    });
+                    if let Some((h, head)) = head {
+                        let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
+                        *addr = format!("{head}{sep}{addr}");
+                        f.noise.retain(|t| t != head);
+                        let moved = format!("address in column {} (usually {})", ai + 1, h + 1);
+                        f.shifted.retain(|m| *m != moved);
+                        f.shifted.push(format!("address split over columns {} and {} by a stray separator; joined", h + 1, ai + 1));
+                    } else if usual_addr == Some(ai) && phone_col == Some(ai + 2) && unplaced.contains(&(ai + 1)) {
+                        // Or its rest one column right, pushing the phone one column on.
+                        let rest = &row.cells[ai + 1].text;
+                        let sc = &row_scores[ai + 1];
+                        if sc.best().0 != Role::Phone && sc.phone_count == 0 && crate::text::cjk_count(rest) >= 2 {
+                            let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
+                            addr.push_str(sep);
+                            addr.push_str(rest);
+                            f.noise.retain(|t| t != rest);
+                            let moved = format!("phone in column {} (usually {})", ai + 3, ai + 2);
+                            f.shifted.retain(|m| *m != moved);
+                            f.shifted.push(format!("address split over columns {} and {} by a stray separator; joined", ai + 1, ai + 2));
+                        }
                     }
                 }
                 for (text, from_number) in spare_phones {
@@ -1012,6 +1052,19 @@ struct HeaderCarry {
 struct Carry {
     header: Option<HeaderCarry>,
     learned: Option<HeaderCarry>,
+}
+
+/// The width most rows of a table have (the first of the most common ones).
+fn usual_width(rows: &[&Row]) -> usize {
+    let mut counts: Vec<usize> = Vec::new();
+    for r in rows {
+        let w = text_width(r);
+        if counts.len() <= w {
+            counts.resize(w + 1, 0);
+        }
+        counts[w] += 1;
+    }
+    counts.iter().enumerate().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0))).map_or(0, |(w, _)| w)
 }
 
 /// Columns up to the last one holding text: a row with a stray empty cell at its end
