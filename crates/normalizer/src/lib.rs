@@ -1690,7 +1690,7 @@ mod tests {
     }
 
     #[test]
-    fn an_address_split_over_two_cells_by_a_stray_separator_is_joined() {
+    fn a_field_split_over_two_cells_by_a_stray_separator_is_joined() {
         // A comma inside an unquoted CSV field: the address's head was dropped as noise.
         let csv = "序号,省份,受理机构,地址,咨询电话\n\
 1,广东,深圳市外国人工作许可服务窗口,深圳市福田区福中三路市民中心B区行政服务大厅东厅,受理窗口55-57号,0755-88121678\n\
@@ -1698,6 +1698,13 @@ mod tests {
 3,,佛山市科学技术局,佛山市禅城区季华五路28号,0757-83036137\n";
         let n = normalize(&parser::delimited::parse_delimited("t.csv", csv, b',').unwrap());
         assert_eq!(n.records[0].address, "深圳市福田区福中三路市民中心B区行政服务大厅东厅,受理窗口55-57号");
+        // So does a name's, its rest pushing the address and the phone one column on.
+        let csv = "序号,省份,受理机构,地址,咨询电话\n\
+1,广东,深圳市外国人工作许可服务窗口,受理全深圳市单位业务,深圳市福田区福中三路市民中心B区,0755-88121678\n\
+2,,广州市科学技术局,广州市越秀区连新路171号,020-83124567\n";
+        let n = normalize(&parser::delimited::parse_delimited("t.csv", csv, b',').unwrap());
+        assert_eq!(n.records[0].institution, "深圳市外国人工作许可服务窗口,受理全深圳市单位业务");
+        assert_eq!(n.records[0].address, "深圳市福田区福中三路市民中心B区");
         // A pipe OCR read inside an address: its rest pushed the phone one column on.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 广东 | 深圳市外国人工作许可服务窗口 | 深圳市福田区福中三路市民中心 | B 区行政服务大厅东厅 | 0755-88121678 |\n\

@@ -300,6 +300,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let mut unplaced: Vec<usize> = Vec::new();
                 let mut phone_col: Option<usize> = None;
                 let mut addr_col: Option<usize> = None;
+                let mut inst_col: Option<usize> = None;
                 let mut text_cols: Vec<usize> = Vec::new();
                 for (ci, cell) in row.cells.iter().enumerate() {
                     let Some(role) = assigned[ci] else { continue };
@@ -359,7 +360,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             }
                             None => f.inst = Some(text),
                         },
-                        Role::Institution => f.inst = Some(text),
+                        Role::Institution => {
+                            f.inst = Some(text);
+                            inst_col = Some(ci);
+                        }
                         Role::Address => {
                             f.addr = Some(text);
                             addr_col = Some(ci);
@@ -410,38 +414,27 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.notes.push(format!("{caption}: {}", clean_field(text)));
                     }
                 }
-                // An address split over two cells by a stray separator (a comma inside an
-                // unquoted CSV field, a pipe OCR read in a line): its head, in the address's
-                // usual column, reads as an address too, the rest one column right.
-                // (Only in a row a cell wider than most: two address columns side by side,
-                // `地址 | 详细地址`, are not one split.)
-                let usual_addr = roles::usual_column(&layout, Role::Address);
-                let wider = text_width(row) > usual_width;
-                if let (Some(ai), Some(addr), true) = (addr_col, &mut f.addr, wider) {
-                    let head_col = ai.checked_sub(1).filter(|&h| usual_addr == Some(h) && unplaced.contains(&h));
-                    let head = head_col.map(|h| (h, &row.cells[h].text)).filter(|(h, _)| {
-                        let sc = &row_scores[*h];
-                        sc.best().0 == Role::Address && sc.get(Role::Address) >= 2.0
-                    });
-                    if let Some((h, head)) = head {
-                        let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
-                        *addr = format!("{head}{sep}{addr}");
-                        f.noise.retain(|t| t != head);
-                        let moved = format!("address in column {} (usually {})", ai + 1, h + 1);
-                        f.shifted.retain(|m| *m != moved);
-                        f.shifted.push(format!("address split over columns {} and {} by a stray separator; joined", h + 1, ai + 1));
-                    } else if usual_addr == Some(ai) && phone_col == Some(ai + 2) && unplaced.contains(&(ai + 1)) {
-                        // Or its rest one column right, pushing the phone one column on.
-                        let rest = &row.cells[ai + 1].text;
-                        let sc = &row_scores[ai + 1];
-                        if sc.best().0 != Role::Phone && sc.phone_count == 0 && crate::text::cjk_count(rest) >= 2 {
-                            let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
-                            addr.push_str(sep);
-                            addr.push_str(rest);
-                            f.noise.retain(|t| t != rest);
-                            let moved = format!("phone in column {} (usually {})", ai + 3, ai + 2);
-                            f.shifted.retain(|m| *m != moved);
-                            f.shifted.push(format!("address split over columns {} and {} by a stray separator; joined", ai + 1, ai + 2));
+                // A name or an address split over two cells by a stray separator (a comma
+                // inside an unquoted CSV field, a pipe OCR read in a line), in a row a cell
+                // wider than most (two address columns side by side, `地址 | 详细地址`, are
+                // not one split): joined back.
+                if text_width(row) > usual_width {
+                    let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
+                    let next_col = |role: Role| match role {
+                        Role::Institution => addr_col,
+                        _ => phone_col,
+                    };
+                    let mut free = unplaced.clone();
+                    for (role, col) in [(Role::Institution, inst_col), (Role::Address, addr_col)] {
+                        let Some(field) = (if role == Role::Institution { f.inst.as_mut() } else { f.addr.as_mut() }) else { continue };
+                        let split = StraySplit { row, scores: row_scores, layout: &layout, unplaced: &free, sep };
+                        if let Some((joined, taken, void, note)) = split.join(role, col, next_col(role), field) {
+                            *field = joined;
+                            let text = &row.cells[taken].text;
+                            f.noise.retain(|t| t != text);
+                            f.shifted.retain(|m| *m != void);
+                            f.shifted.push(note);
+                            free.retain(|&c| c != taken);
                         }
                     }
                 }
@@ -1052,6 +1045,48 @@ struct HeaderCarry {
 struct Carry {
     header: Option<HeaderCarry>,
     learned: Option<HeaderCarry>,
+}
+
+/// A row's view for joining a field split over two cells by a stray separator.
+struct StraySplit<'a> {
+    row: &'a Row,
+    scores: &'a [CellScores],
+    layout: &'a roles::Layout,
+    unplaced: &'a [usize],
+    sep: &'static str,
+}
+
+impl StraySplit<'_> {
+    /// The field (of `role`, read from column `col`; the next field read from `next`)
+    /// joined with the other half of it, the column of that half, and the column-shift
+    /// message it makes void and its own: its head in the field's usual column, read as
+    /// that field too, the field read one column right; or its rest one column right,
+    /// pushing the next field one column on.
+    fn join(&self, role: Role, col: Option<usize>, next: Option<usize>, field: &str) -> Option<(String, usize, String, String)> {
+        let c = col?;
+        let usual = roles::usual_column(self.layout, role);
+        let name = role.as_str();
+        let said = |a: usize, b: usize| format!("{name} split over columns {} and {} by a stray separator; joined", a + 1, b + 1);
+        let head = c.checked_sub(1).filter(|&h| usual == Some(h) && self.unplaced.contains(&h));
+        if let Some(h) = head.filter(|&h| self.scores[h].best().0 == role && self.scores[h].get(role) >= 2.0) {
+            let head = &self.row.cells[h].text;
+            let void = format!("{name} in column {} (usually {})", c + 1, h + 1);
+            return Some((format!("{head}{}{field}", self.sep), h, void, said(h, c)));
+        }
+        if usual != Some(c) || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
+            return None;
+        }
+        // The rest reads as no other field than its own: not the next one (an address's
+        // head after a whole name), not a phone.
+        let next_role = if role == Role::Institution { Role::Address } else { Role::Phone };
+        let (rest, sc) = (&self.row.cells[c + 1].text, &self.scores[c + 1]);
+        let best = sc.best().0;
+        if best == next_role || best == Role::Phone || sc.phone_count > 0 || crate::text::cjk_count(rest) < 2 {
+            return None;
+        }
+        let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
+        Some((format!("{field}{}{rest}", self.sep), c + 1, void, said(c, c + 1)))
+    }
 }
 
 /// The width most rows of a table have (the first of the most common ones).
