@@ -223,6 +223,10 @@ enum Layout {
     /// [`Layout::ProvinceColumn`] where OCR merged two records' rows into one a tenth of
     /// the time: each cell holds both values, a space between (`甲市科技局 乙市科技局`).
     MergedRows,
+    /// [`Layout::ProvinceColumn`] with a stray pipe OCR read inside a cell: an address (one
+    /// row in 12) or a name (one in 25) split over two cells, the cells after it one
+    /// column on.
+    StrayPipes,
 }
 
 impl Layout {
@@ -239,6 +243,7 @@ impl Layout {
                 | Layout::OcrChars
                 | Layout::LostCells
                 | Layout::MergedRows
+                | Layout::StrayPipes
         )
     }
 }
@@ -255,7 +260,8 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         | Layout::MergedCells
         | Layout::OcrChars
         | Layout::LostCells
-        | Layout::MergedRows => ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec(),
+        | Layout::MergedRows
+        | Layout::StrayPipes => ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec(),
         Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
         Layout::Remarks => ["序号", "省份", "受理机构", "地址", "咨询电话", "备注"].map(String::from).to_vec(),
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
@@ -399,6 +405,10 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
                 vec![seq, prov, inst, addr, phones]
             }
+            Layout::StrayPipes => {
+                let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
+                vec![seq, prov, inst, addr, phones]
+            }
             Layout::PhonesFirst => vec![inst, phones, addr],
             Layout::Stacked | Layout::OneLine | Layout::Aligned | Layout::KeyValue | Layout::Grid | Layout::HtmlSpans => {
                 unreachable!("rendered above")
@@ -425,6 +435,19 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 row.remove(0);
             }
             _ => {}
+        }
+        // A stray pipe splits the address or the name of a row no other damage changed.
+        if matches!(layout, Layout::StrayPipes) && tail.is_none() && row.len() == 5 {
+            let split = match rng.range(0, 99) {
+                0..=7 => Some(3),
+                8..=11 => Some(2),
+                _ => None,
+            };
+            if let Some(col) = split.filter(|&c| squash(&row[c]).chars().count() >= 10) {
+                let (head, rest) = cut(&squash(&row[col]), &mut rng, 4);
+                row[col] = head;
+                row.insert(col + 1, rest);
+            }
         }
         if matches!(layout, Layout::LostCells) && r.phones.len() >= 2 && rng.chance(33) {
             // The later phones on the next row, beside the tail of a wrapped field if any.
@@ -705,6 +728,7 @@ fn damaged_renderings_of_the_seed_read_back() {
         Layout::LostCells,
         Layout::Titles,
         Layout::MergedRows,
+        Layout::StrayPipes,
     ] {
         for seed in 1..=3u64 {
             let md = render(&recs, layout, seed);

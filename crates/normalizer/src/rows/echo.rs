@@ -12,8 +12,9 @@ const LOOKBACK_ROWS: usize = 2;
 /// Shortest text worth comparing (shorter ones repeat by chance).
 const MIN_CHARS: usize = 4;
 
-/// Columns of row `ri` whose text repeats a cell of one of the rows just above that sits
-/// further left. The copy is exact: the same pixels read twice give the same text, while a
+/// Columns of row `ri` whose text repeats a whole cell of one of the rows just above that
+/// sits further left (a part of one is a common ending by chance: `和社会保障局` under
+/// `玉溪市人力资源和社会保障局`). The copy is exact: the same pixels read twice give the same text, while a
 /// near copy (`中心张江(科创)分` under `中心来江(科创)分中心`) may be a sibling's name. Only rows with two or more
 /// name-like cells are looked at, and one name-like cell is always left.
 pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize> {
@@ -28,9 +29,8 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
         if text.chars().count() < MIN_CHARS {
             continue;
         }
-        let echoed = rows[ri.saturating_sub(LOOKBACK_ROWS)..ri]
-            .iter()
-            .any(|above| above.cells.iter().take(ci).any(|c| squash(&c.text).contains(&*text)));
+        let echoed =
+            rows[ri.saturating_sub(LOOKBACK_ROWS)..ri].iter().any(|above| above.cells.iter().take(ci).any(|c| squash(&c.text) == text));
         if echoed {
             out.push(ci);
         }
@@ -62,6 +62,14 @@ mod tests {
                   | 中心保税区分中心 | 中心临港 (新片区) | | 021-58603333 |\n";
         // Row 2 is a near copy only: kept.
         assert_eq!(echoes(md), vec![vec![], vec![], vec![1], vec![1]]);
+    }
+
+    #[test]
+    fn a_common_ending_found_inside_a_cell_above_is_no_echo() {
+        // A name split by a stray pipe: its rest is no copy of the name ending it shares.
+        let md = "| | 玉溪市人力资源和社会保障局 | 玉溪市红塔区南祥路10号 | 0877-2015677 | |\n\
+                  | | 红河州人力资源 | 和社会保障局 | 红河州蒙自市州级行政中心 | 0873-3732129 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![]]);
     }
 
     #[test]

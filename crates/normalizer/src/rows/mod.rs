@@ -360,19 +360,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             }
                             None => f.inst = Some(text),
                         },
-                        Role::Institution => {
-                            f.inst = Some(text);
-                            inst_col = Some(ci);
-                        }
-                        Role::Address => {
-                            f.addr = Some(text);
-                            addr_col = Some(ci);
-                        }
+                        Role::Institution => f.inst = Some(text),
+                        Role::Address => f.addr = Some(text),
                         Role::Phone => f.phone = Some((text, cell.from_number)),
                         // A status remark in a field's column (`暂停受理` under 电话) is the
                         // record's remark: a note, read for its status.
                         Role::Noise if crate::status::split_status(&clean_field(&text)).remark.is_some() => f.notes.push(text),
                         Role::Noise => f.noise.push(text),
+                    }
+                    match role {
+                        Role::Institution => inst_col = Some(ci),
+                        Role::Address => addr_col = Some(ci),
+                        _ => {}
                     }
                     if role != Role::Noise {
                         if let Some(usual) = roles::usual_column(&layout, role) {
@@ -1064,11 +1063,18 @@ impl StraySplit<'_> {
     /// pushing the next field one column on.
     fn join(&self, role: Role, col: Option<usize>, next: Option<usize>, field: &str) -> Option<(String, usize, String, String)> {
         let c = col?;
-        let usual = roles::usual_column(self.layout, role);
+        // The field's usual column, or the one before the next field's when the table does
+        // not say (names that vary too much to score as names).
+        let next_role = if role == Role::Institution { Role::Address } else { Role::Phone };
+        let usual =
+            roles::usual_column(self.layout, role).or_else(|| roles::usual_column(self.layout, next_role).and_then(|n| n.checked_sub(1)));
         let name = role.as_str();
         let said = |a: usize, b: usize| format!("{name} split over columns {} and {} by a stray separator; joined", a + 1, b + 1);
         let head = c.checked_sub(1).filter(|&h| usual == Some(h) && self.unplaced.contains(&h));
-        if let Some(h) = head.filter(|&h| self.scores[h].best().0 == role && self.scores[h].get(role) >= 2.0) {
+        // (Its place, one column left of where the field was read, in a row a cell too wide,
+        // is the evidence: any text but a number goes.)
+        let text_only = |c: usize| self.scores[c].phone_count == 0 && self.scores[c].best().0 != Role::Phone;
+        if let Some(h) = head.filter(|&h| text_only(h) && crate::text::cjk_count(&self.row.cells[h].text) >= 1) {
             let head = &self.row.cells[h].text;
             let void = format!("{name} in column {} (usually {})", c + 1, h + 1);
             return Some((format!("{head}{}{field}", self.sep), h, void, said(h, c)));
@@ -1078,10 +1084,8 @@ impl StraySplit<'_> {
         }
         // The rest reads as no other field than its own: not the next one (an address's
         // head after a whole name), not a phone.
-        let next_role = if role == Role::Institution { Role::Address } else { Role::Phone };
         let (rest, sc) = (&self.row.cells[c + 1].text, &self.scores[c + 1]);
-        let best = sc.best().0;
-        if best == next_role || best == Role::Phone || sc.phone_count > 0 || crate::text::cjk_count(rest) < 2 {
+        if sc.best().0 == next_role || !text_only(c + 1) || rest.trim().is_empty() {
             return None;
         }
         let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
