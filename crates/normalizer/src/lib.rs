@@ -911,6 +911,11 @@ mod tests {
         normalize(&parse_markdown("t.md", md).unwrap())
     }
 
+    /// Each record's name and address, in order.
+    fn names_and_addresses(n: &Normalized) -> Vec<(&str, &str)> {
+        n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect()
+    }
+
     #[test]
     fn records_printed_side_by_side_in_one_row_are_split() {
         let md = "| 1 | 河北 | 河北省科学技术厅 | 石家庄市裕华区槐安东路 1 号 | 0311-12345678 |\n\
@@ -1153,7 +1158,7 @@ mod tests {
                   | 3 天津市科学技术局 | | 河西区友谊路 18 号 | 022-23456789 |\n\
                   | 4 | 河北省科学技术厅石家庄市裕华区槐安东路 1 号 | | 0311-85812345 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(got, [("天津市科学技术局", "河西区友谊路18号"), ("河北省科学技术厅", "石家庄市裕华区槐安东路1号")]);
         assert!(n.records[0].flags.contains(&FindingCode::ItemNumberRemoved));
         assert!(n.records[1].flags.contains(&FindingCode::CellSplit));
@@ -1555,7 +1560,7 @@ mod tests {
 | 3 | 广东省 | 顺德区科学技术局服务窗口 | 佛山市顺德区大良街道德民路顺德区行政服务中心东座三楼14号窗口 | 0757-22835313 | |\n\
 | | | (受理顺德辖区内单位业务) | | | |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(
             got,
             [
@@ -1580,7 +1585,7 @@ mod tests {
 |---|---|---|---|---|\n\
 | | | 运城市科学技术局 | 运城市河东东街272号科技局 三楼 | 0359 - 8711213 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(
             got,
             [
@@ -1836,7 +1841,7 @@ mod tests {
 | | 管理局 | 5 号 | |\n\
 | 2 | 辽宁省公安厅出入境管理局 | 沈阳市和平区南京南街 1 号 | 024-23126633 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(got[0], ("山西省公安厅出入境管理局", "太原市迎泽区新建南路5号"));
         assert_eq!(got.len(), 2);
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
@@ -1973,7 +1978,7 @@ mod tests {
 | | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186152 |\n\
 | | | 宁波市江北区人民路 132 号 | |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(
             got,
             [
@@ -2123,9 +2128,6 @@ mod tests {
     }
 
     /// `(institution, address)` of every record.
-    fn names_and_addresses(n: &Normalized) -> Vec<(String, String)> {
-        n.records.iter().map(|r| (r.institution.clone(), r.address.clone())).collect()
-    }
 
     #[test]
     fn wrapped_tails_go_back_to_their_field() {
@@ -2160,7 +2162,7 @@ mod tests {
             ("临沂市外国专家局", "临沂市兰山区北城新区北京路33号5楼外专科"),
             ("三门峡市科学技术局", "三门峡市五原路西段商会大厦A座7005"),
         ];
-        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert_eq!(got, want);
         // A window of its own, with its street and number, stays a record.
         let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
 | 1 | 东莞市科学技术局 | 东莞市南城区鸿福路199号东莞市民服务中心二楼 | 0769-22835837 |\n\
@@ -2192,7 +2194,7 @@ mod tests {
 | 3 | 新余市外国专家局 | 新余市仰天东大道623号 | 0790-6736953 |\n";
         let n = norm(md);
         let got = names_and_addresses(&n);
-        assert_eq!(got[1], ("萍乡市人力资源和社会保障局".to_string(), "萍乡市人民政府办证大厅".to_string()));
+        assert_eq!(got[1], ("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅"));
     }
 
     #[test]
@@ -2208,7 +2210,7 @@ mod tests {
 | 7 | 宜春市外国专家局 | 宜春市宜阳大厦中座917 | 0795-3280926 |\n";
         let n = norm(md);
         let got = names_and_addresses(&n);
-        assert_eq!(got[3], ("萍乡市人力资源和社会保障局".to_string(), "萍乡市人民政府办证大厅".to_string()), "{:#?}", n.findings);
+        assert_eq!(got[3], ("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅"), "{:#?}", n.findings);
     }
 
     #[test]
@@ -2222,11 +2224,12 @@ mod tests {
 |  |  | 口(受理南海辖区内单位业务) |  |\n\
 | 3 | 余杭区科技局1 | 余杭区文一西路998号1幢3楼企业服务 | 0571-86370796 |\n\
 |  |  | 中心27号窗口 |  |\n";
-        let got = names_and_addresses(&norm(md));
+        let n = norm(md);
+        let got = names_and_addresses(&n);
         let name = "南海区科学技术局服务窗口(受理南海辖区内单位业务)";
-        assert_eq!(got[0], (name.to_string(), "佛山市南海区狮山镇狮城路3号".to_string()));
-        assert_eq!(got[1], (name.to_string(), "佛山市南海区大沥镇振兴路54号".to_string()));
-        assert_eq!(got[2], ("余杭区科技局1".to_string(), "余杭区文一西路998号1幢3楼企业服务中心27号窗口".to_string()));
+        assert_eq!(got[0], (name, "佛山市南海区狮山镇狮城路3号"));
+        assert_eq!(got[1], (name, "佛山市南海区大沥镇振兴路54号"));
+        assert_eq!(got[2], ("余杭区科技局1", "余杭区文一西路998号1幢3楼企业服务中心27号窗口"));
     }
 
     #[test]
@@ -2270,11 +2273,12 @@ mod tests {
         let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n| 甲市科学技术局 | 一路1号 | 010-89150841 |\n\
 | 乙市科学技术局 | 二路2号 | |\n| 丁市科学技术局 | 四路4号 | 010-89150844 |\n\
 | 戊市科学技术局(戊市外 | 五路5号行政 | 010-89150845 |\n| 国专家局) | 服务中心 | |\n";
-        let got = names_and_addresses(&norm(md));
+        let n = norm(md);
+        let got = names_and_addresses(&n);
         assert_eq!(got.len(), 4, "{got:?}");
-        assert_eq!(got[1], ("乙市科学技术局".to_string(), "二路2号".to_string()));
+        assert_eq!(got[1], ("乙市科学技术局", "二路2号"));
         // Tails of an unfinished name still join it.
-        assert_eq!(got[3], ("戊市科学技术局(戊市外国专家局)".to_string(), "五路5号行政服务中心".to_string()));
+        assert_eq!(got[3], ("戊市科学技术局(戊市外国专家局)", "五路5号行政服务中心"));
     }
 
     #[test]

@@ -1606,9 +1606,7 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
             "",
             "a wrapped address's rest and more numbers on the next row: the rest of that record",
         );
-        prev.phone_cells.push((phone.clone(), *from_number));
-        prev.lines.insert(f.line);
-        prev.notes.extend(f.notes.iter().cloned());
+        take_phone_and_notes(prev, f, (phone, *from_number));
         return true;
     }
     // Most rows: the record above has its phone (the tests below read text; skip them).
@@ -1668,12 +1666,17 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
                 "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record",
             );
         }
-        prev.phone_cells.push((phone.clone(), *from_number));
-        prev.lines.insert(f.line);
-        prev.notes.extend(f.notes.iter().cloned());
+        take_phone_and_notes(prev, f, (phone, *from_number));
         return true;
     }
     false
+}
+
+/// The record above takes a joined row's phone cell, line and notes.
+fn take_phone_and_notes(prev: &mut Draft, f: &Frag, (phone, from_number): (&str, bool)) {
+    prev.phone_cells.push((phone.to_string(), from_number));
+    prev.lines.insert(f.line);
+    prev.notes.extend(f.notes.iter().cloned());
 }
 
 /// A cell's name and its address on either side of its one printed line break, in canonical
