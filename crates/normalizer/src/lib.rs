@@ -1725,6 +1725,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cell_holding_its_address_in_brackets_gives_both_fields() {
+        let md = "| 序号 | 受理机构（地址） | 电话 |\n|---|---|---|\n\
+| 1 | 杭州市科学技术局（杭州市上城区解放东路 18 号） | 0571-85253100 |\n\
+| 2 | 宁波市科学技术局（地址：宁波市鄞州区宁穿路 2001 号） | 0574-89186152 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [("杭州市科学技术局", "杭州市上城区解放东路18号"), ("宁波市科学技术局", "宁波市鄞州区宁穿路2001号")]
+        );
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::InstitutionMissing), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

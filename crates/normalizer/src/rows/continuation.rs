@@ -58,6 +58,38 @@ fn opens_inside_squashed(s: &str) -> bool {
         || s.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-').starts_with(['楼', '层', '室', '座', '幢', '栋'])
 }
 
+/// Splits a cell holding a whole name and its address in brackets after it
+/// (`杭州市科学技术局（杭州市上城区解放东路18号）`, `…局(地址：…路2001号)`): the name (no digit
+/// in it: `…中心1楼125窗口(胜利路380号)` is an address) and the bracket's street address,
+/// its label removed. `None` for a bracket holding another name or a remark.
+pub fn split_name_bracketed_address(text: &str) -> Option<(String, String)> {
+    let t = text.trim();
+    let body = t.strip_suffix([')', '）'])?;
+    // The bracket that the last one closes.
+    let mut depth = 0i32;
+    let open = body.char_indices().rev().find_map(|(i, c)| {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth == 0 => return Some(i),
+            '(' | '（' => depth -= 1,
+            _ => {}
+        }
+        None
+    })?;
+    let (name, inner) = (body[..open].trim(), &body[open..]);
+    let inner = inner.trim_start_matches(['(', '（']).trim();
+    let inner = ["地址：", "地址:", "地址"].iter().find_map(|l| inner.strip_prefix(l)).unwrap_or(inner).trim();
+    let sq = squash(name);
+    // A name opens with its place or is long enough to stand alone, and names no floor or
+    // house number (`…中心一楼服务大厅(…路268号)` is an address; `服务大厅(…)` its tail).
+    let stands_alone = starts_with_place(Gazetteer::get(), &sq) || crate::text::cjk_count(&sq) >= 6;
+    let whole_name = crate::classify::has_institution_suffix(&sq)
+        && stands_alone
+        && !sq.contains(['楼', '层', '室', '号', '座', '栋'])
+        && !sq.bytes().any(|b| b.is_ascii_digit());
+    (whole_name && has_street_number(inner) && crate::text::bracket_balance(name) == 0).then(|| (name.to_string(), inner.to_string()))
+}
+
 /// Splits a cell holding a name followed by an address (`別行区科学技术委 図行区…8号窗口`)
 /// at the first space where the left part ends like a name and the right part reads as an
 /// address with a number.
@@ -456,6 +488,29 @@ mod tests {
         // An address is no name; a name with no number has nothing to split.
         assert_eq!(split_name_phone("海淀区四季青路6号 010-88487000"), None);
         assert_eq!(split_name_phone("北京市科学技术委员会"), None);
+    }
+
+    #[test]
+    fn a_name_with_its_address_in_brackets_is_two_fields() {
+        let split = split_name_bracketed_address;
+        assert_eq!(
+            split("杭州市科学技术局（杭州市上城区解放东路 18 号）"),
+            Some(("杭州市科学技术局".to_string(), "杭州市上城区解放东路 18 号".to_string()))
+        );
+        assert_eq!(
+            split("宁波市科学技术局(地址：宁波市鄞州区宁穿路2001号)"),
+            Some(("宁波市科学技术局".to_string(), "宁波市鄞州区宁穿路2001号".to_string()))
+        );
+        // A name in brackets, a remark, or an address whose bracket holds its street: one field.
+        for t in [
+            "北京市科学技术委员会(北京市外国专家局)",
+            "深圳市外国人工作许可服务窗口(受理全深圳市单位业务)",
+            "平湖市行政服务中心1楼125窗口(胜利路380号)",
+            "昆山市人才科创发展服务中心一楼服务大厅(昆山市登云路268号)",
+            "服务大厅(昆山市登云路268号)",
+        ] {
+            assert_eq!(split(t), None, "{t}");
+        }
     }
 
     #[test]

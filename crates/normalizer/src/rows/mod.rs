@@ -510,7 +510,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 if f.inst.is_some() != f.addr.is_some() {
                     let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
                     let province = asm.sections.last().and_then(|s| s.province);
-                    if let Some((name, addr)) = continuation::split_mixed(&text, province) {
+                    let split = continuation::split_name_bracketed_address(&text).or_else(|| continuation::split_mixed(&text, province));
+                    if let Some((name, addr)) = split {
                         f.inst = Some(name);
                         f.addr = Some(addr);
                         f.split = Some(Split::cell(text));
