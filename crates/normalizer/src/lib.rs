@@ -1738,6 +1738,27 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_one_column_per_record_reads_each_cell_as_a_record() {
+        // The caption (`受理点信息`) is a header; each cell holds a name, an address and a
+        // phone, labelled or set apart by marks.
+        let md = "| 序号 | 受理点信息 |\n|---|---|\n\
+| 1 | 杭州市科学技术局，地址：杭州市上城区解放东路18号，电话：0571-85253100 |\n\
+| 2 | 宁波市科学技术局 地址：宁波市鄞州区宁穿路2001号 电话：0574-89186152 |\n\
+| 3 | 温州市科学技术局；温州市鹿城区府东路199号；0577-89090580 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("杭州市科学技术局", "杭州市上城区解放东路18号"),
+                ("宁波市科学技术局", "宁波市鄞州区宁穿路2001号"),
+                ("温州市科学技术局", "温州市鹿城区府东路199号")
+            ]
+        );
+        let phones: Vec<String> = n.records.iter().flat_map(|r| r.phones.iter().map(|p| p.display())).collect();
+        assert_eq!(phones, ["0571-85253100", "0574-89186152", "0577-89090580"]);
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

@@ -489,6 +489,20 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.province = printed.map(|(p, sc)| (p.to_string(), sc)).or(f.province.take());
                     }
                 }
+                // A row whose one field cell holds a whole record, labelled or set apart by
+                // marks (`| 1 | 杭州市科学技术局，地址：…，电话：0571-… |`: a table of one
+                // column per record), read as its three fields.
+                if let (true, Some(text)) = (f.garbled.is_empty(), only_field(&f)) {
+                    let province = asm.sections.last().and_then(|s| s.province);
+                    let spaced = text.replace(['；', ';'], " ");
+                    let whole = continuation::split_labelled_record(&text).or_else(|| continuation::split_whole_record(&spaced, province));
+                    if let Some((name, addr, phones)) = whole.filter(|_| crate::classify::count_phones(&text) >= 1) {
+                        f.split = Some(Split::cell(text.clone()));
+                        f.inst = Some(name);
+                        f.addr = Some(addr);
+                        f.phone = Some((phones, false));
+                    }
+                }
                 // Records side by side, read before a cell is taken for a name and its
                 // address (`萍乡市人民政府办证大厅 新余市…`: the first record's address).
                 // The row's own province when it opens a section, else the section's.
@@ -735,6 +749,14 @@ fn place_opening(province: Option<usize>) -> impl Fn(&str) -> Option<Vec<usize>>
             .map(|m| m.candidates.to_vec())
             .or_else(|| province.and_then(|p| crate::places::correct_place_prefix(&sq, p)).map(|_| Vec::new()))
     }
+}
+
+/// The text of a row's one field cell, when the row has exactly one (a name, an address or
+/// a phone cell) and it is long enough to hold a name and an address.
+fn only_field(f: &Frag) -> Option<String> {
+    let fields = [f.inst.as_ref(), f.addr.as_ref(), f.phone.as_ref().map(|(t, _)| t)];
+    let [only] = fields.into_iter().flatten().collect::<Vec<_>>()[..] else { return None };
+    (crate::text::cjk_count(only) >= 8).then(|| only.clone())
 }
 
 /// The whole names a cell holds side by side: a name ends where its brackets close on a
