@@ -682,7 +682,7 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Op
     // 技术局`: the first opens with a short place name), the cuts below telling them apart.
     // Two records hold two numbers at least (most rows hold one: no need to read on).
     let Some((phone, from_number)) = &f.phone else { return Err(None) };
-    if phone.bytes().filter(u8::is_ascii_digit).count() < 14 {
+    if phone.bytes().filter(u8::is_ascii_digit).count() < 14 || phone.len() > SIDE_BY_SIDE_MAX_BYTES {
         return Err(None);
     }
     // Either cell may read as garbled (names and addresses run together), or both.
@@ -693,6 +693,11 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Op
         ([names, addrs], None, None) => (names, addrs),
         _ => return Err(None),
     };
+    // A row holds a few records: a longer cell is a page run together (the garbled-cell
+    // reading's), and is not cut word by word here.
+    if names_cell.len() > SIDE_BY_SIDE_MAX_BYTES || addr.len() > SIDE_BY_SIDE_MAX_BYTES {
+        return Err(None);
+    }
     let g = Gazetteer::get();
     let place_at = place_opening(province);
     let names = side_by_side_names(names_cell, &place_at).ok_or(None)?;
@@ -751,12 +756,17 @@ fn place_opening(province: Option<usize>) -> impl Fn(&str) -> Option<Vec<usize>>
     }
 }
 
+/// Longest cell (bytes) read for records side by side: a handful of names, addresses or
+/// numbers.
+const SIDE_BY_SIDE_MAX_BYTES: usize = 1024;
+
 /// The text of a row's one field cell, when the row has exactly one (a name, an address or
-/// a phone cell) and it is long enough to hold a name and an address.
+/// a phone cell) and it is long enough to hold a name and an address (and no longer than
+/// a few records).
 fn only_field(f: &Frag) -> Option<String> {
     let fields = [f.inst.as_ref(), f.addr.as_ref(), f.phone.as_ref().map(|(t, _)| t)];
     let [only] = fields.into_iter().flatten().collect::<Vec<_>>()[..] else { return None };
-    (crate::text::cjk_count(only) >= 8).then(|| only.clone())
+    (only.len() <= SIDE_BY_SIDE_MAX_BYTES && crate::text::cjk_count(only) >= 8).then(|| only.clone())
 }
 
 /// The whole names a cell holds side by side: a name ends where its brackets close on a
@@ -879,7 +889,8 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
             }
         }
     }
-    if k <= 4 {
+    // (Every way to cut is tried: only for a few records and numbers.)
+    if k <= 4 && phones.len() <= 16 {
         let mut all = Vec::new();
         cuts(phones.len(), k, 1, &mut Vec::new(), &mut all);
         let mut fitting = all.into_iter().filter_map(|c| {
