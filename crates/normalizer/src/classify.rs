@@ -179,6 +179,19 @@ impl CellScores {
 pub fn has_institution_suffix(s: &str) -> bool {
     let t = s.trim_end_matches([')', '(']);
     let Some(c) = t.chars().next_back() else { return false };
+    if has_simplified_suffix(t) {
+        return true;
+    }
+    // A traditional-Chinese ending (`委員會`, `機構`) reads as its simplified form.
+    crate::variants::simplified(c).is_some() && {
+        let tail: String = t.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        crate::variants::to_simplified(&tail).is_some_and(|tail| has_simplified_suffix(&tail))
+    }
+}
+
+/// [`has_institution_suffix`] of a text ending in a simplified (or shared) character.
+fn has_simplified_suffix(t: &str) -> bool {
+    let Some(c) = t.chars().next_back() else { return false };
     // Endings grouped by their last character: one lookup, then only that group's
     // longer endings are compared (most text ends in no ending's last character).
     match suffix_groups().binary_search_by_key(&c, |g| g.0) {

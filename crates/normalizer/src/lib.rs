@@ -1759,6 +1759,21 @@ mod tests {
     }
 
     #[test]
+    fn a_traditional_chinese_document_reads_its_captions_and_name_endings() {
+        // 受理機構 named no field (its cells went to notes), 委員會 no name ending: the name
+        // was missing. Names and addresses stay as printed.
+        let md = "| 序號 | 省份 | 受理機構 | 地址 | 諮詢電話 |\n|---|---|---|---|---|\n\
+| 1 | 北京 | 北京市科學技術委員會 | 北京市海淀區西三環北路甲 2 號院 | 010-88827144 |\n\
+| 2 | 廣東 | 廣州市科學技術局 | 廣州市越秀區連新路 171 號 | 020-83124567 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [("北京市科學技術委員會", "北京市海淀區西三環北路甲2號院"), ("廣州市科學技術局", "廣州市越秀區連新路171號")]
+        );
+        assert!(n.records.iter().all(|r| r.notes.is_empty()), "{:?}", n.records);
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

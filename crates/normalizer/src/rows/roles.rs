@@ -6,6 +6,7 @@
 //! wins, so a row shifted by four columns is read as correctly as an aligned one.
 
 use parser::Row;
+use std::borrow::Cow;
 
 use crate::classify::{CellScores, Role, HEADER_WORDS};
 use crate::text::squash;
@@ -90,6 +91,8 @@ pub fn header_role(word: &str) -> Option<Role> {
         return header_role(chinese);
     }
     let w = squash(word);
+    // Traditional captions (`受理機構`, `諮詢電話`) name the same fields.
+    let w = crate::variants::to_simplified(&w).map_or(w, Cow::Owned);
     // The field word wins over the qualifier: 单位地址 is an address, 单位电话 a phone.
     if w.contains("电话") || w.contains("联系方式") || w.contains("手机") || w.contains("热线") {
         Some(Role::Phone)
@@ -151,6 +154,8 @@ pub fn is_header_word(text: &str) -> bool {
     if n == 0 || n > 8 || sq.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    // Traditional captions (`受理機構`, `序號`) are the same words.
+    let sq = crate::variants::to_simplified(&sq).map_or(sq, Cow::Owned);
     HEADER_WORDS.contains(&&*sq)
         || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点", "热线", "信息"]
             .iter()
@@ -646,6 +651,10 @@ mod tests {
             assert!(!is_header_word(w), "{w}");
         }
         assert_eq!(header_role("受理窗口"), Some(Role::Institution));
+        // Traditional captions.
+        assert_eq!(header_role("受理機構"), Some(Role::Institution));
+        assert_eq!(header_role("諮詢電話"), Some(Role::Phone));
+        assert!(is_header_word("序號") && is_header_word("受理機構"));
         assert_eq!(header_role("电话（区号021）"), Some(Role::Phone));
     }
 
