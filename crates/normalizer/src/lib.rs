@@ -1774,6 +1774,20 @@ mod tests {
     }
 
     #[test]
+    fn a_header_printed_again_inside_a_table_is_one_skipped_row() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京 | 北京市科学技术委员会 | 北京市海淀区西三环北路甲 2 号院 | 010-88827144 |\n\
+| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+| | | 海淀区人力资源公共服务中心 | 海淀区西四环北路 73 号 | 010-88827145 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2);
+        // Five captions were five noise warnings.
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+        let skipped: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::HeaderRowSkipped).map(|f| f.line_start).collect();
+        assert_eq!(skipped, [1, 4]);
+    }
+
+    #[test]
     fn a_second_name_column_is_kept_as_a_note_under_its_caption() {
         // 受理机构 and 受理窗口 both caption a name: the window the name does not take was
         // dropped as noise. On the page-break table after the header it is kept too.

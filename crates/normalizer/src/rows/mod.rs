@@ -257,6 +257,11 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     Some((FindingCode::TotalRowDropped, "totals row (合计/总计/小计/共计)"))
                 } else if header.is_some_and(|h| ri == h + 1 && roles::continues_header(rows[h], row)) {
                     Some((FindingCode::HeaderRowSkipped, "second line of the header row (captions wrapped over two rows, or sub-captions)"))
+                } else if roles::is_header_row(row) && row.cells.iter().all(|c| c.text.trim().is_empty() || roles::is_header_word(&c.text))
+                {
+                    // The header printed again inside the table (a page's top read into it):
+                    // captions only.
+                    Some((FindingCode::HeaderRowSkipped, "header row printed again inside the table"))
                 } else if header.is_some_and(|h| ri < h) && !header_seen {
                     Some((FindingCode::TitleRowDropped, "row above the header (title or caption)"))
                 } else if roles::is_note_row(row) {
