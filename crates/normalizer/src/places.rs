@@ -69,13 +69,52 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
     Some((crate::text::collapse_wrap_spaces(rest), c[1].to_string()))
 }
 
+/// The addresses of a cell that numbers them (`1.宁波市… 2.宁波市…`, `1、… 2、…`): each
+/// after its number, when there are two or more, counting up from 1, each opening with a
+/// place. `None` otherwise.
+fn numbered_addresses(text: &str) -> Option<Vec<&str>> {
+    let g = Gazetteer::get();
+    let t = text.trim_start();
+    let mut parts = Vec::new();
+    let mut n = 1u32;
+    let mut rest = t.strip_prefix('1')?;
+    loop {
+        let body = rest.trim_start().strip_prefix(['.', '、'])?.trim_start();
+        g.place_at_start(body)?;
+        n += 1;
+        // The next number, after a space or a mark, before its own `.`/`、`.
+        let next = n.to_string();
+        let cut = body.match_indices(next.as_str()).find(|&(i, _)| {
+            let before = body[..i].chars().next_back();
+            let after = body[i + next.len()..].trim_start();
+            before.is_some_and(|c| c.is_whitespace() || matches!(c, ';' | '；' | ',' | '，'))
+                && after.starts_with(['.', '、'])
+                && g.place_at_start(after[after.chars().next().map_or(0, char::len_utf8)..].trim_start()).is_some()
+        });
+        match cut {
+            Some((i, _)) => {
+                parts.push(body[..i].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '；' | ',' | '，')));
+                rest = &body[i + next.len()..];
+            }
+            None => {
+                parts.push(body);
+                break;
+            }
+        }
+    }
+    (parts.len() >= 2).then_some(parts)
+}
+
 /// Cleans an address cell; two addresses of one point printed in one cell (the second
 /// starting with a district and a street after the first has its number) are joined
 /// with ` / `.
 pub fn split_two_addresses(raw: &str) -> String {
     let g = Gazetteer::get();
     let canon = crate::text::canonical_chars(raw);
-    if canon.contains('/') || canon.contains(';') {
+    if let Some(parts) = numbered_addresses(&canon) {
+        return parts.iter().map(|p| clean_field(p)).collect::<Vec<_>>().join(" / ");
+    }
+    if canon.contains('/') || canon.contains(';') || canon.contains('、') {
         // A printed `/` or `；` separates two addresses only outside brackets and when what
         // follows starts with a place name (`…16号/贵州省贵阳市…`); `24/25号窗口` and
         // `工作/居留` are not address breaks.
@@ -89,7 +128,11 @@ pub fn split_two_addresses(raw: &str) -> String {
                 _ => {}
             }
             let rest = cleaned[i + c.len_utf8()..].trim_start();
-            if matches!(c, '/' | ';') && depth == 0 && g.place_at_start(rest).is_some() {
+            // `、` lists windows (`23、24号`) more often than addresses: only after an address
+            // that ended on a number's unit or a room.
+            let ended = || out.trim_end().ends_with(['号', '室', '楼', '层', '口', '厅', '院']);
+            let mark = matches!(c, '/' | ';') || (c == '、' && ended());
+            if mark && depth == 0 && g.place_at_start(rest).is_some() {
                 out.truncate(out.trim_end().len());
                 out.push_str(" / ");
                 continue;
@@ -509,6 +552,18 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_or_listed_addresses_are_joined_with_a_slash() {
+        assert_eq!(
+            split_two_addresses("1.宁波市鄞州区宁穿路 2001 号 2.宁波市北仑区新碶街道 1 号"),
+            "宁波市鄞州区宁穿路2001号 / 宁波市北仑区新碶街道1号"
+        );
+        assert_eq!(split_two_addresses("温州市鹿城区府东路 199 号、温州市瓯海区 1 号"), "温州市鹿城区府东路199号 / 温州市瓯海区1号");
+        // Windows listed with 、 and a number opening a label stay one address.
+        assert_eq!(split_two_addresses("东莞市莞城区东城西路 191 号 23、24 号窗口"), "东莞市莞城区东城西路191号23、24号窗口");
+        assert_eq!(split_two_addresses("1号受理点:青岛市崂山区同安路891号"), "1号受理点:青岛市崂山区同安路891号");
+    }
 
     #[test]
     fn zone_words_are_not_misread_place_names() {
