@@ -257,7 +257,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     Some((FindingCode::TotalRowDropped, "totals row (合计/总计/小计/共计)"))
                 } else if header.is_some_and(|h| ri == h + 1 && roles::continues_header(rows[h], row)) {
                     Some((FindingCode::HeaderRowSkipped, "second line of the header row (captions wrapped over two rows, or sub-captions)"))
-                } else if roles::is_header_row(row) && row.cells.iter().all(|c| c.text.trim().is_empty() || roles::is_header_word(&c.text))
+                } else if row.cells.iter().all(|c| c.text.trim().is_empty() || roles::is_header_word(&c.text)) && roles::is_header_row(row)
                 {
                     // The header printed again inside the table (a page's top read into it):
                     // captions only.
