@@ -1771,6 +1771,14 @@ mod tests {
             [("北京市科學技術委員會", "北京市海淀區西三環北路甲2號院"), ("廣州市科學技術局", "廣州市越秀區連新路171號")]
         );
         assert!(n.records.iter().all(|r| r.notes.is_empty()), "{:?}", n.records);
+        // Places are looked up in simplified form: 瀋陽市 is 沈阳市, and the full address
+        // does not name it twice.
+        let md = "| 序號 | 省份 | 受理機構 | 地址 | 諮詢電話 |\n|---|---|---|---|---|\n\
+| 1 | 遼寧 | 瀋陽市科學技術局 | 瀋陽市渾南區創新路 300 號 | 024-22851234 |\n";
+        let n = norm(md);
+        let r = &n.records[0];
+        assert_eq!((r.province, r.city, r.district), ("辽宁省", Some("沈阳市"), Some("浑南区")));
+        assert_eq!(r.address_full, "辽宁省瀋陽市渾南區創新路300號");
     }
 
     #[test]

@@ -209,8 +209,14 @@ pub fn place(
         }
     }
 
-    let addr_sq = squash(&address);
-    let inst_sq0 = squash(&institution);
+    // Places are looked up in simplified form: a traditional-Chinese document
+    // (`瀋陽市渾南區…`) names the same divisions (the fields stay as printed).
+    let simplified = |t: &str| -> String {
+        let sq = squash(t);
+        crate::variants::to_simplified(&sq).unwrap_or_else(|| sq.into_owned())
+    };
+    let addr_sq = simplified(&address);
+    let inst_sq0 = simplified(&institution);
     let mut addr_res = g.resolve(&addr_sq, section_province, &area_prefs);
     let mut inst_res = g.resolve(&inst_sq0, section_province, &area_prefs);
     // A name that starts with a full place name of another province is checked too.
@@ -446,7 +452,10 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
         return String::new();
     }
     let first = address.split(" / ").next().unwrap_or(address);
-    let starts_with_province = g.place_at_start(first).is_some_and(|m| m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
+    // Compared in simplified form (a traditional-Chinese address names 瀋陽市 as 沈阳市).
+    let simple = crate::variants::to_simplified(first);
+    let named_in = simple.as_deref().unwrap_or(first);
+    let starts_with_province = g.place_at_start(named_in).is_some_and(|m| m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
     let mut prefix = String::new();
     let mut seen: Vec<usize> = Vec::new();
     for (k, level) in levels.into_iter().enumerate() {
@@ -459,7 +468,7 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
         if k == 0 && starts_with_province {
             continue;
         }
-        let named = first.contains(&d.name) || (!d.short.is_empty() && d.short.chars().count() >= 2 && first.contains(&d.short));
+        let named = named_in.contains(&d.name) || (!d.short.is_empty() && d.short.chars().count() >= 2 && named_in.contains(&d.short));
         if named {
             // Levels above one the address names are implied by it only when it starts there.
             continue;
