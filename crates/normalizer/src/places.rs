@@ -211,12 +211,8 @@ pub fn place(
 
     // Places are looked up in simplified form: a traditional-Chinese document
     // (`瀋陽市渾南區…`) names the same divisions (the fields stay as printed).
-    let simplified = |t: &str| -> String {
-        let sq = squash(t);
-        crate::variants::to_simplified(&sq).unwrap_or_else(|| sq.into_owned())
-    };
-    let addr_sq = simplified(&address);
-    let inst_sq0 = simplified(&institution);
+    let addr_sq = crate::variants::simplified_text(squash(&address));
+    let inst_sq0 = crate::variants::simplified_text(squash(&institution));
     let mut addr_res = g.resolve(&addr_sq, section_province, &area_prefs);
     let mut inst_res = g.resolve(&inst_sq0, section_province, &area_prefs);
     // A name that starts with a full place name of another province is checked too.

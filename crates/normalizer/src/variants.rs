@@ -95,6 +95,15 @@ pub fn to_simplified(s: &str) -> Option<String> {
     Some(s.chars().map(|c| simplified(c).unwrap_or(c)).collect())
 }
 
+/// The text in simplified form, borrowed when it has no variant: what the reader compares
+/// captions, endings and places with in a traditional-Chinese document.
+pub fn simplified_text(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    match to_simplified(&s) {
+        Some(simple) => std::borrow::Cow::Owned(simple),
+        None => s,
+    }
+}
+
 #[cfg(test)]
 #[path = "variants_probe.rs"]
 mod variants_probe;

@@ -509,45 +509,42 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     }
                 }
                 // Records side by side, read before a cell is taken for a name and its
-                // address (`萍乡市人民政府办证大厅 新余市…`: the first record's address).
-                // The row's own province when it opens a section, else the section's.
-                let province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
-                let side_by_side = split_side_by_side(&f, province);
+                // address (`萍乡市人民政府办证大厅 新余市…`: the first record's address), and
+                // again if a cell is split below. The row's own province when it opens a
+                // section, else the section's.
+                let row_province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
+                let mut side_by_side = split_side_by_side(&f, row_province);
                 if let Err(names) = &side_by_side {
                     f.run_together = names.clone();
-                }
-                if let Ok(frags) = side_by_side {
-                    for f in frags {
-                        process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+                    // One cell holding a name and an address.
+                    let mut resplit = false;
+                    if f.inst.is_some() != f.addr.is_some() {
+                        let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
+                        let province = asm.sections.last().and_then(|s| s.province);
+                        let split =
+                            continuation::split_name_bracketed_address(&text).or_else(|| continuation::split_mixed(&text, province));
+                        if let Some((name, addr)) = split {
+                            f.inst = Some(name);
+                            f.addr = Some(addr);
+                            f.split = Some(Split::cell(text));
+                            resplit = true;
+                        }
                     }
-                    if let Some(b) = beside {
-                        process_frag(&mut asm, b.frag, src, &mut candidates, &mut region_active);
-                    }
-                    continue;
-                }
-                // One cell holding a name and an address.
-                if f.inst.is_some() != f.addr.is_some() {
-                    let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
-                    let province = asm.sections.last().and_then(|s| s.province);
-                    let split = continuation::split_name_bracketed_address(&text).or_else(|| continuation::split_mixed(&text, province));
-                    if let Some((name, addr)) = split {
-                        f.inst = Some(name);
-                        f.addr = Some(addr);
-                        f.split = Some(Split::cell(text));
+                    // One cell holding a name, or an address, and its phone: two fields.
+                    let has_addr = f.addr.is_some();
+                    resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
+                    resplit |= split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, continuation::split_address_phone);
+                    if resplit {
+                        side_by_side = split_side_by_side(&f, row_province);
                     }
                 }
-                // One cell holding a name, or an address, and its phone: two fields.
-                let has_addr = f.addr.is_some();
-                split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
-                split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, continuation::split_address_phone);
-                let province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
-                match split_side_by_side(&f, province).ok() {
-                    Some(frags) => {
+                match side_by_side {
+                    Ok(frags) => {
                         for f in frags {
                             process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
                         }
                     }
-                    None => process_frag(&mut asm, f, src, &mut candidates, &mut region_active),
+                    Err(_) => process_frag(&mut asm, f, src, &mut candidates, &mut region_active),
                 }
                 if let Some(b) = beside {
                     process_frag(&mut asm, b.frag, src, &mut candidates, &mut region_active);
@@ -683,14 +680,14 @@ fn record_beside(row: &Row, scores: &[CellScores], f: &Frag, phone_col: Option<u
 /// so anything less regular stays with the garbled-cell reconstruction; it holds the names
 /// when there were several whole ones (a doubt to flag: records run together).
 fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Option<Vec<String>>> {
-    // The names cell reads as garbled, or as one name (`盐城经济技术开发区行政审批局 扬州市科学
-    // 技术局`: the first opens with a short place name), the cuts below telling them apart.
     // Two records hold two numbers at least (most rows hold one: no need to read on).
     let Some((phone, from_number)) = &f.phone else { return Err(None) };
     if phone.bytes().filter(u8::is_ascii_digit).count() < 14 || phone.len() > SIDE_BY_SIDE_MAX_BYTES {
         return Err(None);
     }
-    // Either cell may read as garbled (names and addresses run together), or both.
+    // Either cell may read as garbled (names and addresses run together), or both; the
+    // names cell may read as one name (`盐城经济技术开发区行政审批局 扬州市科学技术局`: the
+    // first opens with a short place name), the cuts below telling them apart.
     let (names_cell, addr) = match (f.garbled.as_slice(), &f.inst, &f.addr) {
         ([cell], None, Some(addr)) => (cell, addr),
         ([], Some(name), Some(addr)) if name.contains(char::is_whitespace) => (name, addr),
@@ -1823,24 +1820,25 @@ fn seq_number(seq: Option<&str>) -> Option<u32> {
 
 /// Splits a cell holding a field and its phone (`…委员会(010-…)`, `…39号 0311-…`) with
 /// `split`: the field's cell when the row has no phone, or the phone's cell when the row
-/// has no such field (and `phone_cell_may_hold` allows reading it there).
+/// has no such field (and `phone_cell_may_hold` allows reading it there). Returns whether
+/// it split.
 fn split_off_phone(
     field: &mut Option<String>,
     phone: &mut Option<(String, bool)>,
     split_from: &mut Option<Split>,
     phone_cell_may_hold: bool,
     split: fn(&str) -> Option<(String, String)>,
-) {
+) -> bool {
     let (text, from_number) = match (&*field, &*phone) {
         (Some(t), None) => (t.clone(), false),
         (None, Some((t, n))) if phone_cell_may_hold => (t.clone(), *n),
-        _ => return,
+        _ => return false,
     };
-    if let Some((value, phones)) = split(&text) {
-        *split_from = Some(Split::cell(text));
-        *field = Some(value);
-        *phone = Some((phones, from_number));
-    }
+    let Some((value, phones)) = split(&text) else { return false };
+    *split_from = Some(Split::cell(text));
+    *field = Some(value);
+    *phone = Some((phones, from_number));
+    true
 }
 
 /// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head, left as

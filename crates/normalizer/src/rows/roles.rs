@@ -6,7 +6,6 @@
 //! wins, so a row shifted by four columns is read as correctly as an aligned one.
 
 use parser::Row;
-use std::borrow::Cow;
 
 use crate::classify::{CellScores, Role, HEADER_WORDS};
 use crate::text::squash;
@@ -92,7 +91,7 @@ pub fn header_role(word: &str) -> Option<Role> {
     }
     let w = squash(word);
     // Traditional captions (`受理機構`, `諮詢電話`) name the same fields.
-    let w = crate::variants::to_simplified(&w).map_or(w, Cow::Owned);
+    let w = crate::variants::simplified_text(w);
     // The field word wins over the qualifier: 单位地址 is an address, 单位电话 a phone.
     if w.contains("电话") || w.contains("联系方式") || w.contains("手机") || w.contains("热线") {
         Some(Role::Phone)
@@ -155,7 +154,7 @@ pub fn is_header_word(text: &str) -> bool {
         return false;
     }
     // Traditional captions (`受理機構`, `序號`) are the same words.
-    let sq = crate::variants::to_simplified(&sq).map_or(sq, Cow::Owned);
+    let sq = crate::variants::simplified_text(sq);
     HEADER_WORDS.contains(&&*sq)
         || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点", "热线", "信息"]
             .iter()
