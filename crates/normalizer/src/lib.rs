@@ -1456,6 +1456,23 @@ mod tests {
     }
 
     #[test]
+    fn five_digit_record_numbers_are_numbers_not_short_phones() {
+        // A list of ten thousand points or more: `10000` under 序号 is its number, though it
+        // is also a national short number (China Telecom's).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 9999 | 河北省 | 河北省外国专家局 | 石家庄市裕华区槐安东路88号 | 0311-85813385 |\n\
+| 10000 | | 石家庄市科学技术局 | 石家庄市长安区中山东路11号 | 0311-86686137 |\n\
+| 10001 | 山西省 | 山西省科学技术厅 | 太原市小店区长治路189号 | 0351-7012345 |\n\
+| 10002 | | 大同市科学技术局 | 大同市平城区御河西路1号 | 12345 |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [["0311-85813385"], ["0311-86686137"], ["0351-7012345"], ["12345"]]);
+        let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+        assert_eq!(provinces, ["河北省", "河北省", "山西省", "山西省"]);
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn phone_numbers_a_wrap_cut_are_joined_back() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\

@@ -436,6 +436,13 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (usi
 
 /// [`assign`] with the row's cells read `offset` columns further right; returns the
 /// reading's score too.
+/// Five ASCII digits and nothing else: a number the content alone cannot tell from a short
+/// phone number.
+fn is_five_digit_number(text: &str) -> bool {
+    let t = text.trim();
+    t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: usize) -> (f32, Vec<Option<Role>>) {
     let idx: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
     let mut out = vec![None; row.cells.len()];
@@ -457,8 +464,18 @@ fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: usize) -
     frontier.push((0, NONE));
     let mut next_frontier: Vec<(usize, usize)> = Vec::with_capacity(SETS * 6);
     for (k, &i) in idx.iter().enumerate() {
-        let s = &scores[i];
         let prior = layout.prior.get(row.cells[i].col as usize + offset).copied().unwrap_or([0.0; 6]);
+        let numbered;
+        let s = if prior[Role::Seq as usize] >= 0.5 && is_five_digit_number(&row.cells[i].text) {
+            // `10000` in the 序号 column of a list of ten thousand points or more: its
+            // number, though the content alone reads a short phone number or nothing.
+            let mut score = [0.0; 6];
+            score[Role::Seq as usize] = 3.0;
+            numbered = CellScores { score, ..scores[i].clone() };
+            &numbered
+        } else {
+            &scores[i]
+        };
         next_frontier.clear();
         for &(used, last) in &frontier {
             let cur = dp[k][used][last];
