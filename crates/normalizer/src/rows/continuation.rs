@@ -315,15 +315,23 @@ pub fn has_street_number(text: &str) -> bool {
     text.contains('号') && re.is_match(text)
 }
 
-/// True when an address alone on its row, under a record whose address has its street and
-/// house number, is the rest of that address rather than another window's: it has no street
+/// True when an address has a house number, after its street or not (`东城西路191号`,
+/// `正义路五华坊42号`, `阳江市江城区38号`): the building is named, what follows it is inside.
+fn has_house_number(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"[0-9][0-9\s-]*号").expect("static regex"));
+    text.contains('号') && re.is_match(text)
+}
+
+/// True when an address alone on its row, under a record whose address has its house
+/// number (after its street or not: `正义路五华坊42号`), is the rest of that address rather than another window's: it has no street
 /// and number of its own (`龙岩市公安局出入境接待大厅`, `秦皇岛市行政审批局(2楼09窗口)`). A
 /// window of its own (`东莞市莞城区东城西路191号…`) is a street address. Under an address
 /// that is only place names (`湖北省襄阳市`, after its label: `2号受理点:青岛市`), any address
 /// continues it.
 pub fn continues_address(prev_address: &str, text: &str) -> bool {
     let prev = squash(prev_address);
-    (!has_street_number(text) && has_street_number(&prev))
+    (!has_street_number(text) && has_house_number(&prev))
         || prev.ends_with(':')
         || only_places(prev.rsplit_once(':').map_or(&*prev, |(_, after)| after))
         || place_across(&prev, &squash(text))
@@ -532,6 +540,10 @@ mod tests {
         assert!(continues_address("1号受理点:", "青岛市崂山区同安路891号一楼大厅"));
         assert!(!continues_address("东莞市南城区鸿福路199号", "东莞市莞城区东城西路191号"));
         assert!(continues_address("龙岩市新罗区登高东路101号", "龙岩市公安局出入境接待大厅"));
+        // A house number not right after the street's name names the building all the same.
+        assert!(continues_address("正义路五华坊42号", "五华区人社局508"));
+        assert!(continues_address("阳江市江城区38号", "阳江市科学技术局209室"));
+        assert!(!continues_address("阳江市江城区38号", "阳江市东风路2号"));
         assert!(looks_like_tail("号石家庄市科学技术局412室", Some(Gazetteer::get().province_by_name("河北省").unwrap())));
         assert!(looks_like_tail("心二层海淀区人才服务中心", None));
         assert!(!looks_like_tail("怀柔区政务服务中心", None));
