@@ -1734,6 +1734,15 @@ mod tests {
         let n = norm(md);
         assert_eq!(n.records[0].address, "深圳市福田区福中三路市民中心B区行政服务大厅东厅");
         assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+        // An address opening with a name, split after that name: the whole name before it
+        // stays the name, and the address is joined back.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 山西 | 山西省科学技术厅 | 太原市小店区长治路189号 | 0351-7012345 |\n\
+| | | 晋中市外国专家局 | 晋中市科学技术局晋中市榆 | 次区龙湖大街141号 | 0354-3260085 |\n\
+| | | 运城市科学技术局 | 运城市河东东街272号 | 0359-8711213 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[1].institution, "晋中市外国专家局");
+        assert_eq!(n.records[1].address, "晋中市科学技术局晋中市榆次区龙湖大街141号");
         // Two address columns in every row are not one split.
         let md = "| 受理机构 | 地址 | 详细地址 | 电话 |\n|---|---|---|---|\n\
 | 广州市科学技术局 | 广州市越秀区 | 广州市越秀区连新路171号 | 020-83124567 |\n\

@@ -1124,6 +1124,16 @@ impl StraySplit<'_> {
         if sc.best().0 == next_role || !text_only(c + 1) || rest.trim().is_empty() {
             return None;
         }
+        // A whole name, then a text that does not end like one and a next field that opens
+        // mid-word (`晋中市外国专家局 | 晋中市科学技术局晋中市榆 | 次区龙湖大街141号`): the
+        // separator is inside the next field, which opens with a name.
+        if role == Role::Institution
+            && ends_like_name(&squash(field))
+            && !ends_like_name(&squash(rest))
+            && self.row.cells.get(c + 2).is_some_and(|n| continuation::looks_like_tail(&n.text, None))
+        {
+            return None;
+        }
         let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
         Some((format!("{field}{}{rest}", self.sep), c + 1, void, said(c, c + 1)))
     }
