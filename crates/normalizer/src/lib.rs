@@ -1657,7 +1657,8 @@ mod tests {
 | 1 | 江苏省 | 苏州市科学技术局 昆山市科学技术局 | 苏州市平泷路251号城市生活广场二楼 昆山市人才科创发展服务中心一楼服务大厅 | 0512-69820216 0512-57152837; 0512-55186067 |\n\
 | 2 | 四川省 | 四川省凉山彝族自 治州科学技术局 四川省达州市科学技术局 | 西昌市高枧乡航天大道 9楼 通川区永兴路2号 | 0834-2185066 0818-2389003 0818-2389004 |\n\
 | 3 | 山东省 | 济南市科学技术局(济南市外国专家局) 青岛市外国专家局 | 济南市历下区龙鼎大道 1号D529 政府受理点:青岛市市南区香港中路11号 | 0531-66605973 0532-85911893 |\n\
-| 4 | 浙江省 | 滨江区科技局 萧山区科技局 | 滨江区泰安路200号 萧山区金惠路685号 | 0571-87702465 0571-82898588 0571-82898555 |\n";
+| 4 | 浙江省 | 滨江区科技局 萧山区科技局 | 滨江区泰安路200号 萧山区金惠路685号 | 0571-87702465 0571-82898588 0571-82898555 |\n\
+| 5 | 湖北省 | 武汉市外国专家局 武汉市自贸区 | 湖北省武汉市江岸区金桥大道117号市民之家 武汉市高新大道777号光谷 公共服务中心 | 027-65770118 027-65528065 |\n";
         let n = norm(md);
         let got: Vec<(&str, &str, Vec<String>)> = n
             .records
@@ -1678,10 +1679,18 @@ mod tests {
                 want("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", &["0532-85911893"]),
             ]
         );
-        assert_eq!(n.records.len(), 7, "{:#?}", n.records);
+        assert_eq!(n.records.len(), 9, "{:#?}", n.records);
         assert!(n.records[6].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[6]);
         assert_eq!(n.records[6].phones.len(), 3);
-        assert!(n.records[..6].iter().all(|r| !r.flags.contains(&FindingCode::RecordsRunTogether)));
+        // An office named by its zone alone (`武汉市自贸区`) is a name too.
+        assert_eq!(
+            got[7..],
+            [
+                want("武汉市外国专家局", "湖北省武汉市江岸区金桥大道117号市民之家", &["027-65770118"]),
+                want("武汉市自贸区", "武汉市高新大道777号光谷公共服务中心", &["027-65528065"]),
+            ]
+        );
+        assert!(n.records.iter().enumerate().all(|(i, r)| i == 6 || !r.flags.contains(&FindingCode::RecordsRunTogether)));
     }
 
     #[test]

@@ -799,7 +799,17 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
         names.push(cur);
     }
     let whole = |n: &String| has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4;
-    (names.len() >= 2 && names.iter().all(whole)).then_some(names)
+    // The last may be an office named by its zone alone (`武汉市自贸区`): it opens with a place
+    // (that is where it was cut) and names no street, building or number.
+    let zone_office = |n: &String| {
+        let sq = squash(n);
+        crate::text::cjk_count(&sq) >= 4
+            && !sq.bytes().any(|b| b.is_ascii_digit())
+            && !sq.contains(['路', '街', '道', '巷', '弄', '号', '楼', '层', '室', '座', '栋'])
+            && sq.ends_with('区')
+    };
+    let (last, firsts) = names.split_last()?;
+    (names.len() >= 2 && firsts.iter().all(whole) && (whole(last) || zone_office(last))).then_some(names)
 }
 
 /// The places a text opens with, outermost first (`四川省达州市…` → 四川省, 达州市), each
