@@ -189,6 +189,13 @@ pub fn has_institution_suffix(s: &str) -> bool {
     }
 }
 
+/// True for a name ending followed by a bracketed remark closing the text
+/// (`…许可窗口(侧重受理龙华区单位业务)`): the name ends before the bracket.
+fn ends_like_name_before_remark(sq: &str) -> bool {
+    let Some(body) = sq.strip_suffix(')') else { return false };
+    body.rfind('(').is_some_and(|i| i > 0 && has_institution_suffix(&body[..i]))
+}
+
 /// [`has_institution_suffix`] of a text ending in a simplified (or shared) character.
 fn has_simplified_suffix(t: &str) -> bool {
     let Some(c) = t.chars().next_back() else { return false };
@@ -497,7 +504,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     let starts_with_place = g.place_at_start(&sq).is_some() || sq.starts_with("中国(");
     let addr_num = (digits > 0 || canon.contains('第')) && r.addr_num.is_match(&canon);
     let mut inst: f32 = 0.0;
-    if cjk >= 1 && has_institution_suffix(&sq) {
+    if cjk >= 1 && (has_institution_suffix(&sq) || ends_like_name_before_remark(&sq)) {
         inst += 2.0;
     }
     // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`, `、B类)`.
@@ -767,6 +774,8 @@ mod tests {
         assert_ne!(best("一、北京市外国专家局"), Role::Province);
         assert_eq!(best("自 治 区"), Role::Province);
         assert_eq!(best("北京海外学人中心 外国人来华工作事 务部(北京市外国人 来华工作事务中心)"), Role::Institution);
+        // A name's rest wrapped to the next row, its ending before a bracketed remark.
+        assert_eq!(best("中心来华工作许可窗口(侧重受理龙华区单位业务)"), Role::Institution);
         assert_eq!(best("丰台区西三环南路 1 号北京市政务服务中 心三层 C 岛"), Role::Address);
         assert_eq!(best("010-89150841 010-89150842 (两证联办)"), Role::Phone);
         assert_eq!(best("(两证联办)"), Role::Phone);
