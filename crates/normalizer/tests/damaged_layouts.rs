@@ -783,9 +783,9 @@ fn damaged_renderings_of_the_seed_read_back() {
     eprintln!("{}", all_wrong.join("\n"));
     eprintln!("rows merged by OCR: {} of {merged_total} records read wrong", merged_wrong.len());
     eprintln!("{}", merged_wrong.join("\n"));
-    // Bars, not counts of today's misses: at most one record in 1000 read wrong; where OCR
-    // merged rows, at most one in 50 (records whose numbers share an area code, joined by
+    // Bars, not counts of today's misses: at most one record in 5000 read wrong; where OCR
+    // merged rows, at most one in 75 (records whose numbers share an area code, joined by
     // bare spaces, cannot be dealt out: they stay one record, flagged).
-    assert!(all_wrong.len() * 1000 <= total, "{} of {total} wrong:\n{}", all_wrong.len(), all_wrong.join("\n"));
-    assert!(merged_wrong.len() * 50 <= merged_total, "{} of {merged_total} wrong:\n{}", merged_wrong.len(), merged_wrong.join("\n"));
+    assert!(all_wrong.len() * 5000 <= total, "{} of {total} wrong:\n{}", all_wrong.len(), all_wrong.join("\n"));
+    assert!(merged_wrong.len() * 75 <= merged_total, "{} of {merged_total} wrong:\n{}", merged_wrong.len(), merged_wrong.join("\n"));
 }
