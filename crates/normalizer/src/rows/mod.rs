@@ -863,14 +863,33 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
             .rev()
             .find_map(|level| candidates.iter().copied().find(|&w| inside(w, level)))
             .or_else(|| chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| parent(w, level))));
+        // Or the one word opening with a street and its house number (`珠江路128号…`) after
+        // an address that has its own: an address printed without its place.
+        let last = cuts.last().copied().unwrap_or(0);
+        let street_opening = || {
+            let mut streets = (from..words.len()).filter(|&w| opens_with_street_number(words[w]));
+            let first = streets.next()?;
+            let before_has_street = continuation::has_street_number(&words[last..first].concat());
+            (streets.next().is_none() && before_has_street).then_some(first)
+        };
         // Without a place of the name's own, only one word may open the next address
         // before the name after it would need one.
-        let cut = own.or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))?;
+        let cut = own
+            .or_else(street_opening)
+            .or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))?;
         cuts.push(cut);
     }
     cuts.push(words.len());
     let addrs: Vec<String> = cuts.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect();
     addrs.iter().all(|a| !a.is_empty()).then_some(addrs)
+}
+
+/// True for a text opening with a street's name and its house number (`珠江路128号1楼`,
+/// `花园街1号`): an address without its place.
+fn opens_with_street_number(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^\p{Han}{1,8}?(?:路|街|大道|道|巷)[0-9]+号").expect("static regex"));
+    text.contains('号') && re.is_match(text)
 }
 
 /// The numbers of a row of k side-by-side records, dealt out in order (as displayed): one
