@@ -1473,6 +1473,33 @@ mod tests {
     }
 
     #[test]
+    fn a_fields_rest_on_the_next_row_with_more_numbers_goes_on_the_record_above() {
+        // The rest of a name left without its ending, of an address left inside a quotation,
+        // of an address cut inside a district's name (across a page break): each beside
+        // the record's next number.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 12 | 安徽省 | 安徽省政务服务中 | 合肥市马鞍山路509号省政务服务中心2号厅36号窗口 | 0551-62999803 |\n\
+| | | 心科技厅窗口 | | 0551-62999806 |\n\
+| 22 | 重庆市 | 重庆市科技局 | 重庆市渝北区新溉大道2号重庆生产力大厦1楼\"外 | 023-62192269 |\n\
+| | | | 国专家服务\"窗口 | 023-62191366 |\n\
+| 1 | 北京市 | 延庆区人才工作局 | 北京市延庆区庆园街60号延 | 010-69107020 |\n\n\
+| | | | 庆区政务服务中心五层 | 010-69103406 |\n|---|---|---|---|---|\n\
+| | | 怀柔区人力资源和社会保障局 | 怀柔区迎宾中路1号 | 010-69644001 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, usize)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
+        assert_eq!(
+            got,
+            [
+                ("安徽省政务服务中心科技厅窗口", "合肥市马鞍山路509号省政务服务中心2号厅36号窗口", 2),
+                ("重庆市科技局", "重庆市渝北区新溉大道2号重庆生产力大厦1楼\"外国专家服务\"窗口", 2),
+                ("延庆区人才工作局", "北京市延庆区庆园街60号延庆区政务服务中心五层", 2),
+                ("怀柔区人力资源和社会保障局", "怀柔区迎宾中路1号", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn phone_numbers_a_wrap_cut_are_joined_back() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\

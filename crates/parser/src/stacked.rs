@@ -138,7 +138,12 @@ fn split_at_numbers(text_lines: &[TextLine], block: std::ops::Range<usize>) -> V
 /// no heading, pipe or list item among them and no line ending in a comma (prose), the
 /// first no label, one holding a phone number and one holding Han text without one.
 fn is_record(block: &[TextLine]) -> bool {
-    let fits = (2..=MAX_FIELDS).contains(&block.len())
+    // Counted as fields: a name wrapped inside its bracket and numbers on lines of their own
+    // are one field each (a record of 序号, province, two name lines, address and three
+    // numbers is five fields on eight lines).
+    let fields_fit = block.len() <= MAX_FIELDS || (block.len() <= 3 * MAX_FIELDS && fields(block).len() <= MAX_FIELDS);
+    let fits = block.len() >= 2
+        && fields_fit
         && block.iter().all(|t| {
             let text = t.text.trim();
             text.chars().count() <= MAX_FIELD_CHARS
@@ -200,6 +205,26 @@ mod tests {
         assert_eq!((t.rows[0].cells[4].line, t.rows[0].cells[4].wrapped_to), (5, Some(6)));
         assert_eq!(t.rows[1].cells[2].text, "天津市科学技术局（天津市外国专家局）");
         assert_eq!(t.rows[1].cells.len(), 5);
+        // Eight lines, five fields: a record all the same (it was left as text lines).
+        let md = "1
+北京
+北京市科学技术委员会
+丰台区西三环南路1号
+010-89150841
+
+                  17
+湖北
+湖北省外国专家局(湖北省科学技术厅政务服务
+大厅)
+武昌区洪山路62号
+027-87131811
+027-87131877
+027-87131810
+";
+        let doc = parse_markdown("s.md", md).unwrap();
+        assert!(doc.text_lines.is_empty(), "{:?}", doc.text_lines);
+        assert_eq!(doc.tables[0].rows[1].cells.len(), 5);
+        assert_eq!(doc.tables[0].rows[1].cells[4].text, "027-87131811 027-87131877 027-87131810");
     }
 
     #[test]

@@ -353,6 +353,19 @@ fn only_places(sq: &str) -> bool {
     false
 }
 
+/// True when a place's full name runs across the cut anywhere (`…庆园街60号延` + `庆区政务服务
+/// 中心`: 延庆区), and the rest does not open with a place of its own: one text cut in two.
+pub fn place_cut_in_two(prev: &str, tail: &str) -> bool {
+    let g = Gazetteer::get();
+    if prev.is_empty() || tail.is_empty() || starts_with_place(g, tail) {
+        return false;
+    }
+    let head: String = prev.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+    let rest: String = tail.chars().take(5).collect();
+    let joined = format!("{head}{rest}");
+    g.find_places(&joined).iter().any(|m| !m.short && m.start < head.len() && m.end > head.len())
+}
+
 /// True when a place name runs across the cut (`湖北省襄阳市襄` + `城区荆州街73号`: 襄城区):
 /// the place names at the start of the joined text reach past the end of the first part.
 fn place_across(prev: &str, tail: &str) -> bool {
@@ -372,9 +385,28 @@ fn place_across(prev: &str, tail: &str) -> bool {
     false
 }
 
-/// True when a field was cut off: a bracket left open.
+/// True when a field was cut off: a bracket or a quotation left open (`…1楼"外`).
 pub fn unfinished(text: &str) -> bool {
-    bracket_balance(text) > 0
+    bracket_balance(text) > 0 || quote_open(text)
+}
+
+/// True when `text` closes the bracket or quotation `open` left open, before it opens any
+/// (`…1楼"外` + `国专家服务"窗口`, `…(天津市外国专家` + `局)`): the rest of that field.
+pub fn closes_what_is_open(open: &str, text: &str) -> bool {
+    let first = |chars: &[char]| text.find(chars);
+    let closes_bracket = bracket_balance(open) > 0 && first(&[')', '）']).is_some_and(|c| first(&['(', '（']).is_none_or(|o| c < o));
+    let closes_quote = quote_open(open) && (text.chars().filter(|&c| c == '"').count() % 2 == 1 || text.contains('”'));
+    closes_bracket || closes_quote
+}
+
+/// True when a text opens a quotation it does not close: an odd number of `"`, or more `“`
+/// than `”`.
+fn quote_open(text: &str) -> bool {
+    if !text.contains(['"', '“']) {
+        return false;
+    }
+    let count = |q: char| text.chars().filter(|&c| c == q).count();
+    count('"') % 2 == 1 || count('“') > count('”')
 }
 
 /// Location of a record for the inheritance test: institution first, then address.
@@ -540,6 +572,12 @@ mod tests {
         assert!(continues_address("1号受理点:", "青岛市崂山区同安路891号一楼大厅"));
         assert!(!continues_address("东莞市南城区鸿福路199号", "东莞市莞城区东城西路191号"));
         assert!(continues_address("龙岩市新罗区登高东路101号", "龙岩市公安局出入境接待大厅"));
+        assert!(closes_what_is_open("重庆生产力大厦1楼\"外", "国专家服务\"窗口"));
+        assert!(closes_what_is_open("天津市科学技术局(天津市外国专家", "局)"));
+        assert!(!closes_what_is_open("出入境外证中心8号窗口(中", "開条新区人才服务中心張江(科创)分中心"));
+        assert!(!closes_what_is_open("重庆市渝北区新溉大道2号", "国专家服务\"窗口"));
+        assert!(place_cut_in_two("北京市延庆区庆园街60号延", "庆区政务服务中心五层"));
+        assert!(!place_cut_in_two("北京市延庆区庆园街60号", "延庆区政务服务中心五层"));
         // A house number not right after the street's name names the building all the same.
         assert!(continues_address("正义路五华坊42号", "五华区人社局508"));
         assert!(continues_address("阳江市江城区38号", "阳江市科学技术局209室"));

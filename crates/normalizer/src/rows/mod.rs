@@ -1661,18 +1661,53 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
     // record above goes on, phone or not.
     let province = asm.sections.get(section).and_then(|s| s.province);
     // (A row with text of its own elsewhere, or a status remark, is no rest.)
+    // The one text under the address column goes on an address left open (`…1楼"外` +
+    // `国专家服务"窗口`), whatever its content reads as.
+    let closes_address = f.addr.is_none()
+        && f.column_role == Some(Role::Address)
+        && f.inst.as_deref().is_some_and(|t| continuation::closes_what_is_open(&prev.address, t) && continuation::looks_like_tail(t, None));
     let rest_of_address = !heads
-        && f.inst.is_none()
         && f.noise.is_empty()
-        && f.addr.as_deref().is_some_and(|t| {
-            crate::status::split_status(t).remark.is_none()
-                && (continuation::opens_inside_building(t)
-                    || (continuation::looks_like_tail(t, province)
-                        && (!continuation::has_street_number(&prev.address) || !continuation::names_a_location(t))))
+        && (closes_address
+            || f.inst.is_none()
+                && f.addr.as_deref().is_some_and(|t| {
+                    crate::status::split_status(t).remark.is_none()
+                        && (continuation::opens_inside_building(t)
+                            || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+                            || (continuation::looks_like_tail(t, province)
+                                && (!continuation::has_street_number(&prev.address) || !continuation::names_a_location(t))))
+                }));
+    // Likewise a name's rest that completes a name left without its ending (`安徽省政务服务中` +
+    // `心科技厅窗口`), with more numbers beside it.
+    let rest_of_name = !heads
+        && f.noise.is_empty()
+        && f.addr.is_none()
+        && f.column_role != Some(Role::Address)
+        && !prev.institution.is_empty()
+        && f.inst.as_deref().is_some_and(|t| {
+            let (head, tail) = (squash(&prev.institution), squash(t));
+            continuation::looks_like_tail(t, province)
+                && !crate::classify::has_institution_suffix(&head)
+                && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail))
+                && !continuation::whole_name_opening_with_a_city(t)
         });
+    if rest_of_name && same_record_section && !prev.phone_cells.is_empty() {
+        let prev = &mut asm.drafts[pi];
+        let tail = f.inst.as_deref().unwrap_or_default();
+        join_field(
+            prev,
+            "institution",
+            tail,
+            (f.line, src),
+            "",
+            "a wrapped name's rest and more numbers on the next row: the rest of that record",
+        );
+        take_phone_and_notes(prev, f, (phone, *from_number));
+        return true;
+    }
     if rest_of_address && same_record_section && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
         let prev = &mut asm.drafts[pi];
-        let tail = f.addr.as_deref().unwrap_or_default();
+        let tail = f.addr.as_deref().or(f.inst.as_deref()).unwrap_or_default();
         join_field(
             prev,
             "address",
