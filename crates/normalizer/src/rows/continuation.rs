@@ -315,6 +315,11 @@ pub fn has_street_number(text: &str) -> bool {
     text.contains('号') && re.is_match(text)
 }
 
+/// True when a text names a road or lane (`…大道`, `…路`, `…街`, `…巷`, `…弄`).
+fn names_a_road(sq: &str) -> bool {
+    sq.contains(['路', '街', '巷', '弄']) || sq.contains("大道")
+}
+
 /// True when an address has a house number, after its street or not (`东城西路191号`,
 /// `正义路五华坊42号`, `阳江市江城区38号`): the building is named, what follows it is inside.
 fn has_house_number(text: &str) -> bool {
@@ -331,7 +336,13 @@ fn has_house_number(text: &str) -> bool {
 /// continues it.
 pub fn continues_address(prev_address: &str, text: &str) -> bool {
     let prev = squash(prev_address);
-    (!has_street_number(text) && has_house_number(&prev))
+    let sq = squash(text);
+    // What is inside a building named by its number, or at a street named above
+    // (`开封市郑开大道与12大街交叉口` + `中国(河南)自由贸易试验区…服务中心`).
+    (!has_street_number(text) && (has_house_number(&prev) || (names_a_road(&prev) && !names_a_road(&sq))))
+        // The street and number under an address that named neither (`晋中市科学技术局` +
+        // `晋中市榆次区龙湖大街141号`: the address opens with the office it is in).
+        || (!names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit()) && has_street_number(text))
         || prev.ends_with(':')
         || only_places(prev.rsplit_once(':').map_or(&*prev, |(_, after)| after))
         || place_across(&prev, &squash(text))
@@ -582,6 +593,10 @@ mod tests {
         assert!(continues_address("正义路五华坊42号", "五华区人社局508"));
         assert!(continues_address("阳江市江城区38号", "阳江市科学技术局209室"));
         assert!(!continues_address("阳江市江城区38号", "阳江市东风路2号"));
+        // A building at a street named above; a street under an office's name.
+        assert!(continues_address("开封市郑开大道与12大街交叉口", "中国(河南)自由贸易试验区开封片区政务服务中心"));
+        assert!(continues_address("晋中市科学技术局", "晋中市榆次区龙湖大街141号"));
+        assert!(!continues_address("开封市郑开大道与12大街交叉口", "开封市金明大道1号"));
         assert!(looks_like_tail("号石家庄市科学技术局412室", Some(Gazetteer::get().province_by_name("河北省").unwrap())));
         assert!(looks_like_tail("心二层海淀区人才服务中心", None));
         assert!(!looks_like_tail("怀柔区政务服务中心", None));
