@@ -360,6 +360,11 @@ impl RecordLines {
         if next.starts_with('#') || next.starts_with("**") || numbered_heading(next) {
             return false;
         }
+        // A line that closes the bracket the record left open (`…事务部(北京市外国人来华工作
+        // 事务` / `中心)，地址：…`) is its rest, whatever follows the bracket.
+        if closes_open_bracket(text, next) {
+            return true;
+        }
         let next_line = read_line(next);
         if matches!(&next_line, Line::Record { title: Some(_), fields } if fields[0].0 == self.first_key) {
             return false;
@@ -400,6 +405,17 @@ impl RecordLines {
             _ => false,
         }
     }
+}
+
+/// True when `text` opens more brackets than it closes and `next` closes one before it
+/// opens any.
+fn closes_open_bracket(text: &str, next: &str) -> bool {
+    let depth = text.chars().fold(0i32, |d, c| match c {
+        '(' | '（' => d + 1,
+        ')' | '）' => d - 1,
+        _ => d,
+    });
+    depth > 0 && next.find([')', '）']).is_some_and(|c| next.find(['(', '（']).is_none_or(|o| c < o))
 }
 
 /// A section heading numbered in Chinese (`二、天津市`, `(三)河北省`): it opens no record's
@@ -944,6 +960,12 @@ mod tests {
         let doc = parse_markdown("w.md", &md).unwrap();
         let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
         assert_eq!(texts[3][..3], ["乙市科学技术局", "一路1号", "0101234567"], "{texts:?}");
+        // A line cut inside a bracket: the next closes it before its label (`中心)，地址：`).
+        let md = "北京海外学人中心外国人来华工作事务部(北京市外国人来华工作事务\n中心)，地址：丰台区西三环南路1号，\n电话：010-89150841\n\
+                  朝阳区人力资源公共服务中心，地址：将台路5号院15号楼A座，电话：010-57596100\n";
+        let doc = parse_markdown("w.md", md).unwrap();
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(texts[1], ["北京海外学人中心外国人来华工作事务部(北京市外国人来华工作事务中心)", "丰台区西三环南路1号", "010-89150841"]);
     }
 
     #[test]
