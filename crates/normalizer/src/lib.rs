@@ -1783,6 +1783,20 @@ mod tests {
         let n = norm(md);
         assert_eq!(n.records[1].institution, "晋中市外国专家局");
         assert_eq!(n.records[1].address, "晋中市科学技术局晋中市榆次区龙湖大街141号");
+        // Or with a head ending like a name: a place's office or a compound, then numbers.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 内蒙古 | 内蒙古自治区科学技术厅 | 呼和浩特市赛罕区丰州南路78号 | 0471-6328620 |\n\
+| | | 二连浩特市教育科技局 | 二连浩特市锡林街西教育科 | 技局办公大楼3楼 | 0479-7539663 |\n\
+| 2 | 贵州 | 贵安新区经济发展局 | 贵安新区数字经济产业园 | 9号楼1018办公室 | 0851-88909700 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got[1..],
+            [
+                ("二连浩特市教育科技局", "二连浩特市锡林街西教育科技局办公大楼3楼"),
+                ("贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室")
+            ]
+        );
         // Two address columns in every row are not one split.
         let md = "| 受理机构 | 地址 | 详细地址 | 电话 |\n|---|---|---|---|\n\
 | 广州市科学技术局 | 广州市越秀区 | 广州市越秀区连新路171号 | 020-83124567 |\n\

@@ -884,6 +884,14 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
     addrs.iter().all(|a| !a.is_empty()).then_some(addrs)
 }
 
+/// True for a text opening with a building's number (`9号楼…`, `3栋`, `A座…`): the rest of
+/// an address that named the compound.
+fn opens_with_building_number(text: &str) -> bool {
+    let t = squash(text);
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    rest.len() < t.len() && rest.trim_start_matches('号').starts_with(['楼', '栋', '幢', '座'])
+}
+
 /// True for a text opening with a street's name and its house number (`珠江路128号1楼`,
 /// `花园街1号`): an address without its place.
 fn opens_with_street_number(text: &str) -> bool {
@@ -1156,12 +1164,16 @@ impl StraySplit<'_> {
         // A whole name, then a text that does not end like one and a next field that opens
         // mid-word (`晋中市外国专家局 | 晋中市科学技术局晋中市榆 | 次区龙湖大街141号`): the
         // separator is inside the next field, which opens with a name.
-        if role == Role::Institution
-            && ends_like_name(&squash(field))
-            && !ends_like_name(&squash(rest))
-            && self.row.cells.get(c + 2).is_some_and(|n| continuation::looks_like_tail(&n.text, None))
-        {
-            return None;
+        // So is a place's office or building before a rest with numbers (`二连浩特市锡林街西
+        // 教育科 | 技局办公大楼3楼`, `…产业园 | 9号楼1018办公室`), though it ends like a name.
+        if role == Role::Institution && ends_like_name(&squash(field)) {
+            if let Some(next) = self.row.cells.get(c + 2).map(|n| n.text.as_str()).filter(|n| continuation::looks_like_tail(n, None)) {
+                let rest_sq = squash(rest);
+                let address_head = garbled::starts_with_place(Gazetteer::get(), &rest_sq) && next.bytes().any(|b| b.is_ascii_digit());
+                if !ends_like_name(&rest_sq) || address_head || opens_with_building_number(next) {
+                    return None;
+                }
+            }
         }
         let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
         Some((format!("{field}{}{rest}", self.sep), c + 1, void, said(c, c + 1)))
