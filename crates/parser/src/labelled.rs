@@ -360,13 +360,22 @@ impl RecordLines {
         if next.starts_with('#') || next.starts_with("**") || numbered_heading(next) {
             return false;
         }
+        // A colon opens no line: a label's colon the wrap cut off (`…，地址` / `：佛山市…`).
+        if next.starts_with([':', '：']) {
+            return true;
+        }
         // A line that closes the bracket the record left open (`…事务部(北京市外国人来华工作
         // 事务` / `中心)，地址：…`) is its rest, whatever follows the bracket.
         if closes_open_bracket(text, next) {
             return true;
         }
         let next_line = read_line(next);
-        if matches!(&next_line, Line::Record { title: Some(_), fields } if fields[0].0 == self.first_key) {
+        let opens_record = |line: &Line| matches!(line, Line::Record { title: Some(_), fields } if fields[0].0 == self.first_key);
+        if opens_record(&next_line) {
+            return false;
+        }
+        // Or it does with its label's colon cut off by the wrap (`佛山市…窗口，地址` / `：…`).
+        if next.ends_with(self.first_key.as_str()) && opens_record(&read_line(&format!("{next}：…"))) {
             return false;
         }
         // A label no record uses (`注：…`, `说明：…`) opens text of its own; the end of one
@@ -966,6 +975,25 @@ mod tests {
         let doc = parse_markdown("w.md", md).unwrap();
         let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
         assert_eq!(texts[1], ["北京海外学人中心外国人来华工作事务部(北京市外国人来华工作事务中心)", "丰台区西三环南路1号", "010-89150841"]);
+        // A record that ends at the wrap width, then one whose label's colon the wrap cut off.
+        let md = "珠海市科技创新局，地址：珠海市香洲区人民东路125号工商大厦一楼\n1-3号窗口，电话：0756-2128405\n\
+                  汕头市科学技术局，地址：汕头市长平路十一街区财政大楼北楼副楼汕头\n市政务服务中心三楼西侧综合窗口，电话：0754-88426676\n\
+                  佛山市国际人才一站式服务专区窗口(受理佛山市全市范围业务)，地址\n：佛山市禅城区季华五路28号市行政服务中心4楼，电话：0757-\n83036137\n\
+                  禅城区经济和科技促进局服务窗口(受理禅城辖区内单位业务)，地址：\n佛山市禅城区同济东路禅城区人民政府通济大院8、9楼，电话：075\n7-82340449\n";
+        let doc = parse_markdown("w.md", md).unwrap();
+        assert!(doc.text_lines.is_empty(), "{:?}", doc.text_lines);
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        let names: Vec<&str> = texts[1..].iter().map(|r| r[0]).collect();
+        assert_eq!(
+            names,
+            [
+                "珠海市科技创新局",
+                "汕头市科学技术局",
+                "佛山市国际人才一站式服务专区窗口(受理佛山市全市范围业务)",
+                "禅城区经济和科技促进局服务窗口(受理禅城辖区内单位业务)"
+            ]
+        );
+        assert_eq!(texts[3][2], "0757-83036137");
     }
 
     #[test]
