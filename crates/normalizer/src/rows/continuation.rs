@@ -315,6 +315,14 @@ pub fn has_street_number(text: &str) -> bool {
     text.contains('号') && re.is_match(text)
 }
 
+/// True when an address ends at its house number (`丰台区西三环南路1号`) and `text` names
+/// no road and no number of its own (`北京市政务服务中心三层C岛`): the building's inside, the
+/// rest of that address, though it opens with a place.
+pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
+    let (prev, sq) = (squash(prev_address), squash(text));
+    prev.ends_with('号') && has_house_number(&prev) && !names_a_road(&sq) && !has_house_number(&sq)
+}
+
 /// True when a text names a road or lane (`…大道`, `…路`, `…街`, `…巷`, `…弄`).
 fn names_a_road(sq: &str) -> bool {
     sq.contains(['路', '街', '巷', '弄']) || sq.contains("大道")

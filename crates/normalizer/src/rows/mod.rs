@@ -1686,11 +1686,14 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
                     crate::status::split_status(t).remark.is_none()
                         && (continuation::opens_inside_building(t)
                             || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+                            || continuation::inside_after_house_number(&prev.address, t)
                             || (continuation::looks_like_tail(t, province)
                                 && (!continuation::has_street_number(&prev.address) || !continuation::names_a_location(t))))
                 }));
-    // Likewise a name's rest that completes a name left without its ending (`安徽省政务服务中` +
-    // `心科技厅窗口`), with more numbers beside it.
+    // Likewise a name's rest with more numbers beside it and no address: it completes a name
+    // left without its ending (`安徽省政务服务中` + `心科技厅窗口`), or goes on a whole name
+    // whose record has its address (`重庆市人力社保局` + `政务服务大厅`; a point of its own
+    // opens with its place and has an address).
     let rest_of_name = !heads
         && f.noise.is_empty()
         && f.addr.is_none()
@@ -1699,7 +1702,7 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
         && f.inst.as_deref().is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));
             continuation::looks_like_tail(t, province)
-                && !crate::classify::has_institution_suffix(&head)
+                && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())
                 && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail))
                 && !continuation::whole_name_opening_with_a_city(t)
         });
