@@ -1507,6 +1507,24 @@ mod tests {
     }
 
     #[test]
+    fn a_window_whose_address_is_finished_on_the_next_row_inherits_the_name() {
+        // `1号受理点:` alone names no place; with its rest it is in 青岛 like the name above.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 15 | 山东 | 青岛市外国专家局 | 政府受理点:青岛市市南区香港中路11号 | 0532-85911893 |\n\
+| | | | 1号受理点: | 0532-66711728 |\n\n\
+| | | | 青岛市崂山区同安路891号一楼大厅 | |\n|---|---|---|---|---|\n\
+| | | 淄博市外国专家局 | 淄博市张店区联通路202号 | 0533-2791863 |\n";
+        let n = norm(md);
+        let r = &n.records[1];
+        assert_eq!((r.institution.as_str(), r.address.as_str()), ("青岛市外国专家局", "1号受理点:青岛市崂山区同安路891号一楼大厅"));
+        assert!(
+            r.flags.contains(&FindingCode::InstitutionInherited) && !r.flags.contains(&FindingCode::InstitutionMissing),
+            "{:?}",
+            r.flags
+        );
+    }
+
+    #[test]
     fn phone_numbers_a_wrap_cut_are_joined_back() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\

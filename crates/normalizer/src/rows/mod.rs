@@ -1554,6 +1554,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         prev.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
                     }
                 }
+                if f.addr.is_some() {
+                    redecide_inheritance(asm, pi, src);
+                }
                 return;
             }
         }
@@ -1826,6 +1829,19 @@ fn join_field(prev: &mut Draft, field: &'static str, piece: &str, at: (u32, &Arc
         Finding::new(FindingCode::SplitRowJoined, at.1, lines1(at.0)).field(field).change(format!("{before} + {piece}"), after).msg(msg),
     );
     before.is_empty()
+}
+
+/// The inheritance of a record whose name was found missing, decided again once its address
+/// is whole (`1号受理点:` + `青岛市崂山区…`: the label alone named no place to compare).
+fn redecide_inheritance(asm: &mut Assembly, pi: usize, src: &Arc<str>) {
+    let d = &asm.drafts[pi];
+    if pi + 1 != asm.drafts.len() || d.inst_source != InstitutionSource::Missing || !d.institution.is_empty() {
+        return;
+    }
+    let Some(mut d) = asm.drafts.pop() else { return };
+    d.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
+    decide_inheritance(asm, &mut d, src);
+    asm.drafts.push(d);
 }
 
 /// An empty name cell: another window of the institution above, or a lost name.
