@@ -1525,6 +1525,22 @@ mod tests {
     }
 
     #[test]
+    fn a_page_placing_some_fields_takes_the_learned_column_order_for_the_rest() {
+        // No header: phones before addresses, learned from the first page; the second places
+        // names and phones, and its address without a number sits after the phone.
+        let md = "| 锡林郭勒盟科技局 | 0479-8238839 | 锡林浩特市经济技术开发区行署2号楼620室 |\n|---|---|---|\n\
+| 乌兰察布市科技局 | 0474-8181120 | 乌兰察布市集宁区新区广电大楼5楼 |\n\
+| 鄂尔多斯市科技局 | 0477-8589512 | 鄂尔多斯市康巴什区金信商务广场A2科创中心大楼 |\n\
+| 乌海市行政审批和政务服务局 | 0473-3998395 | 乌海市海勃湾区市府大道2号党群服务中心二楼 |\n\n\
+| 阿拉善盟科技局 | 0483-8322100 | 内蒙古阿拉善左旗巴彦浩特镇额鲁特东路盟科技局大楼313室 |\n|---|---|---|\n\
+| 满洲里市行政审批和政务服务 局 | 0470-6220036 | 满洲里市世纪大道财政局二楼 |  |\n\
+| 二连浩特市教育科技局 | 0479-7539663 | 二连浩特市锡林街西教育科技局 办公大楼3楼 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution.starts_with("满洲里")).expect("满洲里 record");
+        assert_eq!(r.address, "满洲里市世纪大道财政局二楼");
+    }
+
+    #[test]
     fn phone_numbers_a_wrap_cut_are_joined_back() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\

@@ -1211,6 +1211,11 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
                 layout.rank = l.rank;
                 layout.prior = l.prior.clone();
             }
+            // A table that places some fields, in the order learned, takes that order for the
+            // rest (`名称 | 电话` placed, its few addresses after the phones).
+            Some(l) if l.width == width && layout.rank_evidence < Role::FIELDS.len() && roles::rank_agrees(&layout.prior, &l.rank) => {
+                layout.rank = l.rank;
+            }
             _ if layout.rank_evidence >= 3 => {
                 carry.learned = Some(HeaderCarry {
                     width,
