@@ -1488,7 +1488,9 @@ mod tests {
 | | | 北京海外学人中心 | 丰台区西三环南路1号 | 010-89150841 |\n\
 | | | | 北京市政务服务中心三层C岛 | 010-89150842 |\n\
 | 22 | 重庆市 | 重庆市人力社保局 | 渝北区春华大道99号 | 023-63120258 |\n\
-| | | 政务服务大厅 | | 023-88633907 |\n";
+| | | 政务服务大厅 | | 023-88633907 |\n\
+| 11 | 浙江省 | 余杭区科技局2 | 余杭区文一西路601号国际人才园2楼窗口5号外 | 0571-88676837 |\n\
+| | | | 籍人士服务专窗 | |\n";
         let n = norm(md);
         let got: Vec<(&str, &str, usize)> =
             n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
@@ -1502,6 +1504,8 @@ mod tests {
                 // The inside of a building named by its house number; a whole name's rest.
                 ("北京海外学人中心", "丰台区西三环南路1号北京市政务服务中心三层C岛", 2),
                 ("重庆市人力社保局政务服务大厅", "渝北区春华大道99号", 2),
+                // A numbered window's name is whole: a tail that would end it goes on the address.
+                ("余杭区科技局2", "余杭区文一西路601号国际人才园2楼窗口5号外籍人士服务专窗", 1),
             ]
         );
     }

@@ -1894,8 +1894,10 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     // when the tail completes it.
     let completes_name = || {
         let (name, tail) = (squash(&prev.institution), f.addr.as_deref().map(squash).unwrap_or_default());
+        // A numbered window's name (`余杭区科技局2`) is whole.
+        let whole = ends_like_name(name.trim_end_matches(|c: char| c.is_ascii_digit()));
         // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
-        !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !ends_like_name(&name) && ends_like_name(&format!("{name}{tail}"))
+        !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !whole && ends_like_name(&format!("{name}{tail}"))
     };
     // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on.
     let addr_cut = prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) && !open_inst;
