@@ -1490,7 +1490,9 @@ mod tests {
 | 22 | 重庆市 | 重庆市人力社保局 | 渝北区春华大道99号 | 023-63120258 |\n\
 | | | 政务服务大厅 | | 023-88633907 |\n\
 | 11 | 浙江省 | 余杭区科技局2 | 余杭区文一西路601号国际人才园2楼窗口5号外 | 0571-88676837 |\n\
-| | | | 籍人士服务专窗 | |\n";
+| | | | 籍人士服务专窗 | |\n\
+| | | 甘肃省科学技术厅( | 甘肃省兰州市城关区庆阳路166号 | |\n\
+| 28 | 甘肃省 | 甘肃省外国专家局) | | 0931-8878136 |\n";
         let n = norm(md);
         let got: Vec<(&str, &str, usize)> =
             n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
@@ -1506,6 +1508,9 @@ mod tests {
                 ("重庆市人力社保局政务服务大厅", "渝北区春华大道99号", 2),
                 // A numbered window's name is whole: a tail that would end it goes on the address.
                 ("余杭区科技局2", "余杭区文一西路601号国际人才园2楼窗口5号外籍人士服务专窗", 1),
+                // A tall row's second line with the section's heads: the name's rest closes its
+                // bracket, though it opens with a place.
+                ("甘肃省科学技术厅(甘肃省外国专家局)", "甘肃省兰州市城关区庆阳路166号", 1),
             ]
         );
     }

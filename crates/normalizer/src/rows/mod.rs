@@ -1773,7 +1773,10 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
         // one OCR misread: `古林市…`), under a whole name, is a record of its own.
         let prev_whole = !no_ending && !continuation::unfinished(&prev.institution);
         let own_name = prev_whole && continuation::whole_name_opening_with_a_city(t);
-        ((continuation::looks_like_tail(t, province) || lone || no_ending) && prev_open && !own_name || remark)
+        // A text closing the bracket the name left open (`甘肃省科学技术厅(` + `甘肃省外国专家局)`)
+        // is its rest, though it opens with a place.
+        let closes = continuation::closes_what_is_open(&prev.institution, t);
+        ((continuation::looks_like_tail(t, province) || lone || no_ending) && prev_open && !own_name || remark || closes)
             && !prev.institution.is_empty()
     });
     // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
