@@ -1736,7 +1736,8 @@ mod tests {
 | 3 | 山东省 | 济南市科学技术局(济南市外国专家局) 青岛市外国专家局 | 济南市历下区龙鼎大道 1号D529 政府受理点:青岛市市南区香港中路11号 | 0531-66605973 0532-85911893 |\n\
 | 4 | 浙江省 | 滨江区科技局 萧山区科技局 | 滨江区泰安路200号 萧山区金惠路685号 | 0571-87702465 0571-82898588 0571-82898555 |\n\
 | 5 | 湖北省 | 武汉市外国专家局 武汉市自贸区 | 湖北省武汉市江岸区金桥大道117号市民之家 武汉市高新大道777号光谷 公共服务中心 | 027-65770118 027-65528065 |\n\
-| 6 | 江苏省 | 常州市武进区政务服务中心 常州市新北区行政服务中心综合窗口 | 武进区花园街1号公安 专区7号窗口 珠江路128号1楼5 、6号窗口 | 0519-86318304 0519-85180337 |\n";
+| 6 | 江苏省 | 常州市武进区政务服务中心 常州市新北区行政服务中心综合窗口 | 武进区花园街1号公安 专区7号窗口 珠江路128号1楼5 、6号窗口 | 0519-86318304 0519-85180337 |\n\
+| 7 | 四川省 | 四川省眉山市科学技术局 四川省遂宁市科学技术局 | 东坡区眉州大道西三段 121号 河东新区莲花会展中心3号 花瓣2楼市公安局出 入境管理支队窗口 | 028-38168884 0825-2655078 |\n";
         let n = norm(md);
         let got: Vec<(&str, &str, Vec<String>)> = n
             .records
@@ -1757,7 +1758,7 @@ mod tests {
                 want("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", &["0532-85911893"]),
             ]
         );
-        assert_eq!(n.records.len(), 11, "{:#?}", n.records);
+        assert_eq!(n.records.len(), 13, "{:#?}", n.records);
         assert!(n.records[6].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[6]);
         assert_eq!(n.records[6].phones.len(), 3);
         // An office named by its zone alone (`武汉市自贸区`) is a name too.
@@ -1769,6 +1770,9 @@ mod tests {
                 // An address printed without its place opens with its street and number.
                 want("常州市武进区政务服务中心", "武进区花园街1号公安专区7号窗口", &["0519-86318304"]),
                 want("常州市新北区行政服务中心综合窗口", "珠江路128号1楼5、6号窗口", &["0519-85180337"]),
+                // The last address opening with a zone no table knows, after a house number.
+                want("四川省眉山市科学技术局", "东坡区眉州大道西三段121号", &["028-38168884"]),
+                want("四川省遂宁市科学技术局", "河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口", &["0825-2655078"]),
             ]
         );
         assert!(n.records.iter().enumerate().all(|(i, r)| i == 6 || !r.flags.contains(&FindingCode::RecordsRunTogether)));

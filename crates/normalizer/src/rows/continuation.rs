@@ -330,7 +330,7 @@ fn names_a_road(sq: &str) -> bool {
 
 /// True when an address has a house number, after its street or not (`东城西路191号`,
 /// `正义路五华坊42号`, `阳江市江城区38号`): the building is named, what follows it is inside.
-fn has_house_number(text: &str) -> bool {
+pub fn has_house_number(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| regex::Regex::new(r"[0-9][0-9\s-]*号").expect("static regex"));
     text.contains('号') && re.is_match(text)

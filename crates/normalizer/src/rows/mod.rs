@@ -874,9 +874,26 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         };
         // Without a place of the name's own, only one word may open the next address
         // before the name after it would need one.
+        // For the last name, the first word after the address before it has its house
+        // number, when it opens no building's inside (`…西三段 121号 | 河东新区…`: a zone no
+        // table knows opens 遂宁's address).
+        let after_house_number = || {
+            (cuts.len() + 1 == names.len())
+                .then(|| {
+                    (from..words.len()).find(|&w| {
+                        let next = words[w];
+                        continuation::has_house_number(&words[last..w].concat())
+                            && !continuation::opens_inside_building(next)
+                            && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
+                            && crate::text::cjk_count(&words[w..].concat()) >= 4
+                    })
+                })
+                .flatten()
+        };
         let cut = own
             .or_else(street_opening)
-            .or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))?;
+            .or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))
+            .or_else(after_house_number)?;
         cuts.push(cut);
     }
     cuts.push(words.len());
