@@ -580,8 +580,9 @@ fn is_street_use(after: &str) -> bool {
     let mut it = after.chars();
     match it.next() {
         Some('路' | '街' | '道' | '巷' | '弄' | '里' | '桥' | '大' | '公' | '花' | '广') => true,
-        // A side of a road (`路北侧`: the road's north side), not a place's.
-        Some('侧' | '边') => true,
+        // A side or a section of a road (`路北侧`: the road's north side; `路南段`: its
+        // southern section), not a place's.
+        Some('侧' | '边' | '段') => true,
         Some('东' | '西' | '南' | '北' | '中') => matches!(it.next(), Some('路' | '街' | '大' | '巷' | '一' | '二' | '三')),
         // A number right after a name without its suffix (`路北300米`: 300 m north of a
         // road) is a distance or a house number, not a place's.
@@ -666,6 +667,7 @@ mod tests {
         let g = Gazetteer::get();
         assert!(g.place_at_start("路北300米政务服务中心").is_none());
         assert!(g.place_at_start("路北侧高枧家园集中办公区A栋9楼").is_none());
+        assert!(g.place_at_start("路南段129号焦煤双创基地A座").is_none());
         assert!(g.place_at_start("路北区东里").is_some());
         let r = g.resolve("济南市解放东路16号", None, &[]);
         assert_eq!(name(g, r.prefecture), "济南市");
