@@ -1550,6 +1550,31 @@ mod tests {
     }
 
     #[test]
+    fn a_fax_column_stays_the_fax_on_pages_after_the_header() {
+        // Every row of the second page has both numbers: the header's captions say which is
+        // the phone (the fax column's numbers were read as the phones, the phones dropped).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 邮编 | 咨询电话 | 传真 |\n|---|---|---|---|---|---|---|\n\
+| 17 | 湖北省 | 武汉市外国专家局 | 湖北省武汉市江岸区金桥大道117号 | 430000 | 027-65770118 | |\n\
+| | | 襄阳市外国专家局 | 湖北省襄阳市襄城区荆州街73号 | 441000 | 0710-3511681 | |\n\n\
+| | | 十堰市外国专家局 | 湖北省十堰市北京中路8号 | 442000 | 0719-8109127 | 0719-8109128 |\n|---|---|---|---|---|---|---|\n\
+| | | 荆州市外国专家局 | 湖北省荆州市荆东路54号 | 434000 | 0716-8457381 | 0716-8457382 |\n\
+| | | 荆门市外国专家局 | 湖北省荆门市象山大道53号 | 448000 | 0724-2376129 | 0724-2376120 |\n";
+        let n = norm(md);
+        let numbers: Vec<(Vec<String>, Vec<String>)> = n.records[2..]
+            .iter()
+            .map(|r| {
+                let (fax, phone): (Vec<_>, Vec<_>) = r.phones.iter().partition(|p| p.kind == PhoneKind::Fax);
+                (phone.iter().map(|p| p.display()).collect(), fax.iter().map(|p| p.display()).collect())
+            })
+            .collect();
+        let want = |p: &str, f: &str| (vec![p.to_string()], vec![f.to_string()]);
+        assert_eq!(
+            numbers,
+            [want("0719-8109127", "0719-8109128"), want("0716-8457381", "0716-8457382"), want("0724-2376129", "0724-2376120")]
+        );
+    }
+
+    #[test]
     fn phone_numbers_a_wrap_cut_are_joined_back() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\

@@ -1287,6 +1287,15 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
                 // where the rest goes (addresses last).
                 layout.rank = c.rank;
             }
+            // A column whose caption names no field of ours (`传真`, `邮编`) lends no field its
+            // weight: of two columns of numbers, the phone's is the one captioned so.
+            for &(col, _) in &c.extra {
+                if let Some(p) = layout.prior.get_mut(col as usize) {
+                    for r in Role::FIELDS {
+                        p[r as usize] = 0.0;
+                    }
+                }
+            }
             c.extra.clone()
         }
         // A page-break table without the header's last column or two (nothing printed in
