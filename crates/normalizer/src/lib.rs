@@ -1492,7 +1492,11 @@ mod tests {
 | 11 | 浙江省 | 余杭区科技局2 | 余杭区文一西路601号国际人才园2楼窗口5号外 | 0571-88676837 |\n\
 | | | | 籍人士服务专窗 | |\n\
 | | | 甘肃省科学技术厅( | 甘肃省兰州市城关区庆阳路166号 | |\n\
-| 28 | 甘肃省 | 甘肃省外国专家局) | | 0931-8878136 |\n";
+| 28 | 甘肃省 | 甘肃省外国专家局) | | 0931-8878136 |\n\
+| 11 | 浙江省 | 义乌市国际贸易服务中心 | 义乌市福田路288号国际贸易服务中心经济 | 0579-85232805 |\n\
+| | | | 社会大厅16-18号窗口 | 0579-85232803 |\n\
+| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科学路16号 / | 0851-85553449 |\n\
+| | | | 贵州省贵阳市南明区遵义路270号 | 0851-85557424 |\n";
         let n = norm(md);
         let got: Vec<(&str, &str, usize)> =
             n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
@@ -1511,6 +1515,9 @@ mod tests {
                 // A tall row's second line with the section's heads: the name's rest closes its
                 // bracket, though it opens with a place.
                 ("甘肃省科学技术厅(甘肃省外国专家局)", "甘肃省兰州市城关区庆阳路166号", 1),
+                // A window's number is no street of its own; an address left after a separator.
+                ("义乌市国际贸易服务中心", "义乌市福田路288号国际贸易服务中心经济社会大厅16-18号窗口", 2),
+                ("贵州省科技厅", "贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号", 2),
             ]
         );
     }

@@ -323,6 +323,15 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     prev.ends_with('号') && has_house_number(&prev) && !names_a_road(&sq) && !has_house_number(&sq)
 }
 
+/// True when a text names a street of its own: a road or lane, or a house number (`…1号`,
+/// not a window's, room's or gate's number: `16-18号窗口`, `1号门`).
+pub fn names_own_street(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"[0-9][0-9\s-]*号(?:[^窗楼室房门厅座栋]|$)").expect("static regex"));
+    let sq = squash(text);
+    names_a_road(&sq) || (sq.contains('号') && re.is_match(&sq))
+}
+
 /// True when a text names a road or lane (`…大道`, `…路`, `…街`, `…巷`, `…弄`).
 fn names_a_road(sq: &str) -> bool {
     sq.contains(['路', '街', '巷', '弄']) || sq.contains("大道")
@@ -596,6 +605,8 @@ mod tests {
         assert!(!closes_what_is_open("出入境外证中心8号窗口(中", "開条新区人才服务中心張江(科创)分中心"));
         assert!(!closes_what_is_open("重庆市渝北区新溉大道2号", "国专家服务\"窗口"));
         assert!(place_cut_in_two("北京市延庆区庆园街60号延", "庆区政务服务中心五层"));
+        assert!(!names_own_street("社会大厅16-18号窗口") && !names_own_street("产业园南区1号门三楼"));
+        assert!(names_own_street("东城西路191号") && names_own_street("花园村12号"));
         assert!(!place_cut_in_two("北京市延庆区庆园街60号", "延庆区政务服务中心五层"));
         // A house number not right after the street's name names the building all the same.
         assert!(continues_address("正义路五华坊42号", "五华区人社局508"));

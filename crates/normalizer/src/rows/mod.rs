@@ -1719,10 +1719,14 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
                 && f.addr.as_deref().is_some_and(|t| {
                     crate::status::split_status(t).remark.is_none()
                         && (continuation::opens_inside_building(t)
+                            // An address left after a separator (`…科学路16号 /`) goes on.
+                            || prev.address.trim_end().ends_with(['/', '、', ',', '，', ';', '；'])
                             || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
                             || continuation::inside_after_house_number(&prev.address, t)
                             || (continuation::looks_like_tail(t, province)
-                                && (!continuation::has_street_number(&prev.address) || !continuation::names_a_location(t))))
+                                && (!continuation::has_street_number(&prev.address)
+                                    || !continuation::names_a_location(t)
+                                    || !continuation::names_own_street(t))))
                 }));
     // Likewise a name's rest with more numbers beside it and no address: it completes a name
     // left without its ending (`安徽省政务服务中` + `心科技厅窗口`), or goes on a whole name
