@@ -1582,6 +1582,23 @@ mod tests {
     }
 
     #[test]
+    fn a_page_of_one_tail_under_the_address_column_goes_on_the_address() {
+        // The page prints its empty last cell: it has the header's width, so its one text is
+        // read under its column (it read like a name's tail and went on the name); and an
+        // address opening with another city is no rest of the one above.
+        let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 8 | 荆门市外国专家局 | 湖北省荆门市象山大道53号 | 0724-2376129 |\n\
+| 9 | 咸宁市外国专家局 | 湖北省咸宁市双鹤路18号 | 0715-8126453 |\n\n\
+| | | 市政务服务中心 | |\n|---|---|---|---|\n\
+| 10 | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号市人社局 | 0798-8523195 |\n\
+| | | 萍乡市人民政府办证大厅 | |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(got[1], ("咸宁市外国专家局", "湖北省咸宁市双鹤路18号市政务服务中心"));
+        assert_eq!(got[2], ("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号市人社局"));
+    }
+
+    #[test]
     fn phone_numbers_a_wrap_cut_are_joined_back() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\

@@ -354,6 +354,19 @@ pub fn has_house_number(text: &str) -> bool {
 pub fn continues_address(prev_address: &str, text: &str) -> bool {
     let prev = squash(prev_address);
     let sq = squash(text);
+    // An address opening with another city than the one above names is its own
+    // (`江西省景德镇市…59号` / `萍乡市人民政府办证大厅`).
+    let g = Gazetteer::get();
+    let opening_city = g.place_at_start(&sq).filter(|m| !m.short).and_then(|m| {
+        let cities: Vec<usize> = m.candidates.iter().copied().filter(|&i| g.div(i).level == crate::gazetteer::Level::Prefecture).collect();
+        (cities.len() == 1).then(|| cities[0])
+    });
+    if let Some(city) = opening_city {
+        let above = g.resolve(&prev, None, &[]).prefecture;
+        if above.is_some_and(|a| a != city) {
+            return false;
+        }
+    }
     // What is inside a building named by its number, or at a street named above
     // (`开封市郑开大道与12大街交叉口` + `中国(河南)自由贸易试验区…服务中心`).
     (!has_street_number(text) && (has_house_number(&prev) || (names_a_road(&prev) && !names_a_road(&sq))))
@@ -616,6 +629,7 @@ mod tests {
         assert!(continues_address("开封市郑开大道与12大街交叉口", "中国(河南)自由贸易试验区开封片区政务服务中心"));
         assert!(continues_address("晋中市科学技术局", "晋中市榆次区龙湖大街141号"));
         assert!(!continues_address("开封市郑开大道与12大街交叉口", "开封市金明大道1号"));
+        assert!(!continues_address("江西省景德镇市昌江区沿江西路59号市人社局", "萍乡市人民政府办证大厅"));
         assert!(looks_like_tail("号石家庄市科学技术局412室", Some(Gazetteer::get().province_by_name("河北省").unwrap())));
         assert!(looks_like_tail("心二层海淀区人才服务中心", None));
         assert!(!looks_like_tail("怀柔区政务服务中心", None));

@@ -1220,7 +1220,13 @@ pub(crate) fn text_width(row: &Row) -> usize {
 /// ever seen, a table that shows too little of its column order takes the order the last
 /// clear table showed. Returns the extra columns.
 fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
-    let width = rows.iter().map(|r| text_width(r)).max().unwrap_or(0);
+    let mut width = rows.iter().map(|r| text_width(r)).max().unwrap_or(0);
+    // A page whose rows leave the last columns empty but print their cells (`| | | 市政务服务
+    // 中心 | |`, an address's rest under a four-column header) has the header's width.
+    let cells = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    if layout.header_row.is_none() && width < cells && carry.header.as_ref().is_some_and(|c| c.width == cells) {
+        width = cells;
+    }
     let extra = carry_header_of(&mut carry.header, width, layout);
     if layout.header_row.is_none() && carry.header.is_none() {
         match &carry.learned {
@@ -1504,6 +1510,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     // Tails of wrapped fields continue the record above.
     if f.phone.is_none() && f.seq.is_none() {
         if let Some(pi) = prev_idx {
+            // The one text, under the address column, is read as the address's (`市政务服务中心`
+            // reads like a name's tail), unless it closes the name's bracket or ends it.
+            if f.column_role == Some(Role::Address) && f.addr.is_none() && f.phone.is_none() {
+                f.addr = f.inst.take();
+            }
             swap_to_open_field(&mut f, &asm.drafts[pi]);
             let prev = &asm.drafts[pi];
             let province = asm.sections.get(section).and_then(|s| s.province);
