@@ -1160,7 +1160,11 @@ impl StraySplit<'_> {
             roles::usual_column(self.layout, role).or_else(|| roles::usual_column(self.layout, next_role).and_then(|n| n.checked_sub(1)));
         let name = role.as_str();
         let said = |a: usize, b: usize| format!("{name} split over columns {} and {} by a stray separator; joined", a + 1, b + 1);
-        let head = c.checked_sub(1).filter(|&h| usual == Some(h) && self.unplaced.contains(&h));
+        // (Or, where the table's rows disagree on the column, a head that reads as the field
+        // itself: `鞍山市铁东区新兴街道明山 | 街12号…`.)
+        let head = c
+            .checked_sub(1)
+            .filter(|&h| (usual == Some(h) || (role == Role::Address && self.scores[h].best().0 == role)) && self.unplaced.contains(&h));
         // (Its place, one column left of where the field was read, in a row a cell too wide,
         // is the evidence: any text but a number goes.)
         let text_only = |c: usize| self.scores[c].phone_count == 0 && self.scores[c].best().0 != Role::Phone;
