@@ -1599,6 +1599,24 @@ mod tests {
     }
 
     #[test]
+    fn a_stray_separator_widens_no_table_the_pages_are_matched_against() {
+        // The header's page has a row a cell wider; the pages after it still take its
+        // columns: a tail under the address column, a page opening with a wider row.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 12 | 安徽 | 宣城市科学技术局 | 宣城市宣州区鳌峰中路57-1 | 0563-3022780 |\n\
+| | | 铜陵市科学技术局 | 安徽省铜陵市铜官区北京路科技 | 大厦7楼 | 0562-2821255 |\n\
+| | | 池州市市科技局窗口 | 池州市清风西路政务 | 0566-2311197 |\n\n\
+| | | | 服务中心二楼综合一窗口 | |\n|---|---|---|---|---|\n\
+| | | 安庆市科学技术局 | 安庆市菱湖北路30号 | 0556-5347173 |\n\n\
+| 31 | 新疆 | 新疆维吾尔自治区科学技术厅(外 | 国专家局) | 新疆乌鲁木齐市新市区科学一街353号 | 0991-3680731 |\n|---|---|---|---|---|---|\n\
+| 32 | 新疆生产建设兵团 | 新疆生产建设兵团外国专家局 | 新疆乌鲁木齐市水磨沟区516号 | 0991-2899404 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(got[2], ("池州市市科技局窗口", "池州市清风西路政务服务中心二楼综合一窗口"));
+        assert_eq!(got[4], ("新疆维吾尔自治区科学技术厅(外国专家局)", "新疆乌鲁木齐市新市区科学一街353号"));
+    }
+
+    #[test]
     fn phone_numbers_a_wrap_cut_are_joined_back() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 山东 | 临沂市科学技术局 | 临沂市兰山区北京路 6 号 | 0539-81 |\n| | | | | 21234 |\n\

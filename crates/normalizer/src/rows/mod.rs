@@ -1225,6 +1225,22 @@ pub(crate) fn text_width(row: &Row) -> usize {
 /// clear table showed. Returns the extra columns.
 fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
     let mut width = rows.iter().map(|r| text_width(r)).max().unwrap_or(0);
+    // A header's table is as wide as its captions: a row a cell wider (a stray separator)
+    // does not widen what the pages after it are matched against.
+    if let Some(h) = layout.header_row.filter(|&h| h < rows.len()) {
+        let captions = text_width(rows[h]);
+        if usual_width(rows) <= captions {
+            width = captions;
+        }
+    }
+    // Nor does it widen a page after it where no more rows are that wide than not.
+    if layout.header_row.is_none() {
+        let usual = usual_width(rows);
+        let wider = rows.iter().filter(|r| text_width(r) > usual).count();
+        if width == usual + 1 && wider * 2 <= rows.len() && carry.header.as_ref().is_some_and(|c| c.width == usual) {
+            width = usual;
+        }
+    }
     // A page whose rows leave the last columns empty but print their cells (`| | | 市政务服务
     // 中心 | |`, an address's rest under a four-column header) has the header's width.
     let cells = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
