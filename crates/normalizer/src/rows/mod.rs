@@ -1775,31 +1775,19 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
                 && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail))
                 && !continuation::whole_name_opening_with_a_city(t)
         });
-    if rest_of_name && same_record_section && !prev.phone_cells.is_empty() {
+    let rest = if !same_record_section || prev.phone_cells.is_empty() {
+        None
+    } else if rest_of_name {
+        Some(("institution", f.inst.as_deref(), "a wrapped name's rest and more numbers on the next row: the rest of that record"))
+    } else if rest_of_address && !prev.address.is_empty() {
+        let tail = f.addr.as_deref().or(f.inst.as_deref());
+        Some(("address", tail, "a wrapped address's rest and more numbers on the next row: the rest of that record"))
+    } else {
+        None
+    };
+    if let Some((field, tail, msg)) = rest {
         let prev = &mut asm.drafts[pi];
-        let tail = f.inst.as_deref().unwrap_or_default();
-        join_field(
-            prev,
-            "institution",
-            tail,
-            (f.line, src),
-            "",
-            "a wrapped name's rest and more numbers on the next row: the rest of that record",
-        );
-        take_phone_and_notes(prev, f, (phone, *from_number));
-        return true;
-    }
-    if rest_of_address && same_record_section && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
-        let prev = &mut asm.drafts[pi];
-        let tail = f.addr.as_deref().or(f.inst.as_deref()).unwrap_or_default();
-        join_field(
-            prev,
-            "address",
-            tail,
-            (f.line, src),
-            "",
-            "a wrapped address's rest and more numbers on the next row: the rest of that record",
-        );
+        join_field(prev, field, tail.unwrap_or_default(), (f.line, src), "", msg);
         take_phone_and_notes(prev, f, (phone, *from_number));
         return true;
     }
