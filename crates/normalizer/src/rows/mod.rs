@@ -1772,7 +1772,7 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
             let (head, tail) = (squash(&prev.institution), squash(t));
             continuation::looks_like_tail(t, province)
                 && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())
-                && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail))
+                && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail) || is_remark_only(&tail))
                 && !continuation::whole_name_opening_with_a_city(t)
         });
     let rest = if !same_record_section || prev.phone_cells.is_empty() {
