@@ -890,7 +890,15 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                 })
                 .flatten()
         };
-        let cut = own
+        // Addresses numbered as a list (`1.市政务服务中心… 2.市人社局…`): the next number opens
+        // the next one.
+        let numbered = || {
+            let opens = |w: &str, n: usize| [format!("{n}."), format!("{n}、")].iter().any(|m| w.starts_with(m.as_str()));
+            let k = cuts.len() + 1;
+            words.first().is_some_and(|w| opens(w, 1)).then(|| (from..words.len()).find(|&w| opens(words[w], k))).flatten()
+        };
+        let cut = numbered()
+            .or(own)
             .or_else(street_opening)
             .or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))
             .or_else(after_house_number)?;
