@@ -1309,7 +1309,7 @@ mod tests {
         assert!(n.findings.iter().any(|f| f.before.contains("出入境接待大厅")));
     }
 
-    /// `(province, institution, address, phone numbers)` of every record.
+    /// `(province, institution, address)` of every record.
     fn province_name_address(n: &Normalized) -> Vec<(&str, &str, &str)> {
         n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect()
     }
@@ -1618,6 +1618,22 @@ mod tests {
         let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
         assert_eq!(got[2], ("池州市市科技局窗口", "池州市清风西路政务服务中心二楼综合一窗口"));
         assert_eq!(got[4], ("新疆维吾尔自治区科学技术厅(外国专家局)", "新疆乌鲁木齐市新市区科学一街353号"));
+    }
+
+    #[test]
+    fn a_names_head_beside_an_address_ending_like_a_name_stays_the_name() {
+        // A page whose rows disagree on the columns (two lost a cell): the name's head, cut
+        // before its ending, was dropped as noise and the address read as the name.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 4 | 山西 | 晋城市行政审批服务管理局 | 晋城市文博路366号市政务服务中心西二楼235号 | 0356-2218199 |\n\n\
+| | | 朔州市科学技 | 朔州市朔城区市府 街市政府三楼科学技术局 | |\n|---|---|---|---|---|\n\
+| | | 术局农村社会科 | | 0349-2029435 |\n\
+| | | 忻州市政务服务中心 | 忻州市忻府区雁门大道南街 | 0350-3092827 |\n\
+| | 晋中市外国专家局 | 晋中市科学技术局晋中市 榆次区龙湖大街1 41号 | 0354-3260085 |\n\
+| | | 临汾市行政审批服务管理局 | 临汾市锣鼓桥东滨河东 | |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.phones.iter().any(|p| p.display() == "0349-2029435")).expect("朔州");
+        assert_eq!((r.institution.as_str(), r.address.as_str()), ("朔州市科学技术局农村社会科", "朔州市朔城区市府街市政府三楼科学技术局"));
     }
 
     #[test]
@@ -2417,8 +2433,6 @@ mod tests {
         let numbers: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::RecordNumber).map(|f| f.line_start).collect();
         assert_eq!(numbers, [5, 6, 7, 11]);
     }
-
-    /// `(institution, address)` of every record.
 
     #[test]
     fn wrapped_tails_go_back_to_their_field() {

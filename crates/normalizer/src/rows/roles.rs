@@ -431,11 +431,36 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (usi
             (score, roles, best) = (shifted_score, shifted, offset);
         }
     }
+    if best == 0 {
+        name_head_beside_named_address(row, scores, layout, &mut roles);
+    }
     (best, roles)
 }
 
-/// [`assign`] with the row's cells read `offset` columns further right; returns the
-/// reading's score too.
+/// A name's head left as noise in the name column (`萍乡市人力资`, cut before its ending)
+/// beside an address read as the name because it ends like one (`萍乡市人民政府办证大厅`,
+/// `…三楼科学技术局`), in a row with no address: each goes under its own column.
+fn name_head_beside_named_address(row: &Row, scores: &[CellScores], layout: &Layout, roles: &mut [Option<Role>]) {
+    let Some(name_col) = usual_column(layout, Role::Institution) else { return };
+    // The address column, or the one after the name's where the table's order puts it next.
+    let next = layout.rank[Role::Address as usize] == layout.rank[Role::Institution as usize] + 1;
+    let Some(addr_col) = usual_column(layout, Role::Address).or(next.then_some(name_col + 1)) else { return };
+    if roles.contains(&Some(Role::Address)) {
+        return;
+    }
+    let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
+    let (Some(n), Some(a)) = (at(name_col), at(addr_col)) else { return };
+    let head = crate::text::squash(&row.cells[n].text);
+    let cut_name = roles[n] == Some(Role::Noise)
+        && crate::rows::garbled::starts_with_place(crate::gazetteer::Gazetteer::get(), &head)
+        && !head.bytes().any(|b| b.is_ascii_digit())
+        && !crate::classify::has_institution_suffix(&head);
+    if cut_name && roles[a] == Some(Role::Institution) && scores[a].get(Role::Address) > 0.0 {
+        roles[n] = Some(Role::Institution);
+        roles[a] = Some(Role::Address);
+    }
+}
+
 /// Five ASCII digits and nothing else: a number the content alone cannot tell from a short
 /// phone number.
 fn is_five_digit_number(text: &str) -> bool {
@@ -443,6 +468,8 @@ fn is_five_digit_number(text: &str) -> bool {
     t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// [`assign`] with the row's cells read `offset` columns further right; returns the
+/// reading's score too.
 fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: usize) -> (f32, Vec<Option<Role>>) {
     let idx: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
     let mut out = vec![None; row.cells.len()];
