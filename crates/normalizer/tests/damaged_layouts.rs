@@ -828,8 +828,8 @@ fn damaged_renderings_of_the_seed_read_back() {
 }
 
 #[test]
-fn no_record_is_lost_in_renderings_the_reading_was_not_tuned_on() {
-    // Seeds 4-12 are held out of the bars above (a rule fitted to seeds 1-3 read ten times
+fn no_record_is_lost_in_renderings_held_out_of_the_bars() {
+    // Seeds 4-12 are held out of the bars above (rules fitted to seeds 1-3 read ten times
     // as many records wrong on them); what must hold on any rendering is that every
     // record's numbers come back.
     let recs = clean_records();
