@@ -916,6 +916,11 @@ mod tests {
         n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect()
     }
 
+    /// Each record's name, address and number of phones, in order.
+    fn names_addresses_phone_counts(n: &Normalized) -> Vec<(&str, &str, usize)> {
+        n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect()
+    }
+
     #[test]
     fn records_printed_side_by_side_in_one_row_are_split() {
         let md = "| 1 | 河北 | 河北省科学技术厅 | 石家庄市裕华区槐安东路 1 号 | 0311-12345678 |\n\
@@ -1500,8 +1505,7 @@ mod tests {
 | 19 | 广东省 | 禅城区经济和科技促进局服务窗口 | 佛山市禅城区同济东路禅城区人民政府通济大院8、9楼 | 0757-82340449 |\n\
 | | | (受理禅城辖区内单位业务) | | 0757-82340453 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str, usize)> =
-            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
+        let got = names_addresses_phone_counts(&n);
         assert_eq!(
             got,
             [
@@ -1597,7 +1601,7 @@ mod tests {
 | 10 | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号市人社局 | 0798-8523195 |\n\
 | | | 萍乡市人民政府办证大厅 | |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(got[1], ("咸宁市外国专家局", "湖北省咸宁市双鹤路18号市政务服务中心"));
         assert_eq!(got[2], ("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号市人社局"));
     }
@@ -1615,7 +1619,7 @@ mod tests {
 | 31 | 新疆 | 新疆维吾尔自治区科学技术厅(外 | 国专家局) | 新疆乌鲁木齐市新市区科学一街353号 | 0991-3680731 |\n|---|---|---|---|---|---|\n\
 | 32 | 新疆生产建设兵团 | 新疆生产建设兵团外国专家局 | 新疆乌鲁木齐市水磨沟区516号 | 0991-2899404 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(got[2], ("池州市市科技局窗口", "池州市清风西路政务服务中心二楼综合一窗口"));
         assert_eq!(got[4], ("新疆维吾尔自治区科学技术厅(外国专家局)", "新疆乌鲁木齐市新市区科学一街353号"));
     }
@@ -1807,8 +1811,7 @@ mod tests {
 | | | 东莞市科学技术局 | 东莞市南城区鸿福路199号 | 0769-22835837 |\n\
 | | | | 东莞市莞城区东城西路191号 | 0769-22835838 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str, usize)> =
-            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
+        let got = names_addresses_phone_counts(&n);
         assert_eq!(
             got,
             [
@@ -1944,7 +1947,7 @@ mod tests {
 | | | 二连浩特市教育科技局 | 二连浩特市锡林街西教育科 | 技局办公大楼3楼 | 0479-7539663 |\n\
 | 2 | 贵州 | 贵安新区经济发展局 | 贵安新区数字经济产业园 | 9号楼1018办公室 | 0851-88909700 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        let got = names_and_addresses(&n);
         assert_eq!(
             got[1..],
             [

@@ -417,8 +417,8 @@ impl RecordLines {
 }
 
 /// True when `text` opens more brackets than it closes and `next` closes one before it
-/// opens any.
-fn closes_open_bracket(text: &str, next: &str) -> bool {
+/// opens any: `next` is the rest of a text wrapped inside its bracket.
+pub(crate) fn closes_open_bracket(text: &str, next: &str) -> bool {
     let depth = text.chars().fold(0i32, |d, c| match c {
         '(' | '（' => d + 1,
         ')' | '）' => d - 1,

@@ -76,7 +76,7 @@ fn fields(block: &[TextLine]) -> Vec<Cell> {
     for t in block {
         let text = t.text.trim();
         if let Some(prev) = cells.last_mut() {
-            let wraps = bracket_open(&prev.text) && text.find([')', '）']).is_some_and(|c| text.find(['(', '（']).is_none_or(|o| c < o));
+            let wraps = crate::labelled::closes_open_bracket(&prev.text, text);
             let more_numbers = holds_phone(&prev.text) && holds_phone(text);
             if wraps || more_numbers {
                 if more_numbers {
@@ -90,13 +90,6 @@ fn fields(block: &[TextLine]) -> Vec<Cell> {
         cells.push(Cell::new(text, cells.len() as u32, t.line));
     }
     cells
-}
-
-/// Whether text opens more brackets than it closes.
-fn bracket_open(text: &str) -> bool {
-    let open = text.chars().filter(|c| matches!(c, '(' | '（')).count();
-    let close = text.chars().filter(|c| matches!(c, ')' | '）')).count();
-    open > close
 }
 
 /// The text lines grouped by adjacent source lines, as ranges of `text_lines`.

@@ -58,6 +58,22 @@ fn opens_inside_squashed(s: &str) -> bool {
         || s.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-').starts_with(['楼', '层', '室', '座', '幢', '栋'])
 }
 
+/// True for a text opening with a building's number (`9号楼…`, `3栋`, `A座…`): the rest of
+/// an address that named the compound.
+pub fn opens_with_building_number(text: &str) -> bool {
+    let t = squash(text);
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    rest.len() < t.len() && rest.trim_start_matches('号').starts_with(['楼', '栋', '幢', '座'])
+}
+
+/// True for a text opening with a street's name and its house number (`珠江路128号1楼`,
+/// `花园街1号`): an address without its place.
+pub fn opens_with_street_number(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^\p{Han}{1,8}?(?:路|街|大道|道|巷)[0-9]+号").expect("static regex"));
+    text.contains('号') && re.is_match(text)
+}
+
 /// Splits a cell holding a whole name and its address in brackets after it
 /// (`杭州市科学技术局（杭州市上城区解放东路18号）`, `…局(地址：…路2001号)`): the name (no digit
 /// in it: `…中心1楼125窗口(胜利路380号)` is an address) and the bracket's street address,

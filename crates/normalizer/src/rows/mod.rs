@@ -867,13 +867,11 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // an address that has its own: an address printed without its place.
         let last = cuts.last().copied().unwrap_or(0);
         let street_opening = || {
-            let mut streets = (from..words.len()).filter(|&w| opens_with_street_number(words[w]));
+            let mut streets = (from..words.len()).filter(|&w| continuation::opens_with_street_number(words[w]));
             let first = streets.next()?;
             let before_has_street = continuation::has_street_number(&words[last..first].concat());
             (streets.next().is_none() && before_has_street).then_some(first)
         };
-        // Without a place of the name's own, only one word may open the next address
-        // before the name after it would need one.
         // For the last name, the first word after the address before it has its house
         // number, when it opens no building's inside (`…西三段 121号 | 河东新区…`: a zone no
         // table knows opens 遂宁's address).
@@ -900,6 +898,8 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         let cut = numbered()
             .or(own)
             .or_else(street_opening)
+            // Without a place of the name's own, only one word may open the next address
+            // before the name after it would need one.
             .or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))
             .or_else(after_house_number)?;
         cuts.push(cut);
@@ -907,22 +907,6 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
     cuts.push(words.len());
     let addrs: Vec<String> = cuts.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect();
     addrs.iter().all(|a| !a.is_empty()).then_some(addrs)
-}
-
-/// True for a text opening with a building's number (`9号楼…`, `3栋`, `A座…`): the rest of
-/// an address that named the compound.
-fn opens_with_building_number(text: &str) -> bool {
-    let t = squash(text);
-    let rest = t.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
-    rest.len() < t.len() && rest.trim_start_matches('号').starts_with(['楼', '栋', '幢', '座'])
-}
-
-/// True for a text opening with a street's name and its house number (`珠江路128号1楼`,
-/// `花园街1号`): an address without its place.
-fn opens_with_street_number(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| regex::Regex::new(r"^\p{Han}{1,8}?(?:路|街|大道|道|巷)[0-9]+号").expect("static regex"));
-    text.contains('号') && re.is_match(text)
 }
 
 /// The numbers of a row of k side-by-side records, dealt out in order (as displayed): one
@@ -1199,7 +1183,7 @@ impl StraySplit<'_> {
             if let Some(next) = self.row.cells.get(c + 2).map(|n| n.text.as_str()).filter(|n| continuation::looks_like_tail(n, None)) {
                 let rest_sq = squash(rest);
                 let address_head = garbled::starts_with_place(Gazetteer::get(), &rest_sq) && next.bytes().any(|b| b.is_ascii_digit());
-                if !ends_like_name(&rest_sq) || address_head || opens_with_building_number(next) {
+                if !ends_like_name(&rest_sq) || address_head || continuation::opens_with_building_number(next) {
                     return None;
                 }
             }
@@ -1232,29 +1216,7 @@ pub(crate) fn text_width(row: &Row) -> usize {
 /// ever seen, a table that shows too little of its column order takes the order the last
 /// clear table showed. Returns the extra columns.
 fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
-    let mut width = rows.iter().map(|r| text_width(r)).max().unwrap_or(0);
-    // A header's table is as wide as its captions: a row a cell wider (a stray separator)
-    // does not widen what the pages after it are matched against.
-    if let Some(h) = layout.header_row.filter(|&h| h < rows.len()) {
-        let captions = text_width(rows[h]);
-        if usual_width(rows) <= captions {
-            width = captions;
-        }
-    }
-    // Nor does it widen a page after it where no more rows are that wide than not.
-    if layout.header_row.is_none() {
-        let usual = usual_width(rows);
-        let wider = rows.iter().filter(|r| text_width(r) > usual).count();
-        if width == usual + 1 && wider * 2 <= rows.len() && carry.header.as_ref().is_some_and(|c| c.width == usual) {
-            width = usual;
-        }
-    }
-    // A page whose rows leave the last columns empty but print their cells (`| | | 市政务服务
-    // 中心 | |`, an address's rest under a four-column header) has the header's width.
-    let cells = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    if layout.header_row.is_none() && width < cells && carry.header.as_ref().is_some_and(|c| c.width == cells) {
-        width = cells;
-    }
+    let width = matched_width(carry, rows, layout);
     let extra = carry_header_of(&mut carry.header, width, layout);
     if layout.header_row.is_none() && carry.header.is_none() {
         match &carry.learned {
@@ -1283,6 +1245,35 @@ fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) ->
         }
     }
     extra
+}
+
+/// The width a table is matched against the header's and the learned order by: its widest
+/// row's text, but for a stray separator's row or empty last cells it prints.
+fn matched_width(carry: &Carry, rows: &[&Row], layout: &roles::Layout) -> usize {
+    let mut width = rows.iter().map(|r| text_width(r)).max().unwrap_or(0);
+    // A header's table is as wide as its captions: a row a cell wider (a stray separator)
+    // does not widen what the pages after it are matched against.
+    if let Some(h) = layout.header_row.filter(|&h| h < rows.len()) {
+        let captions = text_width(rows[h]);
+        if usual_width(rows) <= captions {
+            width = captions;
+        }
+    }
+    // Nor does it widen a page after it where no more rows are that wide than not.
+    if layout.header_row.is_none() {
+        let usual = usual_width(rows);
+        let wider = rows.iter().filter(|r| text_width(r) > usual).count();
+        if width == usual + 1 && wider * 2 <= rows.len() && carry.header.as_ref().is_some_and(|c| c.width == usual) {
+            width = usual;
+        }
+    }
+    // A page whose rows leave the last columns empty but print their cells (`| | | 市政务服务
+    // 中心 | |`, an address's rest under a four-column header) has the header's width.
+    let cells = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    if layout.header_row.is_none() && width < cells && carry.header.as_ref().is_some_and(|c| c.width == cells) {
+        width = cells;
+    }
+    width
 }
 
 /// Applies the last header to a table (`width` columns) without one of the same width: its
