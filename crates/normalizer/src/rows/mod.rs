@@ -1165,13 +1165,27 @@ impl StraySplit<'_> {
             let void = format!("{name} in column {} (usually {})", c + 1, h + 1);
             return Some((format!("{head}{}{field}", self.sep), h, void, said(h, c)));
         }
-        if usual != Some(c) || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
+        // (The field's column: its usual one, or one where most of its cells sit, on a page
+        // where rows that lost a cell hold it one column left.)
+        let holds_field = usual == Some(c) || self.layout.prior.get(c).is_some_and(|p| p[role as usize] >= 0.5);
+        if !holds_field || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
             return None;
         }
         // The rest reads as no other field than its own: not the next one (an address's
         // head after a whole name), not a phone.
         let (rest, sc) = (&self.row.cells[c + 1].text, &self.scores[c + 1]);
-        if sc.best().0 == next_role || !text_only(c + 1) || rest.trim().is_empty() {
+        if !text_only(c + 1) || rest.trim().is_empty() {
+            return None;
+        }
+        // A rest closing the bracket the field left open (`…服务窗口(受 | 理南海辖区内单位
+        // 业务)`), or a name's ending after a head without one (`顺德区科 | 学技术局服务窗口
+        // (…)`), is the field's, whatever else it reads as.
+        let completes = continuation::closes_what_is_open(field, rest)
+            || (role == Role::Institution
+                && !crate::classify::has_institution_suffix(&squash(field))
+                && ends_like_name(&squash(rest))
+                && !continuation::whole_name_opening_with_a_city(rest));
+        if sc.best().0 == next_role && !completes {
             return None;
         }
         // A whole name, then a text that does not end like one and a next field that opens
@@ -1761,7 +1775,8 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
     // Likewise a name's rest with more numbers beside it and no address: it completes a name
     // left without its ending (`安徽省政务服务中` + `心科技厅窗口`), or goes on a whole name
     // whose record has its address (`重庆市人力社保局` + `政务服务大厅`; a point of its own
-    // opens with its place and has an address).
+    // opens with its place and has an address), or closes the bracket the name left open
+    // (`…服务窗口(` + `受理顺德辖区内单位业务)`).
     let rest_of_name = !heads
         && f.noise.is_empty()
         && f.addr.is_none()
@@ -1769,10 +1784,11 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
         && !prev.institution.is_empty()
         && f.inst.as_deref().is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));
-            continuation::looks_like_tail(t, province)
-                && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())
-                && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail) || is_remark_only(&tail))
-                && !continuation::whole_name_opening_with_a_city(t)
+            continuation::closes_what_is_open(&prev.institution, t)
+                || continuation::looks_like_tail(t, province)
+                    && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())
+                    && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail) || is_remark_only(&tail))
+                    && !continuation::whole_name_opening_with_a_city(t)
         });
     let rest = if !same_record_section || prev.phone_cells.is_empty() {
         None
