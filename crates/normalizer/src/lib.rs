@@ -1831,18 +1831,20 @@ mod tests {
     #[test]
     fn records_merged_into_one_row_are_dealt_out() {
         // Names wrapped inside, addresses opening with a district of the name's city or
-        // after a label, numbers dealt out by area code or at the bare space between two
-        // records' lists; two records whose numbers cannot be told apart stay one, flagged.
+        // after a label, numbers dealt out by area code, at the bare space between two
+        // records' lists or between two series; two records whose numbers cannot be told
+        // apart stay one, flagged.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
 |---|---|---|---|---|\n\
 | 1 | 江苏省 | 苏州市科学技术局 昆山市科学技术局 | 苏州市平泷路251号城市生活广场二楼 昆山市人才科创发展服务中心一楼服务大厅 | 0512-69820216 0512-57152837; 0512-55186067 |\n\
 | 2 | 四川省 | 四川省凉山彝族自 治州科学技术局 四川省达州市科学技术局 | 西昌市高枧乡航天大道 9楼 通川区永兴路2号 | 0834-2185066 0818-2389003 0818-2389004 |\n\
 | 3 | 山东省 | 济南市科学技术局(济南市外国专家局) 青岛市外国专家局 | 济南市历下区龙鼎大道 1号D529 政府受理点:青岛市市南区香港中路11号 | 0531-66605973 0532-85911893 |\n\
-| 4 | 浙江省 | 滨江区科技局 萧山区科技局 | 滨江区泰安路200号 萧山区金惠路685号 | 0571-87702465 0571-82898588 0571-82898555 |\n\
+| 4 | 浙江省 | 滨江区科技局 萧山区科技局 | 滨江区泰安路200号 萧山区金惠路685号 | 0571-87702465 0571-82898588 0571-81898555 |\n\
 | 5 | 湖北省 | 武汉市外国专家局 武汉市自贸区 | 湖北省武汉市江岸区金桥大道117号市民之家 武汉市高新大道777号光谷 公共服务中心 | 027-65770118 027-65528065 |\n\
 | 6 | 江苏省 | 常州市武进区政务服务中心 常州市新北区行政服务中心综合窗口 | 武进区花园街1号公安 专区7号窗口 珠江路128号1楼5 、6号窗口 | 0519-86318304 0519-85180337 |\n\
 | 7 | 四川省 | 四川省眉山市科学技术局 四川省遂宁市科学技术局 | 东坡区眉州大道西三段 121号 河东新区莲花会展中心3号 花瓣2楼市公安局出 入境管理支队窗口 | 028-38168884 0825-2655078 |\n\
-| 8 | 山东省 | 威海市外国专家局 威海市外国专家局 | 1.市政务服务中心(威海市 文化中路86号)3楼 127号 2.市人社局609室(威海市胶州路7号) | 0631-5897092 0631-5190822 |\n";
+| 8 | 山东省 | 威海市外国专家局 威海市外国专家局 | 1.市政务服务中心(威海市 文化中路86号)3楼 127号 2.市人社局609室(威海市胶州路7号) | 0631-5897092 0631-5190822 |\n\
+| 9 | 江苏省 | 苏州工业园区人事局 张家港市科学技术局 | 苏州大道东351号工商大厦 张家港市沙洲湖科创园 | 0512-66683196 0512-66683197 0512-58286113 |\n";
         let n = norm(md);
         let got: Vec<(&str, &str, Vec<String>)> = n
             .records
@@ -1863,7 +1865,7 @@ mod tests {
                 want("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", &["0532-85911893"]),
             ]
         );
-        assert_eq!(n.records.len(), 15, "{:#?}", n.records);
+        assert_eq!(n.records.len(), 17, "{:#?}", n.records);
         assert!(n.records[6].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[6]);
         assert_eq!(n.records[6].phones.len(), 3);
         // An office named by its zone alone (`武汉市自贸区`) is a name too.
@@ -1881,6 +1883,9 @@ mod tests {
                 // Addresses numbered as a list.
                 want("威海市外国专家局", "1.市政务服务中心(威海市文化中路86号)3楼127号", &["0631-5897092"]),
                 want("威海市外国专家局", "2.市人社局609室(威海市胶州路7号)", &["0631-5190822"]),
+                // Numbers sharing an area code, apart by bare spaces: each record's are a series.
+                want("苏州工业园区人事局", "苏州大道东351号工商大厦", &["0512-66683196", "0512-66683197"]),
+                want("张家港市科学技术局", "张家港市沙洲湖科创园", &["0512-58286113"]),
             ]
         );
         assert!(n.records.iter().enumerate().all(|(i, r)| i == 6 || !r.flags.contains(&FindingCode::RecordsRunTogether)));

@@ -978,6 +978,14 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
         }
         i += 1;
     }
+    if chunks.len() == phones.len() && phones.len() > k {
+        // Every number apart from the next by a bare space: one record's numbers are a
+        // series (`0512-66683196 0512-66683197 0512-58286113`).
+        let bounds = cut_between_series(phones, k)?;
+        let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
+        let fits_known = |g: &[crate::record::Phone], c: Option<&str>| c.is_none() || fits(g, c);
+        return groups.iter().zip(cities).all(|(g, c)| fits_known(g, *c)).then(|| groups.into_iter().map(shown).collect());
+    }
     if chunks.len() != k {
         return None;
     }
@@ -985,6 +993,28 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
         chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect();
     let dealt: usize = groups.iter().map(Vec::len).sum();
     (dealt == phones.len() && groups.iter().all(|g| !g.is_empty())).then_some(groups)
+}
+
+/// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
+/// at the k - 1 gaps between neighbours sharing the fewest leading digits, when every other
+/// gap's neighbours share more (`…66683196 …66683197 | …58286113`); `None` when it is not
+/// that clear.
+fn cut_between_series(phones: &[crate::record::Phone], k: usize) -> Option<Vec<usize>> {
+    if k < 2 || phones.len() <= k {
+        return None;
+    }
+    let shared = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let mut gaps: Vec<(usize, usize)> = phones.windows(2).enumerate().map(|(i, w)| (shared(&w[0].number, &w[1].number), i + 1)).collect();
+    gaps.sort_unstable();
+    // The cuts must share strictly fewer digits than any gap left whole.
+    if gaps[k - 2].0 >= gaps[k - 1].0 {
+        return None;
+    }
+    let mut bounds: Vec<usize> = gaps[..k - 1].iter().map(|&(_, at)| at).collect();
+    bounds.sort_unstable();
+    bounds.insert(0, 0);
+    bounds.push(phones.len());
+    Some(bounds)
 }
 
 /// A row as role assignment sees it, in assembly and in `inspect` alike.
