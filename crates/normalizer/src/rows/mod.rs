@@ -776,9 +776,28 @@ fn only_field(f: &Frag) -> Option<String> {
 /// not end it). `None` for fewer than two, or a part that is no whole name.
 fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>) -> Option<Vec<String>> {
     // A name ending before a bracketed remark counts (`…服务窗口(受理三水辖区内单位业务)`).
+    // A numbered window's name (`余杭区科技局1`) ends like one too.
     let has_institution_suffix = |t: &str| {
+        let t = t.trim_end_matches(|c: char| c.is_ascii_digit());
         let head = t.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i])).unwrap_or(t);
         crate::classify::has_institution_suffix(t) || crate::classify::has_institution_suffix(head)
+    };
+    // An office named by its zone alone (`武汉市自贸区`): it opens with a place and names no
+    // street, building or number.
+    let zone_office = |n: &str| {
+        let sq = squash(n);
+        crate::text::cjk_count(&sq) >= 4
+            && !sq.bytes().any(|b| b.is_ascii_digit())
+            && !sq.contains(['路', '街', '道', '巷', '弄', '号', '楼', '层', '室', '座', '栋'])
+            && sq.ends_with('区')
+            && place_at(&sq).is_some()
+    };
+    // A name opens with a place, or with the country before one (`中国(山东)自由贸易试验区…`,
+    // `中国天津人力资源开发服务中心`). (A bracket after a name is its remark, whatever place
+    // it names.)
+    let opens_name = |next: &&str| {
+        let after_country = next.strip_prefix("中国").map(|t| t.trim_start_matches(['(', '（']));
+        !next.starts_with(['(', '（']) && (place_at(next).is_some() || after_country.is_some_and(|t| place_at(t).is_some()))
     };
     let words: Vec<&str> = cell.split_whitespace().collect();
     let mut names: Vec<String> = Vec::new();
@@ -788,9 +807,7 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
             cur.push(' ');
         }
         cur.push_str(w);
-        let whole = crate::text::bracket_balance(&cur) == 0 && has_institution_suffix(&squash(&cur));
-        // (A bracket after a name is its remark, whatever place it names.)
-        let opens_name = |next: &&str| !next.starts_with(['(', '（']) && place_at(next).is_some();
+        let whole = crate::text::bracket_balance(&cur) == 0 && (has_institution_suffix(&squash(&cur)) || zone_office(&cur));
         if whole && words.get(i + 1).is_some_and(opens_name) {
             names.push(std::mem::take(&mut cur));
         }
@@ -798,18 +815,8 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
     if !cur.is_empty() {
         names.push(cur);
     }
-    let whole = |n: &String| has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4;
-    // The last may be an office named by its zone alone (`武汉市自贸区`): it opens with a place
-    // (that is where it was cut) and names no street, building or number.
-    let zone_office = |n: &String| {
-        let sq = squash(n);
-        crate::text::cjk_count(&sq) >= 4
-            && !sq.bytes().any(|b| b.is_ascii_digit())
-            && !sq.contains(['路', '街', '道', '巷', '弄', '号', '楼', '层', '室', '座', '栋'])
-            && sq.ends_with('区')
-    };
-    let (last, firsts) = names.split_last()?;
-    (names.len() >= 2 && firsts.iter().all(whole) && (whole(last) || zone_office(last))).then_some(names)
+    let whole = |n: &String| (has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4) || zone_office(n);
+    (names.len() >= 2 && names.iter().all(whole)).then_some(names)
 }
 
 /// The places a text opens with, outermost first (`四川省达州市…` → 四川省, 达州市), each
