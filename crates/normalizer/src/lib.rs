@@ -1904,6 +1904,30 @@ mod tests {
     }
 
     #[test]
+    fn merged_names_opening_with_no_place_are_cut_only_where_their_addresses_part_too() {
+        // Each address opens with a place of the section's province and names its street:
+        // two records. A name wrapped after a name ending beside one address (the building's
+        // inside on the next line, or a wrapped street) stays one record.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京市 | 阳光上东国际人才一站式服务站 朝阳国际创投集聚区国际人才一站式服务站 | 朝阳区东四环北路6号2区1号楼 朝阳区利泽西街6号院3号楼 | 010-84682100 010-85893535 |\n\
+| 2 | 北京市 | 北京海外学人中心 外国人来华工作事务部 | 丰台区西三环南路1号 北京市政务服务中心三层C岛 | 010-89150841 010-89150842 |\n\
+| 3 | 云南省 | 普洱人力资源和社会保障局 西双纳州人力资源和社会保障局 | 普洱市月光路1号市人社局2楼 景洪市易武路17号 | 0879-2123387 0691-2140351 |\n\
+| 4 | 重庆市 | 重庆市人力社保局 政务服务大厅 | 重庆市渝北区仙桃街道春华大 道99号中国重庆人力 资源服务产业园南 区1号门三楼 | 023-63120258; 023-88633907 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("阳光上东国际人才一站式服务站", "朝阳区东四环北路6号2区1号楼", 1),
+                ("朝阳国际创投集聚区国际人才一站式服务站", "朝阳区利泽西街6号院3号楼", 1),
+                ("北京海外学人中心外国人来华工作事务部", "丰台区西三环南路1号北京市政务服务中心三层C岛", 2),
+                ("普洱人力资源和社会保障局", "普洱市月光路1号市人社局2楼", 1),
+                ("西双纳州人力资源和社会保障局", "景洪市易武路17号", 1),
+                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 2),
+            ]
+        );
+    }
+
+    #[test]
     fn headings_between_tables_of_html_printed_on_one_line_place_the_rows_after_them() {
         // Everything on line 1: the order on the line places each table under its heading
         // (朝阳区 of 长春, under 吉林省, was read as 北京's).

@@ -702,9 +702,29 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Op
     }
     let g = Gazetteer::get();
     let place_at = place_opening(province);
-    let names = side_by_side_names(names_cell, &place_at).ok_or(None)?;
+    let (names, addrs) = match side_by_side_names(names_cell, &place_at) {
+        Some(names) => match side_by_side_addresses(addr, &names, &place_at) {
+            Some(addrs) => (names, addrs),
+            None => return Err(Some(names)),
+        },
+        // Names that do not open with a place (`阳光上东国际人才一站式服务站 朝阳国际创投…`,
+        // `普洱人力资源和社会保障局 西双纳州…`, OCR's) are told apart only when the addresses
+        // beside them part as many ways, each opening with a place of the section's province
+        // and naming its own street: else a name wrapped after its ending (`北京海外学人中心
+        // 外国人来华工作事务部…` beside `丰台区西三环南路1号 北京市政务服务中心三层C岛`)
+        // stays whole.
+        None => {
+            let names = whole_names_in_a_row(names_cell).ok_or(None)?;
+            let addrs = side_by_side_addresses(addr, &names, &place_at).ok_or(None)?;
+            let in_province = |p: &[usize]| p.iter().any(|&c| province.is_none_or(|pr| g.province_of(c) == pr));
+            let own = |a: &String| place_at(a).is_some_and(|p| in_province(&p)) && continuation::names_own_street(a);
+            if !addrs.iter().all(own) {
+                return Err(None);
+            }
+            (names, addrs)
+        }
+    };
     let k = names.len();
-    let Some(addrs) = side_by_side_addresses(addr, &names, &place_at) else { return Err(Some(names)) };
     let numbers = crate::phone::parse_phone_cell(phone, *from_number);
     // Only a plain list of numbers is dealt out: labels, remarks, the joint-permit mark or
     // damage stay with the cell's usual reading, where nothing of them is lost.
@@ -817,6 +837,33 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
     }
     let whole = |n: &String| (has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4) || zone_office(n);
     (names.len() >= 2 && names.iter().all(whole)).then_some(names)
+}
+
+/// The names a cell holds side by side, read by their endings alone: cut after every word
+/// that ends a whole name (brackets closed, four characters at least); `None` for fewer than
+/// two, or a part that is no whole name.
+fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
+    let whole = |t: &str| {
+        let sq = squash(t);
+        crate::text::bracket_balance(&sq) == 0
+            && crate::classify::has_institution_suffix(sq.trim_end_matches(|c: char| c.is_ascii_digit()))
+            && crate::text::cjk_count(&sq) >= 4
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+        // (A bracket after a name is its remark.)
+        let remark_next = words.get(i + 1).is_some_and(|n| n.starts_with(['(', '（']));
+        if whole(&cur) && !remark_next {
+            names.push(std::mem::take(&mut cur));
+        }
+    }
+    (cur.is_empty() && names.len() >= 2).then_some(names)
 }
 
 /// The places a text opens with, outermost first (`四川省达州市…` → 四川省, 达州市), each
