@@ -907,7 +907,10 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
     let mut cuts = vec![0usize];
     for name in &names[1..] {
         let from = cuts.last().copied().unwrap_or(0) + 1;
-        let candidates: Vec<usize> = (from..words.len()).filter(|&w| opening[w].is_some()).collect();
+        // (A place after a separator opens the record's other address: `…科学路16号 / 贵州省
+        // 贵阳市…`.)
+        let after_separator = |w: usize| words[w - 1].ends_with(['/', '、', ',', '，', ';', '；']);
+        let candidates: Vec<usize> = (from..words.len()).filter(|&w| opening[w].is_some() && !after_separator(w)).collect();
         let chain = leading_places(name);
         // The name's own place or one inside it; else the city it lies in (`金普新区…` →
         // `大连市开发区…`).
