@@ -1908,6 +1908,24 @@ mod tests {
     }
 
     #[test]
+    fn a_tail_atop_a_page_whose_rows_disagree_on_columns_is_read_by_rows_as_wide_as_its_own() {
+        // Half the page's rows lost their 序号 cell: the table as a whole says nothing of
+        // column 3, the rows of four cells say it holds the address.
+        let md = "| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 32 | 湛江市科学技术局 | 湛江市赤坎区体育北路15号市行政服务中心 | 0759-3480402 |\n\
+| 33 | 茂名市科学技术局 | 茂名市油城十路6号 | 0668-2271032 |\n\n\
+|  |  | 行政服务中心 |  |\n|---|---|---|---|\n\
+| 肇庆市科学技术局 | 肇庆市端州区端州六路芙蓉西二街市科技中心大楼10楼 | 0758-2899960 |\n\
+| 35 | 清远市科学技术局 | 清远市清城区新城人民二路7号政务服务中心一楼 | 0763-3371351 |\n\
+| 36 | 潮州市科学技术局 | 潮州市湘桥区潮州大道286号海逸花园B幢科技大楼302室 | 0768-2393586 |\n\
+| 揭阳市科学技术局 | 揭阳市榕城区临江北路市机关大院8号楼 | 0663-8071598 |\n\
+| 38 | 云浮市科学技术局 | 云浮市云城区城中路111号云浮市行政服务中心12号受理窗口 | 0766-8819205 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("茂名市科学技术局", "茂名市油城十路6号行政服务中心"));
+        assert_eq!(n.records.len(), 7);
+    }
+
+    #[test]
     fn merged_names_opening_with_no_place_are_cut_only_where_their_addresses_part_too() {
         // Each address opens with a place of the section's province and names its street:
         // two records. A name wrapped after a name ending beside one address (the building's

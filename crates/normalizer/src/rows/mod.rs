@@ -387,7 +387,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     }
                 }
                 if let [ci] = text_cols[..] {
-                    f.column_role = [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(&layout, r) == Some(ci));
+                    f.column_role = [Role::Institution, Role::Address]
+                        .into_iter()
+                        .find(|&r| roles::usual_column(&layout, r) == Some(ci))
+                        .or_else(|| column_role_at_width(&rows, &scores, ri, ci));
                 }
                 let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {
@@ -1292,6 +1295,27 @@ impl StraySplit<'_> {
         let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
         Some((format!("{field}{}{rest}", self.sep), c + 1, void, said(c, c + 1)))
     }
+}
+
+/// The name or address column `ci` holds in the table's rows of as many cells as row `ri`, when the
+/// table as a whole does not say (rows that lost their first cell hold each field a column
+/// left of the others): two such rows at least, most of them reading so.
+fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci: usize) -> Option<Role> {
+    let width = rows[ri].cells.len();
+    let mut counts = [0usize; 6];
+    let mut total = 0;
+    for (i, row) in rows.iter().enumerate() {
+        if i == ri || row.cells.len() != width || row.cells.get(ci).is_none_or(|c| c.text.trim().is_empty()) {
+            continue;
+        }
+        let (role, best) = scores[i][ci].best();
+        let second = Role::FIELDS.iter().filter(|r| **r != role).map(|r| scores[i][ci].get(*r)).fold(f32::MIN, f32::max);
+        if role != Role::Noise && best >= 2.0 && best - second >= 1.0 {
+            counts[role as usize] += 1;
+        }
+        total += 1;
+    }
+    [Role::Institution, Role::Address].into_iter().find(|&r| counts[r as usize] >= 2 && counts[r as usize] * 2 > total)
 }
 
 /// The width most rows of a table have (the first of the most common ones).
