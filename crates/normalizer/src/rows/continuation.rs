@@ -392,6 +392,18 @@ pub fn continues_address(prev_address: &str, text: &str) -> bool {
         || prev.ends_with(':')
         || only_places(prev.rsplit_once(':').map_or(&*prev, |(_, after)| after))
         || place_across(&prev, &squash(text))
+        // A room in the same place under an address naming no road and no number
+        // (`绍兴市柯桥区行政中心` + `柯桥区科技局A209室`).
+        || (!names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit()) && !names_own_street(&sq) && same_county(&prev, &sq))
+}
+
+/// True when a text opens with no county, or with the county the address above lies in.
+fn same_county(prev: &str, sq: &str) -> bool {
+    let g = Gazetteer::get();
+    let Some(m) = g.place_at_start(sq) else { return true };
+    let above = g.resolve(prev, None, &[]).county;
+    above.is_some_and(|c| m.candidates.contains(&c))
+        || !m.candidates.iter().any(|&i| g.div(i).level == crate::gazetteer::Level::County) && above.is_none()
 }
 
 /// True when a text is place names and nothing else (`湖北省襄阳市`, `佛山市南海区丹灶镇`):
@@ -644,6 +656,10 @@ mod tests {
         // A building at a street named above; a street under an office's name.
         assert!(continues_address("开封市郑开大道与12大街交叉口", "中国(河南)自由贸易试验区开封片区政务服务中心"));
         assert!(continues_address("晋中市科学技术局", "晋中市榆次区龙湖大街141号"));
+        // A room in the same district under an address naming no road and no number; not
+        // one in another district.
+        assert!(continues_address("绍兴市柯桥区行政中心", "柯桥区科技局A209室"));
+        assert!(!continues_address("绍兴市柯桥区行政中心", "越城区行政中心1119室"));
         assert!(!continues_address("开封市郑开大道与12大街交叉口", "开封市金明大道1号"));
         assert!(!continues_address("江西省景德镇市昌江区沿江西路59号市人社局", "萍乡市人民政府办证大厅"));
         assert!(looks_like_tail("号石家庄市科学技术局412室", Some(Gazetteer::get().province_by_name("河北省").unwrap())));
