@@ -371,6 +371,13 @@ impl RecordLines {
         }
         let next_line = read_line(next);
         let opens_record = |line: &Line| matches!(line, Line::Record { title: Some(_), fields } if fields[0].0 == self.first_key);
+        // After a line cut at the wrap width, a title too short for a name is the name's
+        // last characters (`…"一窗式"办理窗` / `口，地址：…`).
+        let at_width = self.width.is_some_and(|w| last.trim().chars().count() >= w);
+        let short_title = matches!(&next_line, Line::Record { title: Some(t), .. } if t.chars().count() <= 2);
+        if at_width && short_title {
+            return true;
+        }
         if opens_record(&next_line) {
             return false;
         }
@@ -934,12 +941,15 @@ mod tests {
     #[test]
     fn record_lines_wrapped_at_a_fixed_width_are_joined_back() {
         // Cut every 20 characters: after a name (the comma on the next line), inside a
-        // number (`8、023-…` numbers no item), inside an address word before its label.
+        // number (`8、023-…` numbers no item), inside an address word before its label, two
+        // characters before a name's end.
         let recs = [
             "北京海外学人中心外国人来华工作事务部，地址：丰台区西三环南路1号，电话：010-89150841",
             "重庆市人力社保局政务服务大厅，地址：渝北区春华大道99号，电话：023-63120258、023-88633907",
             "青岛市外国专家局，地址：政府受理点:市南区香港中路11号1715室。，电话：0532-85911893",
             "麦子店国际人才一站式服务站，地址：朝阳区麦子店街道办事处，电话：010-58260972",
+            // Cut two characters before the name's end: `窗口，地址：…` is no record's title.
+            "广州市公安出入境管理局工作许可和居留许可窗口，地址：越秀区解放南路155号，电话：020-83115000",
         ];
         let mut md = String::from("二、北京市\n\n");
         for r in recs {
@@ -959,6 +969,7 @@ mod tests {
                 ["重庆市人力社保局政务服务大厅", "渝北区春华大道99号", "023-63120258、023-88633907"],
                 ["青岛市外国专家局", "政府受理点:市南区香港中路11号1715室。", "0532-85911893"],
                 ["麦子店国际人才一站式服务站", "朝阳区麦子店街道办事处", "010-58260972"],
+                ["广州市公安出入境管理局工作许可和居留许可窗口", "越秀区解放南路155号", "020-83115000"],
             ]
         );
         assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["二、北京市"]);
