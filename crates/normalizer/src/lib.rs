@@ -1926,6 +1926,26 @@ mod tests {
     }
 
     #[test]
+    fn a_province_name_alone_in_the_name_column_heads_the_name_wrapped_below_it() {
+        // The 序号 and province centred in a tall row print on its second line, beside the
+        // name's rest and the phone.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 28 | 甘肃省 | 甘肃省科学技术厅 | 甘肃省兰州市城关区庆阳路166号 | 0931-8878136 |\n\
+| | | 兰州市科学技术局 | 甘肃省兰州市城关区南滨河东路5268号 | 0931-8404745 |\n\
+| | | 宁夏回族自治区 | 宁夏回族自治区银川市兴庆区文化西街108号 | |\n\
+| 29 | 宁夏回族自治区 | 科技厅行政审批办公室 | | 0951-6982683 |\n\
+| 30 | 青海省 | 青海省外国专家局 | 青海省西宁市城西区五四西路5号 | 0971-8258253 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 4, "{:#?}", n.records);
+        let r = &n.records[2];
+        assert_eq!(
+            (r.province, r.institution.as_str(), r.address.as_str()),
+            ("宁夏回族自治区", "宁夏回族自治区科技厅行政审批办公室", "宁夏回族自治区银川市兴庆区文化西街108号")
+        );
+        assert_eq!(r.phones.len(), 1);
+    }
+
+    #[test]
     fn merged_names_opening_with_no_place_are_cut_only_where_their_addresses_part_too() {
         // Each address opens with a place of the section's province and names its street:
         // two records. A name wrapped after a name ending beside one address (the building's

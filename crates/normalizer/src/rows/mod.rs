@@ -285,6 +285,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
                 let mut assigned = roles::assign(row, row_scores, &layout);
                 roles::lone_tail_by_column(row, &mut assigned, &layout, table.kind == parser::TableKind::Text);
+                name_head_as_province(row, row_scores, &mut assigned, &layout);
                 // Lines of cells printed below the row's own line (a form's fields, the
                 // wrapped rest of a value).
                 let mut cell_lines: Vec<u32> = row
@@ -1316,6 +1317,24 @@ fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci
         total += 1;
     }
     [Role::Institution, Role::Address].into_iter().find(|&r| counts[r as usize] >= 2 && counts[r as usize] * 2 > total)
+}
+
+/// A province's full name alone in the name column of a table with a province column of its
+/// own, in a row with no name: the head of a name wrapped after it (`宁夏回族自治区` /
+/// `科技厅行政审批办公室`), read as the name.
+fn name_head_as_province(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
+    let (Some(name_col), Some(prov_col)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Province))
+    else {
+        return;
+    };
+    if name_col == prov_col || assigned.contains(&Some(Role::Institution)) || assigned.get(name_col) != Some(&Some(Role::Province)) {
+        return;
+    }
+    let g = Gazetteer::get();
+    let full = scores[name_col].province.is_some_and(|p| squash(&row.cells[name_col].text) == g.div(p).name.as_str());
+    if full {
+        assigned[name_col] = Some(Role::Institution);
+    }
 }
 
 /// The width most rows of a table have (the first of the most common ones).
