@@ -1983,7 +1983,7 @@ mod tests {
     }
 
     #[test]
-    fn a_whole_name_with_its_phone_under_a_record_lacking_one_is_its_own_record() {
+    fn a_whole_name_under_a_whole_record_is_its_own_record() {
         // 丙市 is no place the gazetteer knows (as 古林市, OCR's 吉林市, is not): the whole
         // name opening with a city is a record of its own, not the tail of the name above.
         let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n\
@@ -1994,6 +1994,22 @@ mod tests {
         let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
         assert_eq!(names, ["甲市科学技术局", "乙市科学技术局", "丙市人才服务中心"]);
         assert!(n.records[1].phones.is_empty());
+        // A whole name beside an address opening with the place it opens with (a zone no
+        // table knows), its phone low in a tall row across a page break.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 24 | 贵州省 | 黔西南州科技局 | 兴义市向阳路89号 | 0859-3229136 |\n\
+| | | 贵安新区经济发展局 | 贵安新区数字 | |\n\n\
+| | | | 经济产业园9号楼1018办公室 | 0851-88909700 |\n|---|---|---|---|---|\n\
+| 25 | 云南省 | 云南省外国专家局 | 昆明市五华区如安街56号 | 0871-63630501 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("黔西南州科技局", "兴义市向阳路89号", 1),
+                ("贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室", 1),
+                ("云南省外国专家局", "昆明市五华区如安街56号", 1),
+            ]
+        );
     }
 
     #[test]

@@ -1337,6 +1337,16 @@ fn name_head_as_province(row: &Row, scores: &[CellScores], assigned: &mut [Optio
     }
 }
 
+/// True when a name and an address open with the same place name, three characters or more
+/// ending like a division's (`贵安新区…局` / `贵安新区数字…`).
+fn opens_with_same_place(name: &str, address: &str) -> bool {
+    let (n, a) = (squash(name), squash(address));
+    let common: String = n.chars().zip(a.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect();
+    let place =
+        common.char_indices().filter(|(_, c)| "省市区县州旗盟镇乡".contains(*c)).map(|(i, c)| &common[..i + c.len_utf8()]).next_back();
+    place.is_some_and(|p| p.chars().count() >= 3)
+}
+
 /// The width most rows of a table have (the first of the most common ones).
 fn usual_width(rows: &[&Row]) -> usize {
     let mut counts: Vec<usize> = Vec::new();
@@ -1710,10 +1720,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             // A whole name beside an address with its street number, under a record whose
             // name and address are whole too, is a record of its own that lacks its phone
             // (`| 乙市科学技术局 | 二路2号 | |`), whatever places its texts name.
+            // (Or beside an address opening with the place the name opens with, one no table
+            // knows: `贵安新区经济发展局 | 贵安新区数字…`.)
             let whole_record = f.inst.as_deref().is_some_and(|t| {
                 let t = squash(t);
                 crate::classify::has_institution_suffix(&t) && crate::text::cjk_count(&t) >= 4 && !t.contains(')')
-            }) && f.addr.as_deref().is_some_and(continuation::has_street_number)
+            }) && f
+                .addr
+                .as_deref()
+                .is_some_and(|a| continuation::has_street_number(a) || f.inst.as_deref().is_some_and(|n| opens_with_same_place(n, a)))
                 && !continuation::unfinished(&prev.institution)
                 && crate::classify::has_institution_suffix(&squash(&prev.institution))
                 && !prev.address.is_empty();
