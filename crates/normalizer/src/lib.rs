@@ -1926,6 +1926,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_head_in_latin_letters_is_a_name_not_noise() {
+        // `电子城•IT` scores as no field; in the name column beside an address it opens the
+        // name whose rest is on the next row with the phone.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京市 | 朝阳区人力资源公共服务中心 | 将台路5号院15号楼A座 | 010-57596100 |\n\
+|  |  | 朝阳区国际人才一站式服务中心 | 朝阳区霄云路霄云里1号 | 010-84681219 |\n\
+|  |  | 电子城•IT | 朝阳区将台酒仙桥北路甲10号院304号楼 |  |\n\
+|  |  | 产业园国际人才一站式服务中心 |  | 010-84592515 |\n\
+|  |  | 北京CBD国际人才一站式服务中心 | 朝阳区东三环中路7号财富中心写字楼A座 | 010-65927145 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n)[1..3],
+            [
+                ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号", 1),
+                ("电子城•IT产业园国际人才一站式服务中心", "朝阳区将台酒仙桥北路甲10号院304号楼", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_province_name_alone_in_the_name_column_heads_the_name_wrapped_below_it() {
         // The 序号 and province centred in a tall row print on its second line, beside the
         // name's rest and the phone.

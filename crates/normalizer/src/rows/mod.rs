@@ -286,6 +286,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let mut assigned = roles::assign(row, row_scores, &layout);
                 roles::lone_tail_by_column(row, &mut assigned, &layout, table.kind == parser::TableKind::Text);
                 name_head_as_province(row, row_scores, &mut assigned, &layout);
+                name_read_as_noise(row, row_scores, &mut assigned, &layout);
                 // Lines of cells printed below the row's own line (a form's fields, the
                 // wrapped rest of a value).
                 let mut cell_lines: Vec<u32> = row
@@ -1333,6 +1334,25 @@ fn name_head_as_province(row: &Row, scores: &[CellScores], assigned: &mut [Optio
     let g = Gazetteer::get();
     let full = scores[name_col].province.is_some_and(|p| squash(&row.cells[name_col].text) == g.div(p).name.as_str());
     if full {
+        assigned[name_col] = Some(Role::Institution);
+    }
+}
+
+/// A text scoring as no field in the name column, beside an address or a phone in a row
+/// with no name: a name with Latin letters or symbols (`电子城•IT` / `产业园国际人才…`), read
+/// as the name. (Three Chinese characters at least, no number: noise rows are alone, and a
+/// garbled page's fragments have no Latin name.)
+fn name_read_as_noise(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
+    let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
+    if assigned.contains(&Some(Role::Institution))
+        || assigned.get(name_col) != Some(&Some(Role::Noise))
+        || !assigned.iter().any(|r| matches!(r, Some(Role::Address | Role::Phone)))
+    {
+        return;
+    }
+    let (text, s) = (&row.cells[name_col].text, &scores[name_col]);
+    let latin = text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2 || text.contains(['•', '·']);
+    if latin && !s.garbled && s.phone_count == 0 && crate::text::cjk_count(text) >= 3 && !text.bytes().any(|b| b.is_ascii_digit()) {
         assigned[name_col] = Some(Role::Institution);
     }
 }
