@@ -1926,6 +1926,19 @@ mod tests {
     }
 
     #[test]
+    fn an_address_rest_reading_as_noise_beside_the_phone_below_is_the_address() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 13 | 福建省 | 泉州市科学技术局 | 泉州市丰泽区海星街道东海大厦A幢 | 0595-22570075 |\n\
+|  |  | 莆田市科学技术局(成果转化与人才科-外国专家局) | 莆田市城厢区荔城中大道1366号国资大 |  |\n\
+|  |  |  | 厦2501# | 0594-2655522 |\n\
+|  |  | 三明市科学技术局 | 三明市三元区江滨北路11号三明市行政服务中心215窗口 | 0598-7500106 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[1].address, "莆田市城厢区荔城中大道1366号国资大厦2501#");
+        assert_eq!(n.records.len(), 3);
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_name_head_in_latin_letters_is_a_name_not_noise() {
         // `电子城•IT` scores as no field; in the name column beside an address it opens the
         // name whose rest is on the next row with the phone.

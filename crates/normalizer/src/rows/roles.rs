@@ -583,6 +583,20 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
             }
         }
     }
+    // A text in the address column beside the phone printed low in a tall row, noise by its
+    // content (`厦2501#`): the address's rest.
+    if let [a, b] = filled[..] {
+        let (text_ci, other) = if assigned[b] == Some(Role::Phone) { (a, b) } else { (b, a) };
+        let col = row.cells[text_ci].col as usize;
+        if assigned[other] == Some(Role::Phone)
+            && assigned[text_ci] == Some(Role::Noise)
+            && crate::text::cjk_count(&row.cells[text_ci].text) >= 1
+            && usual_column(layout, Role::Address) == Some(col)
+            && usual_column(layout, Role::Institution) != Some(col)
+        {
+            assigned[text_ci] = Some(Role::Address);
+        }
+    }
     let &[ci] = filled.as_slice() else { return };
     let cell = &row.cells[ci];
     let col = cell.col as usize;
