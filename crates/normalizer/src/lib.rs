@@ -1926,6 +1926,24 @@ mod tests {
     }
 
     #[test]
+    fn a_page_printing_a_stray_empty_cell_keeps_the_headers_extra_columns() {
+        // The page's rows print one empty cell more than the header has columns: its fax
+        // column is the header's still, so the row that lost its first cell has a fax.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 邮编 | 咨询电话 | 传真 |\n|---|---|---|---|---|---|---|\n\
+| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科学路16号 | 550002 | 0851-85553449 |  |\n\
+|  |  | 铜仁市科技局 | 铜仁市碧江区东太大道368号 |  | 0856-5225836 | 0856-5225837 |\n\n\
+|  |  | 黔西南州科技局 | 兴义市向阳路89号 |  | 0859-3229136 |  |  |\n|---|---|---|---|---|---|---|---|\n\
+| 25 | 云南省 | 云南省外国专家局 | 昆明市五华区如安街56号 | 764653 | 0871-63630501 |  |\n\
+|  | 昆明市五华区受理点 | 正义路五华坊42号五华区人社局508 | 772572 | 0871 6358 8926 | 0871-63588927 |\n\
+|  |  | 昆明市盘龙区受理点 | 盘龙区锦武路15号 |  | 0871 6571 6160 |  |\n";
+        let n = norm(md);
+        let r = &n.records[4];
+        assert_eq!(r.institution, "昆明市五华区受理点");
+        let numbers: Vec<(String, PhoneKind)> = r.phones.iter().map(|p| (p.display(), p.kind)).collect();
+        assert_eq!(numbers, [("0871-63588926".to_string(), PhoneKind::Landline), ("0871-63588927".to_string(), PhoneKind::Fax)]);
+    }
+
+    #[test]
     fn an_address_rest_reading_as_noise_beside_the_phone_below_is_the_address() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 13 | 福建省 | 泉州市科学技术局 | 泉州市丰泽区海星街道东海大厦A幢 | 0595-22570075 |\n\

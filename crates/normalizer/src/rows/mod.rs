@@ -1442,10 +1442,11 @@ fn matched_width(carry: &Carry, rows: &[&Row], layout: &roles::Layout) -> usize 
         }
     }
     // A page whose rows leave the last columns empty but print their cells (`| | | 市政务服务
-    // 中心 | |`, an address's rest under a four-column header) has the header's width.
+    // 中心 | |`, an address's rest under a four-column header) has the header's width, a
+    // stray empty cell after them or not.
     let cells = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    if layout.header_row.is_none() && width < cells && carry.header.as_ref().is_some_and(|c| c.width == cells) {
-        width = cells;
+    if let Some(c) = carry.header.as_ref().filter(|c| layout.header_row.is_none() && width < c.width && c.width <= cells) {
+        width = c.width;
     }
     width
 }
