@@ -815,11 +815,11 @@ fn damaged_renderings_of_the_seed_read_back() {
     // Nothing lost, in any layout.
     assert!(r.lost.is_empty(), "records lost:\n{}", r.lost.join("\n"));
     // Bars, not counts of today's misses: at most one record in 5000 read wrong; where OCR
-    // merged rows, at most one in 75 (records whose numbers share an area code, joined by
-    // bare spaces, cannot be dealt out: they stay one record, flagged).
+    // merged rows, at most one in 200 (records whose names and numbers cannot be told
+    // apart stay one record, flagged).
     assert!(r.wrong.len() * 5000 <= r.total, "{} of {} wrong:\n{}", r.wrong.len(), r.total, r.wrong.join("\n"));
     assert!(
-        r.merged_wrong.len() * 75 <= r.merged_total,
+        r.merged_wrong.len() * 200 <= r.merged_total,
         "{} of {} wrong:\n{}",
         r.merged_wrong.len(),
         r.merged_total,
@@ -828,11 +828,15 @@ fn damaged_renderings_of_the_seed_read_back() {
 }
 
 #[test]
-fn no_record_is_lost_in_renderings_held_out_of_the_bars() {
-    // Seeds 4-12 are held out of the bars above (rules fitted to seeds 1-3 read ten times
-    // as many records wrong on them); what must hold on any rendering is that every
+fn other_renderings_lose_no_record_and_read_within_looser_bars() {
+    // Seeds 4-12 are not under the bars above (rules fitted to seeds 1-3 once read ten
+    // times as many records wrong on them); what must hold on any rendering is that every
     // record's numbers come back.
     let recs = clean_records();
     let r = read_back(&recs, seeds_or(4..=12));
     assert!(r.lost.is_empty(), "records lost:\n{}", r.lost.join("\n"));
+    // Looser bars than the renderings' above: one in 2500 read wrong, one in 150 where OCR
+    // merged rows.
+    assert!(r.wrong.len() * 2500 <= r.total, "{} of {} wrong:\n{}", r.wrong.len(), r.total, r.wrong.join("\n"));
+    assert!(r.merged_wrong.len() * 150 <= r.merged_total, "{} of {} merged wrong", r.merged_wrong.len(), r.merged_total);
 }
