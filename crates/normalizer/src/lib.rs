@@ -2121,7 +2121,8 @@ mod tests {
         let r = n.records.iter().find(|r| r.institution.starts_with("鞍山")).expect("鞍山");
         assert_eq!(r.address, "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心");
         // Likewise the names (two rows hold theirs a column left): a name split inside its
-        // bracket, or before its ending, is joined back, not run into the address.
+        // bracket, or before its ending, is joined back, not run into the address; so is a
+        // name's head the split left a column left of the name.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 19 | 广东 | 禅城区经济和科技促进局服务窗口 | 佛山市禅城区同济东路通济大院8楼 | 0757-82340449 |\n\n\
 | | 南海区科学技术局服务窗口 | 佛山市南海区里水镇新兴路15号行政服务中心 | 0757-85600001 |\n|---|---|---|---|\n\
@@ -2131,8 +2132,10 @@ mod tests {
 | | | 高明区经济和科技促进局 | 佛山市高明区荷城街道星河路蟠龙街21号 | 0757-88683298 |\n\
 | | | 三水区经济和科技促进局 | 佛山市三水区西南街道健力宝北路37号 | 0757-87732062 |\n\
 | | | 韶关市科学技术局 | 韶关市武江区新华北路32号 | 0751-8632211 |\n\
-| | | 河源市科学技术局 | 河源市源城区文明路43-1号 | 0762-3887322 |\n";
+| | | 河源市科学技术局 | 河源市源城区文明路43-1号 | 0762-3887322 |\n\
+| | | 佛山市人力资 | 源和社会保障局 | 佛山市禅城区季华五路18号 | 0757-83030000 |\n";
         let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[9], ("佛山市人力资源和社会保障局", "佛山市禅城区季华五路18号"));
         assert_eq!(
             names_and_addresses(&n)[3..5],
             [

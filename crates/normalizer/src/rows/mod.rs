@@ -1246,9 +1246,12 @@ impl StraySplit<'_> {
         let said = |a: usize, b: usize| format!("{name} split over columns {} and {} by a stray separator; joined", a + 1, b + 1);
         // (Or, where the table's rows disagree on the column, a head that reads as the field
         // itself: `鞍山市铁东区新兴街道明山 | 街12号…`.)
+        // (The field's column: its usual one, or one where most of its cells sit, on a page
+        // where rows that lost a cell hold it one column left.)
+        let holds_field = |col: usize| usual == Some(col) || self.layout.prior.get(col).is_some_and(|p| p[role as usize] >= 0.5);
         let head = c
             .checked_sub(1)
-            .filter(|&h| (usual == Some(h) || (role == Role::Address && self.scores[h].best().0 == role)) && self.unplaced.contains(&h));
+            .filter(|&h| (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role)) && self.unplaced.contains(&h));
         // (Its place, one column left of where the field was read, in a row a cell too wide,
         // is the evidence: any text but a number goes.)
         let text_only = |c: usize| self.scores[c].phone_count == 0 && self.scores[c].best().0 != Role::Phone;
@@ -1257,10 +1260,7 @@ impl StraySplit<'_> {
             let void = format!("{name} in column {} (usually {})", c + 1, h + 1);
             return Some((format!("{head}{}{field}", self.sep), h, void, said(h, c)));
         }
-        // (The field's column: its usual one, or one where most of its cells sit, on a page
-        // where rows that lost a cell hold it one column left.)
-        let holds_field = usual == Some(c) || self.layout.prior.get(c).is_some_and(|p| p[role as usize] >= 0.5);
-        if !holds_field || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
+        if !holds_field(c) || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
             return None;
         }
         // The rest reads as no other field than its own: not the next one (an address's
