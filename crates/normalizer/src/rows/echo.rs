@@ -31,7 +31,7 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
         }
         let echoed =
             rows[ri.saturating_sub(LOOKBACK_ROWS)..ri].iter().any(|above| above.cells.iter().take(ci).any(|c| squash(&c.text) == text));
-        if echoed {
+        if echoed && !ends_name_beside(row, ci, &text) {
             out.push(ci);
         }
     }
@@ -39,6 +39,17 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
         out.remove(0);
     }
     out
+}
+
+/// True when the text ends the name in the cell before it, a stray separator between them
+/// (`普洱人力资源 | 和社会保障局`): a rest that opens with no place, the same as a wrapped
+/// name's rest just above, not its copy.
+fn ends_name_beside(row: &Row, ci: usize, text: &str) -> bool {
+    let Some(left) = ci.checked_sub(1).map(|l| squash(&row.cells[l].text)) else { return false };
+    !left.is_empty()
+        && !crate::classify::has_institution_suffix(&left)
+        && crate::classify::has_institution_suffix(&format!("{left}{text}"))
+        && crate::gazetteer::Gazetteer::get().place_at_start(text).is_none()
 }
 
 #[cfg(test)]
@@ -70,6 +81,11 @@ mod tests {
         let md = "| | 玉溪市人力资源和社会保障局 | 玉溪市红塔区南祥路10号 | 0877-2015677 | |\n\
                   | | 红河州人力资源 | 和社会保障局 | 红河州蒙自市州级行政中心 | 0873-3732129 |\n";
         assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![]]);
+        // Nor is a name's rest the same as the wrapped rest of the name above.
+        let md = "| | 文山州人力资源 | 文山市华龙北路1号 | 0876-2136916 | |\n\
+                  | | 和社会保障局 | | | |\n\
+                  | | 普洱人力资源 | 和社会保障局 | 普洱市月光路1号市人社局2楼 | 0879-2123387 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![], vec![]]);
     }
 
     #[test]
