@@ -2095,6 +2095,14 @@ mod tests {
         let n = norm(md);
         assert_eq!(n.records[1].institution, "晋中市外国专家局");
         assert_eq!(n.records[1].address, "晋中市科学技术局晋中市榆次区龙湖大街141号");
+        // Or with a head that names a street and number with the rest (its rest opening
+        // with a place: `西区`, a district of 攀枝花).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 2 | 天津 | 天津市科学技术局 | 天津市河西区友谊路18号 | 022-58832901 |\n\
+| | | 天津市自贸区(机场片区)行政审批中心 | 空港经济 | 西区三道166号 | 022-84606757 |\n\
+| | | 天津市滨海新区行政审批局 | 滨海新区于家堡融合路681号 | 022-65305900 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("天津市自贸区(机场片区)行政审批中心", "空港经济西区三道166号"));
         // Or with a head ending like a name: a place's office or a compound, then numbers.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 内蒙古 | 内蒙古自治区科学技术厅 | 呼和浩特市赛罕区丰州南路78号 | 0471-6328620 |\n\

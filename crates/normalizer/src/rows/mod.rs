@@ -1286,6 +1286,15 @@ impl StraySplit<'_> {
         // So is a place's office or building before a rest with numbers (`二连浩特市锡林街西
         // 教育科 | 技局办公大楼3楼`, `…产业园 | 9号楼1018办公室`), though it ends like a name.
         if role == Role::Institution && ends_like_name(&squash(field)) {
+            // (Or whose head, with the next field, names a street and number: `…行政审批中心 |
+            // 空港经济 | 西区三道166号`.)
+            let rest_sq = squash(rest);
+            let street_head = self.row.cells.get(c + 2).is_some_and(|n| {
+                !rest_sq.bytes().any(|b| b.is_ascii_digit()) && continuation::has_street_number(&format!("{rest_sq}{}", squash(&n.text)))
+            });
+            if street_head && !completes && !ends_like_name(&rest_sq) && !rest_sq.contains(['(', ')']) {
+                return None;
+            }
             if let Some(next) = self.row.cells.get(c + 2).map(|n| n.text.as_str()).filter(|n| continuation::looks_like_tail(n, None)) {
                 let rest_sq = squash(rest);
                 let address_head = garbled::starts_with_place(Gazetteer::get(), &rest_sq) && next.bytes().any(|b| b.is_ascii_digit());
