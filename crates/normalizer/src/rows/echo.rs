@@ -29,8 +29,13 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
         if text.chars().count() < MIN_CHARS {
             continue;
         }
-        let echoed =
-            rows[ri.saturating_sub(LOOKBACK_ROWS)..ri].iter().any(|above| above.cells.iter().take(ci).any(|c| squash(&c.text) == text));
+        // (A row above that lost its first cells holds its texts as many columns left: the
+        // same name there, in the same column once aligned, is another window of it.)
+        let width = super::text_width(row);
+        let echoed = rows[ri.saturating_sub(LOOKBACK_ROWS)..ri].iter().any(|above| {
+            let lost = width.saturating_sub(super::text_width(above));
+            above.cells.iter().take(ci).enumerate().any(|(c, cell)| c + lost != ci && squash(&cell.text) == text)
+        });
         if echoed && !ends_name_beside(row, ci, &text) {
             out.push(ci);
         }
@@ -86,6 +91,14 @@ mod tests {
                   | | 和社会保障局 | | | |\n\
                   | | 普洱人力资源 | 和社会保障局 | 普洱市月光路1号市人社局2楼 | 0879-2123387 |\n";
         assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![], vec![]]);
+    }
+
+    #[test]
+    fn a_name_in_the_same_column_as_a_row_that_lost_a_cell_is_no_echo() {
+        // Another window of the bureau above, whose row lost its first cell.
+        let md = "| 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区狮山镇狮城路3号行政大楼一楼狮山镇行政服务中心12、13、40号窗口 | 0757-86680876 |\n\
+                  | 16 | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区启航大道2号A栋九江镇行政服务中心社会民生综合窗口 | 0757-81866107 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![]]);
     }
 
     #[test]
