@@ -1848,7 +1848,8 @@ mod tests {
 | 10 | 浙江省 | 余杭区科技局1 余杭区科技局2 | 余杭区文一西路998号1幢 余杭区文一西路601号国际人才园2楼 | 0571-86370796 0571-88676837 |\n\
 | 11 | 湖北省 | 武汉市自贸区 襄阳市外国专家局 | 武汉市高新大道777号光谷 湖北省襄阳市襄城区荆州街73号 | 027-65528065 0710-3511681 |\n\
 | 12 | 天津市 | 天津市滨海新区行政审批局 中国天津人力资源开发服务中心 | 滨海新区于家堡融合路681号 天津市河西区九龙路58号 | 022-65305900 022-28132712 |\n\
-| 24 | 贵州省 | 贵州省科技厅 贵阳市科技局 | 贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号 贵阳市观山湖区市级行政中心 | 0851-85553449; 0851-85557424 0851-87989108 |\n";
+| 24 | 贵州省 | 贵州省科技厅 贵阳市科技局 | 贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号 贵阳市观山湖区市级行政中心 | 0851-85553449; 0851-85557424 0851-87989108 |\n\
+| 11 | 浙江省 | 江干区科技局 拱墅区科技局 | 江干区庆春东路1-1号 拱墅区白石巷202号 | 0571-86972243 0571-88259520 0571-28910613 |\n";
         let n = norm(md);
         let got: Vec<(&str, &str, Vec<String>)> = n
             .records
@@ -1869,13 +1870,13 @@ mod tests {
                 want("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", &["0532-85911893"]),
             ]
         );
-        assert_eq!(n.records.len(), 25, "{:#?}", n.records);
+        assert_eq!(n.records.len(), 26, "{:#?}", n.records);
         assert!(n.records[6].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[6]);
         assert_eq!(n.records[6].phones.len(), 3);
         // An office named by its zone alone (`武汉市自贸区`) is a name too.
-        assert_eq!(got.len(), 25);
+        assert_eq!(got.len(), 26);
         assert_eq!(
-            got[7..],
+            got[7..25],
             [
                 want("武汉市外国专家局", "湖北省武汉市江岸区金桥大道117号市民之家", &["027-65770118"]),
                 want("武汉市自贸区", "武汉市高新大道777号光谷公共服务中心", &["027-65528065"]),
@@ -1904,7 +1905,10 @@ mod tests {
                 want("贵阳市科技局", "贵阳市观山湖区市级行政中心", &["0851-87989108"]),
             ]
         );
-        assert!(n.records.iter().enumerate().all(|(i, r)| i == 6 || !r.flags.contains(&FindingCode::RecordsRunTogether)));
+        // Numbers that are no clear series (`…86972243 …88259520 …28910613`) stay one record.
+        assert!(n.records[25].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[25]);
+        assert_eq!(n.records[25].phones.len(), 3);
+        assert!(n.records.iter().enumerate().all(|(i, r)| i == 6 || i == 25 || !r.flags.contains(&FindingCode::RecordsRunTogether)));
     }
 
     #[test]

@@ -1059,8 +1059,8 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
 
 /// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
 /// at the k - 1 gaps between neighbours sharing the fewest leading digits, when every other
-/// gap's neighbours share more (`…66683196 …66683197 | …58286113`); `None` when it is not
-/// that clear.
+/// gap's neighbours share more, their area code and three digits at least (`…66683196
+/// …66683197 | …58286113`); `None` when it is not that clear.
 fn cut_between_series(phones: &[crate::record::Phone], k: usize) -> Option<Vec<usize>> {
     if k < 2 || phones.len() <= k {
         return None;
@@ -1068,8 +1068,13 @@ fn cut_between_series(phones: &[crate::record::Phone], k: usize) -> Option<Vec<u
     let shared = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let mut gaps: Vec<(usize, usize)> = phones.windows(2).enumerate().map(|(i, w)| (shared(&w[0].number, &w[1].number), i + 1)).collect();
     gaps.sort_unstable();
-    // The cuts must share strictly fewer digits than any gap left whole.
+    // The cuts must share strictly fewer digits than any gap left whole, and the numbers of
+    // one record be a series: neighbours share their area code and three digits more.
+    let series = |a: &str, shared: usize| shared >= a.find('-').map_or(usize::MAX, |d| d + 1 + 3);
     if gaps[k - 2].0 >= gaps[k - 1].0 {
+        return None;
+    }
+    if !gaps[k - 1..].iter().all(|&(n, at)| series(&phones[at].number, n)) {
         return None;
     }
     let mut bounds: Vec<usize> = gaps[..k - 1].iter().map(|&(_, at)| at).collect();
