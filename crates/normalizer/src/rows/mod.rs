@@ -1964,10 +1964,12 @@ fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section:
         && !prev.institution.is_empty()
         && f.inst.as_deref().is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));
+            // (A name cut inside its ending completes it: `…服务窗` + `口(受理…)`.)
+            let completes = !crate::classify::has_institution_suffix(&head) && ends_like_name(&format!("{head}{tail}"));
             continuation::closes_what_is_open(&prev.institution, t)
                 || continuation::looks_like_tail(t, province)
                     && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())
-                    && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail) || is_remark_only(&tail))
+                    && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail) || is_remark_only(&tail) || completes)
                     && !continuation::whole_name_opening_with_a_city(t)
         });
     let rest = if !same_record_section || prev.phone_cells.is_empty() {
