@@ -715,14 +715,16 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Op
         // Names that do not open with a place (`阳光上东国际人才一站式服务站 朝阳国际创投…`,
         // `普洱人力资源和社会保障局 西双纳州…`, OCR's) are told apart only when the addresses
         // beside them part as many ways, each opening with a place of the section's province
-        // and naming its own street: else a name wrapped after its ending (`北京海外学人中心
-        // 外国人来华工作事务部…` beside `丰台区西三环南路1号 北京市政务服务中心三层C岛`)
-        // stays whole.
+        // and naming its street or a number (`朝阳区望京西园四区425楼`): else a name wrapped
+        // after its ending (`北京海外学人中心 外国人来华工作事务部…` beside `丰台区西三环南路1号
+        // 北京市政务服务中心三层C岛`) stays whole.
         None => {
             let names = whole_names_in_a_row(names_cell).ok_or(None)?;
             let addrs = side_by_side_addresses(addr, &names, &place_at).ok_or(None)?;
             let in_province = |p: &[usize]| p.iter().any(|&c| province.is_none_or(|pr| g.province_of(c) == pr));
-            let own = |a: &String| place_at(a).is_some_and(|p| in_province(&p)) && continuation::names_own_street(a);
+            let own = |a: &String| {
+                place_at(a).is_some_and(|p| in_province(&p)) && (continuation::names_own_street(a) || a.bytes().any(|b| b.is_ascii_digit()))
+            };
             if !addrs.iter().all(own) {
                 return Err(None);
             }
