@@ -722,10 +722,12 @@ fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Op
             let names = whole_names_in_a_row(names_cell).ok_or(None)?;
             let addrs = side_by_side_addresses(addr, &names, &place_at).ok_or(None)?;
             let in_province = |p: &[usize]| p.iter().any(|&c| province.is_none_or(|pr| g.province_of(c) == pr));
-            let own = |a: &String| {
-                place_at(a).is_some_and(|p| in_province(&p)) && (continuation::names_own_street(a) || a.bytes().any(|b| b.is_ascii_digit()))
+            // (Or with the place its name opens with, one no table knows: `贵安新区…`.)
+            let own = |(n, a): (&String, &String)| {
+                (place_at(a).is_some_and(|p| in_province(&p)) || opens_with_same_place(n, a))
+                    && (continuation::names_own_street(a) || a.bytes().any(|b| b.is_ascii_digit()))
             };
-            if !addrs.iter().all(own) {
+            if !names.iter().zip(&addrs).all(own) {
                 return Err(None);
             }
             (names, addrs)
