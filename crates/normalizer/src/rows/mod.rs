@@ -852,11 +852,16 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
 /// that ends a whole name (brackets closed, four characters at least); `None` for fewer than
 /// two, or a part that is no whole name.
 fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
+    // (A name has a head of its own before its ending: `服务窗口`, `政务服务大厅` alone are a
+    // name's rest wrapped after `…促进局`, `…人力社保局`.)
     let whole = |t: &str| {
         let sq = squash(t);
+        let body = sq.trim_end_matches(|c: char| c.is_ascii_digit());
+        let ending = crate::classify::INSTITUTION_SUFFIXES.iter().filter(|e| body.ends_with(*e)).map(|e| e.chars().count()).max();
         crate::text::bracket_balance(&sq) == 0
-            && crate::classify::has_institution_suffix(sq.trim_end_matches(|c: char| c.is_ascii_digit()))
+            && crate::classify::has_institution_suffix(body)
             && crate::text::cjk_count(&sq) >= 4
+            && ending.is_none_or(|n| crate::text::cjk_count(body) >= n + 3)
     };
     let mut names: Vec<String> = Vec::new();
     let mut cur = String::new();
