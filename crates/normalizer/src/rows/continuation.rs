@@ -397,13 +397,15 @@ pub fn continues_address(prev_address: &str, text: &str) -> bool {
         || (!names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit()) && !names_own_street(&sq) && same_county(&prev, &sq))
 }
 
-/// True when a text opens with no county, or with the county the address above lies in.
+/// True when a text opens with no place, or in the county the address above lies in (a
+/// county under an address naming none is a place of its own).
 fn same_county(prev: &str, sq: &str) -> bool {
     let g = Gazetteer::get();
     let Some(m) = g.place_at_start(sq) else { return true };
-    let above = g.resolve(prev, None, &[]).county;
-    above.is_some_and(|c| m.candidates.contains(&c))
-        || !m.candidates.iter().any(|&i| g.div(i).level == crate::gazetteer::Level::County) && above.is_none()
+    match g.resolve(prev, None, &[]).county {
+        Some(county) => m.candidates.contains(&county),
+        None => !m.candidates.iter().any(|&i| g.div(i).level == crate::gazetteer::Level::County),
+    }
 }
 
 /// True when a text is place names and nothing else (`湖北省襄阳市`, `佛山市南海区丹灶镇`):
