@@ -392,7 +392,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     f.column_role = [Role::Institution, Role::Address]
                         .into_iter()
                         .find(|&r| roles::usual_column(&layout, r) == Some(ci))
-                        .or_else(|| column_role_at_width(&rows, &scores, ri, ci));
+                        .or_else(|| column_role_at_width(&rows, &scores, ri, ci))
+                        .or_else(|| {
+                            // Or, where the page says nothing of it, as the header's table
+                            // of as many cells did.
+                            let h = header_carry.header.as_ref().filter(|h| h.width == row.cells.len())?;
+                            [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
+                        });
                 }
                 let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {
@@ -1324,7 +1330,8 @@ impl StraySplit<'_> {
 
 /// The name or address column `ci` holds in the table's rows of as many cells as row `ri`, when the
 /// table as a whole does not say (rows that lost their first cell hold each field a column
-/// left of the others): two such rows at least, most of them reading so.
+/// left of the others): two such rows at least, most of those whose cell there reads clearly
+/// as a field reading so.
 fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci: usize) -> Option<Role> {
     let width = rows[ri].cells.len();
     let mut counts = [0usize; 6];
@@ -1337,8 +1344,8 @@ fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci
         let second = Role::FIELDS.iter().filter(|r| **r != role).map(|r| scores[i][ci].get(*r)).fold(f32::MIN, f32::max);
         if role != Role::Noise && best >= 2.0 && best - second >= 1.0 {
             counts[role as usize] += 1;
+            total += 1;
         }
-        total += 1;
     }
     [Role::Institution, Role::Address].into_iter().find(|&r| counts[r as usize] >= 2 && counts[r as usize] * 2 > total)
 }

@@ -389,7 +389,7 @@ fn role_rank(prior: &[[f32; 6]]) -> ([usize; 5], usize) {
 }
 
 /// The column holding at least half of a role's confident cells, if one does.
-fn role_column(prior: &[[f32; 6]], role: usize) -> Option<usize> {
+pub(crate) fn role_column(prior: &[[f32; 6]], role: usize) -> Option<usize> {
     let (col, share) = prior.iter().enumerate().map(|(c, p)| (c, p[role])).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
     (share >= 0.5).then_some(col)
 }
