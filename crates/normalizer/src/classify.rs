@@ -163,6 +163,17 @@ impl CellScores {
         self.score[r as usize]
     }
 
+    /// The field the cell reads as beyond doubt (a score of 2 at least, 1 above any other
+    /// field's): what a column's statistics count.
+    pub fn clear_field(&self) -> Option<Role> {
+        let (role, best) = self.best();
+        if role == Role::Noise || best < 2.0 {
+            return None;
+        }
+        let second = Role::FIELDS.iter().filter(|r| **r != role).map(|r| self.get(*r)).fold(f32::MIN, f32::max);
+        (best - second >= 1.0).then_some(role)
+    }
+
     /// The role with the highest content score.
     pub fn best(&self) -> (Role, f32) {
         let mut best = (Role::Noise, f32::MIN);
@@ -189,9 +200,12 @@ pub fn has_institution_suffix(s: &str) -> bool {
     }
 }
 
-/// True for a name ending followed by a bracketed remark closing the text
-/// (`…许可窗口(侧重受理龙华区单位业务)`): the name ends before the bracket.
-fn ends_like_name_before_remark(sq: &str) -> bool {
+/// True when a (whitespace-free) text ends like a name, or does so before a bracketed remark
+/// closing it (`…许可窗口(侧重受理龙华区单位业务)`): the name ends before the bracket.
+pub fn ends_like_name(sq: &str) -> bool {
+    if has_institution_suffix(sq) {
+        return true;
+    }
     let Some(body) = sq.strip_suffix(')') else { return false };
     body.rfind('(').is_some_and(|i| i > 0 && has_institution_suffix(&body[..i]))
 }
@@ -504,7 +518,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     let starts_with_place = g.place_at_start(&sq).is_some() || sq.starts_with("中国(");
     let addr_num = (digits > 0 || canon.contains('第')) && r.addr_num.is_match(&canon);
     let mut inst: f32 = 0.0;
-    if cjk >= 1 && (has_institution_suffix(&sq) || ends_like_name_before_remark(&sq)) {
+    if cjk >= 1 && ends_like_name(&sq) {
         inst += 2.0;
     }
     // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`, `、B类)`.

@@ -383,18 +383,20 @@ pub fn continues_address(prev_address: &str, text: &str) -> bool {
             return false;
         }
     }
+    // An address above naming no road and no number.
+    let prev_bare = !names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit());
     // What is inside a building named by its number, or at a street named above
     // (`开封市郑开大道与12大街交叉口` + `中国(河南)自由贸易试验区…服务中心`).
     (!has_street_number(text) && (has_house_number(&prev) || (names_a_road(&prev) && !names_a_road(&sq))))
         // The street and number under an address that named neither (`晋中市科学技术局` +
         // `晋中市榆次区龙湖大街141号`: the address opens with the office it is in).
-        || (!names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit()) && has_street_number(text))
+        || (prev_bare && has_street_number(text))
         || prev.ends_with(':')
         || only_places(prev.rsplit_once(':').map_or(&*prev, |(_, after)| after))
         || place_across(&prev, &squash(text))
-        // A room in the same place under an address naming no road and no number
-        // (`绍兴市柯桥区行政中心` + `柯桥区科技局A209室`).
-        || (!names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit()) && !names_own_street(&sq) && same_county(&prev, &sq))
+        // A room in the same place under such an address (`绍兴市柯桥区行政中心` +
+        // `柯桥区科技局A209室`).
+        || (prev_bare && !names_own_street(&sq) && same_county(&prev, &sq))
 }
 
 /// True when a text opens with no place, or in the county the address above lies in (a

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 
 use parser::{Document, Row, RowKind, Table};
 
-use crate::classify::{classify, CellScores, Role};
+use crate::classify::{classify, ends_like_name, CellScores, Role};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::gazetteer::Gazetteer;
 use crate::text::{clean_field, squash};
@@ -285,8 +285,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
                 let mut assigned = roles::assign(row, row_scores, &layout);
                 roles::lone_tail_by_column(row, &mut assigned, &layout, table.kind == parser::TableKind::Text);
-                name_head_as_province(row, row_scores, &mut assigned, &layout);
-                name_read_as_noise(row, row_scores, &mut assigned, &layout);
+                name_read_as_other(row, row_scores, &mut assigned, &layout);
                 // Lines of cells printed below the row's own line (a form's fields, the
                 // wrapped rest of a value).
                 let mut cell_lines: Vec<u32> = row
@@ -830,26 +829,13 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
     // A name opens with a place, or with the country before one (`中国(山东)自由贸易试验区…`,
     // `中国天津人力资源开发服务中心`). (A bracket after a name is its remark, whatever place
     // it names.)
-    let opens_name = |next: &&str| {
+    let opens_name = |next: &str| {
         let after_country = next.strip_prefix("中国").map(|t| t.trim_start_matches(['(', '（']));
         !next.starts_with(['(', '（']) && (place_at(next).is_some() || after_country.is_some_and(|t| place_at(t).is_some()))
     };
-    let words: Vec<&str> = cell.split_whitespace().collect();
-    let mut names: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for (i, w) in words.iter().enumerate() {
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(w);
-        let whole = crate::text::bracket_balance(&cur) == 0 && (has_institution_suffix(&squash(&cur)) || zone_office(&cur));
-        if whole && words.get(i + 1).is_some_and(opens_name) {
-            names.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        names.push(cur);
-    }
+    let names = parts_ending_where(cell, |cur, next| {
+        crate::text::bracket_balance(cur) == 0 && (has_institution_suffix(&squash(cur)) || zone_office(cur)) && next.is_some_and(opens_name)
+    });
     let whole = |n: &String| (has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4) || zone_office(n);
     (names.len() >= 2 && names.iter().all(whole)).then_some(names)
 }
@@ -869,21 +855,32 @@ fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
             && crate::text::cjk_count(&sq) >= 4
             && ending.is_none_or(|n| crate::text::cjk_count(body) >= n + 3)
     };
-    let mut names: Vec<String> = Vec::new();
-    let mut cur = String::new();
+    // (A bracket after a name is its remark.)
+    let names = parts_ending_where(cell, |cur, next| whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（'])));
+    // (Every part but the last ends whole; the last is words left over unless it does.)
+    (names.len() >= 2 && names.last().is_some_and(|n| whole(n))).then_some(names)
+}
+
+/// A cell's words joined back into parts (their wrap spaces kept), a part ending after each
+/// word where `ends(part so far, next word)` holds; the words after the last end are the last
+/// part.
+fn parts_ending_where(cell: &str, ends: impl Fn(&str, Option<&str>) -> bool) -> Vec<String> {
     let words: Vec<&str> = cell.split_whitespace().collect();
+    let mut parts = Vec::new();
+    let mut cur = String::new();
     for (i, w) in words.iter().enumerate() {
         if !cur.is_empty() {
             cur.push(' ');
         }
         cur.push_str(w);
-        // (A bracket after a name is its remark.)
-        let remark_next = words.get(i + 1).is_some_and(|n| n.starts_with(['(', '（']));
-        if whole(&cur) && !remark_next {
-            names.push(std::mem::take(&mut cur));
+        if ends(&cur, words.get(i + 1).copied()) {
+            parts.push(std::mem::take(&mut cur));
         }
     }
-    (cur.is_empty() && names.len() >= 2).then_some(names)
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
 }
 
 /// The places a text opens with, outermost first (`四川省达州市…` → 四川省, 达州市), each
@@ -1264,11 +1261,11 @@ impl StraySplit<'_> {
             roles::usual_column(self.layout, role).or_else(|| roles::usual_column(self.layout, next_role).and_then(|n| n.checked_sub(1)));
         let name = role.as_str();
         let said = |a: usize, b: usize| format!("{name} split over columns {} and {} by a stray separator; joined", a + 1, b + 1);
-        // (Or, where the table's rows disagree on the column, a head that reads as the field
-        // itself: `鞍山市铁东区新兴街道明山 | 街12号…`.)
         // (The field's column: its usual one, or one where most of its cells sit, on a page
         // where rows that lost a cell hold it one column left.)
         let holds_field = |col: usize| usual == Some(col) || self.layout.prior.get(col).is_some_and(|p| p[role as usize] >= 0.5);
+        // (Or, where the table's rows disagree on the column, a head that reads as the field
+        // itself: `鞍山市铁东区新兴街道明山 | 街12号…`.)
         let head = c
             .checked_sub(1)
             .filter(|&h| (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role)) && self.unplaced.contains(&h));
@@ -1292,10 +1289,11 @@ impl StraySplit<'_> {
         // A rest closing the bracket the field left open (`…服务窗口(受 | 理南海辖区内单位
         // 业务)`), or a name's ending after a head without one (`顺德区科 | 学技术局服务窗口
         // (…)`), is the field's, whatever else it reads as.
+        let rest_sq = squash(rest);
         let completes = continuation::closes_what_is_open(field, rest)
             || (role == Role::Institution
                 && !crate::classify::has_institution_suffix(&squash(field))
-                && ends_like_name(&squash(rest))
+                && ends_like_name(&rest_sq)
                 && !continuation::whole_name_opening_with_a_city(rest));
         if sc.best().0 == next_role && !completes {
             return None;
@@ -1305,18 +1303,19 @@ impl StraySplit<'_> {
         // separator is inside the next field, which opens with a name.
         // So is a place's office or building before a rest with numbers (`二连浩特市锡林街西
         // 教育科 | 技局办公大楼3楼`, `…产业园 | 9号楼1018办公室`), though it ends like a name.
-        if role == Role::Institution && ends_like_name(&squash(field)) {
+        let after_whole_name = role == Role::Institution && ends_like_name(&squash(field));
+        if let Some(next) = self.row.cells.get(c + 2).map(|n| n.text.as_str()).filter(|_| after_whole_name) {
             // (Or whose head, with the next field, names a street and number: `…行政审批中心 |
             // 空港经济 | 西区三道166号`.)
-            let rest_sq = squash(rest);
-            let street_head = self.row.cells.get(c + 2).is_some_and(|n| {
-                !rest_sq.bytes().any(|b| b.is_ascii_digit()) && continuation::has_street_number(&format!("{rest_sq}{}", squash(&n.text)))
-            });
-            if street_head && !completes && !ends_like_name(&rest_sq) && !rest_sq.contains(['(', ')']) {
+            let street_head = !completes
+                && !ends_like_name(&rest_sq)
+                && !rest_sq.contains(['(', ')'])
+                && !rest_sq.bytes().any(|b| b.is_ascii_digit())
+                && continuation::has_street_number(&format!("{rest_sq}{}", squash(next)));
+            if street_head {
                 return None;
             }
-            if let Some(next) = self.row.cells.get(c + 2).map(|n| n.text.as_str()).filter(|n| continuation::looks_like_tail(n, None)) {
-                let rest_sq = squash(rest);
+            if continuation::looks_like_tail(next, None) {
                 let address_head = garbled::starts_with_place(Gazetteer::get(), &rest_sq) && next.bytes().any(|b| b.is_ascii_digit());
                 if !ends_like_name(&rest_sq) || address_head || continuation::opens_with_building_number(next) {
                     return None;
@@ -1334,55 +1333,44 @@ impl StraySplit<'_> {
 /// as a field reading so.
 fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci: usize) -> Option<Role> {
     let width = rows[ri].cells.len();
-    let mut counts = [0usize; 6];
-    let mut total = 0;
-    for (i, row) in rows.iter().enumerate() {
-        if i == ri || row.cells.len() != width || row.cells.get(ci).is_none_or(|c| c.text.trim().is_empty()) {
-            continue;
-        }
-        let (role, best) = scores[i][ci].best();
-        let second = Role::FIELDS.iter().filter(|r| **r != role).map(|r| scores[i][ci].get(*r)).fold(f32::MIN, f32::max);
-        if role != Role::Noise && best >= 2.0 && best - second >= 1.0 {
-            counts[role as usize] += 1;
-            total += 1;
-        }
-    }
-    [Role::Institution, Role::Address].into_iter().find(|&r| counts[r as usize] >= 2 && counts[r as usize] * 2 > total)
+    let clear: Vec<Role> = (0..rows.len())
+        .filter(|&i| i != ri && rows[i].cells.len() == width && rows[i].cells.get(ci).is_some_and(|c| !c.text.trim().is_empty()))
+        .filter_map(|i| scores[i][ci].clear_field())
+        .collect();
+    let count = |r: Role| clear.iter().filter(|&&c| c == r).count();
+    [Role::Institution, Role::Address].into_iter().find(|&r| count(r) >= 2 && count(r) * 2 > clear.len())
 }
 
-/// A province's full name alone in the name column of a table with a province column of its
-/// own, in a row with no name: the head of a name wrapped after it (`宁夏回族自治区` /
-/// `科技厅行政审批办公室`), read as the name.
-fn name_head_as_province(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
-    let (Some(name_col), Some(prov_col)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Province))
-    else {
-        return;
-    };
-    if name_col == prov_col || assigned.contains(&Some(Role::Institution)) || assigned.get(name_col) != Some(&Some(Role::Province)) {
-        return;
-    }
-    let g = Gazetteer::get();
-    let full = scores[name_col].province.is_some_and(|p| squash(&row.cells[name_col].text) == g.div(p).name.as_str());
-    if full {
-        assigned[name_col] = Some(Role::Institution);
-    }
-}
-
-/// A text scoring as no field in the name column, beside an address or a phone in a row
-/// with no name: a name with Latin letters or symbols (`电子城•IT` / `产业园国际人才…`), read
-/// as the name. (Three Chinese characters at least, no number: noise rows are alone, and a
-/// garbled page's fragments have no Latin name.)
-fn name_read_as_noise(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
+/// The name column's cell of a row with no name, read as another role by its content, that
+/// is the row's name all the same: a province's full name, in a table with a province column
+/// of its own (the head of a name wrapped below it: `宁夏回族自治区` / `科技厅行政审批办公室`);
+/// or a text scoring as no field beside an address or a phone, with Latin letters or a middle
+/// dot (`电子城•IT` / `产业园国际人才…`), three Chinese characters and no number (noise rows
+/// are alone, and a garbled page's fragments have no Latin name).
+fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
     let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
-    if assigned.contains(&Some(Role::Institution))
-        || assigned.get(name_col) != Some(&Some(Role::Noise))
-        || !assigned.iter().any(|r| matches!(r, Some(Role::Address | Role::Phone)))
-    {
+    if assigned.contains(&Some(Role::Institution)) {
         return;
     }
-    let (text, s) = (&row.cells[name_col].text, &scores[name_col]);
-    let latin = text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2 || text.contains(['•', '·']);
-    if latin && !s.garbled && s.phone_count == 0 && crate::text::cjk_count(text) >= 3 && !text.bytes().any(|b| b.is_ascii_digit()) {
+    let name = match assigned.get(name_col) {
+        Some(Some(Role::Province)) => {
+            let g = Gazetteer::get();
+            roles::usual_column(layout, Role::Province).is_some_and(|p| p != name_col)
+                && scores[name_col].province.is_some_and(|p| squash(&row.cells[name_col].text) == g.div(p).name.as_str())
+        }
+        Some(Some(Role::Noise)) => {
+            let (text, s) = (&row.cells[name_col].text, &scores[name_col]);
+            let latin = text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2 || text.contains(['•', '·']);
+            assigned.iter().any(|r| matches!(r, Some(Role::Address | Role::Phone)))
+                && latin
+                && !s.garbled
+                && s.phone_count == 0
+                && crate::text::cjk_count(text) >= 3
+                && !text.bytes().any(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    };
+    if name {
         assigned[name_col] = Some(Role::Institution);
     }
 }
@@ -2171,16 +2159,6 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     } else if f.addr.is_none() && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut) {
         f.addr = f.inst.take();
     }
-}
-
-/// True when a name ends like one, or does so before a closing bracketed remark
-/// (`服务窗口(受理南海辖区内单位业务)`).
-fn ends_like_name(sq: &str) -> bool {
-    if crate::classify::has_institution_suffix(sq) {
-        return true;
-    }
-    let Some(body) = sq.strip_suffix(')') else { return false };
-    body.rfind('(').is_some_and(|i| i > 0 && crate::classify::has_institution_suffix(&body[..i]))
 }
 
 /// True for a name cell holding only a bracketed remark (`(本溪市外国专家局)`): the bracket

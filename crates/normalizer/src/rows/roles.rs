@@ -286,13 +286,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
             if cell.text.trim().is_empty() {
                 continue;
             }
-            let s = &scores[ri][c];
-            let (role, best) = s.best();
-            if role == Role::Noise || best < 2.0 {
-                continue;
-            }
-            let second = Role::FIELDS.iter().filter(|r| **r != role).map(|r| s.get(*r)).fold(f32::MIN, f32::max);
-            if best - second >= 1.0 {
+            if let Some(role) = scores[ri][c].clear_field() {
                 counts[c][role as usize] += 1.0;
                 totals[c] += 1.0;
             }
