@@ -330,7 +330,7 @@ pub fn strip_numbered_address_labels(raw: &str) -> Option<(String, Vec<String>)>
 const NAME_LABELS: &[&str] = &["名称", "单位名称", "机构名称", "受理机构", "单位", "机构"];
 
 /// A leading label that only names the field, `(label, rest)`: `地址:保定市…` (any label
-/// of up to six CJK characters ending in 地址/地点/住址 for an address, a [`NAME_LABELS`]
+/// of up to six CJK characters ending in 地址/地点/住址 for an address, a `NAME_LABELS`
 /// word for a name). Labels that say more (`1号受理点:`, `企业单位:`) stay. `value` is
 /// cleaned text ([`clean_field`]): its colons are ASCII.
 pub fn split_field_label(value: &str, address: bool) -> Option<(&str, &str)> {

@@ -72,7 +72,7 @@ pub fn simplified(c: char) -> Option<char> {
 }
 
 /// Whether the document is simplified Chinese: its simplified forms outnumber its variants
-/// [`SIMPLIFIED_MAJORITY`] to one. Only such documents get their variants mapped.
+/// `SIMPLIFIED_MAJORITY` to one. Only such documents get their variants mapped.
 pub fn is_simplified_document(doc: &Document) -> bool {
     let (variant_bits, form_bits) = bits();
     let (mut forms, mut variants) = (0usize, 0usize);

@@ -400,7 +400,7 @@ pub fn rank_agrees(prior: &[[f32; 6]], rank: &[usize; 5]) -> bool {
 ///
 /// Field roles follow the table's column order; two fields printed the other way round
 /// (OCR reading a page's columns out of order: `0519-85681234 | 常州市龙城大道 1280 号`)
-/// are still both read, at [`OUT_OF_ORDER_PENALTY`], so weak text after the last field
+/// are still both read, at `OUT_OF_ORDER_PENALTY`, so weak text after the last field
 /// stays noise while a clear address there is kept.
 ///
 /// A row with fewer cells than the table lost some at its start or at its end: it is read

@@ -1,0 +1,162 @@
+//! Records printed twice (a garbled page repeating clean rows, a row read twice across a
+//! page break) merged into one, their findings and lines kept.
+
+use std::sync::Arc;
+
+use foldhash::{HashMap, HashMapExt};
+
+use crate::{phone, rows, text};
+use crate::{Finding, FindingCode, Record, Status};
+
+/// A row repeating a record already emitted (same name, address and phones) is merged, and
+/// so is a row holding only a name that another record (the next one, else any with an
+/// address) carries: a page header promoted from the row below, or a garbled repeat.
+/// Linear in the records: lookups go through hash maps.
+pub(crate) fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &Arc<str>) -> Vec<(Record, Vec<Finding>)> {
+    let n = built.len();
+    let name_key = |r: &Record| text::squash(&r.institution).into_owned();
+    let name_only = |(a, afs): &(Record, Vec<Finding>)| {
+        a.address.is_empty()
+            && a.phones.is_empty()
+            && !a.institution.is_empty()
+            && a.status == Status::Active
+            && !afs.iter().any(|f| f.field == Some("phones") && f.code != FindingCode::PhoneMissing)
+    };
+    // Names are indexed only when some record holds nothing but a name.
+    let mut with_address: HashMap<String, Vec<usize>> = HashMap::new();
+    if built.iter().any(name_only) {
+        for (i, (r, _)) in built.iter().enumerate() {
+            if !r.address.is_empty() && !r.institution.is_empty() {
+                with_address.entry(name_key(r)).or_default().push(i);
+            }
+        }
+    }
+    let first_line = |r: &Record| r.source_lines.first().copied().unwrap_or(0);
+    // Where each name-only record goes.
+    let mut target: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        if !name_only(&built[i]) {
+            continue;
+        }
+        let a = &built[i].0;
+        let k = name_key(a);
+        target[i] = if i + 1 < n && name_key(&built[i + 1].0) == k {
+            Some(i + 1)
+        } else {
+            with_address.get(&k).and_then(|v| {
+                v.iter().copied().find(|&t| t != i && first_line(&built[t].0).abs_diff(first_line(a)) <= rows::MATCH_WINDOW_LINES)
+            })
+        };
+    }
+    let mut slots: Vec<Option<(Record, Vec<Finding>)>> = built.into_iter().map(Some).collect();
+    for i in 0..n {
+        let Some(t) = target[i] else { continue };
+        if target[t].is_some() {
+            continue; // never merge into a record that is itself merged away
+        }
+        let Some((gone, gone_findings)) = slots[i].take() else { continue };
+        let Some(next) = slots[t].as_mut() else {
+            slots[i] = Some((gone, gone_findings));
+            continue;
+        };
+        let l = gone.source_lines.first().copied().unwrap_or(0);
+        absorb(&mut next.0, &gone);
+        // Only the repairs of the merged row's text stay; its doubts were about a record
+        // that no longer exists.
+        carry(&mut next.1, gone_findings);
+        next.1.push(
+            Finding::new(FindingCode::DuplicateMerged, src, (l, l))
+                .field("institution")
+                .change(gone.institution.clone(), next.0.institution.clone())
+                .msg("a row holding only this name repeats a record; merged"),
+        );
+    }
+    // Exact repeats, compacted in place: `slots[..kept]` holds the records kept so far.
+    // Records by a hash of their (name, address, phones) key; a hit is confirmed by
+    // comparing the fields, so the map holds no copy of any text.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut kept = 0;
+    for i in 0..n {
+        let Some((r, fs)) = slots[i].take() else { continue };
+        if !r.phones.is_empty() {
+            let h = repeat_key_hash(&r);
+            let hit =
+                seen.get(&h).and_then(|v| v.iter().copied().find(|&e| slots[e].as_ref().is_some_and(|(x, _)| same_repeat_key(x, &r))));
+            if let Some(existing) = hit.and_then(|e| slots[e].as_mut()) {
+                let l = r.source_lines.first().copied().unwrap_or(0);
+                absorb(&mut existing.0, &r);
+                carry(&mut existing.1, fs);
+                existing.1.push(
+                    Finding::new(FindingCode::DuplicateMerged, src, (l, r.source_lines.last().copied().unwrap_or(l)))
+                        .msg("row repeats a record already emitted; merged"),
+                );
+                continue;
+            }
+            seen.entry(h).or_default().push(kept);
+        }
+        slots[kept] = Some((r, fs));
+        kept += 1;
+    }
+    slots.truncate(kept);
+    // Every slot left is full; collected in place.
+    slots.into_iter().map_while(|s| s).collect()
+}
+
+/// Hash of what makes two records exact repeats: name and address without whitespace,
+/// and the phones as displayed.
+fn repeat_key_hash(r: &Record) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
+    text::squash(&r.institution).hash(&mut h);
+    text::squash(&r.address).hash(&mut h);
+    // The phones as displayed, each closed by a character no number holds.
+    let mut phones = String::new();
+    for p in &r.phones {
+        p.push_display(&mut phones);
+        phones.push(';');
+    }
+    phones.hash(&mut h);
+    h.finish()
+}
+
+/// Whether two records are exact repeats (see [`repeat_key_hash`]).
+fn same_repeat_key(a: &Record, b: &Record) -> bool {
+    text::squash(&a.institution) == text::squash(&b.institution)
+        && text::squash(&a.address) == text::squash(&b.address)
+        && a.phones.len() == b.phones.len()
+        && a.phones.iter().zip(&b.phones).all(|(p, q)| p.display() == q.display())
+}
+
+/// Keeps a merged record's findings about its text (repairs, dropped or damaged text);
+/// its doubts about fields were about a record that no longer exists.
+fn carry(into: &mut Vec<Finding>, gone: Vec<Finding>) {
+    into.extend(gone.into_iter().filter(|f| {
+        !matches!(
+            f.code,
+            FindingCode::ProvinceMismatch
+                | FindingCode::AddressCityMismatch
+                | FindingCode::DivisionUnresolved
+                | FindingCode::PhoneMissing
+                | FindingCode::AddressMissing
+                | FindingCode::InstitutionMissing
+        )
+    }));
+}
+
+/// Takes a merged record's lines, joint-permit mark and notes into the one that stays.
+fn absorb(into: &mut Record, gone: &Record) {
+    into.source_lines.extend(gone.source_lines.iter().copied());
+    into.source_lines.sort_unstable();
+    into.source_lines.dedup();
+    into.joint_permit |= gone.joint_permit;
+    for n in &gone.notes {
+        if !into.notes.contains(n) {
+            into.notes.push(n.clone());
+        }
+    }
+    for p in &gone.phones {
+        if let Some(kept) = into.phones.iter().find(|q| q.display() == p.display()) {
+            phone::keep_repeat_label(kept, p, &mut into.notes);
+        }
+    }
+}

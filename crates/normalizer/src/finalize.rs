@@ -1,0 +1,295 @@
+//! A draft made a record: fields cleaned, phones read, places resolved and the fields
+//! checked against each other, each repair and doubt a finding.
+
+use std::sync::Arc;
+
+use crate::gazetteer::Gazetteer;
+use crate::local_numbers::{lead_local_numbers, stated_area_code};
+use crate::rows::{Draft, InstitutionSource};
+use crate::text::clean_field;
+use crate::{phone, places, status, text, variants};
+use crate::{Finding, FindingCode, Phone, Record, Status};
+
+/// Builds one record from a draft of its section's province, with the findings of every
+/// repair and doubt; `simplified_doc` maps variant characters only in simplified documents.
+pub(crate) fn finalize(
+    d: Draft,
+    section_province: Option<usize>,
+    src: &Arc<str>,
+    phone_cache: &phone::PhoneCache,
+    simplified_doc: bool,
+) -> (Record, Vec<Finding>) {
+    let first = *d.lines.iter().next().unwrap_or(&0);
+    let last = *d.lines.iter().next_back().unwrap_or(&0);
+    let mut findings = d.findings;
+    let mut notes: Vec<String> = d.notes;
+
+    let mut institution = match text::split_footnote_mark(&d.institution) {
+        Some((name, mark)) => {
+            let name = clean_field(name);
+            findings.push(
+                Finding::new(FindingCode::FootnoteMarkRemoved, src, (first, last))
+                    .field("institution")
+                    .change(d.institution.clone(), name.clone())
+                    .msg(format!("footnote mark '{mark}' after the name removed")),
+            );
+            name
+        }
+        None => clean_field(&d.institution),
+    };
+    // Numbered labels listing a point's addresses (`地址一:…;地址二:…`) go; the addresses
+    // part as any two printed in one cell do.
+    let listed = text::strip_numbered_address_labels(&d.address);
+    if let Some((stripped, labels)) = &listed {
+        findings.push(
+            Finding::new(FindingCode::FieldLabelRemoved, src, (first, last))
+                .field("address")
+                .change(d.address.clone(), stripped.clone())
+                .msg(format!("labels {} removed from a list of addresses", labels.join(" "))),
+        );
+    }
+    let mut address = places::split_two_addresses(listed.as_ref().map_or(&d.address, |l| &l.0));
+
+    // Traditional/Japanese forms OCR read in a simplified document, before places are
+    // looked up (`張家港市` must find 张家港市).
+    if simplified_doc {
+        for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
+            if let Some(fixed) = variants::to_simplified(value) {
+                let pairs: Vec<String> =
+                    value.chars().zip(fixed.chars()).filter(|(a, b)| a != b).map(|(a, b)| format!("{a}→{b}")).collect();
+                findings.push(
+                    Finding::new(FindingCode::VariantCharFixed, src, (first, last))
+                        .field(field)
+                        .change(value.clone(), fixed.clone())
+                        .msg(format!("variant forms in a simplified-Chinese document: {}", pairs.join(", "))),
+                );
+                *value = fixed;
+            }
+        }
+    }
+
+    // A list number before the name (`1.南京市科学技术局`) numbers the rows, not the name;
+    // so does one set apart only by a space OCR lost, before a place (`3 天津市科学技术局`,
+    // a 序号 run into the name).
+    let bare_number = || {
+        let n = institution.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &institution[n..];
+        ((1..=3).contains(&n) && Gazetteer::get().place_at_start(rest).is_some()).then(|| (&institution[..n], rest))
+    };
+    if let Some((number, rest)) = text::split_item_number(&institution).or_else(bare_number) {
+        findings.push(
+            Finding::new(FindingCode::ItemNumberRemoved, src, (first, last))
+                .field("institution")
+                .change(institution.clone(), rest.to_string())
+                .msg(format!("list number '{number}' removed from the start of the name")),
+        );
+        institution = rest.to_string();
+    }
+
+    // A label that only names the field (`地址:保定市…`) says nothing the column does not.
+    for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
+        if let Some((label, rest)) = text::split_field_label(value, field == "address") {
+            findings.push(
+                Finding::new(FindingCode::FieldLabelRemoved, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), rest.to_string())
+                    .msg(format!("label '{label}:' removed")),
+            );
+            *value = rest.to_string();
+        }
+    }
+
+    if let Some((rest, code)) = places::split_postcode(&address) {
+        findings.push(
+            Finding::new(FindingCode::PostcodeMoved, src, (first, last))
+                .field("address")
+                .change(address.clone(), rest.clone())
+                .msg(format!("postcode {code} moved to notes")),
+        );
+        notes.push(format!("邮编: {code}"));
+        address = rest;
+    }
+
+    // Status remarks out of the address (and the name).
+    let mut status = Status::Active;
+    for (field, value) in [("address", &mut address), ("institution", &mut institution)] {
+        let s = status::split_status(value);
+        if let Some(remark) = s.remark {
+            findings.push(
+                Finding::new(FindingCode::StatusRemark, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), s.remaining.clone())
+                    .msg(format!("status '{}' from remark '{remark}'", s.status.as_str())),
+            );
+            notes.push(remark);
+            status = s.status;
+            *value = s.remaining;
+        }
+    }
+
+    // A remarks column (`备注: 该窗口已撤销`) tells the status as well.
+    if status == Status::Active {
+        if let Some((note, st)) = notes.iter().find_map(|n| {
+            let s = status::split_status(n);
+            s.remark.map(|_| (n.clone(), s.status))
+        }) {
+            findings.push(
+                Finding::new(FindingCode::StatusRemark, src, (first, last))
+                    .field("status")
+                    .change(note.clone(), st.as_str())
+                    .msg(format!("status '{}' from the remark '{note}' (kept in notes)", st.as_str())),
+            );
+            status = st;
+        }
+    }
+
+    // Phones. An area code printed in a column of its own (`区号 | 电话`) leads the numbers
+    // of the phone cells that start without one.
+    let area_column = notes
+        .iter()
+        .position(|n| n.strip_prefix("区号: ").is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty()));
+    let mut phone_cells = d.phone_cells;
+    // An area code stated in the phone cell itself (`87051081（区号0571）`, `区号：0571
+    // 电话：87060344`) leads the cell's local numbers the same way.
+    for (cell, _) in phone_cells.iter_mut() {
+        if let Some((area, stated, rest)) = stated_area_code(cell) {
+            if let Some(led) = lead_local_numbers(&rest, &area) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), led.clone())
+                        .msg(format!("area code {area} from '{stated}' in the phone cell")),
+                );
+                *cell = led;
+            }
+        }
+    }
+    if let Some(i) = area_column {
+        let area = notes[i]["区号: ".len()..].to_string();
+        let mut used = false;
+        for (cell, _) in phone_cells.iter_mut() {
+            if let Some(led) = lead_local_numbers(cell, &area) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), led.clone())
+                        .msg(format!("area code {area} from the 区号 column, or the phone column's caption")),
+                );
+                *cell = led;
+                used = true;
+            }
+        }
+        if used {
+            notes.remove(i);
+        }
+    }
+    // An extension in a column of its own (`分机: 801`) extends the record's one number.
+    if let Some(i) = notes.iter().position(|n| n.starts_with("分机: ")) {
+        let ext = notes[i]["分机: ".len()..].to_string();
+        if let [(cell, from_number)] = phone_cells.as_mut_slice() {
+            let parsed = phone_cache.parse(cell, *from_number);
+            if parsed.phones.len() == 1 && parsed.phones[0].extension.is_none() {
+                let extended = format!("{cell} 转{ext}");
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), extended.clone())
+                        .msg(format!("extension {ext} from the 分机 column")),
+                );
+                *cell = extended;
+                notes.remove(i);
+            }
+        }
+    }
+    let mut phones: Vec<Phone> = Vec::new();
+    // `(两证联办)` beside the name or address, or in a remarks column, says the same as
+    // beside the phone.
+    let mut joint = institution.contains("两证联办") || address.contains("两证联办") || notes.iter().any(|n| n.contains("两证联办"));
+    for (cell, from_number) in &phone_cells {
+        let pc = phone_cache.parse(cell, *from_number);
+        joint |= pc.joint_permit;
+        for n in &pc.notes {
+            if !notes.contains(n) {
+                notes.push(n.clone());
+            }
+        }
+        for issue in &pc.issues {
+            let sev = issue.code.default_severity();
+            findings.push(
+                Finding::new(issue.code, src, (first, last))
+                    .field("phones")
+                    .change(issue.before.clone(), "")
+                    .msg(issue.message.clone())
+                    .severity(sev),
+            );
+        }
+        for p in pc.phones.iter().cloned() {
+            if phones.iter().any(|q| q.display() == p.display()) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneDuplicate, src, (first, last))
+                        .field("phones")
+                        .change(p.display(), "")
+                        .msg(format!("{} listed twice for this record; kept once", p.display())),
+                );
+                continue;
+            }
+            phones.push(p);
+        }
+    }
+
+    // Places.
+    let placed = places::place(institution, address, &mut phones, section_province, src, (first, last), &mut findings);
+    let institution = placed.institution;
+    let address = placed.address;
+
+    for (field, value) in [("institution", &institution), ("address", &address)] {
+        if text::bracket_balance(value) != 0 {
+            findings.push(
+                Finding::new(FindingCode::UnbalancedBracket, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), value.clone())
+                    .msg("a bracket is not closed (or not opened); kept as printed"),
+            );
+        }
+    }
+    if phones.is_empty() && !findings.iter().any(|f| f.code == FindingCode::PhoneExcelDamaged) {
+        findings.push(
+            Finding::new(FindingCode::PhoneMissing, src, (first, last)).field("phones").msg("no phone number printed for this record"),
+        );
+    }
+    if address.is_empty() && status == Status::Active {
+        findings.push(Finding::new(FindingCode::AddressMissing, src, (first, last)).field("address").msg("no address for this record"));
+    }
+    if d.inst_source == InstitutionSource::Missing && !findings.iter().any(|f| f.code == FindingCode::InstitutionMissing) {
+        findings.push(
+            Finding::new(FindingCode::InstitutionMissing, src, (first, last))
+                .field("institution")
+                .msg("no institution name survives for this record"),
+        );
+    }
+
+    // Pushes leave room for four of each; a huge document holds every record at once.
+    phones.shrink_to_fit();
+    notes.shrink_to_fit();
+    findings.shrink_to_fit();
+    let record = Record {
+        id: String::new(),
+        province: placed.province_name,
+        province_code: placed.province_code,
+        city: placed.city,
+        city_code: placed.city_code,
+        district: placed.district,
+        district_code: placed.district_code,
+        institution,
+        address,
+        address_full: placed.address_full,
+        phones,
+        joint_permit: joint,
+        status,
+        notes,
+        flags: Vec::new(),
+        source_file: Arc::clone(src),
+        source_lines: d.lines.iter().copied().collect(),
+    };
+    (record, findings)
+}

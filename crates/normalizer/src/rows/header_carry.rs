@@ -1,0 +1,147 @@
+//! What earlier tables tell a page-break table that has no header of its own: the last
+//! header's extra columns and column order, or the order the last clear table showed.
+
+use parser::Row;
+
+use super::{roles, text_width, usual_width};
+use crate::classify::Role;
+
+/// What a header table tells the page-break tables that follow it (they have no header).
+#[derive(Debug, Clone)]
+pub(super) struct HeaderCarry {
+    pub(super) width: usize,
+    pub(super) extra: Vec<(u32, String)>,
+    pub(super) rank: [usize; 5],
+    pub(super) prior: Vec<[f32; 6]>,
+    pub(super) address_cols: Vec<usize>,
+    pub(super) name_address_cols: Vec<usize>,
+    pub(super) phone_area: Option<String>,
+    pub(super) shared_cols: Vec<(u32, String)>,
+}
+
+/// What earlier tables tell a page-break table: the last header's, and the column order the
+/// last table without a header showed clearly (a directory whose header OCR lost).
+#[derive(Debug, Default)]
+pub(super) struct Carry {
+    pub(super) header: Option<HeaderCarry>,
+    pub(super) learned: Option<HeaderCarry>,
+}
+
+/// Applies what earlier tables showed to this one (see [`carry_header_of`]); with no header
+/// ever seen, a table that shows too little of its column order takes the order the last
+/// clear table showed. Returns the extra columns.
+pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
+    let width = matched_width(carry, rows, layout);
+    let extra = carry_header_of(&mut carry.header, width, layout);
+    if layout.header_row.is_none() && carry.header.is_none() {
+        match &carry.learned {
+            Some(l) if l.width == width && layout.rank_evidence < 2 => {
+                layout.rank = l.rank;
+                layout.prior = l.prior.clone();
+            }
+            // A table that places some fields, in the order learned, takes that order for the
+            // rest (`名称 | 电话` placed, its few addresses after the phones).
+            Some(l) if l.width == width && layout.rank_evidence < Role::FIELDS.len() && roles::rank_agrees(&layout.prior, &l.rank) => {
+                layout.rank = l.rank;
+            }
+            _ if layout.rank_evidence >= 3 => {
+                carry.learned = Some(HeaderCarry {
+                    width,
+                    extra: Vec::new(),
+                    rank: layout.rank,
+                    prior: layout.prior.clone(),
+                    address_cols: Vec::new(),
+                    name_address_cols: Vec::new(),
+                    phone_area: None,
+                    shared_cols: Vec::new(),
+                });
+            }
+            _ => {}
+        }
+    }
+    extra
+}
+
+/// The width a table is matched against the header's and the learned order by: its widest
+/// row's text, but for a stray separator's row or empty last cells it prints.
+fn matched_width(carry: &Carry, rows: &[&Row], layout: &roles::Layout) -> usize {
+    let mut width = rows.iter().map(|r| text_width(r)).max().unwrap_or(0);
+    // A header's table is as wide as its captions: a row a cell wider (a stray separator)
+    // does not widen what the pages after it are matched against.
+    if let Some(h) = layout.header_row.filter(|&h| h < rows.len()) {
+        let captions = text_width(rows[h]);
+        if usual_width(rows) <= captions {
+            width = captions;
+        }
+    }
+    // Nor does it widen a page after it where no more rows are that wide than not.
+    if layout.header_row.is_none() {
+        let usual = usual_width(rows);
+        let wider = rows.iter().filter(|r| text_width(r) > usual).count();
+        if width == usual + 1 && wider * 2 <= rows.len() && carry.header.as_ref().is_some_and(|c| c.width == usual) {
+            width = usual;
+        }
+    }
+    // A page whose rows leave the last columns empty but print their cells (`| | | 市政务服务
+    // 中心 | |`, an address's rest under a four-column header) has the header's width, a
+    // stray empty cell after them or not.
+    let cells = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    if let Some(c) = carry.header.as_ref().filter(|c| layout.header_row.is_none() && width < c.width && c.width <= cells) {
+        width = c.width;
+    }
+    width
+}
+
+/// Applies the last header to a table (`width` columns) without one of the same width: its
+/// extra columns, and its column order and statistics when the table's own rows show too
+/// little of them (a directory with 电话 before 地址 stays so after a page break); to a table
+/// one or two columns narrower, the extra columns it still has. Returns the extra columns.
+fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut roles::Layout) -> Vec<(u32, String)> {
+    if layout.header_row.is_some() {
+        *carry = Some(HeaderCarry {
+            width,
+            extra: layout.extra.clone(),
+            rank: layout.rank,
+            prior: layout.prior.clone(),
+            address_cols: layout.address_cols.clone(),
+            name_address_cols: layout.name_address_cols.clone(),
+            phone_area: layout.phone_area.clone(),
+            shared_cols: layout.shared_cols.clone(),
+        });
+        return layout.extra.clone();
+    }
+    if let Some(c) = carry.as_ref().filter(|c| width <= c.width && width + 2 >= c.width) {
+        if layout.phone_area.is_none() {
+            layout.phone_area = c.phone_area.clone();
+        }
+    }
+    match carry {
+        Some(c) if c.width == width => {
+            layout.address_cols = c.address_cols.clone();
+            layout.name_address_cols = c.name_address_cols.clone();
+            layout.shared_cols = c.shared_cols.clone();
+            if layout.rank_evidence < 2 {
+                layout.rank = c.rank;
+                layout.prior = c.prior.clone();
+            } else if roles::rank_agrees(&layout.prior, &c.rank) {
+                // The table shows part of the order (names, then phones); the header tells
+                // where the rest goes (addresses last).
+                layout.rank = c.rank;
+            }
+            // A column whose caption names no field of ours (`传真`, `邮编`) lends no field its
+            // weight: of two columns of numbers, the phone's is the one captioned so.
+            for &(col, _) in &c.extra {
+                if let Some(p) = layout.prior.get_mut(col as usize) {
+                    for r in Role::FIELDS {
+                        p[r as usize] = 0.0;
+                    }
+                }
+            }
+            c.extra.clone()
+        }
+        // A page-break table without the header's last column or two (nothing printed in
+        // them on that page) still has the extra columns that come before.
+        Some(c) if width < c.width && width + 2 >= c.width => c.extra.iter().filter(|(col, _)| (*col as usize) < width).cloned().collect(),
+        _ => Vec::new(),
+    }
+}

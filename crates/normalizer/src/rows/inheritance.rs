@@ -1,0 +1,54 @@
+//! Empty name cells: another window of the institution above (a merged cell), or a name
+//! OCR lost.
+
+use std::sync::Arc;
+
+use super::{continuation, lines1, Assembly, Draft, InstitutionSource};
+use crate::finding::{Finding, FindingCode};
+use crate::text::clean_field;
+
+/// The inheritance of a record whose name was found missing, decided again once its address
+/// is whole (`1号受理点:` + `青岛市崂山区…`: the label alone named no place to compare).
+pub(super) fn redecide_inheritance(asm: &mut Assembly, pi: usize, src: &Arc<str>) {
+    let d = &asm.drafts[pi];
+    if pi + 1 != asm.drafts.len() || d.inst_source != InstitutionSource::Missing || !d.institution.is_empty() {
+        return;
+    }
+    let Some(mut d) = asm.drafts.pop() else { return };
+    d.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
+    decide_inheritance(asm, &mut d, src);
+    asm.drafts.push(d);
+}
+
+/// An empty name cell: another window of the institution above, or a lost name.
+pub(super) fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
+    let line = *d.lines.iter().next().unwrap_or(&0);
+    let province = asm.sections.get(d.section).and_then(|s| s.province);
+    let prev = asm.continuable().map(|i| &asm.drafts[i]).filter(|p| p.section == d.section && !p.institution.is_empty());
+    if let Some(p) = prev {
+        if !d.address.is_empty() && continuation::same_place(&p.institution, &p.address, &d.address, province) {
+            d.institution = p.institution.clone();
+            d.inst_source = InstitutionSource::Inherited;
+            d.findings.push(
+                Finding::new(FindingCode::InstitutionInherited, src, lines1(line))
+                    .field("institution")
+                    .change("", clean_field(&p.institution))
+                    .msg(format!(
+                        "empty name cell; the address is in the same place as '{}' above (lines {})",
+                        clean_field(&p.institution),
+                        p.lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(",")
+                    )),
+            );
+            return;
+        }
+    }
+    d.inst_source = InstitutionSource::Missing;
+    let why = match prev {
+        Some(p) => format!(
+            "empty name cell; the address is not in the same place as '{}' above, so the name is not inherited",
+            clean_field(&p.institution)
+        ),
+        None => "empty name cell and no institution above in this section".to_string(),
+    };
+    d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
+}

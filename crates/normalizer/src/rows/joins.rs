@@ -1,0 +1,327 @@
+//! A record's pieces printed apart, joined: a field cut in two by a stray separator within
+//! a row, wrapped tails with a phone printed low in a tall row, and a phone number a wrap cut.
+
+use std::sync::Arc;
+
+use parser::Row;
+
+use super::{continuation, garbled, is_remark_only, lines1, roles, Assembly, Draft, Frag};
+use crate::classify::{ends_like_name, CellScores, Role};
+use crate::finding::{Finding, FindingCode};
+use crate::gazetteer::Gazetteer;
+use crate::text::{clean_field, squash};
+
+/// A row's view for joining a field split over two cells by a stray separator.
+pub(super) struct StraySplit<'a> {
+    pub(super) row: &'a Row,
+    pub(super) scores: &'a [CellScores],
+    pub(super) layout: &'a roles::Layout,
+    pub(super) unplaced: &'a [usize],
+    pub(super) sep: &'static str,
+}
+
+impl StraySplit<'_> {
+    /// The field (of `role`, read from column `col`; the next field read from `next`)
+    /// joined with the other half of it, the column of that half, and the column-shift
+    /// message it makes void and its own: its head in the field's usual column, read as
+    /// that field too, the field read one column right; or its rest one column right,
+    /// pushing the next field one column on.
+    pub(super) fn join(&self, role: Role, col: Option<usize>, next: Option<usize>, field: &str) -> Option<(String, usize, String, String)> {
+        let c = col?;
+        // The field's usual column, or the one before the next field's when the table does
+        // not say (names that vary too much to score as names).
+        let next_role = if role == Role::Institution { Role::Address } else { Role::Phone };
+        let usual =
+            roles::usual_column(self.layout, role).or_else(|| roles::usual_column(self.layout, next_role).and_then(|n| n.checked_sub(1)));
+        let name = role.as_str();
+        let said = |a: usize, b: usize| format!("{name} split over columns {} and {} by a stray separator; joined", a + 1, b + 1);
+        // (The field's column: its usual one, or one where most of its cells sit, on a page
+        // where rows that lost a cell hold it one column left.)
+        let holds_field = |col: usize| usual == Some(col) || self.layout.prior.get(col).is_some_and(|p| p[role as usize] >= 0.5);
+        // (Or, where the table's rows disagree on the column, a head that reads as the field
+        // itself: `鞍山市铁东区新兴街道明山 | 街12号…`.)
+        let head = c
+            .checked_sub(1)
+            .filter(|&h| (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role)) && self.unplaced.contains(&h));
+        // (Its place, one column left of where the field was read, in a row a cell too wide,
+        // is the evidence: any text but a number goes.)
+        let text_only = |c: usize| self.scores[c].phone_count == 0 && self.scores[c].best().0 != Role::Phone;
+        if let Some(h) = head.filter(|&h| text_only(h) && crate::text::cjk_count(&self.row.cells[h].text) >= 1) {
+            let head = &self.row.cells[h].text;
+            let void = format!("{name} in column {} (usually {})", c + 1, h + 1);
+            return Some((format!("{head}{}{field}", self.sep), h, void, said(h, c)));
+        }
+        if !holds_field(c) || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
+            return None;
+        }
+        // The rest reads as no other field than its own: not the next one (an address's
+        // head after a whole name), not a phone.
+        let (rest, sc) = (&self.row.cells[c + 1].text, &self.scores[c + 1]);
+        if !text_only(c + 1) || rest.trim().is_empty() {
+            return None;
+        }
+        // A rest closing the bracket the field left open (`…服务窗口(受 | 理南海辖区内单位
+        // 业务)`), or a name's ending after a head without one (`顺德区科 | 学技术局服务窗口
+        // (…)`), is the field's, whatever else it reads as.
+        let rest_sq = squash(rest);
+        let completes = continuation::closes_what_is_open(field, rest)
+            || (role == Role::Institution
+                && !crate::classify::has_institution_suffix(&squash(field))
+                && ends_like_name(&rest_sq)
+                && !continuation::whole_name_opening_with_a_city(rest));
+        if sc.best().0 == next_role && !completes {
+            return None;
+        }
+        // A whole name, then a text that does not end like one and a next field that opens
+        // mid-word (`晋中市外国专家局 | 晋中市科学技术局晋中市榆 | 次区龙湖大街141号`): the
+        // separator is inside the next field, which opens with a name.
+        // So is a place's office or building before a rest with numbers (`二连浩特市锡林街西
+        // 教育科 | 技局办公大楼3楼`, `…产业园 | 9号楼1018办公室`), though it ends like a name.
+        let after_whole_name = role == Role::Institution && ends_like_name(&squash(field));
+        if let Some(next) = self.row.cells.get(c + 2).map(|n| n.text.as_str()).filter(|_| after_whole_name) {
+            // (Or whose head, with the next field, names a street and number: `…行政审批中心 |
+            // 空港经济 | 西区三道166号`.)
+            let street_head = !completes
+                && !ends_like_name(&rest_sq)
+                && !rest_sq.contains(['(', ')'])
+                && !rest_sq.bytes().any(|b| b.is_ascii_digit())
+                && continuation::has_street_number(&format!("{rest_sq}{}", squash(next)));
+            if street_head {
+                return None;
+            }
+            if continuation::looks_like_tail(next, None) {
+                let address_head = garbled::starts_with_place(Gazetteer::get(), &rest_sq) && next.bytes().any(|b| b.is_ascii_digit());
+                if !ends_like_name(&rest_sq) || address_head || continuation::opens_with_building_number(next) {
+                    return None;
+                }
+            }
+        }
+        let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
+        Some((format!("{field}{}{rest}", self.sep), c + 1, void, said(c, c + 1)))
+    }
+}
+
+/// Joins a row holding tails of wrapped fields and the phone printed beside them (`| | B 座
+/// 12 楼 | 025-… |`, `| 国专家局) | | 0510-… |`: the row's phone sat low in a tall row) to
+/// the record above when that record has no phone yet; returns whether it did. A name tail
+/// must complete a name left open (a bracket) or without its ending; an address tail needs
+/// an address to follow (a whole address follows a name printed alone).
+pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize>, section: usize, src: &Arc<str>) -> bool {
+    let (Some((phone, from_number)), Some(pi)) = (&f.phone, prev_idx) else { return false };
+    let prev = &asm.drafts[pi];
+    // The 序号 and province centred in a tall row land on its second row with the phone
+    // (`| | | 黄浦区科学技术委员会 | 黄浦区五里桥街 | |` / `| 9 | 上海市 | | 道蒙自路… |
+    // 021-… |`): the record above is this row's, in the section the row opens. Only
+    // tails join then, read by their content.
+    let heads = f.seq.is_some() || f.province.is_some();
+    let opens_section = asm.sections.get(section).is_some_and(|s| s.first_line == f.line) && prev.section + 1 == section;
+    let same_record_section = prev.section == section || (heads && opens_section);
+    // An address's rest that cannot stand alone (`5楼526、509室`, `A235和A236`: no place,
+    // street or number), or that opens with no place under an address with no street number
+    // yet (`南平市建阳区南平市行政` + `服务中心…6号窗口`), and more numbers beside it: the
+    // record above goes on, phone or not.
+    let province = asm.sections.get(section).and_then(|s| s.province);
+    // (A row with text of its own elsewhere, or a status remark, is no rest.)
+    // The one text under the address column goes on an address left open (`…1楼"外` +
+    // `国专家服务"窗口`), whatever its content reads as.
+    let closes_address = f.addr.is_none()
+        && f.column_role == Some(Role::Address)
+        && f.inst.as_deref().is_some_and(|t| continuation::closes_what_is_open(&prev.address, t) && continuation::looks_like_tail(t, None));
+    let rest_of_address = !heads
+        && f.noise.is_empty()
+        && (closes_address
+            || f.inst.is_none()
+                && f.addr.as_deref().is_some_and(|t| {
+                    crate::status::split_status(t).remark.is_none()
+                        && (continuation::opens_inside_building(t)
+                            // An address left after a separator (`…科学路16号 /`) goes on.
+                            || prev.address.trim_end().ends_with(['/', '、', ',', '，', ';', '；'])
+                            || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+                            || continuation::inside_after_house_number(&prev.address, t)
+                            || (continuation::looks_like_tail(t, province)
+                                && (!continuation::has_street_number(&prev.address)
+                                    || !continuation::names_a_location(t)
+                                    || !continuation::names_own_street(t))))
+                }));
+    // Likewise a name's rest with more numbers beside it and no address: it completes a name
+    // left without its ending (`安徽省政务服务中` + `心科技厅窗口`), or goes on a whole name
+    // whose record has its address (`重庆市人力社保局` + `政务服务大厅`; a point of its own
+    // opens with its place and has an address), or closes the bracket the name left open
+    // (`…服务窗口(` + `受理顺德辖区内单位业务)`).
+    let rest_of_name = !heads
+        && f.noise.is_empty()
+        && f.addr.is_none()
+        && f.column_role != Some(Role::Address)
+        && !prev.institution.is_empty()
+        && f.inst.as_deref().is_some_and(|t| {
+            let (head, tail) = (squash(&prev.institution), squash(t));
+            // (A name cut inside its ending completes it: `…服务窗` + `口(受理…)`.)
+            let completes = !crate::classify::has_institution_suffix(&head) && ends_like_name(&format!("{head}{tail}"));
+            continuation::closes_what_is_open(&prev.institution, t)
+                || continuation::looks_like_tail(t, province)
+                    && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())
+                    && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail) || is_remark_only(&tail) || completes)
+                    && !continuation::whole_name_opening_with_a_city(t)
+        });
+    let rest = if !same_record_section || prev.phone_cells.is_empty() {
+        None
+    } else if rest_of_name {
+        Some(("institution", f.inst.as_deref(), "a wrapped name's rest and more numbers on the next row: the rest of that record"))
+    } else if rest_of_address && !prev.address.is_empty() {
+        let tail = f.addr.as_deref().or(f.inst.as_deref());
+        Some(("address", tail, "a wrapped address's rest and more numbers on the next row: the rest of that record"))
+    } else {
+        None
+    };
+    if let Some((field, tail, msg)) = rest {
+        let prev = &mut asm.drafts[pi];
+        join_field(prev, field, tail.unwrap_or_default(), (f.line, src), "", msg);
+        take_phone_and_notes(prev, f, (phone, *from_number));
+        return true;
+    }
+    // Most rows: the record above has its phone (the tests below read text; skip them).
+    if !prev.phone_cells.is_empty() || !same_record_section || (f.inst.is_none() && f.addr.is_none()) {
+        return false;
+    }
+    // The one text cell is read as its column's field (`公安局出入境接待大厅` under
+    // 地址 reads like a name).
+    let (inst, addr) = match f.column_role {
+        Some(Role::Address) if f.addr.is_none() => (None, f.inst.as_deref()),
+        Some(Role::Institution) if f.inst.is_none() => (f.addr.as_deref(), None),
+        _ => (f.inst.as_deref(), f.addr.as_deref()),
+    };
+    let province = asm.sections.get(section).and_then(|s| s.province);
+    // Alone in its row, in its column, any text continues a field: a record with no
+    // phone is one whose phone is on the next row far more often than one printed
+    // without (a status remark aside: `本窗口自 2019.4.1 起撤销`).
+    let lone =
+        !heads && f.column_role.is_some() && !prev.institution.is_empty() && crate::status::split_status(&prev.address).remark.is_none();
+    let inst_tail = inst.is_none_or(|t| {
+        // A name's end is no proof it is whole (`…与科` + `技人才管理处`, `…和社会` +
+        // `保障局…`): a name tail alone with the phone, under a name and address with
+        // none, ends that name.
+        let no_ending = !crate::classify::has_institution_suffix(&squash(&prev.institution));
+        let prev_open = continuation::unfinished(&prev.institution) || no_ending || (addr.is_none() && !prev.address.is_empty());
+        // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name; a name
+        // with no ending at all (`新疆生产建设`) takes any text, a place first or not
+        // (`兵团外国专家局`).
+        let remark = is_remark_only(&squash(t));
+        // A whole name opening like a place the gazetteer does not know (`丙市科学技术局`, or
+        // one OCR misread: `古林市…`), under a whole name, is a record of its own.
+        let prev_whole = !no_ending && !continuation::unfinished(&prev.institution);
+        let own_name = prev_whole && continuation::whole_name_opening_with_a_city(t);
+        // A text closing the bracket the name left open (`甘肃省科学技术厅(` + `甘肃省外国专家局)`)
+        // is its rest, though it opens with a place.
+        let closes = continuation::closes_what_is_open(&prev.institution, t);
+        ((continuation::looks_like_tail(t, province) || lone || no_ending) && prev_open && !own_name || remark || closes)
+            && !prev.institution.is_empty()
+    });
+    // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
+    // or beside the tail of that name.
+    let addr_low = !heads && prev.address.is_empty() && !prev.institution.is_empty();
+    // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
+    let addr_tail = addr.is_none_or(|t| {
+        addr_low
+            || (!prev.address.is_empty()
+                && (lone || continuation::looks_like_tail(t, None) || (heads && continuation::continues_address(&prev.address, t))))
+    });
+    if inst_tail && addr_tail {
+        let prev = &mut asm.drafts[pi];
+        prev.section = section;
+        for (field, piece) in [("institution", inst), ("address", addr)] {
+            let Some(p) = piece else { continue };
+            join_field(
+                prev,
+                field,
+                p,
+                (f.line, src),
+                "the address and phone printed a row low, under a name printed alone",
+                "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record",
+            );
+        }
+        take_phone_and_notes(prev, f, (phone, *from_number));
+        return true;
+    }
+    false
+}
+
+/// The record above takes a joined row's phone cell, line and notes.
+fn take_phone_and_notes(prev: &mut Draft, f: &Frag, (phone, from_number): (&str, bool)) {
+    prev.phone_cells.push((phone.to_string(), from_number));
+    prev.lines.insert(f.line);
+    prev.notes.extend(f.notes.iter().cloned());
+}
+
+/// Appends a piece of a record's `field` (`institution` or `address`) printed on the row at
+/// `at`, with its `split_row_joined` finding: `low` when the field was empty (printed a row
+/// low), `wrapped` when the piece is its tail. Returns whether the field was empty.
+pub(super) fn join_field(
+    prev: &mut Draft,
+    field: &'static str,
+    piece: &str,
+    at: (u32, &Arc<str>),
+    low: &'static str,
+    wrapped: &'static str,
+) -> bool {
+    let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
+    let before = target.clone();
+    target.push_str(piece);
+    let after = clean_field(target);
+    let msg = if before.is_empty() { low } else { wrapped };
+    prev.findings.push(
+        Finding::new(FindingCode::SplitRowJoined, at.1, lines1(at.0)).field(field).change(format!("{before} + {piece}"), after).msg(msg),
+    );
+    before.is_empty()
+}
+
+/// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head, left as
+/// noise on the row above (`0539-81`, `0535-`) when that record had no phone, if the two
+/// read as one valid number. Returns whether it did.
+pub(super) fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_number: bool, line: u32, src: &Arc<str>) -> bool {
+    let prev = &asm.drafts[pi];
+    let prev_line = prev.lines.iter().next_back().copied().unwrap_or(0);
+    if !prev.phone_cells.is_empty() {
+        return false;
+    }
+    // Findings are pushed in line order: only the last ones can be of that row.
+    let recent = asm.dropped.iter().rev().take_while(|d| d.line_start >= prev_line).count();
+    let from = asm.dropped.len() - recent;
+    let head = asm.dropped[from..]
+        .iter()
+        .rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before))
+        .map(|k| from + k);
+    let Some(k) = head else { return false };
+    // The rest is digits alone: a number of its own (`0757-86680876`) is no rest.
+    if rest.trim().is_empty() || !rest.trim().bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let joined = format!("{}{}", asm.dropped[k].before.trim(), rest.trim());
+    let parsed = crate::phone::parse_phone_cell(&joined, from_number);
+    if parsed.phones.len() != 1 || parsed.phones[0].extension.is_some() || !parsed.issues.is_empty() || !parsed.notes.is_empty() {
+        return false;
+    }
+    let head = asm.dropped.remove(k).before;
+    let prev = &mut asm.drafts[pi];
+    prev.lines.insert(line);
+    prev.phone_cells.push((joined, from_number));
+    prev.findings.push(
+        Finding::new(FindingCode::SplitRowJoined, src, (prev_line, line))
+            .field("phones")
+            .change(format!("{head} | {rest}"), "")
+            .msg("a phone number cut by a line wrap (its head on the row above) was joined back"),
+    );
+    true
+}
+
+/// True for the head of a phone number a wrap cut (`0539-81`, `0535-`): an area code with
+/// a dash, and maybe the first digits of the number.
+fn is_phone_head(text: &str) -> bool {
+    let t = text.trim();
+    let (area, rest) = t.split_once(['-', '－']).unwrap_or((t, ""));
+    t.len() <= 10
+        && area.starts_with('0')
+        && (3..=4).contains(&area.len())
+        && area.bytes().all(|b| b.is_ascii_digit())
+        && rest.len() < 7
+        && rest.bytes().all(|b| b.is_ascii_digit())
+}

@@ -1,0 +1,130 @@
+//! A row made ready for role assignment: merged ranges filled, echo cells and extra-column
+//! cells emptied into notes.
+
+use std::borrow::Cow;
+
+use parser::{Row, Table};
+
+use super::{echo, roles};
+use crate::classify::{classify, CellScores, Role};
+use crate::text::clean_field;
+
+/// A row as role assignment sees it, in assembly and in `inspect` alike.
+pub(super) struct PreparedRow<'a> {
+    pub(super) row: Cow<'a, Row>,
+    pub(super) scores: Cow<'a, [CellScores]>,
+    /// Cells filled from the anchor of a merged range.
+    pub(super) merged_cols: Vec<usize>,
+    /// Cells emptied as echoes of the row above: (index, text).
+    pub(super) echoes: Vec<(usize, String)>,
+    /// Extra-column cells emptied into notes, as `header: value`.
+    pub(super) notes: Vec<String>,
+}
+
+/// Fills cells covered by a merged range (HTML rowspan, spreadsheet merge) below its anchor
+/// with the anchor's text (the range is the document saying the value repeats), then empties echo
+/// cells and extra-column cells (into notes, unless their content clearly is a field: a
+/// row shifted into that column).
+pub(super) fn prepare_row<'a>(
+    table: &Table,
+    rows: &[&'a Row],
+    ri: usize,
+    scores: &'a [CellScores],
+    extra: &[(u32, String)],
+    layout: &roles::Layout,
+) -> PreparedRow<'a> {
+    let phone_area = layout.phone_area.as_deref();
+    let mut p = PreparedRow {
+        row: Cow::Borrowed(rows[ri]),
+        scores: Cow::Borrowed(scores),
+        merged_cols: Vec::new(),
+        echoes: Vec::new(),
+        notes: Vec::new(),
+    };
+    for ci in 0..rows[ri].cells.len() {
+        let cell = &rows[ri].cells[ci];
+        let Some(m) = cell.merge else { continue };
+        // Only the anchor's column repeats down a range: the other columns of a range
+        // spanning columns are one wide cell, not copies (`咨询电话` over two columns).
+        if m.is_anchor || !cell.text.trim().is_empty() || cell.col != m.anchor_col {
+            continue;
+        }
+        let anchor_text = table
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter())
+            .find(|c| c.merge.is_some_and(|a| a.is_anchor && a.anchor_row == m.anchor_row && a.anchor_col == m.anchor_col))
+            .map(|c| c.text.clone())
+            .unwrap_or_default();
+        if anchor_text.is_empty() {
+            continue;
+        }
+        p.scores.to_mut()[ci] = classify(&anchor_text);
+        p.row.to_mut().cells[ci].text = anchor_text;
+        p.merged_cols.push(ci);
+    }
+    for ci in echo::echo_cells(rows, ri, &p.scores) {
+        let text = std::mem::take(&mut p.row.to_mut().cells[ci].text);
+        p.scores.to_mut()[ci] = CellScores::default();
+        p.echoes.push((ci, text));
+    }
+    // A row that lost its first cells (printed narrower than the header) has its cells
+    // under the captions its reading shifts them to: a fax column's number is no phone.
+    let narrower = p.row.cells.last().is_some_and(|c| (c.col as usize) + 1 < layout.prior.len());
+    let offset = if !extra.is_empty() && narrower { roles::assign_shifted(&p.row, &p.scores, layout).0 as u32 } else { 0 };
+    for ci in 0..p.row.cells.len() {
+        let cell = &p.row.cells[ci];
+        let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col + offset) else { continue };
+        if cell.text.trim().is_empty() {
+            continue;
+        }
+        let sc = p.scores.get(ci).cloned().unwrap_or_default();
+        let (role, best) = sc.best();
+        // A status remark (`该窗口已撤销`) scores as an address, but in a remarks column
+        // it is a remark: kept as a note, read for the status. Office hours
+        // (`周一至周五 9:00-12:00`) look like a phone note but hold no number.
+        // A service remark (`两证联办`) ends like a name but is a remark.
+        // An area code under a 区号 header (`025`) reads like a 序号 but is the column's.
+        let area_code = header.contains("区号") && {
+            let t = cell.text.trim();
+            (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        // So does an extension under a 分机 header (`801`): a note the phone takes.
+        let extension = header.contains("分机") && {
+            let t = cell.text.trim();
+            (1..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        let column_value = area_code || extension;
+        let field_like = role != Role::Noise
+            && best >= 2.0
+            && !column_value
+            && !(role == Role::Phone && sc.phone_count == 0)
+            && !crate::classify::is_service_remark(&cell.text);
+        if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {
+            // A number under a 传真 (fax) header is the record's fax: the header is its
+            // label when the cell has none of its own.
+            if role == Role::Phone && crate::phone::is_fax_label(header) && !cell.text.contains([':', '：']) {
+                let labelled = format!("{header}: {}", cell.text);
+                p.row.to_mut().cells[ci].text = labelled;
+            }
+            continue;
+        }
+        p.notes.push(format!("{header}: {}", clean_field(&cell.text)));
+        p.row.to_mut().cells[ci].text.clear();
+        p.scores.to_mut()[ci] = CellScores::default();
+    }
+    // A phone column captioned with its area code (`电话（区号021）`): the row's local
+    // numbers take it, as from a 区号 column.
+    if let Some(area) = phone_area {
+        let leads = p
+            .row
+            .cells
+            .iter()
+            .zip(p.scores.iter())
+            .any(|(c, sc)| sc.best().0 == Role::Phone && crate::lead_local_numbers(&c.text, area).is_some());
+        if leads && !p.notes.iter().any(|n| n.starts_with("区号: ")) {
+            p.notes.push(format!("区号: {area}"));
+        }
+    }
+    p
+}

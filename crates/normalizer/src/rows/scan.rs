@@ -1,0 +1,77 @@
+//! A table read on its own, before assembly: each data row's cells scored by content and
+//! the column layout they imply, in parallel for documents of many tables.
+
+use parser::{Row, RowKind, Table};
+
+use super::{continuation, roles};
+use crate::classify::{classify, CellScores, Role};
+
+/// Documents with at least this many tables have their cells read in parallel (a
+/// directory's worth; one document of ordinary size runs beside others already).
+pub(super) const PARALLEL_SCAN_MIN_TABLES: usize = 256;
+
+/// Tables read ahead of row assembly at a time: enough work per thread, little memory.
+pub(super) const SCAN_BATCH_TABLES: usize = 64;
+
+/// A table's data rows with their cells' content scores and the column layout they imply:
+/// everything about a table that needs no other table.
+pub(super) struct ScannedTable<'a> {
+    pub(super) rows: Vec<&'a Row>,
+    pub(super) scores: Vec<Vec<CellScores>>,
+    pub(super) layout: roles::Layout,
+}
+
+/// Reads one table on its own: its data rows, their cells' scores and its layout.
+pub(super) fn scan_table(table: &Table) -> ScannedTable<'_> {
+    let rows: Vec<&Row> = table.rows.iter().filter(|r| r.kind == RowKind::Data).collect();
+    let mut scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+    score_wrapped_cells(&rows, &mut scores);
+    let layout = roles::layout(&rows, &scores);
+    ScannedTable { rows, scores, layout }
+}
+
+/// Scores a cell whose text wraps onto the row below (that row holds only the tail, in the
+/// same column) by its whole text, when its own part says little: `萍乡市人力资` is nothing
+/// clear, `萍乡市人力资` + `源和社会保障局` is a name. The tail row is still read on its own.
+fn score_wrapped_cells(rows: &[&Row], scores: &mut [Vec<CellScores>]) {
+    for ri in 1..rows.len() {
+        score_wrapped_cell(rows[ri - 1], &mut scores[ri - 1], rows[ri]);
+    }
+}
+
+/// [`score_wrapped_cells`] across page breaks: a cell of a table's last row whose tail
+/// opens the next table.
+pub(super) fn score_wrapped_across_tables(scanned: &mut [ScannedTable<'_>]) {
+    for k in 1..scanned.len() {
+        let (before, after) = scanned.split_at_mut(k);
+        let (upper, lower) = (&mut before[k - 1], &after[0]);
+        if let (Some(&last), Some(scores), Some(&first)) = (upper.rows.last(), upper.scores.last_mut(), lower.rows.first()) {
+            score_wrapped_cell(last, scores, first);
+        }
+    }
+}
+
+/// [`score_wrapped_cells`] for one row and the row below it (which may open the next
+/// table: a cell wrapped across a page break).
+fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
+    let mut texts = below.cells.iter().filter(|c| !c.text.trim().is_empty());
+    let (Some(tail), None) = (texts.next(), texts.next()) else { return };
+    let Some(ui) = upper_row.cells.iter().position(|c| c.col == tail.col) else { return };
+    let upper = &upper_row.cells[ui].text;
+    let own = &upper_scores[ui];
+    // A province's name opening a wrapped name (`新疆生产建设兵团` + `外国专家局`) says little
+    // too: the whole decides.
+    let (own_role, own_best) = own.best();
+    if upper.trim().is_empty()
+        || own.garbled
+        || (own_best >= 2.0 && own_role != Role::Province)
+        || !continuation::looks_like_tail(&tail.text, None)
+    {
+        return;
+    }
+    let whole = classify(&format!("{upper}{}", tail.text));
+    let (role, best) = whole.best();
+    if matches!(role, Role::Institution | Role::Address) && best >= 2.0 && !whole.garbled {
+        upper_scores[ui] = whole;
+    }
+}

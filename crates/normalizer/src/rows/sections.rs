@@ -1,0 +1,255 @@
+//! Sections: which province the rows belong to, from headings, the province column and
+//! sequence numbers (a section's number or a record's).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::{lines1, Assembly, Frag, Section};
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::gazetteer::Gazetteer;
+use crate::places;
+use crate::text::squash;
+
+/// The province a heading line names (`## 一、河北省`, `（二）内蒙古自治区`, `3. 上海市:`),
+/// the whole line being numbering, the name and punctuation; or a markdown title opening
+/// with a province's full name.
+pub(crate) fn heading_province(line: &str) -> Option<usize> {
+    static NUMBERING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = NUMBERING.get_or_init(|| {
+        regex::Regex::new(
+            // A Chinese numeral numbers the line only with 第 or a mark after it: `四川省`
+            // opens with 四.
+            r"^[#*\s]*(?:第[一二三四五六七八九十百]+[、.．部分]*|[一二三四五六七八九十百]+(?:[、.．\s]|部分)[、.．\s]*|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．)）]|[0-9]{1,3}\s)?\s*",
+        )
+        .expect("static regex")
+    });
+    let canon = crate::text::canonical_chars(line);
+    // Without its numbering or heading marks (`（二）`, `3.`, `##`, `**`).
+    let rest = re.replace(&canon, "");
+    let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '*' | '#'));
+    // A count or remark after the name: `一、北京市(共 5 个受理点)`.
+    let rest = match (rest.ends_with(')'), rest.rfind('(')) {
+        (true, Some(open)) if open > 0 => rest[..open].trim_end(),
+        _ => rest,
+    };
+    let g = Gazetteer::get();
+    if let Some(p) = g.province_by_name(&squash(rest)) {
+        return Some(p);
+    }
+    // A markdown title that opens with a province's full name (`# 江苏省外国人工作许可受理点`)
+    // is that province's list; so is a line, numbered, bold or plain, whose words after the
+    // name only say it is a list (`（二）天津市受理点`, `**河北省受理点名单**`,
+    // `浙江省外国人来华工作许可受理点一览表`).
+    let sq = crate::text::squash(rest);
+    let m = g.place_at_start(&sq)?;
+    let p = *m.candidates.first()?;
+    let province = m.candidates.len() == 1 && !m.short && g.div(p).level == crate::gazetteer::Level::Province;
+    let tail = &sq[m.end..];
+    let list_words = ["受理点", "受理机构", "受理窗口", "名单", "一览表", "列表", "联系方式"].iter().any(|w| tail.ends_with(w))
+        && tail.chars().count() <= 20
+        && !tail.bytes().any(|b| b.is_ascii_digit());
+    (province && (canon.trim_start().starts_with('#') || list_words)).then_some(p)
+}
+
+/// The number of a 序号 cell (`12`, `12.`, `(12)`).
+fn seq_number(seq: Option<&str>) -> Option<u32> {
+    seq?.trim_matches(|c: char| !c.is_ascii_digit()).parse().ok()
+}
+
+/// The numbers of a sub-number 序号 cell (`1-2`, `1.2`: the second point under 1).
+fn sub_number(seq: Option<&str>) -> Option<(u32, u32)> {
+    let (a, b) = seq?.trim().split_once(['-', '.'])?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// Opens a section where a row names a province or a section number, or carries the current one.
+pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
+    let cur = asm.sections.last().cloned();
+    let mut new_province: Option<usize> = None;
+    let mut printed = String::new();
+    if let Some((text, s)) = &f.province {
+        printed = text.clone();
+        match (s.province, s.province_fragment) {
+            (Some(p), false) => new_province = Some(p),
+            (cands, true) => {
+                // A fragment continues the current province's name when it fits it.
+                let fits_current = cur.as_ref().and_then(|c| c.province).is_some_and(|p| g.provinces_containing(text).contains(&p));
+                if fits_current {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                            .field("province")
+                            .change(text.clone(), "")
+                            .msg("rest of the province name split over rows"),
+                    );
+                } else if let Some(p) = cands {
+                    new_province = Some(p);
+                } else {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                            .field("province")
+                            .change(text.clone(), "")
+                            .msg("province fragment that names no single province"),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    let seq = f.seq.clone();
+    let same_seq = seq.is_some() && cur.as_ref().and_then(|c| c.seq.clone()) == seq;
+    // The same 序号 and province again (a merged cell filled down, or a converter that
+    // repeats spanned cells on every row): the section goes on.
+    let repeat = same_seq && new_province.is_some_and(|p| cur.as_ref().and_then(|c| c.province) == Some(p));
+    if repeat {
+        let printed_all = format!("{} | {printed}", seq.clone().unwrap_or_default());
+        asm.dropped.push(
+            Finding::new(FindingCode::SectionStart, src, lines1(f.line))
+                .field("province")
+                .change(printed_all, "")
+                .msg("the same 序号 and province again (a spanned cell repeated): the section goes on"),
+        );
+        return;
+    }
+    // `2` after `1` with no province printed: the 序号 numbers records, not sections (a
+    // directory numbering every row, under a heading or beside a province cell merged over
+    // its rows); each row is its own section of the same province, logged as
+    // `record_number` rather than as a section start.
+    let number = seq_number(seq.as_deref());
+    let under_heading = matches!((number, seq_number(cur.as_ref().and_then(|c| c.seq.as_deref()))), (Some(a), Some(b)) if a == b + 1)
+        && cur.as_ref().is_some_and(|c| c.province == asm.heading);
+    // A number right after the row above's whose name or address places it in another
+    // province starts that province's section (its province cell lost: `28 | | 甘肃省…`).
+    let cur_province = cur.as_ref().and_then(|c| c.province);
+    let elsewhere = || {
+        let phones: Vec<(String, bool)> = f.phone.iter().cloned().collect();
+        crate::places::own_province(f.inst.as_deref().unwrap_or(""), f.addr.as_deref().unwrap_or(""), &phones)
+            .is_some_and(|p| cur_province.is_none_or(|c| !g.compatible(p, c)))
+    };
+    let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
+    // `1` under a province printed with no number of its own (a heading row spanning the
+    // table, `北京市`): the numbering of its records starts.
+    let first_under_province = number == Some(1) && cur.as_ref().is_some_and(|c| c.seq.is_none()) && cur_province.is_some() && !elsewhere();
+    let prev_seq = asm.prev_seq;
+    // `1-2` under `1` (or `1-1`): a point under the section's number, in the section.
+    let major = |s: Option<&str>| seq_number(s).or(sub_number(s).map(|(a, _)| a));
+    let sub_point = sub_number(seq.as_deref()).is_some_and(|(a, _)| major(cur.as_ref().and_then(|c| c.seq.as_deref())) == Some(a));
+    // A row with no number and no name (the rest of a record wrapped onto it) leaves the
+    // number of the row above as the last one.
+    asm.prev_seq = if number.is_none() && f.inst.is_none() { prev_seq } else { number };
+    let next_number = new_province.is_none() && (under_heading || after_row || sub_point || first_under_province);
+    if next_number {
+        // The number is kept in the audit, as every printed text is.
+        let name = cur_province.or(asm.heading).map(|p| g.div(p).name.clone()).unwrap_or_default();
+        asm.dropped.push(Finding::new(FindingCode::RecordNumber, src, lines1(f.line)).change(seq.clone().unwrap_or_default(), "").msg(
+            if name.is_empty() {
+                "序号 numbers records here, not sections".to_string()
+            } else {
+                format!("序号 numbers records here, not sections: the row goes on in {name}")
+            },
+        ));
+    } else if seq.is_some() || new_province.is_some() {
+        let printed_all =
+            [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
+        let name = new_province.map(|p| g.div(p).name.clone()).unwrap_or_default();
+        let msg = match (name.is_empty(), asm.heading) {
+            (false, _) => format!("section starts: {name}"),
+            (true, Some(h)) => format!("section starts; province not printed in the row, {} from the heading above", g.div(h).name),
+            (true, None) => "section starts; province not printed".to_string(),
+        };
+        asm.dropped.push(
+            Finding::new(FindingCode::SectionStart, src, lines1(f.line)).field("province").change(printed_all, name.clone()).msg(msg),
+        );
+    }
+    match (new_province, &seq) {
+        (Some(p), _) if same_seq && cur.as_ref().is_some_and(|c| c.province.is_none()) => {
+            if let Some(last) = asm.sections.last_mut() {
+                last.province = Some(p);
+                last.printed = printed;
+            }
+        }
+        (Some(p), _) if cur.as_ref().and_then(|c| c.province) != Some(p) || seq.is_some() => {
+            asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed });
+        }
+        (None, Some(_)) if !same_seq => {
+            let province = if next_number { cur.as_ref().and_then(|c| c.province) } else { asm.heading };
+            asm.sections.push(Section { province, seq: seq.clone(), first_line: f.line, printed: String::new() });
+        }
+        _ => {}
+    }
+    if asm.sections.is_empty() {
+        asm.sections.push(Section { province: asm.heading, seq: None, first_line: f.line, printed: String::new() });
+    }
+}
+
+/// Sections whose province was not printed get the one their rows point to.
+pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
+    let g = Gazetteer::get();
+    let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, d) in asm.drafts.iter().enumerate() {
+        by_section.entry(d.section).or_default().push(i);
+    }
+    // A document that prints no province anywhere (a city's directory) leaves inference as
+    // the normal way to place its rows: info, not a doubt.
+    let none_printed = asm.sections.iter().all(|s| s.province.is_none());
+    // A 序号 on most rows numbers records, not provinces: there a row with an empty province
+    // cell is under the province above (a merged cell), unless its own places say otherwise.
+    let seq_sections = asm.sections.iter().filter(|s| s.seq.is_some()).count();
+    let seq_numbers_records = asm.drafts.len() >= 3 && seq_sections * 10 >= asm.drafts.len() * 6;
+    for si in 0..asm.sections.len() {
+        if asm.sections[si].province.is_some() {
+            continue;
+        }
+        let members = by_section.get(&si).cloned().unwrap_or_default();
+        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+        let owns: Vec<Option<usize>> = members
+            .iter()
+            .map(|&i| {
+                let d = &asm.drafts[i];
+                places::own_province(&d.institution, &d.address, &d.phone_cells)
+            })
+            .collect();
+        for p in owns.iter().flatten() {
+            *votes.entry(*p).or_insert(0) += 1;
+        }
+        let best = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(&p, &n)| (p, n));
+        let above = si.checked_sub(1).and_then(|a| asm.sections[a].province);
+        let merged_from_above = match (seq_numbers_records, above, best) {
+            (true, Some(a), None) => Some(a),
+            (true, Some(a), Some((_, n))) if votes.get(&a) == Some(&n) => Some(a),
+            _ => None,
+        };
+        let Some(p) = merged_from_above.or(best.map(|(p, _)| p)) else { continue };
+        asm.sections[si].province = Some(p);
+        // A document that prints no province at all places each row by its own evidence: a
+        // row of another province is in a section of its own (a city's list may name
+        // points of several provinces; the first province found is no section of theirs).
+        let mut own_sections: BTreeMap<usize, usize> = BTreeMap::new();
+        for (&i, own) in members.iter().zip(&owns) {
+            let Some(q) = own.filter(|&q| none_printed && !g.compatible(p, q)) else { continue };
+            let section = *own_sections.entry(q).or_insert_with(|| {
+                asm.sections.push(Section { province: Some(q), ..asm.sections[si].clone() });
+                asm.sections.len() - 1
+            });
+            asm.drafts[i].section = section;
+        }
+        for &i in &members {
+            let d = &mut asm.drafts[i];
+            let name = g.div(asm.sections[d.section].province.unwrap_or(p)).name.clone();
+            let l = *d.lines.iter().next().unwrap_or(&0);
+            let f = Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone());
+            d.findings.push(if merged_from_above.is_some() {
+                f.severity(Severity::Info).msg(format!(
+                    "province cell empty under {name}: a merged cell (序号 numbers records here), and the row names no other province"
+                ))
+            } else if none_printed {
+                f.severity(Severity::Info)
+                    .msg(format!("the document prints no province; {name} inferred from the address, name and area code"))
+            } else {
+                f.msg(format!(
+                    "section {} has no province printed; {name} inferred from the addresses, names and area codes of its rows",
+                    asm.sections[si].seq.clone().unwrap_or_default()
+                ))
+            });
+        }
+    }
+}

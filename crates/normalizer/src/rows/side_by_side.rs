@@ -1,0 +1,466 @@
+//! Records printed side by side: a second record beside the first in a row wider than the
+//! table, and several records run together in one row's cells (OCR lost the lines between
+//! them), told apart by whole names, addresses opening with a place and series of numbers.
+
+use parser::Row;
+
+use super::{continuation, opens_with_same_place, Frag, Split};
+use crate::classify::{CellScores, Role};
+use crate::finding::FindingCode;
+use crate::gazetteer::Gazetteer;
+use crate::text::squash;
+
+/// A second record printed in the same row after the first one's phone (a two-column page
+/// read as one table): the cells no field took.
+pub(super) struct Beside {
+    pub(super) frag: Frag,
+    pub(super) cols: Vec<usize>,
+}
+
+/// The record beside the first in a row wider than the table: after the cell the record's
+/// phone came from, the unplaced cells read, in order, as a name (with a name's ending),
+/// an address and a phone, optionally after a sequence number, and nothing else follows.
+/// `None` unless the first record is whole (name, address and phone).
+pub(super) fn record_beside(row: &Row, scores: &[CellScores], f: &Frag, phone_col: Option<usize>, unplaced: &[usize]) -> Option<Beside> {
+    let (Some(_), Some(_), Some(_), Some(pc)) = (&f.inst, &f.addr, &f.phone, phone_col) else { return None };
+    let after: Vec<usize> = unplaced.iter().copied().filter(|&ci| ci > pc).collect();
+    let fields = match after.as_slice() {
+        [s, rest @ ..] if rest.len() == 3 && scores[*s].best().0 == Role::Seq => rest,
+        all => all,
+    };
+    let [ni, ai, pi] = fields else { return None };
+    let text = |ci: usize| row.cells[ci].text.clone();
+    let name_like = scores[*ni].best().0 == Role::Institution && crate::classify::has_institution_suffix(&squash(&row.cells[*ni].text));
+    let addr_like = scores[*ai].best().0 == Role::Address && scores[*ai].get(Role::Address) >= 2.0;
+    let phone_like = scores[*pi].best().0 == Role::Phone && scores[*pi].phone_count > 0;
+    if !(name_like && addr_like && phone_like) {
+        return None;
+    }
+    let printed = after.iter().map(|&ci| text(ci)).collect::<Vec<_>>().join(" | ");
+    let frag = Frag {
+        line: f.line,
+        inst: Some(text(*ni)),
+        addr: Some(text(*ai)),
+        phone: Some((text(*pi), row.cells[*pi].from_number)),
+        split: Some(Split::doubtful(
+            printed,
+            "a second record printed beside the first in the same row (cells after its phone)".to_string(),
+        )),
+        ..Default::default()
+    };
+    Some(Beside { frag, cols: after })
+}
+
+/// Several records printed side by side in one row (OCR lost the lines between them): the
+/// name cell holds k whole names, the address cell k addresses each opening with a place,
+/// the phone cell the numbers of each in turn. Names and addresses may carry wrap spaces;
+/// the numbers are dealt out in order, one each when there are k of them, else by the area
+/// codes of each address's city (one way only). An error unless every part is told apart,
+/// so anything less regular stays with the garbled-cell reconstruction; it holds the names
+/// when there were several whole ones (a doubt to flag: records run together).
+pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Option<Vec<String>>> {
+    // Two records hold two numbers at least (most rows hold one: no need to read on).
+    let Some((phone, from_number)) = &f.phone else { return Err(None) };
+    if phone.bytes().filter(u8::is_ascii_digit).count() < 14 || phone.len() > SIDE_BY_SIDE_MAX_BYTES {
+        return Err(None);
+    }
+    // Either cell may read as garbled (names and addresses run together), or both; the
+    // names cell may read as one name (`盐城经济技术开发区行政审批局 扬州市科学技术局`: the
+    // first opens with a short place name), the cuts below telling them apart.
+    let (names_cell, addr) = match (f.garbled.as_slice(), &f.inst, &f.addr) {
+        ([cell], None, Some(addr)) => (cell, addr),
+        ([], Some(name), Some(addr)) if name.contains(char::is_whitespace) => (name, addr),
+        ([cell], Some(name), None) if name.contains(char::is_whitespace) => (name, cell),
+        ([names, addrs], None, None) => (names, addrs),
+        _ => return Err(None),
+    };
+    // A row holds a few records: a longer cell is a page run together (the garbled-cell
+    // reading's), and is not cut word by word here.
+    if names_cell.len() > SIDE_BY_SIDE_MAX_BYTES || addr.len() > SIDE_BY_SIDE_MAX_BYTES {
+        return Err(None);
+    }
+    let g = Gazetteer::get();
+    let place_at = place_opening(province);
+    let (names, addrs) = match side_by_side_names(names_cell, &place_at) {
+        Some(names) => match side_by_side_addresses(addr, &names, &place_at) {
+            Some(addrs) => (names, addrs),
+            None => return Err(Some(names)),
+        },
+        // Names that do not open with a place (`阳光上东国际人才一站式服务站 朝阳国际创投…`,
+        // `普洱人力资源和社会保障局 西双纳州…`, OCR's) are told apart only when the addresses
+        // beside them part as many ways, each opening with a place of the section's province
+        // and naming its street or a number (`朝阳区望京西园四区425楼`): else a name wrapped
+        // after its ending (`北京海外学人中心 外国人来华工作事务部…` beside `丰台区西三环南路1号
+        // 北京市政务服务中心三层C岛`) stays whole.
+        None => {
+            let names = whole_names_in_a_row(names_cell).ok_or(None)?;
+            let addrs = side_by_side_addresses(addr, &names, &place_at).ok_or(None)?;
+            let in_province = |p: &[usize]| p.iter().any(|&c| province.is_none_or(|pr| g.province_of(c) == pr));
+            // (Or with the place its name opens with, one no table knows: `贵安新区…`.)
+            let own = |(n, a): (&String, &String)| {
+                (place_at(a).is_some_and(|p| in_province(&p)) || opens_with_same_place(n, a))
+                    && (continuation::names_own_street(a) || a.bytes().any(|b| b.is_ascii_digit()))
+            };
+            if !names.iter().zip(&addrs).all(own) {
+                return Err(None);
+            }
+            (names, addrs)
+        }
+    };
+    let k = names.len();
+    let numbers = crate::phone::parse_phone_cell(phone, *from_number);
+    // Only a plain list of numbers is dealt out: labels, remarks, the joint-permit mark or
+    // damage stay with the cell's usual reading, where nothing of them is lost.
+    let plain = numbers.notes.is_empty()
+        && !numbers.joint_permit
+        && numbers.phones.iter().all(|p| p.label.is_none())
+        && numbers.issues.iter().all(|i| i.code == FindingCode::PhoneShorthandExpanded);
+    if !plain || numbers.phones.len() < k {
+        return Err(Some(names));
+    }
+    // Each record's city: its address's, else its name's (`高枧乡…` names none; `四川省凉山
+    // 彝族自治州科学技术局` does).
+    let city = |t: &str| g.resolve(&squash(t), province, &[]).prefecture.map(|i| g.div(i).name.as_str());
+    let cities: Vec<Option<&str>> = addrs.iter().zip(&names).map(|(a, n)| city(a).or_else(|| city(n))).collect();
+    let Some(groups) = deal_numbers(phone, &numbers.phones, &cities) else { return Err(Some(names)) };
+    let mut out = Vec::with_capacity(k);
+    for (i, ((name, address), phones)) in names.iter().zip(addrs).zip(groups).enumerate() {
+        let mut part = Frag {
+            line: f.line,
+            inst: Some(name.to_string()),
+            addr: Some(address),
+            phone: Some((phones.join(" "), false)),
+            split: Some(Split::doubtful(
+                format!("{names_cell} | {addr} | {phone}"),
+                format!("record {} of {k} printed side by side in one row (names, addresses and phones paired in order)", i + 1),
+            )),
+            ..Default::default()
+        };
+        if i == 0 {
+            part.seq = f.seq.clone();
+            part.province = f.province.clone();
+            part.noise = f.noise.clone();
+            part.notes = f.notes.clone();
+            part.shifted = f.shifted.clone();
+            part.cell_lines = f.cell_lines.clone();
+        }
+        out.push(part);
+    }
+    Ok(out)
+}
+
+/// The divisions a text opens with (empty when only a place one character off its name in
+/// the section's province opens it: `城新区` for 城阳区); `None` when no place opens it.
+fn place_opening(province: Option<usize>) -> impl Fn(&str) -> Option<Vec<usize>> {
+    move |t: &str| {
+        let sq = squash(t);
+        let g = Gazetteer::get();
+        g.place_at_start(&sq)
+            .map(|m| m.candidates.to_vec())
+            .or_else(|| province.and_then(|p| crate::places::correct_place_prefix(&sq, p)).map(|_| Vec::new()))
+    }
+}
+
+/// Longest cell (bytes) read for records side by side: a handful of names, addresses or
+/// numbers.
+const SIDE_BY_SIDE_MAX_BYTES: usize = 1024;
+
+/// The text of a row's one field cell, when the row has exactly one (a name, an address or
+/// a phone cell) and it is long enough to hold a name and an address (and no longer than
+/// a few records).
+pub(super) fn only_field(f: &Frag) -> Option<String> {
+    let fields = [f.inst.as_ref(), f.addr.as_ref(), f.phone.as_ref().map(|(t, _)| t)];
+    let [only] = fields.into_iter().flatten().collect::<Vec<_>>()[..] else { return None };
+    (only.len() <= SIDE_BY_SIDE_MAX_BYTES && crate::text::cjk_count(only) >= 8).then(|| only.clone())
+}
+
+/// The whole names a cell holds side by side: a name ends where its brackets close on a
+/// name ending and the next word opens with a place (a wrap space inside a name does
+/// not end it). `None` for fewer than two, or a part that is no whole name.
+fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>) -> Option<Vec<String>> {
+    // A name ending before a bracketed remark counts (`…服务窗口(受理三水辖区内单位业务)`).
+    // A numbered window's name (`余杭区科技局1`) ends like one too.
+    let has_institution_suffix = |t: &str| {
+        let t = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        let head = t.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i])).unwrap_or(t);
+        crate::classify::has_institution_suffix(t) || crate::classify::has_institution_suffix(head)
+    };
+    // An office named by its zone alone (`武汉市自贸区`): it opens with a place and names no
+    // street, building or number.
+    let zone_office = |n: &str| {
+        let sq = squash(n);
+        crate::text::cjk_count(&sq) >= 4
+            && !sq.bytes().any(|b| b.is_ascii_digit())
+            && !sq.contains(['路', '街', '道', '巷', '弄', '号', '楼', '层', '室', '座', '栋'])
+            && sq.ends_with('区')
+            && place_at(&sq).is_some()
+    };
+    // A name opens with a place, or with the country before one (`中国(山东)自由贸易试验区…`,
+    // `中国天津人力资源开发服务中心`). (A bracket after a name is its remark, whatever place
+    // it names.)
+    let opens_name = |next: &str| {
+        let after_country = next.strip_prefix("中国").map(|t| t.trim_start_matches(['(', '（']));
+        !next.starts_with(['(', '（']) && (place_at(next).is_some() || after_country.is_some_and(|t| place_at(t).is_some()))
+    };
+    let names = parts_ending_where(cell, |cur, next| {
+        crate::text::bracket_balance(cur) == 0 && (has_institution_suffix(&squash(cur)) || zone_office(cur)) && next.is_some_and(opens_name)
+    });
+    let whole = |n: &String| (has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4) || zone_office(n);
+    (names.len() >= 2 && names.iter().all(whole)).then_some(names)
+}
+
+/// The names a cell holds side by side, read by their endings alone: cut after every word
+/// that ends a whole name (brackets closed, four characters at least); `None` for fewer than
+/// two, or a part that is no whole name.
+fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
+    // (A name has a head of its own before its ending: `服务窗口`, `政务服务大厅` alone are a
+    // name's rest wrapped after `…促进局`, `…人力社保局`.)
+    let whole = |t: &str| {
+        let sq = squash(t);
+        let body = sq.trim_end_matches(|c: char| c.is_ascii_digit());
+        let ending = crate::classify::INSTITUTION_SUFFIXES.iter().filter(|e| body.ends_with(*e)).map(|e| e.chars().count()).max();
+        crate::text::bracket_balance(&sq) == 0
+            && crate::classify::has_institution_suffix(body)
+            && crate::text::cjk_count(&sq) >= 4
+            && ending.is_none_or(|n| crate::text::cjk_count(body) >= n + 3)
+    };
+    // (A bracket after a name is its remark.)
+    let names = parts_ending_where(cell, |cur, next| whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（'])));
+    // (Every part but the last ends whole; the last is words left over unless it does.)
+    (names.len() >= 2 && names.last().is_some_and(|n| whole(n))).then_some(names)
+}
+
+/// A cell's words joined back into parts (their wrap spaces kept), a part ending after each
+/// word where `ends(part so far, next word)` holds; the words after the last end are the last
+/// part.
+fn parts_ending_where(cell: &str, ends: impl Fn(&str, Option<&str>) -> bool) -> Vec<String> {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+        if ends(&cur, words.get(i + 1).copied()) {
+            parts.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
+/// The places a text opens with, outermost first (`四川省达州市…` → 四川省, 达州市), each
+/// as the divisions its name may denote.
+fn leading_places(text: &str) -> Vec<Vec<usize>> {
+    let sq = squash(text);
+    let mut chain = Vec::new();
+    let mut at = 0;
+    for m in Gazetteer::get().find_places(&sq) {
+        if m.start != at {
+            break;
+        }
+        chain.push(m.candidates.to_vec());
+        at = m.end;
+    }
+    chain
+}
+
+/// The cell's text cut into one address per name: each after the first opens with a place,
+/// the one its name opens with or a place inside it (`四川省达州市科学技术局` → `通川区…`,
+/// a district of 达州), the name's most specific place first; a name naming no place
+/// takes the only word opening with a place before the next name's.
+fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) -> Option<Vec<usize>>) -> Option<Vec<String>> {
+    let g = Gazetteer::get();
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    // A short label before an address (`政府受理点:青岛市…`) is not where its place starts.
+    let unlabelled = |w: &str| -> String {
+        let sq = squash(w);
+        match sq.split_once(':') {
+            Some((label, rest)) if label.chars().count() <= 8 && !rest.is_empty() => rest.to_string(),
+            _ => sq.into_owned(),
+        }
+    };
+    let opening: Vec<Option<Vec<usize>>> = words.iter().map(|w| place_at(&unlabelled(w))).collect();
+    let word_places: Vec<Vec<usize>> = words.iter().map(|w| leading_places(&unlabelled(w)).into_iter().flatten().collect()).collect();
+    let inside = |w: usize, level: &[usize]| {
+        word_places[w]
+            .iter()
+            .any(|&p| level.contains(&p) || g.prefecture_of(p).is_some_and(|f| level.contains(&f)) || level.contains(&g.province_of(p)))
+    };
+    let mut cuts = vec![0usize];
+    for name in &names[1..] {
+        let from = cuts.last().copied().unwrap_or(0) + 1;
+        // (A place after a separator opens the record's other address: `…科学路16号 / 贵州省
+        // 贵阳市…`.)
+        let after_separator = |w: usize| words[w - 1].ends_with(['/', '、', ',', '，', ';', '；']);
+        let candidates: Vec<usize> = (from..words.len()).filter(|&w| opening[w].is_some() && !after_separator(w)).collect();
+        let chain = leading_places(name);
+        // The name's own place or one inside it; else the city it lies in (`金普新区…` →
+        // `大连市开发区…`).
+        let parent = |w: usize, level: &[usize]| level.iter().any(|&l| g.prefecture_of(l).is_some_and(|f| word_places[w].contains(&f)));
+        let own = chain
+            .iter()
+            .rev()
+            .find_map(|level| candidates.iter().copied().find(|&w| inside(w, level)))
+            .or_else(|| chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| parent(w, level))));
+        // Or the one word opening with a street and its house number (`珠江路128号…`) after
+        // an address that has its own: an address printed without its place.
+        let last = cuts.last().copied().unwrap_or(0);
+        let street_opening = || {
+            let mut streets = (from..words.len()).filter(|&w| continuation::opens_with_street_number(words[w]));
+            let first = streets.next()?;
+            let before_has_street = continuation::has_street_number(&words[last..first].concat());
+            (streets.next().is_none() && before_has_street).then_some(first)
+        };
+        // For the last name, the first word after the address before it has its house
+        // number, when it opens no building's inside (`…西三段 121号 | 河东新区…`: a zone no
+        // table knows opens 遂宁's address).
+        let after_house_number = || {
+            (cuts.len() + 1 == names.len())
+                .then(|| {
+                    (from..words.len()).find(|&w| {
+                        let next = words[w];
+                        continuation::has_house_number(&words[last..w].concat())
+                            && !continuation::opens_inside_building(next)
+                            && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
+                            && crate::text::cjk_count(&words[w..].concat()) >= 4
+                    })
+                })
+                .flatten()
+        };
+        // Addresses numbered as a list (`1.市政务服务中心… 2.市人社局…`): the next number opens
+        // the next one.
+        let numbered = || {
+            let opens = |w: &str, n: usize| [format!("{n}."), format!("{n}、")].iter().any(|m| w.starts_with(m.as_str()));
+            let k = cuts.len() + 1;
+            words.first().is_some_and(|w| opens(w, 1)).then(|| (from..words.len()).find(|&w| opens(words[w], k))).flatten()
+        };
+        let cut = numbered()
+            .or(own)
+            .or_else(street_opening)
+            // Without a place of the name's own, only one word may open the next address
+            // before the name after it would need one.
+            .or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))
+            .or_else(after_house_number)?;
+        cuts.push(cut);
+    }
+    cuts.push(words.len());
+    let addrs: Vec<String> = cuts.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect();
+    addrs.iter().all(|a| !a.is_empty()).then_some(addrs)
+}
+
+/// The numbers of a row of k side-by-side records, dealt out in order (as displayed): one
+/// each when there are k; else cut where each group's landlines serve its record's city
+/// (mobiles go with their group), one way only; else at the k - 1 bare spaces of a cell
+/// whose numbers are otherwise joined by marks (`0512-69820216 0512-57152837; 0512-…`).
+fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&str>]) -> Option<Vec<Vec<String>>> {
+    let k = cities.len();
+    let shown = |group: &[crate::record::Phone]| group.iter().map(|p| p.display()).collect::<Vec<_>>();
+    if phones.len() == k {
+        return Some(phones.chunks(1).map(shown).collect());
+    }
+    let fits = |group: &[crate::record::Phone], city: Option<&str>| {
+        let Some(city) = city else { return false };
+        group.iter().all(|p| p.kind != crate::record::PhoneKind::Landline || p.area_prefectures.contains(&city))
+    };
+    // Every way to cut n numbers into k non-empty runs (k is small: a row of records).
+    fn cuts(n: usize, k: usize, from: usize, acc: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        if acc.len() == k - 1 {
+            out.push(acc.clone());
+            return;
+        }
+        for c in from..n {
+            if n - c >= k - 1 - acc.len() {
+                acc.push(c);
+                cuts(n, k, c + 1, acc, out);
+                acc.pop();
+            }
+        }
+    }
+    // (Every way to cut is tried: only for a few records and numbers.)
+    if k <= 4 && phones.len() <= 16 {
+        let mut all = Vec::new();
+        cuts(phones.len(), k, 1, &mut Vec::new(), &mut all);
+        let mut fitting = all.into_iter().filter_map(|c| {
+            let bounds: Vec<usize> = std::iter::once(0).chain(c).chain(std::iter::once(phones.len())).collect();
+            let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
+            groups.iter().zip(cities).all(|(g, c)| fits(g, *c)).then_some(groups)
+        });
+        if let Some(first) = fitting.next() {
+            if fitting.next().is_none() {
+                return Some(first.into_iter().map(shown).collect());
+            }
+        }
+    }
+    // Bare spaces between numbers, no mark beside them: where one record's numbers end.
+    let marks = ['、', ';', ',', '/', '，', '；'];
+    let mut chunks: Vec<String> = vec![String::new()];
+    let chars: Vec<char> = cell.trim().chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            let start = i;
+            while i < chars.len() && chars[i].is_whitespace() {
+                i += 1;
+            }
+            let before = chars[..start].last().copied();
+            let after = chars.get(i).copied();
+            let bare = before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit() || c == '(');
+            if bare && !before.is_some_and(|c| marks.contains(&c)) {
+                chunks.push(String::new());
+            } else if let Some(last) = chunks.last_mut() {
+                last.push(' ');
+            }
+            continue;
+        }
+        if let Some(last) = chunks.last_mut() {
+            last.push(chars[i]);
+        }
+        i += 1;
+    }
+    if chunks.len() == phones.len() && phones.len() > k {
+        // Every number apart from the next by a bare space: one record's numbers are a
+        // series (`0512-66683196 0512-66683197 0512-58286113`).
+        let bounds = cut_between_series(phones, k)?;
+        let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
+        let fits_known = |g: &[crate::record::Phone], c: Option<&str>| c.is_none() || fits(g, c);
+        return groups.iter().zip(cities).all(|(g, c)| fits_known(g, *c)).then(|| groups.into_iter().map(shown).collect());
+    }
+    if chunks.len() != k {
+        return None;
+    }
+    let groups: Vec<Vec<String>> =
+        chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect();
+    let dealt: usize = groups.iter().map(Vec::len).sum();
+    (dealt == phones.len() && groups.iter().all(|g| !g.is_empty())).then_some(groups)
+}
+
+/// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
+/// at the k - 1 gaps between neighbours sharing the fewest leading digits, when every other
+/// gap's neighbours share more, their area code and three digits at least (`…66683196
+/// …66683197 | …58286113`); `None` when it is not that clear.
+fn cut_between_series(phones: &[crate::record::Phone], k: usize) -> Option<Vec<usize>> {
+    if k < 2 || phones.len() <= k {
+        return None;
+    }
+    let shared = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let mut gaps: Vec<(usize, usize)> = phones.windows(2).enumerate().map(|(i, w)| (shared(&w[0].number, &w[1].number), i + 1)).collect();
+    gaps.sort_unstable();
+    // The cuts must share strictly fewer digits than any gap left whole, and the numbers of
+    // one record be a series: neighbours share their area code and three digits more.
+    let series = |a: &str, shared: usize| shared >= a.find('-').map_or(usize::MAX, |d| d + 1 + 3);
+    if gaps[k - 2].0 >= gaps[k - 1].0 {
+        return None;
+    }
+    if !gaps[k - 1..].iter().all(|&(n, at)| series(&phones[at].number, n)) {
+        return None;
+    }
+    let mut bounds: Vec<usize> = gaps[..k - 1].iter().map(|&(_, at)| at).collect();
+    bounds.sort_unstable();
+    bounds.insert(0, 0);
+    bounds.push(phones.len());
+    Some(bounds)
+}
