@@ -1675,6 +1675,44 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_tail_on_a_narrower_page_is_not_scored_with_the_cell_of_its_column_index() {
+        // The next page leaves out its empty 序号 and province columns: the address's tail
+        // opens it in its second column, which on the page above holds the province.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 20 | 海南省 | 海南省外专局 | 海口市五指山南路3号海南省人民政府政务服务中心一楼 | 0898-65326830 |\n\
+| | | 三亚市外专局 | 三亚市吉阳区新风街259号市政务服务中心二楼16号窗口 | 0898-88263681 |\n\
+| 21 | 广西壮族自治区 | 广西高层次人才\"一站式\"服务平台 | 南宁市青秀区 | 0771-5505065 |\n\
+\n\
+| | 金洲路33号广西人才大厦一楼8号窗口 | |\n|---|---|---|\n\
+| 南宁市行政审批局 | 南宁市良庆区玉洞大道33号南宁市民中心B座五楼一窗服务区 | 0771-3221229 |\n\
+| 柳州市行政审批局 | 柳州市鱼峰区龙湖路13号柳州市民服务中心南楼 | 0772-2629040 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution.starts_with("广西高层次")).expect("the record");
+        assert_eq!(r.address, "南宁市青秀区金洲路33号广西人才大厦一楼8号窗口");
+        assert_eq!(r.province, "广西壮族自治区");
+    }
+
+    #[test]
+    fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
+        // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
+        // only under the page's address column is it the address.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 10 | 江苏省 | 江苏省科学技术厅 | 南京玄武区成贤街118号3号门 | 025-83236029 |\n\
+| | | 南京市科学技术局 | 南京市建邺区江东中路265号 | 025-68787000 |\n\
+\n\
+| 苏州市科学技术局 | 苏州市平泷路251号 | 0512-69820216 |\n|---|---|---|\n\
+| 昆山市科学技术局 | 昆山市前进西路1801号 | 0512-57152837 |\n\
+| | | 张家港市科学技术局 | 张家港市沙洲湖科创园(华昌路与五联路交汇处) | 0512-58286113 | |\n\
+| 常熟市科学技术局 | 常熟市香山北路9号 | 0512-52822091 |\n\
+| 太仓市科学技术局 | 太仓市上海东路 88 号 | 0512-53531234 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution == "张家港市科学技术局").expect("the record");
+        assert_eq!(r.address, "张家港市沙洲湖科创园(华昌路与五联路交汇处)");
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+        assert_eq!(n.records.len(), 7);
+    }
+
+    #[test]
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\

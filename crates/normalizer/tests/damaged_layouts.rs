@@ -227,6 +227,10 @@ enum Layout {
     /// row in 12) or a name (one in 25) split over two cells, the cells after it one
     /// column on.
     StrayPipes,
+    /// [`Layout::ProvinceColumn`] where half of the pages that open no section leave out
+    /// their empty 序号 and province columns (`| 名 | 址 | 电 |`), a row in seven printing
+    /// them all the same (`| | | 名 | 址 | 电 |`).
+    NarrowPages,
 }
 
 impl Layout {
@@ -244,6 +248,7 @@ impl Layout {
                 | Layout::LostCells
                 | Layout::MergedRows
                 | Layout::StrayPipes
+                | Layout::NarrowPages
         )
     }
 }
@@ -261,7 +266,8 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         | Layout::OcrChars
         | Layout::LostCells
         | Layout::MergedRows
-        | Layout::StrayPipes => ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec(),
+        | Layout::StrayPipes
+        | Layout::NarrowPages => ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec(),
         Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
         Layout::Remarks => ["序号", "省份", "受理机构", "地址", "咨询电话", "备注"].map(String::from).to_vec(),
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
@@ -282,11 +288,24 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
     };
     // A page break: the rows so far become one table; the next page's first row is its
     // header (a data row, as OCR prints it).
-    let flush = |out: &mut String, page: &mut Vec<Vec<String>>, with_header: bool| {
+    let flush = |out: &mut String, page: &mut Vec<Vec<String>>, with_header: bool, rng: &mut Rng| {
         if page.is_empty() {
             return;
         }
         let mut rows = std::mem::take(page);
+        // A page opening no section may leave out its two empty leading columns: each row
+        // loses its leading empty cells, two at most, keeping three cells (a row that lost
+        // its first cell loses one more), but a row in seven prints them.
+        let no_section = rows.iter().all(|r| r.len() < header.len() || r[..2].iter().all(String::is_empty));
+        if matches!(layout, Layout::NarrowPages) && !with_header && no_section && rng.chance(50) {
+            for r in &mut rows {
+                if r.len() < 4 || rng.chance(14) {
+                    continue;
+                }
+                let lead = r.iter().take_while(|c| c.is_empty()).count().min(2).min(r.len() - 3);
+                r.drain(..lead);
+            }
+        }
         if matches!(layout, Layout::TwoUp) {
             // Each half five cells wide (a stray cell at a row's end is an empty one), the
             // left half's rows first.
@@ -331,7 +350,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
             section += 1;
             k_in_section = 0;
             if !layout.province_column() {
-                flush(&mut out, &mut page, first_table);
+                flush(&mut out, &mut page, first_table, &mut rng);
                 first_table = false;
                 let style = if matches!(layout, Layout::Titles) { rng.range(0, 3) } else { 4 };
                 let heading = match style {
@@ -405,7 +424,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
                 vec![seq, prov, inst, addr, phones]
             }
-            Layout::StrayPipes => {
+            Layout::StrayPipes | Layout::NarrowPages => {
                 let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
                 vec![seq, prov, inst, addr, phones]
             }
@@ -487,17 +506,17 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         }
         if let Some(t) = tail {
             if break_before_tail {
-                flush(&mut out, &mut page, first_table);
+                flush(&mut out, &mut page, first_table, &mut rng);
                 first_table = false;
             }
             page.push(t);
         }
         if page.len() >= rng.range(12, 20) {
-            flush(&mut out, &mut page, first_table);
+            flush(&mut out, &mut page, first_table, &mut rng);
             first_table = false;
         }
     }
-    flush(&mut out, &mut page, first_table);
+    flush(&mut out, &mut page, first_table, &mut rng);
     out
 }
 
@@ -735,6 +754,7 @@ fn read_back(recs: &[Clean], seeds: std::ops::RangeInclusive<u64>) -> ReadBack {
         Layout::Titles,
         Layout::MergedRows,
         Layout::StrayPipes,
+        Layout::NarrowPages,
     ] {
         for seed in seeds.clone() {
             let md = render(recs, layout, seed);

@@ -646,7 +646,7 @@ fn opens_with_same_place(name: &str, address: &str) -> bool {
 }
 
 /// The width most rows of a table have (the first of the most common ones).
-fn usual_width(rows: &[&Row]) -> usize {
+pub(crate) fn usual_width(rows: &[&Row]) -> usize {
     let mut counts: Vec<usize> = Vec::new();
     for r in rows {
         let w = text_width(r);

@@ -68,13 +68,13 @@ pub(super) fn prepare_row<'a>(
         p.scores.to_mut()[ci] = CellScores::default();
         p.echoes.push((ci, text));
     }
-    // A row that lost its first cells (printed narrower than the header) has its cells
-    // under the captions its reading shifts them to: a fax column's number is no phone.
-    let narrower = p.row.cells.last().is_some_and(|c| (c.col as usize) + 1 < layout.prior.len());
-    let offset = if !extra.is_empty() && narrower { roles::assign_shifted(&p.row, &p.scores, layout).0 as u32 } else { 0 };
+    // A row that lost its first cells (printed narrower than the header), or printed empty
+    // cells the page leaves out, has its cells under the captions its reading shifts them
+    // to: a fax column's number is no phone.
+    let offset = if extra.is_empty() { 0 } else { roles::assign_shifted(&p.row, &p.scores, layout).0 };
     for ci in 0..p.row.cells.len() {
         let cell = &p.row.cells[ci];
-        let Some((_, header)) = extra.iter().find(|(c, _)| *c == cell.col + offset) else { continue };
+        let Some((_, header)) = extra.iter().find(|(c, _)| i64::from(*c) == i64::from(cell.col) + offset as i64) else { continue };
         if cell.text.trim().is_empty() {
             continue;
         }

@@ -45,6 +45,9 @@ pub struct Layout {
     /// caption, not dropped as noise. (Two address or phone columns are read as more of
     /// the field instead.)
     pub shared_cols: Vec<(u32, String)>,
+    /// The text width most of the table's rows have (see [`crate::rows::text_width`]): a
+    /// row wider that opens with empty cells printed cells its page leaves out.
+    pub usual_width: usize,
 }
 
 impl Layout {
@@ -54,6 +57,7 @@ impl Layout {
             prior: Vec::new(),
             header_row: None,
             rank: [0, 1, 2, 3, 4],
+            usual_width: 0,
             extra: Vec::new(),
             rank_evidence: 0,
             address_cols: Vec::new(),
@@ -319,7 +323,8 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let phone_area = captions.iter().filter(|c| header_role(c) == Some(Role::Phone)).find_map(|c| caption_area_code(c));
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
     let shared_cols = shared_caption_cols(&captions);
-    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, name_address_cols, phone_area, shared_cols }
+    let usual_width = crate::rows::usual_width(rows);
+    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, name_address_cols, phone_area, shared_cols, usual_width }
 }
 
 /// Columns (with their captions) whose caption names a field another column's caption also
@@ -406,20 +411,32 @@ pub fn rank_agrees(prior: &[[f32; 6]], rank: &[usize; 5]) -> bool {
 /// A row with fewer cells than the table lost some at its start or at its end: it is read
 /// against the columns as printed and shifted right as far as it fits, and the best
 /// reading wins (`萍乡市人力资源和社会保障局 | 萍乡市人民政府办证大厅 | 0799-…` under
-/// 序号 | 受理机构 | 地址 | 电话 lost its 序号 cell).
+/// 序号 | 受理机构 | 地址 | 电话 lost its 序号 cell). A row opening with empty cells is
+/// also read shifted left past them: a page that left out its empty 序号 and province
+/// columns still prints them on a row now and then (`| | | 张家港市科学技术局 | 张家港市
+/// 沙洲湖科创园(…) | 0512-… |` among rows of three cells).
 pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<Role>> {
     assign_shifted(row, scores, layout).1
 }
 
 /// [`assign`], with the number of columns the row's cells were read further right (a row
 /// that lost its first cells): which header caption each cell is under.
-pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (usize, Vec<Option<Role>>) {
+pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isize, Vec<Option<Role>>) {
     let (mut score, mut roles) = assign_at(row, scores, layout, 0);
     let mut best = 0;
     let last_col = row.cells.last().map_or(0, |c| c.col as usize + 1);
     // Every shift that keeps the row inside the table (a stray empty cell elsewhere can
-    // make the table wider than the row's true right edge).
-    for offset in 1..=layout.prior.len().saturating_sub(last_col) {
+    // make the table wider than the row's true right edge); and, in a row wider than most
+    // whose text beyond their width reads as no field, every shift left past its leading
+    // empty cells (never in a row of the usual width: a wrapped field's tail sits under its
+    // own column; nor where the overflow reads, as a field split by a stray separator does).
+    let overflow_unread = row.cells.iter().zip(&roles).any(|(c, r)| c.col as usize >= layout.usual_width && *r == Some(Role::Noise));
+    let leading_empty = row.cells.iter().take_while(|c| c.text.trim().is_empty()).count();
+    let leading_empty =
+        if overflow_unread { leading_empty.min(crate::rows::text_width(row).saturating_sub(layout.usual_width.max(1))) } else { 0 };
+    let right = (1..=layout.prior.len().saturating_sub(last_col)).map(|o| o as isize);
+    let left = (1..=leading_empty).map(|o| -(o as isize));
+    for offset in right.chain(left) {
         let (shifted_score, shifted) = assign_at(row, scores, layout, offset);
         if shifted_score > score {
             (score, roles, best) = (shifted_score, shifted, offset);
@@ -462,9 +479,9 @@ fn is_five_digit_number(text: &str) -> bool {
     t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// [`assign`] with the row's cells read `offset` columns further right; returns the
-/// reading's score too.
-fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: usize) -> (f32, Vec<Option<Role>>) {
+/// [`assign`] with the row's cells read `offset` columns further right (left when
+/// negative); returns the reading's score too.
+fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: isize) -> (f32, Vec<Option<Role>>) {
     let idx: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
     let mut out = vec![None; row.cells.len()];
     if idx.is_empty() {
@@ -485,7 +502,8 @@ fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: usize) -
     frontier.push((0, NONE));
     let mut next_frontier: Vec<(usize, usize)> = Vec::with_capacity(SETS * 6);
     for (k, &i) in idx.iter().enumerate() {
-        let prior = layout.prior.get(row.cells[i].col as usize + offset).copied().unwrap_or([0.0; 6]);
+        let col = (row.cells[i].col as isize + offset).max(0) as usize;
+        let prior = layout.prior.get(col).copied().unwrap_or([0.0; 6]);
         let numbered;
         let s = if prior[Role::Seq as usize] >= 0.5 && is_five_digit_number(&row.cells[i].text) {
             // `10000` in the 序号 column of a list of ten thousand points or more: its

@@ -3,7 +3,7 @@
 
 use parser::{Row, RowKind, Table};
 
-use super::{continuation, roles};
+use super::{continuation, roles, usual_width};
 use crate::classify::{classify, CellScores, Role};
 
 /// Documents with at least this many tables have their cells read in parallel (a
@@ -40,11 +40,15 @@ fn score_wrapped_cells(rows: &[&Row], scores: &mut [Vec<CellScores>]) {
 }
 
 /// [`score_wrapped_cells`] across page breaks: a cell of a table's last row whose tail
-/// opens the next table.
+/// opens the next table. Only between tables of one width: a page that prints fewer columns
+/// (its empty 序号 and province columns left out) holds a tail in another column index.
 pub(super) fn score_wrapped_across_tables(scanned: &mut [ScannedTable<'_>]) {
     for k in 1..scanned.len() {
         let (before, after) = scanned.split_at_mut(k);
         let (upper, lower) = (&mut before[k - 1], &after[0]);
+        if usual_width(&upper.rows) != usual_width(&lower.rows) {
+            continue;
+        }
         if let (Some(&last), Some(scores), Some(&first)) = (upper.rows.last(), upper.scores.last_mut(), lower.rows.first()) {
             score_wrapped_cell(last, scores, first);
         }
