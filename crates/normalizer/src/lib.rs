@@ -1713,6 +1713,24 @@ mod tests {
     }
 
     #[test]
+    fn a_tail_alone_on_a_short_page_goes_under_the_column_its_order_leaves_for_the_address() {
+        // The short page's addresses are cut or hold no clear number, so its column
+        // statistics name no address column: the order (name, address, phone) does.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 5 | 内蒙古自治区 | 内蒙古自治区科学技术厅 | 呼和浩特市赛罕区丰州南路78号 | 0471-6328620 |\n\
+| | | 赤峰市科技局 | 赤峰市松山区玉龙大街1号党政综合楼C座 | 0476-8332153 |\n\
+| | | 乌兰察布市科技局 | 乌兰察布市集 | 0474-8181120 |\n\
+\n\
+| | 宁区新区广电大楼科技局 | |\n|---|---|---|\n\
+| 鄂尔多斯市科技局 | 鄂尔多斯市康巴什区金信商务广 场A2科创中心大楼 | 0477-8589512 |\n\
+| 乌海市行政审批和政务服务局 | 乌海市海勃湾区市府大 | 0473-3998395 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution == "乌兰察布市科技局").expect("the record");
+        assert_eq!(r.address, "乌兰察布市集宁区新区广电大楼科技局");
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\

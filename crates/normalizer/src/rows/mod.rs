@@ -417,7 +417,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             // of as many cells did.
                             let h = header_carry.header.as_ref().filter(|h| h.width == row.cells.len())?;
                             [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
-                        });
+                        })
+                        .or_else(|| (roles::address_column_by_order(&layout) == Some(ci)).then_some(Role::Address));
                 }
                 let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {

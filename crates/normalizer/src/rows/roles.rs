@@ -633,6 +633,16 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
     }
 }
 
+/// The address's column by the table's column order where its addresses do not say (a
+/// page of few rows, their addresses cut or without numbers): the one column between the
+/// name's and the phone's, the order putting the address between them.
+pub fn address_column_by_order(layout: &Layout) -> Option<usize> {
+    let (name, phone) = (usual_column(layout, Role::Institution)?, usual_column(layout, Role::Phone)?);
+    let rank = |r: Role| layout.rank[r as usize];
+    let between = rank(Role::Institution) + 1 == rank(Role::Address) && rank(Role::Address) + 1 == rank(Role::Phone);
+    (between && phone == name + 2).then_some(name + 1)
+}
+
 /// The column where a role usually sits in this table, if the table says so clearly.
 pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
     let (col, share) = layout.prior.iter().enumerate().map(|(c, p)| (c, p[role as usize])).max_by(|a, b| a.1.total_cmp(&b.1))?;
