@@ -300,8 +300,10 @@ fn one_field_then_phones(canon: &str) -> bool {
         return true;
     }
     // The words before the house number: a place and a street, no name (a `中心` after the
-    // number is a building's).
-    let mut words = head.split_whitespace().take_while(|w| !w.bytes().any(|b| b.is_ascii_digit())).peekable();
+    // number is a building's). The number may follow its street without a space
+    // (`北京市延庆区庆园街60号 …`).
+    let before_number = &head[..head.find(|c: char| c.is_ascii_digit()).unwrap_or(head.len())];
+    let mut words = before_number.split_whitespace().peekable();
     let opens_as_address = words.peek().is_some_and(|w| cjk_count(w) >= 2) && words.all(|w| !has_institution_suffix(w));
     opens_as_address && !head.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }

@@ -1731,6 +1731,30 @@ mod tests {
     }
 
     #[test]
+    fn rows_whose_rule_between_two_cells_was_lost_read_as_their_fields() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京市 | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-66153881 |\n\
+| | | 延庆区人才工作局 | 北京市延庆区庆园街60号 延庆区政务服务中心五层 010-69107020 010-69103406 |\n\
+| 2 | 河北省 | 定州市外国专家局 | 定州市中山中路科学技术局304室外国专家科 0312-2302033 |\n\
+| | | 石家庄市外国专家局 | 石家庄市长安区中山东路452号 | 0311-85667324 |\n\
+| 3 | 重庆市 | 重庆市科技局 重庆市渝北区新溉大道2号 重庆生产力大厦1 楼\"外国专家服务\"窗口 | 023-62192269; 023-62191366 |\n\
+| | | 重庆市人力社保局政务服务大厅 | 重庆市渝北区仙桃街道春华大道99号 | 023-63120258 |\n";
+        let n = norm(md);
+        let fields = |name: &str| {
+            let r = n.records.iter().find(|r| r.institution == name).unwrap_or_else(|| panic!("{name}: {:#?}", n.records));
+            (r.address.clone(), r.phones.iter().map(|p| p.display()).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            fields("延庆区人才工作局"),
+            ("北京市延庆区庆园街60号延庆区政务服务中心五层".to_string(), vec!["010-69107020".to_string(), "010-69103406".to_string()])
+        );
+        assert_eq!(fields("定州市外国专家局"), ("定州市中山中路科学技术局304室外国专家科".to_string(), vec!["0312-2302033".to_string()]));
+        assert_eq!(fields("重庆市科技局").0, "重庆市渝北区新溉大道2号重庆生产力大厦1楼\"外国专家服务\"窗口");
+        assert_eq!(n.records.len(), 6, "{:#?}", n.records);
+        assert!(!n.records.iter().any(|r| r.flags.contains(&FindingCode::ReconstructedFromGarbled)));
+    }
+
+    #[test]
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\

@@ -231,6 +231,10 @@ enum Layout {
     /// their empty 序号 and province columns (`| 名 | 址 | 电 |`), a row in seven printing
     /// them all the same (`| | | 名 | 址 | 电 |`).
     NarrowPages,
+    /// [`Layout::ProvinceColumn`] where OCR lost the rule between two cells of one row in
+    /// ten: its address and phone in one cell (`…39号 0311-…`), or its name and address
+    /// (`甲市科技局 甲市…路1号`), the row a cell narrower.
+    LostRules,
 }
 
 impl Layout {
@@ -249,6 +253,7 @@ impl Layout {
                 | Layout::MergedRows
                 | Layout::StrayPipes
                 | Layout::NarrowPages
+                | Layout::LostRules
         )
     }
 }
@@ -267,7 +272,8 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
         | Layout::LostCells
         | Layout::MergedRows
         | Layout::StrayPipes
-        | Layout::NarrowPages => ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec(),
+        | Layout::NarrowPages
+        | Layout::LostRules => ["序号", "省份", "受理机构", "地址", "咨询电话"].map(String::from).to_vec(),
         Layout::ExtraColumns => ["序号", "省份", "受理机构", "地址", "邮编", "咨询电话", "传真"].map(String::from).to_vec(),
         Layout::Remarks => ["序号", "省份", "受理机构", "地址", "咨询电话", "备注"].map(String::from).to_vec(),
         Layout::Headings => ["序号", "受理机构", "地址", "联系电话"].map(String::from).to_vec(),
@@ -424,7 +430,7 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
                 vec![seq, prov, inst, addr, phones]
             }
-            Layout::StrayPipes | Layout::NarrowPages => {
+            Layout::StrayPipes | Layout::NarrowPages | Layout::LostRules => {
                 let (seq, prov) = if new_section { (section.to_string(), r.province.clone()) } else { (String::new(), String::new()) };
                 vec![seq, prov, inst, addr, phones]
             }
@@ -467,6 +473,17 @@ fn render(recs: &[Clean], layout: Layout, seed: u64) -> String {
                 row[col] = head;
                 row.insert(col + 1, rest);
             }
+        }
+        // A lost rule: two neighbouring fields of a record's own row in one cell.
+        if matches!(layout, Layout::LostRules)
+            && tail.is_none()
+            && row.len() == 5
+            && row[2..].iter().all(|c| !c.is_empty())
+            && rng.chance(10)
+        {
+            let at = if rng.chance(50) { 3 } else { 2 };
+            let next = row.remove(at + 1);
+            row[at] = format!("{} {next}", row[at]);
         }
         if matches!(layout, Layout::LostCells) && r.phones.len() >= 2 && rng.chance(33) {
             // The later phones on the next row, beside the tail of a wrapped field if any.
@@ -755,6 +772,7 @@ fn read_back(recs: &[Clean], seeds: std::ops::RangeInclusive<u64>) -> ReadBack {
         Layout::MergedRows,
         Layout::StrayPipes,
         Layout::NarrowPages,
+        Layout::LostRules,
     ] {
         for seed in seeds.clone() {
             let md = render(recs, layout, seed);

@@ -134,18 +134,77 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         let left = toks[..k].join(" ");
         let right = toks[k..].join(" ");
         let lsq = squash(&left);
-        let left_name = crate::classify::has_institution_suffix(&lsq) || lsq.ends_with('委');
-        // Cheap tests first: most split points fail them and skip classification.
-        if !left_name || crate::text::cjk_count(&lsq) < 4 || !near_place(&squash(&right)) {
+        // (A name may end before its bracketed remark, `…服务窗口(受理顺德辖区内单位业务)`, or
+        // carry a window's number, `余杭区科技局1`.)
+        let numbered = lsq.trim_end_matches(|c: char| c.is_ascii_digit());
+        let left_name = crate::classify::ends_like_name(numbered) || lsq.ends_with('委');
+        // Cheap tests first: most split points fail them and skip classification. The
+        // address opens with a place, or names its street and house number (`经济技术开发区
+        // 第三大街40号…`: a zone no division table knows).
+        if !left_name || crate::text::cjk_count(&lsq) < 4 || crate::text::bracket_balance(&lsq) != 0 {
+            continue;
+        }
+        let rsq = squash(&right);
+        // (A bracket after a name is its remark, `许昌市科学技术局 (许昌市外国专家局) …`.)
+        if rsq.starts_with('(') {
+            continue;
+        }
+        // (After a label of its own, `1号受理点:青岛市…`.)
+        let unlabelled = rsq.split_once(':').filter(|(l, r)| l.chars().count() <= 8 && !r.is_empty()).map_or(&*rsq, |(_, r)| r);
+        // (Its own street: not one in a bracket after a floor, `3楼…窗口(…科普路50号)`; a
+        // road and a number, `…航天大道东延线…A栋9楼`, after a name with its whole ending.)
+        let unbracketed = &unlabelled[..unlabelled.find('(').unwrap_or(unlabelled.len())];
+        let whole_name = crate::classify::ends_like_name(numbered) && !lsq.bytes().any(|b| b.is_ascii_digit());
+        // (Not a name's ending wrapped off it, `保障局 余姚市…2号`, `技局 二连浩特市…`.)
+        let opens_with_ending =
+            unlabelled.char_indices().skip(1).take(4).any(|(i, _)| crate::classify::has_institution_suffix(&unlabelled[..i]))
+                || unlabelled.chars().count() <= 4 && crate::classify::has_institution_suffix(unlabelled);
+        // (Nor a name's second part, `… 行政许可服务科 九江市…166号`; the address opens with a
+        // place no table knows, the name's own, `贵安新区经济发展局 贵安新区数字…9号楼`.)
+        let first_word_a_name = toks.len() > k + 1 && crate::classify::ends_like_name(&squash(toks[k]));
+        let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
+        let own_place = super::opens_with_same_place(&lsq, &rsq) && rsq.bytes().any(|b| b.is_ascii_digit());
+        let street = (has_street_number(unbracketed) || numbered_road || own_place)
+            && whole_name
+            && !first_word_a_name
+            && !opens_with_ending
+            && !unlabelled.starts_with(|c: char| c == '(' || c.is_ascii_digit());
+        // (Or the first of a name's numbered addresses, `1.市政务服务中心(…86号)3楼127号`.)
+        let list_item = whole_name
+            && unlabelled.split_once(['.', '、']).is_some_and(|(n, rest)| {
+                !n.is_empty()
+                    && n.len() <= 2
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && rest.starts_with(crate::text::is_cjk)
+                    && has_house_number(rest)
+            });
+        if !near_place(unlabelled) && !street && !list_item {
             continue;
         }
         let left_clean = crate::classify::classify(&left).get(crate::classify::Role::Address) < 2.0;
-        let right_addr = crate::classify::classify(&right).get(crate::classify::Role::Address) >= 2.5;
+        // An address with a number reads clearly as one; one less clear (`忻州市忻府区雁门大道
+        // 南街`, `宜春市宜阳大厦中座917`) opens with a place, names a road or holds a number,
+        // and ends like no name.
+        let right_scores = crate::classify::classify(&right);
+        let right_addr = right_scores.get(crate::classify::Role::Address) >= 2.5
+            || list_item
+            || (near_place(unlabelled)
+                && right_scores.phone_count == 0
+                && (names_a_road(&rsq) || rsq.bytes().any(|b| b.is_ascii_digit()) || opens_with_two_places(unlabelled))
+                && !crate::classify::ends_like_name(&rsq)
+                && crate::text::cjk_count(&rsq) >= 6);
         if left_clean && right_addr {
             return Some((left, right));
         }
     }
     None
+}
+
+/// True when a text opens with a place and a place inside it (`鹰潭市月湖区…`): an
+/// address's start, as no name's is.
+fn opens_with_two_places(sq: &str) -> bool {
+    let g = Gazetteer::get();
+    g.place_at_start(sq).is_some_and(|m| !m.short && g.place_at_start(&sq[m.end..]).is_some_and(|n| !n.short))
 }
 
 /// Splits a name run into its address with no space between (`河北省科学技术厅石家庄市
@@ -190,6 +249,27 @@ pub fn split_address_phone(text: &str) -> Option<(String, String)> {
     let phones = canon[cut..].trim();
     let scores = classify(addr);
     (crate::text::cjk_count(addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0)
+        .then(|| (addr.to_string(), phones.to_string()))
+}
+
+/// [`split_address_phone`] for an address cell beside its record's own name: the part
+/// before the numbers is the address whatever it reads like (`萍乡市人民政府办证大厅
+/// 0799-6234773` ends like a name), so long as it holds no number and the rest reads as
+/// phones only.
+pub fn split_address_beside_name(text: &str) -> Option<(String, String)> {
+    if let Some(split) = split_address_phone(text) {
+        return Some(split);
+    }
+    let canon = crate::text::canonical_chars(text);
+    let start = crate::classify::first_phone_start(&canon)?;
+    let cut = crate::classify::without_phone_label(&canon[..start]).len();
+    let addr = canon[..cut].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
+    let phones = canon[cut..].trim();
+    let parsed = crate::phone::parse_phone_cell(phones, false);
+    let phones_only = !parsed.phones.is_empty()
+        && parsed.notes.is_empty()
+        && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed);
+    (crate::text::cjk_count(addr) >= 4 && crate::classify::classify(addr).phone_count == 0 && phones_only)
         .then(|| (addr.to_string(), phones.to_string()))
 }
 
@@ -333,10 +413,20 @@ pub fn has_street_number(text: &str) -> bool {
 
 /// True when an address ends at its house number (`丰台区西三环南路1号`) and `text` names
 /// no road and no number of its own (`北京市政务服务中心三层C岛`): the building's inside, the
-/// rest of that address, though it opens with a place.
+/// rest of that address, though it opens with a place, unless that place is another city
+/// (`鹰潭市外国专家局 鹰潭市月湖区经济大厦` under `新余市…623号`: the next point).
 pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     let (prev, sq) = (squash(prev_address), squash(text));
-    prev.ends_with('号') && has_house_number(&prev) && !names_a_road(&sq) && !has_house_number(&sq)
+    let inside = prev.ends_with('号') && has_house_number(&prev) && !names_a_road(&sq) && !has_house_number(&sq);
+    if !inside {
+        return false;
+    }
+    let g = Gazetteer::get();
+    if !starts_with_place(g, &sq) {
+        return true;
+    }
+    let (above, here) = (g.resolve(&prev, None, &[]), g.resolve(&sq, None, &[]));
+    !matches!((above.prefecture, here.prefecture), (Some(a), Some(b)) if a != b)
 }
 
 /// True when a text names a street of its own: a road or lane, or a house number (`…1号`,
@@ -699,6 +789,77 @@ mod tests {
         assert!(split_mixed("北京市科学技术委员会<br>北京市外国专家局", None).is_none());
         assert!(split_mixed("沧州市运河区解放西路42号沧州市科技局 外国专家管理科", None).is_none());
         assert!(split_mixed("苏州高新区行政服务中心 3 楼人社局 C15 号窗口(苏州高新区科普路 50 号)", None).is_none());
+    }
+
+    #[test]
+    fn a_name_and_its_address_in_one_cell_where_the_rule_between_them_was_lost() {
+        for (cell, name, addr) in [
+            // A name ending before its bracketed remark.
+            (
+                "顺德区科学技术局服务窗口(受理顺德辖区内 单位业务) 佛山市顺德区大良街道德民路顺德区行政服务中心东座三楼14号窗口",
+                "顺德区科学技术局服务窗口(受理顺德辖区内 单位业务)",
+                "佛山市顺德区大良街道德民路顺德区行政服务中心东座三楼14号窗口",
+            ),
+            // An address opening with a zone no table knows, naming its street and number.
+            ("天津市开发区人社局 经济技术开发区第三大街40号档案馆七楼", "天津市开发区人社局", "经济技术开发区第三大街40号档案馆七楼"),
+            // A numbered window; an address after a label of its own; a numbered address.
+            ("余杭区科技局1 余杭区文一西路998号1幢3楼", "余杭区科技局1", "余杭区文一西路998号1幢3楼"),
+            ("青岛市外国专家局 1号受理点:青岛市崂山区同安路891号一楼大厅", "青岛市外国专家局", "1号受理点:青岛市崂山区同安路891号一楼大厅"),
+            (
+                "威海市外国专家局 1.市政务服务中心(威海市文化中路86号)3楼127号",
+                "威海市外国专家局",
+                "1.市政务服务中心(威海市文化中路86号)3楼127号",
+            ),
+            // Addresses without a house number: a road, a number, a place within a place.
+            ("忻州市政务服务中心 忻州市忻府区雁门大道南街", "忻州市政务服务中心", "忻州市忻府区雁门大道南街"),
+            ("宜春市外国专家局 宜春市宜阳大厦中 座917", "宜春市外国专家局", "宜春市宜阳大厦中 座917"),
+            ("鹰潭市外国专家局 鹰潭市月湖区经济大厦", "鹰潭市外国专家局", "鹰潭市月湖区经济大厦"),
+            // The name's own place, which no table knows.
+            ("贵安新区经济发展局 贵安新区数字经济产业园9号楼1018办公室", "贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室"),
+            // The name's remark and second part stay with it.
+            (
+                "许昌市科学技术局 (许昌市外国专家 局) 许昌市魏都区竹林路与龙兴路交叉口东200米创业服务中心A座1822房间",
+                "许昌市科学技术局 (许昌市外国专家 局)",
+                "许昌市魏都区竹林路与龙兴路交叉口东200米创业服务中心A座1822房间",
+            ),
+            (
+                "九江市人力资源和社会保障局 行政许可服务科 九江市八里湖新区 八里湖大道166号",
+                "九江市人力资源和社会保障局 行政许可服务科",
+                "九江市八里湖新区 八里湖大道166号",
+            ),
+        ] {
+            assert_eq!(split_mixed(cell, None), Some((name.to_string(), addr.to_string())), "{cell}");
+        }
+        // A name's ending wrapped off it is no address's start, whatever number follows.
+        for (cell, name, addr) in [
+            ("金山区科学技术委 员会 金山区蒙山北路585号", "金山区科学技术委 员会", "金山区蒙山北路585号"),
+            ("余姚市人力资源和社会 保障局 余姚市谭家岭东路2号1楼", "余姚市人力资源和社会 保障局", "余姚市谭家岭东路2号1楼"),
+            (
+                "二连浩特市教育科 技局 二连浩特市锡林街西教育科技局办公大楼3楼",
+                "二连浩特市教育科 技局",
+                "二连浩特市锡林街西教育科技局办公大楼3楼",
+            ),
+        ] {
+            assert_eq!(split_mixed(cell, None), Some((name.to_string(), addr.to_string())), "{cell}");
+        }
+    }
+
+    #[test]
+    fn an_address_and_its_numbers_in_one_cell_beside_the_records_name() {
+        // Ending like a name, the address reads as none on its own.
+        assert_eq!(split_address_phone("萍乡市人民政府办证大厅 0799-6234773"), None);
+        assert_eq!(
+            split_address_beside_name("萍乡市人民政府办证大厅 0799-6234773"),
+            Some(("萍乡市人民政府办证大厅".to_string(), "0799-6234773".to_string()))
+        );
+        // Text after the numbers is more than one record's.
+        assert_eq!(split_address_beside_name("龙岩市公安局出入境接待大厅 0597-2220870 三明市科学技术局"), None);
+    }
+
+    #[test]
+    fn another_citys_place_after_a_house_number_is_no_rest_of_the_address() {
+        assert!(inside_after_house_number("丰台区西三环南路1号", "北京市政务服务中心三层C岛"));
+        assert!(!inside_after_house_number("新余市仰天东大道623号", "鹰潭市外国专家局 鹰潭市月湖区经济大厦"));
     }
 
     #[test]

@@ -486,9 +486,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // One cell flagged garbled for two names' worth of text that is a name and its
                 // address set apart by a printed line break (`萍乡市人力资源和社会保障局<br>萍乡
                 // 市人民政府办证大厅`).
+                // So is one flagged for its length beside the row's own numbers, when it parts
+                // into one name and one address that reads as no more than one (`重庆市科技局
+                // 重庆市渝北区新溉大道2号 重庆生产力大厦…`: the rule between the cells lost).
                 if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
                     let province = asm.sections.last().and_then(|s| s.province);
-                    let split = crate::text::split_at_line_break(cell).and_then(|_| continuation::split_mixed(cell, province));
+                    let split = match crate::text::split_at_line_break(cell) {
+                        Some(_) => continuation::split_mixed(cell, province),
+                        None => continuation::split_mixed(cell, province).filter(|(_, addr)| {
+                            let a = crate::classify::classify(addr);
+                            f.phone.is_some() && !a.garbled && a.phone_count == 0
+                        }),
+                    };
                     // Both parts read like names, but the row has one number: one point, its
                     // name and (named like an office) its address, not two points.
                     let one_number = f.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1);
@@ -504,6 +513,19 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         ));
                         (f.inst, f.addr) = (Some(name), Some(addr));
                         f.garbled.clear();
+                    }
+                }
+                // One cell flagged garbled beside the row's own name, the row holding no address
+                // or phone: its address and numbers run together when the rule between their
+                // cells was lost (`定州市中山中路科学技术局304室外国专家科 0312-…`: a building's
+                // office named in the address reads as a second name), whenever the text before
+                // the first number holds none and everything after it reads as phones.
+                if let ([cell], Some(_), None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
+                    if let Some((addr, phones)) = continuation::split_address_beside_name(cell) {
+                        f.split = Some(Split::cell(cell.clone()));
+                        f.garbled.clear();
+                        f.addr = Some(addr);
+                        f.phone = Some((phones, false));
                     }
                 }
                 // One cell holding a whole record (name, address, phone), flagged as garbled for
@@ -564,7 +586,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     // One cell holding a name, or an address, and its phone: two fields.
                     let has_addr = f.addr.is_some();
                     resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
-                    resplit |= split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, continuation::split_address_phone);
+                    let split_address =
+                        if f.inst.is_some() { continuation::split_address_beside_name } else { continuation::split_address_phone };
+                    resplit |= split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, split_address);
                     if resplit {
                         side_by_side = split_side_by_side(&f, row_province);
                     }
@@ -638,7 +662,7 @@ fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<R
 
 /// True when a name and an address open with the same place name, three characters or more
 /// ending like a division's (`贵安新区…局` / `贵安新区数字…`).
-fn opens_with_same_place(name: &str, address: &str) -> bool {
+pub(crate) fn opens_with_same_place(name: &str, address: &str) -> bool {
     let (n, a) = (squash(name), squash(address));
     let common: String = n.chars().zip(a.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect();
     let place =
