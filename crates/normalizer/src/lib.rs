@@ -1755,6 +1755,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_run_into_an_address_that_wraps_is_split_once_the_address_is_whole() {
+        let md = "一、浙江省\n\n| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 宁波市外国专家局 | 宁波市鄞州区宁穿路1901号 | 0574-87187756 |\n\
+| 2 | 奉化区科学技术局 奉化区行政服务中心(奉化区越岭 | 0574-88689139 |\n\
+| | | 街道大成东路277号)3楼基本建设项目服务区K4窗口 | |\n\
+| 3 | 余姚市人力资源和社会保障局 | 余姚市谭家岭东路2号 | 0574-62727829 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.phones.iter().any(|p| p.display() == "0574-88689139")).expect("the record");
+        assert_eq!(
+            (r.institution.as_str(), r.address.as_str()),
+            ("奉化区科学技术局", "奉化区行政服务中心(奉化区越岭街道大成东路277号)3楼基本建设项目服务区K4窗口")
+        );
+        assert!(r.flags.contains(&FindingCode::CellSplit));
+        assert!(!r.flags.contains(&FindingCode::InstitutionMissing));
+    }
+
+    #[test]
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\

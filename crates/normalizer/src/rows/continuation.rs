@@ -188,6 +188,8 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         let right_scores = crate::classify::classify(&right);
         let right_addr = right_scores.get(crate::classify::Role::Address) >= 2.5
             || list_item
+            // (A house number makes an address, whatever it ends with: `…277号)3楼…K4窗口`.)
+            || (near_place(unlabelled) && right_scores.phone_count == 0 && has_house_number(&rsq))
             || (near_place(unlabelled)
                 && right_scores.phone_count == 0
                 && (names_a_road(&rsq) || rsq.bytes().any(|b| b.is_ascii_digit()) || opens_with_two_places(unlabelled))
@@ -814,6 +816,12 @@ mod tests {
             ("忻州市政务服务中心 忻州市忻府区雁门大道南街", "忻州市政务服务中心", "忻州市忻府区雁门大道南街"),
             ("宜春市外国专家局 宜春市宜阳大厦中 座917", "宜春市外国专家局", "宜春市宜阳大厦中 座917"),
             ("鹰潭市外国专家局 鹰潭市月湖区经济大厦", "鹰潭市外国专家局", "鹰潭市月湖区经济大厦"),
+            // A house number makes the address, though it ends like a name.
+            (
+                "奉化区科学技术局 奉化区行政服务中心(奉化区越岭街道大成东路277号)3楼基本建设项目服务区K4窗口",
+                "奉化区科学技术局",
+                "奉化区行政服务中心(奉化区越岭街道大成东路277号)3楼基本建设项目服务区K4窗口",
+            ),
             // The name's own place, which no table knows.
             ("贵安新区经济发展局 贵安新区数字经济产业园9号楼1018办公室", "贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室"),
             // The name's remark and second part stay with it.

@@ -8,7 +8,10 @@ use crate::finding::{Finding, FindingCode};
 use crate::text::clean_field;
 
 /// The inheritance of a record whose name was found missing, decided again once its address
-/// is whole (`1号受理点:` + `青岛市崂山区…`: the label alone named no place to compare).
+/// is whole (`1号受理点:` + `青岛市崂山区…`: the label alone named no place to compare). A
+/// name the whole address shows it opens with is split off first: `奉化区科学技术局
+/// 奉化区行政服务中心(奉化区越岭` and then `街道…277号)3楼…`, the rule between the name's and
+/// the address's cells lost and the address wrapped.
 pub(super) fn redecide_inheritance(asm: &mut Assembly, pi: usize, src: &Arc<str>) {
     let d = &asm.drafts[pi];
     if pi + 1 != asm.drafts.len() || d.inst_source != InstitutionSource::Missing || !d.institution.is_empty() {
@@ -16,7 +19,18 @@ pub(super) fn redecide_inheritance(asm: &mut Assembly, pi: usize, src: &Arc<str>
     }
     let Some(mut d) = asm.drafts.pop() else { return };
     d.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
-    decide_inheritance(asm, &mut d, src);
+    let province = asm.sections.get(d.section).and_then(|s| s.province);
+    if let Some((name, addr)) = continuation::split_mixed(&d.address, province) {
+        let line = *d.lines.iter().next().unwrap_or(&0);
+        d.findings.push(
+            Finding::new(FindingCode::CellSplit, src, lines1(line))
+                .change(d.address.clone(), format!("{name} | {addr}"))
+                .msg("one cell held two fields; split between them once the address wrapped onto the next row was joined"),
+        );
+        (d.institution, d.address, d.inst_source) = (name, addr, InstitutionSource::Present);
+    } else {
+        decide_inheritance(asm, &mut d, src);
+    }
     asm.drafts.push(d);
 }
 
