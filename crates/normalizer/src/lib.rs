@@ -1772,6 +1772,21 @@ mod tests {
     }
 
     #[test]
+    fn two_whole_names_in_the_name_cell_of_a_row_with_one_number_are_its_name_and_address() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 14 | 江西省 | 江西省外国专家局 | 南昌市东湖区北京西路69号 | 0791-86386283 |\n\
+| | | 萍乡市人力资源和社会保障局 萍乡市人民政府办证大厅 | 0799-6234773 |\n\
+| | | 新余市外国专家局 | 新余市仰天东大道623号 | 0790-6736953 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.phones.iter().any(|p| p.display() == "0799-6234773")).expect("the record");
+        assert_eq!((r.institution.as_str(), r.address.as_str()), ("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅"));
+        // A guess by position and look: a doubt to review.
+        let split = n.findings.iter().find(|f| f.code == FindingCode::CellSplit).expect("a cell_split");
+        assert_eq!(split.severity, Severity::Warning);
+        assert_eq!(n.records.len(), 3);
+    }
+
+    #[test]
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\

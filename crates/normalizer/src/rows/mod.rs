@@ -501,15 +501,20 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     // Both parts read like names, but the row has one number: one point, its
                     // name and (named like an office) its address, not two points.
                     let one_number = f.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1);
-                    let lenient = || one_number.then(|| name_and_address_at_break(cell)).flatten();
+                    // (Two whole names parted by a space alone, `萍乡市人力资源和社会保障局 萍乡市
+                    // 人民政府办证大厅`, likewise: the rule between the cells lost.)
+                    let lenient = || {
+                        let at_break = name_and_address_at_break(cell).map(|s| (s, "a printed line break parts"));
+                        one_number.then(|| at_break.or_else(|| two_whole_names(cell).map(|s| (s, "a space parts")))).flatten()
+                    };
                     if let Some((name, addr)) = split {
                         f.split = Some(Split::cell(cell.clone()));
                         (f.inst, f.addr) = (Some(name), Some(addr));
                         f.garbled.clear();
-                    } else if let Some((name, addr)) = lenient() {
+                    } else if let Some(((name, addr), parted)) = lenient() {
                         f.split = Some(Split::doubtful(
                             cell.clone(),
-                            "a printed line break parts a name from text that reads like another name; with one phone in the row, read as the name and its address".to_string(),
+                            format!("{parted} a name from text that reads like another name; with one phone in the row, read as the name and its address"),
                         ));
                         (f.inst, f.addr) = (Some(name), Some(addr));
                         f.garbled.clear();
@@ -576,10 +581,23 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         let province = asm.sections.last().and_then(|s| s.province);
                         let split =
                             continuation::split_name_bracketed_address(&text).or_else(|| continuation::split_mixed(&text, province));
+                        // Two whole names, each opening with a place, in the name cell of a row with
+                        // no address and one number: one point, its name and (named like an office)
+                        // its address, the rule between their cells lost.
+                        let one_number = f.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1);
+                        let office_address = || (one_number && f.inst.is_some()).then(|| two_whole_names(&text)).flatten();
                         if let Some((name, addr)) = split {
                             f.inst = Some(name);
                             f.addr = Some(addr);
                             f.split = Some(Split::cell(text));
+                            resplit = true;
+                        } else if let Some((name, addr)) = office_address() {
+                            f.inst = Some(name);
+                            f.addr = Some(addr);
+                            f.split = Some(Split::doubtful(
+                                text,
+                                "two whole names in the name cell of a row with no address and one number: read as the name and its address".to_string(),
+                            ));
                             resplit = true;
                         }
                     }
@@ -1042,6 +1060,25 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         d.inst_source = InstitutionSource::Missing;
     }
     asm.drafts.push(d);
+}
+
+/// The one cut of a cell into two whole names (a name's ending, four Chinese characters or
+/// more, opening with a place, no number), in canonical characters: `萍乡市人力资源和社会保障局
+/// 萍乡市人民政府办证大厅`. `None` when no cut, or more than one, makes two.
+fn two_whole_names(text: &str) -> Option<(String, String)> {
+    let canon = crate::text::canonical_chars(text);
+    let toks: Vec<&str> = canon.split_whitespace().collect();
+    let g = Gazetteer::get();
+    let whole = |t: &str| {
+        let sq = squash(t);
+        crate::classify::has_institution_suffix(&sq)
+            && crate::text::cjk_count(&sq) >= 4
+            && !sq.bytes().any(|b| b.is_ascii_digit())
+            && g.place_at_start(&sq).is_some_and(|m| !m.short)
+    };
+    let mut cuts = (1..toks.len()).filter(|&k| whole(&toks[..k].join(" ")) && whole(&toks[k..].join(" ")));
+    let (Some(k), None) = (cuts.next(), cuts.next()) else { return None };
+    Some((toks[..k].join(" "), toks[k..].join(" ")))
 }
 
 /// A cell's name and its address on either side of its one printed line break, in canonical
