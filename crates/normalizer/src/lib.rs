@@ -1787,6 +1787,23 @@ mod tests {
     }
 
     #[test]
+    fn an_address_run_into_the_phone_cell_beside_a_zone_name_read_as_an_address() {
+        // `武汉市自贸区` reads as an address for its zone word; the phone cell holds the real
+        // address and its number (the rule between the two cells lost).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 17 | 湖北省 | 武汉市外国专家局 | 湖北省武汉市江岸区金桥大道117号市民之家 | 027-65770118 |\n\
+| | | 武汉市自贸区 | 武汉市高新大道777号光谷公共服务中心一号楼政务大厅二楼D65、D66号窗口 027-65528065 |\n\
+| | | 襄阳市外国专家局 | 湖北省襄阳市襄城区荆州街73号 | 0710-3511681-8697 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.phones.iter().any(|p| p.display() == "027-65528065")).expect("the record");
+        assert_eq!(
+            (r.institution.as_str(), r.address.as_str()),
+            ("武汉市自贸区", "武汉市高新大道777号光谷公共服务中心一号楼政务大厅二楼D65、D66号窗口")
+        );
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::PhoneUnparsed), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\

@@ -137,7 +137,13 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         // (A name may end before its bracketed remark, `…服务窗口(受理顺德辖区内单位业务)`, or
         // carry a window's number, `余杭区科技局1`.)
         let numbered = lsq.trim_end_matches(|c: char| c.is_ascii_digit());
-        let left_name = crate::classify::ends_like_name(numbered) || lsq.ends_with('委');
+        // (Or a zone's office named by its zone alone, `武汉市自贸区`, before an address that
+        // opens with a place and has its house number.)
+        let zone_name = !crate::classify::ends_like_name(numbered)
+            && ZONE_WORDS.iter().any(|z| lsq.ends_with(z))
+            && starts_with_place(g, &lsq)
+            && !lsq.bytes().any(|b| b.is_ascii_digit());
+        let left_name = crate::classify::ends_like_name(numbered) || lsq.ends_with('委') || zone_name;
         // Cheap tests first: most split points fail them and skip classification. The
         // address opens with a place, or names its street and house number (`经济技术开发区
         // 第三大街40号…`: a zone no division table knows).
@@ -164,7 +170,7 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         let first_word_a_name = toks.len() > k + 1 && crate::classify::ends_like_name(&squash(toks[k]));
         let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
         let own_place = super::opens_with_same_place(&lsq, &rsq) && rsq.bytes().any(|b| b.is_ascii_digit());
-        let street = (has_street_number(unbracketed) || numbered_road || own_place)
+        let street = (has_street_number(unbracketed) || has_house_number(unbracketed) || numbered_road || own_place)
             && whole_name
             && !first_word_a_name
             && !opens_with_ending
@@ -181,6 +187,9 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         if !near_place(unlabelled) && !street && !list_item {
             continue;
         }
+        if zone_name && !(near_place(unlabelled) && has_house_number(&rsq)) {
+            continue;
+        }
         let left_clean = crate::classify::classify(&left).get(crate::classify::Role::Address) < 2.0;
         // An address with a number reads clearly as one; one less clear (`忻州市忻府区雁门大道
         // 南街`, `宜春市宜阳大厦中座917`) opens with a place, names a road or holds a number,
@@ -192,7 +201,10 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
             || (near_place(unlabelled) && right_scores.phone_count == 0 && has_house_number(&rsq))
             || (near_place(unlabelled)
                 && right_scores.phone_count == 0
-                && (names_a_road(&rsq) || rsq.bytes().any(|b| b.is_ascii_digit()) || opens_with_two_places(unlabelled))
+                && (names_a_road(&rsq)
+                    || rsq.bytes().any(|b| b.is_ascii_digit())
+                    || opens_with_two_places(unlabelled)
+                    || ["楼", "大厦", "广场", "大院"].iter().any(|b| rsq.ends_with(b)))
                 && !crate::classify::ends_like_name(&rsq)
                 && crate::text::cjk_count(&rsq) >= 6);
         if left_clean && right_addr {
@@ -816,6 +828,15 @@ mod tests {
             ("忻州市政务服务中心 忻州市忻府区雁门大道南街", "忻州市政务服务中心", "忻州市忻府区雁门大道南街"),
             ("宜春市外国专家局 宜春市宜阳大厦中 座917", "宜春市外国专家局", "宜春市宜阳大厦中 座917"),
             ("鹰潭市外国专家局 鹰潭市月湖区经济大厦", "鹰潭市外国专家局", "鹰潭市月湖区经济大厦"),
+            // A zone's office named by its zone; an address ending in its building; one with a
+            // house number and no road.
+            ("武汉市自贸区 武汉市高新大道777号光谷公共服务中心", "武汉市自贸区", "武汉市高新大道777号光谷公共服务中心"),
+            ("崇左市科学技术局 崇左市科技信息服务大楼", "崇左市科学技术局", "崇左市科技信息服务大楼"),
+            (
+                "四川省遂宁市科学技术局 河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口",
+                "四川省遂宁市科学技术局",
+                "河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口",
+            ),
             // A house number makes the address, though it ends like a name.
             (
                 "奉化区科学技术局 奉化区行政服务中心(奉化区越岭街道大成东路277号)3楼基本建设项目服务区K4窗口",
@@ -838,6 +859,8 @@ mod tests {
         ] {
             assert_eq!(split_mixed(cell, None), Some((name.to_string(), addr.to_string())), "{cell}");
         }
+        // A zone alone before an address with no house number stays one text.
+        assert_eq!(split_mixed("武汉市自贸区 武汉市光谷公共服务中心", None), None);
         // A name's ending wrapped off it is no address's start, whatever number follows.
         for (cell, name, addr) in [
             ("金山区科学技术委 员会 金山区蒙山北路585号", "金山区科学技术委 员会", "金山区蒙山北路585号"),

@@ -601,6 +601,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             resplit = true;
                         }
                     }
+                    // A phone cell holding an address and its numbers beside a row's "address" that
+                    // names no road and no number (`武汉市自贸区 | 武汉市高新大道777号… 027-…`): the
+                    // name, its own cell read as an address for its zone word.
+                    if let (None, Some(a), Some((p, from_number))) = (&f.inst, &f.addr, &f.phone) {
+                        let bare = !a.contains(['路', '街', '道', '巷', '弄', '号']) && !a.bytes().any(|b| b.is_ascii_digit());
+                        if let Some((addr, phones)) = continuation::split_address_phone(p).filter(|_| bare) {
+                            let printed = format!("{a} | {p}");
+                            (f.inst, f.addr, f.phone) = (Some(a.clone()), Some(addr), Some((phones, *from_number)));
+                            f.split = Some(Split::cell(printed));
+                            resplit = true;
+                        }
+                    }
                     // One cell holding a name, or an address, and its phone: two fields.
                     let has_addr = f.addr.is_some();
                     resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
