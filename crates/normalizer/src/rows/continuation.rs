@@ -255,15 +255,9 @@ pub fn split_run_together(text: &str) -> Option<(String, String)> {
 /// address.
 pub fn split_address_phone(text: &str) -> Option<(String, String)> {
     use crate::classify::{classify, Role};
-    let canon = crate::text::canonical_chars(text);
-    let start = crate::classify::first_phone_start(&canon)?;
-    let cut = crate::classify::without_phone_label(&canon[..start]).len();
-    // The mark that set the two apart (`…18号/0571-…`, `…1288号;电话:…`) is neither's.
-    let addr = canon[..cut].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
-    let phones = canon[cut..].trim();
-    let scores = classify(addr);
-    (crate::text::cjk_count(addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0)
-        .then(|| (addr.to_string(), phones.to_string()))
+    let (addr, phones) = cut_at_first_number(text)?;
+    let scores = classify(&addr);
+    (crate::text::cjk_count(&addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0).then_some((addr, phones))
 }
 
 /// [`split_address_phone`] for an address cell beside its record's own name: the part
@@ -274,17 +268,29 @@ pub fn split_address_beside_name(text: &str) -> Option<(String, String)> {
     if let Some(split) = split_address_phone(text) {
         return Some(split);
     }
+    let (addr, phones) = cut_at_first_number(text)?;
+    (crate::text::cjk_count(&addr) >= 4 && crate::classify::classify(&addr).phone_count == 0 && phones_only(&phones))
+        .then_some((addr, phones))
+}
+
+/// A cell cut at its first number, in canonical characters: the text before it, without a
+/// label just before the number (`电话:`, which goes with the numbers) or the mark that set
+/// the two apart (`…18号/0571-…`, `…1288号;电话:…`), and the numbers.
+fn cut_at_first_number(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     let cut = crate::classify::without_phone_label(&canon[..start]).len();
-    let addr = canon[..cut].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
-    let phones = canon[cut..].trim();
+    let head = canon[..cut].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
+    Some((head.to_string(), canon[cut..].trim().to_string()))
+}
+
+/// True when a phone cell's text is numbers and nothing more: one at least, no note, nothing
+/// the phone reader could not read.
+fn phones_only(phones: &str) -> bool {
     let parsed = crate::phone::parse_phone_cell(phones, false);
-    let phones_only = !parsed.phones.is_empty()
+    !parsed.phones.is_empty()
         && parsed.notes.is_empty()
-        && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed);
-    (crate::text::cjk_count(addr) >= 4 && crate::classify::classify(addr).phone_count == 0 && phones_only)
-        .then(|| (addr.to_string(), phones.to_string()))
+        && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed)
 }
 
 /// Splits a cell holding a name followed by its phone (`北京市科学技术委员会(010-89151234)`,
@@ -300,11 +306,7 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
     if head.ends_with('(') {
         phones = phones.trim_end_matches(')');
     }
-    let parsed = crate::phone::parse_phone_cell(phones, false);
-    (!parsed.phones.is_empty()
-        && parsed.notes.is_empty()
-        && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed))
-    .then(|| (name.to_string(), phones.trim().to_string()))
+    phones_only(phones).then(|| (name.to_string(), phones.trim().to_string()))
 }
 
 /// Splits a cell holding one whole record, `name address phone(s)`, into its fields: a
