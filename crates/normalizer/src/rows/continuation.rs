@@ -106,9 +106,13 @@ pub fn split_name_bracketed_address(text: &str) -> Option<(String, String)> {
     (whole_name && has_street_number(inner) && crate::text::bracket_balance(name) == 0).then(|| (name.to_string(), inner.to_string()))
 }
 
-/// Splits a cell holding a name followed by an address (`別行区科学技术委 図行区…8号窗口`)
-/// at the first space where the left part ends like a name and the right part reads as an
-/// address with a number.
+/// Splits a cell holding a name followed by an address (`別行区科学技术委 図行区…8号窗口`,
+/// or two cells run together when the rule between them was lost) at the first space where
+/// the left part ends like a name (before a bracketed remark or a window's number too, or is
+/// a zone's office named by its zone) and the right part is an address: it opens with a
+/// place and reads as an address, or, after a whole name, names its own street, number or
+/// place, or is a numbered item. The right part never opens with a bracket (the name's
+/// remark), a name's ending wrapped off it, or a name's second part.
 pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, String)> {
     let g = Gazetteer::get();
     let near_place = |t: &str| starts_with_place(g, t) || province.is_some_and(|p| crate::places::correct_place_prefix(t, p).is_some());
