@@ -45,7 +45,7 @@ pub struct Layout {
     /// caption, not dropped as noise. (Two address or phone columns are read as more of
     /// the field instead.)
     pub shared_cols: Vec<(u32, String)>,
-    /// The text width most of the table's rows have (see [`crate::rows::text_width`]): a
+    /// The text width most of the table's rows have (columns up to the last holding text): a
     /// row wider that opens with empty cells printed cells its page leaves out.
     pub usual_width: usize,
 }
