@@ -148,9 +148,7 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
             && starts_with_place(g, &lsq)
             && !lsq.bytes().any(|b| b.is_ascii_digit());
         let left_name = crate::classify::ends_like_name(numbered) || lsq.ends_with('委') || zone_name;
-        // Cheap tests first: most split points fail them and skip classification. The
-        // address opens with a place, or names its street and house number (`经济技术开发区
-        // 第三大街40号…`: a zone no division table knows).
+        // Cheap tests first: most split points fail them and skip classification.
         if !left_name || crate::text::cjk_count(&lsq) < 4 || crate::text::bracket_balance(&lsq) != 0 {
             continue;
         }
@@ -161,24 +159,8 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         }
         // (After a label of its own, `1号受理点:青岛市…`.)
         let unlabelled = rsq.split_once(':').filter(|(l, r)| l.chars().count() <= 8 && !r.is_empty()).map_or(&*rsq, |(_, r)| r);
-        // (Its own street: not one in a bracket after a floor, `3楼…窗口(…科普路50号)`; a
-        // road and a number, `…航天大道东延线…A栋9楼`, after a name with its whole ending.)
-        let unbracketed = &unlabelled[..unlabelled.find('(').unwrap_or(unlabelled.len())];
+        let near = near_place(unlabelled);
         let whole_name = crate::classify::ends_like_name(numbered) && !lsq.bytes().any(|b| b.is_ascii_digit());
-        // (Not a name's ending wrapped off it, `保障局 余姚市…2号`, `技局 二连浩特市…`.)
-        let opens_with_ending =
-            unlabelled.char_indices().skip(1).take(4).any(|(i, _)| crate::classify::has_institution_suffix(&unlabelled[..i]))
-                || unlabelled.chars().count() <= 4 && crate::classify::has_institution_suffix(unlabelled);
-        // (Nor a name's second part, `… 行政许可服务科 九江市…166号`; the address opens with a
-        // place no table knows, the name's own, `贵安新区经济发展局 贵安新区数字…9号楼`.)
-        let first_word_a_name = toks.len() > k + 1 && crate::classify::ends_like_name(&squash(toks[k]));
-        let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
-        let own_place = super::opens_with_same_place(&lsq, &rsq) && rsq.bytes().any(|b| b.is_ascii_digit());
-        let street = (has_street_number(unbracketed) || has_house_number(unbracketed) || numbered_road || own_place)
-            && whole_name
-            && !first_word_a_name
-            && !opens_with_ending
-            && !unlabelled.starts_with(|c: char| c == '(' || c.is_ascii_digit());
         // (Or the first of a name's numbered addresses, `1.市政务服务中心(…86号)3楼127号`.)
         let list_item = whole_name
             && unlabelled.split_once(['.', '、']).is_some_and(|(n, rest)| {
@@ -188,30 +170,56 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
                     && rest.starts_with(crate::text::is_cjk)
                     && has_house_number(rest)
             });
-        if !near_place(unlabelled) && !street && !list_item {
+        // An address opening with no place, after a name with its whole ending, names its own
+        // street and house number (`经济技术开发区第三大街40号…`: a zone no division table
+        // knows), a house number, a road and a number (`…航天大道东延线…A栋9楼`), or the
+        // name's own place no table knows (`贵安新区经济发展局 贵安新区数字…9号楼`): not in a
+        // bracket after a floor (`3楼…窗口(…科普路50号)`). It is never a name's ending wrapped
+        // off it (`保障局 余姚市…2号`, `技局 二连浩特市…`) or a name's second part
+        // (`… 行政许可服务科 九江市…166号`).
+        let street = || {
+            let unbracketed = &unlabelled[..unlabelled.find('(').unwrap_or(unlabelled.len())];
+            let opens_with_ending =
+                unlabelled.char_indices().skip(1).take(4).any(|(i, _)| crate::classify::has_institution_suffix(&unlabelled[..i]))
+                    || unlabelled.chars().count() <= 4 && crate::classify::has_institution_suffix(unlabelled);
+            let first_word_a_name = toks.len() > k + 1 && crate::classify::ends_like_name(&squash(toks[k]));
+            let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
+            whole_name
+                && !first_word_a_name
+                && !opens_with_ending
+                && !unlabelled.starts_with(|c: char| c == '(' || c.is_ascii_digit())
+                && (has_street_number(unbracketed)
+                    || has_house_number(unbracketed)
+                    || numbered_road
+                    || (super::opens_with_same_place(&lsq, &rsq) && rsq.bytes().any(|b| b.is_ascii_digit())))
+        };
+        if !near && !list_item && !street() {
             continue;
         }
-        if zone_name && !(near_place(unlabelled) && has_house_number(&rsq)) {
+        if zone_name && !(near && has_house_number(&rsq)) {
             continue;
         }
-        let left_clean = crate::classify::classify(&left).get(crate::classify::Role::Address) < 2.0;
+        if crate::classify::classify(&left).get(crate::classify::Role::Address) >= 2.0 {
+            continue;
+        }
         // An address with a number reads clearly as one; one less clear (`忻州市忻府区雁门大道
-        // 南街`, `宜春市宜阳大厦中座917`) opens with a place, names a road or holds a number,
-        // and ends like no name.
-        let right_scores = crate::classify::classify(&right);
-        let right_addr = right_scores.get(crate::classify::Role::Address) >= 2.5
-            || list_item
-            // (A house number makes an address, whatever it ends with: `…277号)3楼…K4窗口`.)
-            || (near_place(unlabelled) && right_scores.phone_count == 0 && has_house_number(&rsq))
-            || (near_place(unlabelled)
-                && right_scores.phone_count == 0
-                && (names_a_road(&rsq)
-                    || rsq.bytes().any(|b| b.is_ascii_digit())
-                    || opens_with_two_places(unlabelled)
-                    || ["楼", "大厦", "广场", "大院"].iter().any(|b| rsq.ends_with(b)))
-                && !crate::classify::ends_like_name(&rsq)
-                && crate::text::cjk_count(&rsq) >= 6);
-        if left_clean && right_addr {
+        // 南街`, `宜春市宜阳大厦中座917`) opens with a place, names a road, a number, a place
+        // within the place or its building, and ends like no name; a house number makes an
+        // address whatever it ends with (`…277号)3楼…K4窗口`).
+        let right_addr = list_item || {
+            let right_scores = crate::classify::classify(&right);
+            right_scores.get(crate::classify::Role::Address) >= 2.5
+                || (near
+                    && right_scores.phone_count == 0
+                    && (has_house_number(&rsq)
+                        || (crate::text::cjk_count(&rsq) >= 6
+                            && !crate::classify::ends_like_name(&rsq)
+                            && (names_a_road(&rsq)
+                                || rsq.bytes().any(|b| b.is_ascii_digit())
+                                || opens_with_two_places(unlabelled)
+                                || ["楼", "大厦", "广场", "大院"].iter().any(|b| rsq.ends_with(b))))))
+        };
+        if right_addr {
             return Some((left, right));
         }
     }

@@ -491,12 +491,16 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // 重庆市渝北区新溉大道2号 重庆生产力大厦…`: the rule between the cells lost).
                 if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
                     let province = asm.sections.last().and_then(|s| s.province);
+                    // (A cell with four words or more ending like a name holds more than a
+                    // name and its address: not tried.)
+                    let named = || cell.split_whitespace().filter(|w| crate::classify::has_institution_suffix(&squash(w))).count();
                     let split = match crate::text::split_at_line_break(cell) {
                         Some(_) => continuation::split_mixed(cell, province),
-                        None => continuation::split_mixed(cell, province).filter(|(_, addr)| {
+                        None if f.phone.is_some() && named() <= 3 => continuation::split_mixed(cell, province).filter(|(_, addr)| {
                             let a = crate::classify::classify(addr);
-                            f.phone.is_some() && !a.garbled && a.phone_count == 0
+                            !a.garbled && a.phone_count == 0
                         }),
+                        None => None,
                     };
                     // Both parts read like names, but the row has one number: one point, its
                     // name and (named like an office) its address, not two points.
@@ -1080,6 +1084,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
 fn two_whole_names(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let toks: Vec<&str> = canon.split_whitespace().collect();
+    // (Most cells are one word, or hold no second word ending like a name: no cut to try.)
+    if toks.iter().filter(|w| crate::classify::has_institution_suffix(w)).count() < 2 {
+        return None;
+    }
     let g = Gazetteer::get();
     let whole = |t: &str| {
         let sq = squash(t);
@@ -1088,7 +1096,8 @@ fn two_whole_names(text: &str) -> Option<(String, String)> {
             && !sq.bytes().any(|b| b.is_ascii_digit())
             && g.place_at_start(&sq).is_some_and(|m| !m.short)
     };
-    let mut cuts = (1..toks.len()).filter(|&k| whole(&toks[..k].join(" ")) && whole(&toks[k..].join(" ")));
+    let mut cuts = (1..toks.len())
+        .filter(|&k| crate::classify::has_institution_suffix(toks[k - 1]) && whole(&toks[..k].join(" ")) && whole(&toks[k..].join(" ")));
     let (Some(k), None) = (cuts.next(), cuts.next()) else { return None };
     Some((toks[..k].join(" "), toks[k..].join(" ")))
 }
