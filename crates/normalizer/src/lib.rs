@@ -1804,6 +1804,20 @@ mod tests {
     }
 
     #[test]
+    fn an_address_cut_inside_a_word_takes_its_rest_alone_on_the_next_row() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 13 | 福建省 | 泉州市科学技术局 | 泉州市丰泽区海星街道东海大厦A幢市行政服务中心大厅3层80号窗口 | 0595-22570075 |\n\
+| | | 莆田市科学技术局 | 莆田市城厢区荔城中大道1366号国资大 | 0594-2655522 |\n\
+| | | | 厦2501# | |\n\
+| | | 三明市科学技术局 | 三明市三元区江滨北路11号三明市行政服务中心215窗口 | 0598-7500106 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution == "莆田市科学技术局").expect("the record");
+        assert_eq!(r.address, "莆田市城厢区荔城中大道1366号国资大厦2501#");
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseRowDropped), "{:#?}", n.findings);
+        assert_eq!(n.records.len(), 3);
+    }
+
+    #[test]
     fn a_second_address_column_is_the_points_other_address() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 | 地址 | 电话 |\n|---|---|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 | 南京市玄武区北京东路 41 号 | 025-68787001 |\n\

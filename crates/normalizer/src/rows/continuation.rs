@@ -576,6 +576,15 @@ fn place_across(prev: &str, tail: &str) -> bool {
     false
 }
 
+/// True when `text` finishes a word an address's last characters began (`…国资大` +
+/// `厦2501#`: 大厦), a word of a building or a road, and holds no phone.
+pub fn finishes_a_word(address: &str, text: &str) -> bool {
+    const WORDS: &[&str] = &["大厦", "大楼", "广场", "中心", "大道", "大街", "大院", "窗口", "办公室", "服务区"];
+    let (a, t) = (squash(address), squash(text));
+    crate::classify::count_phones(&t) == 0
+        && WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
+}
+
 /// True when a field was cut off: a bracket or a quotation left open (`…1楼"外`).
 pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0 || quote_open(text)
@@ -899,6 +908,15 @@ mod tests {
         );
         // Text after the numbers is more than one record's.
         assert_eq!(split_address_beside_name("龙岩市公安局出入境接待大厅 0597-2220870 三明市科学技术局"), None);
+    }
+
+    #[test]
+    fn a_rest_finishing_the_word_an_address_was_cut_inside() {
+        assert!(finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "厦2501#"));
+        assert!(finishes_a_word("北仑区长江路116号行政服务中", "心A座B715"));
+        // OCR's noise under a whole address finishes nothing.
+        assert!(!finishes_a_word("内蒙古巴彦淖尔市临河区乌兰布和路东市人力资源和社会保障局大楼四楼4010", "7.77 火冰中工 4"));
+        assert!(!finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "0594-2655522"));
     }
 
     #[test]

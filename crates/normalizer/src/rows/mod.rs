@@ -407,7 +407,11 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                     }
                 }
-                if let [ci] = text_cols[..] {
+                // (A row's one text read as noise has its column's field too: the rest of an
+                // address cut inside a word, `厦2501#`, is noise by its content.)
+                let lone_noise = text_cols.is_empty() && unplaced.len() == 1 && phone_col.is_none();
+                if let [ci] = if lone_noise { &unplaced[..] } else { &text_cols[..] } {
+                    let ci = *ci;
                     f.column_role = [Role::Institution, Role::Address]
                         .into_iter()
                         .find(|&r| roles::usual_column(&layout, r) == Some(ci))
@@ -780,6 +784,20 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             if join_cut_phone(asm, pi, &f.noise[0], false, f.line, src) {
                 return;
             }
+        }
+    }
+
+    // Text alone under the address column, noise by its content, that finishes a word the
+    // address above was cut inside (`…国资大` + `厦2501#`): the address's rest.
+    if let (false, [n], Some(Role::Address), Some(pi)) = (has_fields, f.noise.as_slice(), f.column_role, asm.continuable()) {
+        let prev = &asm.drafts[pi];
+        let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
+        if same_section && f.seq.is_none() && f.province.is_none() && continuation::finishes_a_word(&prev.address, n) {
+            let n = n.clone();
+            let prev = &mut asm.drafts[pi];
+            prev.lines.insert(f.line);
+            join_field(prev, "address", &n, (f.line, src), "", "an address cut inside a word, its rest on the next row, joined back");
+            return;
         }
     }
 
