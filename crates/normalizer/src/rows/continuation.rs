@@ -321,14 +321,19 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
     phones_only(phones).then(|| (name.to_string(), phones.trim().to_string()))
 }
 
+/// How many of a cell's words end like a name: more than a name and its address's building
+/// means records run together.
+pub fn name_words(text: &str) -> usize {
+    text.split_whitespace().filter(|w| crate::classify::has_institution_suffix(&squash(w))).count()
+}
+
 /// Splits a cell holding one whole record, `name address phone(s)`, into its fields: a
 /// name ending like one, then an address, then numbers that all parse (no second name
 /// after the first, no leftover text). `None` for anything else, which stays garbled.
 pub fn split_whole_record(text: &str, province: Option<usize>) -> Option<(String, String, String)> {
     // Cheap tests first (this runs on every garbled cell): a number to end with, and at most
     // one word ending like a name.
-    let named = text.split_whitespace().filter(|t| crate::classify::has_institution_suffix(&squash(t))).count();
-    if named > 1 || crate::classify::first_phone_start(&crate::text::canonical_chars(text)).is_none() {
+    if name_words(text) > 1 || crate::classify::first_phone_start(&crate::text::canonical_chars(text)).is_none() {
         return None;
     }
     // The numbers first: an address with its phone beside it reads as less of an address.

@@ -149,6 +149,13 @@ struct Split {
     why: String,
 }
 
+impl Frag {
+    /// The row prints one number: its cells hold one point's fields, not two points'.
+    fn one_number(&self) -> bool {
+        self.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1)
+    }
+}
+
 impl Split {
     /// One cell that held two fields: an ordinary repair.
     fn cell(printed: String) -> Split {
@@ -497,18 +504,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     let province = asm.sections.last().and_then(|s| s.province);
                     // (A cell with four words or more ending like a name holds more than a
                     // name and its address: not tried.)
-                    let named = || cell.split_whitespace().filter(|w| crate::classify::has_institution_suffix(&squash(w))).count();
                     let split = match crate::text::split_at_line_break(cell) {
                         Some(_) => continuation::split_mixed(cell, province),
-                        None if f.phone.is_some() && named() <= 3 => continuation::split_mixed(cell, province).filter(|(_, addr)| {
-                            let a = crate::classify::classify(addr);
-                            !a.garbled && a.phone_count == 0
-                        }),
+                        None if f.phone.is_some() && continuation::name_words(cell) <= 3 => continuation::split_mixed(cell, province)
+                            .filter(|(_, addr)| {
+                                let a = crate::classify::classify(addr);
+                                !a.garbled && a.phone_count == 0
+                            }),
                         None => None,
                     };
                     // Both parts read like names, but the row has one number: one point, its
                     // name and (named like an office) its address, not two points.
-                    let one_number = f.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1);
+                    let one_number = f.one_number();
                     // (Two whole names parted by a space alone, `萍乡市人力资源和社会保障局 萍乡市
                     // 人民政府办证大厅`, likewise: the rule between the cells lost.)
                     let lenient = || {
@@ -592,8 +599,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         // Two whole names, each opening with a place, in the name cell of a row with
                         // no address and one number: one point, its name and (named like an office)
                         // its address, the rule between their cells lost.
-                        let one_number = f.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1);
-                        let office_address = || (one_number && f.inst.is_some()).then(|| two_whole_names(&text)).flatten();
+                        let office_address = || (f.one_number() && f.inst.is_some()).then(|| two_whole_names(&text)).flatten();
                         if let Some((name, addr)) = split {
                             f.inst = Some(name);
                             f.addr = Some(addr);
@@ -1103,7 +1109,7 @@ fn two_whole_names(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let toks: Vec<&str> = canon.split_whitespace().collect();
     // (Most cells are one word, or hold no second word ending like a name: no cut to try.)
-    if toks.iter().filter(|w| crate::classify::has_institution_suffix(w)).count() < 2 {
+    if continuation::name_words(&canon) < 2 {
         return None;
     }
     let g = Gazetteer::get();

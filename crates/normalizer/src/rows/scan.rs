@@ -3,7 +3,7 @@
 
 use parser::{Row, RowKind, Table};
 
-use super::{continuation, roles, usual_width};
+use super::{continuation, roles};
 use crate::classify::{classify, CellScores, Role};
 
 /// Documents with at least this many tables have their cells read in parallel (a
@@ -46,7 +46,7 @@ pub(super) fn score_wrapped_across_tables(scanned: &mut [ScannedTable<'_>]) {
     for k in 1..scanned.len() {
         let (before, after) = scanned.split_at_mut(k);
         let (upper, lower) = (&mut before[k - 1], &after[0]);
-        if usual_width(&upper.rows) != usual_width(&lower.rows) {
+        if upper.layout.usual_width != lower.layout.usual_width {
             continue;
         }
         if let (Some(&last), Some(scores), Some(&first)) = (upper.rows.last(), upper.scores.last_mut(), lower.rows.first()) {
