@@ -282,10 +282,16 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
             totals[c] += 3.0;
         }
     }
+    // How often each field role is read left of each other one within a row: a table
+    // mixing rows of its full width with rows that leave out empty columns has columns
+    // of mixed roles, but every row still prints its fields in the table's order.
+    let mut before = [[0u32; 5]; 5];
+    let mut seen: Vec<usize> = Vec::with_capacity(5);
     for (ri, row) in rows.iter().enumerate() {
         if Some(ri) == header_row || Some(ri) == second {
             continue;
         }
+        seen.clear();
         for (c, cell) in row.cells.iter().enumerate() {
             if cell.text.trim().is_empty() {
                 continue;
@@ -293,6 +299,13 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
             if let Some(role) = scores[ri][c].clear_field() {
                 counts[c][role as usize] += 1.0;
                 totals[c] += 1.0;
+                let r = role as usize;
+                for &l in &seen {
+                    if l != r {
+                        before[l][r] += 1;
+                    }
+                }
+                seen.push(r);
             }
         }
     }
@@ -309,7 +322,8 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         .collect();
     // Only columns with enough confident cells (or a header) may reorder the roles.
     let strong: Vec<[f32; 6]> = prior.iter().zip(&totals).map(|(p, &t)| if t >= 3.0 { *p } else { [0.0; 6] }).collect();
-    let (rank, positioned) = role_rank(&strong);
+    let (mut rank, positioned) = role_rank(&strong);
+    order_as_rows_print(&mut rank, &before);
     // Header cells naming no field (邮编, 等级, 备注): their columns hold other data, kept
     // as notes rather than read as a field or dropped as noise.
     let extra = captions
@@ -385,6 +399,36 @@ fn role_rank(prior: &[[f32; 6]]) -> ([usize; 5], usize) {
         rank[r] = i;
     }
     (rank, positioned)
+}
+
+/// Swaps two roles the rank puts next to each other when the table's rows print them the
+/// other way round more often than not (`before[a][b]`: rows reading role `a` left of role
+/// `b`), in two rows at least. The columns' shares mislead in a table whose pages leave out
+/// empty columns on most rows but print them on some: there the phones of the narrow rows
+/// share a column with the names of the wide ones, and the phone column seems to come
+/// before the address column.
+fn order_as_rows_print(rank: &mut [usize; 5], before: &[[u32; 5]; 5]) {
+    let mut order = [0usize; 5];
+    for (role, &k) in rank.iter().enumerate() {
+        order[k] = role;
+    }
+    // Five roles: a few bubble passes settle any order.
+    for _ in 0..5 {
+        let mut swapped = false;
+        for i in 0..4 {
+            let (a, b) = (order[i], order[i + 1]);
+            if before[b][a] >= 2 && before[b][a] > before[a][b] {
+                order.swap(i, i + 1);
+                swapped = true;
+            }
+        }
+        if !swapped {
+            break;
+        }
+    }
+    for (k, &role) in order.iter().enumerate() {
+        rank[role] = k;
+    }
 }
 
 /// The column holding at least half of a role's confident cells, if one does.
@@ -672,6 +716,39 @@ mod tests {
         let r = roles_of(md);
         assert_eq!(r[0][..5], [Some(Role::Seq), Some(Role::Province), Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
         assert_eq!(r[1][3..6], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+    }
+
+    #[test]
+    fn rows_leaving_out_empty_columns_keep_the_address_before_the_phone() {
+        // Most rows print three cells, some print the empty 序号 and province columns too:
+        // by column, the phones of the narrow rows sit left of the wide rows' addresses,
+        // yet every row prints its address before its phone. An address with no digit (its
+        // weakest reading) is still read.
+        let md = "| 潮州市科学技术局 | 潮州市长平路十一街区财 政大楼北楼副楼市政 务服务中心三楼西 侧综合窗口 | 0768-2390001 |\n\
+                  | | | 禅城区经济和科技促进局服务窗 口 | 佛山市禅城区同济东路禅城 | 0757-82340001 |\n\
+                  | | | 狮山镇行政服务中心 | 佛山市南海区狮山镇狮城路 3号行政大楼一楼 | 0757-86680001 |\n\
+                  | 九江镇行政服务中心 | 佛山市南海区启航大道2号A栋九江镇 | 0757-81860001 |\n\
+                  | 西樵镇行政服务中心 | 佛山市南海区西樵镇樵高路65号西樵环运大楼西 | 0757-86890001 |\n\
+                  | | | | 樵镇行政服务中心36号窗口 | |\n";
+        let r = roles_of(md);
+        assert_eq!(r[0], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+        assert_eq!(r[1][2..], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+    }
+
+    #[test]
+    fn a_rank_contradicted_by_most_rows_takes_their_order() {
+        let mut rank = [0, 1, 2, 4, 3];
+        let mut before = [[0u32; 5]; 5];
+        before[Role::Address as usize][Role::Phone as usize] = 4;
+        before[Role::Phone as usize][Role::Address as usize] = 1;
+        order_as_rows_print(&mut rank, &before);
+        assert_eq!(rank, [0, 1, 2, 3, 4]);
+        // One row is no evidence against the columns.
+        let mut rank = [0, 1, 2, 4, 3];
+        let mut once = [[0u32; 5]; 5];
+        once[Role::Address as usize][Role::Phone as usize] = 1;
+        order_as_rows_print(&mut rank, &once);
+        assert_eq!(rank, [0, 1, 2, 4, 3]);
     }
 
     #[test]
