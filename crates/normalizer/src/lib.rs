@@ -194,6 +194,25 @@ mod tests {
     }
 
     #[test]
+    fn an_address_wrapped_after_its_province_is_not_a_province_cell() {
+        // Under 地址 in a table with no province column (headings name the provinces), a
+        // province's name alone beside a name opens an address whose rest opens the next page.
+        let md = "二十、内蒙古自治区\n\n| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+                  | 1 | 内蒙古自治区科学技术厅 | 内蒙古自治区 | 0471-6940001 |\n\n\
+                  | | | 呼和浩特市赛罕区敕勒川大街1号 | |\n|---|---|---|---|\n\
+                  | 2 | 呼和浩特市科学技术局 | 呼和浩特市新城区新华大街1号 | 0471-6940002 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("内蒙古自治区科学技术厅", "内蒙古自治区呼和浩特市赛罕区敕勒川大街1号"),
+                ("呼和浩特市科学技术局", "呼和浩特市新城区新华大街1号")
+            ]
+        );
+        assert!(n.records.iter().all(|r| r.province == "内蒙古自治区"));
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

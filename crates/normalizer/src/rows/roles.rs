@@ -488,8 +488,28 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     }
     if best == 0 {
         name_head_beside_named_address(row, scores, layout, &mut roles);
+        province_opening_an_address(row, layout, &mut roles);
     }
     (best, roles)
+}
+
+/// A province's name alone under the address column of a table with no province column,
+/// beside a name and no address: the address wrapped after its first words
+/// (`宁夏回族自治区` / `银川市兴庆区…108号` on the next row or page), not a province cell.
+fn province_opening_an_address(row: &Row, layout: &Layout, roles: &mut [Option<Role>]) {
+    if !roles.contains(&Some(Role::Province))
+        || roles.contains(&Some(Role::Address))
+        || !roles.contains(&Some(Role::Institution))
+        || usual_column(layout, Role::Province).is_some()
+    {
+        return;
+    }
+    let Some(addr_col) = usual_column(layout, Role::Address) else { return };
+    for (cell, role) in row.cells.iter().zip(roles.iter_mut()) {
+        if *role == Some(Role::Province) && cell.col as usize == addr_col {
+            *role = Some(Role::Address);
+        }
+    }
 }
 
 /// A name's head left as noise in the name column (`萍乡市人力资`, cut before its ending)
