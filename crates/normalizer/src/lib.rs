@@ -213,6 +213,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_tail_opening_a_page_is_not_read_shifted_into_the_address() {
+        // The tail opens a narrow page, empty cells after it, among names that end like no
+        // name (a character more, as a perturbed copy prints them): it is no record shifted
+        // left, and never the address's rest.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 11 | 浙江 | 宁波市外国专家局 | 宁波市鄞州区宁穿路1901号 | 0574-87180001 |\n\n\
+                  | 象山县科学技术局五 | 象山港路300号县行政服务中心3楼社会 民生区 | 0574-65730001 |\n|---|---|---|\n\
+                  | | 北仑区兴业大道2号(保税区行政服务大厅)一楼人力社保事务办理区 | 0574-89280001 |\n\
+                  | 杭州湾新区人力资 | 宁波市杭州湾新区机电路 498 号 305 室 | 0574-63070001 |\n\n\
+                  | 源和社会保障局十 | | |\n|---|---|---|\n\
+                  | 温州市外国专家局五 | 温州市鹿城区会展路1288号世界温州人家 园 B 座 1 幢 16 楼 | 0577-89090001 |\n\
+                  | 湖州市外国专家局八 | 湖州市龙王山路 1236 号科创园 D 座 213 室 | 0572-2070001 |\n\
+                  | 嘉兴市外国专家局三 | 嘉兴市本级窗口目前协调取消中 | 0573-82150001 |\n";
+        let n = norm(md);
+        let (name, address) = names_and_addresses(&n)[3];
+        assert!(name.starts_with("杭州湾新区人力资"), "{name}");
+        assert_eq!(address, "宁波市杭州湾新区机电路498号305室");
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

@@ -468,7 +468,13 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
 pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isize, Vec<Option<Role>>) {
     let (mut score, mut roles) = assign_at(row, scores, layout, 0);
     let mut best = 0;
-    let last_col = row.cells.last().map_or(0, |c| c.col as usize + 1);
+    // A whole record (three texts or more) read with one of its texts left as noise may
+    // sit a column left of its place though empty cells follow it (the right half of a
+    // two-up page, shifted): its trailing empty cells are then no edge.
+    let texts = row.cells.iter().filter(|c| !c.text.trim().is_empty()).count();
+    let unread = row.cells.iter().zip(&roles).any(|(c, r)| *r == Some(Role::Noise) && !c.text.trim().is_empty());
+    let edge = if texts >= 3 && unread { row.cells.iter().rev().find(|c| !c.text.trim().is_empty()) } else { row.cells.last() };
+    let last_col = edge.map_or(0, |c| c.col as usize + 1);
     // Every shift that keeps the row inside the table (a stray empty cell elsewhere can
     // make the table wider than the row's true right edge); and, in a row wider than most
     // whose text beyond their width reads as no field, every shift left past its leading
@@ -753,6 +759,19 @@ mod tests {
         let r = roles_of(md);
         assert_eq!(r[0], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
         assert_eq!(r[1][2..], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
+    }
+
+    #[test]
+    fn a_record_a_column_left_of_its_place_is_read_shifted_despite_empty_cells_after_it() {
+        // The address says little by itself (no house number, its road in a bracket): read
+        // where it is printed, under the name column, it was left as noise.
+        let md = "| 1 | 江苏 | 南京市科学技术局 | 南京市玄武区北京东路39号 | 025-83630001 |\n\
+                  | | | 无锡市科学技术局 | 无锡市观山路199号 | 0510-81820001 |\n\
+                  | | | 常州市科学技术局 | 常州市龙城大道1280号 | 0519-85680001 |\n\
+                  | | 太仓市科学技术局 | 太仓市科教新城创业园(上海东路与北京路交汇处) | 0512-53500001 | |\n\
+                  | | | 苏州市科学技术局 | 苏州市平泷路251号 | 0512-69820001 |\n";
+        let r = roles_of(md);
+        assert_eq!(r[3][1..4], [Some(Role::Institution), Some(Role::Address), Some(Role::Phone)]);
     }
 
     #[test]
