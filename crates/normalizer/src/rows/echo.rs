@@ -47,13 +47,16 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
 }
 
 /// True when the text ends the name in the cell before it, a stray separator between them
-/// (`普洱人力资源 | 和社会保障局`): a rest that opens with no place, the same as a wrapped
-/// name's rest just above, not its copy.
+/// (`普洱人力资源 | 和社会保障局`, `鸡西市科学技术局( | 外国专家局)`: the bracket the name
+/// opened closes): a rest that opens with no place, the same as a wrapped name's rest just
+/// above, not its copy.
 fn ends_name_beside(row: &Row, ci: usize, text: &str) -> bool {
+    use crate::text::bracket_balance;
     let Some(left) = ci.checked_sub(1).map(|l| squash(&row.cells[l].text)) else { return false };
+    let whole = format!("{left}{text}");
+    let closes_bracket = bracket_balance(&left) > 0 && bracket_balance(&whole) == 0;
     !left.is_empty()
-        && !crate::classify::has_institution_suffix(&left)
-        && crate::classify::has_institution_suffix(&format!("{left}{text}"))
+        && (closes_bracket || !crate::classify::has_institution_suffix(&left) && crate::classify::has_institution_suffix(&whole))
         && crate::gazetteer::Gazetteer::get().place_at_start(text).is_none()
 }
 
@@ -90,6 +93,11 @@ mod tests {
         let md = "| | 文山州人力资源 | 文山市华龙北路1号 | 0876-2136916 | |\n\
                   | | 和社会保障局 | | | |\n\
                   | | 普洱人力资源 | 和社会保障局 | 普洱市月光路1号市人社局2楼 | 0879-2123387 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![], vec![]]);
+        // Nor a name's bracketed rest that closes the bracket its first part opened.
+        let md = "| | 七台河市科学技术局( | 七台河市新兴区中心街1号 | 0464-8270001 | |\n\
+                  | | 外国专家局) | | | |\n\
+                  | | 鹤岗市科学技术局( | 外国专家局) | 鹤岗市向阳区红军路1号 | 0468-3450001 |\n";
         assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![], vec![]]);
     }
 
