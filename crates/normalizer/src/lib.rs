@@ -233,6 +233,25 @@ mod tests {
     }
 
     #[test]
+    fn the_next_numbered_window_with_its_phone_is_a_record_of_its_own() {
+        // Its name cell merged with the one above; its address cut inside a number, the rest
+        // opening the next page.
+        let md = "| 15 | 山东 | 烟台市外国专家局 | 1.市政务服务中心(烟台市港城东大街1号)3楼127号 | 0535-6630001 |\n\
+                  | | | | 2.市人社局60 | 0535-6630002 |\n\n\
+                  | | | | 9室(烟台市胶州路7号) | |\n|---|---|---|---|---|\n\
+                  | | | 潍坊市外国专家局 | 潍坊市高新区东方路3396号 | 0536-8230001 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("烟台市外国专家局", "1.市政务服务中心(烟台市港城东大街1号)3楼127号", 1),
+                ("烟台市外国专家局", "2.市人社局609室(烟台市胶州路7号)", 1),
+                ("潍坊市外国专家局", "潍坊市高新区东方路3396号", 1)
+            ]
+        );
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

@@ -233,6 +233,31 @@ fn opens_with_two_places(sq: &str) -> bool {
     g.place_at_start(sq).is_some_and(|m| !m.short && g.place_at_start(&sq[m.end..]).is_some_and(|n| !n.short))
 }
 
+/// The number of the list item a text opens with (`2.市人社局609室…`, `3、…`), if any.
+fn item_number(text: &str) -> Option<u32> {
+    let t = text.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t[digits..];
+    let marked =
+        rest.starts_with(['.', '、', '．']) && rest[rest.chars().next().map_or(0, char::len_utf8)..].starts_with(crate::text::is_cjk);
+    if digits == 0 || digits > 2 || !marked {
+        return None;
+    }
+    t[..digits].parse().ok()
+}
+
+/// True when the text opens the list item after the one the address opens or holds
+/// (`1.市政务服务中心…127号` then `2.市人社局60…`): the next window of the same
+/// institution, not the address's rest.
+pub fn next_list_item(address: &str, text: &str) -> bool {
+    let Some(n) = item_number(text).filter(|&n| n >= 2) else { return false };
+    let sq = squash(address);
+    // Where an item may open: the start, or a digit after anything but a digit.
+    sq.char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && sq[..i].chars().next_back().is_none_or(|p| !p.is_ascii_digit() && p != '.'))
+        .any(|(i, _)| item_number(&sq[i..]) == Some(n - 1))
+}
+
 /// Splits a name run into its address with no space between (`河北省科学技术厅石家庄市
 /// 裕华区槐安东路 1 号`) where the name ends and a place begins: the name opens with a place
 /// (or 中国), ends like a name and holds no digit; the address opens with a place and holds
@@ -656,6 +681,16 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_item_after_the_address_s_own_is_the_next_list_item() {
+        assert!(next_list_item("1.市政务服务中心(威海市文化中路86号)3楼127号", "2.市人社局60"));
+        assert!(next_list_item("1、甲区人民路1号 2、乙区中山路2号", "3、丙区解放路3号"));
+        assert!(!next_list_item("1.市政务服务中心3楼127号", "3.市人社局609室"));
+        assert!(!next_list_item("高新区大道12.5号", "2.市人社局60"));
+        assert!(!next_list_item("1.市政务服务中心", "12号楼"));
+        assert!(!next_list_item("1.市政务服务中心", "2.5公里处"));
+    }
 
     #[test]
     fn a_province_printed_before_the_name_in_its_cell_is_split_off() {

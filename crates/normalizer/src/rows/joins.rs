@@ -133,6 +133,8 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             || f.inst.is_none()
                 && f.addr.as_deref().is_some_and(|t| {
                     crate::status::split_status(t).remark.is_none()
+                        // (The next numbered window, `1.…127号` then `2.…`, is a record.)
+                        && !continuation::next_list_item(&prev.address, t)
                         && (continuation::opens_inside_building(t)
                             // An address left after a separator (`…科学路16号 /`) goes on.
                             || prev.address.trim_end().ends_with(['/', '、', ',', '，', ';', '；'])
