@@ -252,6 +252,22 @@ mod tests {
     }
 
     #[test]
+    fn an_address_left_after_its_separator_goes_on_across_a_page_break() {
+        // The second address opens the next page alone: the same record's, not another window.
+        let md = "| 24 | 贵州 | 遵义市科技局 | 遵义市汇川区人民路1号 / | 0851-28220001 |\n\n\
+                  | | | | 贵州省遵义市新蒲新区新蒲大道99号政务服务中心 | |\n|---|---|---|---|---|\n\
+                  | | | 六盘水市科技局 | 六盘水市钟山区八一路81号 | 0858-8220001 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("遵义市科技局", "遵义市汇川区人民路1号 / 贵州省遵义市新蒲新区新蒲大道99号政务服务中心", 1),
+                ("六盘水市科技局", "六盘水市钟山区八一路81号", 1)
+            ]
+        );
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

@@ -615,9 +615,10 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         && WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
 }
 
-/// True when a field was cut off: a bracket or a quotation left open (`…1楼"外`).
+/// True when a field was cut off: a bracket or a quotation left open (`…1楼"外`), or a
+/// separator with nothing after it (`…科学路16号 /`: its second address goes on).
 pub fn unfinished(text: &str) -> bool {
-    bracket_balance(text) > 0 || quote_open(text)
+    bracket_balance(text) > 0 || quote_open(text) || text.trim_end().ends_with(['/', '／', '、', ',', '，', ';', '；'])
 }
 
 /// True when `text` closes the bracket or quotation `open` left open, before it opens any
@@ -681,6 +682,15 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_ending_in_a_separator_is_unfinished() {
+        assert!(unfinished("贵阳市南明区科学路16号 / "));
+        assert!(unfinished("泰安市望岳东路3号,"));
+        assert!(unfinished("北京市外国专家局(北京市"));
+        assert!(!unfinished("贵阳市南明区科学路16号"));
+        assert!(!unfinished("漳州市科学技术局(A、B类)"));
+    }
 
     #[test]
     fn the_item_after_the_address_s_own_is_the_next_list_item() {
