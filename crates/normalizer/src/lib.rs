@@ -268,6 +268,18 @@ mod tests {
     }
 
     #[test]
+    fn a_short_bracketed_remark_wrapped_beside_the_phone_ends_the_name() {
+        // A tall row: the name's remark and the phone printed on its second row.
+        let md = "| 13 | 福建 | 福建省科学技术厅 | 福州市鼓楼区湖东路1号 | 0591-87880001 |\n\
+                  | | | 泉州市科学技术局 | 泉州市丰泽区东海大厦A幢3层80号窗口 | |\n\
+                  | | | (A、B类) | | 0595-22570001 |\n\
+                  | | | 三明市科学技术局 | 三明市三元区江滨北路11号 | 0598-7500001 |\n";
+        let n = norm(md);
+        assert_eq!(names_addresses_phone_counts(&n)[1], ("泉州市科学技术局(A、B类)", "泉州市丰泽区东海大厦A幢3层80号窗口", 1));
+        assert_eq!(n.records.len(), 3);
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

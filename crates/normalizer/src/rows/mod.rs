@@ -399,6 +399,15 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         // A status remark in a field's column (`暂停受理` under 电话) is the
                         // record's remark: a note, read for its status.
                         Role::Noise if crate::status::split_status(&clean_field(&text)).remark.is_some() => f.notes.push(text),
+                        // A bracketed remark alone under the name column (`(A、B类)`, too short
+                        // to read as anything) is the name's: its rest, wrapped onto this row.
+                        Role::Noise
+                            if f.inst.is_none()
+                                && roles::usual_column(&layout, Role::Institution) == Some(ci)
+                                && is_remark_only(&squash(&text)) =>
+                        {
+                            f.inst = Some(text)
+                        }
                         Role::Noise => f.noise.push(text),
                     }
                     match role {
