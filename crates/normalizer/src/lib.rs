@@ -280,6 +280,27 @@ mod tests {
     }
 
     #[test]
+    fn records_side_by_side_sharing_one_number_each_get_it() {
+        // The shared number printed once per record: the cell reads it once.
+        let md = "| 19 | 广东 | 广东省科学技术厅 | 广州市越秀区连新路171号 | 020-83160001 |\n\
+                  | | | 番禺区科学技术局服务窗口(受理番禺辖区内单位业务) 花都区科学技术局服 务窗口(受理花都辖 区内单位业务) | 广州市番禺区市桥街清河东路1号 广州市花都区新华街公益路1号 | 020-12345 020-12345 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Vec<String>)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect())).collect();
+        assert_eq!(
+            got[1..],
+            [
+                ("番禺区科学技术局服务窗口(受理番禺辖区内单位业务)", vec!["020-12345".to_string()]),
+                ("花都区科学技术局服务窗口(受理花都辖区内单位业务)", vec!["020-12345".to_string()])
+            ]
+        );
+        // A number repeated beside as many distinct numbers as records is not dealt out.
+        let md = "| 19 | 广东 | 广东省科学技术厅 | 广州市越秀区连新路171号 | 020-83160001 |\n\
+                  | | | 番禺区科学技术局 花都区科学技术局 | 广州市番禺区市桥街清河东路1号 广州市花都区新华街公益路1号 | 020-84620001 020-86880001 020-84620001 |\n";
+        assert!(norm(md).records.iter().all(|r| !r.flags.contains(&FindingCode::CellSplit)));
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

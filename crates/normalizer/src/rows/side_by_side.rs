@@ -114,8 +114,15 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
     let plain = numbers.notes.is_empty()
         && !numbers.joint_permit
         && numbers.phones.iter().all(|p| p.label.is_none())
-        && numbers.issues.iter().all(|i| i.code == FindingCode::PhoneShorthandExpanded);
-    if !plain || numbers.phones.len() < k {
+        && numbers.issues.iter().all(|i| match i.code {
+            FindingCode::PhoneShorthandExpanded => true,
+            // (A number repeated: only as records sharing it, one each.)
+            FindingCode::PhoneDuplicate => numbers.phones.len() < k,
+            _ => false,
+        });
+    // (Fewer numbers than records: records sharing a number print it once each, `020-12345
+    // 020-12345`, which the cell's reading counts once; dealt out below by the spaces.)
+    if !plain || numbers.phones.is_empty() {
         return Err(Some(names));
     }
     // Each record's city: its address's, else its name's (`高枧乡…` names none; `四川省凉山
@@ -435,7 +442,16 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
     let groups: Vec<Vec<String>> =
         chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect();
     let dealt: usize = groups.iter().map(Vec::len).sum();
-    (dealt == phones.len() && groups.iter().all(|g| !g.is_empty())).then_some(groups)
+    // Every number once, or (fewer numbers than records) the same numbers, some repeated.
+    let same_numbers = phones.len() < k && {
+        let mut printed: Vec<&String> = groups.iter().flatten().collect();
+        printed.sort_unstable();
+        printed.dedup();
+        let mut read = shown(phones);
+        read.sort_unstable();
+        printed.len() == read.len() && printed.iter().zip(&read).all(|(a, b)| *a == b)
+    };
+    ((dealt == phones.len() || same_numbers) && groups.iter().all(|g| !g.is_empty())).then_some(groups)
 }
 
 /// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
