@@ -334,6 +334,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let mut phone_col: Option<usize> = None;
                 let mut addr_col: Option<usize> = None;
                 let mut inst_col: Option<usize> = None;
+                // A bracketed remark alone under the name column (`(A、B类)`, too short to
+                // read as anything): the name's rest, wrapped onto this row, when the row has
+                // no name of its own.
+                let mut name_remark: Option<usize> = None;
                 let mut text_cols: Vec<usize> = Vec::new();
                 for (ci, cell) in row.cells.iter().enumerate() {
                     let Some(role) = assigned[ci] else { continue };
@@ -399,16 +403,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         // A status remark in a field's column (`暂停受理` under 电话) is the
                         // record's remark: a note, read for its status.
                         Role::Noise if crate::status::split_status(&clean_field(&text)).remark.is_some() => f.notes.push(text),
-                        // A bracketed remark alone under the name column (`(A、B类)`, too short
-                        // to read as anything) is the name's: its rest, wrapped onto this row.
-                        Role::Noise
-                            if f.inst.is_none()
-                                && roles::usual_column(&layout, Role::Institution) == Some(ci)
-                                && is_remark_only(&squash(&text)) =>
-                        {
-                            f.inst = Some(text)
+                        Role::Noise => {
+                            if roles::usual_column(&layout, Role::Institution) == Some(ci) && is_remark_only(&squash(&text)) {
+                                name_remark = Some(f.noise.len());
+                            }
+                            f.noise.push(text)
                         }
-                        Role::Noise => f.noise.push(text),
                     }
                     match role {
                         Role::Institution => inst_col = Some(ci),
@@ -422,6 +422,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             }
                         }
                     }
+                }
+                if let (None, Some(k)) = (&f.inst, name_remark) {
+                    f.inst = Some(f.noise.remove(k));
                 }
                 // (A row's one text read as noise has its column's field too: the rest of an
                 // address cut inside a word, `厦2501#`, is noise by its content.)
