@@ -301,6 +301,23 @@ mod tests {
     }
 
     #[test]
+    fn records_side_by_side_part_where_a_numbered_list_of_addresses_opens() {
+        // The second record's first address is the first of a list, its place in a bracket.
+        let md = "| 15 | 山东 | 山东省外国专家局 | 济南市解放东路16号 | 0531-81280001 |\n\
+                  | | | 日照市外国专家局 烟台市外国专家局 | 日照市北京路128号,日照市劳动大厦507室 1.市政务服务中心(烟台市港城东大街1号)3楼127号 | 0633-8860001 0535-6630001 |\n\
+                  | | | | 2.市人社局609室(烟台市胶州路7号) | 0535-6630002 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n)[1..],
+            [
+                ("日照市外国专家局", "日照市北京路128号,日照市劳动大厦507室", 1),
+                ("烟台市外国专家局", "1.市政务服务中心(烟台市港城东大街1号)3楼127号", 1),
+                ("烟台市外国专家局", "2.市人社局609室(烟台市胶州路7号)", 1)
+            ]
+        );
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

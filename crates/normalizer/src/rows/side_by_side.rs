@@ -345,8 +345,15 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
             let k = cuts.len() + 1;
             words.first().is_some_and(|w| opens(w, 1)).then(|| (from..words.len()).find(|&w| opens(words[w], k))).flatten()
         };
+        // Or the first item of a numbered list after an address that is none (`…A5035房间
+        // 1.市政务服务中心(威海市…)`): a list opens the next record's addresses.
+        let list_opening = || {
+            let opens_first = |w: &str| ["1.", "1、"].iter().any(|m| w.starts_with(m));
+            (!words[last].starts_with(|c: char| c.is_ascii_digit())).then(|| (from..words.len()).find(|&w| opens_first(words[w]))).flatten()
+        };
         let cut = numbered()
             .or(own)
+            .or_else(list_opening)
             .or_else(street_opening)
             // Without a place of the name's own, only one word may open the next address
             // before the name after it would need one.
