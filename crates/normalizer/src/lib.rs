@@ -318,6 +318,22 @@ mod tests {
     }
 
     #[test]
+    fn records_side_by_side_part_before_an_address_opening_with_a_town() {
+        // The second address opens with a township no division table knows; the word after
+        // the first address's house number is still its building.
+        let md = "| 23 | 四川 | 四川省科学技术厅 | 成都市锦江区东大街1号 | 028-86720001 |\n\
+                  | | | 四川省内江市科学技术局 四川省阿坝藏族羌族自治州科学技术局 | 内江市东兴区汉渝大道101号市政务 服务中心一楼二号窗口 茸勒乡马尔康大道北 侧集中办公区A栋9 楼 | 0832-8350001 0837-2840001 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[1..],
+            [
+                ("四川省内江市科学技术局", "内江市东兴区汉渝大道101号市政务服务中心一楼二号窗口"),
+                ("四川省阿坝藏族羌族自治州科学技术局", "茸勒乡马尔康大道北侧集中办公区A栋9楼")
+            ]
+        );
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

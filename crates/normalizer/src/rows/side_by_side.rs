@@ -325,16 +325,19 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // For the last name, the first word after the address before it has its house
         // number, when it opens no building's inside (`…西三段 121号 | 河东新区…`: a zone no
         // table knows opens 遂宁's address).
+        // (A word opening with a township or town, `高枧乡…`, is preferred: the words before it
+        // may be the first address's building, `…101号市政务 | 服务中心一楼二号窗口`.)
         let after_house_number = || {
             (cuts.len() + 1 == names.len())
                 .then(|| {
-                    (from..words.len()).find(|&w| {
+                    let fits = |w: usize| {
                         let next = words[w];
                         continuation::has_house_number(&words[last..w].concat())
                             && !continuation::opens_inside_building(next)
                             && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
                             && crate::text::cjk_count(&words[w..].concat()) >= 4
-                    })
+                    };
+                    (from..words.len()).find(|&w| fits(w) && opens_with_town(words[w])).or_else(|| (from..words.len()).find(|&w| fits(w)))
                 })
                 .flatten()
         };
@@ -364,6 +367,13 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
     cuts.push(words.len());
     let addrs: Vec<String> = cuts.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect();
     addrs.iter().all(|a| !a.is_empty()).then_some(addrs)
+}
+
+/// True when a word opens with a township or a town's name (`高枧乡…`, `九江镇…`: two to
+/// four characters, then 乡 or 镇), a place the division tables stop short of.
+fn opens_with_town(word: &str) -> bool {
+    let sq = squash(word);
+    sq.char_indices().take(5).skip(2).any(|(i, c)| matches!(c, '乡' | '镇') && sq[..i].chars().all(crate::text::is_cjk))
 }
 
 /// The numbers of a row of k side-by-side records, dealt out in order (as displayed): one
