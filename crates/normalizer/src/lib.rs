@@ -334,6 +334,23 @@ mod tests {
     }
 
     #[test]
+    fn records_side_by_side_deal_a_mobile_to_the_landline_before_it() {
+        // The mobile fits either record's city: a record's numbers open with its landline.
+        let md = "| 13 | 福建 | 福建省科学技术厅 | 福州市鼓楼区湖东路1号 | 0591-87880001 |\n\
+                  | | | 三明市科学技术局 莆田市科学技术局 | 三明市三元区江滨北路11号 莆田市城厢区荔城中大道1366号 | 0598-7500001 13900000001 0594-2650001 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Vec<String>)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect())).collect();
+        assert_eq!(
+            got[1..],
+            [
+                ("三明市科学技术局", vec!["0598-7500001".to_string(), "13900000001".to_string()]),
+                ("莆田市科学技术局", vec!["0594-2650001".to_string()])
+            ]
+        );
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

@@ -408,15 +408,23 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
     if k <= 4 && phones.len() <= 16 {
         let mut all = Vec::new();
         cuts(phones.len(), k, 1, &mut Vec::new(), &mut all);
-        let mut fitting = all.into_iter().filter_map(|c| {
-            let bounds: Vec<usize> = std::iter::once(0).chain(c).chain(std::iter::once(phones.len())).collect();
-            let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
-            groups.iter().zip(cities).all(|(g, c)| fits(g, *c)).then_some(groups)
-        });
-        if let Some(first) = fitting.next() {
-            if fitting.next().is_none() {
-                return Some(first.into_iter().map(shown).collect());
-            }
+        let fitting: Vec<Vec<&[crate::record::Phone]>> = all
+            .into_iter()
+            .filter_map(|c| {
+                let bounds: Vec<usize> = std::iter::once(0).chain(c).chain(std::iter::once(phones.len())).collect();
+                let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
+                groups.iter().zip(cities).all(|(g, c)| fits(g, *c)).then_some(groups)
+            })
+            .collect();
+        // Several ways (a mobile between two cities' landlines): a record's numbers open with
+        // its landline, when it has one (`0599-… 159… | 0597-…`).
+        let landline = |p: &crate::record::Phone| p.kind == crate::record::PhoneKind::Landline;
+        let opens_with_landline =
+            |groups: &Vec<&[crate::record::Phone]>| groups.iter().all(|g| !g.iter().any(landline) || g.first().is_some_and(landline));
+        let chosen: Vec<&Vec<&[crate::record::Phone]>> =
+            if fitting.len() > 1 { fitting.iter().filter(|g| opens_with_landline(g)).collect() } else { fitting.iter().collect() };
+        if let [only] = chosen[..] {
+            return Some(only.iter().map(|g| shown(g)).collect());
         }
     }
     // Bare spaces between numbers, no mark beside them: where one record's numbers end.
