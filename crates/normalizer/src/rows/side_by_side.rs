@@ -325,8 +325,10 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // For the last name, the first word after the address before it has its house
         // number, when it opens no building's inside (`…西三段 121号 | 河东新区…`: a zone no
         // table knows opens 遂宁's address).
-        // (A word opening with a township or town, `高枧乡…`, is preferred: the words before it
-        // may be the first address's building, `…101号市政务 | 服务中心一楼二号窗口`.)
+        // (A word opening with a township or town, `高枧乡…`, is preferred, then one opening
+        // with its street and number, `亚洲路4611号…`: the words before it may be the first
+        // address's building or its cut tail, `…101号市政务 | 服务中心一楼二号窗口`, `…681号
+        // 自贸区行 | 政审批中心`.)
         let after_house_number = || {
             (cuts.len() + 1 == names.len())
                 .then(|| {
@@ -337,7 +339,8 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                             && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
                             && crate::text::cjk_count(&words[w..].concat()) >= 4
                     };
-                    (from..words.len()).find(|&w| fits(w) && opens_with_town(words[w])).or_else(|| (from..words.len()).find(|&w| fits(w)))
+                    let first = |tier: &dyn Fn(&str) -> bool| (from..words.len()).find(|&w| fits(w) && tier(words[w]));
+                    first(&opens_with_town).or_else(|| first(&continuation::opens_with_street_number)).or_else(|| first(&|_| true))
                 })
                 .flatten()
         };
