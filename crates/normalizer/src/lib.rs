@@ -362,6 +362,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_on_a_row_printing_the_left_out_columns_is_read_whole() {
+        // A page leaving out its empty 序号 and province columns prints them on some rows; one
+        // such row's name is cut inside a word, its rest on the narrow row below.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 19 | 广东 | 深圳市科技创新委员会 | 深圳市福田区深南大道1号 | 0755-88100001 |\n\n\
+                  | 深圳市蛇口街道境外人员管 | 深圳市南山区工业六路1号科技大厦 | 0755-26830001 |\n|---|---|---|\n\
+                  | | | 理服务中心(侧重受理南山区单位业务) | | |\n\
+                  | | | 外国人来华工作许可桂 | 深圳市罗湖区书城路1号都市名园F座 | 0755-25100001 |\n\
+                  | 园街道工作站 | | |\n\
+                  | 汕头市科学技术局 | 汕头市长平路1号财政大楼 | 0754-88420001 |\n\
+                  | 珠海市科技创新局 | 珠海市香洲区人民东路125号 | 0756-2120001 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("外国人来华工作许可桂园街道工作站", "深圳市罗湖区书城路1号都市名园F座"));
+        assert_eq!(n.records.len(), 5);
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

@@ -60,7 +60,19 @@ pub(super) fn score_wrapped_across_tables(scanned: &mut [ScannedTable<'_>]) {
 fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
     let mut texts = below.cells.iter().filter(|c| !c.text.trim().is_empty());
     let (Some(tail), None) = (texts.next(), texts.next()) else { return };
-    let Some(ui) = upper_row.cells.iter().position(|c| c.col == tail.col) else { return };
+    // (A row printing the empty 序号 and province columns its page leaves out holds its
+    // cells that many columns right of the row below: `| | | 外国人来华工作许可桂 | … |` over
+    // `| 园街道工作站 | | |`.)
+    let leading = |r: &Row| r.cells.iter().take_while(|c| c.text.trim().is_empty()).count() as u32;
+    let extra = leading(upper_row).saturating_sub(leading(below).min(tail.col));
+    let same_col = |c: &parser::Cell| c.col == tail.col;
+    let Some(ui) = upper_row.cells.iter().position(same_col).filter(|&ui| !upper_row.cells[ui].text.trim().is_empty()).or_else(|| {
+        (extra > 0 && below.cells.len() < upper_row.cells.len())
+            .then(|| upper_row.cells.iter().position(|c| c.col == tail.col + extra))
+            .flatten()
+    }) else {
+        return;
+    };
     let upper = &upper_row.cells[ui].text;
     let own = &upper_scores[ui];
     // A province's name opening a wrapped name (`新疆生产建设兵团` + `外国专家局`) says little
