@@ -224,7 +224,9 @@ pub(crate) fn finalize(
             );
         }
         for p in pc.phones.iter().cloned() {
-            if phones.iter().any(|q| q.display() == p.display()) {
+            if let Some(kept) = phones.iter().find(|q| q.display() == p.display()) {
+                // (Its label, if another, stays as a note: `受理机构：95511` under `95511`.)
+                crate::phone::keep_repeat_label(kept, &p, &mut notes);
                 findings.push(
                     Finding::new(FindingCode::PhoneDuplicate, src, (first, last))
                         .field("phones")
