@@ -379,6 +379,22 @@ mod tests {
     }
 
     #[test]
+    fn an_address_cut_after_its_road_goes_on_with_the_second_number() {
+        // The address stops at its road's name; its rest, naming no street, wraps onto the
+        // next row beside the record's second number: no other window.
+        let md = "| 19 | 广东 | 佛山市科学技术局 | 佛山市禅城区季华五路28号 | 0757-83030001 |\n\
+                  | | | 禅城区科学技术局服务窗口 | 佛山市禅城区祖庙街道岭南大道 | 0757-83330001 |\n\
+                  | | | | 禅城区行政服务中心东座三楼14号窗口 | 0757-83330002 |\n\
+                  | | | 高明区科学技术局 | 佛山市高明区荷城街道星河路21号 | 0757-88680001 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n)[1],
+            ("禅城区科学技术局服务窗口", "佛山市禅城区祖庙街道岭南大道禅城区行政服务中心东座三楼14号窗口", 2)
+        );
+        assert_eq!(n.records.len(), 3);
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

@@ -501,6 +501,14 @@ fn names_a_road(sq: &str) -> bool {
     sq.contains(['路', '街', '巷', '弄']) || sq.contains("大道")
 }
 
+/// True when an address stops at its road's name, before any house number (`…大良街道德民
+/// 路`): cut off where its number would follow, so text after it naming no street of its
+/// own (`顺德区行政服务中心东座三楼14号窗口`) is its rest.
+pub fn stops_at_its_road(address: &str) -> bool {
+    let sq = squash(address);
+    !has_house_number(&sq) && (sq.ends_with(['路', '街', '巷', '弄']) || sq.ends_with("大道"))
+}
+
 /// True when an address has a house number, after its street or not (`东城西路191号`,
 /// `正义路五华坊42号`, `阳江市江城区38号`): the building is named, what follows it is inside.
 pub fn has_house_number(text: &str) -> bool {
@@ -682,6 +690,14 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_stopping_at_its_road_awaits_its_number() {
+        assert!(stops_at_its_road("佛山市顺德区大良街道德民路"));
+        assert!(stops_at_its_road("佛山市禅城区祖庙街道岭南大道"));
+        assert!(!stops_at_its_road("佛山市顺德区大良街道"));
+        assert!(!stops_at_its_road("东城西路191号"));
+    }
 
     #[test]
     fn a_field_ending_in_a_separator_is_unfinished() {

@@ -140,6 +140,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             || prev.address.trim_end().ends_with(['/', '、', ',', '，', ';', '；'])
                             || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
                             || continuation::inside_after_house_number(&prev.address, t)
+                            || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
                                 && (!continuation::has_street_number(&prev.address)
                                     || !continuation::names_a_location(t)
