@@ -395,6 +395,17 @@ mod tests {
     }
 
     #[test]
+    fn a_stray_separator_inside_a_numbered_address_splits_no_name() {
+        // The address's first part (a numbered item, its bracket left open) is not the
+        // name's rest.
+        let md = "| 15 | 山东 | 山东省外国专家局 | 济南市解放东路16号 | 0531-81280001 |\n\
+                  | | | 烟台市外国专家局 | 1.市政务服务中心( | 烟台市港城东大街1号)3楼127号 | 0535-6630001 |\n\
+                  | | | 潍坊市外国专家局 | 潍坊市高新区东方路3396号 | 0536-8230001 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("烟台市外国专家局", "1.市政务服务中心(烟台市港城东大街1号)3楼127号"));
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

@@ -246,6 +246,12 @@ fn item_number(text: &str) -> Option<u32> {
     t[..digits].parse().ok()
 }
 
+/// True when a text opens a numbered list item (`1.市政务服务中心…`, `2、…`): an
+/// address's, never a name's part.
+pub fn opens_list_item(text: &str) -> bool {
+    item_number(&squash(text)).is_some()
+}
+
 /// True when the text opens the list item after the one the address opens or holds
 /// (`1.市政务服务中心…127号` then `2.市人社局60…`): the next window of the same
 /// institution, not the address's rest.

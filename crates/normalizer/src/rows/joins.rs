@@ -79,6 +79,11 @@ impl StraySplit<'_> {
         // 教育科 | 技局办公大楼3楼`, `…产业园 | 9号楼1018办公室`), though it ends like a name.
         let after_whole_name = role == Role::Institution && ends_like_name(&squash(field));
         if let Some(next) = self.row.cells.get(c + 2).map(|n| n.text.as_str()).filter(|_| after_whole_name) {
+            // (Or a numbered item, or a text whose bracket the next field closes: `威海市外国
+            // 专家局 | 1.市政务服务中心( | 威海市文化中路86号)3楼127号`.)
+            if continuation::opens_list_item(rest) || continuation::closes_what_is_open(rest, next) {
+                return None;
+            }
             // (Or whose head, with the next field, names a street and number: `…行政审批中心 |
             // 空港经济 | 西区三道166号`.)
             let street_head = !completes
