@@ -406,6 +406,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_s_rest_on_a_row_printing_the_left_out_columns_ends_the_name() {
+        // A narrow page; the name's rest sits on a row printing the empty 序号 and province
+        // columns, so two columns right of the name it ends.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 19 | 广东 | 佛山市科学技术局 | 佛山市禅城区季华五路28号 | 0757-83030001 |\n\n\
+                  | 禅城区科学技术局服务窗口 | 佛山市禅城区同济东路1号 | 0757-82340001 |\n|---|---|---|\n\
+                  | 顺德区科学技术局服务窗 | 佛山市顺德区大良街道德民路1号 | 0757-22830001 |\n\
+                  | | | 口(受理顺德辖区内单位业务) | | |\n\
+                  | 高明区科学技术局服务窗口 | 佛山市高明区荷城街道星河路21号 | 0757-88680001 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("顺德区科学技术局服务窗口(受理顺德辖区内单位业务)", "佛山市顺德区大良街道德民路1号"));
+        assert_eq!(n.records.len(), 4);
+    }
+
+    #[test]
     fn joint_permit_is_read_from_any_field() {
         let md = "| 1 | 北京 | 北京市科学技术委员会(两证联办) | 北京市海淀区西三环北路 1 号 | 010-12345678 |\n\
                   | | | 海淀区人才服务中心 | 海淀区大钟寺东路 9 号(两证联办窗口) | 010-87654321 |\n\

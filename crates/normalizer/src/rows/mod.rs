@@ -818,6 +818,24 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             return;
         }
     }
+    // Likewise text alone under the name column that completes the name above, cut before
+    // its ending (`南海区科学技术局服务窗` + `口(受理南海辖区内单位业务)`).
+    if let (false, [n], Some(Role::Institution), Some(pi)) = (has_fields, f.noise.as_slice(), f.column_role, asm.continuable()) {
+        let prev = &asm.drafts[pi];
+        let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
+        let head = squash(&prev.institution);
+        let completes = !head.is_empty()
+            && !crate::classify::has_institution_suffix(&head)
+            && ends_like_name(&format!("{head}{}", squash(n)))
+            && crate::text::cjk_count(n) >= 2;
+        if same_section && f.seq.is_none() && f.province.is_none() && completes {
+            let n = n.clone();
+            let prev = &mut asm.drafts[pi];
+            prev.lines.insert(f.line);
+            join_field(prev, "institution", &n, (f.line, src), "", "a name cut before its ending, its rest on the next row, joined back");
+            return;
+        }
+    }
 
     // Noise inside the row.
     for n in &f.noise {
