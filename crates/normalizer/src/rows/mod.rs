@@ -810,7 +810,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     if let (false, [n], Some(Role::Address), Some(pi)) = (has_fields, f.noise.as_slice(), f.column_role, asm.continuable()) {
         let prev = &asm.drafts[pi];
         let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
-        if same_section && f.seq.is_none() && f.province.is_none() && continuation::finishes_a_word(&prev.address, n) {
+        let alone = f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.phone.is_none();
+        if same_section && alone && continuation::finishes_a_word(&prev.address, n) {
             let n = n.clone();
             let prev = &mut asm.drafts[pi];
             prev.lines.insert(f.line);
@@ -828,7 +829,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             && !crate::classify::has_institution_suffix(&head)
             && ends_like_name(&format!("{head}{}", squash(n)))
             && crate::text::cjk_count(n) >= 2;
-        if same_section && f.seq.is_none() && f.province.is_none() && completes {
+        let alone = f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.phone.is_none();
+        if same_section && alone && completes {
             let n = n.clone();
             let prev = &mut asm.drafts[pi];
             prev.lines.insert(f.line);
