@@ -217,13 +217,24 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
                             && (names_a_road(&rsq)
                                 || rsq.bytes().any(|b| b.is_ascii_digit())
                                 || opens_with_two_places(unlabelled)
-                                || ["楼", "大厦", "广场", "大院"].iter().any(|b| rsq.ends_with(b))))))
+                                || ["楼", "大厦", "广场", "大院"].iter().any(|b| rsq.ends_with(b))))
+                        // (Or, whatever it ends with, a road and a floor of a building:
+                        // `汕头市长平路…财政大楼北楼…三楼西侧综合窗口`.)
+                        || (crate::text::cjk_count(&rsq) >= 10 && names_a_road(&rsq) && names_a_floor(&rsq))))
         };
         if right_addr {
             return Some((left, right));
         }
     }
     None
+}
+
+/// True when a text names a floor of a building (`三楼`, `5楼`, `二层`, `B1层`): an
+/// address's, as a name's is not.
+fn names_a_floor(sq: &str) -> bool {
+    sq.char_indices().any(|(i, c)| {
+        matches!(c, '楼' | '层') && sq[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit() || "一二三四五六七八九十".contains(p))
+    })
 }
 
 /// True when a text opens with a place and a place inside it (`鹰潭市月湖区…`): an
@@ -696,6 +707,17 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_naming_a_road_and_a_floor_parts_from_the_name_whatever_it_ends_with() {
+        assert_eq!(
+            split_mixed("潮州市科学技术局 潮州市新桥路十一街区财政大楼北楼副楼市政务服务中心三楼西侧综合窗口", None),
+            Some(("潮州市科学技术局".to_string(), "潮州市新桥路十一街区财政大楼北楼副楼市政务服务中心三楼西侧综合窗口".to_string()))
+        );
+        // A name naming a road has no floor.
+        assert_eq!(split_mixed("潮州市科学技术局 潮州市新桥路街道办事处综合服务窗口", None), None);
+        assert!(names_a_floor("三楼西侧") && names_a_floor("B1层") && !names_a_floor("财政大楼北楼"));
+    }
 
     #[test]
     fn an_address_stopping_at_its_road_awaits_its_number() {
