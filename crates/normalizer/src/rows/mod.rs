@@ -745,6 +745,12 @@ pub(crate) fn text_width(row: &Row) -> usize {
     row.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)
 }
 
+/// Empty cells before a row's first text: the 序号 and province columns a row prints empty
+/// where its page's other rows leave them out.
+pub(crate) fn leading_empty(row: &Row) -> usize {
+    row.cells.iter().take_while(|c| c.text.trim().is_empty()).count()
+}
+
 fn lines1(l: u32) -> (u32, u32) {
     (l, l)
 }
@@ -805,36 +811,32 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
-    // Text alone under the address column, noise by its content, that finishes a word the
-    // address above was cut inside (`…国资大` + `厦2501#`): the address's rest.
-    if let (false, [n], Some(Role::Address), Some(pi)) = (has_fields, f.noise.as_slice(), f.column_role, asm.continuable()) {
+    // Text alone on its row, noise by its content, that is the rest of the field above cut
+    // inside a word: under the address column, it finishes a word the address was cut inside
+    // (`…国资大` + `厦2501#`); under the name column, it completes a name cut before its
+    // ending (`南海区科学技术局服务窗` + `口(受理南海辖区内单位业务)`).
+    let alone = f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.phone.is_none();
+    if let (false, true, [n], Some(role), Some(pi)) = (has_fields, alone, f.noise.as_slice(), f.column_role, asm.continuable()) {
         let prev = &asm.drafts[pi];
         let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
-        let alone = f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.phone.is_none();
-        if same_section && alone && continuation::finishes_a_word(&prev.address, n) {
+        let rest = match role {
+            Role::Address => continuation::finishes_a_word(&prev.address, n)
+                .then_some(("address", "an address cut inside a word, its rest on the next row, joined back")),
+            Role::Institution => {
+                let head = squash(&prev.institution);
+                let completes = !head.is_empty()
+                    && !crate::classify::has_institution_suffix(&head)
+                    && ends_like_name(&format!("{head}{}", squash(n)))
+                    && crate::text::cjk_count(n) >= 2;
+                completes.then_some(("institution", "a name cut before its ending, its rest on the next row, joined back"))
+            }
+            _ => None,
+        };
+        if let (true, Some((field, msg))) = (same_section, rest) {
             let n = n.clone();
             let prev = &mut asm.drafts[pi];
             prev.lines.insert(f.line);
-            join_field(prev, "address", &n, (f.line, src), "", "an address cut inside a word, its rest on the next row, joined back");
-            return;
-        }
-    }
-    // Likewise text alone under the name column that completes the name above, cut before
-    // its ending (`南海区科学技术局服务窗` + `口(受理南海辖区内单位业务)`).
-    if let (false, [n], Some(Role::Institution), Some(pi)) = (has_fields, f.noise.as_slice(), f.column_role, asm.continuable()) {
-        let prev = &asm.drafts[pi];
-        let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
-        let head = squash(&prev.institution);
-        let completes = !head.is_empty()
-            && !crate::classify::has_institution_suffix(&head)
-            && ends_like_name(&format!("{head}{}", squash(n)))
-            && crate::text::cjk_count(n) >= 2;
-        let alone = f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.phone.is_none();
-        if same_section && alone && completes {
-            let n = n.clone();
-            let prev = &mut asm.drafts[pi];
-            prev.lines.insert(f.line);
-            join_field(prev, "institution", &n, (f.line, src), "", "a name cut before its ending, its rest on the next row, joined back");
+            join_field(prev, field, &n, (f.line, src), "", msg);
             return;
         }
     }

@@ -481,7 +481,7 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     // empty cells (never in a row of the usual width: a wrapped field's tail sits under its
     // own column; nor where the overflow reads, as a field split by a stray separator does).
     let overflow_unread = row.cells.iter().zip(&roles).any(|(c, r)| c.col as usize >= layout.usual_width && *r == Some(Role::Noise));
-    let leading_empty = row.cells.iter().take_while(|c| c.text.trim().is_empty()).count();
+    let leading_empty = crate::rows::leading_empty(row);
     let leading_empty =
         if overflow_unread { leading_empty.min(crate::rows::text_width(row).saturating_sub(layout.usual_width.max(1))) } else { 0 };
     let right = (1..=layout.prior.len().saturating_sub(last_col)).map(|o| o as isize);

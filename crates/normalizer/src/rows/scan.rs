@@ -63,7 +63,7 @@ fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &
     // (A row printing the empty 序号 and province columns its page leaves out holds its
     // cells that many columns right of the row below: `| | | 外国人来华工作许可桂 | … |` over
     // `| 园街道工作站 | | |`.)
-    let leading = |r: &Row| r.cells.iter().take_while(|c| c.text.trim().is_empty()).count() as u32;
+    let leading = |r: &Row| super::leading_empty(r) as u32;
     let extra = leading(upper_row).saturating_sub(leading(below).min(tail.col));
     let same_col = |c: &parser::Cell| c.col == tail.col;
     let Some(ui) = upper_row.cells.iter().position(same_col).filter(|&ui| !upper_row.cells[ui].text.trim().is_empty()).or_else(|| {

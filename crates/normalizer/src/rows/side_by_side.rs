@@ -346,16 +346,15 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         };
         // Addresses numbered as a list (`1.市政务服务中心… 2.市人社局…`): the next number opens
         // the next one.
+        let opens = |w: &str, n: usize| [format!("{n}."), format!("{n}、")].iter().any(|m| w.starts_with(m.as_str()));
         let numbered = || {
-            let opens = |w: &str, n: usize| [format!("{n}."), format!("{n}、")].iter().any(|m| w.starts_with(m.as_str()));
             let k = cuts.len() + 1;
             words.first().is_some_and(|w| opens(w, 1)).then(|| (from..words.len()).find(|&w| opens(words[w], k))).flatten()
         };
         // Or the first item of a numbered list after an address that is none (`…A5035房间
         // 1.市政务服务中心(威海市…)`): a list opens the next record's addresses.
         let list_opening = || {
-            let opens_first = |w: &str| ["1.", "1、"].iter().any(|m| w.starts_with(m));
-            (!words[last].starts_with(|c: char| c.is_ascii_digit())).then(|| (from..words.len()).find(|&w| opens_first(words[w]))).flatten()
+            (!words[last].starts_with(|c: char| c.is_ascii_digit())).then(|| (from..words.len()).find(|&w| opens(words[w], 1))).flatten()
         };
         let cut = numbered()
             .or(own)
@@ -472,12 +471,9 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
     let dealt: usize = groups.iter().map(Vec::len).sum();
     // Every number once, or (fewer numbers than records) the same numbers, some repeated.
     let same_numbers = phones.len() < k && {
-        let mut printed: Vec<&String> = groups.iter().flatten().collect();
-        printed.sort_unstable();
-        printed.dedup();
-        let mut read = shown(phones);
-        read.sort_unstable();
-        printed.len() == read.len() && printed.iter().zip(&read).all(|(a, b)| *a == b)
+        let printed: std::collections::BTreeSet<&String> = groups.iter().flatten().collect();
+        let read = shown(phones);
+        printed.len() == read.len() && read.iter().all(|r| printed.contains(r))
     };
     ((dealt == phones.len() || same_numbers) && groups.iter().all(|g| !g.is_empty())).then_some(groups)
 }
