@@ -194,6 +194,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_at_both_ends_before_its_address_is_the_name() {
+        // Printed a field per line: where the records above hold their phones, this one
+        // holds its name; and `局(伊春市外国专` opens with no place and ends with no name's
+        // ending. Right before the address, after the 序号 and province, it is the name as
+        // printed, not noise.
+        let md = "大庆市科学技术局\n大庆市萨尔图区纬二路 2 号\n0459-6281234\n\n\
+                  8\n黑龙江省\n局(伊春市外国专\n伊春市伊美区兴安街 3 号\n0458-3611174\n\n\
+                  齐齐哈尔市科学技术局\n齐齐哈尔市龙沙区卜奎大街 1 号\n0452-2790317\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("大庆市科学技术局", "大庆市萨尔图区纬二路2号"),
+                ("局(伊春市外国专", "伊春市伊美区兴安街3号"),
+                ("齐齐哈尔市科学技术局", "齐齐哈尔市龙沙区卜奎大街1号")
+            ],
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn an_address_wrapped_after_its_province_is_not_a_province_cell() {
         // Under 地址 in a table with no province column (headings name the provinces), a
         // province's name alone beside a name opens an address whose rest opens the next page.

@@ -495,8 +495,30 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     if best == 0 {
         name_head_beside_named_address(row, scores, layout, &mut roles);
         province_opening_an_address(row, layout, &mut roles);
+        cut_name_before_address(row, scores, layout, &mut roles);
     }
     (best, roles)
+}
+
+/// A name cut at both ends (`局(哈尔滨市外国专`: no place to open it, no ending to close
+/// it) reads as weak noise by its content; right before the row's address, where the
+/// table prints its names, with only a 序号 or province before it and no name in the row,
+/// it is the name as printed.
+fn cut_name_before_address(row: &Row, scores: &[CellScores], layout: &Layout, roles: &mut [Option<Role>]) {
+    if layout.rank[Role::Address as usize] != layout.rank[Role::Institution as usize] + 1 || roles.contains(&Some(Role::Institution)) {
+        return;
+    }
+    let Some(a) = roles.iter().position(|r| *r == Some(Role::Address)) else { return };
+    let filled: Vec<usize> = (0..a).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
+    let Some((&n, before)) = filled.split_last() else { return };
+    if roles[n] != Some(Role::Noise) || !before.iter().all(|&i| matches!(roles[i], Some(Role::Seq | Role::Province))) {
+        return;
+    }
+    let text = crate::text::squash(&row.cells[n].text);
+    let weak_noise = scores[n].get(Role::Noise) < 1.0 && scores[n].get(Role::Institution) > 0.0;
+    if weak_noise && crate::text::cjk_count(&text) >= 4 && !text.bytes().any(|b| b.is_ascii_digit()) {
+        roles[n] = Some(Role::Institution);
+    }
 }
 
 /// A province's name alone under the address column of a table with no province column,
