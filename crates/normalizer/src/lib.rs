@@ -1416,6 +1416,35 @@ mod tests {
     }
 
     #[test]
+    fn numbers_joined_by_a_mark_are_one_records_and_series_part_the_rest() {
+        // More bare spaces than records: `023-63120258 / 023-88633907` is one record's
+        // pair, and of the bare spaces the one between two series parts the records.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+|---|---|---|---|---|\n\
+| 1 | 重庆市 | 重庆市科技局 重庆市人力社保局政务服务大厅 | 重庆市渝北区新溉大道2号 重庆市渝北区仙桃街道春华大道99号 | 023-62192269 023-62191366 023-63120258 / 023-88633907 |\n\
+| 2 | 安徽省 | 安徽省政务服务中心科技厅窗口 合肥市外国专家与科技人才管理服务处 | 合肥市马鞍山路509号 合肥市东流路100号 | 0551-62999803 0551-62999806 0551-63536507; 0551-62729928 |\n\
+| 3 | 海南省 | 三亚市外专局 儋州市外专局 | 三亚市吉阳区新风街259号 儋州市那大镇新市委大楼 | 0898-88263681 0898-38212524 0898-38221960 0898-23339796 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Vec<String>)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect())).collect();
+        let want = |name: &'static str, phones: &[&str]| (name, phones.iter().map(|p| p.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            got[..4],
+            [
+                want("重庆市科技局", &["023-62192269", "023-62191366"]),
+                want("重庆市人力社保局政务服务大厅", &["023-63120258", "023-88633907"]),
+                want("安徽省政务服务中心科技厅窗口", &["0551-62999803", "0551-62999806"]),
+                want("合肥市外国专家与科技人才管理服务处", &["0551-63536507", "0551-62729928"]),
+            ]
+        );
+        // No gap clearer than another (`…88263681 | …38212524 …38221960 | …23339796`): the
+        // two stay one record, flagged.
+        assert_eq!(n.records.len(), 5, "{:#?}", n.records);
+        assert!(n.records[4].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[4]);
+        assert_eq!(n.records[4].phones.len(), 4);
+    }
+
+    #[test]
     fn a_tail_atop_a_page_whose_rows_disagree_on_columns_is_read_by_rows_as_wide_as_its_own() {
         // Half the page's rows lost their 序号 cell: the table as a whole says nothing of
         // column 3, the rows of four cells say it holds the address.

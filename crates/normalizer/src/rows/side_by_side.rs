@@ -455,10 +455,18 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
         }
         i += 1;
     }
-    if chunks.len() == phones.len() && phones.len() > k {
-        // Every number apart from the next by a bare space: one record's numbers are a
-        // series (`0512-66683196 0512-66683197 0512-58286113`).
-        let bounds = cut_between_series(phones, k)?;
+    let groups: Vec<Vec<String>> =
+        chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect();
+    if chunks.len() > k && phones.len() > k {
+        // More bare spaces than records: numbers joined by a mark stay together, and one
+        // record's numbers apart by bare spaces are a series (`0512-66683196 0512-66683197
+        // 0512-58286113`, `023-62192269 023-62191366 023-63120258 / 023-88633907`).
+        let counts: Vec<usize> = groups.iter().map(Vec::len).collect();
+        if counts.contains(&0) || counts.iter().sum::<usize>() != phones.len() {
+            return None;
+        }
+        let bare_gaps: Vec<usize> = counts.iter().scan(0, |at, c| Some(std::mem::replace(at, *at + c))).skip(1).collect();
+        let bounds = cut_between_series(phones, k, &bare_gaps)?;
         let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
         let fits_known = |g: &[crate::record::Phone], c: Option<&str>| c.is_none() || fits(g, c);
         return groups.iter().zip(cities).all(|(g, c)| fits_known(g, *c)).then(|| groups.into_iter().map(shown).collect());
@@ -466,8 +474,6 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
     if chunks.len() != k {
         return None;
     }
-    let groups: Vec<Vec<String>> =
-        chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect();
     let dealt: usize = groups.iter().map(Vec::len).sum();
     // Every number once, or (fewer numbers than records) the same numbers, some repeated.
     let same_numbers = phones.len() < k && {
@@ -479,15 +485,16 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
 }
 
 /// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
-/// at the k - 1 gaps between neighbours sharing the fewest leading digits, when every other
-/// gap's neighbours share more, their area code and three digits at least (`…66683196
-/// …66683197 | …58286113`); `None` when it is not that clear.
-fn cut_between_series(phones: &[crate::record::Phone], k: usize) -> Option<Vec<usize>> {
-    if k < 2 || phones.len() <= k {
+/// at the k - 1 of the `gaps` (before which number a bare space stands) between neighbours
+/// sharing the fewest leading digits, when every other such gap's neighbours share more,
+/// their area code and three digits at least (`…66683196 …66683197 | …58286113`); `None`
+/// when it is not that clear.
+fn cut_between_series(phones: &[crate::record::Phone], k: usize, gaps: &[usize]) -> Option<Vec<usize>> {
+    if k < 2 || gaps.len() < k {
         return None;
     }
     let shared = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    let mut gaps: Vec<(usize, usize)> = phones.windows(2).enumerate().map(|(i, w)| (shared(&w[0].number, &w[1].number), i + 1)).collect();
+    let mut gaps: Vec<(usize, usize)> = gaps.iter().map(|&at| (shared(&phones[at - 1].number, &phones[at].number), at)).collect();
     gaps.sort_unstable();
     // The cuts must share strictly fewer digits than any gap left whole, and the numbers of
     // one record be a series: neighbours share their area code and three digits more.
