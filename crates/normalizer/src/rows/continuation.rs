@@ -962,6 +962,12 @@ mod tests {
             ),
             // The name's own place, which no table knows.
             ("贵安新区经济发展局 贵安新区数字经济产业园9号楼1018办公室", "贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室"),
+            // A place the name holds inside it, its street and number in a bracket.
+            (
+                "浙江(宁波)自由贸易区梅山新片区人才服务中心 梅山新片区国际人才港(七星路 88 号 2 号窗口)",
+                "浙江(宁波)自由贸易区梅山新片区人才服务中心",
+                "梅山新片区国际人才港(七星路 88 号 2 号窗口)",
+            ),
             // The name's remark and second part stay with it.
             (
                 "许昌市科学技术局 (许昌市外国专家 局) 许昌市魏都区竹林路与龙兴路交叉口东200米创业服务中心A座1822房间",

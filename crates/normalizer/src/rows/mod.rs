@@ -716,14 +716,22 @@ fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<R
     }
 }
 
-/// True when a name and an address open with the same place name, three characters or more
-/// ending like a division's (`贵安新区…局` / `贵安新区数字…`).
+/// True when an address opens with a place name its record's name holds, three characters
+/// or more ending like a division's, one no table may know: at the name's start
+/// (`贵安新区…局` / `贵安新区数字…`) or inside it (`…试验区临港新片区人才服务中心` /
+/// `临港新片区国际人才服务港…`).
 pub(crate) fn opens_with_same_place(name: &str, address: &str) -> bool {
     let (n, a) = (squash(name), squash(address));
     let common: String = n.chars().zip(a.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect();
-    let place =
-        common.char_indices().filter(|(_, c)| "省市区县州旗盟镇乡".contains(*c)).map(|(i, c)| &common[..i + c.len_utf8()]).next_back();
-    place.is_some_and(|p| p.chars().count() >= 3)
+    let ends =
+        |t: &str| t.char_indices().filter(|(_, c)| "省市区县州旗盟镇乡".contains(*c)).map(|(i, c)| i + c.len_utf8()).collect::<Vec<_>>();
+    let place = ends(&common).last().map(|&e| &common[..e]);
+    if place.is_some_and(|p| p.chars().count() >= 3) {
+        return true;
+    }
+    // Inside the name: the address's first place word (up to its first division ending).
+    let first = ends(&a).first().map(|&e| &a[..e]);
+    first.is_some_and(|p| p.chars().count() >= 3 && n.contains(p))
 }
 
 /// The width most rows of a table have (the first of the most common ones).
