@@ -1112,6 +1112,15 @@ mod tests {
         let got = names_and_addresses(&n);
         assert_eq!(got[1], ("咸宁市外国专家局", "湖北省咸宁市双鹤路18号市政务服务中心"));
         assert_eq!(got[2], ("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号市人社局"));
+        // With no header at all (headings name the provinces), the width of the column order
+        // the last clear table showed.
+        let md = "**湖北省**\n\n| 荆州市外国专家局 | 湖北省荆州市荆东路54号 | 0716-8457381 |\n|---|---|---|\n\
+| 荆门市外国专家局 | 湖北省荆门市象山大道53号 | 0724-2376129 |\n\
+| 咸宁市外国专家局 | 湖北省咸宁市双鹤路18号 | 0715-8126453 |\n\n\
+| | 市政务服务中心 | |\n|---|---|---|\n\n**湖南省**\n\n\
+| 湖南省科学技术厅 | 湖南省长沙市岳麓区岳麓大道233号科技大厦 | 0731-88988067 |\n|---|---|---|\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("咸宁市外国专家局", "湖北省咸宁市双鹤路18号市政务服务中心"), "{:#?}", n.findings);
     }
 
     #[test]

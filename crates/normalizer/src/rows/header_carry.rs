@@ -84,9 +84,11 @@ fn matched_width(carry: &Carry, rows: &[&Row], layout: &roles::Layout) -> usize 
     }
     // A page whose rows leave the last columns empty but print their cells (`| | | 市政务服务
     // 中心 | |`, an address's rest under a four-column header) has the header's width, a
-    // stray empty cell after them or not.
+    // stray empty cell after them or not; with no header seen, the width of the order
+    // learned from the last clear table (`| | 市政务服务中心 | |` under three columns).
     let cells = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    if let Some(c) = carry.header.as_ref().filter(|c| layout.header_row.is_none() && width < c.width && c.width <= cells) {
+    let known = carry.header.as_ref().or(carry.learned.as_ref());
+    if let Some(c) = known.filter(|c| layout.header_row.is_none() && width < c.width && c.width <= cells) {
         width = c.width;
     }
     width
