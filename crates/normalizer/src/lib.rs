@@ -1098,6 +1098,19 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_address_ending_like_a_name_is_read_under_its_column() {
+        // `2.市人社局` ends like a name, but opens a list: under 地址, beside an empty name
+        // cell (the window above's), it is that window's second address, its rest below.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 山东省 | 泰安市外国专家局 | 泰安市望岳东路3号 | 0538-6991778 |\n\
+| | | 烟台市外国专家局 | 1.市政务服务中心(烟台市港城东大街1号)3楼 | 0535-6630001 |\n\
+| | | | 2.市人社局 | 0535-6630002 |\n\
+| | | | 508室(烟台市南大街2号) | |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("烟台市外国专家局", "2.市人社局508室(烟台市南大街2号)"), "{:#?}", n.records);
+    }
+
+    #[test]
     fn a_page_of_one_tail_under_the_address_column_goes_on_the_address() {
         // The page prints its empty last cell: it has the header's width, so its one text is
         // read under its column (it read like a name's tail and went on the name); and an

@@ -496,8 +496,24 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
         name_head_beside_named_address(row, scores, layout, &mut roles);
         province_opening_an_address(row, layout, &mut roles);
         cut_name_before_address(row, scores, layout, &mut roles);
+        list_item_read_as_name(row, layout, &mut roles);
     }
     (best, roles)
+}
+
+/// A numbered list item under the address column (`2.市人社局`, a name's second window
+/// whose address wraps onto the next row) ends like a name, yet a name never opens a list:
+/// in a row with no address, it is the address.
+fn list_item_read_as_name(row: &Row, layout: &Layout, roles: &mut [Option<Role>]) {
+    let Some(addr_col) = usual_column(layout, Role::Address) else { return };
+    if roles.contains(&Some(Role::Address)) {
+        return;
+    }
+    for (cell, role) in row.cells.iter().zip(roles.iter_mut()) {
+        if *role == Some(Role::Institution) && cell.col as usize == addr_col && super::continuation::opens_list_item(&cell.text) {
+            *role = Some(Role::Address);
+        }
+    }
 }
 
 /// A name cut at both ends (`局(哈尔滨市外国专`: no place to open it, no ending to close
