@@ -1111,6 +1111,25 @@ mod tests {
     }
 
     #[test]
+    fn a_tail_finishing_the_word_an_address_was_cut_inside_goes_on_the_address() {
+        // `区行政服务中心` ends like a name, on a narrow page whose columns say nothing; the
+        // name above is whole and the address stops inside `高新区`: the address's rest.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 安徽省 | 合肥市庐阳区人社局就业保障中心 | 合肥市亳州路182号庐阳区政务服务中心 | 0551-65699354 |\n\
+| | | 合肥市高新区人劳局劳 动管理处 | 合肥市创新大道2760号高新 | 0551-65315587 |\n\n\
+| | 区行政服务中心 | |\n|---|---|---|\n\
+| 合肥市新站区人社局人力资源中心 | 合肥市龙子湖路369号 | 0551-65777157 |\n\
+| | | 巢湖市经开区人劳局人事综合处 | 巢湖市半汤大道合巢经开区管委会14楼 | 0551-82818271 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[1],
+            ("合肥市高新区人劳局劳动管理处", "合肥市创新大道2760号高新区行政服务中心"),
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn a_page_of_one_tail_under_the_address_column_goes_on_the_address() {
         // The page prints its empty last cell: it has the header's width, so its one text is
         // read under its column (it read like a name's tail and went on the name); and an

@@ -632,12 +632,16 @@ fn place_across(prev: &str, tail: &str) -> bool {
 }
 
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
-/// `厦2501#`: 大厦), a word of a building or a road, and holds no phone.
+/// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区), a word of a building, a road
+/// or a zone, and holds no phone.
 pub fn finishes_a_word(address: &str, text: &str) -> bool {
     const WORDS: &[&str] = &["大厦", "大楼", "广场", "中心", "大道", "大街", "大院", "窗口", "办公室", "服务区"];
     let (a, t) = (squash(address), squash(text));
     crate::classify::count_phones(&t) == 0
-        && WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
+        && WORDS
+            .iter()
+            .chain(ZONE_WORDS)
+            .any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
 }
 
 /// True when a field was cut off: a bracket or a quotation left open (`…1楼"外`), or a
@@ -1014,6 +1018,7 @@ mod tests {
     fn a_rest_finishing_the_word_an_address_was_cut_inside() {
         assert!(finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "厦2501#"));
         assert!(finishes_a_word("北仑区长江路116号行政服务中", "心A座B715"));
+        assert!(finishes_a_word("合肥市创新大道2760号高新", "区行政服务中心"));
         // OCR's noise under a whole address finishes nothing.
         assert!(!finishes_a_word("内蒙古巴彦淖尔市临河区乌兰布和路东市人力资源和社会保障局大楼四楼4010", "7.77 火冰中工 4"));
         assert!(!finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "0594-2655522"));

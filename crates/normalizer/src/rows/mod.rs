@@ -1194,8 +1194,12 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
         // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
         !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !whole && ends_like_name(&format!("{name}{tail}"))
     };
-    // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on.
-    let addr_cut = prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) && !open_inst;
+    // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
+    // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
+    // ends like a name), beside a whole name.
+    let whole_name = ends_like_name(squash(&prev.institution).trim_end_matches(|c: char| c.is_ascii_digit()));
+    let word_cut = whole_name && f.inst.as_deref().is_some_and(|t| continuation::finishes_a_word(&prev.address, t));
+    let addr_cut = (prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) || word_cut) && !open_inst;
     if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
         f.inst = f.addr.take();
     } else if f.addr.is_none() && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut) {
