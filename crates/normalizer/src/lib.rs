@@ -1130,6 +1130,25 @@ mod tests {
     }
 
     #[test]
+    fn a_first_page_too_short_to_show_its_order_takes_the_next_clear_pages() {
+        // One row, no header: `丰台区西三环南路` after the phone reads out of the usual
+        // order; the next page shows phones before addresses, row after row.
+        let md = "1、北京市\n\n\
+| 北京海外学人中心外国人来华工作事务部 | 010-89150841 | 丰台区西三环南路 |\n|---|---|---|\n\n\
+| | | 1号北京市政务服务中心三层C岛 |\n|---|---|---|\n\
+| 朝阳区人力资源公共服务中心 | 010-57596100 | 将台路5号院15号楼A座 |\n\
+| 朝阳区国际人才一站式服务中心 | 010-84681219 | 朝阳区霄云路霄云里1号 |\n\
+| 北京CBD国际人才一站式服务中心 | 010-65927145 | 朝阳区东三环中路7号财富中心写字楼A座 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[0],
+            ("北京海外学人中心外国人来华工作事务部", "丰台区西三环南路1号北京市政务服务中心三层C岛"),
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn a_page_of_one_tail_under_the_address_column_goes_on_the_address() {
         // The page prints its empty last cell: it has the header's width, so its one text is
         // read under its column (it read like a name's tail and went on the name); and an

@@ -19,6 +19,22 @@ pub(super) struct HeaderCarry {
     pub(super) shared_cols: Vec<(u32, String)>,
 }
 
+impl HeaderCarry {
+    /// The column order (and statistics) a table without a header showed clearly.
+    fn order_of(width: usize, layout: &roles::Layout) -> HeaderCarry {
+        HeaderCarry {
+            width,
+            extra: Vec::new(),
+            rank: layout.rank,
+            prior: layout.prior.clone(),
+            address_cols: Vec::new(),
+            name_address_cols: Vec::new(),
+            phone_area: None,
+            shared_cols: Vec::new(),
+        }
+    }
+}
+
 /// What earlier tables tell a page-break table: the last header's, and the column order the
 /// last table without a header showed clearly (a directory whose header OCR lost).
 #[derive(Debug, Default)]
@@ -44,22 +60,30 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
             Some(l) if l.width == width && layout.rank_evidence < Role::FIELDS.len() && roles::rank_agrees(&layout.prior, &l.rank) => {
                 layout.rank = l.rank;
             }
-            _ if layout.rank_evidence >= 3 => {
-                carry.learned = Some(HeaderCarry {
-                    width,
-                    extra: Vec::new(),
-                    rank: layout.rank,
-                    prior: layout.prior.clone(),
-                    address_cols: Vec::new(),
-                    name_address_cols: Vec::new(),
-                    phone_area: None,
-                    shared_cols: Vec::new(),
-                });
-            }
+            _ if layout.rank_evidence >= 3 => carry.learned = Some(HeaderCarry::order_of(width, layout)),
             _ => {}
         }
     }
     extra
+}
+
+/// Before any header or clear table was seen, the order the first clear table ahead shows
+/// (among `ahead`, rows and layout of the tables to come): the pages before it, too short
+/// to show their own (`名称 | 电话 | 地址`, one row), read their fields in that order. A
+/// header ahead of it stops the look: the header's order is for the pages after it.
+pub(super) fn look_ahead<'a>(carry: &mut Carry, ahead: impl IntoIterator<Item = (&'a [&'a Row], &'a roles::Layout)>) {
+    if carry.header.is_some() || carry.learned.is_some() {
+        return;
+    }
+    for (rows, layout) in ahead {
+        if layout.header_row.is_some() {
+            return;
+        }
+        if layout.rank_evidence >= 3 {
+            carry.learned = Some(HeaderCarry::order_of(matched_width(carry, rows, layout), layout));
+            return;
+        }
+    }
 }
 
 /// The width a table is matched against the header's and the learned order by: its widest

@@ -33,7 +33,7 @@ use crate::finding::{Finding, FindingCode, Severity};
 use crate::gazetteer::Gazetteer;
 use crate::text::{clean_field, squash};
 use garbled::Candidate;
-use header_carry::{carry_header, Carry};
+use header_carry::{carry_header, look_ahead, Carry};
 use inheritance::{decide_inheritance, redecide_inheritance};
 use joins::{join_cut_phone, join_field, join_tall_row, StraySplit};
 use prepare::{prepare_row, PreparedRow};
@@ -252,6 +252,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
         let mut scanned: Vec<ScannedTable<'_>> =
             if parallel { batch.par_iter().map(scan_table).collect() } else { batch.iter().map(scan_table).collect() };
         score_wrapped_across_tables(&mut scanned);
+        look_ahead(&mut header_carry, scanned.iter().map(|t| (t.rows.as_slice(), &t.layout)));
         for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
             let first_line = table.rows.first().map_or(0, |r| r.line);
             read_text_lines(&mut asm, &mut candidates, &mut region_active, (first_line, table.pos));
@@ -1263,6 +1264,7 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     let mut header_carry = Carry::default();
     let mut scanned: Vec<ScannedTable<'_>> = doc.tables.iter().map(scan_table).collect();
     score_wrapped_across_tables(&mut scanned);
+    look_ahead(&mut header_carry, scanned.iter().map(|t| (t.rows.as_slice(), &t.layout)));
     for (table, ScannedTable { rows, scores, mut layout }) in doc.tables.iter().zip(scanned) {
         let extra = carry_header(&mut header_carry, &rows, &mut layout);
         for (ri, row) in rows.iter().enumerate() {
