@@ -580,6 +580,8 @@ fn is_street_use(after: &str) -> bool {
     let mut it = after.chars();
     match it.next() {
         Some('路' | '街' | '道' | '巷' | '弄' | '里' | '桥' | '大' | '公' | '花' | '广') => true,
+        // A village named like a county (`桃山村…` beside 桃山区): inside an address.
+        Some('村') => true,
         // A side or a section of a road (`路北侧`: the road's north side; `路南段`: its
         // southern section), not a place's.
         Some('侧' | '边' | '段') => true,
@@ -669,6 +671,9 @@ mod tests {
         assert!(g.place_at_start("路北侧高枧家园集中办公区A栋9楼").is_none());
         assert!(g.place_at_start("路南段129号焦煤双创基地A座").is_none());
         assert!(g.place_at_start("路北区东里").is_some());
+        // Nor are villages named like a county without its suffix.
+        assert!(g.place_at_start("桃山村2号楼1楼").is_none());
+        assert!(g.place_at_start("桃山区大同街45号").is_some());
         let r = g.resolve("济南市解放东路16号", None, &[]);
         assert_eq!(name(g, r.prefecture), "济南市");
         assert_eq!(r.county, None);
