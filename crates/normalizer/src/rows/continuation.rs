@@ -538,8 +538,8 @@ pub fn has_house_number(text: &str) -> bool {
 /// number (after its street or not: `正义路五华坊42号`), is the rest of that address rather than another window's: it has no street
 /// and number of its own (`龙岩市公安局出入境接待大厅`, `秦皇岛市行政审批局(2楼09窗口)`). A
 /// window of its own (`东莞市莞城区东城西路191号…`) is a street address. Under an address
-/// that is only place names (`湖北省襄阳市`, after its label: `2号受理点:青岛市`), any address
-/// continues it.
+/// that is only place names (`湖北省襄阳市`, after its label: `2号受理点:青岛市`, or after a
+/// separator its first address: `…科学路16号 / 贵州省贵阳市`), any address continues it.
 pub fn continues_address(prev_address: &str, text: &str) -> bool {
     let prev = squash(prev_address);
     let sq = squash(text);
@@ -566,6 +566,9 @@ pub fn continues_address(prev_address: &str, text: &str) -> bool {
         || (prev_bare && has_street_number(text))
         || prev.ends_with(':')
         || only_places(prev.rsplit_once(':').map_or(&*prev, |(_, after)| after))
+        // (Or whose second address, after a separator, is so far only place names:
+        // `…科学路16号 / 贵州省贵阳市`.)
+        || prev.rsplit_once(['/', '／']).is_some_and(|(_, after)| only_places(after))
         || place_across(&prev, &squash(text))
         // A room in the same place under such an address (`绍兴市柯桥区行政中心` +
         // `柯桥区科技局A209室`).
@@ -868,6 +871,8 @@ mod tests {
         assert!(continues_address("湖北省襄阳市襄", "城区荆州街73号"));
         assert!(continues_address("佛山市南海区丹灶镇", "金沙城区金兴路7号1座"));
         assert!(continues_address("1号受理点:", "青岛市崂山区同安路891号一楼大厅"));
+        assert!(continues_address("贵阳市南明区科学路16号 / 贵州省贵阳市", "南明区遵义路270号贵州省政务服务中心"));
+        assert!(!continues_address("贵阳市南明区科学路16号 / 遵义路3号", "南明区遵义路270号贵州省政务服务中心"));
         assert!(!continues_address("东莞市南城区鸿福路199号", "东莞市莞城区东城西路191号"));
         assert!(continues_address("龙岩市新罗区登高东路101号", "龙岩市公安局出入境接待大厅"));
         assert!(closes_what_is_open("重庆生产力大厦1楼\"外", "国专家服务\"窗口"));
