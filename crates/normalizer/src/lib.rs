@@ -1476,6 +1476,28 @@ mod tests {
     }
 
     #[test]
+    fn merged_addresses_part_by_how_places_nest() {
+        // A district of the city the first address named goes on that address; a word
+        // naming the second name's city and its street opens the second, before the
+        // second name's district further on.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 安徽省 | 合肥市庐阳区人社局就业保障中心 合肥市高新区人劳局劳动管理处 | 合肥市亳州路182号 庐阳区政务服务中心 合肥市创新大道2760号高新 区行政服务中心 | 0551-65699354 0551-65315587 |\n\
+| 2 | 浙江省 | 海宁市科学技术局 秀洲区科学技术局 | 海宁市海州西路226号行政中心2号楼20430 嘉兴市洪兴西路1765号 秀洲区行政中心5 33室 | 0573-87659015 0573-82720254 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("合肥市庐阳区人社局就业保障中心", "合肥市亳州路182号庐阳区政务服务中心"),
+                ("合肥市高新区人劳局劳动管理处", "合肥市创新大道2760号高新区行政服务中心"),
+                ("海宁市科学技术局", "海宁市海州西路226号行政中心2号楼20430"),
+                ("秀洲区科学技术局", "嘉兴市洪兴西路1765号秀洲区行政中心533室"),
+            ],
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn numbers_joined_by_a_mark_are_one_records_and_series_part_the_rest() {
         // More bare spaces than records: `023-63120258 / 023-88633907` is one record's
         // pair, and of the bare spaces the one between two series parts the records.

@@ -299,23 +299,44 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
     };
     let mut cuts = vec![0usize];
     for name in &names[1..] {
-        let from = cuts.last().copied().unwrap_or(0) + 1;
+        let last = cuts.last().copied().unwrap_or(0);
+        let from = last + 1;
+        let chain = leading_places(name);
         // (A place after a separator opens the record's other address: `…科学路16号 / 贵州省
         // 贵阳市…`.)
         let after_separator = |w: usize| words[w - 1].ends_with(['/', '、', ',', '，', ';', '；']);
-        let candidates: Vec<usize> = (from..words.len()).filter(|&w| opening[w].is_some() && !after_separator(w)).collect();
-        let chain = leading_places(name);
+        // A district of the city the address so far named, one this name does not name,
+        // goes on that address (`合肥市亳州路182号 | 庐阳区政务服务中心`, beside `…合肥市高新区…`).
+        let goes_on = |w: usize| {
+            let so_far: Vec<usize> = (last..w).flat_map(|i| word_places[i].iter().copied()).collect();
+            let first = leading_places(&unlabelled(words[w])).into_iter().next().unwrap_or_default();
+            !first.is_empty()
+                && first.iter().all(|&p| {
+                    !so_far.contains(&p)
+                        && !chain.iter().flatten().any(|&c| c == p)
+                        && g.prefecture_of(p).is_some_and(|f| f != p && so_far.contains(&f))
+                })
+        };
+        let candidates: Vec<usize> = (from..words.len()).filter(|&w| opening[w].is_some() && !after_separator(w) && !goes_on(w)).collect();
         // The name's own place or one inside it; else the city it lies in (`金普新区…` →
-        // `大连市开发区…`).
-        let parent = |w: usize, level: &[usize]| level.iter().any(|&l| g.prefecture_of(l).is_some_and(|f| word_places[w].contains(&f)));
-        let own = chain
-            .iter()
-            .rev()
-            .find_map(|level| candidates.iter().copied().find(|&w| inside(w, level)))
-            .or_else(|| chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| parent(w, level))));
+        // `大连市开发区…`), which also wins when it opens a word naming its street before the
+        // name's own place (`…2号楼20430 | 嘉兴市洪兴西路1765号 秀洲区行政中心533室` for
+        // 秀洲区科学技术局).
+        let parent =
+            |w: usize, level: &[usize]| level.iter().any(|&l| g.prefecture_of(l).is_some_and(|f| f != l && word_places[w].contains(&f)));
+        let own_place = chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| inside(w, level)));
+        // (Only a word naming its own street there: `北京市政务服务中心三层C岛` is the first
+        // address's building.)
+        let its_city = chain
+            .last()
+            .and_then(|level| candidates.iter().copied().find(|&w| parent(w, level) && continuation::names_own_street(words[w])));
+        let own = match (own_place, its_city) {
+            (Some(o), Some(c)) if c < o => Some(c),
+            (Some(o), _) => Some(o),
+            (None, _) => chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| parent(w, level))),
+        };
         // Or the one word opening with a street and its house number (`珠江路128号…`) after
         // an address that has its own: an address printed without its place.
-        let last = cuts.last().copied().unwrap_or(0);
         let street_opening = || {
             let mut streets = (from..words.len()).filter(|&w| continuation::opens_with_street_number(words[w]));
             let first = streets.next()?;
