@@ -1149,6 +1149,47 @@ mod tests {
     }
 
     #[test]
+    fn a_field_a_stray_separator_cut_is_joined_by_where_its_half_sits() {
+        // Most rows of the page carry a stray separator: wider than the header, not than the
+        // page. The one text left unread joins the field beside it: the address's head
+        // between a whole name and the address, its rest before the phone, the name's head
+        // before the name.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 广东省 | 广州市科学技术局 | 广州市越秀区府前路1号 | 020-83123456 |\n\n\
+| | | 九江镇科学技术局 | 佛山市南海区启航大道 | 2号A栋九江镇行政服务中心 | 0757-81866107 |\n|---|---|---|---|---|---|\n\
+| | | 西樵镇科学技术局 | 佛山市南海区西樵镇樵高路65号 | 西樵环运大楼36号窗口 | 0757-86890281 |\n\
+| | | 丹灶镇科学技术局 | 佛山市南海区丹灶镇金兴路7号 | 0757-86600304 |\n\
+| | | 佛山高新区(自贸区) | 综合服务中心 | 佛山市南海区桂城街道海五路28号E06窗口 | 0757-86600305 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[1..],
+            [
+                ("九江镇科学技术局", "佛山市南海区启航大道2号A栋九江镇行政服务中心"),
+                ("西樵镇科学技术局", "佛山市南海区西樵镇樵高路65号西樵环运大楼36号窗口"),
+                ("丹灶镇科学技术局", "佛山市南海区丹灶镇金兴路7号"),
+                ("佛山高新区(自贸区)综合服务中心", "佛山市南海区桂城街道海五路28号E06窗口"),
+            ],
+            "{:#?}",
+            n.findings
+        );
+        // On a page whose rows disagree on the columns (one lost a cell), the name's head
+        // before the name, with nothing but empty cells before it.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 16 | 河南省 | 郑州市科学技术局 | 郑州市金水区金水东路8 | 0371-67880637 |\n\n\
+| | | | 5号河南自贸大厦 | |\n|---|---|---|---|---|\n\
+| | 开封市政务服务中心 | 开封市郑开大道与12大街交叉口 | 0371-22732115 |\n\
+| | | 洛阳高新区(自贸区) | 综合服务中心 | 洛阳高新区河洛路与凌波路交叉口E06窗口 | 0379-65650557 |\n\
+| 17 | 湖北省 | 湖北省科学技术厅 | 湖北省武汉市武昌区洪山路62号 | 027-87131811 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[2],
+            ("洛阳高新区(自贸区)综合服务中心", "洛阳高新区河洛路与凌波路交叉口E06窗口"),
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn a_page_of_one_tail_under_the_address_column_goes_on_the_address() {
         // The page prints its empty last cell: it has the header's width, so its one text is
         // read under its column (it read like a name's tail and went on the name); and an

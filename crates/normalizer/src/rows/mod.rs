@@ -476,8 +476,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // A name or an address split over two cells by a stray separator (a comma
                 // inside an unquoted CSV field, a pipe OCR read in a line), in a row a cell
                 // wider than most (two address columns side by side, `地址 | 详细地址`, are
-                // not one split): joined back.
-                if text_width(row) > usual_width {
+                // not one split): joined back. (Or wider than the header's, on a page where
+                // most rows carry a stray separator.)
+                let header_width = header_carry.header.as_ref().filter(|_| layout.header_row.is_none()).map(|h| h.width);
+                if text_width(row) > usual_width || header_width.is_some_and(|w| text_width(row) > w) {
                     let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
                     let next_col = |role: Role| match role {
                         Role::Institution => addr_col,
@@ -495,6 +497,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             f.shifted.push(note);
                             free.retain(|&c| c != taken);
                         }
+                    }
+                    if let Some((joined, ci)) = stray_name_head(row, row_scores, &f, &free, inst_col) {
+                        let text = row.cells[ci].text.clone();
+                        f.noise.retain(|t| *t != text);
+                        f.shifted.push(format!("institution split over columns {} and {} by a stray separator; joined", ci + 1, ci + 2));
+                        f.inst = Some(joined);
                     }
                 }
                 for (text, from_number) in spare_phones {
@@ -715,6 +723,25 @@ fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<R
     if name {
         assigned[name_col] = Some(Role::Institution);
     }
+}
+
+/// The one text left unread in a row a cell wider than the table, right before the name
+/// with only a 序号 or province before it: the name's head a stray separator cut off, on a
+/// page whose rows disagree on the columns (`| | | 洛阳高新区(自贸区) | 综合服务中心 | …`,
+/// beside a row that lost a cell). Returns the joined name and the head's column.
+fn stray_name_head(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], inst_col: Option<usize>) -> Option<(String, usize)> {
+    let texts: Vec<usize> = free.iter().copied().filter(|&c| !row.cells[c].text.trim().is_empty()).collect();
+    let &[ci] = texts.as_slice() else { return None };
+    let (text, sc) = (row.cells[ci].text.as_str(), &scores[ci]);
+    // Weak noise only: a text, no number, nothing repeated or misread graphics.
+    if sc.phone_count > 0 || sc.get(Role::Noise) >= 1.0 || crate::text::cjk_count(text) < 2 || !f.noise.iter().any(|t| t == text) {
+        return None;
+    }
+    let (inst, n) = (f.inst.as_deref()?, inst_col?);
+    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
+    let before = (0..ci).filter(filled).count();
+    let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
+    (right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then(|| (format!("{text}{inst}"), ci))
 }
 
 /// True when an address opens with a place name its record's name holds, three characters
