@@ -1190,6 +1190,27 @@ mod tests {
     }
 
     #[test]
+    fn an_address_rest_that_cannot_open_an_address_goes_on_with_its_numbers() {
+        // A tall row's second line, its address rest and another number: the rest opens with
+        // the separator before a second address, or follows an address that is only places.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科学路16号 | 0851-85553449 |\n\
+| | | | / 贵州省贵阳市南明区遵义路270号政务服务大厅 | 0851-85557424 |\n\
+| | | 南平市科学技术局 | 南平市建阳区 | 0599-8810918 |\n\
+| | | | 南平市行政服务中心(闽北卫校旁)四楼一区6号窗口 | 15959930769 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("贵州省科技厅", "贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号政务服务大厅", 2),
+                ("南平市科学技术局", "南平市建阳区南平市行政服务中心(闽北卫校旁)四楼一区6号窗口", 2),
+            ],
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn a_page_of_one_tail_under_the_address_column_goes_on_the_address() {
         // The page prints its empty last cell: it has the header's width, so its one text is
         // read under its column (it read like a name's tail and went on the name); and an

@@ -588,7 +588,7 @@ fn same_county(prev: &str, sq: &str) -> bool {
 
 /// True when a text is place names and nothing else (`湖北省襄阳市`, `佛山市南海区丹灶镇`):
 /// an address cut off before its street, whatever the next row starts with.
-fn only_places(sq: &str) -> bool {
+pub fn only_places(sq: &str) -> bool {
     let g = Gazetteer::get();
     let mut rest: &str = sq;
     while let Some(m) = g.place_at_start(rest) {

@@ -141,8 +141,13 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                         // (The next numbered window, `1.…127号` then `2.…`, is a record.)
                         && !continuation::next_list_item(&prev.address, t)
                         && (continuation::opens_inside_building(t)
-                            // An address left after a separator (`…科学路16号 /`) goes on.
+                            // An address left after a separator (`…科学路16号 /`) goes on,
+                            // as does one whose rest opens with one (`/ 贵州省贵阳市…`), and
+                            // one that is only place names (`南平市建阳区` + `南平市行政服务
+                            // 中心…6号窗口`).
                             || prev.address.trim_end().ends_with(['/', '、', ',', '，', ';', '；'])
+                            || t.trim_start().starts_with(['/', '／'])
+                            || continuation::only_places(&squash(&prev.address))
                             || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
                             || continuation::inside_after_house_number(&prev.address, t)
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
