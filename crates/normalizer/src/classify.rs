@@ -649,8 +649,14 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         distinct.sort_unstable();
         distinct.dedup();
         // Half the tokens repeats, or short tokens one of which repeats (`一日 一日 日本`):
-        // no name or address wraps into repeated bits (`自 治 区` repeats none).
-        distinct.len() * 2 <= tokens.len() || (distinct.len() < tokens.len() && tokens.iter().all(|t| t.chars().count() <= 2))
+        // no name or address wraps into repeated bits (`自 治 区` repeats none). A whole name
+        // printed twice (two windows of one office, their names side by side) is no such bit.
+        let repeated_name = || {
+            let name_like = |t: &&str| has_institution_suffix(t) && cjk_count(t) >= 4;
+            distinct.iter().filter(|t| tokens.iter().filter(|u| u == t).count() > 1).any(name_like)
+        };
+        (distinct.len() * 2 <= tokens.len() && !repeated_name())
+            || (distinct.len() < tokens.len() && tokens.iter().all(|t| t.chars().count() <= 2))
     };
     // Text opening with a place name is rarely noise (`萍乡市人力资`, a name cut short).
     let mut noise: f32 = if cjk >= 4 && starts_with_place { 0.2 } else { 0.6 };
@@ -703,6 +709,12 @@ mod tests {
     fn repeated_short_bits_are_noise() {
         assert_eq!(classify("一日 一日 日本").best().0, Role::Noise);
         assert_ne!(classify("自 治 区").best().0, Role::Noise);
+        // A whole name printed twice: two windows of one office, side by side.
+        assert_ne!(
+            classify("中国(山东)自由贸易试验区 济南片区管理委员会 中国(山东)自由贸易试验区 济南片区管理委员会").best().0,
+            Role::Noise
+        );
+        assert_eq!(classify("D D D D D D").best().0, Role::Noise);
     }
 
     #[test]
