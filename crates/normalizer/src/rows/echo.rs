@@ -30,11 +30,14 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
             continue;
         }
         // (A row above that lost its first cells holds its texts as many columns left: the
-        // same name there, in the same column once aligned, is another window of it.)
+        // same name there, in the same column once aligned, is another window of it. The
+        // cells it lost show in its width, or in its count of cells when this row's last
+        // ones are empty: its phone printed on the next row.)
         let width = super::text_width(row);
         let echoed = rows[ri.saturating_sub(LOOKBACK_ROWS)..ri].iter().any(|above| {
             let lost = width.saturating_sub(super::text_width(above));
-            above.cells.iter().take(ci).enumerate().any(|(c, cell)| c + lost != ci && squash(&cell.text) == text)
+            let lost_cells = row.cells.len().saturating_sub(above.cells.len());
+            above.cells.iter().take(ci).enumerate().any(|(c, cell)| c + lost != ci && c + lost_cells != ci && squash(&cell.text) == text)
         });
         if echoed && !ends_name_beside(row, ci, &text) {
             out.push(ci);
@@ -106,6 +109,11 @@ mod tests {
         // Another window of the bureau above, whose row lost its first cell.
         let md = "| 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区狮山镇狮城路3号行政大楼一楼狮山镇行政服务中心12、13、40号窗口 | 0757-86680876 |\n\
                   | 16 | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区启航大道2号A栋九江镇行政服务中心社会民生综合窗口 | 0757-81866107 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![]]);
+        // So when this row's phone is on the next row: it prints one cell more, though its
+        // text is no wider.
+        let md = "| | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区西樵镇樵高路65号 | 0757-86890281 |\n\
+                  | | | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区丹 | |\n";
         assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![]]);
     }
 
