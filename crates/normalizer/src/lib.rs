@@ -1127,6 +1127,16 @@ mod tests {
             "{:#?}",
             n.findings
         );
+        // So does one finishing a place's name the address was cut inside (集宁区), though
+        // one character off a place of the province on its own.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 5 | 内蒙古自治区 | 锡林郭勒盟科技局 | 锡林浩特市经济技术开发区行署2号楼620室 | 0479-8238839 |\n\
+| | | 乌兰察布市科技局 | 乌兰察布市集 | 0474-8181120 |\n\n\
+| | | | 宁区新区广电大楼科技局 | |\n|---|---|---|---|---|\n\
+| | | 鄂尔多斯市科技局 | 鄂尔多斯市康 | 巴什区金信商务广场A2科创中心大楼 | 0477-8589512 |\n\
+| | | 乌海市行政审批 | 和政务服务局 | 乌海市海勃湾区市府大道2号 | 0473-3998300 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("乌兰察布市科技局", "乌兰察布市集宁区新区广电大楼科技局"), "{:#?}", n.findings);
     }
 
     #[test]

@@ -1226,7 +1226,11 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
     // ends like a name), beside a whole name.
     let whole_name = ends_like_name(squash(&prev.institution).trim_end_matches(|c: char| c.is_ascii_digit()));
-    let word_cut = whole_name && f.inst.as_deref().is_some_and(|t| continuation::finishes_a_word(&prev.address, t));
+    // (Or a place's name cut in two: `乌兰察布市集` + `宁区新区广电大楼科技局`, 集宁区.)
+    let word_cut = whole_name
+        && f.inst.as_deref().is_some_and(|t| {
+            continuation::finishes_a_word(&prev.address, t) || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+        });
     let addr_cut = (prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) || word_cut) && !open_inst;
     if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
         f.inst = f.addr.take();
