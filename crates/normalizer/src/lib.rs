@@ -1548,6 +1548,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_whose_bracket_ocr_left_open_ends_before_the_next_name() {
+        // `…技术局(沈阳市外国专家局` lost its `)`; the next word opens another name with a
+        // place: two records run together, parted.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 沈阳市科学技术局(沈阳市外国专家局 沈阳市浑南区科技局 | 沈阳市沈河区市府大路260号 沈阳市浑南区创新路100号 | 024-22720001 024-23780002 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [("沈阳市科学技术局(沈阳市外国专家局", "沈阳市沈河区市府大路260号"), ("沈阳市浑南区科技局", "沈阳市浑南区创新路100号")],
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn merged_addresses_part_by_how_places_nest() {
         // A district of the city the first address named goes on that address; a word
         // naming the second name's city and its street opens the second, before the

@@ -209,8 +209,14 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
         let after_country = next.strip_prefix("中国").map(|t| t.trim_start_matches(['(', '（']));
         !next.starts_with(['(', '（']) && (place_at(next).is_some() || after_country.is_some_and(|t| place_at(t).is_some()))
     };
+    // (A bracket left open on a whole name, `…技术局(大连市外国专家局`, before a word opening
+    // another name with a place: OCR lost its closing half.)
+    let closed = |cur: &str| {
+        let balance = crate::text::bracket_balance(cur);
+        balance == 0 || (balance == 1 && !cur.trim_end().ends_with(['(', '（']) && crate::classify::has_institution_suffix(&squash(cur)))
+    };
     let names = parts_ending_where(cell, |cur, next| {
-        crate::text::bracket_balance(cur) == 0 && (has_institution_suffix(&squash(cur)) || zone_office(cur)) && next.is_some_and(opens_name)
+        closed(cur) && (has_institution_suffix(&squash(cur)) || zone_office(cur)) && next.is_some_and(opens_name)
     });
     let whole = |n: &String| (has_institution_suffix(&squash(n)) && crate::text::cjk_count(n) >= 4) || zone_office(n);
     (names.len() >= 2 && names.iter().all(whole)).then_some(names)
