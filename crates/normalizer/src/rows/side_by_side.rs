@@ -339,7 +339,10 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         let own = match (own_place, its_city) {
             (Some(o), Some(c)) if c < o => Some(c),
             (Some(o), _) => Some(o),
-            (None, _) => chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| parent(w, level))),
+            (None, _) => chain
+                .iter()
+                .rev()
+                .find_map(|level| candidates.iter().copied().find(|&w| parent(w, level) && continuation::names_own_street(words[w]))),
         };
         // Or the one word opening with a street and its house number (`珠江路128号…`) after
         // an address that has its own: an address printed without its place.
