@@ -189,7 +189,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     if let Some((field, tail, msg)) = rest {
         let prev = &mut asm.drafts[pi];
         join_field(prev, field, tail.unwrap_or_default(), (f.line, src), "", msg);
-        take_phone_and_notes(prev, f, (phone, *from_number));
+        take_phone_and_notes(prev, f, (phone, *from_number), src);
         return true;
     }
     // Most rows: the record above has its phone (the tests below read text; skip them).
@@ -252,17 +252,21 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                 "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record",
             );
         }
-        take_phone_and_notes(prev, f, (phone, *from_number));
+        take_phone_and_notes(prev, f, (phone, *from_number), src);
         return true;
     }
     false
 }
 
-/// The record above takes a joined row's phone cell, line and notes.
-fn take_phone_and_notes(prev: &mut Draft, f: &Frag, (phone, from_number): (&str, bool)) {
+/// The record above takes a joined row's phone cell, line and notes, and the cell split its
+/// fields came from.
+fn take_phone_and_notes(prev: &mut Draft, f: &Frag, (phone, from_number): (&str, bool), src: &Arc<str>) {
     prev.phone_cells.push((phone.to_string(), from_number));
     prev.lines.insert(f.line);
     prev.notes.extend(f.notes.iter().cloned());
+    if let Some(finding) = f.split_finding(prev, src) {
+        prev.findings.push(finding);
+    }
 }
 
 /// Appends a piece of a record's `field` (`institution` or `address`) printed on the row at

@@ -154,6 +154,22 @@ impl Frag {
     fn one_number(&self) -> bool {
         self.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1)
     }
+
+    /// The cell split this row's fields came from, as a finding on `d` (the record they
+    /// went into, a new one or the one above they were joined to): the cell as printed, its
+    /// labels and marks included, stays in the audit.
+    fn split_finding(&self, d: &Draft, src: &Arc<str>) -> Option<Finding> {
+        let split = self.split.as_ref()?;
+        Some(
+            Finding::new(FindingCode::CellSplit, src, lines1(self.line))
+                .severity(split.severity)
+                .change(
+                    split.printed.clone(),
+                    format!("{} | {} | {}", d.institution, d.address, d.phone_cells.first().map_or("", |p| p.0.as_str())),
+                )
+                .msg(split.why.clone()),
+        )
+    }
 }
 
 impl Split {
@@ -1071,6 +1087,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         prev.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
                     }
                 }
+                if let Some(finding) = f.split_finding(&asm.drafts[pi], src) {
+                    asm.drafts[pi].findings.push(finding);
+                }
                 if f.addr.is_some() {
                     redecide_inheritance(asm, pi, src);
                 }
@@ -1140,16 +1159,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 .msg(format!("{} names side by side in one row; their addresses or phones could not be told apart", names.len())),
         );
     }
-    if let Some(split) = &f.split {
-        d.findings.push(
-            Finding::new(FindingCode::CellSplit, src, lines1(f.line))
-                .severity(split.severity)
-                .change(
-                    split.printed.clone(),
-                    format!("{} | {} | {}", d.institution, d.address, d.phone_cells.first().map_or("", |p| p.0.as_str())),
-                )
-                .msg(split.why.clone()),
-        );
+    if let Some(finding) = f.split_finding(&d, src) {
+        d.findings.push(finding);
     }
     // A name run into the address without a space, its own cell empty
     // (`河北省科学技术厅石家庄市裕华区槐安东路 1 号`).
