@@ -1509,6 +1509,8 @@ mod tests {
         assert_eq!(n.records.len(), 26, "{:#?}", n.records);
         assert!(n.records[6].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[6]);
         assert_eq!(n.records[6].phones.len(), 3);
+        // (It holds both names, not none.)
+        assert_eq!(n.records[6].institution, "滨江区科技局/萧山区科技局");
         // An office named by its zone alone (`武汉市自贸区`) is a name too.
         assert_eq!(got.len(), 26);
         assert_eq!(

@@ -680,7 +680,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
                         }
                     }
-                    Err(_) => process_frag(&mut asm, f, src, &mut candidates, &mut region_active),
+                    Err(_) => {
+                        // Whole names side by side whose records could not be told apart: the
+                        // one record holding them all keeps their names, flagged, rather than
+                        // none (its cell otherwise read as a garbled page's fragments).
+                        if let (Some(names), None, [_]) = (&f.run_together, &f.inst, f.garbled.as_slice()) {
+                            if f.addr.is_some() {
+                                f.inst = Some(names.join(" / "));
+                                f.garbled.clear();
+                            }
+                        }
+                        process_frag(&mut asm, f, src, &mut candidates, &mut region_active)
+                    }
                 }
                 if let Some(b) = beside {
                     process_frag(&mut asm, b.frag, src, &mut candidates, &mut region_active);
@@ -1155,8 +1166,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         d.findings.push(
             Finding::new(FindingCode::RecordsRunTogether, src, lines1(f.line))
                 .field("institution")
-                .change(names.join(" | "), "")
-                .msg(format!("{} names side by side in one row; their addresses or phones could not be told apart", names.len())),
+                .change(names.join(" | "), clean_field(&d.institution))
+                .msg(format!(
+                    "{} names side by side in one row; their addresses or phones could not be told apart: one record holds them",
+                    names.len()
+                )),
         );
     }
     if let Some(finding) = f.split_finding(&d, src) {
