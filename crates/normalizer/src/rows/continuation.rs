@@ -653,6 +653,13 @@ pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0 || quote_open(text) || text.trim_end().ends_with(['/', '／', '、', ',', '，', ';', '；'])
 }
 
+/// True when `tail` gives a name cut before its ending that ending (`安徽省政务服务中` +
+/// `心科技厅窗口`, `…服务窗` + `口(受理南海辖区内单位业务)`): the name's rest.
+pub fn gives_name_its_ending(name: &str, tail: &str) -> bool {
+    let head = squash(name);
+    !crate::classify::has_institution_suffix(&head) && crate::classify::ends_like_name(&format!("{head}{}", squash(tail)))
+}
+
 /// True when `text` closes the bracket or quotation `open` left open, before it opens any
 /// (`…1楼"外` + `国专家服务"窗口`, `…(天津市外国专家` + `局)`): the rest of that field.
 pub fn closes_what_is_open(open: &str, text: &str) -> bool {

@@ -169,7 +169,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         && f.inst.as_deref().is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));
             // (A name cut inside its ending completes it: `…服务窗` + `口(受理…)`.)
-            let completes = !crate::classify::has_institution_suffix(&head) && ends_like_name(&format!("{head}{tail}"));
+            let completes = continuation::gives_name_its_ending(&prev.institution, t);
             continuation::closes_what_is_open(&prev.institution, t)
                 || continuation::looks_like_tail(t, province)
                     && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())

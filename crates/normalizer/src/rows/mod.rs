@@ -886,10 +886,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             Role::Address => continuation::finishes_a_word(&prev.address, n)
                 .then_some(("address", "an address cut inside a word, its rest on the next row, joined back")),
             Role::Institution => {
-                let head = squash(&prev.institution);
-                let completes = !head.is_empty()
-                    && !crate::classify::has_institution_suffix(&head)
-                    && ends_like_name(&format!("{head}{}", squash(n)))
+                let completes = !prev.institution.is_empty()
+                    && continuation::gives_name_its_ending(&prev.institution, n)
                     && crate::text::cjk_count(n) >= 2;
                 completes.then_some(("institution", "a name cut before its ending, its rest on the next row, joined back"))
             }
@@ -1238,19 +1236,19 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     let closes = |t: &Option<String>| t.as_deref().is_some_and(|t| crate::text::bracket_balance(t) < 0);
     let open_inst = continuation::unfinished(&prev.institution);
     let open_addr = continuation::unfinished(&prev.address);
+    // (A numbered window's name, `余杭区科技局2`, is whole.)
+    let name = squash(&prev.institution);
+    let whole_name = ends_like_name(name.trim_end_matches(|c: char| c.is_ascii_digit()));
     // A name cut before its ending (`…服务窗` + `口(受理南海辖区内单位业务)`) is open too,
     // when the tail completes it.
     let completes_name = || {
-        let (name, tail) = (squash(&prev.institution), f.addr.as_deref().map(squash).unwrap_or_default());
-        // A numbered window's name (`余杭区科技局2`) is whole.
-        let whole = ends_like_name(name.trim_end_matches(|c: char| c.is_ascii_digit()));
+        let tail = f.addr.as_deref().map(squash).unwrap_or_default();
         // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
-        !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !whole && ends_like_name(&format!("{name}{tail}"))
+        !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !whole_name && ends_like_name(&format!("{name}{tail}"))
     };
     // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
     // ends like a name), beside a whole name.
-    let whole_name = ends_like_name(squash(&prev.institution).trim_end_matches(|c: char| c.is_ascii_digit()));
     // (Or a place's name cut in two: `乌兰察布市集` + `宁区新区广电大楼科技局`, 集宁区.)
     let word_cut = whole_name
         && f.inst.as_deref().is_some_and(|t| {
