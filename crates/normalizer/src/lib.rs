@@ -629,6 +629,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_inside_its_province_on_a_tall_row_is_the_name_head() {
+        // The top line of a tall row holds the name cut right inside the province it opens
+        // with (`新疆维吾尔自`): read alone it is a province, and would open a section of
+        // its own with the address and no name or phone.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 30 | 青海省 | 青海省外国专家局 | 青海省西宁市城西区五四西路5号 | 0971-8258253 |\n\
+                  | | | 新疆维吾尔自 | 新疆乌鲁木齐市新市区科学 一街353号 | |\n\
+                  | 31 | 新疆维吾尔自治区 | 治区科学技术厅(外国专家局) | | 0991-3680731 |\n\
+                  | | | 宁夏回族自 | 宁夏回族自治区银川市兴庆区 | |\n\
+                  | 29 | 宁夏回族自治区 | 治区科技厅行政审批办公室 | 文化西街108号 | 0951-6982683 |\n";
+        let n = norm(md);
+        assert_eq!(
+            province_name_address(&n),
+            [
+                ("青海省", "青海省外国专家局", "青海省西宁市城西区五四西路5号"),
+                ("新疆维吾尔自治区", "新疆维吾尔自治区科学技术厅(外国专家局)", "新疆乌鲁木齐市新市区科学一街353号"),
+                ("宁夏回族自治区", "宁夏回族自治区科技厅行政审批办公室", "宁夏回族自治区银川市兴庆区文化西街108号"),
+            ]
+        );
+        assert!(n.records.iter().all(|r| r.phones.len() == 1), "{:#?}", n.records);
+    }
+
+    #[test]
     fn an_address_and_phone_column_gives_both_fields() {
         let md = "| 序号 | 受理机构 | 地址及电话 |\n|---|---|---|\n\
                   | 1 | 杭州市科学技术局 | 杭州市解放东路 18 号市民中心 C 座 0571-85253100 0571-85253101 |\n\

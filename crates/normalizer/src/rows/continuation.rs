@@ -449,6 +449,19 @@ pub fn split_leading_province(text: &str) -> Option<(String, String)> {
     None
 }
 
+/// True when `text`, read as a province cut short (`新疆维吾尔自`), is a name's head whose
+/// rest opens the cell below (`治区科学技术厅(外国专家局)`): a tall row's top line in the
+/// name column, not a section. A province whole or in its short form is no cut.
+pub fn province_cut_heads_name(text: &str, below: &str) -> bool {
+    let g = Gazetteer::get();
+    let head = squash(text);
+    let Some(p) = g.province_by_name(&head) else { return false };
+    let d = g.div(p);
+    let Some(rest) = d.name.strip_prefix(&*head) else { return false };
+    let below = squash(below);
+    head != d.short && !rest.is_empty() && below.len() > rest.len() && below.starts_with(rest)
+}
+
 /// Reads a labelled line as one whole record, `(name, address, phones)`: a name with a
 /// name's ending, then `地址：…` and `电话：…` in either order (`1. 南京市科学技术局 地址：
 /// 南京市建邺区江东中路265号 电话：025-68787000`), the phones all readable. `None` for
@@ -721,6 +734,18 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_cut_short_heads_the_name_below_it() {
+        assert!(province_cut_heads_name("新疆维吾尔自", "治区科学技术厅(外国专家局)"));
+        assert!(province_cut_heads_name("内蒙古自", "治区科学技术厅"));
+        // The province whole, or in its short form, is no cut; nor a cut whose rest the
+        // cell below does not open with, or that is only that rest.
+        assert!(!province_cut_heads_name("新疆维吾尔自治区", "科学技术厅"));
+        assert!(!province_cut_heads_name("新疆", "维吾尔自治区科学技术厅"));
+        assert!(!province_cut_heads_name("新疆维吾尔自", "乌鲁木齐市科学技术局"));
+        assert!(!province_cut_heads_name("内蒙古自治", "区"));
+    }
 
     #[test]
     fn an_address_naming_a_road_and_a_floor_parts_from_the_name_whatever_it_ends_with() {

@@ -402,6 +402,17 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                     }
                     let text = cell.text.clone();
+                    // A province cut short in the name column, its rest opening the name
+                    // below: the name's head, printed above the rest of its tall row.
+                    let role = match (role, rows.get(ri + 1).and_then(|below| below.cells.get(ci))) {
+                        (Role::Province, Some(below))
+                            if roles::usual_column(&layout, Role::Institution) == Some(ci)
+                                && continuation::province_cut_heads_name(&text, &below.text) =>
+                        {
+                            Role::Institution
+                        }
+                        _ => role,
+                    };
                     match role {
                         Role::Seq => f.seq = Some(text),
                         Role::Province => f.province = Some((text, s.clone())),
