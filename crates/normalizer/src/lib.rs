@@ -1851,6 +1851,21 @@ mod tests {
         let n = norm(md);
         assert_eq!(n.records[1].institution, "晋中市外国专家局");
         assert_eq!(n.records[1].address, "晋中市科学技术局晋中市榆次区龙湖大街141号");
+        // Or split after the head that names the name's own place again, as an address
+        // opens (`绍兴市柯桥区…` after `柯桥区…局`), where the next cell opens with no word cut.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 浙江 | 浙江省科学技术厅 | 杭州市西湖区文三路 | 0571-87054006 |\n\
+| | | 柯桥区科学技术局 | 绍兴市柯桥区行政中心 | 柯桥区科技局A209室 | 0575-85678273 |\n\
+| | | 晋中市外国专家局 | 晋中市科学技术局 | 晋中市榆次区龙湖大街141号 | 0354-3260085 |\n\
+| | | 上虞区科学技术局 | 绍兴市上虞区市民大道 | 0575-82123456 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[1..3],
+            [
+                ("柯桥区科学技术局", "绍兴市柯桥区行政中心柯桥区科技局A209室"),
+                ("晋中市外国专家局", "晋中市科学技术局晋中市榆次区龙湖大街141号")
+            ]
+        );
         // Or with a head that names a street and number with the rest (its rest opening
         // with a place: `西区`, a district of 攀枝花).
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\

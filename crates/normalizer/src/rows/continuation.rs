@@ -449,6 +449,27 @@ pub fn split_leading_province(text: &str) -> Option<(String, String)> {
     None
 }
 
+/// True when `rest`, printed after a whole name, opens with places that name the name's
+/// own place again (`柯桥区科学技术局` / `绍兴市柯桥区行政中心`, `晋中市外国专家局` / `晋中市
+/// 科学技术局`): where the office is, as an address says it, not the name going on (a
+/// branch after its parent body names a place the parent does not: `国家税务总局` /
+/// `杭州市税务局`).
+pub fn restates_name_place(name: &str, rest: &str) -> bool {
+    let g = Gazetteer::get();
+    let (name, rest) = (squash(name), squash(rest));
+    let Some(own) = g.place_at_start(&name) else { return false };
+    let own = &own.candidates;
+    let mut at = 0;
+    // The places the rest opens with, one after another (`绍兴市`, `柯桥区`).
+    while let Some(m) = g.place_at_start(&rest[at..]) {
+        if m.candidates.iter().any(|c| own.contains(c)) {
+            return true;
+        }
+        at += m.end;
+    }
+    false
+}
+
 /// True when `text`, read as a province cut short (`新疆维吾尔自`), is a name's head whose
 /// rest opens the cell below (`治区科学技术厅(外国专家局)`): a tall row's top line in the
 /// name column, not a section. A province whole or in its short form is no cut.
@@ -734,6 +755,15 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rest_naming_the_name_place_again_is_where_the_office_is() {
+        assert!(restates_name_place("柯桥区科学技术局", "绍兴市柯桥区行政中心"));
+        assert!(restates_name_place("晋中市外国专家局", "晋中市科学技术局"));
+        // A branch after a body naming no place, or another place: the name goes on.
+        assert!(!restates_name_place("国家税务总局", "杭州市税务局"));
+        assert!(!restates_name_place("柯桥区科学技术局", "上虞区行政中心"));
+    }
 
     #[test]
     fn a_province_cut_short_heads_the_name_below_it() {

@@ -84,6 +84,12 @@ impl StraySplit<'_> {
             if continuation::opens_list_item(rest) || continuation::closes_what_is_open(rest, next) {
                 return None;
             }
+            // (Or that names the name's own place again, as an address opens, after a name
+            // with no bracket left open: `柯桥区科学技术局 | 绍兴市柯桥区行政中心 | 柯桥区科技局
+            // A209室`.)
+            if !completes && crate::text::bracket_balance(field) <= 0 && continuation::restates_name_place(field, rest) {
+                return None;
+            }
             // (Or whose head, with the next field, names a street and number: `…行政审批中心 |
             // 空港经济 | 西区三道166号`.)
             let street_head = !completes
