@@ -1899,6 +1899,17 @@ mod tests {
         let n = norm(md);
         let r = n.records.iter().find(|r| r.institution.starts_with("鞍山")).expect("鞍山");
         assert_eq!(r.address, "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心");
+        // So does a split address's head where no column holds most addresses: its rest
+        // one column right, before the phone, joins it.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 12 | 安徽 | 宿州市科学技术局 | 安徽省宿州市高新区拱辰路8号科技大厦511室 | 0557-3060062 |\n\n\
+| | 蚌埠市科学技术局 | 蚌埠市胜利中路89号 | 0552-3125667 |\n|---|---|---|---|\n\
+| | | 阜阳市科学技术局 | 安徽省阜阳市颍州区清河东路539 | 号市委九楼科技局 | 0558-2264200 |\n\
+| | | 淮南市科学技术局 | 淮南市田家庵区朝阳 | 0554-6673580 |\n\n\
+| | | | 中路91号科技大厦515室科技局外专科 | |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution.starts_with("阜阳")).expect("阜阳");
+        assert_eq!(r.address, "安徽省阜阳市颍州区清河东路539号市委九楼科技局");
         // Likewise the names (two rows hold theirs a column left): a name split inside its
         // bracket, or before its ending, is joined back, not run into the address; so is a
         // name's head the split left a column left of the name.

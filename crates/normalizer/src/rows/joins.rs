@@ -51,7 +51,9 @@ impl StraySplit<'_> {
             let void = format!("{name} in column {} (usually {})", c + 1, h + 1);
             return Some((format!("{head}{}{field}", self.sep), h, void, said(h, c)));
         }
-        if !holds_field(c) || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
+        // (Likewise an address read as one where the rows disagree on its column.)
+        let field_col = holds_field(c) || (role == Role::Address && self.scores[c].best().0 == role);
+        if !field_col || next != Some(c + 2) || !self.unplaced.contains(&(c + 1)) {
             return None;
         }
         // The rest reads as no other field than its own: not the next one (an address's
