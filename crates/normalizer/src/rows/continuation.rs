@@ -449,6 +449,13 @@ pub fn split_leading_province(text: &str) -> Option<(String, String)> {
     None
 }
 
+/// True when `sq` (no whitespace) is a zone's name alone (`河东新区`, `高新区`): a few
+/// characters ending in a zone word, nothing else, as an address opens.
+pub fn zone_alone(sq: &str) -> bool {
+    let n = sq.chars().count();
+    (3..=6).contains(&n) && ZONE_WORDS.iter().any(|z| sq.ends_with(z)) && sq.chars().all(crate::text::is_cjk)
+}
+
 /// True when `rest`, printed after a whole name, opens with places that name the name's
 /// own place again (`柯桥区科学技术局` / `绍兴市柯桥区行政中心`, `晋中市外国专家局` / `晋中市
 /// 科学技术局`): where the office is, as an address says it, not the name going on (a
@@ -755,6 +762,15 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zone_alone_is_a_few_characters_ending_in_a_zone_word() {
+        assert!(zone_alone("河东新区"));
+        assert!(zone_alone("高新区"));
+        assert!(!zone_alone("区"));
+        assert!(!zone_alone("河东新区管委会"));
+        assert!(!zone_alone("A区"));
+    }
 
     #[test]
     fn a_rest_naming_the_name_place_again_is_where_the_office_is() {

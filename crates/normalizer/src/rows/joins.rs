@@ -92,6 +92,12 @@ impl StraySplit<'_> {
             if !completes && crate::text::bracket_balance(field) <= 0 && continuation::restates_name_place(field, rest) {
                 return None;
             }
+            // (Or a label the next field gives the value of: `青岛市外国专家局 | 政府受理点 |
+            // :青岛市市南区…`; or a zone alone, as addresses open: `…科学技术局 | 河东新区 |
+            // 莲花会展中心3号…`.)
+            if next.trim_start().starts_with([':', '：']) || (!completes && continuation::zone_alone(&rest_sq)) {
+                return None;
+            }
             // (Or whose head, with the next field, names a street and number: `…行政审批中心 |
             // 空港经济 | 西区三道166号`.)
             let street_head = !completes
