@@ -111,7 +111,8 @@ pub fn split_name_bracketed_address(text: &str) -> Option<(String, String)> {
 /// the left part ends like a name (before a bracketed remark or a window's number too, or is
 /// a zone's office named by its zone) and the right part is an address: it opens with a
 /// place and reads as an address, or, after a whole name, names its own street, number or
-/// place, or is a numbered item. The right part never opens with a bracket (the name's
+/// place, or is a numbered item (a later split whose address opens with a place wins over
+/// one read by its street alone). The right part never opens with a bracket (the name's
 /// remark), a name's ending wrapped off it, or a name's second part.
 pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, String)> {
     let g = Gazetteer::get();
@@ -134,7 +135,8 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
     // Otherwise a line break sets the two apart as a space does.
     let text = crate::text::canonical_chars(text);
     let toks: Vec<&str> = text.split_whitespace().collect();
-    for k in 1..toks.len() {
+    // The split at token `k`, and whether its address opens with a place.
+    let split_at = |k: usize| -> Option<(String, String, bool)> {
         let left = toks[..k].join(" ");
         let right = toks[k..].join(" ");
         let lsq = squash(&left);
@@ -150,12 +152,12 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         let left_name = crate::classify::ends_like_name(numbered) || lsq.ends_with('委') || zone_name;
         // Cheap tests first: most split points fail them and skip classification.
         if !left_name || crate::text::cjk_count(&lsq) < 4 || crate::text::bracket_balance(&lsq) != 0 {
-            continue;
+            return None;
         }
         let rsq = squash(&right);
         // (A bracket after a name is its remark, `许昌市科学技术局 (许昌市外国专家局) …`.)
         if rsq.starts_with('(') {
-            continue;
+            return None;
         }
         // (After a label of its own, `1号受理点:青岛市…`.)
         let unlabelled = rsq.split_once(':').filter(|(l, r)| l.chars().count() <= 8 && !r.is_empty()).map_or(&*rsq, |(_, r)| r);
@@ -194,13 +196,13 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
                     || (super::opens_with_same_place(&lsq, &rsq) && rsq.bytes().any(|b| b.is_ascii_digit())))
         };
         if !near && !list_item && !street() {
-            continue;
+            return None;
         }
         if zone_name && !(near && has_house_number(&rsq)) {
-            continue;
+            return None;
         }
         if crate::classify::classify(&left).get(crate::classify::Role::Address) >= 2.0 {
-            continue;
+            return None;
         }
         // An address with a number reads clearly as one; one less clear (`忻州市忻府区雁门大道
         // 南街`, `宜春市宜阳大厦中座917`) opens with a place, names a road, a number, a place
@@ -222,11 +224,20 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
                         // `汕头市长平路…财政大楼北楼…三楼西侧综合窗口`.)
                         || (crate::text::cjk_count(&rsq) >= 10 && names_a_road(&rsq) && names_a_floor(&rsq))))
         };
-        if right_addr {
+        right_addr.then_some((left, right, near || list_item))
+    };
+    // The first split, unless its address opens with no place (read by its street and
+    // number) and a later one's does: the words between are the name's second part
+    // (`芜湖市科学技术局 外国专家与科技人才 服务科 芜湖市鸠江区政通路66号…`).
+    let mut first: Option<(String, String)> = None;
+    for k in 1..toks.len() {
+        let Some((left, right, near)) = split_at(k) else { continue };
+        if near {
             return Some((left, right));
         }
+        first.get_or_insert((left, right));
     }
-    None
+    first
 }
 
 /// True when a text names a floor of a building (`三楼`, `5楼`, `二层`, `B1层`): an
@@ -802,6 +813,21 @@ mod tests {
         // A name naming a road has no floor.
         assert_eq!(split_mixed("潮州市科学技术局 潮州市新桥路街道办事处综合服务窗口", None), None);
         assert!(names_a_floor("三楼西侧") && names_a_floor("B1层") && !names_a_floor("财政大楼北楼"));
+    }
+
+    #[test]
+    fn a_name_in_two_parts_parts_from_the_address_that_opens_with_a_place() {
+        // The words after the first name end like one and the address after them opens with
+        // a place: the name's second part, not the address's head.
+        assert_eq!(
+            split_mixed("芜湖市科学技术局 外国专家与科技人才 服务科 芜湖市鸠江区政通路66号政务中心A区426办公室", None),
+            Some(("芜湖市科学技术局 外国专家与科技人才 服务科".to_string(), "芜湖市鸠江区政通路66号政务中心A区426办公室".to_string()))
+        );
+        // With no later split opening with a place, the first stands.
+        assert_eq!(
+            split_mixed("天津经济技术开发区管理委员会 经济技术开发区第三大街40号管委会服务大厅", None),
+            Some(("天津经济技术开发区管理委员会".to_string(), "经济技术开发区第三大街40号管委会服务大厅".to_string()))
+        );
     }
 
     #[test]
