@@ -151,7 +151,16 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
             && !lsq.bytes().any(|b| b.is_ascii_digit());
         let left_name = crate::classify::ends_like_name(numbered) || lsq.ends_with('委') || zone_name;
         // Cheap tests first: most split points fail them and skip classification.
-        if !left_name || crate::text::cjk_count(&lsq) < 4 || crate::text::bracket_balance(&lsq) != 0 {
+        // (A bracket left open is closed when nothing after it closes it and the name's other
+        // name inside it is whole: its closing bracket lost, `大连市科学技术局(大连市外国专家局`.)
+        let balanced = match crate::text::bracket_balance(&lsq) {
+            0 => true,
+            1 if crate::text::bracket_balance(&text) >= 1 => lsq.rsplit_once('(').is_some_and(|(head, inner)| {
+                crate::classify::ends_like_name(head) && crate::classify::ends_like_name(inner) && starts_with_place(g, inner)
+            }),
+            _ => false,
+        };
+        if !left_name || crate::text::cjk_count(&lsq) < 4 || !balanced {
             return None;
         }
         let rsq = squash(&right);
@@ -827,6 +836,23 @@ mod tests {
         assert_eq!(
             split_mixed("天津经济技术开发区管理委员会 经济技术开发区第三大街40号管委会服务大厅", None),
             Some(("天津经济技术开发区管理委员会".to_string(), "经济技术开发区第三大街40号管委会服务大厅".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_name_whose_bracket_never_closes_parts_from_its_address() {
+        // The name's other name in its bracket is whole, and nothing after closes it.
+        assert_eq!(
+            split_mixed("大连市科学技术局(大连市外国专家局 大连市甘井子区东北北路 101号周水子街道大连市行 政服务中心", None),
+            Some((
+                "大连市科学技术局(大连市外国专家局".to_string(),
+                "大连市甘井子区东北北路 101号周水子街道大连市行 政服务中心".to_string()
+            ))
+        );
+        // Its closing bracket printed after the break: not cut inside the bracket.
+        assert_ne!(
+            split_mixed("朝阳市科学技术局(朝阳市外国专家局 )朝阳市双塔区人民路1号B座", None).map(|(name, _)| name),
+            Some("朝阳市科学技术局(朝阳市外国专家局".to_string())
         );
     }
 
