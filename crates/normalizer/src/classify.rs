@@ -574,6 +574,11 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         }
         if r.road.is_match(&unbracketed) {
             addr += 1.0;
+        } else if has(b'(') && r.road.is_match(&sq) && !unbracketed.contains(['局', '厅', '委', '处', '站', '办']) {
+            // A road only in the bracket (`…科创园(华昌路与五联路交汇处)`) locates the text
+            // less than a road outside it, but still: names seldom bracket a road (when no
+            // name word stands outside it).
+            addr += 0.5;
         }
         if starts_with_place {
             addr += 0.5;
@@ -679,6 +684,16 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_road_only_in_the_bracket_is_some_address_evidence() {
+        // A park's name with its crossing in the bracket: an address more than noise.
+        let s = classify("张家港市沙洲湖科创园(华昌路与五联路交汇处)");
+        assert!(s.get(Role::Address) > s.get(Role::Noise), "{s:?}");
+        // Not with a name word outside the bracket.
+        let s = classify("张家港市科学技术局(华昌路与五联路交汇处)");
+        assert!(s.get(Role::Address) <= s.get(Role::Noise).max(0.2), "{s:?}");
+    }
+
     #[test]
     fn text_opening_with_a_place_is_rarely_noise() {
         // A name cut short by a wrap: weak as a field, but weaker still as noise.
