@@ -250,7 +250,11 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     let addr_tail = addr.is_none_or(|t| {
         addr_low
             || (!prev.address.is_empty()
-                && (lone || continuation::looks_like_tail(t, None) || (heads && continuation::continues_address(&prev.address, t))))
+                && (lone
+                    || continuation::looks_like_tail(t, None)
+                    // (Under the heads centred on a tall row's second line, an address left
+                    // after a separator, `…科学路16号 /`, goes on with the next, whole one.)
+                    || (heads && (continuation::continues_address(&prev.address, t) || continuation::unfinished(&prev.address)))))
     });
     if inst_tail && addr_tail {
         let prev = &mut asm.drafts[pi];
