@@ -238,8 +238,17 @@ fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
             && ending.is_none_or(|n| crate::text::cjk_count(body) >= n + 3)
     };
     // (A bracket after a name is its remark.)
-    let names = parts_ending_where(cell, |cur, next| whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（'])));
-    // (Every part but the last ends whole; the last is words left over unless it does.)
+    let mut names = parts_ending_where(cell, |cur, next| whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（'])));
+    // (Every part but the last ends whole; the last is words left over unless it does, or
+    // unless with the part before it it makes that part whole again: the words before it
+    // only looked like an ending, `望京国际人才一站` + `式服务站`.)
+    if let [.., before, last] = names.as_slice() {
+        let joined = format!("{before} {last}");
+        if !whole(last) && whole(&joined) {
+            names.truncate(names.len() - 2);
+            names.push(joined);
+        }
+    }
     (names.len() >= 2 && names.last().is_some_and(|n| whole(n))).then_some(names)
 }
 
