@@ -1577,6 +1577,22 @@ mod tests {
     }
 
     #[test]
+    fn the_last_merged_address_opens_with_a_place_its_name_holds() {
+        // After the first address's house number, the words before the place the second
+        // name holds inside it (`临港新片区`, no table's) are the first address's rest.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 9 | 上海市 | 崇明区科学技术委员会 中国(上海)自由贸易试验区临港新片区人才服务中心 | 崇明区城桥镇城桥镇崇明大道 7800号,外国人来华 工作许可窗口 临港新片区国际人才服务港(紫杉路158弄1号楼5号窗口) | 021-59627016 021-68289698 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("崇明区科学技术委员会", "崇明区城桥镇城桥镇崇明大道7800号,外国人来华工作许可窗口", 1),
+                ("中国(上海)自由贸易试验区临港新片区人才服务中心", "临港新片区国际人才服务港(紫杉路158弄1号楼5号窗口)", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_whose_bracket_ocr_left_open_ends_before_the_next_name() {
         // `…技术局(沈阳市外国专家局` lost its `)`; the next word opens another name with a
         // place: two records run together, parted.

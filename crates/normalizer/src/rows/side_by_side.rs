@@ -364,8 +364,9 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // For the last name, the first word after the address before it has its house
         // number, when it opens no building's inside (`…西三段 121号 | 河东新区…`: a zone no
         // table knows opens 遂宁's address).
-        // (A word opening with a township or town, `高枧乡…`, is preferred, then one opening
-        // with its street and number, `亚洲路4611号…`: the words before it may be the first
+        // (A word opening with a place the name holds is preferred, `临港新片区…`, then one
+        // opening with a township or town, `高枧乡…`, then one opening with its street and
+        // number, `亚洲路4611号…`: the words before it may be the first
         // address's building or its cut tail, `…101号市政务 | 服务中心一楼二号窗口`, `…681号
         // 自贸区行 | 政审批中心`.)
         let after_house_number = || {
@@ -379,7 +380,12 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                             && crate::text::cjk_count(&words[w..].concat()) >= 4
                     };
                     let first = |tier: &dyn Fn(&str) -> bool| (from..words.len()).find(|&w| fits(w) && tier(words[w]));
-                    first(&opens_with_town).or_else(|| first(&continuation::opens_with_street_number)).or_else(|| first(&|_| true))
+                    // (First of all a word opening with a place the name holds, one no table
+                    // knows: `临港新片区…` for `…试验区临港新片区人才服务中心`.)
+                    first(&|w| super::opens_with_same_place(name, w))
+                        .or_else(|| first(&opens_with_town))
+                        .or_else(|| first(&continuation::opens_with_street_number))
+                        .or_else(|| first(&|_| true))
                 })
                 .flatten()
         };
