@@ -1891,6 +1891,16 @@ mod tests {
                 ("晋中市外国专家局", "晋中市科学技术局晋中市榆次区龙湖大街141号")
             ]
         );
+        // A name cut right after the province it opens with, printed where the province
+        // column already holds it (the row alone on its page).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 31 | 新疆维吾尔自治区 | 新疆维吾尔自治区科学技术厅(外国专家局) | 新疆乌鲁木齐市新市区科学一街353号 | 0991-3680731 |\n\n\
+| 32 | 新疆生产建设兵团 | 新疆生产建设兵团 | 外国专家局 | 新疆乌鲁木齐市水磨沟区516号南湖明珠大厦 | 0991-2899404 |\n|---|---|---|---|---|---|\n";
+        let n = norm(md);
+        assert_eq!(
+            province_name_address(&n)[1],
+            ("新疆生产建设兵团", "新疆生产建设兵团外国专家局", "新疆乌鲁木齐市水磨沟区516号南湖明珠大厦")
+        );
         // Or after a label the next cell gives the value of, or a zone alone.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 15 | 山东 | 山东省科学技术厅 | 济南市历下区解放路 | 0531-51751234 |\n\

@@ -351,6 +351,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let mut phone_col: Option<usize> = None;
                 let mut addr_col: Option<usize> = None;
                 let mut inst_col: Option<usize> = None;
+                let mut prov_col: Option<usize> = None;
                 // A bracketed remark alone under the name column (`(A、B类)`, too short to
                 // read as anything): the name's rest, wrapped onto this row, when the row has
                 // no name of its own.
@@ -415,7 +416,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     };
                     match role {
                         Role::Seq => f.seq = Some(text),
-                        Role::Province => f.province = Some((text, s.clone())),
+                        Role::Province => {
+                            prov_col = Some(ci);
+                            f.province = Some((text, s.clone()))
+                        }
                         // `北京 北京市科学技术委员会`: OCR merged the province column into the name's.
                         Role::Institution if f.province.is_none() => match continuation::split_leading_province(&text) {
                             Some((prov, name)) => {
@@ -449,6 +453,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                                 f.shifted.push(format!("{} in column {} (usually {})", role.as_str(), ci + 1, usual + 1));
                             }
                         }
+                    }
+                }
+                // The province printed twice, the second time right before a name's rest that
+                // opens with no place (`新疆生产建设兵团 | 新疆生产建设兵团 | 外国专家局`): a
+                // stray separator cut the name after the province it opens with.
+                if let (Some((prov, _)), Some(pc), Some(ic), Some(name)) = (&f.province, prov_col, inst_col, &f.inst) {
+                    let copy = f.noise.iter().position(|t| squash(t) == squash(prov));
+                    let tail = crate::classify::has_institution_suffix(&squash(name)) && continuation::looks_like_tail(name, None);
+                    if let (true, true, Some(k)) = (pc + 1 == ic, tail, copy) {
+                        f.inst = Some(format!("{}{name}", prov.trim()));
+                        f.noise.remove(k);
+                        f.shifted.push(format!("institution split over columns {} and {} by a stray separator; joined", pc + 1, ic + 1));
                     }
                 }
                 if let (None, Some(k)) = (&f.inst, name_remark) {
