@@ -564,6 +564,13 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     // Addresses. Place words inside brackets qualify a name as often as they locate an
     // address (`中心临港(新片区)`): only text outside brackets counts as street evidence.
     let unbracketed = if has(b'(') { r.bracket.replace_all(&sq, "") } else { Cow::Borrowed(&*sq) };
+    // Opening with a zone no table knows (`贵安新区数字经济`: two characters at least, then
+    // 新区, 开发区 or the like) locates a text as a place does.
+    let opens_with_zone = !starts_with_place
+        && sq.char_indices().take(8).skip(2).any(|(i, _)| {
+            ["新区", "开发区", "高新区", "经开区", "保税区"].iter().any(|z| sq[i..].starts_with(z))
+                && sq[..i].chars().all(crate::text::is_cjk)
+        });
     let mut addr: f32 = 0.0;
     if cjk >= 2 {
         if addr_num {
@@ -580,7 +587,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
             // name word stands outside it).
             addr += 0.5;
         }
-        if starts_with_place {
+        if starts_with_place || opens_with_zone {
             addr += 0.5;
         }
         if has_institution_suffix(&sq) && !addr_num {
@@ -664,7 +671,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
             || (distinct.len() < tokens.len() && tokens.iter().all(|t| t.chars().count() <= 2))
     };
     // Text opening with a place name is rarely noise (`萍乡市人力资`, a name cut short).
-    let mut noise: f32 = if cjk >= 4 && starts_with_place { 0.2 } else { 0.6 };
+    let mut noise: f32 = if cjk >= 4 && (starts_with_place || opens_with_zone) { 0.2 } else { 0.6 };
     if cjk == 0 && digits == 0 {
         noise = 3.0; // `ii`, `X`, `:`, `E À`, `•`
     }
@@ -684,6 +691,14 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_text_opening_with_a_zone_no_table_knows_locates_like_a_place() {
+        let s = classify("贵安新区数字经济");
+        assert!(s.get(Role::Address) > s.get(Role::Noise), "{s:?}");
+        // Not a zone word at the very start (`新区…`), nor one past the opening words.
+        assert!(classify("新区数字经济产业").get(Role::Noise) > classify("贵安新区数字经济").get(Role::Noise));
+    }
+
     #[test]
     fn a_road_only_in_the_bracket_is_some_address_evidence() {
         // A park's name with its crossing in the bracket: an address more than noise.
