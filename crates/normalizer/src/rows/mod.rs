@@ -916,7 +916,14 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 let completes = !prev.institution.is_empty()
                     && continuation::gives_name_its_ending(&prev.institution, n)
                     && crate::text::cjk_count(n) >= 2;
-                completes.then_some(("institution", "a name cut before its ending, its rest on the next row, joined back"))
+                // (Or a bracketed remark alone, `(受理南海辖区内单位业务)`: the remark of the
+                // name above when that name has none, whole as it is.)
+                let remark = is_remark_only(&squash(n)) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（']);
+                if completes {
+                    Some(("institution", "a name cut before its ending, its rest on the next row, joined back"))
+                } else {
+                    remark.then_some(("institution", "a name's bracketed remark alone on the next row, joined back"))
+                }
             }
             _ => None,
         };
