@@ -1605,6 +1605,19 @@ mod tests {
     }
 
     #[test]
+    fn a_garbled_cell_holding_a_name_and_its_address_gives_the_record_both() {
+        // The rule between name and address lost on a page's first row, the address ending
+        // like a name (`…303办公室`): both go on the row's record.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 12 | 安徽省 | 滁州市科学技术局 | 滁州市龙蟠大道99号政务中心北5楼 | 0550-3043132 |\n\n\
+| | | 六安市科学技术局 安徽省六安市行政中心 5号楼3楼六安市 科学技术局303办 公室 | 0564-3378378 |\n|---|---|---|---|\n\
+| | | 马鞍山市科技局窗口 | 马鞍山市印山东路2009 号汇通大厦行政服务中心三 楼B18号 | 0555-2321523 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("六安市科学技术局", "安徽省六安市行政中心5号楼3楼六安市科学技术局303办公室"));
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn the_last_merged_address_opens_with_a_place_its_name_holds() {
         // After the first address's house number, the words before the place the second
         // name holds inside it (`临港新片区`, no table's) are the first address's rest.

@@ -196,6 +196,31 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
                 continue;
             }
         }
+        // An address alone, from a garbled cell on a record's own row, is the address of that
+        // record when it has none (the name and phone taken from the same cell); so is a text
+        // read as a name that has a house number (`…5号楼3楼…303办公室`).
+        let lone_address = match (c.institution.is_empty(), c.address.is_empty()) {
+            (true, false) => Some(&c.address),
+            (false, true) if super::continuation::has_house_number(&c.institution) => Some(&c.institution),
+            _ => None,
+        };
+        if let (Some(address), true) = (lone_address, c.phones.is_empty()) {
+            let target = near.iter().copied().find(|&i| asm.drafts[i].address.is_empty() && asm.drafts[i].lines.contains(&c.line));
+            if let Some(i) = target {
+                let address = address.clone();
+                let d = &mut asm.drafts[i];
+                d.address = address.clone();
+                d.lines.extend([c.line, c.span().1]);
+                d.findings.retain(|f| f.code != FindingCode::AddressMissing);
+                d.findings.push(
+                    Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())
+                        .field("address")
+                        .change(address, "")
+                        .msg("address from a garbled cell of the record's own row, which had none"),
+                );
+                continue;
+            }
+        }
         // A section index for the new record: the one its line falls in.
         let section = asm.sections.iter().rposition(|s| s.first_line <= c.line).unwrap_or(0);
         // Leading tails that found no record are repeats of text placed elsewhere.
