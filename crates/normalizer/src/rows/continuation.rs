@@ -193,7 +193,12 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
             let opens_with_ending =
                 unlabelled.char_indices().skip(1).take(4).any(|(i, _)| crate::classify::has_institution_suffix(&unlabelled[..i]))
                     || unlabelled.chars().count() <= 4 && crate::classify::has_institution_suffix(unlabelled);
-            let first_word_a_name = toks.len() > k + 1 && crate::classify::ends_like_name(&squash(toks[k]));
+            // (A word with its house number is no name, whatever it ends with: `嘉善大道100号县政
+            // 数据办2楼科技局窗口`.)
+            let first_word_a_name = toks.len() > k + 1 && {
+                let w = squash(toks[k]);
+                crate::classify::ends_like_name(&w) && !has_house_number(&w)
+            };
             let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
             whole_name
                 && !first_word_a_name
@@ -837,6 +842,14 @@ mod tests {
         assert_eq!(
             split_mixed("天津经济技术开发区管理委员会 经济技术开发区第三大街40号管委会服务大厅", None),
             Some(("天津经济技术开发区管理委员会".to_string(), "经济技术开发区第三大街40号管委会服务大厅".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_first_word_with_its_house_number_is_an_address_whatever_it_ends_with() {
+        assert_eq!(
+            split_mixed("嘉善县科学技术局 嘉善大道100号县政数据办 2楼科技局窗口", None),
+            Some(("嘉善县科学技术局".to_string(), "嘉善大道100号县政数据办 2楼科技局窗口".to_string()))
         );
     }
 
