@@ -932,6 +932,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             let prev = &mut asm.drafts[pi];
             prev.lines.insert(f.line);
             join_field(prev, field, &n, (f.line, src), "", msg);
+            // (The row's values of extra columns, `联系人: …`, are that record's too.)
+            prev.notes.extend(f.notes.iter().cloned());
             return;
         }
     }
