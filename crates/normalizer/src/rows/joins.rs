@@ -34,7 +34,7 @@ impl StraySplit<'_> {
         let usual =
             roles::usual_column(self.layout, role).or_else(|| roles::usual_column(self.layout, next_role).and_then(|n| n.checked_sub(1)));
         let name = role.as_str();
-        let said = |a: usize, b: usize| format!("{name} split over columns {} and {} by a stray separator; joined", a + 1, b + 1);
+        let said = |a: usize, b: usize| split_by_stray_separator(name, a, b);
         // (The field's column: its usual one, or one where most of its cells sit, on a page
         // where rows that lost a cell hold it one column left.)
         let holds_field = |col: usize| usual == Some(col) || self.layout.prior.get(col).is_some_and(|p| p[role as usize] >= 0.5);
@@ -118,6 +118,12 @@ impl StraySplit<'_> {
         let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
         Some((format!("{field}{}{rest}", self.sep), c + 1, void, said(c, c + 1)))
     }
+}
+
+/// The column-shift note of a field joined back from columns `a` and `b` (0-based), one
+/// wording wherever a stray separator's split is mended.
+pub(super) fn split_by_stray_separator(field: &str, a: usize, b: usize) -> String {
+    format!("{field} split over columns {} and {} by a stray separator; joined", a + 1, b + 1)
 }
 
 /// Joins a row holding tails of wrapped fields and the phone printed beside them (`| | B 座

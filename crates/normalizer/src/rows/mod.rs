@@ -464,7 +464,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     if let (true, true, Some(k)) = (pc + 1 == ic, tail, copy) {
                         f.inst = Some(format!("{}{name}", prov.trim()));
                         f.noise.remove(k);
-                        f.shifted.push(format!("institution split over columns {} and {} by a stray separator; joined", pc + 1, ic + 1));
+                        f.shifted.push(joins::split_by_stray_separator("institution", pc, ic));
                     }
                 }
                 if let (None, Some(k)) = (&f.inst, name_remark) {
@@ -544,7 +544,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     if let Some((joined, ci)) = stray_name_head(row, row_scores, &f, &free, inst_col) {
                         let text = row.cells[ci].text.clone();
                         f.noise.retain(|t| *t != text);
-                        f.shifted.push(format!("institution split over columns {} and {} by a stray separator; joined", ci + 1, ci + 2));
+                        f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
                         f.inst = Some(joined);
                     }
                 }
