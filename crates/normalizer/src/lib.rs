@@ -2286,6 +2286,24 @@ mod tests {
     }
 
     #[test]
+    fn an_address_tail_under_the_province_column_of_the_row_above_is_not_the_province_s_rest() {
+        // The tail row lost its empty cells and opens in the second column, under `贵州省`:
+        // a province reads on as a name (`新疆生产建设兵团` + `外国专家局`), not as an
+        // address; the address cell beside it, cut inside a word, takes the tail.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| | | 四川省内江市科学技术局 | 内江市市中区新华路西一巷43号四楼 | 0832-8351819 |\n\
+| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科 | 0851-85553449 |\n\
+\n\
+| | 学路16号贵州省政务服务中心B013窗口 | |\n|---|---|---|\n\
+| | | 贵阳市科技局 | 贵阳市观山湖区市级行政中心市政府大楼A区524 | 0851-87989108 |\n\
+| | | 遵义市科技与大数据局 | 遵义市新蒲新区建投大厦2号楼434 | 0851-27616564 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution == "贵州省科技厅").expect("the record");
+        assert_eq!(r.address, "贵阳市南明区科学路16号贵州省政务服务中心B013窗口");
+        assert_eq!(r.province, "贵州省");
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

@@ -87,7 +87,10 @@ fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &
     }
     let whole = classify(&format!("{upper}{}", tail.text));
     let (role, best) = whole.best();
-    if matches!(role, Role::Institution | Role::Address) && best >= 2.0 && !whole.garbled {
+    // A province's name reads on as a name; an address after it (`贵州省` + `学路16号`) is
+    // the rest of the address cell beside it, shifted left with the row that lost cells.
+    let fits = role == Role::Institution || (role == Role::Address && own_role != Role::Province);
+    if fits && best >= 2.0 && !whole.garbled {
         upper_scores[ui] = whole;
     }
 }
