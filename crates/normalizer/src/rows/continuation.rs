@@ -702,10 +702,27 @@ fn place_across(prev: &str, tail: &str) -> bool {
 
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
-/// 财政), a word of a building, a road, a zone or the offices in them, and holds no phone.
+/// 财政), a word of a building, a road, a zone or the offices in them (`外国人` of a window
+/// for foreigners), and holds no phone.
 pub fn finishes_a_word(address: &str, text: &str) -> bool {
-    const WORDS: &[&str] =
-        &["大厦", "大楼", "广场", "中心", "大道", "大街", "大院", "窗口", "办公室", "服务区", "财政", "政务", "行政", "服务", "综合"];
+    const WORDS: &[&str] = &[
+        "大厦",
+        "大楼",
+        "广场",
+        "中心",
+        "大道",
+        "大街",
+        "大院",
+        "窗口",
+        "办公室",
+        "服务区",
+        "财政",
+        "政务",
+        "行政",
+        "服务",
+        "综合",
+        "外国人",
+    ];
     let (a, t) = (squash(address), squash(text));
     crate::classify::count_phones(&t) == 0
         && WORDS
@@ -1169,6 +1186,8 @@ mod tests {
         assert!(finishes_a_word("北仑区长江路116号行政服务中", "心A座B715"));
         assert!(finishes_a_word("合肥市创新大道2760号高新", "区行政服务中心"));
         assert!(finishes_a_word("汕头市长平路十一街区财", "政大楼北楼副楼汕头市政务服务中心三楼西侧综合窗口"));
+        // `外国人`, the word of every window for foreigners (`…一楼外` + `国人工作、居留办理窗口`).
+        assert!(finishes_a_word("海口市五指山南路3号政务服务中心一楼外", "国人工作、居留办理窗口"));
         // OCR's noise under a whole address finishes nothing.
         assert!(!finishes_a_word("内蒙古巴彦淖尔市临河区乌兰布和路东市人力资源和社会保障局大楼四楼4010", "7.77 火冰中工 4"));
         assert!(!finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "0594-2655522"));
