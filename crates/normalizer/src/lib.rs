@@ -2304,6 +2304,26 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_remark_alone_goes_on_the_field_most_of_its_column_holds() {
+        // Rows that leave out an empty column print their names one column left: by share of
+        // its few cells that column is the names' usual one, but the remark's own column
+        // holds names in most rows (and the address's usual column is further right).
+        let md = "|  | 外国人来华工作许可桂 园街道工作站 | 深圳市罗湖区书城路1 号都市名园F座裙楼五层新围 社区党群服务中心 | 883619 | 0755-25102948 |  |\n\
+|  |  | 深圳市前海深港现代服务 业合作区管理局 | 深圳市前海深港现代服务业合作区前湾一路19号前海e站通服务大厅A栋211办公室 |  | 0755-88981800 |  |  |\n\
+|  |  | 禅城区经济和科技促进 局服务窗口(受理 禅城辖区内单位业务) | 佛山市禅城区同济东路禅城区人民政府通济大院8、9楼 |  | 0757 8234 0449; 0757-82340453 | 0757-82340440 |\n\
+|  | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区里水镇新兴 路15号行政服务中心 27-29号窗口 |  | 0757 8560 9966 |  |\n\
+|  |  | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区南港路8 号桂城街道行政服务中 心投资建设综合窗 口、社会民生综合窗口 |  | 0757 8181 3620 | 0757-81813621 |\n\
+|  |  | 南海区科学技术局服务窗口 | 佛山市南海区狮山镇狮 城路3号行政大楼一 楼狮山镇行政服务中心12、1 3、40号窗口 | 146971 | 0757-86680876 |  |\n\
+|  |  | (受理南海辖区内单位业务) |  |  |  |  |\n\
+|  | 南海区科学技术局服务 窗口(受理南海辖区内单 位业务) | 佛山市南海区启航大道2 号A栋九江镇行政 服务中心社会民生综合窗 口 |  | 0757-81866107 | 0757-81866108 |\n\
+|  |  | 南海区科学技术局服务窗口( 受理南海辖区内单位业务) | 佛山市南海区西樵镇樵高路65 号西樵环运大楼西樵 镇行政服务中心36号窗 口 | 162809 | 0757-86890281 |  |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.address.contains("狮山镇")).expect("the record");
+        assert_eq!(r.institution, "南海区科学技术局服务窗口(受理南海辖区内单位业务)");
+        assert!(!r.address.contains("受理"), "{}", r.address);
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

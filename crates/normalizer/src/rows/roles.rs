@@ -724,8 +724,14 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
     // nothing of the field it ends: its column does.
     let t = cell.text.trim();
     let bracketed = t.starts_with(['(', '（']) && t.ends_with([')', '）']) && crate::text::cjk_count(t) >= 1;
+    // (The field most of the column's cells are: a few rows shifted into the column beside
+    // it may make that one the name's usual column by share.)
     if tails_only && bracketed && matches!(assigned[ci], Some(Role::Institution | Role::Address | Role::Noise)) {
-        if let Some(field) = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col)) {
+        let share = |r: Role| layout.prior.get(col).map_or(0.0, |p| p[r as usize]);
+        let most =
+            [Role::Institution, Role::Address].into_iter().filter(|&r| share(r) >= 0.5).max_by(|&a, &b| share(a).total_cmp(&share(b)));
+        if let Some(field) = most.or_else(|| [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col)))
+        {
             assigned[ci] = Some(field);
             return;
         }
