@@ -2324,6 +2324,22 @@ mod tests {
     }
 
     #[test]
+    fn a_tail_after_a_name_closed_by_its_remark_goes_on_the_address() {
+        // `…服务窗口(受理…业务)` ends like a name before its remark: whole. The text on the
+        // row below (a narrower row, under no column of its own) ends like a name too, but it
+        // goes on the address (`…九江镇` + `行政服务中心…`), not after the remark.
+        let md = "| | | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区启航大道2号A栋九江镇 | 0757-81866107 |\n\
+|---|---|---|---|---|\n\
+| | 行政服务中心社会民生综合窗口 | |\n\
+| 南海区科学技术局服务窗口 | 佛山市南海区西樵镇樵高路65号西樵环运大楼 | 0757-86890281 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[0],
+            ("南海区科学技术局服务窗口(受理南海辖区内单位业务)", "佛山市南海区启航大道2号A栋九江镇行政服务中心社会民生综合窗口")
+        );
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

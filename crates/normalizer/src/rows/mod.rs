@@ -1291,9 +1291,23 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
             continuation::finishes_a_word(&prev.address, t) || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
         });
     let addr_cut = (prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) || word_cut) && !open_inst;
+    // A name closed by its bracketed remark after its ending (`…服务窗口(受理南海辖区内单位
+    // 业务)`) is whole: a tail after it that ends like a name (`行政服务中心社会民生综合窗口`)
+    // is the rest of the address beside it, when that address goes on with it (`…2号A栋九江镇`).
+    let after_closing_remark = || {
+        whole_name
+            && name.ends_with(')')
+            && !crate::classify::has_institution_suffix(&name)
+            && !prev.address.is_empty()
+            && f.inst.as_deref().is_some_and(|t| {
+                crate::text::bracket_balance(t) == 0
+                    && continuation::looks_like_tail(t, None)
+                    && continuation::continues_address(&prev.address, t)
+            })
+    };
     if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
         f.inst = f.addr.take();
-    } else if f.addr.is_none() && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut) {
+    } else if f.addr.is_none() && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut || after_closing_remark()) {
         f.addr = f.inst.take();
     }
 }
