@@ -722,6 +722,7 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         "服务",
         "综合",
         "外国人",
+        "一站式",
     ];
     let (a, t) = (squash(address), squash(text));
     crate::classify::count_phones(&t) == 0

@@ -237,8 +237,11 @@ fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
             && crate::text::cjk_count(&sq) >= 4
             && ending.is_none_or(|n| crate::text::cjk_count(body) >= n + 3)
     };
-    // (A bracket after a name is its remark.)
-    let mut names = parts_ending_where(cell, |cur, next| whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（'])));
+    // (A bracket after a name is its remark; a word the next one finishes, `…人才一站` +
+    // `式服务中心`, only looks like an ending.)
+    let mut names = parts_ending_where(cell, |cur, next| {
+        whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（']) || super::continuation::finishes_a_word(cur, n))
+    });
     // (Every part but the last ends whole; the last is words left over unless it does, or
     // unless with the part before it it makes that part whole again: the words before it
     // only looked like an ending, `望京国际人才一站` + `式服务站`.)
