@@ -1803,6 +1803,23 @@ mod tests {
     }
 
     #[test]
+    fn merged_addresses_are_not_cut_after_a_word_of_place_names_alone() {
+        // The first record's second address opens `贵州省贵阳市`, then wraps: `南明区…` (a
+        // district of the second name's city) goes on it; the second address opens with
+        // that city further on.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 24 | 贵州省 | 贵州省科技厅 贵阳市科技局 | 贵阳市南明区科学路16号 / 贵州省贵阳市 南明区遵义路270号贵州省政务服务中心 贵阳市观山湖区市级行政中心市政府大楼A区524 | 0851-85553449 0851-87989108 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("贵州省科技厅", "贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号贵州省政务服务中心"),
+                ("贵阳市科技局", "贵阳市观山湖区市级行政中心市政府大楼A区524")
+            ]
+        );
+    }
+
+    #[test]
     fn merged_names_opening_with_no_place_are_cut_only_where_their_addresses_part_too() {
         // Each address opens with a place of the section's province and names its street:
         // two records. A name wrapped after a name ending beside one address (the building's

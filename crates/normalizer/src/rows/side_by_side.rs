@@ -335,7 +335,11 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                         && g.prefecture_of(p).is_some_and(|f| f != p && so_far.contains(&f))
                 })
         };
-        let candidates: Vec<usize> = (from..words.len()).filter(|&w| opening[w].is_some() && !after_separator(w) && !goes_on(w)).collect();
+        // (Nor does one after a word of place names alone: `… / 贵州省贵阳市 | 南明区遵义路…` is
+        // one address cut before its street.)
+        let after_places = |w: usize| continuation::only_places(&squash(words[w - 1]));
+        let candidates: Vec<usize> =
+            (from..words.len()).filter(|&w| opening[w].is_some() && !after_separator(w) && !after_places(w) && !goes_on(w)).collect();
         // The name's own place or one inside it; else the city it lies in (`金普新区…` →
         // `大连市开发区…`), which also wins when it opens a word naming its street before the
         // name's own place (`…2号楼20430 | 嘉兴市洪兴西路1765号 秀洲区行政中心533室` for
