@@ -1820,6 +1820,26 @@ mod tests {
     }
 
     #[test]
+    fn merged_addresses_without_places_are_cut_before_a_zone_and_never_inside_a_word() {
+        // The second address names no place a table knows: it opens with its zone
+        // (`东疆港保税区…`), not at the first word after a house number (`批中心`, the rest of
+        // `行政审批中心`); nor does one open with the end of a word (`窗` + `口`).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 2 | 天津市 | 天津市自贸区(中心商务 区)行政审批中心 天津市自贸区(东疆 保税港区)行政审 批中心 | 天津滨海新区于家堡融和路 681号自贸区行政审 批中心 东疆港保税区亚洲路46 11号1楼 | 022-65819408 022-25605046 |\n\
+| 23 | 四川省 | 四川省成都市外国专家局 四川省巴中市科学技术局 | 青羊区人民西路2 号成都出入境接待中心 3楼12-17号窗 口 经开区红星街70 号市民之家3楼(综合服务 窗口) | 028-62377790 0827-5269390 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("天津市自贸区(中心商务区)行政审批中心", "天津滨海新区于家堡融和路681号自贸区行政审批中心"),
+                ("天津市自贸区(东疆保税港区)行政审批中心", "东疆港保税区亚洲路4611号1楼"),
+                ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口"),
+                ("四川省巴中市科学技术局", "经开区红星街70号市民之家3楼(综合服务窗口)"),
+            ]
+        );
+    }
+
+    #[test]
     fn merged_names_opening_with_no_place_are_cut_only_where_their_addresses_part_too() {
         // Each address opens with a place of the section's province and names its street:
         // two records. A name wrapped after a name ending beside one address (the building's

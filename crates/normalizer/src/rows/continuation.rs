@@ -481,6 +481,17 @@ pub fn zone_alone(sq: &str) -> bool {
     (3..=6).contains(&n) && ZONE_WORDS.iter().any(|z| sq.ends_with(z)) && sq.chars().all(crate::text::is_cjk)
 }
 
+/// True when a text opens with a zone's name (`经济技术开发区第三大街…`, `东疆港保税区亚洲
+/// 路…`): a few characters, no number, then a zone word no division table knows.
+pub fn opens_with_zone(text: &str) -> bool {
+    let sq = squash(text);
+    ZONE_WORDS.iter().filter_map(|z| sq.find(z).map(|i| (i, z))).min().is_some_and(|(i, z)| {
+        let head = &sq[..i];
+        let n = head.chars().count();
+        (2..=6).contains(&n) && head.chars().all(crate::text::is_cjk) && !sq[i + z.len()..].is_empty()
+    })
+}
+
 /// True when `rest`, printed after a whole name, opens with places that name the name's
 /// own place again (`柯桥区科学技术局` / `绍兴市柯桥区行政中心`, `晋中市外国专家局` / `晋中市
 /// 科学技术局`): where the office is, as an address says it, not the name going on (a
@@ -1179,6 +1190,18 @@ mod tests {
         );
         // Text after the numbers is more than one record's.
         assert_eq!(split_address_beside_name("龙岩市公安局出入境接待大厅 0597-2220870 三明市科学技术局"), None);
+    }
+
+    #[test]
+    fn a_zone_opens_a_text_after_a_few_characters() {
+        assert!(opens_with_zone("经济技术开发区第三大街40号"));
+        assert!(opens_with_zone("东疆港保税区亚洲路46"));
+        // A number first, a zone alone, a zone deep inside, or one opening the text (a place
+        // then: the gazetteer's business) is none.
+        assert!(!opens_with_zone("681号自贸区行政审"));
+        assert!(!opens_with_zone("东疆港保税区"));
+        assert!(!opens_with_zone("青羊区人民西路2号成都出入境接待中心高新区"));
+        assert!(!opens_with_zone("高新区公共服务中心"));
     }
 
     #[test]

@@ -381,7 +381,9 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                 .then(|| {
                     let fits = |w: usize| {
                         let next = words[w];
-                        continuation::has_house_number(&words[last..w].concat())
+                        let before = words[last..w].concat();
+                        continuation::has_house_number(&before)
+                            && !continuation::finishes_a_word(&before, next)
                             && !continuation::opens_inside_building(next)
                             && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
                             && crate::text::cjk_count(&words[w..].concat()) >= 4
@@ -391,6 +393,7 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                     // knows: `临港新片区…` for `…试验区临港新片区人才服务中心`.)
                     first(&|w| super::opens_with_same_place(name, w))
                         .or_else(|| first(&opens_with_town))
+                        .or_else(|| first(&continuation::opens_with_zone))
                         .or_else(|| first(&continuation::opens_with_street_number))
                         .or_else(|| first(&|_| true))
                 })
