@@ -335,11 +335,15 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                         && g.prefecture_of(p).is_some_and(|f| f != p && so_far.contains(&f))
                 })
         };
+        // (Nor inside a bracket the address so far left open and the words after close:
+        // `…服务大厅( | 昆山市登云路26 8号) …`.)
+        let in_bracket = |w: usize| continuation::closes_what_is_open(&words[last..w].concat(), &words[w..].concat());
         // (Nor does one after a word of place names alone: `… / 贵州省贵阳市 | 南明区遵义路…` is
         // one address cut before its street.)
         let after_places = |w: usize| continuation::only_places(&squash(words[w - 1]));
-        let candidates: Vec<usize> =
-            (from..words.len()).filter(|&w| opening[w].is_some() && !after_separator(w) && !after_places(w) && !goes_on(w)).collect();
+        let candidates: Vec<usize> = (from..words.len())
+            .filter(|&w| opening[w].is_some() && !after_separator(w) && !after_places(w) && !in_bracket(w) && !goes_on(w))
+            .collect();
         // The name's own place or one inside it; else the city it lies in (`金普新区…` →
         // `大连市开发区…`), which also wins when it opens a word naming its street before the
         // name's own place (`…2号楼20430 | 嘉兴市洪兴西路1765号 秀洲区行政中心533室` for
@@ -363,7 +367,7 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // Or the one word opening with a street and its house number (`珠江路128号…`) after
         // an address that has its own: an address printed without its place.
         let street_opening = || {
-            let mut streets = (from..words.len()).filter(|&w| continuation::opens_with_street_number(words[w]));
+            let mut streets = (from..words.len()).filter(|&w| continuation::opens_with_street_number(words[w]) && !in_bracket(w));
             let first = streets.next()?;
             let before_has_street = continuation::has_street_number(&words[last..first].concat());
             (streets.next().is_none() && before_has_street).then_some(first)
@@ -384,6 +388,7 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                         let before = words[last..w].concat();
                         continuation::has_house_number(&before)
                             && !continuation::finishes_a_word(&before, next)
+                            && !in_bracket(w)
                             && !continuation::opens_inside_building(next)
                             && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
                             && crate::text::cjk_count(&words[w..].concat()) >= 4
