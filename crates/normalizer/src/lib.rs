@@ -2405,6 +2405,23 @@ mod tests {
     }
 
     #[test]
+    fn a_place_between_a_name_and_its_phone_is_the_address_cut_short() {
+        // `政府受理点:青岛` reads as nothing by its content (a label, a city without 市), on a
+        // page of one row; between the name and the phone, naming a place, it is the address,
+        // and the next page's text goes on it.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 15 | 山东省 | 济南市科学技术局 | 济南市历下区龙鼎大道1号D529 | 0531-66605973 |\n\
+\n\
+| 青岛市外国专家局 | 政府受理点:青岛 | 0532-85911893 |\n|---|---|---|\n\
+\n\
+| | | | 市市南区香港中路11号政府二期办公楼1715室。 | |\n|---|---|---|---|---|\n\
+| | | 淄博市外国专家局 | 淄博市张店区联通路202号 | 0533-2791863 |\n";
+        let n = norm(md);
+        let r = n.records.iter().find(|r| r.institution == "青岛市外国专家局").expect("the record");
+        assert_eq!(r.address, "政府受理点:青岛市市南区香港中路11号政府二期办公楼1715室。");
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

@@ -497,6 +497,7 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
         province_opening_an_address(row, layout, &mut roles);
         cut_name_before_address(row, scores, layout, &mut roles);
         list_item_read_as_name(row, layout, &mut roles);
+        place_between_name_and_phone(row, scores, &mut roles);
     }
     (best, roles)
 }
@@ -513,6 +514,26 @@ fn list_item_read_as_name(row: &Row, layout: &Layout, roles: &mut [Option<Role>]
         if *role == Some(Role::Institution) && cell.col as usize == addr_col && super::continuation::opens_list_item(&cell.text) {
             *role = Some(Role::Address);
         }
+    }
+}
+
+/// The one text between a row's name and its phone, unread by its content but naming a
+/// place (`政府受理点:青岛`, an address cut after its label and city), in a row with no
+/// address: where every record prints its address, it is the address.
+fn place_between_name_and_phone(row: &Row, scores: &[CellScores], roles: &mut [Option<Role>]) {
+    if roles.contains(&Some(Role::Address)) {
+        return;
+    }
+    let (Some(n), Some(p)) = (roles.iter().position(|r| *r == Some(Role::Institution)), roles.iter().position(|r| *r == Some(Role::Phone)))
+    else {
+        return;
+    };
+    let between: Vec<usize> = (n + 1..p).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
+    let &[m] = between.as_slice() else { return };
+    let text = crate::text::squash(&row.cells[m].text);
+    let names_place = !crate::gazetteer::Gazetteer::get().find_places(&text).is_empty();
+    if roles[m] == Some(Role::Noise) && !scores[m].garbled && crate::text::cjk_count(&text) >= 3 && names_place {
+        roles[m] = Some(Role::Address);
     }
 }
 
