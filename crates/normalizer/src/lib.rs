@@ -2422,6 +2422,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_like_rest_a_whole_name_does_not_take_goes_on_the_address() {
+        // `人社局508` ends like a name, and the name above is whole; the address above has its
+        // house number and goes on with a text that names no street of its own.
+        let md = "| | | 黔西南州科技局 | 兴义市向阳路89号 | 0859-3229136 |\n|---|---|---|---|---|\n\
+| 25 | 云南省 | 云南省外国专家局 | 昆明市五华区如安街56号 | 0871-63630501 |\n\
+\n\
+| | | 昆明市五华区受理点 | 正义路五华坊42号五华区 | 0871-63588926 |\n|---|---|---|---|---|\n\
+\n\
+| | 人社局508 | |\n|---|---|---|\n\
+| | | 昆明市盘龙区受理点 | 盘龙区锦武路15号盘龙区政务服务中心B区1号 | 0871-65716160 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("昆明市五华区受理点", "正义路五华坊42号五华区人社局508"));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:?}", n.findings);
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

@@ -1103,6 +1103,21 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                                 || !crate::classify::has_institution_suffix(pi_text)
                                 || (ends_like_name(&tail) && !closes)))
                 });
+                // A name's text the whole name above does not take, opening with no place, is
+                // the address's rest when that address goes on with it (`正义路五华坊42号五华区`
+                // + `人社局508`: a house number above, no street of its own); a bracket's half
+                // (`单位业务)`) is a remark's, never an address's.
+                let to_address = !inst_joins
+                    && f.addr.is_none()
+                    && !prev.address.is_empty()
+                    && f.inst.as_deref().is_some_and(|t| {
+                        !t.contains(['(', ')', '（', '）'])
+                            && continuation::looks_like_tail(t, None)
+                            && continuation::continues_address(&prev.address, t)
+                    });
+                if to_address {
+                    f.addr = f.inst.take();
+                }
                 let prev = &mut asm.drafts[pi];
                 prev.lines.insert(f.line);
                 prev.notes.extend(f.notes.iter().cloned());
