@@ -2022,6 +2022,13 @@ mod tests {
                 ("四川省遂宁市科学技术局", "河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口")
             ]
         );
+        // Or after a zone opening an address cut inside a word (`河东新区莲花会 | 展中心…`).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 23 | 四川 | 四川省科学技术厅 | 成都市锦江区 | 028-86721234 |\n\
+| | | 四川省遂宁市科学技术局 | 河东新区莲花会 | 展中心3号花瓣2楼市公安局出入境管理支队窗口 | 0825-2655078 |\n\
+| | | 四川省宜宾市科学技术局 | 翠屏区中山街142号 | 0831-8226207 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("四川省遂宁市科学技术局", "河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口"));
         // Or with a head that names a street and number with the rest (its rest opening
         // with a place: `西区`, a district of 攀枝花).
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\

@@ -98,6 +98,11 @@ impl StraySplit<'_> {
             if next.trim_start().starts_with([':', '：']) || (!completes && continuation::zone_alone(&rest_sq)) {
                 return None;
             }
+            // (Or a zone opening the next field, cut before its street and number: `…科学技术局
+            // | 河东新区莲花会 | 展中心3号…`.)
+            if !completes && continuation::opens_with_zone(rest) && next.bytes().any(|b| b.is_ascii_digit()) {
+                return None;
+            }
             // (Or whose head, with the next field, names a street and number: `…行政审批中心 |
             // 空港经济 | 西区三道166号`.)
             let street_head = !completes
