@@ -451,7 +451,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         // still labels the number after it.
         match num.and_then(|_| trailing_label_word(&gap)) {
             Some((rest, word)) => {
-                note_gap(rest, &mut out);
+                note_gap(rest, !read.is_empty(), &mut out);
                 if label_unused {
                     out.notes.extend(label.take());
                 }
@@ -465,7 +465,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
                 out.notes.push(format!("{}: {person}", label.take().unwrap_or_default()));
                 label_unused = false;
             }
-            None => note_gap(&gap, &mut out),
+            None => note_gap(&gap, !read.is_empty(), &mut out),
         }
         pending_gap.clear();
         if let Some(e) = ext {
@@ -491,7 +491,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         }
     }
     let tail = text[last_end..].to_string();
-    note_gap(&tail, &mut out);
+    note_gap(&tail, false, &mut out);
     if label_unused {
         out.notes.extend(label);
     }
@@ -678,12 +678,15 @@ fn holds_full_number(text: &str) -> bool {
     parser::has_digit_run(text, 7, &['-'])
 }
 
-/// Text between numbers: separators are fine, anything else is kept as a note so nothing
-/// is lost.
-fn note_gap(gap: &str, out: &mut PhoneCell) {
+/// Text around numbers: separators are fine, anything else is kept as a note so nothing
+/// is lost. A connecting word (`或`, `及`, `和`) separates only `between` two numbers;
+/// before the first or after the last it is text of its own.
+fn note_gap(gap: &str, between: bool, out: &mut PhoneCell) {
     let g = collapse_wrap_spaces(gap);
     let g = g.trim_matches(|c: char| {
-        matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '·' | '•' | '或' | '及' | '和' | '「' | '」') || c.is_whitespace()
+        matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '·' | '•' | '「' | '」')
+            || (between && matches!(c, '或' | '及' | '和'))
+            || c.is_whitespace()
     });
     if !g.is_empty() {
         out.notes.push(g.to_string());
@@ -1036,6 +1039,17 @@ mod tests {
         assert_eq!(expand_range("87051076", "123456789"), None);
         // Office hours are no range of numbers.
         assert_eq!(parse_phone_cell("0755-88102110 周一至周五 8:30-12:00", false).phones.len(), 1);
+    }
+
+    #[test]
+    fn a_connecting_word_separates_only_between_numbers() {
+        let c = parse_phone_cell("0571-87051076 及 0571-87056704", false);
+        assert_eq!(c.phones.len(), 2);
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
+        // After the last number it is text of its own, kept.
+        let c = parse_phone_cell("010-89150841 (两证联办) 及", false);
+        assert_eq!(c.phones.len(), 1);
+        assert_eq!(c.notes, ["及"]);
     }
 
     #[test]
