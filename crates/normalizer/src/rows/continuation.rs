@@ -711,6 +711,17 @@ fn place_across(prev: &str, tail: &str) -> bool {
     false
 }
 
+/// True when a text alone on its row, holding no bracket (a remark's half, `单位业务)`, is
+/// never an address's) and opening with no place, is the rest of the address above
+/// (`正义路五华坊42号五华区` + `人社局508`), by [`continues_address`]: what a whole name does not
+/// take goes there.
+pub fn address_goes_on_with(prev_address: &str, text: &str) -> bool {
+    !prev_address.is_empty()
+        && !text.contains(['(', ')', '（', '）'])
+        && looks_like_tail(text, None)
+        && continues_address(prev_address, text)
+}
+
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
 /// 财政), a word of a building, a road, a zone or the offices in them (`外国人` of a window

@@ -1103,18 +1103,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                                 || !crate::classify::has_institution_suffix(pi_text)
                                 || (ends_like_name(&tail) && !closes)))
                 });
-                // A name's text the whole name above does not take, opening with no place, is
-                // the address's rest when that address goes on with it (`正义路五华坊42号五华区`
-                // + `人社局508`: a house number above, no street of its own); a bracket's half
-                // (`单位业务)`) is a remark's, never an address's.
+                // A name's text the whole name above does not take is the address's rest when
+                // that address goes on with it (`正义路五华坊42号五华区` + `人社局508`).
                 let to_address = !inst_joins
                     && f.addr.is_none()
-                    && !prev.address.is_empty()
-                    && f.inst.as_deref().is_some_and(|t| {
-                        !t.contains(['(', ')', '（', '）'])
-                            && continuation::looks_like_tail(t, None)
-                            && continuation::continues_address(&prev.address, t)
-                    });
+                    && f.inst.as_deref().is_some_and(|t| continuation::address_goes_on_with(&prev.address, t));
                 if to_address {
                     f.addr = f.inst.take();
                 }
@@ -1313,12 +1306,7 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
         whole_name
             && name.ends_with(')')
             && !crate::classify::has_institution_suffix(&name)
-            && !prev.address.is_empty()
-            && f.inst.as_deref().is_some_and(|t| {
-                crate::text::bracket_balance(t) == 0
-                    && continuation::looks_like_tail(t, None)
-                    && continuation::continues_address(&prev.address, t)
-            })
+            && f.inst.as_deref().is_some_and(|t| continuation::address_goes_on_with(&prev.address, t))
     };
     if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
         f.inst = f.addr.take();
