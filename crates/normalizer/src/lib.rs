@@ -2445,6 +2445,30 @@ mod tests {
     }
 
     #[test]
+    fn more_numbers_beside_an_address_s_rest_go_on_the_record_above() {
+        // A tall row's later numbers printed on its second line, beside the address's rest:
+        // a rest closing the bracket the address left open, or opening with the road word it
+        // was cut before, goes on that record, numbers and all, though it has a phone.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 10 | 江苏省 | 昆山市科学技术局 | 昆山市人才科创发展服务中心一楼服务大厅( | 0512-57152837 |\n\
+| | | | 昆山市登云路268号) | 0512-55186067; 0512-50376099 |\n\
+| | | 苏州工业园区人事局 | 苏州大道东351号工商大厦 | 0512-66683196 |\n\
+| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义 | 0851-85553449 |\n\
+| | | | 路270号贵州省政务服务中心 | 0851-85557424 |\n\
+| | | 贵阳市科技局 | 贵阳市观山湖区市级行政中心市政府大楼A区524 | 0851-87989108 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("昆山市科学技术局", "昆山市人才科创发展服务中心一楼服务大厅(昆山市登云路268号)", 3),
+                ("苏州工业园区人事局", "苏州大道东351号工商大厦", 1),
+                ("贵州省科技厅", "贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号贵州省政务服务中心", 2),
+                ("贵阳市科技局", "贵阳市观山湖区市级行政中心市政府大楼A区524", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.
