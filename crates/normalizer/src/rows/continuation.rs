@@ -590,9 +590,18 @@ pub fn names_own_street(text: &str) -> bool {
     names_a_road(&sq) || (sq.contains('号') && re.is_match(&sq))
 }
 
+/// The one-character words a road's or lane's name ends with (and `大道`).
+const ROAD_WORDS: [char; 4] = ['路', '街', '巷', '弄'];
+
 /// True when a text names a road or lane (`…大道`, `…路`, `…街`, `…巷`, `…弄`).
 fn names_a_road(sq: &str) -> bool {
-    sq.contains(['路', '街', '巷', '弄']) || sq.contains("大道")
+    sq.contains(ROAD_WORDS) || sq.contains("大道")
+}
+
+/// True when a text opens with a road's word and no place (`路270号…`): the rest of an
+/// address cut right before it (`…南明区遵义`), never an address of its own.
+pub fn opens_with_road_word(text: &str, province: Option<usize>) -> bool {
+    text.trim_start().starts_with(ROAD_WORDS) && looks_like_tail(text, province)
 }
 
 /// True when an address stops at its road's name, before any house number (`…大良街道德民
@@ -600,7 +609,7 @@ fn names_a_road(sq: &str) -> bool {
 /// own (`顺德区行政服务中心东座三楼14号窗口`) is its rest.
 pub fn stops_at_its_road(address: &str) -> bool {
     let sq = squash(address);
-    !has_house_number(&sq) && (sq.ends_with(['路', '街', '巷', '弄']) || sq.ends_with("大道"))
+    !has_house_number(&sq) && (sq.ends_with(ROAD_WORDS) || sq.ends_with("大道"))
 }
 
 /// True when an address has a house number, after its street or not (`东城西路191号`,

@@ -179,7 +179,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             // + `昆山市登云路268号)`, or opening with the road word the address
                             // was cut before, `…南明区遵义` + `路270号…`.)
                             || continuation::closes_what_is_open(&prev.address, t)
-                            || (t.trim_start().starts_with(['路', '街', '巷', '弄']) && continuation::looks_like_tail(t, province))
+                            || continuation::opens_with_road_word(t, province)
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
                                 && (!continuation::has_street_number(&prev.address)
