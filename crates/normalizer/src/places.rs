@@ -535,6 +535,10 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     }
     let rest: String = chars[end + 1..].iter().collect();
     let hc: Vec<char> = head.chars().collect();
+    // Only a character can be misread as another (`(昆山市…` is a bracket before 昆山市).
+    if !hc.iter().all(|&c| crate::text::is_cjk(c)) {
+        return None;
+    }
     let mut hits: Vec<String> = Vec::new();
     for nc in g.names_in_province(province) {
         let subst =
@@ -578,6 +582,13 @@ mod tests {
         assert_eq!(correct_place_prefix("高新区创新路1号", hebei), None);
         let jilin = g.province_by_name("吉林").unwrap();
         assert_eq!(correct_place_prefix("古林市外国专家局", jilin).as_deref(), Some("吉林市外国专家局"));
+    }
+
+    #[test]
+    fn a_bracket_before_a_place_is_no_misread_character() {
+        let jiangsu = Gazetteer::get().province_by_name("江苏").unwrap();
+        assert_eq!(correct_place_prefix("(昆山市登云路268号)", jiangsu), None);
+        assert_eq!(correct_place_prefix("昆山市登云路268号", jiangsu), None);
     }
 
     #[test]
