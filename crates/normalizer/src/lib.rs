@@ -2469,6 +2469,30 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_aside_or_the_rest_of_an_address_stopping_at_a_place_goes_on_the_record_above() {
+        // A tall row's second line: an aside in brackets (no address opens with one), or a
+        // building under an address that stops at a city's name (`…12号鞍山市`), is the rest
+        // of the address above, numbers and all, though it reads like a name alone.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 10 | 江苏省 | 昆山市科学技术局 | 昆山市人才科创发展服务中心一楼服务大厅 | 0512-57152837 |\n\
+| | | | (昆山市登云路268号) | 0512-55186067; 0512-50376099 |\n\
+| | | 苏州工业园区人事局 | 苏州大道东351号工商大厦 | 0512-66683196 |\n\
+| 6 | 辽宁省 | 鞍山市科学技术局(外国专家局) | 鞍山市铁东区新兴街道明山街12号鞍山市 | 0412-5591225 |\n\
+| | | | 政务服务中心 | 0412-5539457 |\n\
+| | | 抚顺市科学技术局 | 抚顺市顺城区长城街振兴大厦A座1312 | 024-57500960 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("昆山市科学技术局", "昆山市人才科创发展服务中心一楼服务大厅(昆山市登云路268号)", 3),
+                ("苏州工业园区人事局", "苏州大道东351号工商大厦", 1),
+                ("鞍山市科学技术局(外国专家局)", "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心", 2),
+                ("抚顺市科学技术局", "抚顺市顺城区长城街振兴大厦A座1312", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

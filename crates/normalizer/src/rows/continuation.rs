@@ -688,6 +688,14 @@ pub fn only_places(sq: &str) -> bool {
     false
 }
 
+/// True when an address stops at a place's full name after its street or building
+/// (`…明山街12号鞍山市` + `政务服务中心`): no address ends on a city or district named after
+/// its street, so the text below goes on it.
+pub fn ends_with_place(address: &str) -> bool {
+    let sq = squash(address);
+    Gazetteer::get().find_places(&sq).iter().any(|m| !m.short && m.start > 0 && m.end == sq.len()) && !only_places(&sq)
+}
+
 /// True when a place's full name runs across the cut anywhere (`…庆园街60号延` + `庆区政务服务
 /// 中心`: 延庆区), and the rest does not open with a place of its own: one text cut in two.
 pub fn place_cut_in_two(prev: &str, tail: &str) -> bool {
@@ -837,6 +845,17 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_stopping_at_a_place_s_name_ends_with_a_place() {
+        assert!(ends_with_place("鞍山市铁东区新兴街道明山街12号鞍山市"));
+        assert!(ends_with_place("正义路五华坊42号五华区"));
+        // Place names alone are an address cut before its street (`only_places`), and an
+        // address ending anywhere else goes on only by other rules.
+        assert!(!ends_with_place("辽宁省鞍山市"));
+        assert!(!ends_with_place("鞍山市铁东区新兴街道明山街12号"));
+        assert!(!ends_with_place("鞍山市政务服务中心"));
+    }
 
     #[test]
     fn a_zone_alone_is_a_few_characters_ending_in_a_zone_word() {

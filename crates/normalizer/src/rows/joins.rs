@@ -156,7 +156,10 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     // `国专家服务"窗口`), whatever its content reads as.
     let closes_address = f.addr.is_none()
         && f.column_role == Some(Role::Address)
-        && f.inst.as_deref().is_some_and(|t| continuation::closes_what_is_open(&prev.address, t) && continuation::looks_like_tail(t, None));
+        && f.inst.as_deref().is_some_and(|t| {
+            (continuation::closes_what_is_open(&prev.address, t) || continuation::ends_with_place(&prev.address))
+                && continuation::looks_like_tail(t, None)
+        });
     let rest_of_address = !heads
         && f.noise.is_empty()
         && (closes_address
@@ -180,6 +183,11 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             // was cut before, `…南明区遵义` + `路270号…`.)
                             || continuation::closes_what_is_open(&prev.address, t)
                             || continuation::opens_with_road_word(t, province)
+                            // (Or one under an address stopping at a place's name, `…12号
+                            // 鞍山市` + `政务服务中心`, or a bracketed aside, `(昆山市登云路
+                            // 268号)`: no address opens with one.)
+                            || continuation::ends_with_place(&prev.address)
+                            || is_remark_only(&squash(t))
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
                                 && (!continuation::has_street_number(&prev.address)
