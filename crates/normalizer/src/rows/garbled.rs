@@ -206,6 +206,10 @@ pub fn segment(text: &str, line: u32, carry: Option<Candidate>) -> Vec<Candidate
             }
             cur.address.push_str(tok);
             in_addr = true;
+        } else if in_addr && tok.starts_with('(') && !tok.contains(')') {
+            // A bracket the address opens and a later token closes (`…6号窗口 (区日入境接待
+            // 大厅 外国人来华工作许可窗口 )`) is the address's remark, whatever it names.
+            cur.address.push_str(tok);
         } else if tok.starts_with('(') && has_institution_suffix(tok) && !cur.institution.is_empty() && !cur.institution.ends_with(')') {
             cur.institution.push_str(tok);
         } else if in_addr {
@@ -294,6 +298,19 @@ mod tests {
         assert_eq!(c[1].address, "牡丹江市东安区卧龙街12号牡丹江市人民");
         assert_eq!(c[1].phones, vec!["0453-6171764"]);
         assert_eq!(c[2].address, "佳木斯市长安路2666号政府一号楼1140");
+    }
+
+    #[test]
+    fn a_bracket_the_address_opens_stays_with_the_address() {
+        // Its first token ends like a name (`…接待大厅`), but the bracket opened after the
+        // address's window is the address's remark, closed tokens later.
+        let c = segment(
+            "青浦区科学技术委员会 青浦区夏阳街道华浦路 500号6号窗口 (区日入境接待大厅 外国人来华工作许可窗口 ) 021-59805109",
+            7,
+            None,
+        );
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.institution.as_str(), c.address.as_str())).collect();
+        assert_eq!(got, [("青浦区科学技术委员会", "青浦区夏阳街道华浦路500号6号窗口(区日入境接待大厅外国人来华工作许可窗口)")]);
     }
 
     #[test]
