@@ -2493,6 +2493,30 @@ mod tests {
     }
 
     #[test]
+    fn a_building_alone_on_the_next_page_s_first_row_goes_on_the_address_stopping_at_its_number() {
+        // The page break cuts `…南段129号` from its building; the next page's first row holds
+        // it alone, under its address column (the narrower page's second), and it reads as
+        // noise by its content (that page's other address is cut too). It is that address's
+        // rest, not text to leave out.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 3 | 河北省 | 辛集市外国专家局 | 辛集市市府街1号政府主楼614室 | 0311-83283257 |\n\
+| 4 | 山西省 | 山西省外国专家局 | 太原市万柏林区滨河西路南段129号 | 0351-74062977 |\n\n\
+| | 焦煤双创基地A座 | |\n|---|---|---|\n\
+| 山西省人力资源和社会保障厅行政审批处 | 太原市小店区 | 0351-7731379 |\n\n\
+| | | | 坞城南路50号 | |\n|---|---|---|---|---|\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("辛集市外国专家局", "辛集市市府街1号政府主楼614室", 1),
+                ("山西省外国专家局", "太原市万柏林区滨河西路南段129号焦煤双创基地A座", 1),
+                ("山西省人力资源和社会保障厅行政审批处", "太原市小店区坞城南路50号", 1),
+            ]
+        );
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseRowDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

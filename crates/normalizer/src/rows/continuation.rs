@@ -581,6 +581,20 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     !matches!((above.prefecture, here.prefecture), (Some(a), Some(b)) if a != b)
 }
 
+/// Words naming a building or a part of one (`A座`, `…基地`, `…大厅`).
+const BUILDING_WORDS: &[&str] = &["座", "楼", "层", "室", "厅", "窗口", "大厦", "中心", "基地", "广场", "大院"];
+
+/// True when a text alone on its row names a building or a part of one, and nothing a
+/// place of its own is found by, after an address that stops at its house number (`…南段
+/// 129号` + `焦煤双创基地A座`): the building there, though its content alone reads as noise.
+pub fn building_after_house_number(prev_address: &str, text: &str) -> bool {
+    let sq = squash(text);
+    crate::text::cjk_count(&sq) >= 3
+        && BUILDING_WORDS.iter().any(|w| sq.contains(w))
+        && !names_a_location(&sq)
+        && inside_after_house_number(prev_address, &sq)
+}
+
 /// True when a text names a street of its own: a road or lane, or a house number (`…1号`,
 /// not a window's, room's or gate's number: `16-18号窗口`, `1号门`).
 pub fn names_own_street(text: &str) -> bool {
@@ -845,6 +859,15 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_building_after_a_house_number_is_that_address_s_rest() {
+        assert!(building_after_house_number("太原市万柏林区滨河西路南段129号", "焦煤双创基地A座"));
+        // Noise, a place of its own, or an address with nothing to go on stay apart.
+        assert!(!building_after_house_number("太原市万柏林区滨河西路南段129号", "一日 一日 日本"));
+        assert!(!building_after_house_number("太原市万柏林区滨河西路南段129号", "太原市小店区政务中心"));
+        assert!(!building_after_house_number("太原市万柏林区滨河西路南段", "焦煤双创基地A座"));
+    }
 
     #[test]
     fn an_address_stopping_at_a_place_s_name_ends_with_a_place() {

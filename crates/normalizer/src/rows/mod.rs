@@ -910,8 +910,16 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         let prev = &asm.drafts[pi];
         let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
         let rest = match role {
-            Role::Address => continuation::finishes_a_word(&prev.address, n)
-                .then_some(("address", "an address cut inside a word, its rest on the next row, joined back")),
+            Role::Address => {
+                if continuation::finishes_a_word(&prev.address, n) {
+                    Some(("address", "an address cut inside a word, its rest on the next row, joined back"))
+                } else {
+                    // (Or names a part of the building the address stops at the house number
+                    // of: `…南段129号` + `焦煤双创基地A座`.)
+                    continuation::building_after_house_number(&prev.address, n)
+                        .then_some(("address", "an address's building, on the next row after its house number, joined back"))
+                }
+            }
             Role::Institution => {
                 let completes = !prev.institution.is_empty()
                     && continuation::gives_name_its_ending(&prev.institution, n)
