@@ -755,7 +755,7 @@ pub fn address_goes_on_with(prev_address: &str, text: &str) -> bool {
 
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
-/// 财政), a word of a building, a road, a zone or the offices in them (`外国人` of a window
+/// 财政), a word of a building, a road, a zone or the offices in them (`外国人`, `工作` of a window
 /// for foreigners), and holds no phone.
 pub fn finishes_a_word(address: &str, text: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -776,6 +776,7 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         "综合",
         "外国人",
         "一站式",
+        "工作",
     ];
     let (a, t) = (squash(address), squash(text));
     crate::classify::count_phones(&t) == 0
@@ -1274,6 +1275,8 @@ mod tests {
         assert!(finishes_a_word("汕头市长平路十一街区财", "政大楼北楼副楼汕头市政务服务中心三楼西侧综合窗口"));
         // `外国人`, the word of every window for foreigners (`…一楼外` + `国人工作、居留办理窗口`).
         assert!(finishes_a_word("海口市五指山南路3号政务服务中心一楼外", "国人工作、居留办理窗口"));
+        // `工作`, of the permit such a window serves (`…接待大厅外国人工` + `作居留服务窗口`).
+        assert!(finishes_a_word("玉林市双拥路99号玉林市公安局出入境接待大厅外国人工", "作居留服务窗口"));
         // OCR's noise under a whole address finishes nothing.
         assert!(!finishes_a_word("内蒙古巴彦淖尔市临河区乌兰布和路东市人力资源和社会保障局大楼四楼4010", "7.77 火冰中工 4"));
         assert!(!finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "0594-2655522"));
