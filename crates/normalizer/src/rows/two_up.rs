@@ -35,6 +35,17 @@ fn header_of(table: &Table) -> Option<&Row> {
     table.rows.iter().filter(|r| r.kind == RowKind::Data).take(3).find(|r| super::roles::is_header_row(r))
 }
 
+/// True when at least two of the row's cells are captions: the usual header words, or
+/// `captions` (those of the layout in force).
+fn prints_captions(row: &Row, captions: &[String]) -> bool {
+    row.cells
+        .iter()
+        .map(|c| squash(&c.text))
+        .filter(|t| !t.is_empty() && (crate::classify::HEADER_WORDS.contains(&t.as_ref()) || captions.iter().any(|c| c == t)))
+        .count()
+        >= 2
+}
+
 /// The table's rows split at column `k`: the left half, then the right half (rows left
 /// empty in a half are not kept; separator rows go to both).
 fn halves(table: &Table, k: usize) -> [Table; 2] {
@@ -78,10 +89,21 @@ pub fn split_two_up(tables: &[Table]) -> Option<Vec<Table>> {
     }
     let mut out = Vec::with_capacity(tables.len() + 8);
     let mut period: Option<usize> = None;
+    // The captions of the two-up header in force.
+    let mut captions: Vec<String> = Vec::new();
     for t in tables {
         match header_of(t) {
-            Some(h) => period = caption_period(h),
-            None => {
+            // (A page-break table's first row that only reads like a header, `| | 二楼人社局窗口
+            // | … | 心人社局窗口 |`, does not end the layout: a header that does prints at
+            // least two captions, the layout's own or the usual ones.)
+            Some(h) if period.is_none() || caption_period(h).is_some() || prints_captions(h, &captions) => {
+                period = caption_period(h);
+                captions = match period {
+                    Some(k) => h.cells[..k].iter().map(|c| squash(&c.text).into_owned()).collect(),
+                    None => Vec::new(),
+                };
+            }
+            _ => {
                 // A page-break table of the same layout; a page whose right half is empty is
                 // no wider than a half.
                 let w = t.rows.iter().filter(|r| r.kind == RowKind::Data).map(width).max().unwrap_or(0);
@@ -134,6 +156,29 @@ mod tests {
         );
         assert_eq!(out[1].rows[1].cells[0].col, 0, "the right half's columns count from 0");
         assert_eq!(out.iter().map(|t| t.index).collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_row_that_only_reads_like_a_header_does_not_end_the_layout() {
+        // The next page opens with two windows' rests (`…窗口`, short as captions are): no
+        // caption of the layout, no usual header word, so that page is still two-up.
+        let md = "| 序号 | 名称 | 地址 | 电话 | 序号 | 名称 | 地址 | 电话 |\n|---|---|---|---|---|---|---|---|\n\
+| 1 | a局 | a路1号 | 010-1 | 3 | c局 | c路3号 | 010-3 |\n\
+\n\
+| | | 二楼人社局窗口 | | | | 心人社局窗口 | |\n|---|---|---|---|---|---|---|---|\n\
+| 4 | d局 | d路4号 | 010-4 | 5 | e局 | e路5号 | 010-5 |\n";
+        let doc = parser::markdown::parse_markdown("t.md", md).unwrap();
+        let out = split_two_up(&doc.tables).expect("two-up");
+        let all: Vec<Vec<Vec<&str>>> = out.iter().map(texts).collect();
+        assert_eq!(
+            all,
+            [
+                vec![vec!["序号", "名称", "地址", "电话"], vec!["1", "a局", "a路1号", "010-1"]],
+                vec![vec!["序号", "名称", "地址", "电话"], vec!["3", "c局", "c路3号", "010-3"]],
+                vec![vec!["", "", "二楼人社局窗口", ""], vec!["4", "d局", "d路4号", "010-4"]],
+                vec![vec!["", "", "心人社局窗口", ""], vec!["5", "e局", "e路5号", "010-5"]],
+            ]
+        );
     }
 
     #[test]
