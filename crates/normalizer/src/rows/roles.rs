@@ -160,10 +160,8 @@ pub fn is_header_word(text: &str) -> bool {
     // Traditional captions (`受理機構`, `序號`) are the same words.
     let sq = crate::variants::simplified_text(sq);
     HEADER_WORDS.contains(&&*sq)
-        || ["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点", "热线", "信息"]
-            .iter()
-            .any(|k| sq.ends_with(k))
-        || ["省份", "所在地区", "所属地区", "省市", "区域"].contains(&&*sq)
+        || CAPTION_WORDS.iter().any(|k| sq.ends_with(k))
+        || PROVINCE_CAPTIONS.contains(&&*sq)
         || REGION_CAPTIONS.contains(&&*sq)
         || (sq.contains(['(', '（']) && REGION_CAPTIONS.contains(&caption_core(&sq).as_str()))
 }
@@ -262,9 +260,37 @@ pub fn is_total_row(row: &Row) -> bool {
         && row.cells.iter().all(|c| crate::classify::count_phones(&c.text) == 0)
 }
 
+/// The words a caption ends with (`受理机构`, `办公地点`, `咨询热线`).
+const CAPTION_WORDS: &[&str] =
+    &["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点", "热线", "信息"];
+
+/// Captions of the province column besides [`HEADER_WORDS`]'.
+const PROVINCE_CAPTIONS: &[&str] = &["省份", "所在地区", "所属地区", "省市", "区域"];
+
+/// True for a caption that is one of the usual words itself (`地址`, `受理机构`, `电话（区号
+/// 021）`, `Address`), not only ending like one: no data cell is, while a short window's name
+/// may end like one (`二楼人社局窗口`).
+fn is_plain_caption(text: &str) -> bool {
+    if english_caption(text).is_some() {
+        return true;
+    }
+    let core = caption_core(&squash(text));
+    let core = crate::variants::simplified_text(std::borrow::Cow::Owned(core));
+    let core: &str = &core;
+    HEADER_WORDS.contains(&core) || CAPTION_WORDS.contains(&core) || PROVINCE_CAPTIONS.contains(&core) || REGION_CAPTIONS.contains(&core)
+}
+
 /// True when at least two cells are header words: a real header, not a promoted data row.
+/// One of them must be a caption word itself, unless three or more captions fill the row
+/// (`受理单位 | 办公地点 | 服务热线`): two short names of windows (`受理窗口 | 二楼人社局窗口`)
+/// are data.
 pub fn is_header_row(row: &Row) -> bool {
-    row.cells.iter().filter(|c| is_header_word(&c.text)).count() >= 2
+    let words = row.cells.iter().filter(|c| is_header_word(&c.text)).count();
+    if words < 2 {
+        return false;
+    }
+    let filled = row.cells.iter().filter(|c| !c.text.trim().is_empty()).count();
+    row.cells.iter().any(|c| is_header_word(&c.text) && is_plain_caption(&c.text)) || (words >= 3 && words == filled)
 }
 
 /// Column statistics of one table.
@@ -916,6 +942,20 @@ mod tests {
         assert_eq!(header_role("諮詢電話"), Some(Role::Phone));
         assert!(is_header_word("序號") && is_header_word("受理機構"));
         assert_eq!(header_role("电话（区号021）"), Some(Role::Phone));
+    }
+
+    #[test]
+    fn a_header_prints_a_caption_word_itself_or_fills_its_row_with_captions() {
+        let row = |cells: &[&str]| {
+            let md = format!("| {} |\n", cells.join(" | "));
+            parser::markdown::parse_markdown("t.md", &md).unwrap().tables[0].rows[0].clone()
+        };
+        assert!(is_header_row(&row(&["序号", "省份", "受理机构", "地址", "咨询电话"])));
+        assert!(is_header_row(&row(&["医院名称", "联系电话(0571)"])));
+        assert!(is_header_row(&row(&["受理单位", "办公地点", "服务热线"])));
+        // Two windows' short names end like captions: data.
+        assert!(!is_header_row(&row(&["", "", "受理窗口", "二楼人社局窗口", ""])));
+        assert!(!is_header_row(&row(&["", "", "二楼人社局窗口", "", "心人社局窗口"])));
     }
 
     #[test]
