@@ -2517,6 +2517,21 @@ mod tests {
     }
 
     #[test]
+    fn two_short_windows_at_a_page_s_top_are_no_header() {
+        // The rests of a wrapped name and address open the next page; both end like captions
+        // (`…窗口`), neither is one: they go on the record above, not into the audit.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 江西省 | 南昌市人社局行政审批处 | 南昌市行政服务中心二楼人社局 | 0791-83987539 |\n\
+| | | 九江市人社局行政许可服务 | 九江市民服务中心人社局 | 0792-8563518 |\n\n\
+| | | 受理窗口 | 二楼人社局窗口 | |\n|---|---|---|---|---|\n\
+| | | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("九江市人社局行政许可服务受理窗口", "九江市民服务中心人社局二楼人社局窗口"));
+        let skipped: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::HeaderRowSkipped).map(|f| f.line_start).collect();
+        assert_eq!(skipped, [1]);
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.
