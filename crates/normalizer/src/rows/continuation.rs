@@ -581,6 +581,17 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     !matches!((above.prefecture, here.prefecture), (Some(a), Some(b)) if a != b)
 }
 
+/// True when a text goes on a number the address above was cut inside (`…遵义路27` +
+/// `0号贵州省政务服务中心…`): the address ends in a digit and the text opens with digits and
+/// the unit they number (号, 楼, 层, 室 …).
+pub fn number_cut_in_two(prev_address: &str, text: &str) -> bool {
+    let (prev, sq) = (squash(prev_address), squash(text));
+    let rest = sq.trim_start_matches(|c: char| c.is_ascii_digit());
+    prev.ends_with(|c: char| c.is_ascii_digit())
+        && rest.len() < sq.len()
+        && rest.starts_with(['号', '楼', '层', '室', '栋', '幢', '座', '弄'])
+}
+
 /// Words naming a building or a part of one (`A座`, `…基地`, `…大厅`).
 const BUILDING_WORDS: &[&str] = &["座", "楼", "层", "室", "厅", "窗口", "大厦", "中心", "基地", "广场", "大院"];
 
@@ -860,6 +871,15 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_cut_in_two_goes_on() {
+        assert!(number_cut_in_two("贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路27", "0号贵州省政务服务中心"));
+        assert!(number_cut_in_two("石家庄市长安区中山东路4", "52号石家庄市科学技术局412室"));
+        // A number of its own after a whole one, or an address opening with one.
+        assert!(!number_cut_in_two("石家庄市长安区中山东路452号", "1号受理点:青岛市崂山区同安路891号"));
+        assert!(!number_cut_in_two("石家庄市长安区中山东路4", "青岛市崂山区同安路891号"));
+    }
 
     #[test]
     fn a_building_after_a_house_number_is_that_address_s_rest() {

@@ -187,6 +187,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             // 鞍山市` + `政务服务中心`, or a bracketed aside, `(昆山市登云路
                             // 268号)`: no address opens with one.)
                             || continuation::ends_with_place(&prev.address)
+                            // (Or one going on a number the address was cut inside: `…遵义路
+                            // 27` + `0号…`.)
+                            || continuation::number_cut_in_two(&prev.address, t)
                             || is_remark_only(&squash(t))
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
