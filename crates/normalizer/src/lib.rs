@@ -2553,6 +2553,19 @@ mod tests {
     }
 
     #[test]
+    fn a_zone_cut_inside_its_word_between_a_name_and_its_phone_is_the_address() {
+        // `经济技术开发` names no place a table knows and reads as noise by its content; between
+        // the name and the phone of a row with no address, it is that address's start.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 2 | 天津市 | 天津市引进人才综合服务中心 | 河西区友谊北路29号 | 022-83869365 |\n\n\
+| 天津市开发区人社局 | 经济技术开发 | 022-25203396 |\n|---|---|---|\n\n\
+| | | | 区第三大街40号档案馆七楼 | |\n|---|---|---|---|---|\n\
+| 3 | 河北省 | 河北省外国专家局 | 河北省石家庄市长安区裕华东路105号科技大厦 | 0311-86251860 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("天津市开发区人社局", "经济技术开发区第三大街40号档案馆七楼"));
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

@@ -592,6 +592,15 @@ pub fn number_cut_in_two(prev_address: &str, text: &str) -> bool {
         && rest.starts_with(['号', '楼', '层', '室', '栋', '幢', '座', '弄'])
 }
 
+/// True when a text names a zone (`…开发区…`), or ends cut inside a zone's word
+/// (`经济技术开发`): a part of an address, though it names no place a table knows.
+pub fn names_a_zone(sq: &str) -> bool {
+    ZONE_WORDS.iter().any(|z| {
+        let cut = z.char_indices().last().map_or("", |(i, _)| &z[..i]);
+        sq.contains(z) || (cut.chars().count() >= 2 && sq.ends_with(cut))
+    })
+}
+
 /// Words naming a building or a part of one (`A座`, `…基地`, `…大厅`).
 const BUILDING_WORDS: &[&str] = &["座", "楼", "层", "室", "厅", "窗口", "大厦", "中心", "基地", "广场", "大院"];
 
@@ -871,6 +880,14 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zone_cut_inside_its_word_is_named() {
+        assert!(names_a_zone("经济技术开发"));
+        assert!(names_a_zone("天津经济技术开发区第三大街"));
+        assert!(!names_a_zone("一日一日日本"));
+        assert!(!names_a_zone("社会事务审批窗口"));
+    }
 
     #[test]
     fn a_number_cut_in_two_goes_on() {
