@@ -2566,6 +2566,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_like_rest_goes_on_an_address_cut_before_its_street_first() {
+        // `朔州市朔城区` is place names alone: what the next page's first row holds
+        // (`市府街市政府三楼科学技术局`, ending like a name) goes on it, not on the whole name.
+        let md = "| 阳泉市行政审批服务管理局 | 0353-3333073 | 阳泉市郊区李荫路50号 | |\n|---|---|---|---|\n\
+| 长治市行政审批服务管理局 | 0355-2110736 | 长治市潞州区太行西街406号 |\n\
+| 朔州市科学技术局农村社会科 | 0349-2029435 | 朔州市朔城区 |\n\n\
+| | | 市府街市政府三楼科学技术局 |\n|---|---|---|\n\
+| 忻州市政务服务中心 | 0350-3092827 | 忻州市忻府区雁门大道南街 |\n\
+| 吕梁市外国专家局 | 18035889119 | 吕梁市离石区滨河北中路35号 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("朔州市科学技术局农村社会科", "朔州市朔城区市府街市政府三楼科学技术局"));
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

@@ -768,6 +768,8 @@ fn place_across(prev: &str, tail: &str) -> bool {
 /// take goes there.
 pub fn address_goes_on_with(prev_address: &str, text: &str) -> bool {
     !prev_address.is_empty()
+        // (Punctuation alone, `.`, is OCR's noise, nobody's rest.)
+        && text.chars().any(char::is_alphanumeric)
         && !text.contains(['(', ')', '（', '）'])
         && looks_like_tail(text, None)
         && continues_address(prev_address, text)
@@ -880,6 +882,12 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_alone_is_no_address_s_rest() {
+        assert!(address_goes_on_with("正义路五华坊42号五华区", "人社局508"));
+        assert!(!address_goes_on_with("正义路五华坊42号五华区", "."));
+    }
 
     #[test]
     fn a_zone_cut_inside_its_word_is_named() {
