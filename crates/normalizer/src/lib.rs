@@ -2580,6 +2580,35 @@ mod tests {
     }
 
     #[test]
+    fn a_tall_row_s_second_line_finishing_a_place_a_road_or_a_quotation_is_one_record() {
+        // The second line goes on the record above, numbers and all, when it finishes the
+        // district the address was cut inside (`…同济东路禅` + `城区…`: 禅城区, though 城区 is
+        // a district's name too), opens with the road's word the address was cut before
+        // (`…大良街道德民` + `路顺德区…`: no stray character before 顺德区), or opens with
+        // the quotation it closes (`"外国专家服务"窗口`, though it ends like a name).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 19 | 广东省 | 禅城区经济和科技促进局服务窗口(受理禅城辖区内单位业务) | 佛山市禅城区同济东路禅 | 0757-82340449 |\n\n\
+| | | | 城区人民政府通济大院8、9楼 | 0757-82340453 |\n|---|---|---|---|---|\n\
+| | | 顺德区科学技术局服务窗口(受理顺德辖区内单位业务) | 佛山市顺德区大良街道德民 | 0757-22835313 |\n\
+| | | | 路顺德区行政服务中心东座三楼14号窗口 | 0757-22830311 |\n\
+| | | 高明区经济和科技促进局服务窗口 | 佛山市高明区荷城街道星河路蟠龙街21号六楼 | 0757-88683298 |\n\
+| 22 | 重庆市 | 重庆市科技局 | 重庆市渝北区新溉大道2号重庆生产力大厦1楼 | 023-62192269 |\n\
+| | | | \"外国专家服务\"窗口 | 023-62191366 |\n\
+| | | 重庆市人力社保局政务服务大厅 | 重庆市渝北区仙桃街道春华大道99号 | 023-63120258 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("禅城区经济和科技促进局服务窗口(受理禅城辖区内单位业务)", "佛山市禅城区同济东路禅城区人民政府通济大院8、9楼", 2),
+                ("顺德区科学技术局服务窗口(受理顺德辖区内单位业务)", "佛山市顺德区大良街道德民路顺德区行政服务中心东座三楼14号窗口", 2),
+                ("高明区经济和科技促进局服务窗口", "佛山市高明区荷城街道星河路蟠龙街21号六楼", 1),
+                ("重庆市科技局", "重庆市渝北区新溉大道2号重庆生产力大厦1楼\"外国专家服务\"窗口", 2),
+                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

@@ -544,7 +544,10 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
         let subst =
             nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
         let lost_first = nc.len() == hc.len() + 1 && hc.len() >= 2 && nc[1..] == hc[..];
-        let stray_first = hc.len() == nc.len() + 1 && nc.len() >= 3 && hc[1..] == nc[..];
+        // (A road's word before the name is the street cut before it, `…德民` + `路顺德区…`,
+        // no stray character.)
+        let stray_first =
+            hc.len() == nc.len() + 1 && nc.len() >= 3 && hc[1..] == nc[..] && !matches!(hc[0], '路' | '街' | '巷' | '弄' | '道');
         if subst || lost_first || stray_first {
             hits.push(nc.iter().collect());
         }
@@ -589,6 +592,9 @@ mod tests {
         let jiangsu = Gazetteer::get().province_by_name("江苏").unwrap();
         assert_eq!(correct_place_prefix("(昆山市登云路268号)", jiangsu), None);
         assert_eq!(correct_place_prefix("昆山市登云路268号", jiangsu), None);
+        // Nor a road's word cut from the street before the place.
+        let guangdong = Gazetteer::get().province_by_name("广东").unwrap();
+        assert_eq!(correct_place_prefix("路顺德区行政服务中心", guangdong), None);
     }
 
     #[test]

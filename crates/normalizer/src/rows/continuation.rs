@@ -731,16 +731,25 @@ pub fn ends_with_place(address: &str) -> bool {
 }
 
 /// True when a place's full name runs across the cut anywhere (`…庆园街60号延` + `庆区政务服务
-/// 中心`: 延庆区), and the rest does not open with a place of its own: one text cut in two.
+/// 中心`: 延庆区), and the rest does not open with a place of its own but for that one's
+/// end (`…同济东路禅` + `城区人民政府…`: 禅城区, though 城区 is a district too): one text
+/// cut in two.
 pub fn place_cut_in_two(prev: &str, tail: &str) -> bool {
     let g = Gazetteer::get();
-    if prev.is_empty() || tail.is_empty() || starts_with_place(g, tail) {
+    if prev.is_empty() || tail.is_empty() {
         return false;
     }
     let head: String = prev.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     let rest: String = tail.chars().take(5).collect();
     let joined = format!("{head}{rest}");
-    g.find_places(&joined).iter().any(|m| !m.short && m.start < head.len() && m.end > head.len())
+    let across = g.find_places(&joined).into_iter().filter(|m| !m.short && m.start < head.len() && m.end > head.len()).map(|m| m.end).max();
+    // A place the rest opens with is its own, unless it is the end of the longer one across
+    // the cut (`…同济东路禅` + `城区人民政府…`: 禅城区, not 城区).
+    match (across, g.place_at_start(tail)) {
+        (None, _) => false,
+        (Some(_), None) => !starts_with_place(g, tail),
+        (Some(end), Some(m)) => end >= head.len() + m.end,
+    }
 }
 
 /// True when a place name runs across the cut (`湖北省襄阳市襄` + `城区荆州街73号`: 襄城区):
@@ -1164,6 +1173,8 @@ mod tests {
         assert!(!names_own_street("社会大厅16-18号窗口") && !names_own_street("产业园南区1号门三楼"));
         assert!(names_own_street("东城西路191号") && names_own_street("花园村12号"));
         assert!(!place_cut_in_two("北京市延庆区庆园街60号", "延庆区政务服务中心五层"));
+        // A district the rest opens with that is the end of the one across the cut.
+        assert!(place_cut_in_two("佛山市禅城区同济东路禅", "城区人民政府通济大院8、9楼"));
         // A house number not right after the street's name names the building all the same.
         assert!(continues_address("正义路五华坊42号", "五华区人社局508"));
         assert!(continues_address("阳江市江城区38号", "阳江市科学技术局209室"));

@@ -125,6 +125,13 @@ impl StraySplit<'_> {
     }
 }
 
+/// True for a text opening with an aside, a bracketed remark alone (`(昆山市登云路268号)`) or
+/// a quotation (`"外国专家服务"窗口`): no address or name opens so, it is the rest of the
+/// field above.
+fn opens_aside(t: &str) -> bool {
+    is_remark_only(&squash(t)) || t.trim_start().starts_with(['"', '“'])
+}
+
 /// The column-shift note of a field joined back from columns `a` and `b` (0-based), one
 /// wording wherever a stray separator's split is mended.
 pub(super) fn split_by_stray_separator(field: &str, a: usize, b: usize) -> String {
@@ -157,7 +164,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     let closes_address = f.addr.is_none()
         && f.column_role == Some(Role::Address)
         && f.inst.as_deref().is_some_and(|t| {
-            (continuation::closes_what_is_open(&prev.address, t) || continuation::ends_with_place(&prev.address))
+            (continuation::closes_what_is_open(&prev.address, t) || continuation::ends_with_place(&prev.address) || opens_aside(t))
                 && continuation::looks_like_tail(t, None)
         });
     let rest_of_address = !heads
@@ -184,13 +191,12 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             || continuation::closes_what_is_open(&prev.address, t)
                             || continuation::opens_with_road_word(t, province)
                             // (Or one under an address stopping at a place's name, `…12号
-                            // 鞍山市` + `政务服务中心`, or a bracketed aside, `(昆山市登云路
-                            // 268号)`: no address opens with one.)
+                            // 鞍山市` + `政务服务中心`, or an aside, `(昆山市登云路268号)`.)
                             || continuation::ends_with_place(&prev.address)
                             // (Or one going on a number the address was cut inside: `…遵义路
                             // 27` + `0号…`.)
                             || continuation::number_cut_in_two(&prev.address, t)
-                            || is_remark_only(&squash(t))
+                            || opens_aside(t)
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
                                 && (!continuation::has_street_number(&prev.address)
