@@ -638,6 +638,16 @@ pub fn opens_with_road_word(text: &str, province: Option<usize>) -> bool {
     text.trim_start().starts_with(ROAD_WORDS) && looks_like_tail(text, province)
 }
 
+/// True when a text opens with one character, a road's word and a house number (`义路270号…`):
+/// no road's name is one character long, so it is the end of one cut before it (`…南明区遵`
+/// + `义路270号…`), the rest of the address above.
+pub fn opens_with_cut_road_name(text: &str) -> bool {
+    let sq = squash(text);
+    let mut chars = sq.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(r), Some(d))
+        if crate::text::is_cjk(a) && ROAD_WORDS.contains(&r) && d.is_ascii_digit())
+}
+
 /// True when an address stops at its road's name, before any house number (`…大良街道德民
 /// 路`): cut off where its number would follow, so text after it naming no street of its
 /// own (`顺德区行政服务中心东座三楼14号窗口`) is its rest.
@@ -904,6 +914,13 @@ mod tests {
         assert!(names_a_zone("天津经济技术开发区第三大街"));
         assert!(!names_a_zone("一日一日日本"));
         assert!(!names_a_zone("社会事务审批窗口"));
+    }
+
+    #[test]
+    fn a_road_s_name_cut_before_its_last_character_goes_on() {
+        assert!(opens_with_cut_road_name("义路270号贵州省政务服务中心"));
+        assert!(!opens_with_cut_road_name("珠江路128号1楼5、6号窗口"));
+        assert!(!opens_with_cut_road_name("路270号贵州省政务服务中心"));
     }
 
     #[test]

@@ -196,6 +196,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             // (Or one going on a number the address was cut inside: `…遵义路
                             // 27` + `0号…`.)
                             || continuation::number_cut_in_two(&prev.address, t)
+                            || continuation::opens_with_cut_road_name(t)
                             || opens_aside(t)
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
