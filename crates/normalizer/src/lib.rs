@@ -2630,6 +2630,29 @@ mod tests {
     }
 
     #[test]
+    fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
+        // Most rows of the first page carry a stray pipe, so most are a cell wider than the
+        // page's header: wider than the header, not than most rows, is what marks a split.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京市 | 北京海外学人中心外国 | 人来华工作事务部 | 丰台区西三环南路1号北京市政务服务中心三层C岛 | 010-89150841 |\n\
+| | | 朝阳区人力资源公共服务中心 | 将台路5 | 号院15号楼A座 | 010-57596100-3 |\n\
+| | | 朝阳区国际人才一站式服务中心 | 朝阳区霄云路霄 | 云里1号 | 010-84681219 |\n\
+| | | 电子城•IT产业园国际人才一站式服务中心 | 朝阳区将台酒仙桥北路甲10号院304号楼 | 010-84592515 |\n\
+| | | 望京国际人 | 才一站式服务站 | 朝阳区望京西园四区425楼 | 010-61847598 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("北京海外学人中心外国人来华工作事务部", "丰台区西三环南路1号北京市政务服务中心三层C岛"),
+                ("朝阳区人力资源公共服务中心", "将台路5号院15号楼A座"),
+                ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号"),
+                ("电子城•IT产业园国际人才一站式服务中心", "朝阳区将台酒仙桥北路甲10号院304号楼"),
+                ("望京国际人才一站式服务站", "朝阳区望京西园四区425楼"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_row_printing_the_empty_columns_its_page_leaves_out_is_read_shifted_left() {
         // `沙洲湖科创园(…)` reads more like a name than an address by its content alone:
         // only under the page's address column is it the address.

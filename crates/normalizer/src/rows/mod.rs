@@ -521,7 +521,11 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // wider than most (two address columns side by side, `地址 | 详细地址`, are
                 // not one split): joined back. (Or wider than the header's, on a page where
                 // most rows carry a stray separator.)
-                let header_width = header_carry.header.as_ref().filter(|_| layout.header_row.is_none()).map(|h| h.width);
+                // (The table's own header counts as a carried one does.)
+                let header_width = match layout.header_row.and_then(|h| rows.get(h)) {
+                    Some(h) => Some(text_width(h)),
+                    None => header_carry.header.as_ref().map(|h| h.width),
+                };
                 if text_width(row) > usual_width || header_width.is_some_and(|w| text_width(row) > w) {
                     let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
                     let next_col = |role: Role| match role {
