@@ -1113,9 +1113,13 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         || ((!closes || continuation::unfinished(pi_text))
                             && (continuation::unfinished(pi_text)
                                 || !crate::classify::has_institution_suffix(pi_text)
-                                // (Not beside an address cut before its street, `朔州市朔城区`:
-                                // the text goes on that first.)
-                                || (ends_like_name(&tail) && !closes && !continuation::only_places(&squash(&prev.address)))))
+                                // (Not beside an address cut before its street, `朔州市朔城区`,
+                                // or stopping at a place's name after it, `…12号鞍山市`: the
+                                // text goes on that first.)
+                                || (ends_like_name(&tail)
+                                    && !closes
+                                    && !continuation::only_places(&squash(&prev.address))
+                                    && !continuation::ends_with_place(&prev.address))))
                 });
                 // A name's text the whole name above does not take is the address's rest when
                 // that address goes on with it (`正义路五华坊42号五华区` + `人社局508`).
