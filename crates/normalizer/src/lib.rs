@@ -2532,45 +2532,32 @@ mod tests {
     }
 
     #[test]
-    fn a_tall_row_cut_inside_a_road_s_name_is_one_record() {
-        // `…南明区遵` + next page `义路270号…`: no road's name is one character long.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
-| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵 | 0851-85553449 |\n\n\
-| | | | 义路270号贵州省政务服务中心政务服务大厅法人综合服务区B013-B022窗口 | 0851-85557424 |\n|---|---|---|---|---|\n\
-| | | 贵阳市科技局 | 贵阳市观山湖区市级行政中心市政府大楼A区524 | 0851-87989108 |\n";
-        let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
-                (
-                    "贵州省科技厅",
-                    "贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号贵州省政务服务中心政务服务大厅法人综合服务区B013-B022窗口",
-                    2
-                ),
-                ("贵阳市科技局", "贵阳市观山湖区市级行政中心市政府大楼A区524", 1),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_tall_row_cut_inside_a_house_number_is_one_record() {
-        // `…遵义路27` + `0号…`: the second line goes on the number, and its phone with it.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
-| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路27 | 0851-85553449 |\n\
-| | | | 0号贵州省政务服务中心政务服务大厅法人综合服务区B013-B022窗口 | 0851-85557424 |\n\
-| | | 贵阳市科技局 | 贵阳市观山湖区市级行政中心市政府大楼A区524 | 0851-87989108 |\n";
-        let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
-                (
-                    "贵州省科技厅",
-                    "贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号贵州省政务服务中心政务服务大厅法人综合服务区B013-B022窗口",
-                    2
-                ),
-                ("贵阳市科技局", "贵阳市观山湖区市级行政中心市政府大楼A区524", 1),
-            ]
-        );
+    fn a_tall_row_cut_inside_a_road_s_name_or_its_house_number_is_one_record() {
+        // The second line goes on the record above, and its phone with it, when it opens
+        // with the rest of the road's name (`…南明区遵` + next page `义路270号…`: no road's
+        // name is one character long) or of the house number (`…遵义路27` + `0号…`).
+        for (head, rest, page_break) in [("贵州省贵阳市南明区遵", "义路270号", "\n"), ("贵州省贵阳市南明区遵义路27", "0号", "")]
+        {
+            let md = format!(
+                "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 24 | 贵州省 | 贵州省科技厅 | 贵阳市南明区科学路16号 / {head} | 0851-85553449 |\n{page_break}\
+| | | | {rest}贵州省政务服务中心政务服务大厅法人综合服务区B013-B022窗口 | 0851-85557424 |\n\
+| | | 贵阳市科技局 | 贵阳市观山湖区市级行政中心市政府大楼A区524 | 0851-87989108 |\n"
+            );
+            let n = norm(&md);
+            assert_eq!(
+                names_addresses_phone_counts(&n),
+                [
+                    (
+                        "贵州省科技厅",
+                        "贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路270号贵州省政务服务中心政务服务大厅法人综合服务区B013-B022窗口",
+                        2
+                    ),
+                    ("贵阳市科技局", "贵阳市观山湖区市级行政中心市政府大楼A区524", 1),
+                ],
+                "{head} + {rest}"
+            );
+        }
     }
 
     #[test]
