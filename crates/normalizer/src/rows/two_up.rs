@@ -35,17 +35,6 @@ fn header_of(table: &Table) -> Option<&Row> {
     table.rows.iter().filter(|r| r.kind == RowKind::Data).take(3).find(|r| super::roles::is_header_row(r))
 }
 
-/// True when at least two of the row's cells are captions: the usual header words, or
-/// `captions` (those of the layout in force).
-fn prints_captions(row: &Row, captions: &[String]) -> bool {
-    row.cells
-        .iter()
-        .map(|c| squash(&c.text))
-        .filter(|t| !t.is_empty() && (crate::classify::HEADER_WORDS.contains(&t.as_ref()) || captions.iter().any(|c| c == t)))
-        .count()
-        >= 2
-}
-
 /// The table's rows split at column `k`: the left half, then the right half (rows left
 /// empty in a half are not kept; separator rows go to both).
 fn halves(table: &Table, k: usize) -> [Table; 2] {
@@ -89,21 +78,13 @@ pub fn split_two_up(tables: &[Table]) -> Option<Vec<Table>> {
     }
     let mut out = Vec::with_capacity(tables.len() + 8);
     let mut period: Option<usize> = None;
-    // The captions of the two-up header in force.
-    let mut captions: Vec<String> = Vec::new();
     for t in tables {
         match header_of(t) {
-            // (A page-break table's first row that only reads like a header, `| | 二楼人社局窗口
-            // | … | 心人社局窗口 |`, does not end the layout: a header that does prints at
-            // least two captions, the layout's own or the usual ones.)
-            Some(h) if period.is_none() || caption_period(h).is_some() || prints_captions(h, &captions) => {
-                period = caption_period(h);
-                captions = match period {
-                    Some(k) => h.cells[..k].iter().map(|c| squash(&c.text).into_owned()).collect(),
-                    None => Vec::new(),
-                };
-            }
-            _ => {
+            // (A header is a row printing captions, `roles::is_header_row`: a page-break
+            // table's first row that only reads like one, `| | 二楼人社局窗口 | … | 心人社局
+            // 窗口 |`, is data and does not end the layout.)
+            Some(h) => period = caption_period(h),
+            None => {
                 // A page-break table of the same layout; a page whose right half is empty is
                 // no wider than a half.
                 let w = t.rows.iter().filter(|r| r.kind == RowKind::Data).map(width).max().unwrap_or(0);
