@@ -544,10 +544,13 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
         let subst =
             nc.len() == hc.len() && nc.len() >= 3 && nc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1 && nc.last() == hc.last();
         let lost_first = nc.len() == hc.len() + 1 && hc.len() >= 2 && nc[1..] == hc[..];
-        // (A road's word before the name is the street cut before it, `…德民` + `路顺德区…`,
-        // no stray character.)
-        let stray_first =
-            hc.len() == nc.len() + 1 && nc.len() >= 3 && hc[1..] == nc[..] && !matches!(hc[0], '路' | '街' | '巷' | '弄' | '道');
+        // (A road's word, or the 道 of a 街道 or 大道, before the name is the street cut before
+        // it, `…德民` + `路顺德区…`: no stray character.)
+        let stray_first = hc.len() == nc.len() + 1
+            && nc.len() >= 3
+            && hc[1..] == nc[..]
+            && !crate::rows::continuation::ROAD_WORDS.contains(&hc[0])
+            && hc[0] != '道';
         if subst || lost_first || stray_first {
             hits.push(nc.iter().collect());
         }

@@ -625,7 +625,7 @@ pub fn names_own_street(text: &str) -> bool {
 }
 
 /// The one-character words a road's or lane's name ends with (and `大道`).
-const ROAD_WORDS: [char; 4] = ['路', '街', '巷', '弄'];
+pub(crate) const ROAD_WORDS: [char; 4] = ['路', '街', '巷', '弄'];
 
 /// True when a text names a road or lane (`…大道`, `…路`, `…街`, `…巷`, `…弄`).
 fn names_a_road(sq: &str) -> bool {
