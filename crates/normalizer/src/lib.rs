@@ -1577,6 +1577,27 @@ mod tests {
     }
 
     #[test]
+    fn records_merged_into_one_row_part_after_a_name_ending_before_its_remark() {
+        // The first name ends before a bracketed remark and the second opens with no place:
+        // told apart by their endings, each address opening with a place of the province.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+|---|---|---|---|---|\n\
+| 1 | 广东省 | 深圳市红山国际服务中心来华工作许可窗口 | 深圳市龙华区民治街道红山6979二期8栋 | 0755-21019987 |\n\
+|  |  | 深圳市招商街道境外人员管理服务中心(侧重受理南山区、宝安区单位业务) 外国人来华工作许可桂园街道工作站 | 深圳市南山区工业六 路蛇口网谷科技大厦2期 B座1楼 深圳市罗湖区书城路1号都市名园F座 | 0755-26834570 0755-25102948 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("深圳市红山国际服务中心来华工作许可窗口", "深圳市龙华区民治街道红山6979二期8栋"),
+                ("深圳市招商街道境外人员管理服务中心(侧重受理南山区、宝安区单位业务)", "深圳市南山区工业六路蛇口网谷科技大厦2期B座1楼"),
+                ("外国人来华工作许可桂园街道工作站", "深圳市罗湖区书城路1号都市名园F座"),
+            ]
+        );
+        assert_eq!(n.records[2].phones[0].display(), "0755-25102948");
+    }
+
+    #[test]
     fn a_lone_bracketed_remark_is_the_remark_of_the_name_above() {
         // On a page whose rows disagree on the name's column, the remark alone on its row
         // goes on the name above that has none, not into the audit as noise.

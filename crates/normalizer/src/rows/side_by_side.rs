@@ -228,9 +228,14 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
 fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
     // (A name has a head of its own before its ending: `服务窗口`, `政务服务大厅` alone are a
     // name's rest wrapped after `…促进局`, `…人力社保局`.)
+    // (A name ending before a bracketed remark counts: `…服务中心(侧重受理南山区业务)`.)
     let whole = |t: &str| {
         let sq = squash(t);
         let body = sq.trim_end_matches(|c: char| c.is_ascii_digit());
+        let body = match body.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i])) {
+            Some(head) if crate::classify::has_institution_suffix(head) => head,
+            _ => body,
+        };
         let ending = crate::classify::INSTITUTION_SUFFIXES.iter().filter(|e| body.ends_with(*e)).map(|e| e.chars().count()).max();
         crate::text::bracket_balance(&sq) == 0
             && crate::classify::has_institution_suffix(body)
