@@ -2648,6 +2648,27 @@ mod tests {
     }
 
     #[test]
+    fn a_tall_row_s_second_line_opening_with_a_place_inside_the_address_above_is_one_record() {
+        // `中国重庆人力资源服务产业园…` opens with a place, but after an address stopping at its
+        // house number it names no street of its own (`1号门` numbers a gate): the building,
+        // its number beside it the record's second.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 22 | 重庆市 | 重庆市科技局 | 重庆市渝北区新溉大道2号重庆生产力大厦1楼 | 023-62192269 |\n\
+| | | 重庆市人力社保局政务服务大厅 | 重庆市渝北区仙桃街道春华大道99号 | 023-63120258 |\n\
+| | | | 中国重庆人力资源服务产业园南区1号门三楼 | 023-88633907 |\n\
+| 23 | 四川省 | 四川省成都市外国专家局 | 青羊区人民西路2号成都出入境接待中心3楼12-17号窗口 | 028-62377790 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("重庆市科技局", "重庆市渝北区新溉大道2号重庆生产力大厦1楼", 1),
+                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 2),
+                ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
         // Most rows of the first page carry a stray pipe, so most are a cell wider than the
         // page's header: wider than the header, not than most rows, is what marks a split.

@@ -564,12 +564,13 @@ pub fn has_street_number(text: &str) -> bool {
 }
 
 /// True when an address ends at its house number (`丰台区西三环南路1号`) and `text` names
-/// no road and no number of its own (`北京市政务服务中心三层C岛`): the building's inside, the
+/// no street of its own, no road and no house number (`北京市政务服务中心三层C岛`; a gate's
+/// or a window's number is none: `…产业园南区1号门三楼`): the building's inside, the
 /// rest of that address, though it opens with a place, unless that place is another city
 /// (`鹰潭市外国专家局 鹰潭市月湖区经济大厦` under `新余市…623号`: the next point).
 pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     let (prev, sq) = (squash(prev_address), squash(text));
-    let inside = prev.ends_with('号') && has_house_number(&prev) && !names_a_road(&sq) && !has_house_number(&sq);
+    let inside = prev.ends_with('号') && has_house_number(&prev) && !names_own_street(&sq);
     if !inside {
         return false;
     }
@@ -1359,6 +1360,10 @@ mod tests {
     fn another_citys_place_after_a_house_number_is_no_rest_of_the_address() {
         assert!(inside_after_house_number("丰台区西三环南路1号", "北京市政务服务中心三层C岛"));
         assert!(!inside_after_house_number("新余市仰天东大道623号", "鹰潭市外国专家局 鹰潭市月湖区经济大厦"));
+        // A gate's number is no house number: the park is inside the address above.
+        assert!(inside_after_house_number("重庆市渝北区仙桃街道春华大道99号", "中国重庆人力资源服务产业园南区1号门三楼"));
+        assert!(!inside_after_house_number("重庆市渝北区仙桃街道春华大道99号", "重庆市渝中区人和街1号"));
+        assert!(!inside_after_house_number("重庆市渝北区仙桃街道春华大道99号", "重庆市渝中区大礼堂2号大院"));
     }
 
     #[test]
