@@ -798,7 +798,8 @@ pub fn address_goes_on_with(prev_address: &str, text: &str) -> bool {
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
 /// 财政), a word of a building, a road, a zone or the offices in them (`外国人`, `工作` of a window
-/// for foreigners), and holds no phone.
+/// for foreigners, `人力资源`: its second half, `资源`, is a county's name too), and holds no
+/// phone.
 pub fn finishes_a_word(address: &str, text: &str) -> bool {
     const WORDS: &[&str] = &[
         "大厦",
@@ -819,6 +820,7 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         "外国人",
         "一站式",
         "工作",
+        "人力资源",
     ];
     let (a, t) = (squash(address), squash(text));
     crate::classify::count_phones(&t) == 0
@@ -1351,6 +1353,8 @@ mod tests {
         assert!(finishes_a_word("海口市五指山南路3号政务服务中心一楼外", "国人工作、居留办理窗口"));
         // `工作`, of the permit such a window serves (`…接待大厅外国人工` + `作居留服务窗口`).
         assert!(finishes_a_word("玉林市双拥路99号玉林市公安局出入境接待大厅外国人工", "作居留服务窗口"));
+        // `人力资源`, though its second half is a county's name (资源县).
+        assert!(finishes_a_word("重庆市渝北区仙桃街道春华大道99号中国重庆人力", "资源服务产业园南区1号门三楼"));
         // OCR's noise under a whole address finishes nothing.
         assert!(!finishes_a_word("内蒙古巴彦淖尔市临河区乌兰布和路东市人力资源和社会保障局大楼四楼4010", "7.77 火冰中工 4"));
         assert!(!finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "0594-2655522"));

@@ -166,6 +166,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         && f.inst.as_deref().is_some_and(|t| {
             (continuation::closes_what_is_open(&prev.address, t) || continuation::ends_with_place(&prev.address) || opens_aside(t))
                 && continuation::looks_like_tail(t, None)
+                // (Or a building of the address's city after its house number, though it reads
+                // as a name: `…明山街12号` + `鞍山市政务服务中心`.)
+                || continuation::inside_after_house_number(&prev.address, t)
         });
     let rest_of_address = !heads
         && f.noise.is_empty()
@@ -197,6 +200,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             // 27` + `0号…`.)
                             || continuation::number_cut_in_two(&prev.address, t)
                             || continuation::opens_with_cut_road_name(t)
+                            // (Or one finishing the word the address was cut inside: `…中国
+                            // 重庆人力` + `资源服务产业园…`, though `资源` is a county's name.)
+                            || continuation::finishes_a_word(&prev.address, t)
                             || opens_aside(t)
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
