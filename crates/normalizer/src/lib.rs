@@ -2692,6 +2692,28 @@ mod tests {
     }
 
     #[test]
+    fn a_tall_row_s_second_line_after_the_country_or_inside_a_city_s_name_is_one_record() {
+        // An address stopping at 中国 goes on (`重庆人力资源…` opens with a place); one cut
+        // inside its city's name (`…12号鞍山` + next page `市政务服务中心`, reading as a name
+        // under the address column) too.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 22 | 重庆市 | 重庆市人力社保局政务服务大厅 | 重庆市渝北区仙桃街道春华大道99号中国 | 023-63120258 |\n\n\
+| | | | 重庆人力资源服务产业园南区1号门三楼 | 023-88633907 |\n|---|---|---|---|---|\n\
+| 23 | 辽宁省 | 鞍山市科学技术局(外国专家局) | 鞍山市铁东区新兴街道明山街12号鞍山 | 0412-5591225 |\n\n\
+| | | | 市政务服务中心 | 0412-5539457 |\n|---|---|---|---|---|\n\
+| | | 抚顺市科学技术局(外国专家局) | 抚顺市顺城区长城街振兴大厦A座1312 | 024-57500960 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 2),
+                ("鞍山市科学技术局(外国专家局)", "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心", 2),
+                ("抚顺市科学技术局(外国专家局)", "抚顺市顺城区长城街振兴大厦A座1312", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
         // Most rows of the first page carry a stray pipe, so most are a cell wider than the
         // page's header: wider than the header, not than most rows, is what marks a split.

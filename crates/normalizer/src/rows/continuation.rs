@@ -741,6 +741,12 @@ pub fn ends_with_place(address: &str) -> bool {
     Gazetteer::get().find_places(&sq).iter().any(|m| !m.short && m.start > 0 && m.end == sq.len()) && !only_places(&sq)
 }
 
+/// True when an address stops at the country's name (`…春华大道99号中国` + `重庆人力资源服务
+/// 产业园…`): 中国 opens a place's or a park's name, never ends an address.
+pub fn ends_with_country(address: &str) -> bool {
+    squash(address).ends_with("中国")
+}
+
 /// True when a place's full name runs across the cut anywhere (`…庆园街60号延` + `庆区政务服务
 /// 中心`: 延庆区), and the rest does not open with a place of its own but for that one's
 /// end (`…同济东路禅` + `城区人民政府…`: 禅城区, though 城区 is a district too): one text
@@ -1358,6 +1364,12 @@ mod tests {
         // OCR's noise under a whole address finishes nothing.
         assert!(!finishes_a_word("内蒙古巴彦淖尔市临河区乌兰布和路东市人力资源和社会保障局大楼四楼4010", "7.77 火冰中工 4"));
         assert!(!finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "0594-2655522"));
+    }
+
+    #[test]
+    fn an_address_stopping_at_the_country_s_name_is_cut() {
+        assert!(ends_with_country("重庆市渝北区仙桃街道春华大道99号中国"));
+        assert!(!ends_with_country("重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园"));
     }
 
     #[test]

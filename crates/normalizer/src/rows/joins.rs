@@ -164,7 +164,10 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     let closes_address = f.addr.is_none()
         && f.column_role == Some(Role::Address)
         && f.inst.as_deref().is_some_and(|t| {
-            (continuation::closes_what_is_open(&prev.address, t) || continuation::ends_with_place(&prev.address) || opens_aside(t))
+            (continuation::closes_what_is_open(&prev.address, t)
+                || continuation::ends_with_place(&prev.address)
+                || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+                || opens_aside(t))
                 && continuation::looks_like_tail(t, None)
                 // (Or a building of the address's city after its house number, though it reads
                 // as a name: `…明山街12号` + `鞍山市政务服务中心`.)
@@ -203,6 +206,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                             // (Or one finishing the word the address was cut inside: `…中国
                             // 重庆人力` + `资源服务产业园…`, though `资源` is a county's name.)
                             || continuation::finishes_a_word(&prev.address, t)
+                            || continuation::ends_with_country(&prev.address)
                             || opens_aside(t)
                             || (continuation::stops_at_its_road(&prev.address) && !continuation::names_own_street(t))
                             || (continuation::looks_like_tail(t, province)
