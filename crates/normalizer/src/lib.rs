@@ -1598,6 +1598,21 @@ mod tests {
     }
 
     #[test]
+    fn records_merged_into_one_row_are_not_cut_inside_a_series_of_numbers() {
+        // Four numbers of one area for three records: `…87051076 …87056704` share their first
+        // four digits as much as a record's two numbers do, so no cut between them is clear;
+        // one record, flagged, rather than numbers dealt to the wrong records.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 11 | 浙江省 | 浙江省外国专家局 上城区科技局 江干区科技局 | 杭州市环城西路33号 上城区望潮路77号科 技局东楼1114 江干区庆春东路1-1号西子联合大厦10楼1013室 | 0571-87051076 0571-87056704 0571-86972242 0571-86972243 |\n\
+| | | 拱墅区科技局 | 拱墅区白石巷202号5楼526、509室 | 0571-88259520、0571-28910613 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2, "{:#?}", n.records);
+        assert!(n.records[0].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[0]);
+        assert_eq!(n.records[0].phones.len(), 4);
+        assert_eq!(n.records[1].institution, "拱墅区科技局");
+    }
+
+    #[test]
     fn a_lone_bracketed_remark_is_the_remark_of_the_name_above() {
         // On a page whose rows disagree on the name's column, the remark alone on its row
         // goes on the name above that has none, not into the audit as noise.

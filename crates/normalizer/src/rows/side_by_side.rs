@@ -552,8 +552,8 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
 /// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
 /// at the k - 1 of the `gaps` (before which number a bare space stands) between neighbours
 /// sharing the fewest leading digits, when every other such gap's neighbours share more,
-/// their area code and three digits at least (`…66683196 …66683197 | …58286113`); `None`
-/// when it is not that clear.
+/// their area code and three digits at least (`…66683196 …66683197 | …58286113`), and no
+/// cut's neighbours share as many; `None` when it is not that clear.
 fn cut_between_series(phones: &[crate::record::Phone], k: usize, gaps: &[usize]) -> Option<Vec<usize>> {
     if k < 2 || gaps.len() < k {
         return None;
@@ -568,6 +568,11 @@ fn cut_between_series(phones: &[crate::record::Phone], k: usize, gaps: &[usize])
         return None;
     }
     if !gaps[k - 1..].iter().all(|&(n, at)| series(&phones[at].number, n)) {
+        return None;
+    }
+    // (Nor is a cut made inside a series: `…87051076 …87056704 | …86972242 …86972243` may be
+    // one record's two numbers then two records' one each.)
+    if gaps[..k - 1].iter().any(|&(n, at)| series(&phones[at].number, n)) {
         return None;
     }
     let mut bounds: Vec<usize> = gaps[..k - 1].iter().map(|&(_, at)| at).collect();
