@@ -1405,6 +1405,30 @@ mod tests {
     }
 
     #[test]
+    fn a_full_row_among_rows_that_lost_their_first_cell_keeps_its_fax_out_of_the_phones() {
+        // On a page after the header, most rows lost their first cell; a row printing all
+        // seven cells has its number under 传真 as the fax, not as an overflow to be read a
+        // column left (its phone then the 邮编's, the fax the phone).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 邮编 | 咨询电话 | 传真 |\n\
+|---|---|---|---|---|---|---|\n\
+| 18 | 湖南省 | 衡阳市科学技术局 | 衡阳市蒸湘区长丰大道33号 | 780672 | 0734-8869287 | |\n\n\
+| | 怀化市科学技术局 | 怀化市鹤城区府前路2号市民服务中心A栋10楼 | | 0745-2711655 | |\n\
+|---|---|---|---|---|---|\n\
+| | 郴州市科学技术局 | 郴州市北湖区惠泽路38号 | | 0735 288 2693 | |\n\
+| | 常德市科学技术局 | 常德市人民政府2号楼5楼 | 804429 | 0736 725 6593 | |\n\
+| | | 娄底市科学技术局 | 娄底市湘中大道500号市政府大院5号楼 | | 0738 831 2569 | |\n\
+| | | 邵阳市科学技术局 | 邵阳市大祥区城北路16号市政府 | 820267 | 0739-5360598 | 0739-5360599 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 6, "{:#?}", n.records);
+        let phones = |r: &Record, kind: PhoneKind| r.phones.iter().filter(|p| p.kind == kind).map(|p| p.display()).collect::<Vec<_>>();
+        let last = &n.records[5];
+        assert_eq!((last.institution.as_str(), last.address.as_str()), ("邵阳市科学技术局", "邵阳市大祥区城北路16号市政府"));
+        assert_eq!(phones(last, PhoneKind::Landline), ["0739-5360598"]);
+        assert_eq!(phones(last, PhoneKind::Fax), ["0739-5360599"]);
+        assert_eq!(last.notes, vec!["邮编: 820267"]);
+    }
+
+    #[test]
     fn tails_at_the_top_of_a_page_under_a_header_printed_again_go_on_their_records() {
         // The header is printed again on every page: a window's tail right under it is the
         // address above's rest, not the header's second line; a bracketed remark alone on

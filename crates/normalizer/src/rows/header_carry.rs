@@ -163,11 +163,15 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
                     }
                 }
             }
+            layout.extra = c.extra.clone();
             c.extra.clone()
         }
         // A page-break table without the header's last column or two (nothing printed in
         // them on that page) still has the extra columns that come before.
-        Some(c) if width < c.width && width + 2 >= c.width => c.extra.iter().filter(|(col, _)| (*col as usize) < width).cloned().collect(),
+        Some(c) if width < c.width && width + 2 >= c.width => {
+            layout.extra = c.extra.iter().filter(|(col, _)| (*col as usize) < width).cloned().collect();
+            layout.extra.clone()
+        }
         _ => Vec::new(),
     }
 }

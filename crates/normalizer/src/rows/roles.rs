@@ -506,7 +506,10 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     // whose text beyond their width reads as no field, every shift left past its leading
     // empty cells (never in a row of the usual width: a wrapped field's tail sits under its
     // own column; nor where the overflow reads, as a field split by a stray separator does).
-    let overflow_unread = row.cells.iter().zip(&roles).any(|(c, r)| c.col as usize >= layout.usual_width && *r == Some(Role::Noise));
+    // (A number under a column the header captions, `传真`, is that column's, no overflow.)
+    let captioned = |col: u32| layout.extra.iter().any(|(c, _)| *c == col);
+    let overflow_unread =
+        row.cells.iter().zip(&roles).any(|(c, r)| c.col as usize >= layout.usual_width && *r == Some(Role::Noise) && !captioned(c.col));
     let leading_empty = crate::rows::leading_empty(row);
     let leading_empty =
         if overflow_unread { leading_empty.min(crate::rows::text_width(row).saturating_sub(layout.usual_width.max(1))) } else { 0 };
