@@ -1429,6 +1429,35 @@ mod tests {
     }
 
     #[test]
+    fn rows_that_lost_their_first_cell_before_a_full_row_keep_their_faxes_out_of_the_phones() {
+        // A page opening with two rows that lost their first cell, then a full row: read
+        // where the full row's cells are, the short rows' phones sit under 邮编 and their
+        // faxes under 咨询电话; a phone under 邮编 says they are a column further right.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 邮编 | 咨询电话 | 传真 |\n\
+|---|---|---|---|---|---|---|\n\
+| 11 | 浙江省 | 柯桥区科学技术局 | 绍兴市柯桥区行政中心柯桥区科技局A209室 | | 0575-85678273 | 0575-85678274 |\n\n\
+| | 上虞区科学技术局 | 绍兴市上虞区行政中心3号楼3233室 | | 0575 8219 8996 | 0575-82198997 |\n\
+|---|---|---|---|---|---|\n\
+| | 诸暨市科学技术局 | 绍兴市诸暨市浦阳路18号科技局大楼一楼大厅 | | 0575-89089380 | 0575-89089381 |\n\
+| | | 嵊州市科学技术局 | 绍兴市嵊州市领带园一路403号国资大楼1819室 | 725420 | 0575-83795915 | |\n";
+        let n = norm(md);
+        let phones = |r: &Record, kind: PhoneKind| r.phones.iter().filter(|p| p.kind == kind).map(|p| p.display()).collect::<Vec<_>>();
+        let got: Vec<(&str, Vec<String>, Vec<String>)> =
+            n.records.iter().map(|r| (r.institution.as_str(), phones(r, PhoneKind::Landline), phones(r, PhoneKind::Fax))).collect();
+        let want =
+            |name: &'static str, phone: &str, fax: &[&str]| (name, vec![phone.to_string()], fax.iter().map(|f| f.to_string()).collect());
+        assert_eq!(
+            got,
+            [
+                want("柯桥区科学技术局", "0575-85678273", &["0575-85678274"]),
+                want("上虞区科学技术局", "0575-82198996", &["0575-82198997"]),
+                want("诸暨市科学技术局", "0575-89089380", &["0575-89089381"]),
+                want("嵊州市科学技术局", "0575-83795915", &[]),
+            ]
+        );
+    }
+
+    #[test]
     fn tails_at_the_top_of_a_page_under_a_header_printed_again_go_on_their_records() {
         // The header is printed again on every page: a window's tail right under it is the
         // address above's rest, not the header's second line; a bracketed remark alone on

@@ -492,7 +492,21 @@ pub fn assign(row: &Row, scores: &[CellScores], layout: &Layout) -> Vec<Option<R
 /// [`assign`], with the number of columns the row's cells were read further right (a row
 /// that lost its first cells): which header caption each cell is under.
 pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isize, Vec<Option<Role>>) {
+    // A phone number under a caption of short codes (`邮编`, `区号`, `分机`) sits there only
+    // when the row is read at the wrong shift: a row that lost its first cell has its phone
+    // under 邮编 and its fax under 咨询电话 until read a column further right.
+    let misplaced = |offset: isize| {
+        let codes = |caption: &str| ["邮编", "邮政", "区号", "分机"].iter().any(|w| caption.contains(w));
+        let under_codes = |col: isize| layout.extra.iter().any(|(c, caption)| *c as isize == col && codes(caption));
+        let phones = row
+            .cells
+            .iter()
+            .zip(scores)
+            .filter(|(c, s)| s.best().0 == Role::Phone && s.phone_count > 0 && under_codes(c.col as isize + offset));
+        phones.count() as f32 * OUT_OF_ORDER_PENALTY
+    };
     let (mut score, mut roles) = assign_at(row, scores, layout, 0);
+    score -= misplaced(0);
     let mut best = 0;
     // A whole record (three texts or more) read with one of its texts left as noise may
     // sit a column left of its place though empty cells follow it (the right half of a
@@ -517,6 +531,7 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     let left = (1..=leading_empty).map(|o| -(o as isize));
     for offset in right.chain(left) {
         let (shifted_score, shifted) = assign_at(row, scores, layout, offset);
+        let shifted_score = shifted_score - misplaced(offset);
         if shifted_score > score {
             (score, roles, best) = (shifted_score, shifted, offset);
         }
