@@ -2782,6 +2782,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_by_a_stray_separator_before_an_address_ending_like_a_name_is_joined() {
+        // `…科学技术局` ends the address like a name, so the address read as the row's name
+        // and the name's two halves as nothing: the halves join into the name (the head
+        // lacks the ending the two make), the text after them, opening with a place, is the
+        // address.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 5 | 山西省 | 阳泉市行政审批服务管理局 | 阳泉市郊区李荫路50号 | 0353-3333073 |\n\
+| | | 晋城市行政审批服务管理局 | 晋城市文博路366号市政务服务中心西二楼235号 | 0356-2218199 |\n\
+| | | 朔州市科学技术局农 | 村社会科 | 朔州市朔城区市府街市政府三楼科学技术局 | 0349-2029435 |\n\
+| | | 忻州市政务服务中心 | 忻州市忻府区雁门大道南街 | 0350-3092827 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("朔州市科学技术局农村社会科", "朔州市朔城区市府街市政府三楼科学技术局"));
+        assert_eq!(n.records.len(), 4);
+    }
+
+    #[test]
     fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
         // Most rows of the first page carry a stray pipe, so most are a cell wider than the
         // page's header: wider than the header, not than most rows, is what marks a split.

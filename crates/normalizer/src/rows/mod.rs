@@ -550,6 +550,16 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.noise.retain(|t| *t != text);
                         f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
                         f.inst = Some(joined);
+                    } else if let Some((name, ci)) = name_split_before_address(row, row_scores, &f, &free, inst_col) {
+                        for c in [ci, ci + 1] {
+                            let text = row.cells[c].text.clone();
+                            f.noise.retain(|t| *t != text);
+                        }
+                        // (What was read as the name one column on is the address there.)
+                        f.shifted.retain(|m| !m.starts_with("institution in column"));
+                        f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
+                        f.addr = f.inst.take();
+                        f.inst = Some(name);
                     }
                 }
                 for (text, from_number) in spare_phones {
@@ -800,6 +810,37 @@ fn stray_name_head(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], i
     let before = (0..ci).filter(filled).count();
     let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
     (right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then(|| (format!("{text}{inst}"), ci))
+}
+
+/// The two texts left unread in a row a cell wider than the table, right before the one
+/// read as its name with only a 序号 or province before them, when they join into a name
+/// the first lacks the ending of and that name opens with a place: the name cut in two by a
+/// stray separator, and the address (ending like a name: `朔州市科学技术局农 | 村社会科 |
+/// 朔州市朔城区市府街市政府三楼科学技术局`). Returns the joined name and the head's column.
+fn name_split_before_address(
+    row: &Row,
+    scores: &[CellScores],
+    f: &Frag,
+    free: &[usize],
+    inst_col: Option<usize>,
+) -> Option<(String, usize)> {
+    if f.addr.is_some() {
+        return None;
+    }
+    let (inst, n) = (f.inst.as_deref()?, inst_col?);
+    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
+    let texts: Vec<usize> = free.iter().copied().filter(filled).collect();
+    let &[a, b] = texts.as_slice() else { return None };
+    let plain = |c: usize| scores[c].phone_count == 0 && crate::text::cjk_count(&row.cells[c].text) >= 1;
+    if b != a + 1 || n != a + 2 || !plain(a) || !plain(b) {
+        return None;
+    }
+    let (head, rest) = (squash(&row.cells[a].text), squash(&row.cells[b].text));
+    let name = format!("{head}{rest}");
+    let before = (0..a).filter(filled).count();
+    let whole = !crate::classify::has_institution_suffix(&head) && crate::classify::has_institution_suffix(&name);
+    let address = garbled::starts_with_place(Gazetteer::get(), &squash(inst));
+    (whole && address && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some((name, a))
 }
 
 /// True when an address opens with a place name its record's name holds, three characters
