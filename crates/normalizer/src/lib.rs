@@ -2798,6 +2798,25 @@ mod tests {
     }
 
     #[test]
+    fn an_address_cut_by_a_stray_separator_after_a_name_in_its_column_is_joined() {
+        // On a page whose rows disagree on the columns (one lost its first cell), a row a
+        // cell wider for a stray separator inside its address read its address's head as
+        // its name: the whole name before it is the name, the two halves the address.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 19 | 广东省 | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区南港路8号桂城街道行政服务中心 | 0757-81813620 |\n\n\
+| | 南海区科学技术局服务 窗口(受理南海辖区内单 位业务) | 佛山市南海区狮山镇狮城路3号行政大楼一楼 | 0757-86680876 |\n|---|---|---|---|\n\
+| | | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区启航大道2号A栋九江镇行政服务中心 | 0757-81866107 |\n\
+| | | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区西樵镇樵高 | 路65号西樵环运大楼西樵镇行政服务中心36号窗口 | 0757-86890281 |\n\
+| | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区大沥镇振兴路54号大沥镇行政服务中心8-11号窗口 | 0757-85593610 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 5, "{:#?}", n.records);
+        assert_eq!(
+            names_and_addresses(&n)[3],
+            ("南海区科学技术局服务窗口(受理南海辖区内单位业务)", "佛山市南海区西樵镇樵高路65号西樵环运大楼西樵镇行政服务中心36号窗口")
+        );
+    }
+
+    #[test]
     fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
         // Most rows of the first page carry a stray pipe, so most are a cell wider than the
         // page's header: wider than the header, not than most rows, is what marks a split.

@@ -39,7 +39,10 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
             let lost_cells = row.cells.len().saturating_sub(above.cells.len());
             above.cells.iter().take(ci).enumerate().any(|(c, cell)| c + lost != ci && c + lost_cells != ci && squash(&cell.text) == text)
         });
-        if echoed && !ends_name_beside(row, ci, &text) {
+        // (The copy sits right of the row's own name: a name with no name-like text before
+        // it in its row is the row's own, another window of the name above.)
+        let after_a_name = named.iter().any(|&o| o < ci);
+        if echoed && after_a_name && !ends_name_beside(row, ci, &text) {
             out.push(ci);
         }
     }
@@ -115,6 +118,12 @@ mod tests {
         let md = "| | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区西樵镇樵高路65号 | 0757-86890281 |\n\
                   | | | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区丹 | |\n";
         assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![]]);
+        // So when this row is a cell wider for a stray separator inside its address, no
+        // name-like text before its name: the copy of a name sits right of the row's own.
+        let md = "| | 南海区科学技术局服务 窗口(受理南海辖区内单 位业务) | 佛山市南海区狮山镇狮城路3号 | 0757-86680876 |\n\
+                  | | | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区启航大道2号A栋 | 0757-81866107 |\n\
+                  | | | 南海区科学技术局服务窗口(受理南海辖区内单位业务) | 佛山市南海区西樵镇樵高 | 路65号西樵环运大楼西樵镇行政服务中心36号窗口 | 0757-86890281 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![], vec![]]);
     }
 
     #[test]
