@@ -2817,6 +2817,28 @@ mod tests {
     }
 
     #[test]
+    fn a_narrow_page_s_first_row_holding_an_address_s_rest_goes_on_the_address() {
+        // The page after a break leaves out its two empty leading columns on its first row
+        // (`| | 行政服务中心 | |`: 受理机构 | 地址 | 电话), its other rows printing them all:
+        // right-aligned, the text is under 地址, the rest of the address above, though it
+        // ends like a name and the name above is whole.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 19 | 广东省 | 湛江市科学技术局 | 湛江市赤坎区体育北路15号市行政服务中心二楼266窗口 | 0759-3480402 |\n\
+| | | 茂名市科学技术局 | 茂名市油城十路6号 | 0668-2271032 |\n\n\
+| | 行政服务中心 | |\n|---|---|---|\n\
+| | | 肇庆市科学技术局 | 肇庆市端州区端州六路芙蓉西二街市科技中心大楼10楼 | 0758-2899960 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("湛江市科学技术局", "湛江市赤坎区体育北路15号市行政服务中心二楼266窗口"),
+                ("茂名市科学技术局", "茂名市油城十路6号行政服务中心"),
+                ("肇庆市科学技术局", "肇庆市端州区端州六路芙蓉西二街市科技中心大楼10楼"),
+            ]
+        );
+    }
+
+    #[test]
     fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
         // Most rows of the first page carry a stray pipe, so most are a cell wider than the
         // page's header: wider than the header, not than most rows, is what marks a split.

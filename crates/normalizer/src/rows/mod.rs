@@ -485,7 +485,19 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             let h = header_carry.header.as_ref().filter(|h| h.width == row.cells.len())?;
                             [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
                         })
-                        .or_else(|| (roles::address_column_by_order(&layout) == Some(ci)).then_some(Role::Address));
+                        .or_else(|| (roles::address_column_by_order(&layout) == Some(ci)).then_some(Role::Address))
+                        .or_else(|| {
+                            // Or, in a row narrower than the table, opening with an empty cell,
+                            // as its cells sit once right-aligned: it left out the page's empty
+                            // leading columns (`| | 行政服务中心 | |` under `序号 | 省份 |
+                            // 受理机构 | 地址 | 电话`, the address's rest).
+                            let lost = layout.prior.len().checked_sub(row.cells.len()).filter(|&l| l > 0)?;
+                            let opens_empty = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
+                            let col = ci + lost;
+                            opens_empty.then(|| {
+                                [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(&layout, r) == Some(col))
+                            })?
+                        });
                 }
                 let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {
