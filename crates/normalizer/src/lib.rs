@@ -2716,69 +2716,51 @@ mod tests {
     }
 
     #[test]
-    fn a_tall_row_s_second_line_opening_with_a_place_inside_the_address_above_is_one_record() {
-        // `中国重庆人力资源服务产业园…` opens with a place, but after an address stopping at its
-        // house number it names no street of its own (`1号门` numbers a gate): the building,
-        // its number beside it the record's second.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
-| 22 | 重庆市 | 重庆市科技局 | 重庆市渝北区新溉大道2号重庆生产力大厦1楼 | 023-62192269 |\n\
-| | | 重庆市人力社保局政务服务大厅 | 重庆市渝北区仙桃街道春华大道99号 | 023-63120258 |\n\
-| | | | 中国重庆人力资源服务产业园南区1号门三楼 | 023-88633907 |\n\
-| 23 | 四川省 | 四川省成都市外国专家局 | 青羊区人民西路2号成都出入境接待中心3楼12-17号窗口 | 028-62377790 |\n";
-        let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
-                ("重庆市科技局", "重庆市渝北区新溉大道2号重庆生产力大厦1楼", 1),
-                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 2),
-                ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口", 1),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_tall_row_s_second_line_finishing_a_word_or_naming_the_city_s_building_is_one_record() {
-        // `资源服务产业园…` opens with a county's name (资源县), but finishes the word the
-        // address above was cut inside (`…中国重庆人力`); `鞍山市政务服务中心`, on the next
-        // page under the address column, reads as a name, but is a building of the city
-        // whose address above stops at its house number.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
-| 22 | 重庆市 | 重庆市人力社保局政务服务大厅 | 重庆市渝北区仙桃街道春华大道99号中国重庆人力 | 023-63120258 |\n\
-| | | | 资源服务产业园南区1号门三楼 | 023-88633907 |\n\
-| 23 | 辽宁省 | 鞍山市科学技术局(外国专家局) | 鞍山市铁东区新兴街道明山街12号 | 0412-5591225 |\n\n\
-| | | | 鞍山市政务服务中心 | 0412-5539457 |\n|---|---|---|---|---|\n\
-| | | 抚顺市科学技术局(外国专家局) | 抚顺市顺城区长城街振兴大厦A座1312 | 024-57500960 |\n";
-        let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
-                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 2),
-                ("鞍山市科学技术局(外国专家局)", "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心", 2),
-                ("抚顺市科学技术局(外国专家局)", "抚顺市顺城区长城街振兴大厦A座1312", 1),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_tall_row_s_second_line_after_the_country_or_inside_a_city_s_name_is_one_record() {
-        // An address stopping at 中国 goes on (`重庆人力资源…` opens with a place); one cut
-        // inside its city's name (`…12号鞍山` + next page `市政务服务中心`, reading as a name
-        // under the address column) too.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
-| 22 | 重庆市 | 重庆市人力社保局政务服务大厅 | 重庆市渝北区仙桃街道春华大道99号中国 | 023-63120258 |\n\n\
-| | | | 重庆人力资源服务产业园南区1号门三楼 | 023-88633907 |\n|---|---|---|---|---|\n\
-| 23 | 辽宁省 | 鞍山市科学技术局(外国专家局) | 鞍山市铁东区新兴街道明山街12号鞍山 | 0412-5591225 |\n\n\
-| | | | 市政务服务中心 | 0412-5539457 |\n|---|---|---|---|---|\n\
-| | | 抚顺市科学技术局(外国专家局) | 抚顺市顺城区长城街振兴大厦A座1312 | 024-57500960 |\n";
-        let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
-                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 2),
-                ("鞍山市科学技术局(外国专家局)", "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心", 2),
-                ("抚顺市科学技术局(外国专家局)", "抚顺市顺城区长城街振兴大厦A座1312", 1),
-            ]
-        );
+    fn a_tall_row_s_second_line_opening_with_a_place_that_goes_on_the_address_is_one_record() {
+        // Each second line opens with a place, yet goes on the address above, its number
+        // the record's second: it names no street of its own after an address stopping at
+        // its house number (`1号门` numbers a gate); it finishes the word the address was cut
+        // inside (`…中国重庆人力` + `资源…`: 资源 is a county's name too); the address stops
+        // at the country's name (`…99号中国`); under the address column it reads as a name
+        // but is a building of the city after the house number (`鞍山市政务服务中心`) or
+        // finishes the city's name the address was cut inside (`…12号鞍山` + `市政务…`).
+        let chongqing = "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼";
+        let anshan = "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心";
+        for cut in
+            ["重庆市渝北区仙桃街道春华大道99号", "重庆市渝北区仙桃街道春华大道99号中国重庆人力", "重庆市渝北区仙桃街道春华大道99号中国"]
+        {
+            let md = format!(
+                "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 22 | 重庆市 | 重庆市人力社保局政务服务大厅 | {cut} | 023-63120258 |\n\
+| | | | {} | 023-88633907 |\n\
+| 23 | 四川省 | 四川省成都市外国专家局 | 青羊区人民西路2号成都出入境接待中心3楼12-17号窗口 | 028-62377790 |\n",
+                &chongqing[cut.len()..]
+            );
+            let n = norm(&md);
+            assert_eq!(
+                names_addresses_phone_counts(&n),
+                [
+                    ("重庆市人力社保局政务服务大厅", chongqing, 2),
+                    ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口", 1)
+                ],
+                "{cut}"
+            );
+        }
+        for cut in ["鞍山市铁东区新兴街道明山街12号", "鞍山市铁东区新兴街道明山街12号鞍山"] {
+            let md = format!(
+                "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 23 | 辽宁省 | 鞍山市科学技术局(外国专家局) | {cut} | 0412-5591225 |\n\n\
+| | | | {} | 0412-5539457 |\n|---|---|---|---|---|\n\
+| | | 抚顺市科学技术局(外国专家局) | 抚顺市顺城区长城街振兴大厦A座1312 | 024-57500960 |\n",
+                &anshan[cut.len()..]
+            );
+            let n = norm(&md);
+            assert_eq!(
+                names_addresses_phone_counts(&n),
+                [("鞍山市科学技术局(外国专家局)", anshan, 2), ("抚顺市科学技术局(外国专家局)", "抚顺市顺城区长城街振兴大厦A座1312", 1)],
+                "{cut}"
+            );
+        }
     }
 
     #[test]
