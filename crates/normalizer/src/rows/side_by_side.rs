@@ -189,7 +189,7 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
     // A numbered window's name (`余杭区科技局1`) ends like one too.
     let has_institution_suffix = |t: &str| {
         let t = t.trim_end_matches(|c: char| c.is_ascii_digit());
-        let head = t.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i])).unwrap_or(t);
+        let head = before_closing_remark(t).unwrap_or(t);
         crate::classify::has_institution_suffix(t) || crate::classify::has_institution_suffix(head)
     };
     // An office named by its zone alone (`武汉市自贸区`): it opens with a place and names no
@@ -222,6 +222,12 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
     (names.len() >= 2 && names.iter().all(whole)).then_some(names)
 }
 
+/// The text before a bracketed remark that ends it (`…服务中心` of `…服务中心(侧重受理…)`):
+/// where a name's ending is looked for.
+fn before_closing_remark(t: &str) -> Option<&str> {
+    t.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i]))
+}
+
 /// The names a cell holds side by side, read by their endings alone: cut after every word
 /// that ends a whole name (brackets closed, four characters at least); `None` for fewer than
 /// two, or a part that is no whole name.
@@ -232,7 +238,7 @@ fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
     let whole = |t: &str| {
         let sq = squash(t);
         let body = sq.trim_end_matches(|c: char| c.is_ascii_digit());
-        let body = match body.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i])) {
+        let body = match before_closing_remark(body) {
             Some(head) if crate::classify::has_institution_suffix(head) => head,
             _ => body,
         };
