@@ -45,10 +45,10 @@ pub(super) struct Carry {
 
 /// Applies what earlier tables showed to this one (see [`carry_header_of`]); with no header
 /// ever seen, a table that shows too little of its column order takes the order the last
-/// clear table showed. Returns the extra columns.
-pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) -> Vec<(u32, String)> {
+/// clear table showed. The extra columns it has are `layout.extra` then.
+pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles::Layout) {
     let width = matched_width(carry, rows, layout);
-    let extra = carry_header_of(&mut carry.header, width, layout);
+    carry_header_of(&mut carry.header, width, layout);
     if layout.header_row.is_none() && carry.header.is_none() {
         match &carry.learned {
             Some(l) if l.width == width && layout.rank_evidence < 2 => {
@@ -64,7 +64,6 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
             _ => {}
         }
     }
-    extra
 }
 
 /// Before any header or clear table was seen, the order the first clear table ahead shows
@@ -121,8 +120,8 @@ fn matched_width(carry: &Carry, rows: &[&Row], layout: &roles::Layout) -> usize 
 /// Applies the last header to a table (`width` columns) without one of the same width: its
 /// extra columns, and its column order and statistics when the table's own rows show too
 /// little of them (a directory with 电话 before 地址 stays so after a page break); to a table
-/// one or two columns narrower, the extra columns it still has. Returns the extra columns.
-fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut roles::Layout) -> Vec<(u32, String)> {
+/// one or two columns narrower, the extra columns it still has (into `layout.extra`).
+fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut roles::Layout) {
     if layout.header_row.is_some() {
         *carry = Some(HeaderCarry {
             width,
@@ -134,7 +133,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             phone_area: layout.phone_area.clone(),
             shared_cols: layout.shared_cols.clone(),
         });
-        return layout.extra.clone();
+        return;
     }
     if let Some(c) = carry.as_ref().filter(|c| width <= c.width && width + 2 >= c.width) {
         if layout.phone_area.is_none() {
@@ -164,14 +163,12 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
                 }
             }
             layout.extra = c.extra.clone();
-            c.extra.clone()
         }
         // A page-break table without the header's last column or two (nothing printed in
         // them on that page) still has the extra columns that come before.
         Some(c) if width < c.width && width + 2 >= c.width => {
             layout.extra = c.extra.iter().filter(|(col, _)| (*col as usize) < width).cloned().collect();
-            layout.extra.clone()
         }
-        _ => Vec::new(),
+        _ => {}
     }
 }

@@ -272,7 +272,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
         for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
             let first_line = table.rows.first().map_or(0, |r| r.line);
             read_text_lines(&mut asm, &mut candidates, &mut region_active, (first_line, table.pos));
-            let extra = carry_header(&mut header_carry, &rows, &mut layout);
+            carry_header(&mut header_carry, &rows, &mut layout);
+            let extra = layout.extra.clone();
             let usual_width = usual_width(&rows);
             for (ri, row) in rows.iter().enumerate() {
                 let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
@@ -1444,7 +1445,8 @@ pub fn inspect(doc: &Document) -> Vec<InspectRow> {
     score_wrapped_across_tables(&mut scanned);
     look_ahead(&mut header_carry, scanned.iter().map(|t| (t.rows.as_slice(), &t.layout)));
     for (table, ScannedTable { rows, scores, mut layout }) in doc.tables.iter().zip(scanned) {
-        let extra = carry_header(&mut header_carry, &rows, &mut layout);
+        carry_header(&mut header_carry, &rows, &mut layout);
+        let extra = layout.extra.clone();
         for (ri, row) in rows.iter().enumerate() {
             let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout);
             // Echo cells are shown as noise; extra-column cells (emptied) get no role.
