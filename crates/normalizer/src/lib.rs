@@ -1630,6 +1630,26 @@ mod tests {
     }
 
     #[test]
+    fn merged_records_are_not_cut_before_a_street_s_direction() {
+        // `第三 | 大街40号`, `金水 | 东路85号`: the space before a street named by its direction
+        // or size alone is a wrap inside the second address, not where it opens.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 天津市 | 天津市引进人才综合服务 中心 天津市开发区人社局 | 河西区友谊北路29号 经济技术开发区第三 大街40号档案馆七楼 | 022-83869365 022-25203396 |\n\
+| 2 | 河南省 | 郑州航空港经济综合实验区科技人才局 中国(河南)自由贸易试验区郑州片区管理委员会 | 河南省郑州航空港经济综合实验区新港大道297号 郑州市金水区金水 东路85号河南自贸大厦 | 0371-86190689 0371-67880637 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("天津市引进人才综合服务中心", "河西区友谊北路29号"),
+                ("天津市开发区人社局", "经济技术开发区第三大街40号档案馆七楼"),
+                ("郑州航空港经济综合实验区科技人才局", "河南省郑州航空港经济综合实验区新港大道297号"),
+                ("中国(河南)自由贸易试验区郑州片区管理委员会", "郑州市金水区金水东路85号河南自贸大厦"),
+            ]
+        );
+    }
+
+    #[test]
     fn records_merged_into_one_row_part_after_a_name_ending_before_its_remark() {
         // The first name ends before a bracketed remark and the second opens with no place:
         // told apart by their endings, each address opening with a place of the province.

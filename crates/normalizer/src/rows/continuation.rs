@@ -67,11 +67,13 @@ pub fn opens_with_building_number(text: &str) -> bool {
 }
 
 /// True for a text opening with a street's name and its house number (`珠江路128号1楼`,
-/// `花园街1号`): an address without its place.
+/// `花园街1号`): an address without its place. A street named by its direction or size
+/// alone (`东路85号`, `大街40号`) is the tail of a name cut before it (`…金水 | 东路85号`).
 pub fn opens_with_street_number(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| regex::Regex::new(r"^\p{Han}{1,8}?(?:路|街|大道|道|巷)[0-9]+号").expect("static regex"));
-    text.contains('号') && re.is_match(text)
+    let re = RE.get_or_init(|| regex::Regex::new(r"^(\p{Han}{1,8}?)(?:路|街|大道|道|巷)[0-9]+号").expect("static regex"));
+    text.contains('号')
+        && re.captures(text).is_some_and(|c| !c[1].chars().all(|ch| matches!(ch, '东' | '西' | '南' | '北' | '中' | '大' | '新')))
 }
 
 /// Splits a cell holding a whole name and its address in brackets after it
@@ -923,6 +925,15 @@ mod tests {
         assert!(names_a_zone("天津经济技术开发区第三大街"));
         assert!(!names_a_zone("一日一日日本"));
         assert!(!names_a_zone("社会事务审批窗口"));
+    }
+
+    #[test]
+    fn a_street_named_by_its_direction_alone_opens_no_address() {
+        assert!(opens_with_street_number("珠江路128号1楼5、6号窗口"));
+        assert!(opens_with_street_number("花园街1号公安专区"));
+        assert!(!opens_with_street_number("东路85号河南自贸大厦"));
+        assert!(!opens_with_street_number("大街40号档案馆七楼"));
+        assert!(!opens_with_street_number("大道297号"));
     }
 
     #[test]
