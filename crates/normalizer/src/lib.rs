@@ -2841,6 +2841,24 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_text_s_column_is_read_from_the_rows_beside_it() {
+        // A narrow page's two rows: the lone text's own cell (`(市科技局)`, read as a name)
+        // would make its column the name's as much as the row below's name column; left
+        // out, the column sits between the name's and the phone's, the address's.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 18 | 湖南省 | 湖南省科学技术厅 | 湖南省长沙市岳麓区岳麓大道233号科技大厦 | 0731-88988067 |\n\n\
+| 株洲市科学技术局 | 株洲市天元区 | 0731-28687667 |\n|---|---|---|\n\
+| 张家界市科学技术局 | 张家界市永定区崇文路351号 | 0744-8329209 |\n\n\
+| | (市科技局) | |\n|---|---|---|\n\
+| 衡阳市科学技术局 | 衡阳市蒸湘区 | 0734-8869287 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[2..],
+            [("张家界市科学技术局", "张家界市永定区崇文路351号(市科技局)"), ("衡阳市科学技术局", "衡阳市蒸湘区")]
+        );
+    }
+
+    #[test]
     fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
         // Most rows of the first page carry a stray pipe, so most are a cell wider than the
         // page's header: wider than the header, not than most rows, is what marks a split.

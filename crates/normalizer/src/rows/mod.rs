@@ -476,9 +476,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let lone_noise = text_cols.is_empty() && unplaced.len() == 1 && phone_col.is_none();
                 if let [ci] = if lone_noise { &unplaced[..] } else { &text_cols[..] } {
                     let ci = *ci;
+                    let own = row_scores[ci].clear_field();
                     f.column_role = [Role::Institution, Role::Address]
                         .into_iter()
-                        .find(|&r| roles::usual_column(&layout, r) == Some(ci))
+                        .find(|&r| roles::usual_column_beside(&layout, r, ci, own) == Some(ci))
                         .or_else(|| column_role_at_width(&rows, &scores, ri, ci))
                         .or_else(|| {
                             // Or, where the page says nothing of it, as the header's table
@@ -486,7 +487,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             let h = header_carry.header.as_ref().filter(|h| h.width == row.cells.len())?;
                             [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
                         })
-                        .or_else(|| (roles::address_column_by_order(&layout) == Some(ci)).then_some(Role::Address))
+                        .or_else(|| (roles::address_column_by_order(&layout, ci, own) == Some(ci)).then_some(Role::Address))
                         .or_else(|| {
                             // Or, in a row narrower than the table, opening with an empty cell,
                             // as its cells sit once right-aligned: it left out the page's empty

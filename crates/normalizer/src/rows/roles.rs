@@ -48,6 +48,9 @@ pub struct Layout {
     /// The text width most of the table's rows have (columns up to the last holding text): a
     /// row wider that opens with empty cells printed cells its page leaves out.
     pub usual_width: usize,
+    /// Per column, how many confident cells (a header caption counting three) `prior`
+    /// rests on: what one row's own cell weighs in it.
+    pub confident: Vec<f32>,
 }
 
 impl Layout {
@@ -64,6 +67,7 @@ impl Layout {
             name_address_cols: Vec::new(),
             phone_area: None,
             shared_cols: Vec::new(),
+            confident: Vec::new(),
         }
     }
 }
@@ -364,7 +368,19 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
     let shared_cols = shared_caption_cols(&captions);
     let usual_width = crate::rows::usual_width(rows);
-    Layout { prior, header_row, rank, extra, rank_evidence, address_cols, name_address_cols, phone_area, shared_cols, usual_width }
+    Layout {
+        prior,
+        header_row,
+        rank,
+        extra,
+        rank_evidence,
+        address_cols,
+        name_address_cols,
+        phone_area,
+        shared_cols,
+        usual_width,
+        confident: totals,
+    }
 }
 
 /// Columns (with their captions) whose caption names a field another column's caption also
@@ -817,9 +833,11 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
 
 /// The address's column by the table's column order where its addresses do not say (a
 /// page of few rows, their addresses cut or without numbers): the one column between the
-/// name's and the phone's, the order putting the address between them.
-pub fn address_column_by_order(layout: &Layout) -> Option<usize> {
-    let (name, phone) = (usual_column(layout, Role::Institution)?, usual_column(layout, Role::Phone)?);
+/// name's and the phone's, the order putting the address between them (as the rows beside
+/// the one text in column `col`, read as `own`, place them).
+pub fn address_column_by_order(layout: &Layout, col: usize, own: Option<Role>) -> Option<usize> {
+    let usual = |r: Role| usual_column_beside(layout, r, col, own);
+    let (name, phone) = (usual(Role::Institution)?, usual(Role::Phone)?);
     let rank = |r: Role| layout.rank[r as usize];
     let between = rank(Role::Institution) + 1 == rank(Role::Address) && rank(Role::Address) + 1 == rank(Role::Phone);
     (between && phone == name + 2).then_some(name + 1)
@@ -829,6 +847,18 @@ pub fn address_column_by_order(layout: &Layout) -> Option<usize> {
 pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
     let (col, share) = layout.prior.iter().enumerate().map(|(c, p)| (c, p[role as usize])).max_by(|a, b| a.1.total_cmp(&b.1))?;
     (share >= 0.5).then_some(col)
+}
+
+/// [`usual_column`] as the table's other rows say it, leaving out one row's own cell in
+/// column `col` (read as `own`): a lone text's column is evidence of its field only
+/// when it does not rest on that text (`| | (市科技局) | |` above one row of a narrow page).
+pub fn usual_column_beside(layout: &Layout, role: Role, col: usize, own: Option<Role>) -> Option<usize> {
+    let share = |c: usize, p: &[f32; 6]| match (own, layout.confident.get(c)) {
+        (Some(o), Some(&t)) if c == col && t >= 1.0 => (p[role as usize] * (t + 1.0) - f32::from(u8::from(o == role))) / t,
+        _ => p[role as usize],
+    };
+    let (c, share) = layout.prior.iter().enumerate().map(|(c, p)| (c, share(c, p))).max_by(|a, b| a.1.total_cmp(&b.1))?;
+    (share >= 0.5).then_some(c)
 }
 
 #[cfg(test)]
