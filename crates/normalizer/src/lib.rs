@@ -2841,6 +2841,27 @@ mod tests {
     }
 
     #[test]
+    fn a_narrow_row_is_right_aligned_against_its_own_table_s_widest_row() {
+        // The header's table is a cell wider than its header (one row's empty last cell);
+        // the page after it, `| | 子店街道办事处 | |` above rows of five cells, left out two
+        // leading columns, not three: the text is under 地址, the address cut above.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京市 | 朝阳区人力资源公共服务中心 | 将台路5号院15号楼A座 | 010-57596100-3 | |\n\
+| | | 望京国际人才一站式服务站 | 朝阳区望京西园四区425楼 | 010-61847598 |\n\
+| | | 麦子店国际人才一站式服务站 | 朝阳区朝阳公园西里南区6号楼麦 | 010-58260972 |\n\n\
+| | 子店街道办事处 | |\n|---|---|---|\n\
+| | | 三里屯国际人才一站式服务站 | 朝阳区三里屯街道幸福二村 | 010-84751472 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[2..],
+            [
+                ("麦子店国际人才一站式服务站", "朝阳区朝阳公园西里南区6号楼麦子店街道办事处"),
+                ("三里屯国际人才一站式服务站", "朝阳区三里屯街道幸福二村")
+            ]
+        );
+    }
+
+    #[test]
     fn a_lone_text_s_column_is_read_from_the_rows_beside_it() {
         // A narrow page's two rows: the lone text's own cell (`(市科技局)`, read as a name)
         // would make its column the name's as much as the row below's name column; left

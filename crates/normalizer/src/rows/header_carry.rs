@@ -54,6 +54,8 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
             Some(l) if l.width == width && layout.rank_evidence < 2 => {
                 layout.rank = l.rank;
                 layout.prior = l.prior.clone();
+                // (A prior resting on no cell of this table: see `Layout::confident`.)
+                layout.confident.clear();
             }
             // A table that places some fields, in the order learned, takes that order for the
             // rest (`名称 | 电话` placed, its few addresses after the phones).
@@ -148,6 +150,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             if layout.rank_evidence < 2 {
                 layout.rank = c.rank;
                 layout.prior = c.prior.clone();
+                layout.confident.clear();
             } else if roles::rank_agrees(&layout.prior, &c.rank) {
                 // The table shows part of the order (names, then phones); the header tells
                 // where the rest goes (addresses last).

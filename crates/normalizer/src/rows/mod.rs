@@ -493,7 +493,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             // as its cells sit once right-aligned: it left out the page's empty
                             // leading columns (`| | 行政服务中心 | |` under `序号 | 省份 |
                             // 受理机构 | 地址 | 电话`, the address's rest).
-                            let lost = layout.prior.len().checked_sub(row.cells.len()).filter(|&l| l > 0)?;
+                            // (Against the table's widest row: a carried header's table may
+                            // be wider still by an empty last column.)
+                            let widest = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).min(layout.prior.len());
+                            let lost = widest.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
                             let opens_empty = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
                             let col = ci + lost;
                             opens_empty.then(|| {

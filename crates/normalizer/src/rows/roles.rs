@@ -49,7 +49,8 @@ pub struct Layout {
     /// row wider that opens with empty cells printed cells its page leaves out.
     pub usual_width: usize,
     /// Per column, how many confident cells (a header caption counting three) `prior`
-    /// rests on: what one row's own cell weighs in it.
+    /// rests on: what one row's own cell weighs in it. Empty when the prior is another
+    /// table's, carried over.
     pub confident: Vec<f32>,
 }
 
@@ -1017,5 +1018,18 @@ mod tests {
         assert_eq!(caption_area_code("联系电话"), None);
         // A code the area-code table does not know states nothing.
         assert_eq!(caption_area_code("电话(0001)"), None);
+    }
+
+    #[test]
+    fn a_row_s_own_cell_is_left_out_of_its_column_s_share() {
+        // Two rows: a name in column 0 below, a lone name-like text in column 1 above.
+        let mut l = Layout::natural();
+        l.prior = vec![[0.0, 0.0, 0.5, 0.0, 0.0, 0.0], [0.0, 0.0, 0.5, 0.0, 0.0, 0.0]];
+        l.confident = vec![1.0, 1.0];
+        assert_eq!(usual_column(&l, Role::Institution), Some(1));
+        assert_eq!(usual_column_beside(&l, Role::Institution, 1, Some(Role::Institution)), Some(0));
+        // Another table's prior, carried over, holds no cell of this one.
+        l.confident.clear();
+        assert_eq!(usual_column_beside(&l, Role::Institution, 1, Some(Role::Institution)), Some(1));
     }
 }
