@@ -1631,11 +1631,13 @@ mod tests {
 
     #[test]
     fn merged_records_are_not_cut_before_a_street_s_direction() {
-        // `第三 | 大街40号`, `金水 | 东路85号`: the space before a street named by its direction
-        // or size alone is a wrap inside the second address, not where it opens.
+        // `第三 | 大街40号`, `金水 | 东路85号`, `第 | 三大街40号`: the space before a street
+        // named by its direction or size alone, or after an ordinal, is a wrap inside the
+        // second address, not where it opens.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 天津市 | 天津市引进人才综合服务 中心 天津市开发区人社局 | 河西区友谊北路29号 经济技术开发区第三 大街40号档案馆七楼 | 022-83869365 022-25203396 |\n\
-| 2 | 河南省 | 郑州航空港经济综合实验区科技人才局 中国(河南)自由贸易试验区郑州片区管理委员会 | 河南省郑州航空港经济综合实验区新港大道297号 郑州市金水区金水 东路85号河南自贸大厦 | 0371-86190689 0371-67880637 |\n";
+| 2 | 河南省 | 郑州航空港经济综合实验区科技人才局 中国(河南)自由贸易试验区郑州片区管理委员会 | 河南省郑州航空港经济综合实验区新港大道297号 郑州市金水区金水 东路85号河南自贸大厦 | 0371-86190689 0371-67880637 |\n\
+| 3 | 天津市 | 天津市人才服务中心 天津市开发区人社局二处 | 河西区友谊北路30号 经济技术开发区第 三大街41号档案馆七楼 | 022-83869366 022-25203397 |\n";
         let n = norm(md);
         let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
         assert_eq!(
@@ -1645,6 +1647,25 @@ mod tests {
                 ("天津市开发区人社局", "经济技术开发区第三大街40号档案馆七楼"),
                 ("郑州航空港经济综合实验区科技人才局", "河南省郑州航空港经济综合实验区新港大道297号"),
                 ("中国(河南)自由贸易试验区郑州片区管理委员会", "郑州市金水区金水东路85号河南自贸大厦"),
+                ("天津市人才服务中心", "河西区友谊北路30号"),
+                ("天津市开发区人社局二处", "经济技术开发区第三大街41号档案馆七楼"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_merged_record_s_address_does_not_open_with_the_city_of_the_name_before() {
+        // `成都出入境接待中心…` lies in 四川省 as 巴中 does, but names the city of the name
+        // before, whose address (`青羊区人民西路2号`) has not named it yet: it goes on that.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 23 | 四川省 | 四川省成都市外国专家局 四川省巴中市科学技术局 | 青羊区人民西路2号 成都出入境接待中心3楼12-17号窗口 经开区红星街70号市民之家3楼 | 028-62377790 0827-5269390 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口"),
+                ("四川省巴中市科学技术局", "经开区红星街70号市民之家3楼")
             ]
         );
     }

@@ -361,7 +361,21 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // 秀洲区科学技术局).
         let parent =
             |w: usize, level: &[usize]| level.iter().any(|&l| g.prefecture_of(l).is_some_and(|f| f != l && word_places[w].contains(&f)));
-        let own_place = chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| inside(w, level)));
+        // (Never a word opening with the city the name before names, not the one this one
+        // names, while that record's address has not named it: `青羊区人民西路2号 |
+        // 成都出入境接待中心…` is the address of `四川省成都市…`, not of `四川省巴中市…` after
+        // it, though both lie in 四川省.)
+        let cities_of = |n: &str| -> Vec<usize> { leading_places(n).iter().flatten().filter_map(|&p| g.prefecture_of(p)).collect() };
+        let own_cities = cities_of(name);
+        let before: Vec<usize> = cities_of(&names[cuts.len() - 1]).into_iter().filter(|c| !own_cities.contains(c)).collect();
+        let other_city = |w: usize| {
+            let first = leading_places(&unlabelled(words[w])).into_iter().next().unwrap_or_default();
+            let named = |f: usize| (last..w).any(|i| word_places[i].contains(&f));
+            !own_cities.is_empty()
+                && !first.is_empty()
+                && first.iter().all(|&p| g.prefecture_of(p).is_some_and(|f| before.contains(&f) && !named(f)))
+        };
+        let own_place = chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| inside(w, level) && !other_city(w)));
         // (Only a word naming its own street there: `北京市政务服务中心三层C岛` is the first
         // address's building.)
         let its_city = chain
@@ -378,7 +392,9 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // Or the one word opening with a street and its house number (`珠江路128号…`) after
         // an address that has its own: an address printed without its place.
         let street_opening = || {
-            let mut streets = (from..words.len()).filter(|&w| continuation::opens_with_street_number(words[w]) && !in_bracket(w));
+            // (Not after an ordinal cut from its number: `…开发区第 | 三大街40号`.)
+            let mut streets = (from..words.len())
+                .filter(|&w| continuation::opens_with_street_number(words[w]) && !in_bracket(w) && !words[w - 1].ends_with('第'));
             let first = streets.next()?;
             let before_has_street = continuation::has_street_number(&words[last..first].concat());
             (streets.next().is_none() && before_has_street).then_some(first)
