@@ -2901,6 +2901,24 @@ mod tests {
     }
 
     #[test]
+    fn a_section_set_apart_from_its_name_by_a_stray_separator_is_joined_back() {
+        // A row a cell wider: the section's name (`农村社会科`, no place, no number) sits in
+        // the address column, the address (opening with a place) one column on.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+|---|---|---|---|---|\n\
+|---|---|---|---|---|\n\
+|  |  | 长治市行政审批服务管理局 | 长治市潞州区太行西街406号 | 0355-2110736 |\n\
+|  |  | 晋城市行政审批服务管理局 | 晋城市文博路3 | 0356-2218199 |\n\
+|  |  |  | 66号市政务服务中心西二楼235号 |  |\n\
+|  |  | 朔州市科学技术局 | 农村社会科 | 朔州市朔城区市府街市政府三楼科学技术局 | 0349-2029435 |\n\
+|  |  | 忻州市政务服务中心 | 忻州市忻府区雁门大道 南街 | 0350-3092827 |\n\
+|  |  | 吕梁市外国专家局 | 吕梁市离石区滨河北中路35号 | 18035889119 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("朔州市科学技术局农村社会科", "朔州市朔城区市府街市政府三楼科学技术局"));
+        assert!(n.records[2].flags.contains(&FindingCode::ColumnShiftRepaired), "{:?}", n.records[2].flags);
+    }
+
+    #[test]
     fn stray_separators_on_most_rows_of_the_header_s_own_page_are_joined_back() {
         // Most rows of the first page carry a stray pipe, so most are a cell wider than the
         // page's header: wider than the header, not than most rows, is what marks a split.

@@ -550,6 +550,14 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         _ => phone_col,
                     };
                     let mut free = unplaced.clone();
+                    if let Some((name, ci)) = section_before_address(row, row_scores, &f, &free, (inst_col, addr_col)) {
+                        let text = row.cells[ci].text.clone();
+                        f.noise.retain(|t| *t != text);
+                        f.shifted.push(joins::split_by_stray_separator("institution", ci - 2, ci - 1));
+                        f.inst = Some(name);
+                        f.addr = Some(text);
+                        free.retain(|&c| c != ci);
+                    }
                     for (role, col) in [(Role::Institution, inst_col), (Role::Address, addr_col)] {
                         let Some(field) = (if role == Role::Institution { f.inst.as_mut() } else { f.addr.as_mut() }) else { continue };
                         let split = StraySplit { row, scores: row_scores, layout: &layout, unplaced: &free, sep };
@@ -827,6 +835,36 @@ fn stray_name_head(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], i
     let before = (0..ci).filter(filled).count();
     let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
     (right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then(|| (format!("{text}{inst}"), ci))
+}
+
+/// The name of a section under a whole name, read as the address in a row a cell wider
+/// than the table, before the one text left unread right after it that opens with a place:
+/// a stray separator set the section apart (`朔州市科学技术局 | 农村社会科 | 朔州市朔城区…`).
+/// Returns the joined name and the address's column.
+fn section_before_address(
+    row: &Row,
+    scores: &[CellScores],
+    f: &Frag,
+    free: &[usize],
+    (inst_col, addr_col): (Option<usize>, Option<usize>),
+) -> Option<(String, usize)> {
+    let (inst, section, a) = (squash(f.inst.as_deref()?), squash(f.addr.as_deref()?), addr_col?);
+    if inst_col? + 1 != a {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let suffix = |t: &str| crate::classify::has_institution_suffix(t);
+    let is_section = suffix(&section)
+        && !garbled::starts_with_place(g, &section)
+        && !section.bytes().any(|b| b.is_ascii_digit())
+        && section.chars().count() <= 8;
+    let next = a + 1;
+    let text = row.cells.get(next)?.text.as_str();
+    let address = free.contains(&next)
+        && scores[next].phone_count == 0
+        && garbled::starts_with_place(g, &squash(text))
+        && !free.iter().any(|&c| c != next && !row.cells[c].text.trim().is_empty());
+    (suffix(&inst) && is_section && address).then(|| (format!("{inst}{section}"), next))
 }
 
 /// The two texts left unread in a row a cell wider than the table, right before the one
