@@ -326,6 +326,8 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
             .iter()
             .any(|&p| level.contains(&p) || g.prefecture_of(p).is_some_and(|f| level.contains(&f)) || level.contains(&g.province_of(p)))
     };
+    // The candidates of the first place a word opens with.
+    let first_place = |w: usize| leading_places(&unlabelled(words[w])).into_iter().next().unwrap_or_default();
     let mut cuts = vec![0usize];
     for name in &names[1..] {
         let last = cuts.last().copied().unwrap_or(0);
@@ -338,7 +340,7 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // goes on that address (`合肥市亳州路182号 | 庐阳区政务服务中心`, beside `…合肥市高新区…`).
         let goes_on = |w: usize| {
             let so_far: Vec<usize> = (last..w).flat_map(|i| word_places[i].iter().copied()).collect();
-            let first = leading_places(&unlabelled(words[w])).into_iter().next().unwrap_or_default();
+            let first = first_place(w);
             !first.is_empty()
                 && first.iter().all(|&p| {
                     !so_far.contains(&p)
@@ -365,11 +367,12 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // names, while that record's address has not named it: `青羊区人民西路2号 |
         // 成都出入境接待中心…` is the address of `四川省成都市…`, not of `四川省巴中市…` after
         // it, though both lie in 四川省.)
-        let cities_of = |n: &str| -> Vec<usize> { leading_places(n).iter().flatten().filter_map(|&p| g.prefecture_of(p)).collect() };
-        let own_cities = cities_of(name);
-        let before: Vec<usize> = cities_of(&names[cuts.len() - 1]).into_iter().filter(|c| !own_cities.contains(c)).collect();
+        let cities_of = |chain: &[Vec<usize>]| -> Vec<usize> { chain.iter().flatten().filter_map(|&p| g.prefecture_of(p)).collect() };
+        let own_cities = cities_of(&chain);
+        let before: Vec<usize> =
+            cities_of(&leading_places(&names[cuts.len() - 1])).into_iter().filter(|c| !own_cities.contains(c)).collect();
         let other_city = |w: usize| {
-            let first = leading_places(&unlabelled(words[w])).into_iter().next().unwrap_or_default();
+            let first = first_place(w);
             let named = |f: usize| (last..w).any(|i| word_places[i].contains(&f));
             !own_cities.is_empty()
                 && !first.is_empty()
