@@ -77,7 +77,7 @@ codes! {
     DittoFilled => "ditto_filled", Info, "A 同上 (ditto: also 同前, 〃) cell took the value of the same field in the record above.";
     InstitutionMissing => "institution_missing", Warning, "An empty institution cell could not be inherited: the name was lost by OCR.";
     ReconstructedFromGarbled => "reconstructed_from_garbled", Warning, "The record was pieced together from a garbled cell holding several records.";
-    RecordsRunTogether => "records_run_together", Warning, "A row holds several records' whole names side by side (OCR lost the lines between them), but their addresses or phones could not be dealt out one record each: kept as one record holding every name, address and phone, to be split by hand.";
+    RecordsRunTogether => "records_run_together", Warning, "A row holds several records' whole names side by side (OCR lost the lines between them), but their addresses (or, with fewer numbers than records, their phones) could not be dealt out one record each: kept as one record holding every name, address and phone, to be split by hand.";
     DuplicateMerged => "duplicate_merged", Info, "A row repeating a record already emitted was merged into it.";
     ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes (info when the document prints no province at all, or when the cell is a merged one under the province above in a table whose 序号 numbers records and the row names no other province).";
     ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";
@@ -101,6 +101,7 @@ codes! {
     PhoneAreaCodeMismatch => "phone_area_code_mismatch", Warning, "The area code does not serve the record's city or province.";
     PhoneNoAreaCode => "phone_no_area_code", Warning, "A local number printed without its area code (`89090580`) is kept as printed, with no e164 form.";
     PhoneShorthandExpanded => "phone_shorthand_expanded", Info, "A shorthand number (`0571-87051076/87056704`) was expanded with the shared area code (or the one printed in a 区号 column, or stated by the phone column's caption: `电话（区号021）`); a range (`87051076~78`) is listed number by number; an extension printed in a 分机 column extends the row's number.";
+    PhonesDealtInOrder => "phones_dealt_in_order", Warning, "Records printed side by side in one row (OCR lost the lines between them) hold more numbers than records, and neither area codes, series nor spacing tell whose they are: each took one in order and the last the rest; the row's whole number cell is kept here, to check.";
     PhoneDuplicate => "phone_duplicate", Info, "The record listed the same number twice; it is kept once.";
     PhoneUnparsed => "phone_unparsed", Warning, "Text in the phone cell could not be read as a number; it is kept in notes.";
     PhoneMissing => "phone_missing", Info, "The record has no phone number.";

@@ -1548,8 +1548,8 @@ mod tests {
     fn records_merged_into_one_row_are_dealt_out() {
         // Names wrapped inside, addresses opening with a district of the name's city or
         // after a label, numbers dealt out by area code, at the bare space between two
-        // records' lists or between two series; two records whose numbers cannot be told
-        // apart stay one, flagged.
+        // records' lists or between two series; where nothing tells whose numbers are whose,
+        // in order, flagged.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
 |---|---|---|---|---|\n\
 | 1 | 江苏省 | 苏州市科学技术局 昆山市科学技术局 | 苏州市平泷路251号城市生活广场二楼 昆山市人才科创发展服务中心一楼服务大厅 | 0512-69820216 0512-57152837; 0512-55186067 |\n\
@@ -1586,15 +1586,29 @@ mod tests {
                 want("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", &["0532-85911893"]),
             ]
         );
-        assert_eq!(n.records.len(), 26, "{:#?}", n.records);
-        assert!(n.records[6].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[6]);
-        assert_eq!(n.records[6].phones.len(), 3);
-        // (It holds both names, not none.)
-        assert_eq!(n.records[6].institution, "滨江区科技局/萧山区科技局");
-        // An office named by its zone alone (`武汉市自贸区`) is a name too.
-        assert_eq!(got.len(), 26);
+        assert_eq!(n.records.len(), 28, "{:#?}", n.records);
+        // Numbers of one area that are no clear series (`…87702465 …82898588 …81898555`):
+        // one each in order, the last record the rest, flagged.
         assert_eq!(
-            got[7..25],
+            got[6..8],
+            [
+                want("滨江区科技局", "滨江区泰安路200号", &["0571-87702465"]),
+                want("萧山区科技局", "萧山区金惠路685号", &["0571-82898588", "0571-81898555"]),
+            ]
+        );
+        assert_eq!(
+            got[26..],
+            [
+                want("江干区科技局", "江干区庆春东路1-1号", &["0571-86972243"]),
+                want("拱墅区科技局", "拱墅区白石巷202号", &["0571-88259520", "0571-28910613"]),
+            ]
+        );
+        let in_order = |i: usize| n.records[i].flags.contains(&FindingCode::PhonesDealtInOrder);
+        assert!((0..28).all(|i| in_order(i) == [6, 7, 26, 27].contains(&i)));
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::RecordsRunTogether)));
+        // An office named by its zone alone (`武汉市自贸区`) is a name too.
+        assert_eq!(
+            got[8..26],
             [
                 want("武汉市外国专家局", "湖北省武汉市江岸区金桥大道117号市民之家", &["027-65770118"]),
                 want("武汉市自贸区", "武汉市高新大道777号光谷公共服务中心", &["027-65528065"]),
@@ -1623,10 +1637,6 @@ mod tests {
                 want("贵阳市科技局", "贵阳市观山湖区市级行政中心", &["0851-87989108"]),
             ]
         );
-        // Numbers that are no clear series (`…86972243 …88259520 …28910613`) stay one record.
-        assert!(n.records[25].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[25]);
-        assert_eq!(n.records[25].phones.len(), 3);
-        assert!(n.records.iter().enumerate().all(|(i, r)| i == 6 || i == 25 || !r.flags.contains(&FindingCode::RecordsRunTogether)));
     }
 
     #[test]
@@ -1689,18 +1699,34 @@ mod tests {
     }
 
     #[test]
-    fn records_merged_into_one_row_are_not_cut_inside_a_series_of_numbers() {
+    fn records_merged_into_one_row_whose_numbers_nothing_tells_apart_deal_them_in_order() {
         // Four numbers of one area for three records: `…87051076 …87056704` share their first
-        // four digits as much as a record's two numbers do, so no cut between them is clear;
-        // one record, flagged, rather than numbers dealt to the wrong records.
+        // four digits as much as a record's two numbers do, so no cut between them is clear.
+        // Each record keeps its own name and address, takes one number in order (the last the
+        // rest), and is flagged with the row's whole number cell: no number lost or doubled.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 11 | 浙江省 | 浙江省外国专家局 上城区科技局 江干区科技局 | 杭州市环城西路33号 上城区望潮路77号科 技局东楼1114 江干区庆春东路1-1号西子联合大厦10楼1013室 | 0571-87051076 0571-87056704 0571-86972242 0571-86972243 |\n\
 | | | 拱墅区科技局 | 拱墅区白石巷202号5楼526、509室 | 0571-88259520、0571-28910613 |\n";
         let n = norm(md);
-        assert_eq!(n.records.len(), 2, "{:#?}", n.records);
-        assert!(n.records[0].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[0]);
-        assert_eq!(n.records[0].phones.len(), 4);
-        assert_eq!(n.records[1].institution, "拱墅区科技局");
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("浙江省外国专家局", "杭州市环城西路33号", 1),
+                ("上城区科技局", "上城区望潮路77号科技局东楼1114", 1),
+                ("江干区科技局", "江干区庆春东路1-1号西子联合大厦10楼1013室", 2),
+                ("拱墅区科技局", "拱墅区白石巷202号5楼526、509室", 2),
+            ]
+        );
+        for r in &n.records[..3] {
+            assert!(r.flags.contains(&FindingCode::PhonesDealtInOrder), "{r:?}");
+            assert!(!r.flags.contains(&FindingCode::RecordsRunTogether), "{r:?}");
+        }
+        assert!(!n.records[3].flags.contains(&FindingCode::PhonesDealtInOrder));
+        let dealt: Vec<String> = n.records[..3].iter().flat_map(|r| r.phones.iter().map(|p| p.display())).collect();
+        assert_eq!(dealt, ["0571-87051076", "0571-87056704", "0571-86972242", "0571-86972243"]);
+        let flagged = n.findings.iter().filter(|f| f.code == FindingCode::PhonesDealtInOrder).collect::<Vec<_>>();
+        assert_eq!(flagged.len(), 3);
+        assert!(flagged.iter().all(|f| f.before == "0571-87051076 0571-87056704 0571-86972242 0571-86972243" && f.line_start == 3));
     }
 
     #[test]
@@ -1823,11 +1849,15 @@ mod tests {
                 want("合肥市外国专家与科技人才管理服务处", &["0551-63536507", "0551-62729928"]),
             ]
         );
-        // No gap clearer than another (`…88263681 | …38212524 …38221960 | …23339796`): the
-        // two stay one record, flagged.
-        assert_eq!(n.records.len(), 5, "{:#?}", n.records);
-        assert!(n.records[4].flags.contains(&FindingCode::RecordsRunTogether), "{:?}", n.records[4]);
-        assert_eq!(n.records[4].phones.len(), 4);
+        // No gap clearer than another (`…88263681 | …38212524 …38221960 | …23339796`): one
+        // each in order, the last the rest, both flagged as a guess (三亚's three numbers
+        // printed first, this one is wrong; every number stays, once).
+        assert_eq!(
+            got[4..],
+            [want("三亚市外专局", &["0898-88263681"]), want("儋州市外专局", &["0898-38212524", "0898-38221960", "0898-23339796"]),]
+        );
+        assert!(n.records[4..].iter().all(|r| r.flags.contains(&FindingCode::PhonesDealtInOrder)));
+        assert!(n.records[..4].iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
     }
 
     #[test]

@@ -326,9 +326,8 @@ fn take_phone_and_notes(prev: &mut Draft, f: &Frag, (phone, from_number): (&str,
     prev.phone_cells.push((phone.to_string(), from_number));
     prev.lines.insert(f.line);
     prev.notes.extend(f.notes.iter().cloned());
-    if let Some(finding) = f.split_finding(prev, src) {
-        prev.findings.push(finding);
-    }
+    let findings = f.split_findings(prev, src);
+    prev.findings.extend(findings);
 }
 
 /// Appends a piece of a record's `field` (`institution` or `address`) printed on the row at

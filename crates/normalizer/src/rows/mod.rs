@@ -147,6 +147,9 @@ struct Split {
     printed: String,
     severity: Severity,
     why: String,
+    /// The row's whole number cell, when its numbers were dealt out to records side by side
+    /// in order only, nothing telling whose they are: a doubt of its own.
+    numbers_in_order: Option<String>,
 }
 
 impl Frag {
@@ -155,32 +158,38 @@ impl Frag {
         self.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1)
     }
 
-    /// The cell split this row's fields came from, as a finding on `d` (the record they
+    /// The cell split this row's fields came from, as findings on `d` (the record they
     /// went into, a new one or the one above they were joined to): the cell as printed, its
-    /// labels and marks included, stays in the audit.
-    fn split_finding(&self, d: &Draft, src: &Arc<str>) -> Option<Finding> {
-        let split = self.split.as_ref()?;
-        Some(
-            Finding::new(FindingCode::CellSplit, src, lines1(self.line))
-                .severity(split.severity)
-                .change(
-                    split.printed.clone(),
-                    format!("{} | {} | {}", d.institution, d.address, d.phone_cells.first().map_or("", |p| p.0.as_str())),
-                )
-                .msg(split.why.clone()),
-        )
+    /// labels and marks included, stays in the audit, and numbers dealt out by order alone
+    /// are flagged on the field.
+    fn split_findings(&self, d: &Draft, src: &Arc<str>) -> Vec<Finding> {
+        let Some(split) = self.split.as_ref() else { return Vec::new() };
+        let own_numbers = d.phone_cells.first().map_or("", |p| p.0.as_str());
+        let mut out = vec![Finding::new(FindingCode::CellSplit, src, lines1(self.line))
+            .severity(split.severity)
+            .change(split.printed.clone(), format!("{} | {} | {}", d.institution, d.address, own_numbers))
+            .msg(split.why.clone())];
+        if let Some(cell) = &split.numbers_in_order {
+            out.push(
+                Finding::new(FindingCode::PhonesDealtInOrder, src, lines1(self.line))
+                    .field("phones")
+                    .change(cell.clone(), own_numbers.to_string())
+                    .msg("more numbers than the records printed side by side, and neither area codes, series nor spacing tell whose: one each in order, the last record the rest"),
+            );
+        }
+        out
     }
 }
 
 impl Split {
     /// One cell that held two fields: an ordinary repair.
     fn cell(printed: String) -> Split {
-        Split { printed, severity: Severity::Info, why: "one cell held two fields; split between them".to_string() }
+        Split { printed, severity: Severity::Info, why: "one cell held two fields; split between them".to_string(), numbers_in_order: None }
     }
 
     /// A reading that pairs text by position: a doubt to review.
     fn doubtful(printed: String, why: String) -> Split {
-        Split { printed, severity: Severity::Warning, why }
+        Split { printed, severity: Severity::Warning, why, numbers_in_order: None }
     }
 }
 
@@ -1254,9 +1263,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         prev.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
                     }
                 }
-                if let Some(finding) = f.split_finding(&asm.drafts[pi], src) {
-                    asm.drafts[pi].findings.push(finding);
-                }
+                let findings = f.split_findings(&asm.drafts[pi], src);
+                asm.drafts[pi].findings.extend(findings);
                 if f.addr.is_some() {
                     redecide_inheritance(asm, pi, src);
                 }
@@ -1329,9 +1337,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 )),
         );
     }
-    if let Some(finding) = f.split_finding(&d, src) {
-        d.findings.push(finding);
-    }
+    d.findings.extend(f.split_findings(&d, src));
     // A name run into the address without a space, its own cell empty
     // (`河北省科学技术厅石家庄市裕华区槐安东路 1 号`).
     if d.institution.is_empty() && !in_region {

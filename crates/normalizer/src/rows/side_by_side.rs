@@ -55,9 +55,11 @@ pub(super) fn record_beside(row: &Row, scores: &[CellScores], f: &Frag, phone_co
 /// name cell holds k whole names, the address cell k addresses each opening with a place,
 /// the phone cell the numbers of each in turn. Names and addresses may carry wrap spaces;
 /// the numbers are dealt out in order, one each when there are k of them, else by the area
-/// codes of each address's city (one way only). An error unless every part is told apart,
-/// so anything less regular stays with the garbled-cell reconstruction; it holds the names
-/// when there were several whole ones (a doubt to flag: records run together).
+/// codes of each address's city (one way only), series or spacing, else (more numbers than
+/// records) one each and the rest to the last, flagged. An error unless every name and
+/// address is told apart, so anything less regular stays with the garbled-cell
+/// reconstruction; it holds the names when there were several whole ones (a doubt to flag:
+/// records run together).
 pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Vec<Frag>, Option<Vec<String>>> {
     // Two records hold two numbers at least (most rows hold one: no need to read on).
     let Some((phone, from_number)) = &f.phone else { return Err(None) };
@@ -129,7 +131,15 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
     // 彝族自治州科学技术局` does).
     let city = |t: &str| g.resolve(&squash(t), province, &[]).prefecture.map(|i| g.div(i).name.as_str());
     let cities: Vec<Option<&str>> = addrs.iter().zip(&names).map(|(a, n)| city(a).or_else(|| city(n))).collect();
-    let Some(groups) = deal_numbers(phone, &numbers.phones, &cities) else { return Err(Some(names)) };
+    // More numbers than records with nothing telling whose they are (`0571-86972243
+    // 0571-88259520 0571-28910613` beside two names of one city): one each in order, the
+    // last record the rest, flagged. Each record keeps its own name and address, which one
+    // record holding them all would not; every number stays in the row's records.
+    let (groups, in_order) = match deal_numbers(phone, &numbers.phones, &cities) {
+        Some(groups) => (groups, false),
+        None if numbers.phones.len() > k => (numbers_in_order(&numbers.phones, k), true),
+        None => return Err(Some(names)),
+    };
     let mut out = Vec::with_capacity(k);
     for (i, ((name, address), phones)) in names.iter().zip(addrs).zip(groups).enumerate() {
         let mut part = Frag {
@@ -137,10 +147,13 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
             inst: Some(name.to_string()),
             addr: Some(address),
             phone: Some((phones.join(" "), false)),
-            split: Some(Split::doubtful(
-                format!("{names_cell} | {addr} | {phone}"),
-                format!("record {} of {k} printed side by side in one row (names, addresses and phones paired in order)", i + 1),
-            )),
+            split: Some(Split {
+                numbers_in_order: in_order.then(|| phone.clone()),
+                ..Split::doubtful(
+                    format!("{names_cell} | {addr} | {phone}"),
+                    format!("record {} of {k} printed side by side in one row (names, addresses and phones paired in order)", i + 1),
+                )
+            }),
             ..Default::default()
         };
         if i == 0 {
@@ -572,6 +585,14 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
         printed.len() == read.len() && read.iter().all(|r| printed.contains(r))
     };
     ((dealt == phones.len() || same_numbers) && groups.iter().all(|g| !g.is_empty())).then_some(groups)
+}
+
+/// n numbers (more than k) dealt out to k records with nothing telling whose they are: one
+/// each in order, the last record the rest.
+fn numbers_in_order(phones: &[crate::record::Phone], k: usize) -> Vec<Vec<String>> {
+    let shown: Vec<String> = phones.iter().map(|p| p.display()).collect();
+    let (each, rest) = shown.split_at(k - 1);
+    each.iter().map(|p| vec![p.clone()]).chain(std::iter::once(rest.to_vec())).collect()
 }
 
 /// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
