@@ -1640,6 +1640,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_wrapped_inside_科技_is_not_cut_after_its_first_half() {
+        // `科` ends a section's name (`外专科`), but `…园区科 | 技创新局` is one word wrapped:
+        // the first name runs on, the second (opening with a zone no table knows) is its own.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 大连市高新园区科 技创新局 金普新区科学技术局 | 大连市高新区高新1号高新区公 共服务中心 大连市开发区金马路1 97号金普新区行 政服务中心 | 0411-84790590 0411-87935782 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("大连市高新园区科技创新局", "大连市高新区高新1号高新区公共服务中心", 1),
+                ("金普新区科学技术局", "大连市开发区金马路197号金普新区行政服务中心", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn merged_records_are_not_cut_before_a_street_s_direction() {
         // `第三 | 大街40号`, `金水 | 东路85号`, `第 | 三大街40号`: the space before a street
         // named by its direction or size alone, or after an ordinal, is a wrap inside the

@@ -806,8 +806,8 @@ pub fn address_goes_on_with(prev_address: &str, text: &str) -> bool {
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
 /// 财政), a word of a building, a road, a zone or the offices in them (`外国人`, `工作` of a window
-/// for foreigners, `人力资源`: its second half, `资源`, is a county's name too), and holds no
-/// phone.
+/// for foreigners, `人力资源`: its second half, `资源`, is a county's name too; `科技`, whose
+/// first half ends a section's name), and holds no phone.
 pub fn finishes_a_word(address: &str, text: &str) -> bool {
     const WORDS: &[&str] = &[
         "大厦",
@@ -829,6 +829,7 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         "一站式",
         "工作",
         "人力资源",
+        "科技",
     ];
     let (a, t) = (squash(address), squash(text));
     crate::classify::count_phones(&t) == 0
