@@ -101,7 +101,7 @@ codes! {
     PhoneAreaCodeMismatch => "phone_area_code_mismatch", Warning, "The area code does not serve the record's city or province.";
     PhoneNoAreaCode => "phone_no_area_code", Warning, "A local number printed without its area code (`89090580`) is kept as printed, with no e164 form.";
     PhoneShorthandExpanded => "phone_shorthand_expanded", Info, "A shorthand number (`0571-87051076/87056704`) was expanded with the shared area code (or the one printed in a 区号 column, or stated by the phone column's caption: `电话（区号021）`); a range (`87051076~78`) is listed number by number; an extension printed in a 分机 column extends the row's number.";
-    PhonesDealtInOrder => "phones_dealt_in_order", Warning, "Records printed side by side in one row (OCR lost the lines between them) hold more numbers than records, and neither area codes, series nor spacing tell whose they are: each took one in order and the last the rest; the row's whole number cell is kept here, to check.";
+    PhonesDealtInOrder => "phones_dealt_in_order", Warning, "Records printed side by side in one row (OCR lost the lines between them) hold more numbers than records, and neither area codes, series nor spacing tell whose they are: each took one number (or one list joined by a mark, `…62192269 / …62191366`) in order and the last the rest; the row's whole number cell is kept here, to check.";
     PhoneDuplicate => "phone_duplicate", Info, "The record listed the same number twice; it is kept once.";
     PhoneUnparsed => "phone_unparsed", Warning, "Text in the phone cell could not be read as a number; it is kept in notes.";
     PhoneMissing => "phone_missing", Info, "The record has no phone number.";

@@ -1746,6 +1746,25 @@ mod tests {
     }
 
     #[test]
+    fn numbers_dealt_in_order_keep_a_list_joined_by_a_mark_together() {
+        // `023-62192269 / 023-62191366` is one record's pair; the bare spaces after it form no
+        // series: one list each in order, the last record the rest, flagged.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 22 | 重庆市 | 重庆市科技局 重庆市人力社保局政务服务大厅 | 重庆市渝北区新溉大道2号 重庆市渝北区仙桃街道春华大道99号 | 023-62192269 / 023-62191366 023-63120258 023-88633907 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Vec<String>)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.phones.iter().map(|p| p.display()).collect())).collect();
+        assert_eq!(
+            got,
+            [
+                ("重庆市科技局", vec!["023-62192269".to_string(), "023-62191366".to_string()]),
+                ("重庆市人力社保局政务服务大厅", vec!["023-63120258".to_string(), "023-88633907".to_string()]),
+            ]
+        );
+        assert!(n.records.iter().all(|r| r.flags.contains(&FindingCode::PhonesDealtInOrder)));
+    }
+
+    #[test]
     fn a_lone_bracketed_remark_is_the_remark_of_the_name_above() {
         // On a page whose rows disagree on the name's column, the remark alone on its row
         // goes on the name above that has none, not into the audit as noise.

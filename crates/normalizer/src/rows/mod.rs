@@ -174,7 +174,7 @@ impl Frag {
                 Finding::new(FindingCode::PhonesDealtInOrder, src, lines1(self.line))
                     .field("phones")
                     .change(cell.clone(), own_numbers.to_string())
-                    .msg("more numbers than the records printed side by side, and neither area codes, series nor spacing tell whose: one each in order, the last record the rest"),
+                    .msg("more numbers than the records printed side by side, and neither area codes, series nor spacing tell whose: one each in order (a list joined by a mark as one), the last record the rest"),
             );
         }
         out

@@ -137,7 +137,7 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
     // record holding them all would not; every number stays in the row's records.
     let (groups, in_order) = match deal_numbers(phone, &numbers.phones, &cities) {
         Some(groups) => (groups, false),
-        None if numbers.phones.len() > k => (numbers_in_order(&numbers.phones, k), true),
+        None if numbers.phones.len() > k => (numbers_in_order(phone, &numbers.phones, k), true),
         None => return Err(Some(names)),
     };
     let mut out = Vec::with_capacity(k);
@@ -532,7 +532,38 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
             return Some(only.iter().map(|g| shown(g)).collect());
         }
     }
-    // Bare spaces between numbers, no mark beside them: where one record's numbers end.
+    let groups = marked_lists(cell);
+    let chunks = groups.len();
+    if chunks > k && phones.len() > k {
+        // More bare spaces than records: numbers joined by a mark stay together, and one
+        // record's numbers apart by bare spaces are a series (`0512-66683196 0512-66683197
+        // 0512-58286113`, `023-62192269 023-62191366 023-63120258 / 023-88633907`).
+        let counts: Vec<usize> = groups.iter().map(Vec::len).collect();
+        if counts.contains(&0) || counts.iter().sum::<usize>() != phones.len() {
+            return None;
+        }
+        let bare_gaps: Vec<usize> = counts.iter().scan(0, |at, c| Some(std::mem::replace(at, *at + c))).skip(1).collect();
+        let bounds = cut_between_series(phones, k, &bare_gaps)?;
+        let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
+        let fits_known = |g: &[crate::record::Phone], c: Option<&str>| c.is_none() || fits(g, c);
+        return groups.iter().zip(cities).all(|(g, c)| fits_known(g, *c)).then(|| groups.into_iter().map(shown).collect());
+    }
+    if chunks != k {
+        return None;
+    }
+    let dealt: usize = groups.iter().map(Vec::len).sum();
+    // Every number once, or (fewer numbers than records) the same numbers, some repeated.
+    let same_numbers = phones.len() < k && {
+        let printed: std::collections::BTreeSet<&String> = groups.iter().flatten().collect();
+        let read = shown(phones);
+        printed.len() == read.len() && read.iter().all(|r| printed.contains(r))
+    };
+    ((dealt == phones.len() || same_numbers) && groups.iter().all(|g| !g.is_empty())).then_some(groups)
+}
+
+/// The numbers of a cell in the lists its bare spaces part (no mark beside them: where one
+/// record's numbers may end), each list's numbers as displayed.
+fn marked_lists(cell: &str) -> Vec<Vec<String>> {
     let marks = ['、', ';', ',', '/', '，', '；'];
     let mut chunks: Vec<String> = vec![String::new()];
     let chars: Vec<char> = cell.trim().chars().collect();
@@ -558,41 +589,18 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
         }
         i += 1;
     }
-    let groups: Vec<Vec<String>> =
-        chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect();
-    if chunks.len() > k && phones.len() > k {
-        // More bare spaces than records: numbers joined by a mark stay together, and one
-        // record's numbers apart by bare spaces are a series (`0512-66683196 0512-66683197
-        // 0512-58286113`, `023-62192269 023-62191366 023-63120258 / 023-88633907`).
-        let counts: Vec<usize> = groups.iter().map(Vec::len).collect();
-        if counts.contains(&0) || counts.iter().sum::<usize>() != phones.len() {
-            return None;
-        }
-        let bare_gaps: Vec<usize> = counts.iter().scan(0, |at, c| Some(std::mem::replace(at, *at + c))).skip(1).collect();
-        let bounds = cut_between_series(phones, k, &bare_gaps)?;
-        let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
-        let fits_known = |g: &[crate::record::Phone], c: Option<&str>| c.is_none() || fits(g, c);
-        return groups.iter().zip(cities).all(|(g, c)| fits_known(g, *c)).then(|| groups.into_iter().map(shown).collect());
-    }
-    if chunks.len() != k {
-        return None;
-    }
-    let dealt: usize = groups.iter().map(Vec::len).sum();
-    // Every number once, or (fewer numbers than records) the same numbers, some repeated.
-    let same_numbers = phones.len() < k && {
-        let printed: std::collections::BTreeSet<&String> = groups.iter().flatten().collect();
-        let read = shown(phones);
-        printed.len() == read.len() && read.iter().all(|r| printed.contains(r))
-    };
-    ((dealt == phones.len() || same_numbers) && groups.iter().all(|g| !g.is_empty())).then_some(groups)
+    chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect()
 }
 
 /// n numbers (more than k) dealt out to k records with nothing telling whose they are: one
-/// each in order, the last record the rest.
-fn numbers_in_order(phones: &[crate::record::Phone], k: usize) -> Vec<Vec<String>> {
-    let shown: Vec<String> = phones.iter().map(|p| p.display()).collect();
-    let (each, rest) = shown.split_at(k - 1);
-    each.iter().map(|p| vec![p.clone()]).chain(std::iter::once(rest.to_vec())).collect()
+/// each in order, the last record the rest; numbers joined by a mark (`…62192269 /
+/// …62191366`) go together, when the cell's marked lists are at least k and hold them all.
+fn numbers_in_order(cell: &str, phones: &[crate::record::Phone], k: usize) -> Vec<Vec<String>> {
+    let lists = marked_lists(cell);
+    let whole = lists.len() >= k && lists.iter().all(|l| !l.is_empty()) && lists.iter().map(Vec::len).sum::<usize>() == phones.len();
+    let units: Vec<Vec<String>> = if whole { lists } else { phones.iter().map(|p| vec![p.display()]).collect() };
+    let (each, rest) = units.split_at(k - 1);
+    each.iter().cloned().chain(std::iter::once(rest.concat())).collect()
 }
 
 /// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
