@@ -1765,6 +1765,48 @@ mod tests {
     }
 
     #[test]
+    fn names_cut_before_places_that_hold_two_are_read_by_their_endings() {
+        // `西双纳州` (OCR's 西双版纳州) is no place: cut before places, the first two names
+        // stay one and take no address of their own; cut after their endings (`…和社会 |
+        // 保障局` is a name's own tail, too short to be a name), each has its record.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 25 | 云南省 | 普洱人力资源和社会保障局 西双纳州人力资源和社会 保障局 德宏州人力资源和社会保障局 | 普洱市月光路1号市人社局2楼 景洪市易武路17号 芒市胞波路60号 | 0879-2123387 0691-2140351 0692-2120369 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("普洱人力资源和社会保障局", "普洱市月光路1号市人社局2楼", 1),
+                ("西双纳州人力资源和社会保障局", "景洪市易武路17号", 1),
+                ("德宏州人力资源和社会保障局", "芒市胞波路60号", 1),
+            ]
+        );
+        assert_eq!(n.records[1].phones[0].display(), "0691-2140351");
+    }
+
+    #[test]
+    fn numbers_are_dealt_by_the_city_of_a_record_s_name_when_its_address_is_in_another() {
+        // 乐山's window is in 德阳: its 0833 number serves its name's city.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 23 | 四川省 | 四川省绵阳市科学技术局 四川省雅安市科学技术局 四川省乐山市科学技术局 | 涪城区临园路东段72号新益大厦7楼 雨城区正和路1号 德阳市长江东路101号市政务服务中心 | 0816-2303953 0816-2310895 0835-2223138 0833-2157206 |\n";
+        let n = norm(md);
+        let got: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(got, [vec!["0816-2303953", "0816-2310895"], vec!["0835-2223138"], vec!["0833-2157206"]]);
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
+    }
+
+    #[test]
+    fn numbers_are_not_dealt_in_order_against_their_area_codes() {
+        // One each in order would give 宁波's record a 杭州 number: the names are not these
+        // records' (or the numbers not in their order), so the row stays one, flagged.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 11 | 浙江省 | 杭州市科学技术局 宁波市科学技术局 | 杭州市环城西路33号 宁波市宁穿路1901号 | 0571-87051076 0574-87187756 0571-87060344 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 1, "{:#?}", n.records);
+        assert!(n.records[0].flags.contains(&FindingCode::RecordsRunTogether));
+        assert_eq!(n.records[0].phones.len(), 3);
+    }
+
+    #[test]
     fn a_lone_bracketed_remark_is_the_remark_of_the_name_above() {
         // On a page whose rows disagree on the name's column, the remark alone on its row
         // goes on the name above that has none, not into the audit as noise.

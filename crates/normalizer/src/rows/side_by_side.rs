@@ -83,63 +83,77 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
     }
     let g = Gazetteer::get();
     let place_at = place_opening(province);
-    let (names, addrs) = match side_by_side_names(names_cell, &place_at) {
-        Some(names) => match side_by_side_addresses(addr, &names, &place_at) {
-            Some(addrs) => (names, addrs),
-            None => return Err(Some(names)),
-        },
-        // Names that do not open with a place (`阳光上东国际人才一站式服务站 朝阳国际创投…`,
-        // `普洱人力资源和社会保障局 西双纳州…`, OCR's) are told apart only when the addresses
-        // beside them part as many ways, each opening with a place of the section's province
-        // and naming its street or a number (`朝阳区望京西园四区425楼`): else a name wrapped
-        // after its ending (`北京海外学人中心 外国人来华工作事务部…` beside `丰台区西三环南路1号
-        // 北京市政务服务中心三层C岛`) stays whole.
-        None => {
-            let names = whole_names_in_a_row(names_cell).ok_or(None)?;
-            let addrs = side_by_side_addresses(addr, &names, &place_at).ok_or(None)?;
-            let in_province = |p: &[usize]| p.iter().any(|&c| province.is_none_or(|pr| g.province_of(c) == pr));
-            // (Or with the place its name opens with, one no table knows: `贵安新区…`.)
-            let own = |(n, a): (&String, &String)| {
-                (place_at(a).is_some_and(|p| in_province(&p)) || opens_with_same_place(n, a))
-                    && (continuation::names_own_street(a) || a.bytes().any(|b| b.is_ascii_digit()))
-            };
-            if !names.iter().zip(&addrs).all(own) {
-                return Err(None);
-            }
-            (names, addrs)
+    let numbers = crate::phone::parse_phone_cell(phone, *from_number);
+    // The numbers dealt out to these names and addresses, and whether by order alone.
+    let deal = |names: &[String], addrs: &[String]| -> Option<(Vec<Vec<String>>, bool)> {
+        let k = names.len();
+        // Only a plain list of numbers is dealt out: labels, remarks, the joint-permit mark or
+        // damage stay with the cell's usual reading, where nothing of them is lost.
+        let plain = numbers.notes.is_empty()
+            && !numbers.joint_permit
+            && numbers.phones.iter().all(|p| p.label.is_none())
+            && numbers.issues.iter().all(|i| match i.code {
+                FindingCode::PhoneShorthandExpanded => true,
+                // (A number repeated: only as records sharing it, one each.)
+                FindingCode::PhoneDuplicate => numbers.phones.len() < k,
+                _ => false,
+            });
+        // (Fewer numbers than records: records sharing a number print it once each, `020-12345
+        // 020-12345`, which the cell's reading counts once; dealt out below by the spaces.)
+        if !plain || numbers.phones.is_empty() {
+            return None;
         }
+        // Each record's city: its address's, else its name's (`高枧乡…` names none; `四川省凉山
+        // 彝族自治州科学技术局` does).
+        let city = |t: &str| g.resolve(&squash(t), province, &[]).prefecture.map(|i| g.div(i).name.as_str());
+        // (Either serves: `四川省乐山市…` may print an address in 德阳.)
+        let cities: Vec<[Option<&str>; 2]> = addrs.iter().zip(names).map(|(a, n)| [city(a), city(n)]).collect();
+        if let Some(groups) = deal_numbers(phone, &numbers.phones, &cities) {
+            return Some((groups, false));
+        }
+        // More numbers than records with nothing telling whose they are (`0571-86972243
+        // 0571-88259520 0571-28910613` beside two names of one city): one each in order, the
+        // last record the rest, flagged, unless an area code says otherwise (then the names
+        // are not these records'). Each record keeps its own name and address, which one
+        // record holding them all would not; every number stays in the row's records.
+        if numbers.phones.len() <= k {
+            return None;
+        }
+        let groups = numbers_in_order(phone, &numbers.phones, k);
+        let shown = |group: &[crate::record::Phone]| group.iter().map(|p| p.display()).collect::<Vec<_>>();
+        groups.iter().zip(&cities).all(|(g, c)| serves_if_known(g, c)).then(|| (groups.into_iter().map(shown).collect(), true))
+    };
+    // Names that do not open with a place (`阳光上东国际人才一站式服务站 朝阳国际创投…`,
+    // `普洱人力资源和社会保障局 西双纳州…`, OCR's) are told apart only when the addresses
+    // beside them part as many ways, each opening with a place of the section's province
+    // and naming its street or a number (`朝阳区望京西园四区425楼`): else a name wrapped
+    // after its ending (`北京海外学人中心 外国人来华工作事务部…` beside `丰台区西三环南路1号
+    // 北京市政务服务中心三层C岛`) stays whole.
+    let by_endings = || -> Option<(Vec<String>, Vec<String>)> {
+        let names = whole_names_in_a_row(names_cell)?;
+        let addrs = side_by_side_addresses(addr, &names, &place_at)?;
+        let in_province = |p: &[usize]| p.iter().any(|&c| province.is_none_or(|pr| g.province_of(c) == pr));
+        // (Or with the place its name opens with, one no table knows: `贵安新区…`.)
+        let own = |(n, a): (&String, &String)| {
+            (place_at(a).is_some_and(|p| in_province(&p)) || opens_with_same_place(n, a))
+                && (continuation::names_own_street(a) || a.bytes().any(|b| b.is_ascii_digit()))
+        };
+        names.iter().zip(&addrs).all(own).then_some((names, addrs))
+    };
+    // Names cut before a place first; then (they may hold two run together, the second
+    // opening with none, `…一站式服务中心 望京国际人才…`, or the numbers' area codes say the
+    // records are others) names cut after their endings.
+    let by_place = side_by_side_names(names_cell, &place_at);
+    let read = by_place
+        .as_ref()
+        .and_then(|names| side_by_side_addresses(addr, names, &place_at).map(|addrs| (names.clone(), addrs)))
+        .and_then(|(names, addrs)| deal(&names, &addrs).map(|dealt| (names, addrs, dealt)));
+    let read = read.or_else(|| by_endings().and_then(|(names, addrs)| deal(&names, &addrs).map(|dealt| (names, addrs, dealt))));
+    let Some((names, addrs, (groups, in_order))) = read else {
+        // Whole names whose records could not be told apart: flagged as run together.
+        return Err(by_place.or_else(|| by_endings().map(|(names, _)| names)));
     };
     let k = names.len();
-    let numbers = crate::phone::parse_phone_cell(phone, *from_number);
-    // Only a plain list of numbers is dealt out: labels, remarks, the joint-permit mark or
-    // damage stay with the cell's usual reading, where nothing of them is lost.
-    let plain = numbers.notes.is_empty()
-        && !numbers.joint_permit
-        && numbers.phones.iter().all(|p| p.label.is_none())
-        && numbers.issues.iter().all(|i| match i.code {
-            FindingCode::PhoneShorthandExpanded => true,
-            // (A number repeated: only as records sharing it, one each.)
-            FindingCode::PhoneDuplicate => numbers.phones.len() < k,
-            _ => false,
-        });
-    // (Fewer numbers than records: records sharing a number print it once each, `020-12345
-    // 020-12345`, which the cell's reading counts once; dealt out below by the spaces.)
-    if !plain || numbers.phones.is_empty() {
-        return Err(Some(names));
-    }
-    // Each record's city: its address's, else its name's (`高枧乡…` names none; `四川省凉山
-    // 彝族自治州科学技术局` does).
-    let city = |t: &str| g.resolve(&squash(t), province, &[]).prefecture.map(|i| g.div(i).name.as_str());
-    let cities: Vec<Option<&str>> = addrs.iter().zip(&names).map(|(a, n)| city(a).or_else(|| city(n))).collect();
-    // More numbers than records with nothing telling whose they are (`0571-86972243
-    // 0571-88259520 0571-28910613` beside two names of one city): one each in order, the
-    // last record the rest, flagged. Each record keeps its own name and address, which one
-    // record holding them all would not; every number stays in the row's records.
-    let (groups, in_order) = match deal_numbers(phone, &numbers.phones, &cities) {
-        Some(groups) => (groups, false),
-        None if numbers.phones.len() > k => (numbers_in_order(phone, &numbers.phones, k), true),
-        None => return Err(Some(names)),
-    };
     let mut out = Vec::with_capacity(k);
     for (i, ((name, address), phones)) in names.iter().zip(addrs).zip(groups).enumerate() {
         let mut part = Frag {
@@ -263,8 +277,11 @@ fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
     };
     // (A bracket after a name is its remark; a word the next one finishes, `…人才一站` +
     // `式服务中心`, only looks like an ending.)
+    // (Nor does a name end before a word too short to be a name that ends like one, `…和社会
+    // | 保障局`: the name's own tail.)
+    let tail = |n: &str| crate::text::cjk_count(n) < 4 && crate::classify::has_institution_suffix(&squash(n));
     let mut names = parts_ending_where(cell, |cur, next| {
-        whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（']) || super::continuation::finishes_a_word(cur, n))
+        whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（']) || super::continuation::finishes_a_word(cur, n) || tail(n))
     });
     // (Every part but the last ends whole; the last is words left over unless it does, or
     // unless with the part before it it makes that part whole again: the words before it
@@ -485,16 +502,13 @@ fn opens_with_town(word: &str) -> bool {
 /// each when there are k; else cut where each group's landlines serve its record's city
 /// (mobiles go with their group), one way only; else at the k - 1 bare spaces of a cell
 /// whose numbers are otherwise joined by marks (`0512-69820216 0512-57152837; 0512-…`).
-fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&str>]) -> Option<Vec<Vec<String>>> {
+fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[[Option<&str>; 2]]) -> Option<Vec<Vec<String>>> {
     let k = cities.len();
     let shown = |group: &[crate::record::Phone]| group.iter().map(|p| p.display()).collect::<Vec<_>>();
     if phones.len() == k {
         return Some(phones.chunks(1).map(shown).collect());
     }
-    let fits = |group: &[crate::record::Phone], city: Option<&str>| {
-        let Some(city) = city else { return false };
-        group.iter().all(|p| p.kind != crate::record::PhoneKind::Landline || p.area_prefectures.contains(&city))
-    };
+    let fits = |group: &[crate::record::Phone], cities: &[Option<&str>; 2]| serves(group, cities);
     // Every way to cut n numbers into k non-empty runs (k is small: a row of records).
     fn cuts(n: usize, k: usize, from: usize, acc: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
         if acc.len() == k - 1 {
@@ -518,7 +532,7 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
             .filter_map(|c| {
                 let bounds: Vec<usize> = std::iter::once(0).chain(c).chain(std::iter::once(phones.len())).collect();
                 let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
-                groups.iter().zip(cities).all(|(g, c)| fits(g, *c)).then_some(groups)
+                groups.iter().zip(cities).all(|(g, c)| fits(g, c)).then_some(groups)
             })
             .collect();
         // Several ways (a mobile between two cities' landlines): a record's numbers open with
@@ -545,8 +559,7 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
         let bare_gaps: Vec<usize> = counts.iter().scan(0, |at, c| Some(std::mem::replace(at, *at + c))).skip(1).collect();
         let bounds = cut_between_series(phones, k, &bare_gaps)?;
         let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
-        let fits_known = |g: &[crate::record::Phone], c: Option<&str>| c.is_none() || fits(g, c);
-        return groups.iter().zip(cities).all(|(g, c)| fits_known(g, *c)).then(|| groups.into_iter().map(shown).collect());
+        return groups.iter().zip(cities).all(|(g, c)| serves_if_known(g, c)).then(|| groups.into_iter().map(shown).collect());
     }
     if chunks != k {
         return None;
@@ -559,6 +572,17 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[Option<&s
         printed.len() == read.len() && read.iter().all(|r| printed.contains(r))
     };
     ((dealt == phones.len() || same_numbers) && groups.iter().all(|g| !g.is_empty())).then_some(groups)
+}
+
+/// True when a group's landlines all serve one of its record's cities (its address's, its
+/// name's); mobiles serve any.
+fn serves(group: &[crate::record::Phone], cities: &[Option<&str>; 2]) -> bool {
+    cities.iter().flatten().any(|c| group.iter().all(|p| p.kind != crate::record::PhoneKind::Landline || p.area_prefectures.contains(c)))
+}
+
+/// [`serves`], or true when the record names no city.
+fn serves_if_known(group: &[crate::record::Phone], cities: &[Option<&str>; 2]) -> bool {
+    cities.iter().all(Option::is_none) || serves(group, cities)
 }
 
 /// The numbers of a cell in the lists its bare spaces part (no mark beside them: where one
@@ -595,12 +619,16 @@ fn marked_lists(cell: &str) -> Vec<Vec<String>> {
 /// n numbers (more than k) dealt out to k records with nothing telling whose they are: one
 /// each in order, the last record the rest; numbers joined by a mark (`…62192269 /
 /// …62191366`) go together, when the cell's marked lists are at least k and hold them all.
-fn numbers_in_order(cell: &str, phones: &[crate::record::Phone], k: usize) -> Vec<Vec<String>> {
+fn numbers_in_order<'a>(cell: &str, phones: &'a [crate::record::Phone], k: usize) -> Vec<&'a [crate::record::Phone]> {
     let lists = marked_lists(cell);
     let whole = lists.len() >= k && lists.iter().all(|l| !l.is_empty()) && lists.iter().map(Vec::len).sum::<usize>() == phones.len();
-    let units: Vec<Vec<String>> = if whole { lists } else { phones.iter().map(|p| vec![p.display()]).collect() };
-    let (each, rest) = units.split_at(k - 1);
-    each.iter().cloned().chain(std::iter::once(rest.concat())).collect()
+    let counts: Vec<usize> = if whole { lists.iter().map(Vec::len).collect() } else { vec![1; phones.len()] };
+    let mut bounds = vec![0];
+    for c in &counts[..k - 1] {
+        bounds.push(bounds[bounds.len() - 1] + c);
+    }
+    bounds.push(phones.len());
+    bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect()
 }
 
 /// Where n numbers printed in a row fall into k records' series: the bounds of k runs, cut
