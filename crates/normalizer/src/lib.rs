@@ -1784,6 +1784,25 @@ mod tests {
     }
 
     #[test]
+    fn names_read_by_their_endings_win_when_they_take_one_number_each() {
+        // Cut before places, `北京CBD…` and `望京…` (no place) stay one name and the three
+        // numbers would be dealt by order alone; cut after their endings, three names take
+        // an address and a number each.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京市 | 电子城•IT产业园国际人 才一站式服务中心 北京CBD国际人才 一站式服务中心 望京国际人才一站式服务 站 | 朝阳区将台酒仙桥北路甲10号院304号楼 朝阳区东三环中路7号 财富中心写字楼A座翼楼 0309 朝阳区望京西园四区425楼 | 010-84592515 010-65927145 010-61847598 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("电子城•IT产业园国际人才一站式服务中心", "朝阳区将台酒仙桥北路甲10号院304号楼", 1),
+                ("北京CBD国际人才一站式服务中心", "朝阳区东三环中路7号财富中心写字楼A座翼楼0309", 1),
+                ("望京国际人才一站式服务站", "朝阳区望京西园四区425楼", 1),
+            ]
+        );
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
+    }
+
+    #[test]
     fn numbers_are_dealt_by_the_city_of_a_record_s_name_when_its_address_is_in_another() {
         // 乐山's window is in 德阳: its 0833 number serves its name's city.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\

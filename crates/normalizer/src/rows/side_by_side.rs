@@ -142,14 +142,28 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
     };
     // Names cut before a place first; then (they may hold two run together, the second
     // opening with none, `…一站式服务中心 望京国际人才…`, or the numbers' area codes say the
-    // records are others) names cut after their endings.
+    // records are others) names cut after their endings; a reading whose numbers are dealt
+    // by what they print before one dealing them by order alone.
     let by_place = side_by_side_names(names_cell, &place_at);
-    let read = by_place
+    let read_with = |names: Vec<String>, addrs: Vec<String>| {
+        deal(&names, &addrs).map(|(numbers, in_order)| Reading { names, addrs, numbers, in_order })
+    };
+    let place_read = by_place
         .as_ref()
         .and_then(|names| side_by_side_addresses(addr, names, &place_at).map(|addrs| (names.clone(), addrs)))
-        .and_then(|(names, addrs)| deal(&names, &addrs).map(|dealt| (names, addrs, dealt)));
-    let read = read.or_else(|| by_endings().and_then(|(names, addrs)| deal(&names, &addrs).map(|dealt| (names, addrs, dealt))));
-    let Some((names, addrs, (groups, in_order))) = read else {
+        .and_then(|(names, addrs)| read_with(names, addrs));
+    let guessed = |read: &Option<Reading>| read.as_ref().is_none_or(|r| r.in_order);
+    let read = if guessed(&place_read) {
+        let ending_read = by_endings().and_then(|(names, addrs)| read_with(names, addrs));
+        if place_read.is_none() || !guessed(&ending_read) {
+            ending_read.or(place_read)
+        } else {
+            place_read
+        }
+    } else {
+        place_read
+    };
+    let Some(Reading { names, addrs, numbers: groups, in_order }) = read else {
         // Whole names whose records could not be told apart: flagged as run together.
         return Err(by_place.or_else(|| by_endings().map(|(names, _)| names)));
     };
@@ -181,6 +195,15 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
         out.push(part);
     }
     Ok(out)
+}
+
+/// Records side by side as read: their names, addresses and numbers, in order, and whether
+/// the numbers were dealt by order alone (a doubt).
+struct Reading {
+    names: Vec<String>,
+    addrs: Vec<String>,
+    numbers: Vec<Vec<String>>,
+    in_order: bool,
 }
 
 /// The divisions a text opens with (empty when only a place one character off its name in
