@@ -437,6 +437,30 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         let its_city = chain
             .last()
             .and_then(|level| candidates.iter().copied().find(|&w| parent(w, level) && continuation::names_own_street(words[w])));
+        // (Or its short name opening a road named after it, which the tables do not read as
+        // the place, as `中山路` is not in 中山市: `象山港路300号…` for 象山县, `包河大道118号…`
+        // for `合肥市包河区…`; before a wider place of the name's, `合肥市亳州路…`.)
+        let short_road = chain.last().and_then(|level| {
+            (from..words.len()).find(|&w| {
+                let sq = squash(words[w]);
+                !after_separator(w)
+                    && !in_bracket(w)
+                    && continuation::names_own_street(words[w])
+                    && level.iter().any(|&d| {
+                        let name = &g.div(d).name;
+                        let short = name.strip_suffix(['县', '区', '市', '旗']).unwrap_or(name);
+                        short.chars().count() >= 2
+                            && sq.strip_prefix(short).is_some_and(|rest| {
+                                let street = rest.find(|c: char| c.is_ascii_digit()).map_or(rest, |i| &rest[..i]);
+                                street.chars().count() <= 3 && street.contains(['路', '街', '道'])
+                            })
+                    })
+            })
+        });
+        let own_place = match (own_place, short_road) {
+            (Some(o), Some(r)) => Some(o.min(r)),
+            (o, r) => o.or(r),
+        };
         let own = match (own_place, its_city) {
             (Some(o), Some(c)) if c < o => Some(c),
             (Some(o), _) => Some(o),
@@ -487,12 +511,12 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                 })
                 .flatten()
         };
-        // Addresses numbered as a list (`1.市政务服务中心… 2.市人社局…`): the next number opens
-        // the next one.
+        // Addresses numbered as a list (`1.市政务服务中心… 2.市人社局…`, after another
+        // record's address or not): the next number opens the next one.
         let opens = |w: &str, n: usize| [format!("{n}."), format!("{n}、")].iter().any(|m| w.starts_with(m.as_str()));
         let numbered = || {
-            let k = cuts.len() + 1;
-            words.first().is_some_and(|w| opens(w, 1)).then(|| (from..words.len()).find(|&w| opens(words[w], k))).flatten()
+            let n = (1..=9).find(|&n| opens(words[last], n))?;
+            (from..words.len()).find(|&w| opens(words[w], n + 1))
         };
         // Or the first item of a numbered list after an address that is none (`…A5035房间
         // 1.市政务服务中心(威海市…)`): a list opens the next record's addresses.
