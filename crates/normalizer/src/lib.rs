@@ -1842,6 +1842,25 @@ mod tests {
     }
 
     #[test]
+    fn names_read_by_their_endings_win_when_they_part_more_records_as_surely() {
+        // Cut before places, only `鞍山市…` opens a name: two records, 大连's two numbers to
+        // one name holding two. Cut after their endings, three names take an address each and
+        // the area codes deal the numbers (two of 大连, two of 鞍山).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 金普新区科学技术局 自贸区制度创新二局 鞍山市科学技术局(外国专家 局) | 大连市开发区金马路197号金 普新区行政服务中心 大连保税区洞庭路1号自贸区行政服务中心 鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心 | 0411-87935782 0411-81641509 0412-5591225、0412-5539457 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("金普新区科学技术局", "大连市开发区金马路197号金普新区行政服务中心", 1),
+                ("自贸区制度创新二局", "大连保税区洞庭路1号自贸区行政服务中心", 1),
+                ("鞍山市科学技术局(外国专家局)", "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心", 2),
+            ]
+        );
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
+    }
+
+    #[test]
     fn numbers_are_dealt_by_the_city_of_a_record_s_name_when_its_address_is_in_another() {
         // 乐山's window is in 德阳: its 0833 number serves its name's city.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\

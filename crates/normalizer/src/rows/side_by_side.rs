@@ -152,16 +152,18 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
         .as_ref()
         .and_then(|names| side_by_side_addresses(addr, names, &place_at).map(|addrs| (names.clone(), addrs)))
         .and_then(|(names, addrs)| read_with(names, addrs));
-    let guessed = |read: &Option<Reading>| read.as_ref().is_none_or(|r| r.in_order);
-    let read = if guessed(&place_read) {
-        let ending_read = by_endings().and_then(|(names, addrs)| read_with(names, addrs));
-        if place_read.is_none() || !guessed(&ending_read) {
-            ending_read.or(place_read)
-        } else {
-            place_read
-        }
-    } else {
+    // (Names cut after their endings also win when they part more records, each told apart
+    // as surely: `金普新区科学技术局 自贸区制度创新二局 | 鞍山市…`, where only 鞍山 opens with
+    // a place, deals 大连's two numbers to the first two.)
+    let settled =
+        place_read.as_ref().is_some_and(|r| !r.in_order && whole_names_in_a_row(names_cell).is_none_or(|n| n.len() <= r.names.len()));
+    let read = if settled {
         place_read
+    } else {
+        match (place_read, by_endings().and_then(|(names, addrs)| read_with(names, addrs))) {
+            (Some(p), Some(e)) if e.in_order || (!p.in_order && e.names.len() <= p.names.len()) => Some(p),
+            (p, e) => e.or(p),
+        }
     };
     let Some(Reading { names, addrs, numbers: groups, in_order }) = read else {
         // Whole names whose records could not be told apart: flagged as run together.
