@@ -1861,6 +1861,27 @@ mod tests {
     }
 
     #[test]
+    fn the_first_of_names_read_by_their_endings_may_print_its_address_without_its_place() {
+        // `将台路5号院15号楼A座` names its street and number but no place: still the first
+        // record's own address. A name wrapped after its ending beside one address whose
+        // second part names no street stays one record.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京市 | 北京海外学人中心 外国人来华工作事务部(北京市外国人来华工作事务中心) | 丰台区西三环南路1号 北京市政务服务中心三层C岛 | 010-89150841 010-89150842 |\n\
+| | | 朝阳区人力资源公共服务中心 朝阳区国际人才一站式服务中心 电子城•IT产业园国际人才一站式服务中心 | 将台路5号院15号楼A座 朝阳区霄云路霄云里1号 朝阳区将台酒仙桥北路甲10号院304号楼 | 010-57596100-3 010-84681219 010-84592515 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("北京海外学人中心外国人来华工作事务部(北京市外国人来华工作事务中心)", "丰台区西三环南路1号北京市政务服务中心三层C岛", 2),
+                ("朝阳区人力资源公共服务中心", "将台路5号院15号楼A座", 1),
+                ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号", 1),
+                ("电子城•IT产业园国际人才一站式服务中心", "朝阳区将台酒仙桥北路甲10号院304号楼", 1),
+            ]
+        );
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
+    }
+
+    #[test]
     fn numbers_are_dealt_by_the_city_of_a_record_s_name_when_its_address_is_in_another() {
         // 乐山's window is in 德阳: its 0833 number serves its name's city.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\

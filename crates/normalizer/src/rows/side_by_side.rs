@@ -133,12 +133,16 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
         let names = whole_names_in_a_row(names_cell)?;
         let addrs = side_by_side_addresses(addr, &names, &place_at)?;
         let in_province = |p: &[usize]| p.iter().any(|&c| province.is_none_or(|pr| g.province_of(c) == pr));
-        // (Or with the place its name opens with, one no table knows: `贵安新区…`.)
-        let own = |(n, a): (&String, &String)| {
-            (place_at(a).is_some_and(|p| in_province(&p)) || opens_with_same_place(n, a))
-                && (continuation::names_own_street(a) || a.bytes().any(|b| b.is_ascii_digit()))
+        // (Or with the place its name opens with, one no table knows: `贵安新区…`; the first
+        // with its street and number, printed without its place: `将台路5号院…`.)
+        let own = |i: usize, (n, a): (&String, &String)| {
+            let street = continuation::names_own_street(a);
+            (place_at(a).is_some_and(|p| in_province(&p))
+                || opens_with_same_place(n, a)
+                || (i == 0 && street && continuation::has_house_number(a)))
+                && (street || a.bytes().any(|b| b.is_ascii_digit()))
         };
-        names.iter().zip(&addrs).all(own).then_some((names, addrs))
+        names.iter().zip(&addrs).enumerate().all(|(i, na)| own(i, na)).then_some((names, addrs))
     };
     // Names cut before a place first; then (they may hold two run together, the second
     // opening with none, `…一站式服务中心 望京国际人才…`, or the numbers' area codes say the
