@@ -521,7 +521,8 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // record's address or not): the next number opens the next one.
         let opens = |w: &str, n: usize| [format!("{n}."), format!("{n}、")].iter().any(|m| w.starts_with(m.as_str()));
         let numbered = || {
-            let n = (1..=9).find(|&n| opens(words[last], n))?;
+            let at = words.get(last)?;
+            let n = (1..=9).find(|&n| opens(at, n))?;
             (from..words.len()).find(|&w| opens(words[w], n + 1))
         };
         // Or the first item of a numbered list after an address that is none (`…A5035房间
