@@ -172,6 +172,13 @@ mod tests {
         n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect()
     }
 
+    /// Asserts each record's name, address and number of phones, none of them dealt out
+    /// by order alone: records side by side told apart by what they print.
+    fn assert_told_apart(n: &Normalized, want: &[(&str, &str, usize)]) {
+        assert_eq!(names_addresses_phone_counts(n), want);
+        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)), "{:#?}", n.records);
+    }
+
     #[test]
     fn records_printed_side_by_side_in_one_row_are_split() {
         let md = "| 1 | 河北 | 河北省科学技术厅 | 石家庄市裕华区槐安东路 1 号 | 0311-12345678 |\n\
@@ -1791,15 +1798,14 @@ mod tests {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 北京市 | 电子城•IT产业园国际人 才一站式服务中心 北京CBD国际人才 一站式服务中心 望京国际人才一站式服务 站 | 朝阳区将台酒仙桥北路甲10号院304号楼 朝阳区东三环中路7号 财富中心写字楼A座翼楼 0309 朝阳区望京西园四区425楼 | 010-84592515 010-65927145 010-61847598 |\n";
         let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
+        assert_told_apart(
+            &n,
+            &[
                 ("电子城•IT产业园国际人才一站式服务中心", "朝阳区将台酒仙桥北路甲10号院304号楼", 1),
                 ("北京CBD国际人才一站式服务中心", "朝阳区东三环中路7号财富中心写字楼A座翼楼0309", 1),
                 ("望京国际人才一站式服务站", "朝阳区望京西园四区425楼", 1),
-            ]
+            ],
         );
-        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
     }
 
     #[test]
@@ -1849,15 +1855,14 @@ mod tests {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 6 | 辽宁省 | 金普新区科学技术局 自贸区制度创新二局 鞍山市科学技术局(外国专家 局) | 大连市开发区金马路197号金 普新区行政服务中心 大连保税区洞庭路1号自贸区行政服务中心 鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心 | 0411-87935782 0411-81641509 0412-5591225、0412-5539457 |\n";
         let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
+        assert_told_apart(
+            &n,
+            &[
                 ("金普新区科学技术局", "大连市开发区金马路197号金普新区行政服务中心", 1),
                 ("自贸区制度创新二局", "大连保税区洞庭路1号自贸区行政服务中心", 1),
                 ("鞍山市科学技术局(外国专家局)", "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心", 2),
-            ]
+            ],
         );
-        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
     }
 
     #[test]
@@ -1869,16 +1874,15 @@ mod tests {
 | 1 | 北京市 | 北京海外学人中心 外国人来华工作事务部(北京市外国人来华工作事务中心) | 丰台区西三环南路1号 北京市政务服务中心三层C岛 | 010-89150841 010-89150842 |\n\
 | | | 朝阳区人力资源公共服务中心 朝阳区国际人才一站式服务中心 电子城•IT产业园国际人才一站式服务中心 | 将台路5号院15号楼A座 朝阳区霄云路霄云里1号 朝阳区将台酒仙桥北路甲10号院304号楼 | 010-57596100-3 010-84681219 010-84592515 |\n";
         let n = norm(md);
-        assert_eq!(
-            names_addresses_phone_counts(&n),
-            [
+        assert_told_apart(
+            &n,
+            &[
                 ("北京海外学人中心外国人来华工作事务部(北京市外国人来华工作事务中心)", "丰台区西三环南路1号北京市政务服务中心三层C岛", 2),
                 ("朝阳区人力资源公共服务中心", "将台路5号院15号楼A座", 1),
                 ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号", 1),
                 ("电子城•IT产业园国际人才一站式服务中心", "朝阳区将台酒仙桥北路甲10号院304号楼", 1),
-            ]
+            ],
         );
-        assert!(n.records.iter().all(|r| !r.flags.contains(&FindingCode::PhonesDealtInOrder)));
     }
 
     #[test]
