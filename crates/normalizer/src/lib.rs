@@ -1866,6 +1866,24 @@ mod tests {
     }
 
     #[test]
+    fn a_street_opening_a_later_word_does_not_pass_a_place_that_opens_an_address_first() {
+        // `金普新区…` names no place: the word opening with a place and naming its street
+        // (`大连市开发区金马路1`) opens its address, not the street further on
+        // (`大连保税区洞庭路1号…`, the next record's).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 大连市高新园区科技创新局 金普新区科学技术局 自贸区制度创新二局 | 大连市高新区高新1号高新 区公共服务中心 大连市开发区金马路1 97号金普新区行政服务中心 大连保税区洞庭路1号自贸区行政服务中心 | 0411-84790590 0411-87935782 0411-81641509 |\n";
+        let n = norm(md);
+        assert_told_apart(
+            &n,
+            &[
+                ("大连市高新园区科技创新局", "大连市高新区高新1号高新区公共服务中心", 1),
+                ("金普新区科学技术局", "大连市开发区金马路197号金普新区行政服务中心", 1),
+                ("自贸区制度创新二局", "大连保税区洞庭路1号自贸区行政服务中心", 1),
+            ],
+        );
+    }
+
+    #[test]
     fn the_first_of_names_read_by_their_endings_may_print_its_address_without_its_place() {
         // `将台路5号院15号楼A座` names its street and number but no place: still the first
         // record's own address. A name wrapped after its ending beside one address whose

@@ -483,7 +483,11 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                 .filter(|&w| continuation::opens_with_street_number(words[w]) && !in_bracket(w) && !words[w - 1].ends_with('第'));
             let first = streets.next()?;
             let before_has_street = continuation::has_street_number(&words[last..first].concat());
-            (streets.next().is_none() && before_has_street).then_some(first)
+            // (Nor after a word opening with a place and naming its street, which may open
+            // the address first: `大连市开发区金马路1 | 97号… 大连保税区洞庭路1号…` for
+            // `金普新区…`.)
+            let place_before = candidates.iter().any(|&c| c < first && continuation::names_own_street(words[c]));
+            (streets.next().is_none() && before_has_street && !place_before).then_some(first)
         };
         // For the last name, the first word after the address before it has its house
         // number, when it opens no building's inside (`…西三段 121号 | 河东新区…`: a zone no
