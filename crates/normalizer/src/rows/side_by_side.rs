@@ -161,17 +161,22 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
     // a place, deals 大连's two numbers to the first two.)
     let settled =
         place_read.as_ref().is_some_and(|r| !r.in_order && whole_names_in_a_row(names_cell).is_none_or(|n| n.len() <= r.names.len()));
-    let read = if settled {
-        place_read
+    // (The names cut after their endings, kept for the flag when no reading holds.)
+    let (read, ending_names) = if settled {
+        (place_read, None)
     } else {
-        match (place_read, by_endings().and_then(|(names, addrs)| read_with(names, addrs))) {
+        let endings = by_endings();
+        let ending_names = endings.as_ref().map(|(names, _)| names.clone());
+        let ending_read = endings.and_then(|(names, addrs)| read_with(names, addrs));
+        let read = match (place_read, ending_read) {
             (Some(p), Some(e)) if e.in_order || (!p.in_order && e.names.len() <= p.names.len()) => Some(p),
             (p, e) => e.or(p),
-        }
+        };
+        (read, ending_names)
     };
     let Some(Reading { names, addrs, numbers: groups, in_order }) = read else {
         // Whole names whose records could not be told apart: flagged as run together.
-        return Err(by_place.or_else(|| by_endings().map(|(names, _)| names)));
+        return Err(by_place.or(ending_names));
     };
     let k = names.len();
     let mut out = Vec::with_capacity(k);
