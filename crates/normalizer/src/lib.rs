@@ -1866,6 +1866,30 @@ mod tests {
     }
 
     #[test]
+    fn as_many_words_left_as_names_give_each_name_one() {
+        // `经开区红星街…` opens with a zone no table knows, not a place of 巴中's: with three
+        // words for three names, it is still 巴中's address (the area codes agree).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 23 | 四川 | 四川省成都市外国专家局 四川省巴中市科学技术局 四川省广元市科学技术局 | 青羊区人民西路2号成都出入境接待中心3楼12-17号窗口 经开区红星街70号市民之家3楼(综合服务窗口) 市中区柏杨东路222号 | 028-62377790 0827-5269390 0839-3269691 |\n";
+        let n = norm(md);
+        assert_told_apart(
+            &n,
+            &[
+                ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口", 1),
+                ("四川省巴中市科学技术局", "经开区红星街70号市民之家3楼(综合服务窗口)", 1),
+                ("四川省广元市科学技术局", "市中区柏杨东路222号", 1),
+            ],
+        );
+        // Not a word that goes on the one before (`…融合路68 | 1号`): the row stays one
+        // record, flagged, rather than four with the wrong addresses.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 2 | 天津 | 天津市自贸区(东疆保税港区)行政审批中心 天津市自贸区(机场片区) 行政审批中心 天津市行政许可服务中心 天津市滨海新区行政审批 局 | 东疆港保税区亚洲 路4611号1楼 空港经济西区三道166号 河东区红星路79号 滨海新区于家堡融合路68 1号 | 022-25605046 022-84606757 022-24538914 022-66897776 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 1, "{:#?}", n.records);
+        assert!(n.records[0].flags.contains(&FindingCode::RecordsRunTogether));
+    }
+
+    #[test]
     fn a_street_opening_a_later_word_does_not_pass_a_place_that_opens_an_address_first() {
         // `金普新区…` names no place: the word opening with a place and naming its street
         // (`大连市开发区金马路1`) opens its address, not the street further on

@@ -418,9 +418,16 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // (Nor does one after a word of place names alone: `… / 贵州省贵阳市 | 南明区遵义路…` is
         // one address cut before its street.)
         let after_places = |w: usize| continuation::only_places(&squash(words[w - 1]));
-        let candidates: Vec<usize> = (from..words.len())
+        // Every name after this one needs a word of its own: the last word this address may
+        // open at.
+        let latest = words.len().checked_sub(names.len() - cuts.len())?;
+        if latest < from {
+            return None;
+        }
+        let openings: Vec<usize> = (from..words.len())
             .filter(|&w| opening[w].is_some() && !after_separator(w) && !after_places(w) && !in_bracket(w) && !goes_on(w))
             .collect();
+        let candidates: Vec<usize> = openings.iter().copied().filter(|&w| w <= latest).collect();
         // The name's own place or one inside it; else the city it lies in (`金普新区…` →
         // `大连市开发区…`), which also wins when it opens a word naming its street before the
         // name's own place (`…2号楼20430 | 嘉兴市洪兴西路1765号 秀洲区行政中心533室` for
@@ -539,14 +546,20 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         let list_opening = || {
             (!words[last].starts_with(|c: char| c.is_ascii_digit())).then(|| (from..words.len()).find(|&w| opens(words[w], 1))).flatten()
         };
-        let cut = numbered()
+        // As many words left as names: one each, when the word opens like an address, two
+        // Chinese characters before any digit (not the cut tail `1号` of `…融合路68 | 1号`).
+        let opens_like_address = |w: &str| w.chars().take_while(|c| !c.is_ascii_digit()).filter(|&c| crate::text::is_cjk(c)).count() >= 2;
+        let forced = (latest == from && opens_like_address(words[from]) && !in_bracket(from)).then_some(from);
+        let cut = forced
+            .or_else(numbered)
             .or(own)
             .or_else(list_opening)
             .or_else(street_opening)
             // Without a place of the name's own, only one word may open the next address
             // before the name after it would need one.
-            .or_else(|| (chain.is_empty() && candidates.len() == names.len() - cuts.len()).then(|| candidates[0]))
-            .or_else(after_house_number)?;
+            .or_else(|| (chain.is_empty() && openings.len() == names.len() - cuts.len()).then(|| openings[0]))
+            .or_else(after_house_number)
+            .filter(|&w| w <= latest)?;
         cuts.push(cut);
     }
     cuts.push(words.len());
