@@ -1881,12 +1881,48 @@ mod tests {
             ],
         );
         // Not a word that goes on the one before (`…融合路68 | 1号`): the row stays one
-        // record, flagged, rather than four with the wrong addresses.
+        // record, flagged, rather than two with the wrong addresses.
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
-| 2 | 天津 | 天津市自贸区(东疆保税港区)行政审批中心 天津市自贸区(机场片区) 行政审批中心 天津市行政许可服务中心 天津市滨海新区行政审批 局 | 东疆港保税区亚洲 路4611号1楼 空港经济西区三道166号 河东区红星路79号 滨海新区于家堡融合路68 1号 | 022-25605046 022-84606757 022-24538914 022-66897776 |\n";
+| 2 | 天津 | 天津市河东区行政审批局 天津市滨海新区行政审批局 | 河东区红星路79号滨海新区于家堡融合路68 1号 | 022-24538914 022-66897776 |\n";
         let n = norm(md);
         assert_eq!(n.records.len(), 1, "{:#?}", n.records);
         assert!(n.records[0].flags.contains(&FindingCode::RecordsRunTogether));
+    }
+
+    #[test]
+    fn a_name_before_the_last_takes_the_words_after_a_house_number_when_its_place_is_the_next_ones() {
+        // `天津市自贸区(机场片区)…` names 天津市 only: `河东区…`, the first word inside it, would
+        // leave `天津市行政许可服务中心` after it no address; `空港经济西区三道166号`, after the
+        // address before has its house number, opens it instead.
+        let head = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n";
+        let row = "| 2 | 天津 | 天津市自贸区(东疆保税港区)行政审批中心 天津市自贸区(机场片区) 行政审批中心 天津市行政许可服务中心 | 东疆港保税区亚洲 路4611号1楼 空港经济西区三道166号 河东区红星路79号 | 022-25605046 022-84606757 022-24538914 |\n";
+        let n = norm(&format!("{head}{row}"));
+        let want = [
+            ("天津市自贸区(东疆保税港区)行政审批中心", "东疆港保税区亚洲路4611号1楼", 1),
+            ("天津市自贸区(机场片区)行政审批中心", "空港经济西区三道166号", 1),
+            ("天津市行政许可服务中心", "河东区红星路79号", 1),
+        ];
+        assert_told_apart(&n, &want);
+        // Four names, the last wrapped before `1号`.
+        let row = "| 2 | 天津 | 天津市自贸区(东疆保税港区)行政审批中心 天津市自贸区(机场片区) 行政审批中心 天津市行政许可服务中心 天津市滨海新区行政审批 局 | 东疆港保税区亚洲 路4611号1楼 空港经济西区三道166号 河东区红星路79号 滨海新区于家堡融合路68 1号 | 022-25605046 022-84606757 022-24538914 022-66897776 |\n";
+        let n = norm(&format!("{head}{row}"));
+        let mut want = want.to_vec();
+        want.push(("天津市滨海新区行政审批局", "滨海新区于家堡融合路681号", 1));
+        assert_told_apart(&n, &want);
+        // Not past a word opening with a place, nor at one opening with the city of the name
+        // before: `成都出入境接待中心…` is the building of `四川省成都市…`'s address, and
+        // `经开区…` opens 巴中's.
+        let row = "| 23 | 四川省 | 四川省成都市外国专家局 四川省巴中市科学技术局 四川省广元市科学技 术局 四川省绵阳市科学技 术局 | 青羊区人民西路2号 成都出入境接待中心3楼12 -17号窗口 经开区红星街70号市民之家3楼(综合服务窗口) 市中区柏杨东路222号 涪城区临园路东段72号新益大厦7楼综合窗口 | 028-62377790 0827-5269390、0827-5775697 0839-3269691 0816-2303953 / 0816-2310895 / 0816-2310596 |\n";
+        let n = norm(&format!("{head}{row}"));
+        assert_told_apart(
+            &n,
+            &[
+                ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口", 1),
+                ("四川省巴中市科学技术局", "经开区红星街70号市民之家3楼(综合服务窗口)", 2),
+                ("四川省广元市科学技术局", "市中区柏杨东路222号", 1),
+                ("四川省绵阳市科学技术局", "涪城区临园路东段72号新益大厦7楼综合窗口", 3),
+            ],
+        );
     }
 
     #[test]

@@ -392,8 +392,11 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
     };
     // The candidates of the first place a word opens with.
     let first_place = |w: usize| leading_places(&unlabelled(words[w])).into_iter().next().unwrap_or_default();
-    let mut cuts = vec![0usize];
-    for name in &names[1..] {
+    // The words that may open the next name's address, given where the ones before opened:
+    // the reading's choice first, then the others worth trying when it leaves a later name
+    // none.
+    let options = |cuts: &[usize]| -> Vec<usize> {
+        let name = &names[cuts.len()];
         let last = cuts.last().copied().unwrap_or(0);
         let from = last + 1;
         let chain = leading_places(name);
@@ -420,9 +423,9 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         let after_places = |w: usize| continuation::only_places(&squash(words[w - 1]));
         // Every name after this one needs a word of its own: the last word this address may
         // open at.
-        let latest = words.len().checked_sub(names.len() - cuts.len())?;
+        let Some(latest) = words.len().checked_sub(names.len() - cuts.len()) else { return Vec::new() };
         if latest < from {
-            return None;
+            return Vec::new();
         }
         let openings: Vec<usize> = (from..words.len())
             .filter(|&w| opening[w].is_some() && !after_separator(w) && !after_places(w) && !in_bracket(w) && !goes_on(w))
@@ -509,30 +512,30 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // number, `亚洲路4611号…`: the words before it may be the first
         // address's building or its cut tail, `…101号市政务 | 服务中心一楼二号窗口`, `…681号
         // 自贸区行 | 政审批中心`.)
-        let after_house_number = || {
-            (cuts.len() + 1 == names.len())
-                .then(|| {
-                    let fits = |w: usize| {
-                        let next = words[w];
-                        let before = words[last..w].concat();
-                        continuation::has_house_number(&before)
-                            && !continuation::finishes_a_word(&before, next)
-                            && !in_bracket(w)
-                            && !continuation::opens_inside_building(next)
-                            && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
-                            && crate::text::cjk_count(&words[w..].concat()) >= 4
-                    };
-                    let first = |tier: &dyn Fn(&str) -> bool| (from..words.len()).find(|&w| fits(w) && tier(words[w]));
-                    // (First of all a word opening with a place the name holds, one no table
-                    // knows: `临港新片区…` for `…试验区临港新片区人才服务中心`.)
-                    first(&|w| super::opens_with_same_place(name, w))
-                        .or_else(|| first(&opens_with_town))
-                        .or_else(|| first(&continuation::opens_with_zone))
-                        .or_else(|| first(&continuation::opens_with_street_number))
-                        .or_else(|| first(&|_| true))
-                })
-                .flatten()
+        let after_house_numbers = || {
+            let fits = |w: usize| {
+                let next = words[w];
+                let before = words[last..w].concat();
+                continuation::has_house_number(&before)
+                    && !continuation::finishes_a_word(&before, next)
+                    && !in_bracket(w)
+                    && !continuation::opens_inside_building(next)
+                    && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
+                    && crate::text::cjk_count(&words[w..].concat()) >= 4
+            };
+            let first = |tier: &dyn Fn(&str) -> bool| (from..=latest).find(|&w| fits(w) && tier(words[w]));
+            // (First of all a word opening with a place the name holds, one no table
+            // knows: `临港新片区…` for `…试验区临港新片区人才服务中心`.)
+            [
+                first(&|w| super::opens_with_same_place(name, w)),
+                first(&opens_with_town),
+                first(&continuation::opens_with_zone),
+                first(&continuation::opens_with_street_number),
+                first(&|_| true),
+            ]
         };
+        let after_house_number =
+            || (cuts.len() + 1 == names.len()).then(after_house_numbers).and_then(|tiers| tiers.into_iter().flatten().next());
         // Addresses numbered as a list (`1.市政务服务中心… 2.市人社局…`, after another
         // record's address or not): the next number opens the next one.
         let opens = |w: &str, n: usize| [format!("{n}."), format!("{n}、")].iter().any(|m| w.starts_with(m.as_str()));
@@ -559,8 +562,47 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
             // before the name after it would need one.
             .or_else(|| (chain.is_empty() && openings.len() == names.len() - cuts.len()).then(|| openings[0]))
             .or_else(after_house_number)
-            .filter(|&w| w <= latest)?;
-        cuts.push(cut);
+            .filter(|&w| w <= latest);
+        // (Before the last name, when that choice leaves a later name no address: the words
+        // after the address's house number, as for the last name, up to the first opening
+        // with a place, `…4611号1楼 | 空港经济西区三道166号 河东区…` for
+        // `天津市自贸区(机场片区)…` beside `天津市行政许可服务中心`, whose own place `河东区…`
+        // is.)
+        let mut out: Vec<usize> = cut.into_iter().collect();
+        if cuts.len() + 1 < names.len() {
+            // (Nor a word opening with the city of the name before: its address's building,
+            // `青羊区人民西路2号 | 成都出入境接待中心…` for `四川省成都市…`.)
+            let first_place = openings.iter().copied().find(|&o| !other_city(o));
+            let fits = |w: &usize| first_place.is_none_or(|o| *w <= o) && !other_city(*w);
+            for w in after_house_numbers().into_iter().flatten().filter(fits) {
+                if !out.contains(&w) {
+                    out.push(w);
+                }
+            }
+        }
+        out
+    };
+    // Depth first over the names, a bounded number of steps (a row holds a few records).
+    fn search(options: &dyn Fn(&[usize]) -> Vec<usize>, names: usize, cuts: &mut Vec<usize>, steps: &mut usize) -> bool {
+        if cuts.len() == names {
+            return true;
+        }
+        for w in options(cuts) {
+            if *steps == 0 {
+                return false;
+            }
+            *steps -= 1;
+            cuts.push(w);
+            if search(options, names, cuts, steps) {
+                return true;
+            }
+            cuts.pop();
+        }
+        false
+    }
+    let mut cuts = vec![0usize];
+    if !search(&options, names.len(), &mut cuts, &mut 64) {
+        return None;
     }
     cuts.push(words.len());
     let addrs: Vec<String> = cuts.windows(2).map(|w| words[w[0]..w[1]].join(" ")).collect();
