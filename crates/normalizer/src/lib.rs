@@ -1926,6 +1926,26 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_with_the_place_before_and_naming_no_street_is_that_addresss_building() {
+        // `大连市行政服务中心` and `重庆生产力大厦…` open with the city the address before
+        // opens with and name no street; the words after them do: the next name's address
+        // opens there.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 大连市科学技术局(大 连市外国专家局 大连市高新园区科技创新局 | 大连市甘井子区东北 北路101号周水子街道 大连市行政服务中心 大连市高新区高新1 号高新区公共服务中心 | 0411-65851150 0411-84790590 |\n\
+| 22 | 重庆市 | 重庆市科技局 重庆市人力社保局政务服务大厅 | 重庆市渝北区新溉大道2号 重庆生产力大厦1楼\"外国专家 服务\"窗口 重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼 | 023-62192269 023-63120258 |\n";
+        let n = norm(md);
+        assert_told_apart(
+            &n,
+            &[
+                ("大连市科学技术局(大连市外国专家局", "大连市甘井子区东北北路101号周水子街道大连市行政服务中心", 1),
+                ("大连市高新园区科技创新局", "大连市高新区高新1号高新区公共服务中心", 1),
+                ("重庆市科技局", "重庆市渝北区新溉大道2号重庆生产力大厦1楼\"外国专家服务\"窗口", 1),
+                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 1),
+            ],
+        );
+    }
+
+    #[test]
     fn a_street_opening_a_later_word_does_not_pass_a_place_that_opens_an_address_first() {
         // `金普新区…` names no place: the word opening with a place and naming its street
         // (`大连市开发区金马路1`) opens its address, not the street further on

@@ -452,7 +452,24 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                 && !first.is_empty()
                 && first.iter().all(|&p| g.prefecture_of(p).is_some_and(|f| before.contains(&f) && !named(f)))
         };
-        let own_place = chain.iter().rev().find_map(|level| candidates.iter().copied().find(|&w| inside(w, level) && !other_city(w)));
+        // (A word opening with the place the address before opens with and naming no street
+        // up to the next such word, one that does, is that address's building: `…周水子街道
+        // | 大连市行政服务中心 | 大连市高新区高新1 号…` for `大连市高新园区…`, `…新溉大道2号 |
+        // 重庆生产力大厦1楼… | 重庆市渝北区仙桃街道春华大道99号…`.)
+        let building_before = |w: usize, level: &[usize]| {
+            let opens_like_before = first_place(w).iter().any(|p| first_place(last).contains(p));
+            let next = candidates.iter().copied().find(|&c| c > w && inside(c, level) && !other_city(c));
+            opens_like_before
+                && next.is_some_and(|n| {
+                    let upto = |a: usize, b: usize| words[a..b].concat();
+                    let end = candidates.iter().copied().find(|&c| c > n).unwrap_or(words.len());
+                    !continuation::names_own_street(&upto(w, n)) && continuation::names_own_street(&upto(n, end))
+                })
+        };
+        let own_place = chain
+            .iter()
+            .rev()
+            .find_map(|level| candidates.iter().copied().find(|&w| inside(w, level) && !other_city(w) && !building_before(w, level)));
         // (Only a word naming its own street there: `北京市政务服务中心三层C岛` is the first
         // address's building.)
         let its_city = chain
