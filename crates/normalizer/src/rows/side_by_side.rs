@@ -457,7 +457,10 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // | 大连市行政服务中心 | 大连市高新区高新1 号…` for `大连市高新园区…`, `…新溉大道2号 |
         // 重庆生产力大厦1楼… | 重庆市渝北区仙桃街道春华大道99号…`.)
         let building_before = |w: usize, level: &[usize]| {
-            let opens_like_before = first_place(w).iter().any(|p| first_place(last).contains(p));
+            // (Or a wider place holding it: `…金水东路85号 | 河南自贸大厦 | 开封市…`.)
+            let before = first_place(last);
+            let opens_like_before =
+                first_place(w).iter().any(|&p| before.iter().any(|&q| q == p || g.province_of(q) == p || g.prefecture_of(q) == Some(p)));
             let next = candidates.iter().copied().find(|&c| c > w && inside(c, level) && !other_city(c));
             opens_like_before
                 && next.is_some_and(|n| {
