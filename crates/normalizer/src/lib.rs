@@ -1949,6 +1949,31 @@ mod tests {
     }
 
     #[test]
+    fn a_free_trade_zones_name_is_in_the_province_its_bracket_names() {
+        // `中国(广西)自由贸易试验区…` opens with no place, but lies in 广西: `广西钦州市…` opens
+        // its address, not `钦州港片区…` further on (a place its name holds, read when the
+        // name lies nowhere). Two windows of one zone likewise.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 21 | 广西 | 崇左市科学技术局 中国(广西)自由贸易试验区钦州港片区行政审批局 | 崇左市科技信息服务大楼 广西钦州市中马钦州产业 园区友谊大道88号中国(广 西)自由贸易试验区 钦州港片区综合服务大厅 一楼社会事务窗口 3号 | 0771-7968757 0777-8885499 |\n\
+| 15 | 山东 | 中国(山东)自由贸易试验区 济南片区管理委员会 中国(山东)自由贸易试验 区济南片区管理委员会 | 济南高新区舜华路750号中国(山东)自由贸易试验区济南片区综合服务中心4楼A411 济南高新区舜华路 750号中国(山东 )自由贸易试验区 济南片区综合服务 中心2楼南厅211窗口 | 0531-88871878 0531-88874881 |\n";
+        let n = norm(md);
+        let zone = "中国(山东)自由贸易试验区济南片区管理委员会";
+        assert_told_apart(
+            &n,
+            &[
+                ("崇左市科学技术局", "崇左市科技信息服务大楼", 1),
+                (
+                    "中国(广西)自由贸易试验区钦州港片区行政审批局",
+                    "广西钦州市中马钦州产业园区友谊大道88号中国(广西)自由贸易试验区钦州港片区综合服务大厅一楼社会事务窗口3号",
+                    1,
+                ),
+                (zone, "济南高新区舜华路750号中国(山东)自由贸易试验区济南片区综合服务中心4楼A411", 1),
+                (zone, "济南高新区舜华路750号中国(山东)自由贸易试验区济南片区综合服务中心2楼南厅211窗口", 1),
+            ],
+        );
+    }
+
+    #[test]
     fn a_street_opening_a_later_word_does_not_pass_a_place_that_opens_an_address_first() {
         // `金普新区…` names no place: the word opening with a place and naming its street
         // (`大连市开发区金马路1`) opens its address, not the street further on

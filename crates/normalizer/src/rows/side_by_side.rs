@@ -368,6 +368,17 @@ fn leading_places(text: &str) -> Vec<Vec<usize>> {
     chain
 }
 
+/// The places a name opens with, or for a free trade zone's (`中国(广西)自由贸易试验区…`)
+/// the province its bracket names.
+fn name_places(name: &str) -> Vec<Vec<usize>> {
+    let chain = leading_places(name);
+    if !chain.is_empty() {
+        return chain;
+    }
+    let sq = squash(name);
+    sq.strip_prefix("中国(").and_then(|rest| rest.split_once(')')).map(|(inside, _)| leading_places(inside)).unwrap_or_default()
+}
+
 /// The cell's text cut into one address per name: each after the first opens with a place,
 /// the one its name opens with or a place inside it (`四川省达州市科学技术局` → `通川区…`,
 /// a district of 达州), the name's most specific place first; a name naming no place
@@ -399,7 +410,7 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         let name = &names[cuts.len()];
         let last = cuts.last().copied().unwrap_or(0);
         let from = last + 1;
-        let chain = leading_places(name);
+        let chain = name_places(name);
         // (A place after a separator opens the record's other address: `…科学路16号 / 贵州省
         // 贵阳市…`.)
         let after_separator = |w: usize| words[w - 1].ends_with(['/', '、', ',', '，', ';', '；']);
@@ -443,8 +454,7 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // it, though both lie in 四川省.)
         let cities_of = |chain: &[Vec<usize>]| -> Vec<usize> { chain.iter().flatten().filter_map(|&p| g.prefecture_of(p)).collect() };
         let own_cities = cities_of(&chain);
-        let before: Vec<usize> =
-            cities_of(&leading_places(&names[cuts.len() - 1])).into_iter().filter(|c| !own_cities.contains(c)).collect();
+        let before: Vec<usize> = cities_of(&name_places(&names[cuts.len() - 1])).into_iter().filter(|c| !own_cities.contains(c)).collect();
         let other_city = |w: usize| {
             let first = first_place(w);
             let named = |f: usize| (last..w).any(|i| word_places[i].contains(&f));
