@@ -1974,6 +1974,26 @@ mod tests {
     }
 
     #[test]
+    fn a_road_after_a_house_number_opens_the_address_before_an_office_naming_no_street() {
+        // `五华区人社局508` opens with 五华区, the name's place, but names no street:
+        // `正义路五华坊42号`, a road after the address before ends with its house number, opens
+        // the address. Not a subdistrict (`桂城街道…`), which goes on the address before.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 25 | 云南省 | 云南省外国专家局 昆明市五华区受理点 | 昆明市五华区如安街56号 正义路五华坊42号 五华区人社局508 | 0871-63630501 0871-63588926 |\n\
+| 19 | 广东省 | 南海区科学技术局服务窗口 南海区科学技术局服务窗 口 | 佛山市南海区南港路8号 桂城街道行政服务中心投资建 设综合窗口 佛山市南海区狮山镇狮 城路3号行政大楼 | 0757-81813620 0757-86680876 |\n";
+        let n = norm(md);
+        assert_told_apart(
+            &n,
+            &[
+                ("云南省外国专家局", "昆明市五华区如安街56号", 1),
+                ("昆明市五华区受理点", "正义路五华坊42号五华区人社局508", 1),
+                ("南海区科学技术局服务窗口", "佛山市南海区南港路8号桂城街道行政服务中心投资建设综合窗口", 1),
+                ("南海区科学技术局服务窗口", "佛山市南海区狮山镇狮城路3号行政大楼", 1),
+            ],
+        );
+    }
+
+    #[test]
     fn a_street_opening_a_later_word_does_not_pass_a_place_that_opens_an_address_first() {
         // `金普新区…` names no place: the word opening with a place and naming its street
         // (`大连市开发区金马路1`) opens its address, not the street further on

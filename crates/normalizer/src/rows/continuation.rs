@@ -618,6 +618,15 @@ pub fn building_after_house_number(prev_address: &str, text: &str) -> bool {
         && inside_after_house_number(prev_address, &sq)
 }
 
+/// True when a whitespace-free text opens with a road's name, a few characters then its
+/// road word (`正义路五华坊42号`, `包河大道…`; not a subdistrict, `桂城街道…`), whatever
+/// follows.
+pub fn opens_with_road(sq: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^\p{Han}{1,6}?(?:路|街|大道|巷)").expect("static regex"));
+    re.find(sq).is_some_and(|m| !(m.as_str().ends_with('街') && sq[m.end()..].starts_with('道')))
+}
+
 /// True when a text names a street of its own: a road or lane, or a house number (`…1号`,
 /// not a window's, room's or gate's number: `16-18号窗口`, `1号门`).
 pub fn names_own_street(text: &str) -> bool {

@@ -583,6 +583,24 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // Chinese characters before any digit (not the cut tail `1号` of `…融合路68 | 1号`).
         let opens_like_address = |w: &str| w.chars().take_while(|c| !c.is_ascii_digit()).filter(|&c| crate::text::is_cjk(c)).count() >= 2;
         let forced = (latest == from && opens_like_address(words[from]) && !in_bracket(from)).then_some(from);
+        // (A word opening with a road, after a word ending the address before with its house
+        // number, opens the address before the name's own place when that names no street:
+        // `昆明市五华区如安街56号 | 正义路五华坊42号 五华区人社局508` for `昆明市五华区受理点`,
+        // whose office is in the building on that road.)
+        let own = own.map(|o| {
+            let road_first = |w: usize| {
+                let sq = squash(words[w]);
+                opening[w].is_none()
+                    && !in_bracket(w)
+                    && words[w - 1].ends_with('号')
+                    && continuation::opens_with_road(&sq)
+                    && continuation::names_own_street(&sq)
+            };
+            match (from..o).find(|&w| road_first(w)) {
+                Some(r) if !continuation::names_own_street(words[o]) => r,
+                _ => o,
+            }
+        });
         let cut = forced
             .or_else(numbered)
             .or(own)
