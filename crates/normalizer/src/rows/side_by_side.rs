@@ -468,9 +468,10 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         // 重庆生产力大厦1楼… | 重庆市渝北区仙桃街道春华大道99号…`.)
         let building_before = |w: usize, level: &[usize]| {
             // (Or a wider place holding it: `…金水东路85号 | 河南自贸大厦 | 开封市…`.)
-            let before = first_place(last);
-            let opens_like_before =
-                first_place(w).iter().any(|&p| before.iter().any(|&q| q == p || g.province_of(q) == p || g.prefecture_of(q) == Some(p)));
+            let place_before = first_place(last);
+            let opens_like_before = first_place(w)
+                .iter()
+                .any(|&p| place_before.iter().any(|&q| q == p || g.province_of(q) == p || g.prefecture_of(q) == Some(p)));
             let next = candidates.iter().copied().find(|&c| c > w && inside(c, level) && !other_city(c));
             opens_like_before
                 && next.is_some_and(|n| {
@@ -620,8 +621,8 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
         if cuts.len() + 1 < names.len() {
             // (Nor a word opening with the city of the name before: its address's building,
             // `青羊区人民西路2号 | 成都出入境接待中心…` for `四川省成都市…`.)
-            let first_place = openings.iter().copied().find(|&o| !other_city(o));
-            let fits = |w: &usize| first_place.is_none_or(|o| *w <= o) && !other_city(*w);
+            let first_opening = openings.iter().copied().find(|&o| !other_city(o));
+            let fits = |w: &usize| first_opening.is_none_or(|o| *w <= o) && !other_city(*w);
             for w in after_house_numbers().into_iter().flatten().filter(fits) {
                 if !out.contains(&w) {
                     out.push(w);
