@@ -1994,6 +1994,36 @@ mod tests {
     }
 
     #[test]
+    fn a_word_ending_like_a_name_with_too_short_a_head_is_the_name_before_its_rest() {
+        // `综合窗口` ends like a name but has no head of its own: the rest of `…政务服务大厅`
+        // wrapped, not the start of `中德常州创新产业园`.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 10 | 江苏省 | 武进国家高新技术产业 开发区政务服务大厅 综合窗口 中德常州创新产业园 | 武进高新区海湖路特1号 金坛区鑫城大道2898 号 | 0519-86220167 0519-82818550 |\n";
+        let n = norm(md);
+        assert_told_apart(
+            &n,
+            &[
+                ("武进国家高新技术产业开发区政务服务大厅综合窗口", "武进高新区海湖路特1号", 1),
+                ("中德常州创新产业园", "金坛区鑫城大道2898号", 1),
+            ],
+        );
+        // A name's bracket cut open (`抚顺市科学技术局( | 外国专家局)`) is not such a word: the
+        // name before it ends.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 金普新区科学技术局 自贸区制度创新二局 鞍山市科学技术局(外国专家局) 抚顺市科学技术局( 外国专家局) | 大连市开发区金马路197号金普新区行政服务中心 大连保税区洞庭路1号自贸区行政服务中心 鞍山市铁东区新兴街道明 山街12号鞍山市政务 服务中心 抚顺市顺城区长城街振兴大厦A座1312 | 0411-87935782 0411-81641509 0412-5591225、0412-5539457 024-57500960 |\n";
+        let n = norm(md);
+        assert_told_apart(
+            &n,
+            &[
+                ("金普新区科学技术局", "大连市开发区金马路197号金普新区行政服务中心", 1),
+                ("自贸区制度创新二局", "大连保税区洞庭路1号自贸区行政服务中心", 1),
+                ("鞍山市科学技术局(外国专家局)", "鞍山市铁东区新兴街道明山街12号鞍山市政务服务中心", 2),
+                ("抚顺市科学技术局(外国专家局)", "抚顺市顺城区长城街振兴大厦A座1312", 1),
+            ],
+        );
+    }
+
+    #[test]
     fn a_street_opening_a_later_word_does_not_pass_a_place_that_opens_an_address_first() {
         // `金普新区…` names no place: the word opening with a place and naming its street
         // (`大连市开发区金马路1`) opens its address, not the street further on

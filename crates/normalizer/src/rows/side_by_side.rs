@@ -313,7 +313,12 @@ fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
     // `式服务中心`, only looks like an ending.)
     // (Nor does a name end before a word too short to be a name that ends like one, `…和社会
     // | 保障局`: the name's own tail.)
-    let tail = |n: &str| crate::text::cjk_count(n) < 4 && crate::classify::has_institution_suffix(&squash(n));
+    // (Nor before one ending like a name with too short a head to be one, `…政务服务大厅 |
+    // 综合窗口`.)
+    let tail = |n: &str| {
+        crate::classify::has_institution_suffix(&squash(n))
+            && (crate::text::cjk_count(n) < 4 || (crate::text::bracket_balance(n) == 0 && !whole(n)))
+    };
     let mut names = parts_ending_where(cell, |cur, next| {
         whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（']) || super::continuation::finishes_a_word(cur, n) || tail(n))
     });
