@@ -172,6 +172,11 @@ mod tests {
         n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect()
     }
 
+    /// Rows of the seed's five columns, under its header.
+    fn norm_rows(rows: &str) -> Normalized {
+        norm(&format!("| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n{rows}"))
+    }
+
     /// Asserts each record's name, address and number of phones, none of them dealt out
     /// by order alone: records side by side told apart by what they print.
     fn assert_told_apart(n: &Normalized, want: &[(&str, &str, usize)]) {
@@ -1869,9 +1874,9 @@ mod tests {
     fn as_many_words_left_as_names_give_each_name_one() {
         // `经开区红星街…` opens with a zone no table knows, not a place of 巴中's: with three
         // words for three names, it is still 巴中's address (the area codes agree).
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+        let rows = "\
 | 23 | 四川 | 四川省成都市外国专家局 四川省巴中市科学技术局 四川省广元市科学技术局 | 青羊区人民西路2号成都出入境接待中心3楼12-17号窗口 经开区红星街70号市民之家3楼(综合服务窗口) 市中区柏杨东路222号 | 028-62377790 0827-5269390 0839-3269691 |\n";
-        let n = norm(md);
+        let n = norm_rows(rows);
         assert_told_apart(
             &n,
             &[
@@ -1882,9 +1887,9 @@ mod tests {
         );
         // Not a word that goes on the one before (`…融合路68 | 1号`): the row stays one
         // record, flagged, rather than two with the wrong addresses.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+        let rows = "\
 | 2 | 天津 | 天津市河东区行政审批局 天津市滨海新区行政审批局 | 河东区红星路79号滨海新区于家堡融合路68 1号 | 022-24538914 022-66897776 |\n";
-        let n = norm(md);
+        let n = norm_rows(rows);
         assert_eq!(n.records.len(), 1, "{:#?}", n.records);
         assert!(n.records[0].flags.contains(&FindingCode::RecordsRunTogether));
     }
@@ -1894,9 +1899,8 @@ mod tests {
         // `天津市自贸区(机场片区)…` names 天津市 only: `河东区…`, the first word inside it, would
         // leave `天津市行政许可服务中心` after it no address; `空港经济西区三道166号`, after the
         // address before has its house number, opens it instead.
-        let head = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n";
         let row = "| 2 | 天津 | 天津市自贸区(东疆保税港区)行政审批中心 天津市自贸区(机场片区) 行政审批中心 天津市行政许可服务中心 | 东疆港保税区亚洲 路4611号1楼 空港经济西区三道166号 河东区红星路79号 | 022-25605046 022-84606757 022-24538914 |\n";
-        let n = norm(&format!("{head}{row}"));
+        let n = norm_rows(row);
         let want = [
             ("天津市自贸区(东疆保税港区)行政审批中心", "东疆港保税区亚洲路4611号1楼", 1),
             ("天津市自贸区(机场片区)行政审批中心", "空港经济西区三道166号", 1),
@@ -1905,7 +1909,7 @@ mod tests {
         assert_told_apart(&n, &want);
         // Four names, the last wrapped before `1号`.
         let row = "| 2 | 天津 | 天津市自贸区(东疆保税港区)行政审批中心 天津市自贸区(机场片区) 行政审批中心 天津市行政许可服务中心 天津市滨海新区行政审批 局 | 东疆港保税区亚洲 路4611号1楼 空港经济西区三道166号 河东区红星路79号 滨海新区于家堡融合路68 1号 | 022-25605046 022-84606757 022-24538914 022-66897776 |\n";
-        let n = norm(&format!("{head}{row}"));
+        let n = norm_rows(row);
         let mut want = want.to_vec();
         want.push(("天津市滨海新区行政审批局", "滨海新区于家堡融合路681号", 1));
         assert_told_apart(&n, &want);
@@ -1913,7 +1917,7 @@ mod tests {
         // before: `成都出入境接待中心…` is the building of `四川省成都市…`'s address, and
         // `经开区…` opens 巴中's.
         let row = "| 23 | 四川省 | 四川省成都市外国专家局 四川省巴中市科学技术局 四川省广元市科学技 术局 四川省绵阳市科学技 术局 | 青羊区人民西路2号 成都出入境接待中心3楼12 -17号窗口 经开区红星街70号市民之家3楼(综合服务窗口) 市中区柏杨东路222号 涪城区临园路东段72号新益大厦7楼综合窗口 | 028-62377790 0827-5269390、0827-5775697 0839-3269691 0816-2303953 / 0816-2310895 / 0816-2310596 |\n";
-        let n = norm(&format!("{head}{row}"));
+        let n = norm_rows(row);
         assert_told_apart(
             &n,
             &[
@@ -1930,11 +1934,11 @@ mod tests {
         // `大连市行政服务中心` and `重庆生产力大厦…` open with the city the address before
         // opens with (`河南自贸大厦`, its province) and name no street; the words after them
         // do: the next name's address opens there.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+        let rows = "\
 | 6 | 辽宁省 | 大连市科学技术局(大 连市外国专家局 大连市高新园区科技创新局 | 大连市甘井子区东北 北路101号周水子街道 大连市行政服务中心 大连市高新区高新1 号高新区公共服务中心 | 0411-65851150 0411-84790590 |\n\
 | 22 | 重庆市 | 重庆市科技局 重庆市人力社保局政务服务大厅 | 重庆市渝北区新溉大道2号 重庆生产力大厦1楼\"外国专家 服务\"窗口 重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼 | 023-62192269 023-63120258 |\n\
 | 16 | 河南省 | 中国(河南)自由贸易试验区郑州片区管理委员会行政审批处 河南自贸区开封片区政务服务中心 | 郑州市金水区金水东路85号 河南自贸大厦 开封市郑开大道与12大街交叉口中国(河南)自由贸易试验区开封片区政务服务中心 | 0371-67880637 0371-22732115 |\n";
-        let n = norm(md);
+        let n = norm_rows(rows);
         assert_told_apart(
             &n,
             &[
@@ -1953,10 +1957,10 @@ mod tests {
         // `中国(广西)自由贸易试验区…` opens with no place, but lies in 广西: `广西钦州市…` opens
         // its address, not `钦州港片区…` further on (a place its name holds, read when the
         // name lies nowhere). Two windows of one zone likewise.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+        let rows = "\
 | 21 | 广西 | 崇左市科学技术局 中国(广西)自由贸易试验区钦州港片区行政审批局 | 崇左市科技信息服务大楼 广西钦州市中马钦州产业 园区友谊大道88号中国(广 西)自由贸易试验区 钦州港片区综合服务大厅 一楼社会事务窗口 3号 | 0771-7968757 0777-8885499 |\n\
 | 15 | 山东 | 中国(山东)自由贸易试验区 济南片区管理委员会 中国(山东)自由贸易试验 区济南片区管理委员会 | 济南高新区舜华路750号中国(山东)自由贸易试验区济南片区综合服务中心4楼A411 济南高新区舜华路 750号中国(山东 )自由贸易试验区 济南片区综合服务 中心2楼南厅211窗口 | 0531-88871878 0531-88874881 |\n";
-        let n = norm(md);
+        let n = norm_rows(rows);
         let zone = "中国(山东)自由贸易试验区济南片区管理委员会";
         assert_told_apart(
             &n,
@@ -1978,10 +1982,10 @@ mod tests {
         // `五华区人社局508` opens with 五华区, the name's place, but names no street:
         // `正义路五华坊42号`, a road after the address before ends with its house number, opens
         // the address. Not a subdistrict (`桂城街道…`), which goes on the address before.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+        let rows = "\
 | 25 | 云南省 | 云南省外国专家局 昆明市五华区受理点 | 昆明市五华区如安街56号 正义路五华坊42号 五华区人社局508 | 0871-63630501 0871-63588926 |\n\
 | 19 | 广东省 | 南海区科学技术局服务窗口 南海区科学技术局服务窗 口 | 佛山市南海区南港路8号 桂城街道行政服务中心投资建 设综合窗口 佛山市南海区狮山镇狮 城路3号行政大楼 | 0757-81813620 0757-86680876 |\n";
-        let n = norm(md);
+        let n = norm_rows(rows);
         assert_told_apart(
             &n,
             &[
@@ -1997,9 +2001,9 @@ mod tests {
     fn a_word_ending_like_a_name_with_too_short_a_head_is_the_name_before_its_rest() {
         // `综合窗口` ends like a name but has no head of its own: the rest of `…政务服务大厅`
         // wrapped, not the start of `中德常州创新产业园`.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+        let rows = "\
 | 10 | 江苏省 | 武进国家高新技术产业 开发区政务服务大厅 综合窗口 中德常州创新产业园 | 武进高新区海湖路特1号 金坛区鑫城大道2898 号 | 0519-86220167 0519-82818550 |\n";
-        let n = norm(md);
+        let n = norm_rows(rows);
         assert_told_apart(
             &n,
             &[
@@ -2009,9 +2013,9 @@ mod tests {
         );
         // A name's bracket cut open (`抚顺市科学技术局( | 外国专家局)`) is not such a word: the
         // name before it ends.
-        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+        let rows = "\
 | 6 | 辽宁省 | 金普新区科学技术局 自贸区制度创新二局 鞍山市科学技术局(外国专家局) 抚顺市科学技术局( 外国专家局) | 大连市开发区金马路197号金普新区行政服务中心 大连保税区洞庭路1号自贸区行政服务中心 鞍山市铁东区新兴街道明 山街12号鞍山市政务 服务中心 抚顺市顺城区长城街振兴大厦A座1312 | 0411-87935782 0411-81641509 0412-5591225、0412-5539457 024-57500960 |\n";
-        let n = norm(md);
+        let n = norm_rows(rows);
         assert_told_apart(
             &n,
             &[
