@@ -120,7 +120,6 @@ pub(super) fn split_side_by_side(f: &Frag, province: Option<usize>) -> Result<Ve
             return None;
         }
         let groups = numbers_in_order(phone, &numbers.phones, k);
-        let shown = |group: &[crate::record::Phone]| group.iter().map(|p| p.display()).collect::<Vec<_>>();
         groups.iter().zip(&cities).all(|(g, c)| serves_if_known(g, c)).then(|| (groups.into_iter().map(shown).collect(), true))
     };
     // Names that do not open with a place (`阳光上东国际人才一站式服务站 朝阳国际创投…`,
@@ -676,11 +675,9 @@ fn opens_with_town(word: &str) -> bool {
 /// whose numbers are otherwise joined by marks (`0512-69820216 0512-57152837; 0512-…`).
 fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[[Option<&str>; 2]]) -> Option<Vec<Vec<String>>> {
     let k = cities.len();
-    let shown = |group: &[crate::record::Phone]| group.iter().map(|p| p.display()).collect::<Vec<_>>();
     if phones.len() == k {
         return Some(phones.chunks(1).map(shown).collect());
     }
-    let fits = |group: &[crate::record::Phone], cities: &[Option<&str>; 2]| serves(group, cities);
     // Every way to cut n numbers into k non-empty runs (k is small: a row of records).
     fn cuts(n: usize, k: usize, from: usize, acc: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
         if acc.len() == k - 1 {
@@ -704,7 +701,7 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[[Option<&
             .filter_map(|c| {
                 let bounds: Vec<usize> = std::iter::once(0).chain(c).chain(std::iter::once(phones.len())).collect();
                 let groups: Vec<&[crate::record::Phone]> = bounds.windows(2).map(|w| &phones[w[0]..w[1]]).collect();
-                groups.iter().zip(cities).all(|(g, c)| fits(g, c)).then_some(groups)
+                groups.iter().zip(cities).all(|(g, c)| serves(g, c)).then_some(groups)
             })
             .collect();
         // Several ways (a mobile between two cities' landlines): a record's numbers open with
@@ -746,6 +743,11 @@ fn deal_numbers(cell: &str, phones: &[crate::record::Phone], cities: &[[Option<&
     ((dealt == phones.len() || same_numbers) && groups.iter().all(|g| !g.is_empty())).then_some(groups)
 }
 
+/// The numbers of a group as displayed, in order.
+fn shown(group: &[crate::record::Phone]) -> Vec<String> {
+    group.iter().map(|p| p.display()).collect()
+}
+
 /// True when a group's landlines all serve one of its record's cities (its address's, its
 /// name's); mobiles serve any.
 fn serves(group: &[crate::record::Phone], cities: &[Option<&str>; 2]) -> bool {
@@ -785,7 +787,7 @@ fn marked_lists(cell: &str) -> Vec<Vec<String>> {
         }
         i += 1;
     }
-    chunks.iter().map(|c| crate::phone::parse_phone_cell(c, false).phones.iter().map(|p| p.display()).collect()).collect()
+    chunks.iter().map(|c| shown(&crate::phone::parse_phone_cell(c, false).phones)).collect()
 }
 
 /// n numbers (more than k) dealt out to k records with nothing telling whose they are: one
