@@ -72,7 +72,8 @@ fn patterns() -> &'static Patterns {
         excel: re(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+"),
         bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)\s*([0-9])"),
         trailing_area: re(r"([1-9][0-9]{6,7})\s*\(\s*(0[0-9]{2,3})\s*\)"),
-        spaced_digits: re(r"(^|[^0-9])([0-9](?: [0-9]){2,3}(?: ?- ?| )[0-9](?: [0-9]){6,7})($|[^0-9])"),
+        // A local number letter-spaced after its area code (spaced or not), or a mobile.
+        spaced_digits: re(r"(^|[^0-9])((?:[0-9](?: [0-9]){2,3}|0[0-9]{2,3})(?: ?- ?| )[0-9](?: [0-9]){6,7}|1(?: [0-9]){10})($|[^0-9])"),
         // `+86 571 87051076`, `0086-571-…`, `86-571-…` (the bare prefix only before a
         // separator), the area code's `0` printed or not.
         postcode: re(r"(?:邮编|邮政编码)\s*:?\s*([0-9]{6})"),
@@ -742,7 +743,10 @@ fn read_number(
     }
     let mut flags = Vec::new();
     let (area, local, ext): (Option<String>, String, Option<String>) = match groups.as_slice() {
-        [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) => (Some(a.clone()), l.clone(), rest.first().cloned()),
+        // A local part of one or two digits is a number cut short (`0311-8`), not one.
+        [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) && l.len() >= 3 => {
+            (Some(a.clone()), l.clone(), rest.first().cloned())
+        }
         // `571-87051076`: an area code that lost its leading 0, a known one once restored.
         [a, l, rest @ ..]
             if !intl
@@ -1189,6 +1193,18 @@ mod tests {
         // Groups of two or more digits are no letter-spacing.
         assert_eq!(collapse_spaced_digits("010 8915 0841"), None);
         assert_eq!(collapse_spaced_digits("1 2 3"), None);
+        // Only the local number letter-spaced, after an area code printed whole; a mobile.
+        assert_eq!(nums(&parse_phone_cell("0311-8 6 0 8 1 2 3 4", false)), ["0311-86081234"]);
+        assert_eq!(nums(&parse_phone_cell("0311 8 6 0 8 1 2 3", false)), ["0311-8608123"]);
+        assert_eq!(nums(&parse_phone_cell("1 3 8 3 1 6 1 2 3 4 5", false)), ["13831612345"]);
+    }
+
+    #[test]
+    fn an_area_code_with_a_digit_or_two_after_it_is_no_number() {
+        let c = parse_phone_cell("0311-8", false);
+        assert!(c.phones.is_empty());
+        assert_eq!(codes(&c), [FindingCode::PhoneUnparsed]);
+        assert_eq!(c.notes, ["0311-8"]);
     }
 
     #[test]
