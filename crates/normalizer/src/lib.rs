@@ -3226,6 +3226,22 @@ mod tests {
     }
 
     #[test]
+    fn an_address_head_opening_with_a_place_cut_off_by_a_stray_separator_is_joined_in_a_short_table() {
+        // A page of three rows of three widths (a narrow row, one a cell too wide for a
+        // stray separator inside its address, a full one): the columns say nothing, but a
+        // head that opens with a place and ends like no name, before a rest that opens
+        // with none, is the address's head, not text to leave out.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| | | 长春市外国专家局 | 长春市南关区华新街700号市政务服务中心577办公室 | 0431-88777276 |\n\n\
+| | 吉林市外国专家局 | 吉林市松江中路65号 | 0432-62048680 |\n|---|---|---|---|\n\
+| | | 珲春市外国专家局 | 珲春市站前西 | 街466号 | 0433-7563399 |\n\
+| 8 | 黑龙江省 | 哈尔滨市科学技术局 | 哈尔滨市南岗区中山路181号 | 0451-82363096 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("珲春市外国专家局", "珲春市站前西街466号"));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_narrow_page_s_first_row_holding_an_address_s_rest_goes_on_the_address() {
         // The page after a break leaves out its two empty leading columns on its first row
         // (`| | 行政服务中心 | |`: 受理机构 | 地址 | 电话), its other rows printing them all:

@@ -40,9 +40,22 @@ impl StraySplit<'_> {
         let holds_field = |col: usize| usual == Some(col) || self.layout.prior.get(col).is_some_and(|p| p[role as usize] >= 0.5);
         // (Or, where the table's rows disagree on the column, a head that reads as the field
         // itself: `鞍山市铁东区新兴街道明山 | 街12号…`.)
-        let head = c
-            .checked_sub(1)
-            .filter(|&h| (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role)) && self.unplaced.contains(&h));
+        // (Or, in a table too short for its columns to say, an address's head that opens
+        // with a place and does not end like a name, before a rest opening with none:
+        // `珲春市外国专家局 | 珲春市站前西 | 街466号`.)
+        let place_head = |h: usize| {
+            let g = Gazetteer::get();
+            let (head, rest) = (squash(&self.row.cells[h].text), squash(field));
+            role == Role::Address
+                && garbled::starts_with_place(g, &head)
+                && !ends_like_name(&head)
+                && !garbled::starts_with_place(g, &rest)
+                && !opens_aside(&rest)
+                && !head.bytes().any(|b| b.is_ascii_digit())
+        };
+        let head = c.checked_sub(1).filter(|&h| {
+            (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role) || place_head(h)) && self.unplaced.contains(&h)
+        });
         // (Its place, one column left of where the field was read, in a row a cell too wide,
         // is the evidence: any text but a number goes.)
         let text_only = |c: usize| self.scores[c].phone_count == 0 && self.scores[c].best().0 != Role::Phone;
