@@ -197,9 +197,12 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
                     || unlabelled.chars().count() <= 4 && crate::classify::has_institution_suffix(unlabelled);
             // (A word with its house number is no name, whatever it ends with: `嘉善大道100号县政
             // 数据办2楼科技局窗口`.)
+            // (Nor is a building the name's own place opens, a wrap space before its number:
+            // `贵安新区经济发展局 贵安新区数字经济产业园 9号楼…`.)
             let first_word_a_name = toks.len() > k + 1 && {
                 let w = squash(toks[k]);
-                crate::classify::ends_like_name(&w) && !has_house_number(&w)
+                let own_building = super::opens_with_same_place(&lsq, &w) && toks[k + 1].starts_with(|c: char| c.is_ascii_digit());
+                crate::classify::ends_like_name(&w) && !has_house_number(&w) && !own_building
             };
             let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
             whole_name
@@ -1043,6 +1046,16 @@ mod tests {
         assert_eq!(
             split_mixed("嘉善县科学技术局 嘉善大道100号县政数据办 2楼科技局窗口", None),
             Some(("嘉善县科学技术局".to_string(), "嘉善大道100号县政数据办 2楼科技局窗口".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_building_the_name_s_own_place_opens_cut_from_its_number_is_the_address() {
+        // A place no table knows opens both; the building's name ends like a name, but a wrap
+        // space, not a name, stands between it and its number.
+        assert_eq!(
+            split_mixed("贵安新区经济发展局 贵安新区数字经济产业园 9号楼1018办公 室", None),
+            Some(("贵安新区经济发展局".to_string(), "贵安新区数字经济产业园 9号楼1018办公 室".to_string()))
         );
     }
 
