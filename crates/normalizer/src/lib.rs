@@ -3242,6 +3242,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_its_address_in_one_cell_with_four_words_ending_like_names_part_beside_one_number() {
+        // The rule between name and address lost: the cell's name, its bracketed other name,
+        // the address's building and window all end like names, but the row has one
+        // number, as one record has: it parts as a name and its address, nothing left out.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 铁岭市科学技术局(铁岭市外国专家局) | 铁岭市凡河新区金沙江路28号 | 024-72681311 |\n\
+| | | 朝阳市科学技术局 (朝阳市外国专家 局) 朝阳市双塔区人民路1号B座 朝阳市政务服务中心 二楼咨询综合受理窗口 | 0421-2617976 |\n\
+| | | 葫芦岛市科学技术局(葫芦岛 市外国专家局) | 葫芦岛市龙港区龙湾大街15号 | 0429-6660711 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n)[1],
+            ("朝阳市科学技术局(朝阳市外国专家局)", "朝阳市双塔区人民路1号B座朝阳市政务服务中心二楼咨询综合受理窗口")
+        );
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_narrow_page_s_first_row_holding_an_address_s_rest_goes_on_the_address() {
         // The page after a break leaves out its two empty leading columns on its first row
         // (`| | 行政服务中心 | |`: 受理机构 | 地址 | 电话), its other rows printing them all:

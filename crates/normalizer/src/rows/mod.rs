@@ -615,14 +615,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
                     let province = asm.sections.last().and_then(|s| s.province);
                     // (A cell with four words or more ending like a name holds more than a
-                    // name and its address: not tried.)
+                    // name and its address: not tried, unless the row has one number, as one
+                    // record does: `朝阳市科学技术局 (朝阳市外国专家 局) …1号B座 朝阳市政务服务
+                    // 中心 二楼…窗口`.)
+                    let words = continuation::name_words(cell);
                     let split = match crate::text::split_at_line_break(cell) {
                         Some(_) => continuation::split_mixed(cell, province),
-                        None if f.phone.is_some() && continuation::name_words(cell) <= 3 => continuation::split_mixed(cell, province)
-                            .filter(|(_, addr)| {
+                        None if f.phone.is_some() && (words <= 3 || words == 4 && f.one_number()) => {
+                            continuation::split_mixed(cell, province).filter(|(_, addr)| {
                                 let a = crate::classify::classify(addr);
                                 !a.garbled && a.phone_count == 0
-                            }),
+                            })
+                        }
                         None => None,
                     };
                     // Both parts read like names, but the row has one number: one point, its
