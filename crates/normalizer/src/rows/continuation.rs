@@ -201,8 +201,8 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
             // `贵安新区经济发展局 贵安新区数字经济产业园 9号楼…`.)
             let first_word_a_name = toks.len() > k + 1 && {
                 let w = squash(toks[k]);
-                let own_building = super::opens_with_same_place(&lsq, &w) && toks[k + 1].starts_with(|c: char| c.is_ascii_digit());
-                crate::classify::ends_like_name(&w) && !has_house_number(&w) && !own_building
+                let own_building = || toks[k + 1].starts_with(|c: char| c.is_ascii_digit()) && super::opens_with_same_place(&lsq, &w);
+                crate::classify::ends_like_name(&w) && !has_house_number(&w) && !own_building()
             };
             let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
             whole_name

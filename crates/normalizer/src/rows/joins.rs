@@ -54,7 +54,7 @@ impl StraySplit<'_> {
                 && !head.bytes().any(|b| b.is_ascii_digit())
         };
         let head = c.checked_sub(1).filter(|&h| {
-            (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role) || place_head(h)) && self.unplaced.contains(&h)
+            self.unplaced.contains(&h) && (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role) || place_head(h))
         });
         // (Its place, one column left of where the field was read, in a row a cell too wide,
         // is the evidence: any text but a number goes.)

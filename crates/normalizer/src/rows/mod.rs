@@ -618,15 +618,17 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     // name and its address: not tried, unless the row has one number, as one
                     // record does: `朝阳市科学技术局 (朝阳市外国专家 局) …1号B座 朝阳市政务服务
                     // 中心 二楼…窗口`.)
-                    let words = continuation::name_words(cell);
+                    let few_words = || match continuation::name_words(cell) {
+                        ..=3 => true,
+                        4 => f.one_number(),
+                        _ => false,
+                    };
                     let split = match crate::text::split_at_line_break(cell) {
                         Some(_) => continuation::split_mixed(cell, province),
-                        None if f.phone.is_some() && (words <= 3 || words == 4 && f.one_number()) => {
-                            continuation::split_mixed(cell, province).filter(|(_, addr)| {
-                                let a = crate::classify::classify(addr);
-                                !a.garbled && a.phone_count == 0
-                            })
-                        }
+                        None if f.phone.is_some() && few_words() => continuation::split_mixed(cell, province).filter(|(_, addr)| {
+                            let a = crate::classify::classify(addr);
+                            !a.garbled && a.phone_count == 0
+                        }),
                         None => None,
                     };
                     // Both parts read like names, but the row has one number: one point, its
