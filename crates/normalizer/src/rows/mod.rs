@@ -620,7 +620,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     // 中心 二楼…窗口`.)
                     let few_words = || match continuation::name_words(cell) {
                         ..=3 => true,
-                        4 => f.one_number(),
+                        // (A record's name and address, not a page run together: short.)
+                        4 => f.one_number() && cell.chars().count() <= 100,
                         _ => false,
                     };
                     let split = match crate::text::split_at_line_break(cell) {
