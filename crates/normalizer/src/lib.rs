@@ -2356,6 +2356,42 @@ mod tests {
     }
 
     #[test]
+    fn a_merged_address_opening_with_a_zone_named_by_its_kind_opens_there() {
+        // `经开区红星街70 | 号…` (a zone of 巴中 printed without its city, a wrap space before
+        // its number) opens the second address, not the first word after a house number
+        // (`都出入境…`, the rest of a city's name cut by a wrap space).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 23 | 四川省 | 四川省成都市外国专 家局 四川省巴中市科学 技术局 | 青羊区人民西路2号成 都出入境接待中心3楼12 -17号窗口 经开区红星街70 号市民之家3楼( 综合服务窗口) | 028-62377790 0827-5269390 0827-5775697 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("四川省成都市外国专家局", "青羊区人民西路2号成都出入境接待中心3楼12-17号窗口"),
+                ("四川省巴中市科学技术局", "经开区红星街70号市民之家3楼(综合服务窗口)"),
+            ]
+        );
+    }
+
+    #[test]
+    fn three_merged_names_part_before_one_opening_with_a_zone_no_table_knows() {
+        // `金普新区科学技术局` opens with a zone, not a division: a whole name of its own all
+        // the same, so the row holds three records, one number each.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 辽宁省 | 大连市科学技术局( 大连市外国专家局 大连市高新园区科技创新局 金普新区科学技术局 | 大连市甘井子区东北北路 101号周水子街 道大连市行政服务 中心 大连市高新区高新1号高新区公共服务中心 大连市开发区金马路19 7号金普新区行政服务中 心 | 0411-65851150 0411-84790590 0411-87935782 |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("大连市科学技术局(大连市外国专家局", "大连市甘井子区东北北路101号周水子街道大连市行政服务中心"),
+                ("大连市高新园区科技创新局", "大连市高新区高新1号高新区公共服务中心"),
+                ("金普新区科学技术局", "大连市开发区金马路197号金普新区行政服务中心"),
+            ]
+        );
+        let phones: Vec<String> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";")).collect();
+        assert_eq!(phones, ["0411-65851150", "0411-84790590", "0411-87935782"]);
+    }
+
+    #[test]
     fn merged_addresses_are_not_cut_inside_a_bracket_the_words_after_close() {
         // `…服务大厅(` then `昆山市…` (a place inside 苏州): the bracket closes two words on, so
         // the next address opens after it. An address left open for good (`…窗口(中`) is cut

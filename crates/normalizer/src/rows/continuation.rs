@@ -487,14 +487,27 @@ pub fn zone_alone(sq: &str) -> bool {
 }
 
 /// True when a text opens with a zone's name (`经济技术开发区第三大街…`, `东疆港保税区亚洲
-/// 路…`): a few characters, no number, then a zone word no division table knows.
+/// 路…`): a few characters, no number, then a zone word no division table knows. (A head
+/// ending like a name is a name's tail before a zone's, `中心 | 保税区分中心`.)
 pub fn opens_with_zone(text: &str) -> bool {
     let sq = squash(text);
     ZONE_WORDS.iter().filter_map(|z| sq.find(z).map(|i| (i, z))).min().is_some_and(|(i, z)| {
         let head = &sq[..i];
         let n = head.chars().count();
-        (2..=6).contains(&n) && head.chars().all(crate::text::is_cjk) && !sq[i + z.len()..].is_empty()
+        (2..=6).contains(&n)
+            && head.chars().all(crate::text::is_cjk)
+            && !sq[i + z.len()..].is_empty()
+            && !crate::classify::has_institution_suffix(head)
     })
+}
+
+/// True when a text opens with a zone named by its kind alone, then a street and its house
+/// number (`经开区红星街70号…`, `高新区科普路50号`): an address in its record's own city,
+/// printed without the city. (A zone alone before a building, `高新区公共服务中心`, is the
+/// building of the address before.)
+pub fn opens_with_bare_zone_street(text: &str) -> bool {
+    let sq = squash(text);
+    ZONE_WORDS.iter().filter(|z| z.chars().count() == 3).any(|z| sq.strip_prefix(z).is_some_and(opens_with_street_number))
 }
 
 /// True when `rest`, printed after a whole name, opens with places that name the name's
@@ -1381,6 +1394,17 @@ mod tests {
         assert!(!opens_with_zone("东疆港保税区"));
         assert!(!opens_with_zone("青羊区人民西路2号成都出入境接待中心高新区"));
         assert!(!opens_with_zone("高新区公共服务中心"));
+        assert!(!opens_with_zone("中心保税区分中心"));
+    }
+
+    #[test]
+    fn a_zone_named_by_its_kind_alone_opens_an_address_with_its_street() {
+        assert!(opens_with_bare_zone_street("经开区红星街70号市民之家3楼"));
+        assert!(opens_with_bare_zone_street("高新区 科普路 50号"));
+        // A building, a zone with a head of its own, or a street without its number is none.
+        assert!(!opens_with_bare_zone_street("高新区公共服务中心"));
+        assert!(!opens_with_bare_zone_street("东疆港保税区亚洲路46号"));
+        assert!(!opens_with_bare_zone_street("经开区红星街"));
     }
 
     #[test]

@@ -265,9 +265,11 @@ fn side_by_side_names(cell: &str, place_at: &dyn Fn(&str) -> Option<Vec<usize>>)
     // A name opens with a place, or with the country before one (`中国(山东)自由贸易试验区…`,
     // `中国天津人力资源开发服务中心`). (A bracket after a name is its remark, whatever place
     // it names.)
+    // (Or a whole name of its own opening with a zone no table knows: `金普新区科学技术局`.)
     let opens_name = |next: &str| {
         let after_country = next.strip_prefix("中国").map(|t| t.trim_start_matches(['(', '（']));
-        !next.starts_with(['(', '（']) && (place_at(next).is_some() || after_country.is_some_and(|t| place_at(t).is_some()))
+        let zone_name = || continuation::opens_with_zone(next) && crate::classify::has_institution_suffix(&squash(next));
+        !next.starts_with(['(', '（']) && (place_at(next).is_some() || after_country.is_some_and(|t| place_at(t).is_some()) || zone_name())
     };
     // (A bracket left open on a whole name, `…技术局(大连市外国专家局`, before a word opening
     // another name with a place: OCR lost its closing half.)
@@ -558,14 +560,17 @@ fn side_by_side_addresses(cell: &str, names: &[String], place_at: &dyn Fn(&str) 
                     && !next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '-'))
                     && crate::text::cjk_count(&words[w..].concat()) >= 4
             };
-            let first = |tier: &dyn Fn(&str) -> bool| (from..=latest).find(|&w| fits(w) && tier(words[w]));
+            let first = |tier: &dyn Fn(usize) -> bool| (from..=latest).find(|&w| fits(w) && tier(w));
             // (First of all a word opening with a place the name holds, one no table
-            // knows: `临港新片区…` for `…试验区临港新片区人才服务中心`.)
+            // knows: `临港新片区…` for `…试验区临港新片区人才服务中心`. A zone named by its kind
+            // alone goes with the street after it, which a wrap space may cut from its
+            // number: `经开区红星街70 | 号…`.)
             [
-                first(&|w| super::opens_with_same_place(name, w)),
-                first(&opens_with_town),
-                first(&continuation::opens_with_zone),
-                first(&continuation::opens_with_street_number),
+                first(&|w| super::opens_with_same_place(name, words[w])),
+                first(&|w| opens_with_town(words[w])),
+                first(&|w| continuation::opens_with_zone(words[w])),
+                first(&|w| continuation::opens_with_bare_zone_street(&words[w..words.len().min(w + 2)].concat())),
+                first(&|w| continuation::opens_with_street_number(words[w])),
                 first(&|_| true),
             ]
         };
