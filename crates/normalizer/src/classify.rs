@@ -210,6 +210,14 @@ pub fn ends_like_name(sq: &str) -> bool {
     body.rfind('(').is_some_and(|i| i > 0 && has_institution_suffix(&body[..i]))
 }
 
+/// True for a name numbered among its windows (`余杭区科技局1`, `余杭区科技局2`): a whole
+/// name, then one or two digits and no other digit.
+fn numbered_window_name(sq: &str, digits: usize, cjk: usize) -> bool {
+    let body = sq.trim_end_matches(|c: char| c.is_ascii_digit());
+    let n = sq.len() - body.len();
+    (1..=2).contains(&n) && digits == n && cjk >= 4 && has_institution_suffix(body)
+}
+
 /// [`has_institution_suffix`] of a text ending in a simplified (or shared) character.
 fn has_simplified_suffix(t: &str) -> bool {
     let Some(c) = t.chars().next_back() else { return false };
@@ -520,7 +528,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     let starts_with_place = g.place_at_start(&sq).is_some() || sq.starts_with("中国(");
     let addr_num = (digits > 0 || canon.contains('第')) && r.addr_num.is_match(&canon);
     let mut inst: f32 = 0.0;
-    if cjk >= 1 && ends_like_name(&sq) {
+    if cjk >= 1 && (ends_like_name(&sq) || numbered_window_name(&sq, digits, cjk)) {
         inst += 2.0;
     }
     // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`, `、B类)`.
@@ -697,6 +705,17 @@ mod tests {
         assert!(s.get(Role::Address) > s.get(Role::Noise), "{s:?}");
         // Not a zone word at the very start (`新区…`), nor one past the opening words.
         assert!(classify("新区数字经济产业").get(Role::Noise) > classify("贵安新区数字经济").get(Role::Noise));
+    }
+
+    #[test]
+    fn a_name_numbered_among_its_windows_is_a_name() {
+        // As much a name as without its number.
+        let (numbered, bare) = (classify("余杭区科技局1"), classify("余杭区科技局"));
+        assert_eq!(numbered.best().0, Role::Institution);
+        assert!(numbered.get(Role::Institution) >= bare.get(Role::Institution), "{numbered:?} {bare:?}");
+        // Not an address ending in a room number, nor a name with more numbers in it.
+        assert_ne!(classify("上城区望潮路77号科技局东楼1114").best().0, Role::Institution);
+        assert!(!super::numbered_window_name("科技局123", 3, 3));
     }
 
     #[test]

@@ -3278,6 +3278,41 @@ mod tests {
     }
 
     #[test]
+    fn a_province_cut_from_an_address_under_the_address_column_opens_that_address() {
+        // A tall row: the name and the address's head (`宁夏回族自治`, the province's name cut
+        // by the wrap) on its first line, the 序号, province, the address's rest and the
+        // phone on its second, after a page break. The head is no province cell: the record
+        // is one, in the section the second line opens.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 27 | 西藏自治区 | 西藏自治区外专局 | 西藏拉萨市北京西路46号区人社厅外专局 | 0891-6845869 |\n\n\
+| 28 | 甘肃省 | 甘肃省科学技术厅(甘肃省外国专家局) | 甘肃省兰州市城关区庆阳路166号 | 0931-8878136 |\n|---|---|---|---|---|\n\
+| | | 兰州市科学技术局 | 甘肃省兰州市城关区南滨河东路5268号名城广场4号楼0917 | 0931-8404745 |\n\
+| | | 宁夏回族自治区科技厅行政审批办公室 | 宁夏回族自治 | |\n\n\
+| 29 | 宁夏回族自治区 | | 区银川市兴庆区文化西街108号 | 0951-6982683 |\n|---|---|---|---|---|\n\
+| 30 | 青海省 | 青海省外国专家局 | 青海省西宁市城西区五四西路5号 | 0971-8258253 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 5, "{:#?}", n.records);
+        assert_eq!(names_and_addresses(&n)[3], ("宁夏回族自治区科技厅行政审批办公室", "宁夏回族自治区银川市兴庆区文化西街108号"));
+        assert_eq!(n.records[3].province, "宁夏回族自治区");
+    }
+
+    #[test]
+    fn an_address_head_naming_its_street_is_joined_though_it_ends_like_a_name() {
+        // `…合巢经开区管委 | 会14楼`: the head ends like a name (`管委`), but a name names no
+        // road; the separator cut the word 管委会.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 12 | 安徽省 | 合肥市高新区 | 合肥市创新大道276 0号高新区行政服务中心 | 0551-65315587 |\n\
+| | | 人劳局劳动管理处 | | |\n\n\
+| | | 合肥市新站区人社局 | 合肥市龙子湖路369号 | 0551-65777157 |\n|---|---|---|---|---|\n\
+| | | 人力资源中心 | | |\n\
+| | | 巢湖市经开区人劳局人 事综合处 | 巢湖市半汤大道合巢经开区管委 | 会14楼 | 0551-82818271 |\n\
+| 13 | 福建省 | 厦门市科学技术局 | 厦门市思明区镇 | 0592-2021855 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[2], ("巢湖市经开区人劳局人事综合处", "巢湖市半汤大道合巢经开区管委会14楼"));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn a_name_and_its_address_in_one_cell_with_four_words_ending_like_names_part_beside_one_number() {
         // The rule between name and address lost: the cell's name, its bracketed other name,
         // the address's building and window all end like names, but the row has one

@@ -197,11 +197,14 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
                     || unlabelled.chars().count() <= 4 && crate::classify::has_institution_suffix(unlabelled);
             // (A word with its house number is no name, whatever it ends with: `嘉善大道100号县政
             // 数据办2楼科技局窗口`.)
-            // (Nor is a building the name's own place opens, a wrap space before its number:
-            // `贵安新区经济发展局 贵安新区数字经济产业园 9号楼…`.)
+            // (Nor is a building the name's own place or a zone opens, a wrap space before its
+            // number: `贵安新区经济发展局 贵安新区数字经济产业园 9号楼…`, `…科学技术局 河东新区莲花
+            // 会展中心 3号…`.)
             let first_word_a_name = toks.len() > k + 1 && {
                 let w = squash(toks[k]);
-                let own_building = || toks[k + 1].starts_with(|c: char| c.is_ascii_digit()) && super::opens_with_same_place(&lsq, &w);
+                let own_building = || {
+                    toks[k + 1].starts_with(|c: char| c.is_ascii_digit()) && (super::opens_with_same_place(&lsq, &w) || opens_with_zone(&w))
+                };
                 crate::classify::ends_like_name(&w) && !has_house_number(&w) && !own_building()
             };
             let numbered_road = names_a_road(unbracketed) && unbracketed.bytes().any(|b| b.is_ascii_digit());
@@ -1069,6 +1072,11 @@ mod tests {
         assert_eq!(
             split_mixed("贵安新区经济发展局 贵安新区数字经济产业园 9号楼1018办公 室", None),
             Some(("贵安新区经济发展局".to_string(), "贵安新区数字经济产业园 9号楼1018办公 室".to_string()))
+        );
+        // So does a zone no table knows, in a name that does not name it.
+        assert_eq!(
+            split_mixed("四川省遂宁市科学技术局 河东新区莲花会展中心 3号花瓣2楼市公安局出入境管 理支队窗口", None),
+            Some(("四川省遂宁市科学技术局".to_string(), "河东新区莲花会展中心 3号花瓣2楼市公安局出入境管 理支队窗口".to_string()))
         );
     }
 

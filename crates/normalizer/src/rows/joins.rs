@@ -41,14 +41,15 @@ impl StraySplit<'_> {
         // (Or, where the table's rows disagree on the column, a head that reads as the field
         // itself: `鞍山市铁东区新兴街道明山 | 街12号…`.)
         // (Or, in a table too short for its columns to say, an address's head that opens
-        // with a place and does not end like a name, before a rest opening with none:
-        // `珲春市外国专家局 | 珲春市站前西 | 街466号`.)
+        // with a place and does not end like a name, or names its street, before a rest
+        // opening with none: `珲春市外国专家局 | 珲春市站前西 | 街466号`, `…半汤大道合巢经开区管委
+        // | 会14楼`.)
         let place_head = |h: usize| {
             let g = Gazetteer::get();
             let (head, rest) = (squash(&self.row.cells[h].text), squash(field));
             role == Role::Address
                 && garbled::starts_with_place(g, &head)
-                && !ends_like_name(&head)
+                && (!ends_like_name(&head) || continuation::names_own_street(&head))
                 && !garbled::starts_with_place(g, &rest)
                 && !opens_aside(&rest)
                 && !head.bytes().any(|b| b.is_ascii_digit())

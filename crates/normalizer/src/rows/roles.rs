@@ -622,20 +622,21 @@ fn cut_name_before_address(row: &Row, scores: &[CellScores], layout: &Layout, ro
     }
 }
 
-/// A province's name alone under the address column of a table with no province column,
-/// beside a name and no address: the address wrapped after its first words
-/// (`宁夏回族自治区` / `银川市兴庆区…108号` on the next row or page), not a province cell.
+/// A province's name alone under the address column (not the province column), after a
+/// name and with no address: the address wrapped after its first words (`宁夏回族自治区` /
+/// `银川市兴庆区…108号`, or cut inside the name, `宁夏回族自治` / `区银川市…`, on the next
+/// row or page), not a province cell.
 fn province_opening_an_address(row: &Row, layout: &Layout, roles: &mut [Option<Role>]) {
-    if !roles.contains(&Some(Role::Province))
-        || roles.contains(&Some(Role::Address))
-        || !roles.contains(&Some(Role::Institution))
-        || usual_column(layout, Role::Province).is_some()
-    {
+    if !roles.contains(&Some(Role::Province)) || roles.contains(&Some(Role::Address)) {
         return;
     }
+    let Some(name) = roles.iter().position(|r| *r == Some(Role::Institution)) else { return };
     let Some(addr_col) = usual_column(layout, Role::Address) else { return };
-    for (cell, role) in row.cells.iter().zip(roles.iter_mut()) {
-        if *role == Some(Role::Province) && cell.col as usize == addr_col {
+    if usual_column(layout, Role::Province) == Some(addr_col) {
+        return;
+    }
+    for (i, (cell, role)) in row.cells.iter().zip(roles.iter_mut()).enumerate() {
+        if *role == Some(Role::Province) && cell.col as usize == addr_col && i > name {
             *role = Some(Role::Address);
         }
     }
