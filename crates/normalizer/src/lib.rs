@@ -3297,6 +3297,22 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_window_between_a_name_and_its_phone_is_the_address_on_a_one_row_page() {
+        // A narrow page of one row (its own header): `1.市政务服务中心` ends like a name, but
+        // a name's windows are listed in its address; the bracket's rest printed a row low,
+        // on the next page, goes on it.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| | | 泰安市外国专家局 | 泰安市望岳东路3号 ,泰安市市政大楼A5035房 间 | 0538-6991778 |\n\n\
+| 威海市外国专家局 | 1.市政务服务中心 | 0631-5897092 |\n|---|---|---|\n\n\
+| | | | (威海市文化中路86号)3楼127号 | |\n|---|---|---|---|---|\n\
+| | | 威海市外国专家局 | 2.市人社局609室(威 海市胶州路7号) | 0631-5190822 |\n\
+| | | 日照市外国专家局 | 日照市北京路128号劳动大厦507室 | 0633-8866707 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("威海市外国专家局", "1.市政务服务中心(威海市文化中路86号)3楼127号"));
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn an_address_head_naming_its_street_is_joined_though_it_ends_like_a_name() {
         // `…合巢经开区管委 | 会14楼`: the head ends like a name (`管委`), but a name names no
         // road; the separator cut the word 管委会.

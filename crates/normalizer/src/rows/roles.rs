@@ -579,9 +579,9 @@ fn list_item_read_as_name(row: &Row, layout: &Layout, roles: &mut [Option<Role>]
 }
 
 /// The one text between a row's name and its phone, unread by its content but naming a
-/// place (`政府受理点:青岛`, an address cut after its label and city) or a zone (`经济技术
-/// 开发`), in a row with no address: where every record prints its address, it is the
-/// address.
+/// place (`政府受理点:青岛`, an address cut after its label and city), a zone (`经济技术
+/// 开发`) or opening a numbered list (`1.市政务服务中心`), in a row with no address: where
+/// every record prints its address, it is the address.
 fn place_between_name_and_phone(row: &Row, scores: &[CellScores], roles: &mut [Option<Role>]) {
     if roles.contains(&Some(Role::Address)) {
         return;
@@ -596,7 +596,11 @@ fn place_between_name_and_phone(row: &Row, scores: &[CellScores], roles: &mut [O
     let names_place = !crate::gazetteer::Gazetteer::get().find_places(&text).is_empty();
     // (Or a zone, whole or cut inside its word: `经济技术开发` of 开发区.)
     let names_zone = super::continuation::names_a_zone(&text);
-    if roles[m] == Some(Role::Noise) && !scores[m].garbled && crate::text::cjk_count(&text) >= 3 && (names_place || names_zone) {
+    // (Or the first item of a numbered list, `1.市政务服务中心`: a name's windows are listed
+    // in its address column, never in its name.)
+    let list_item = super::continuation::opens_list_item(&text);
+    if roles[m] == Some(Role::Noise) && !scores[m].garbled && crate::text::cjk_count(&text) >= 3 && (names_place || names_zone || list_item)
+    {
         roles[m] = Some(Role::Address);
     }
 }
