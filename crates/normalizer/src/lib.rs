@@ -3313,6 +3313,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_by_a_stray_separator_one_character_after_its_place_is_joined() {
+        // `朔州市科 | 学技术局农村社会科`: the head ends in 科 as a section's name does, but no
+        // office is a place and one character; the rest is the name's, not the address's,
+        // though the table's columns put an address there.
+        let md = "| | | | 太行西街406号 | |\n\
+|---|---|---|---|---|\n\
+| | | 晋城市行政审批服务管理局 | 晋城市文博路366号市政务服务中心西二楼235号 | 0356-2218199 |\n\
+| | | 朔州市科 | 学技术局农村社会科 | 朔州市朔城区市府街市政府三楼科学技术局 | 0349-2029435 |\n\
+| | | 忻州市政务服务中心 | 忻州市忻府区雁门大道南街 | 0350-3092827 |\n\
+| | | 吕梁市外国专家局 | 吕梁市离石区滨河北中路35号 | 18035889119 |\n\
+| | | 晋中市外国专家局 | 晋中市科学技术局晋中市榆次区 龙湖大街141号 | 0354-3260085 |\n\
+| | | 临汾市行政审批服务管理局 | 临汾市锣鼓桥东滨 河东路北300米政务服 务中心 | 0357-2105130 |\n\
+| | 运城市科学技术局 | 运城市河东东街272号科技局三楼 | 0359-8711213 |\n\
+| 5 | 内蒙古自治区 | 内蒙古自治区科学技术 厅 | 呼和浩特市赛罕区丰州南路78号 | 0471-6328620 |\n\
+| | | 呼和浩特市行政审批和政务服务局 | 呼和浩特市赛罕区敕勒川大街6号 | 0471-5332099 |\n\
+| | | 包头市科技局 | 包头市九原区开元大街1 号,包头市党政大楼C区5楼 | 0472-5618490 |\n\
+| | | 呼伦贝尔市科技局 | 呼伦贝尔市海拉尔区满洲里南路呼伦贝尔市科技 | 0470-8221984 |\n\
+| | | | 创业服务中心4楼 | |\n";
+        let n = norm(md);
+        let pairs = names_and_addresses(&n);
+        assert!(pairs.contains(&("朔州市科学技术局农村社会科", "朔州市朔城区市府街市政府三楼科学技术局")), "{pairs:#?}");
+    }
+
+    #[test]
     fn an_address_head_naming_its_street_is_joined_though_it_ends_like_a_name() {
         // `…合巢经开区管委 | 会14楼`: the head ends like a name (`管委`), but a name names no
         // road; the separator cut the word 管委会.

@@ -559,8 +559,34 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
         cut_name_before_address(row, scores, layout, &mut roles);
         list_item_read_as_name(row, layout, &mut roles);
         place_between_name_and_phone(row, scores, &mut roles);
+        name_cut_after_its_place(row, scores, &mut roles);
     }
     (best, roles)
+}
+
+/// A name cut by a stray separator one character after its place (`朔州市科 | 学技术局农村
+/// 社会科 | 朔州市朔城区…`): no office is named by one character after its place, so the
+/// cell after it, read as the address by its column, is the name's rest, and the text
+/// after that, left as noise, is the address (the separator pushed it one column on).
+fn name_cut_after_its_place(row: &Row, scores: &[CellScores], roles: &mut [Option<Role>]) {
+    let Some(n) = roles.iter().position(|r| *r == Some(Role::Institution)) else { return };
+    let (a, rest) = (n + 1, n + 2);
+    if roles.get(a) != Some(&Some(Role::Address)) || roles.get(rest) != Some(&Some(Role::Noise)) {
+        return;
+    }
+    let g = crate::gazetteer::Gazetteer::get();
+    let name = crate::text::squash(&row.cells[n].text);
+    let cut = g.place_at_start(&name).is_some_and(|m| name[m.end..].chars().count() == 1);
+    let tail = crate::text::squash(&row.cells[a].text);
+    let tail_of_name =
+        !tail.bytes().any(|b| b.is_ascii_digit()) && crate::classify::ends_like_name(&tail) && g.place_at_start(&tail).is_none();
+    let address = scores[rest].best().0 == Role::Address
+        || (g.place_at_start(&crate::text::squash(&row.cells[rest].text)).is_some()
+            && super::continuation::names_own_street(&row.cells[rest].text));
+    if cut && tail_of_name && address {
+        roles[a] = Some(Role::Noise);
+        roles[rest] = Some(Role::Address);
+    }
 }
 
 /// A numbered list item under the address column (`2.市人社局`, a name's second window
