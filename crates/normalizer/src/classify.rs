@@ -63,6 +63,13 @@ pub const INSTITUTION_SUFFIXES: &[&str] = &[
     "集团",
     "大学",
     "学校",
+    // Public-security and other disciplined units (`出入境管理支队`), regional offices
+    // (`地区行署`), customs.
+    "支队",
+    "大队",
+    "总队",
+    "行署",
+    "海关",
     "中心",
     "大厅",
     "窗口",

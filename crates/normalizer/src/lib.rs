@@ -4165,6 +4165,23 @@ mod tests {
     }
 
     #[test]
+    fn a_police_unit_s_name_wrapped_at_its_own_ending_joins_its_name() {
+        // Another directory (exit-entry offices): `支队` ends a name as `局` does, so the
+        // rest of a name printed a row low, in the name column or shifted into the first,
+        // joins the name and not the whole address beside it.
+        let md = "| 序号 | 名称 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 珠海市公安局出入境 | 珠海市香洲区情侣路 3 号 | 0756-8646020 |\n\
+| 管理支队 | | | |\n\
+| 2 | 汕头市公安局 | 汕头市龙湖区长平路 6 号 | 0754-88178811 |\n\
+| | 出入境管理支队 | | |\n";
+        let n = norm(md);
+        assert_eq!(
+            names_and_addresses(&n),
+            [("珠海市公安局出入境管理支队", "珠海市香洲区情侣路3号"), ("汕头市公安局出入境管理支队", "汕头市龙湖区长平路6号")]
+        );
+    }
+
+    #[test]
     fn cut_off_names_are_completed_from_the_document() {
         let md = "| 1 | 上海 | 奉贤区科学技术委员会 | 奉贤区南桥镇望园南路1529弄 | 021-67137581 |\n\
 | | | 崇明区科学技术委员会 | 崇明区城桥镇崇明大道7800号 | 021-59627016 |\n\
