@@ -71,7 +71,7 @@ fn patterns() -> &'static Patterns {
         bracket: re(r"\(([^()]*)\)?"),
         excel: re(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+"),
         bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)\s*([0-9])"),
-        trailing_area: re(r"([1-9][0-9]{6,7})\s*\(\s*(0[0-9]{2,3})\s*\)"),
+        trailing_area: re(r"(^|[^0-9])([1-9][0-9]{6,7})\s*\(\s*(0[0-9]{2,3})\s*\)"),
         // A local number letter-spaced after its area code (spaced or not), or a mobile.
         spaced_digits: re(r"(^|[^0-9])((?:[0-9](?: [0-9]){2,3}|0[0-9]{2,3})(?: ?- ?| )[0-9](?: [0-9]){6,7}|1(?: [0-9]){10})($|[^0-9])"),
         // `+86 571 87051076`, `0086-571-…`, `86-571-…` (the bare prefix only before a
@@ -284,7 +284,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     if bracketed {
         replace_in(&mut text, &p.bracketed_area, "$1-$2");
         // `87051076（0571）`: the area code printed after the number it leads.
-        replace_in(&mut text, &p.trailing_area, |c: &regex::Captures| if_known_area(g, c, 2, || format!("{}-{}", &c[2], &c[1])));
+        replace_in(&mut text, &p.trailing_area, |c: &regex::Captures| if_known_area(g, c, 3, || format!("{}{}-{}", &c[1], &c[3], &c[2])));
     }
     join_number_groups(&mut text);
 
@@ -742,11 +742,10 @@ fn read_number(
         }
     }
     let mut flags = Vec::new();
-    let (area, local, ext): (Option<String>, String, Option<String>) = match groups.as_slice() {
+    // The groups printed after the local number (an extension, more extensions, more numbers).
+    let (area, local, after): (Option<String>, String, &[String]) = match groups.as_slice() {
         // A local part of one or two digits is a number cut short (`0311-8`), not one.
-        [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) && l.len() >= 3 => {
-            (Some(a.clone()), l.clone(), rest.first().cloned())
-        }
+        [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) && l.len() >= 3 => (Some(a.clone()), l.clone(), rest),
         // `571-87051076`: an area code that lost its leading 0, a known one once restored.
         [a, l, rest @ ..]
             if !intl
@@ -762,7 +761,7 @@ fn read_number(
                 before: tok.trim().to_string(),
                 message: format!("'{}' read with the leading 0 of its area code restored: {full}-{l}", tok.trim()),
             });
-            (Some(full), l.clone(), rest.first().cloned())
+            (Some(full), l.clone(), rest)
         }
         [one] if one.len() == 11 && one.starts_with('1') => {
             push_phone(out, Phone::without_area(one.clone(), one, label, PhoneKind::Mobile));
@@ -781,8 +780,8 @@ fn read_number(
             return;
         }
         [one] if one.starts_with('0') && one.len() >= 10 => match g.split_area_code(one) {
-            Some(a) => (Some(a.clone()), one[a.len()..].to_string(), None),
-            None => (None, one.clone(), None),
+            Some(a) => (Some(a.clone()), one[a.len()..].to_string(), &[]),
+            None => (None, one.clone(), &[]),
         },
         [one] if from_number && !one.starts_with('0') && g.split_area_code(&format!("0{one}")).is_some() && one.len() >= 9 => {
             let full = format!("0{one}");
@@ -793,7 +792,7 @@ fn read_number(
                 before: one.clone(),
                 message: format!("numeric cell {one} read as {full} (leading 0 of the area code restored)"),
             });
-            (Some(a.clone()), full[a.len()..].to_string(), None)
+            (Some(a.clone()), full[a.len()..].to_string(), &[])
         }
         [one] if (7..=8).contains(&one.len()) && last_area.is_some() => {
             let a = last_area.clone().unwrap();
@@ -803,7 +802,7 @@ fn read_number(
                 before: one.clone(),
                 message: format!("shorthand {one} expanded with the shared area code to {a}-{one}"),
             });
-            (Some(a), one.clone(), None)
+            (Some(a), one.clone(), &[])
         }
         // A local number printed without its area code (`89090580`, with its extension
         // `53023249-8`): kept as printed, since which code was meant is the reader's
@@ -854,7 +853,42 @@ fn read_number(
         return;
     };
     *last_area = Some(area.clone());
-    push_with_area(&area, &local, ext, label, flags, out, g);
+    let mut flags = Some(flags);
+    for (number, ext, expanded) in numbers_and_extensions(&area, local, after) {
+        let mut flags = flags.take().unwrap_or_default();
+        if expanded {
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneShorthandExpanded,
+                before: number.clone(),
+                message: format!("{number}, a whole local number after a dash, expanded with the shared area code to {area}-{number}"),
+            });
+            flags.push(FindingCode::PhoneShorthandExpanded);
+        }
+        push_with_area(&area, &number, ext, label.clone(), flags, out, g);
+    }
+}
+
+/// The numbers a number printed with dash-separated groups after its local number names,
+/// so no group printed is left out: a group as long as a local number under `area` is a
+/// number of its own (`0578-2091000-2091003`; marked true), any other the extension of the
+/// number before it, or that number's at another extension when it has one already
+/// (`0571-87051076-8001-8002`).
+fn numbers_and_extensions(area: &str, local: String, after: &[String]) -> Vec<(String, Option<String>, bool)> {
+    let lens = local_lengths(area);
+    let is_local =
+        |n: &str| !n.starts_with(['0', '1']) && if lens.is_empty() { (7..=8).contains(&n.len()) } else { lens.contains(&n.len()) };
+    let mut numbers: Vec<(String, Option<String>, bool)> = vec![(local, None, false)];
+    for n in after {
+        let last = numbers.len() - 1;
+        if is_local(n) {
+            numbers.push((n.clone(), None, true));
+        } else if numbers[last].1.is_none() {
+            numbers[last].1 = Some(n.clone());
+        } else {
+            numbers.push((numbers[last].0.clone(), Some(n.clone()), false));
+        }
+    }
+    numbers
 }
 
 /// The local numbers of a range `first~tail` (`87051076~78`: the tail replaces the last
@@ -1233,6 +1267,31 @@ mod tests {
         assert_eq!(nums(&c), ["0571-85253100"]);
         assert_eq!(c.notes, ["邮箱: hz2019@hangzhou.gov.cn"]);
         assert!(c.issues.is_empty(), "{:?}", c.issues);
+    }
+
+    #[test]
+    fn every_group_after_a_dash_is_kept() {
+        // More groups than one extension: each is the same number at another extension, or,
+        // as long as a local number, a number of its own under the same area code.
+        let c = parse_phone_cell("0571-87051076-8001-8002", false);
+        assert_eq!(nums(&c), ["0571-87051076-8001", "0571-87051076-8002"]);
+        assert!(c.issues.is_empty(), "{:?}", c.issues);
+        let c = parse_phone_cell("0578-2091000-2091003", false);
+        assert_eq!(nums(&c), ["0578-2091000", "0578-2091003"]);
+        assert_eq!(codes(&c), [FindingCode::PhoneShorthandExpanded]);
+        let c = parse_phone_cell("0578-2091000-2091003-12", false);
+        assert_eq!(nums(&c), ["0578-2091000", "0578-2091003-12"]);
+        // One extension stays one, whatever its length.
+        assert_eq!(nums(&parse_phone_cell("0710-3511681-8697", false)), ["0710-3511681-8697"]);
+    }
+
+    #[test]
+    fn a_trailing_area_code_leads_a_whole_number_only() {
+        assert_eq!(nums(&parse_phone_cell("87051076（0571）", false)), ["0571-87051076"]);
+        // Not the last digits of a longer run: those stay as printed.
+        let c = parse_phone_cell("01010000(0571)", false);
+        assert!(nums(&c).iter().all(|n| !n.contains("0571")), "{:?}", nums(&c));
+        assert!(c.notes.iter().chain(c.issues.iter().map(|i| &i.before)).any(|t| t.contains("01010000")), "{c:?}");
     }
 
     #[test]

@@ -176,6 +176,16 @@ fn record_line() -> impl Strategy<Value = String> {
         .prop_map(|(head, fields, sep)| format!("{head}{sep}{}", fields.join(sep)))
 }
 
+/// A piece of a phone cell: numbers, their parts, separators, words that join them.
+fn phone_part() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => proptest::sample::select(&["010", "0571", "0578", "021", "0898", "400", "138"][..]).prop_map(str::to_string),
+        4 => "[1-9][0-9]{0,8}",
+        4 => proptest::sample::select(&["-", "-", " ", "/", "、", "转", "~", "(", ")", ";", "传真:", " 或 ", "+86 ", "分机", "电话:", ".", "—", "(两证联办)", ","][..])
+            .prop_map(str::to_string),
+    ]
+}
+
 fn doc_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(
         prop_oneof![4 => row(), 1 => Just(String::new()), 1 => Just("|---|---|---|".to_string()), 1 => "\\PC{0,30}", 2 => label_line(), 1 => record_line()],
@@ -213,6 +223,29 @@ proptest! {
         let second = parse_phone_cell(&shown, false);
         prop_assert_eq!(&second.phones[0].display(), &shown);
         prop_assert_eq!(&second.phones[0].e164, &first.phones[0].e164);
+    }
+
+    #[test]
+    fn phone_cells_keep_every_digit_run(parts in proptest::collection::vec(phone_part(), 1..8)) {
+        let cell = parts.concat();
+        let c = parse_phone_cell(&cell, false);
+        let mut kept = String::new();
+        for p in &c.phones {
+            kept.push_str(&p.display());
+            kept.push(' ');
+            kept.push_str(&canonical_chars(p.label.as_deref().unwrap_or("")));
+            kept.push(' ');
+        }
+        for t in c.notes.iter().chain(c.issues.iter().map(|i| &i.before)) {
+            kept.push_str(&canonical_chars(t));
+            kept.push(' ');
+        }
+        let digits_kept: String = kept.chars().filter(char::is_ascii_digit).collect();
+        for run in canonical_chars(&cell).split(|ch: char| !ch.is_ascii_digit()).filter(|r| !r.is_empty()) {
+            // (A country code `86`/`0086` before a number is dropped as read.)
+            let national = run.strip_prefix("0086").or_else(|| run.strip_prefix("86")).unwrap_or(run);
+            prop_assert!(digits_kept.contains(run) || digits_kept.contains(national), "{run} of {cell:?} is in none of {kept:?}");
+        }
     }
 
     #[test]
