@@ -4148,6 +4148,17 @@ mod tests {
     }
 
     #[test]
+    fn a_text_printed_in_two_cells_is_taken_once() {
+        // The first `0539-81` is the address's rest beyond a stray separator; the second,
+        // the same text in another cell, is still noise of the row, shown as such.
+        let md = "| 中心陆家嘴(金融) | 海淀区人力资源公 | 0539-81 | 010-89150841 010-89150842 (两证联办) | 0539-81 | 1 |\n| 1 |\n";
+        let n = norm(md);
+        assert_eq!(n.records[0].address, "海淀区人力资源公0539-81");
+        let dropped: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::NoiseTextDropped).map(|f| f.before.as_str()).collect();
+        assert_eq!(dropped, ["0539-81", "1"]);
+    }
+
+    #[test]
     fn another_directory_with_its_own_column_order() {
         // A hospital directory: no province column, phone before address, its own header.
         let md = "| 序号 | 医院名称 | 联系电话 | 地址 |\n\

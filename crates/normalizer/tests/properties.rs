@@ -1,5 +1,7 @@
 //! Properties of the normalizer: it never panics, and no text of a cell is lost: every
-//! character lands in a record of that line, its notes, or a finding about that line.
+//! character lands in a record of that line, its notes, or a finding about that line, as
+//! many times as the line prints it (a piece the line prints twice, an OCR echo, and a
+//! label before each value count once).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,9 +20,25 @@ fn comparable(text: &str) -> String {
     canonical_chars(&squash(text)).nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).collect()
 }
 
-/// Characters accounted for at each line.
-fn accounted(n: &Normalized) -> BTreeMap<u32, BTreeSet<char>> {
-    let mut by_line: BTreeMap<u32, BTreeSet<char>> = BTreeMap::new();
+/// How many times each character occurs in a text.
+fn counts(text: &str) -> BTreeMap<char, usize> {
+    let mut m = BTreeMap::new();
+    for c in text.chars() {
+        *m.entry(c).or_default() += 1;
+    }
+    m
+}
+
+/// Characters accounted for at each line, each as many times as records and findings of
+/// that line hold it.
+fn accounted(n: &Normalized) -> BTreeMap<u32, BTreeMap<char, usize>> {
+    let mut by_line: BTreeMap<u32, BTreeMap<char, usize>> = BTreeMap::new();
+    let mut add = |line: u32, text: &str| {
+        let have = by_line.entry(line).or_default();
+        for (c, k) in counts(text) {
+            *have.entry(c).or_default() += k;
+        }
+    };
     for r in &n.records {
         let mut text = format!("{}{}{}{}", r.province, r.institution, r.address, r.notes.join(""));
         if r.joint_permit {
@@ -30,33 +48,58 @@ fn accounted(n: &Normalized) -> BTreeMap<u32, BTreeSet<char>> {
             text.push_str(&p.display());
             text.push_str(p.label.as_deref().unwrap_or(""));
         }
+        let text = comparable(&text);
         for l in &r.source_lines {
-            by_line.entry(*l).or_default().extend(comparable(&text).chars());
+            add(*l, &text);
         }
     }
     for f in &n.findings {
+        let text = comparable(&format!("{}{}", f.before, f.after));
         for l in f.line_start..=f.line_end {
-            by_line.entry(l).or_default().extend(comparable(&format!("{}{}", f.before, f.after)).chars());
+            add(l, &text);
         }
     }
     by_line
 }
 
-/// Cells whose letters, digits or CJK characters are not accounted for at their line.
-fn lost(doc: &Document, n: &Normalized) -> Vec<(u32, String, char)> {
+/// The characters of the labels in a text: the word before each colon (`联系人：`, `1. 甲局：`).
+fn label_chars(text: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    for part in text.split(['：', ':']).rev().skip(1) {
+        let label = part.rsplit(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '；' | ';')).next().unwrap_or("");
+        out.extend(comparable(label).chars());
+    }
+    out
+}
+
+/// Letters, digits or CJK characters of a row's cells that are not accounted for at its line
+/// as many times as the row prints them: the row's text, the character, and how many times
+/// it is printed and kept.
+fn lost(doc: &Document, n: &Normalized) -> Vec<(u32, String, char, usize, usize)> {
     let acc = accounted(n);
-    let empty = BTreeSet::new();
+    let empty = BTreeMap::new();
     let mut out = Vec::new();
     for t in &doc.tables {
         for r in t.rows.iter().filter(|r| r.kind == RowKind::Data) {
             let have = acc.get(&r.line).unwrap_or(&empty);
-            for c in &r.cells {
-                for ch in comparable(&c.text).chars() {
-                    // `转` only marks an extension (`010-57596100 转 3` → `010-57596100-3`).
-                    if ch.is_alphanumeric() && ch != '转' && !have.contains(&ch) {
-                        out.push((r.line, c.text.clone(), ch));
-                        break;
-                    }
+            // A piece printed twice in a row (an OCR echo: `| 中心陆家嘴(金融) | 中心陆家嘴(金融) |`)
+            // is one text.
+            let pieces: BTreeSet<String> =
+                r.cells.iter().flat_map(|c| c.text.split(['，', ',', '；', ';']).map(comparable).collect::<Vec<_>>()).collect();
+            let mut printed: String = pieces.into_iter().collect();
+            // The joint-permit mark is a flag: printed twice it is still one.
+            if printed.matches("两证联办").nth(1).is_some() {
+                printed = printed.replace("两证联办", "") + "两证联办";
+            }
+            // A label (`联系人：`) is the row's structure, not its text: printed before each
+            // value it names, it is kept once.
+            let labels: BTreeSet<char> = r.cells.iter().flat_map(|c| label_chars(&c.text)).collect();
+            for (ch, k) in counts(&printed) {
+                // `转` only marks an extension (`010-57596100 转 3` → `010-57596100-3`).
+                let kept = have.get(&ch).copied().unwrap_or(0);
+                let k = if labels.contains(&ch) { 1 } else { k };
+                if ch.is_alphanumeric() && ch != '转' && kept < k {
+                    out.push((r.line, printed.clone(), ch, k, kept));
                 }
             }
         }

@@ -516,8 +516,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {
                     let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
-                    f.noise.retain(|t| !taken.contains(&t.as_str()));
-                    spare_phones.retain(|(t, _)| !taken.contains(&t.as_str()));
+                    for text in &taken {
+                        take_noise(&mut f.noise, text);
+                        if let Some(i) = spare_phones.iter().position(|(t, _)| t == text) {
+                            spare_phones.remove(i);
+                        }
+                    }
                 } else if let (true, Some(addr)) = (layout.address_cols.len() >= 2, &mut f.addr) {
                     // A second address column (`地址 | 电话 | 地址 | 电话`, on the header's page
                     // or a page-break table after it): the point's other address, joined to
@@ -528,7 +532,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         if under_address && row_scores[ci].best().0 == Role::Address && row_scores[ci].get(Role::Address) >= 2.0 {
                             addr.push('/');
                             addr.push_str(text);
-                            f.noise.retain(|t| t != text);
+                            take_noise(&mut f.noise, text);
                         }
                     }
                 }
@@ -561,7 +565,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     let mut free = unplaced.clone();
                     if let Some((name, ci)) = section_before_address(row, row_scores, &f, &free, (inst_col, addr_col)) {
                         let text = row.cells[ci].text.clone();
-                        f.noise.retain(|t| *t != text);
+                        take_noise(&mut f.noise, &text);
                         f.shifted.push(joins::split_by_stray_separator("institution", ci - 2, ci - 1));
                         f.inst = Some(name);
                         f.addr = Some(text);
@@ -573,7 +577,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         if let Some((joined, taken, void, note)) = split.join(role, col, next_col(role), field) {
                             *field = joined;
                             let text = &row.cells[taken].text;
-                            f.noise.retain(|t| t != text);
+                            take_noise(&mut f.noise, text);
                             f.shifted.retain(|m| *m != void);
                             f.shifted.push(note);
                             free.retain(|&c| c != taken);
@@ -581,13 +585,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     }
                     if let Some((joined, ci)) = stray_name_head(row, row_scores, &f, &free, inst_col) {
                         let text = row.cells[ci].text.clone();
-                        f.noise.retain(|t| *t != text);
+                        take_noise(&mut f.noise, &text);
                         f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
                         f.inst = Some(joined);
                     } else if let Some((name, ci)) = name_split_before_address(row, row_scores, &f, &free, inst_col) {
                         for c in [ci, ci + 1] {
                             let text = row.cells[c].text.clone();
-                            f.noise.retain(|t| *t != text);
+                            take_noise(&mut f.noise, &text);
                         }
                         // (What was read as the name one column on is the address there.)
                         f.shifted.retain(|m| !m.starts_with("institution in column"));
@@ -955,6 +959,14 @@ pub(crate) fn text_width(row: &Row) -> usize {
 /// where its page's other rows leave them out.
 pub(crate) fn leading_empty(row: &Row) -> usize {
     row.cells.iter().take_while(|c| c.text.trim().is_empty()).count()
+}
+
+/// Takes the text of the one cell a field took out of the row's noise: the same text
+/// printed in another cell of the row (an OCR repeat) stays, to be accounted for.
+fn take_noise(noise: &mut Vec<String>, text: &str) {
+    if let Some(i) = noise.iter().position(|t| t == text) {
+        noise.remove(i);
+    }
 }
 
 fn lines1(l: u32) -> (u32, u32) {
