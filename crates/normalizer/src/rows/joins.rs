@@ -165,6 +165,12 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     // 021-… |`): the record above is this row's, in the section the row opens. Only
     // tails join then, read by their content.
     let heads = f.seq.is_some() || f.province.is_some();
+    // (Not below a record whose row printed the number just before this row's: `| 13 | … |`
+    // then `| 14 | 北京市 | | …10号… | 010-… |` is the next record, heads printed on its own
+    // row; centred heads land below a row that printed none.)
+    if matches!((prev.seq, super::sections::seq_number(f.seq.as_deref())), (Some(a), Some(b)) if b == a + 1) {
+        return false;
+    }
     let opens_section = asm.sections.get(section).is_some_and(|s| s.first_line == f.line) && prev.section + 1 == section;
     let same_record_section = prev.section == section || (heads && opens_section);
     // An address's rest that cannot stand alone (`5楼526、509室`, `A235和A236`: no place,

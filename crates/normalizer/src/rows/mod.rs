@@ -69,6 +69,8 @@ pub struct Draft {
     pub in_garbled_region: bool,
     /// Values of extra columns (`邮编: 100007`), kept as record notes.
     pub notes: Vec<String>,
+    /// The number its first row printed under 序号: the row numbered next is another record.
+    pub seq: Option<u32>,
 }
 
 /// A province section: from one 序号/省级地区 cell to the next.
@@ -1324,6 +1326,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         findings: Vec::new(),
         in_garbled_region: in_region,
         notes: std::mem::take(&mut f.notes),
+        seq: sections::seq_number(f.seq.as_deref()),
     };
     for (field, value) in dittos {
         d.findings.push(

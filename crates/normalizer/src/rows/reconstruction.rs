@@ -243,6 +243,7 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
             findings: Vec::new(),
             in_garbled_region: true,
             notes: Vec::new(),
+            seq: None,
         };
         d.findings.push(
             Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())

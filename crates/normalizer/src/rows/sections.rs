@@ -52,7 +52,7 @@ pub(crate) fn heading_province(line: &str) -> Option<usize> {
 }
 
 /// The number of a 序号 cell (`12`, `12.`, `(12)`).
-fn seq_number(seq: Option<&str>) -> Option<u32> {
+pub(super) fn seq_number(seq: Option<&str>) -> Option<u32> {
     seq?.trim_matches(|c: char| !c.is_ascii_digit()).parse().ok()
 }
 
