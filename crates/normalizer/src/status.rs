@@ -73,7 +73,8 @@ pub fn split_status(field: &str) -> StatusSplit {
     // the field stays when the text before the remark is a whole name or address.
     if let Some(at) = remark_start(field, kw) {
         let (head, remark) = field.split_at(at);
-        return StatusSplit { remaining: head.trim_end().to_string(), remark: Some(remark.to_string()), status: *status };
+        let remaining = head.trim_end_matches([',', ';', '、', '，', '；']).trim_end().to_string();
+        return StatusSplit { remaining, remark: Some(remark.to_string()), status: *status };
     }
     StatusSplit { remaining: String::new(), remark: Some(field.to_string()), status: *status }
 }
@@ -81,9 +82,9 @@ pub fn split_status(field: &str) -> StatusSplit {
 /// Words that open a remark about the point itself (`本窗口…`, `该受理点…`).
 const REMARK_OPENERS: &[&str] = &["本窗口", "该窗口", "此窗口", "本受理点", "该受理点", "此受理点", "本服务点", "该服务点"];
 
-/// Where a remark holding `kw` begins after a whole field: at an opener word, or at a date
-/// (`自2019.4.1起`, `于2020年`), when the text before it ends like a name (an institution
-/// ending other than a window) or an address (`…218号`).
+/// Where a remark holding `kw` begins after a whole field: at an opener word, at a date
+/// (`自2019.4.1起`, `于2020年`), or at the keyword, when the text before it ends like a name
+/// (an institution ending other than a window) or an address (`…218号`).
 fn remark_start(field: &str, kw: &str) -> Option<usize> {
     let end = field.find(kw)?;
     let before = &field[..end];
@@ -92,7 +93,8 @@ fn remark_start(field: &str, kw: &str) -> Option<usize> {
         let next = before[i + c.len_utf8()..].chars().next();
         (matches!(c, '自' | '于' | '从') && next.is_some_and(|d| d.is_ascii_digit())).then_some(i)
     });
-    let at = opener.into_iter().chain(dated).min().filter(|&i| i > 0)?;
+    // Or at the keyword itself, printed right after the field (`…713室 即将变化`, `…713室，暂停受理`).
+    let at = opener.into_iter().chain(dated).chain(Some(end)).min().filter(|&i| i > 0)?;
     let head = field[..at].trim_end_matches([',', ';', '、', '，', '；', ' ']);
     let whole_name = crate::classify::has_institution_suffix(head) && !head.ends_with("窗口");
     let whole_address = head.ends_with(['号', '室', '楼', '层', '座']) && head.bytes().any(|b| b.is_ascii_digit());
@@ -135,6 +137,13 @@ mod tests {
         assert_eq!((s.remaining.as_str(), s.remark.as_deref()), ("长沙市科学技术局", Some("本窗口自2019.4.1起撤销")));
         let s = split_status("长沙市岳麓大道218号自2020年1月1日起停止受理");
         assert_eq!((s.remaining.as_str(), s.status), ("长沙市岳麓大道218号", Status::Closed));
+        // A remark printed after a whole address without brackets leaves the address.
+        for field in ["福州市长乐区大数据产业园3期13号楼713室 即将变化", "福州市长乐区大数据产业园3期13号楼713室，暂停受理"]
+        {
+            assert_eq!(split_status(field).remaining, "福州市长乐区大数据产业园3期13号楼713室", "{field}");
+        }
+        let s = split_status("福州市长乐区大数据产业园3期13号楼713室暂未正式提供服务");
+        assert_eq!((s.remaining.as_str(), s.remark.as_deref()), ("福州市长乐区大数据产业园3期13号楼713室", Some("暂未正式提供服务")));
         assert_eq!(split_status("市本级窗口自2019.4.1起撤销").remaining, "");
         assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").remaining, "");
         assert_eq!(split_status("杭州市服务窗口自2019.4.1起撤销").remaining, "");
