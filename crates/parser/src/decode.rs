@@ -1,4 +1,5 @@
-//! Byte-to-text decoding: UTF-8 (BOM or not), else GB18030, else a clear error.
+//! Byte-to-text decoding: UTF-16 with its BOM, UTF-8 (BOM or not), else GB18030, else a
+//! clear error.
 
 use std::borrow::Cow;
 
@@ -9,6 +10,23 @@ use crate::ParseError;
 pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, ParseError> {
     if bytes.is_empty() {
         return Err(ParseError::Empty { path: path.to_string() });
+    }
+    // UTF-16 announced by its BOM, as Windows tools save "Unicode text": its ASCII holds NUL
+    // bytes, so it is decoded before the binary check, which then applies to its text.
+    let utf16 = match bytes {
+        [0xFF, 0xFE, rest @ ..] => Some((encoding_rs::UTF_16LE, rest)),
+        [0xFE, 0xFF, rest @ ..] => Some((encoding_rs::UTF_16BE, rest)),
+        _ => None,
+    };
+    if let Some((encoding, rest)) = utf16 {
+        let text = encoding
+            .decode_without_bom_handling_and_without_replacement(rest)
+            .ok_or_else(|| ParseError::Encoding { path: path.to_string() })?;
+        return match text.find('\0') {
+            Some(offset) => Err(ParseError::Binary { path: path.to_string(), offset: 2 + offset }),
+            None if text.trim().is_empty() => Err(ParseError::Empty { path: path.to_string() }),
+            None => Ok(text.into_owned()),
+        };
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
@@ -59,6 +77,19 @@ mod tests {
         let mut b = b"\xEF\xBB\xBF".to_vec();
         b.extend_from_slice("| 北京 |".as_bytes());
         assert_eq!(decode_text("a", &b).unwrap(), "| 北京 |");
+    }
+
+    #[test]
+    fn utf16_with_its_bom_is_decoded() {
+        let text = "| 1 | 北京 | 海淀区人力资源公共服务中心 | 010-89150841 |\n";
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(decode_text("a", &le).unwrap(), text);
+        assert_eq!(decode_text("a", &be).unwrap(), text);
+        // A lone surrogate is no text; a BOM alone is an empty file.
+        assert!(matches!(decode_text("a", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]), Err(ParseError::Encoding { .. })));
+        assert!(matches!(decode_text("a", &[0xFF, 0xFE]), Err(ParseError::Empty { .. })));
+        assert!(matches!(decode_text("a", &[0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00]), Err(ParseError::Binary { .. })));
     }
 
     #[test]
