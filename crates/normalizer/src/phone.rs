@@ -699,6 +699,12 @@ fn note_gap(gap: &str, between: bool, out: &mut PhoneCell) {
     }
 }
 
+/// The ten digits of a nationwide 400/800 number printed in `groups`, if they are one.
+fn service_number(groups: &[String]) -> Option<String> {
+    let d = groups.concat();
+    (d.len() == 10 && (d.starts_with("400") || d.starts_with("800"))).then_some(d)
+}
+
 /// A nationwide short number, dialled without an area code: 95xxx(x) (banks, insurers,
 /// airlines), 100xx (carriers), 123xx (government hotlines such as 12345).
 pub fn is_national_short(digits: &str) -> bool {
@@ -768,10 +774,19 @@ fn read_number(
             return;
         }
         // Nationwide service numbers: 400-xxx-xxxx, 800-xxx-xxxx.
-        _ if (groups.concat().starts_with("400") || groups.concat().starts_with("800")) && groups.concat().len() == 10 => {
+        _ if service_number(&groups).is_some() => {
             let d = groups.concat();
             let number = format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]);
             push_phone(out, Phone::without_area(number, &d, label, PhoneKind::Service));
+            return;
+        }
+        // One with its extension after a dash (`400-820-8820-1`, as written out).
+        [head @ .., ext] if service_number(head).is_some() && (1..=5).contains(&ext.len()) => {
+            let d = head.concat();
+            let number = format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]);
+            let mut phone = Phone::without_area(number, &d, label, PhoneKind::Service);
+            phone.extension = Some(ext.clone());
+            push_phone(out, phone);
             return;
         }
         // National short numbers: banks and carriers (95511, 10086), government hotlines (12345).
@@ -1343,6 +1358,8 @@ mod tests {
             ("(0571)87051076", &["0571-87051076"]),
             ("（0571）87051076 (工作日)", &["0571-87051076"]),
             ("400-810-8888", &["400-810-8888"]),
+            ("400-820-8820-1", &["400-820-8820-1"]),
+            ("400 820 8820 转 1", &["400-820-8820-1"]),
             ("95511", &["95511"]),
             ("0311 86687001", &["0311-86687001"]),
             ("0311 86687001 0311 86687002", &["0311-86687001", "0311-86687002"]),
