@@ -4169,6 +4169,28 @@ mod tests {
     }
 
     #[test]
+    fn no_garbled_fragment_left_out_repeats_a_record() {
+        // Text left out that is word for word a record's address or name (a fragment of a
+        // garbled run, a cell echoing the row above) repeats that record: info, not a
+        // warning that text could not be placed.
+        let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).expect("seed");
+        let n = norm(&md);
+        let known: BTreeSet<String> = n
+            .records
+            .iter()
+            .flat_map(|r| [crate::text::squash(&r.address).into_owned(), crate::text::squash(&r.institution).into_owned()])
+            .collect();
+        let left_out: Vec<&str> = n
+            .findings
+            .iter()
+            .filter(|f| f.code == FindingCode::NoiseTextDropped && f.severity != Severity::Info)
+            .filter(|f| known.contains(&*crate::text::squash(&f.before)))
+            .map(|f| f.before.as_str())
+            .collect();
+        assert!(left_out.is_empty(), "{left_out:?}");
+    }
+
+    #[test]
     fn a_text_printed_in_two_cells_is_taken_once() {
         // The first `0539-81` is the address's rest beyond a stray separator; the second,
         // the same text in another cell, is still noise of the row, shown as such.

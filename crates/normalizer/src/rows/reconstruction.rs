@@ -59,7 +59,12 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
     let mut cands: Vec<(usize, Candidate)> = candidates.into_iter().enumerate().collect();
     cands.sort_by_cached_key(|(_, c)| (std::cmp::Reverse(c.quality()), std::cmp::Reverse(c.address.chars().count()), c.line));
     let mut orphans: Vec<(usize, Candidate)> = Vec::new();
-    for (order, c) in cands {
+    for (order, mut c) in cands {
+        // A fragment read as a name that is word for word a record's address (`绍兴市新昌县科创
+        // 服务中心12楼1218室` after its name in a garbled run) is that address repeated.
+        if c.address.is_empty() && by_addr.contains_key(&*squash(&c.institution)) {
+            c.address = std::mem::take(&mut c.institution);
+        }
         let cphones: Vec<String> = c.phones.iter().map(|p| digits(p)).collect();
         let ci = squash(&c.institution);
         let ca = squash(&c.address);
