@@ -6,7 +6,7 @@ use std::sync::Arc;
 use foldhash::{HashMap, HashMapExt};
 
 use crate::{phone, rows, text};
-use crate::{Finding, FindingCode, Record, Status};
+use crate::{Finding, FindingCode, Record, Severity, Status};
 
 /// A row repeating a record already emitted (same name, address and phones) is merged, and
 /// so is a row holding only a name that another record (the next one, else any with an
@@ -157,6 +157,46 @@ fn absorb(into: &mut Record, gone: &Record) {
     for p in &gone.phones {
         if let Some(kept) = into.phones.iter().find(|q| q.display() == p.display()) {
             phone::keep_repeat_label(kept, p, &mut into.notes);
+        }
+    }
+}
+
+/// Lines around a left-out text searched for the record it repeats.
+const REPEAT_WINDOW_LINES: u32 = 5;
+
+/// Text left out as noise that repeats a field of a record printed within a few lines, word
+/// for word, loses nothing: the whole name or address (four Chinese characters or more), or
+/// a part of an address too long to recur by chance (eight or more: `务中心二楼D区无差别综合受理
+/// 大厅` of `…行政服务中心二楼D区无差别综合受理大厅19-20号窗口`), an OCR echo on a garbled page.
+/// Its warning becomes info naming that record's line. (Not a part of a name: endings such as
+/// `源和社会保障局` recur, and a name's lost tail must stay a doubt.) `records` are in
+/// document order.
+pub(crate) fn mark_repeated_noise(findings: &mut [Finding], records: &[Record]) {
+    let first = |r: &Record| r.source_lines.first().copied().unwrap_or(0);
+    let mut fields: Option<Vec<[String; 2]>> = None;
+    for f in findings.iter_mut() {
+        if !matches!(f.code, FindingCode::NoiseTextDropped | FindingCode::NoiseRowDropped) || f.severity != Severity::Warning {
+            continue;
+        }
+        let sq = text::squash(&f.before);
+        let cjk = text::cjk_count(&sq);
+        if cjk < 4 {
+            continue;
+        }
+        // Squashed fields, once, only when some warning may repeat one.
+        let fields = fields.get_or_insert_with(|| {
+            records.iter().map(|r| [text::squash(&r.institution).into_owned(), text::squash(&r.address).into_owned()]).collect()
+        });
+        let lo = f.line_start.saturating_sub(REPEAT_WINDOW_LINES);
+        let start = records.partition_point(|r| first(r) < lo);
+        let repeated = records[start..]
+            .iter()
+            .zip(&fields[start..])
+            .take_while(|(r, _)| first(r) <= f.line_end + REPEAT_WINDOW_LINES)
+            .find(|(_, [name, address])| *name == *sq || *address == *sq || (cjk >= 8 && address.contains(&*sq)));
+        if let Some((r, _)) = repeated {
+            f.severity = Severity::Info;
+            f.message = format!("repeats text of the record on line {}", first(r)).into();
         }
     }
 }

@@ -136,6 +136,7 @@ fn finish_with(assembled: Assembled, parallel_min_drafts: usize) -> Normalized {
             r
         })
         .collect();
+    duplicates::mark_repeated_noise(&mut findings, &records);
     findings.sort_by(|a, b| {
         (a.line_start, a.code, &a.record_id, &a.field, &a.before).cmp(&(b.line_start, b.code, &b.record_id, &b.field, &b.before))
     });
@@ -4188,6 +4189,32 @@ mod tests {
             .map(|f| f.before.as_str())
             .collect();
         assert!(left_out.is_empty(), "{left_out:?}");
+    }
+
+    #[test]
+    fn noise_repeating_a_record_nearby_is_info() {
+        let n = norm("| 1 | 北京 | 北京市海淀区人力资源和社会保障局 | 北京市东城区甲路1号综合服务大厅二楼 | 010-89150841 |\n");
+        let src: Arc<str> = Arc::from("t.md");
+        let noise = |line: u32, text: &str| Finding::new(FindingCode::NoiseTextDropped, &src, (line, line)).change(text, "");
+        let mut findings = vec![
+            noise(3, "路1号综合服务 大厅二楼"),
+            noise(3, "北京市海淀区人力资源和社会保障局"),
+            noise(3, "大厅二楼"),
+            noise(30, "路1号综合服务大厅二楼"),
+            noise(3, "乙路2号综合服务大厅二楼"),
+            noise(3, "人力资源和社会保障局"),
+        ];
+        assert!(findings.iter().all(|f| f.severity == Severity::Warning));
+        duplicates::mark_repeated_noise(&mut findings, &n.records);
+        let severities: Vec<Severity> = findings.iter().map(|f| f.severity).collect();
+        // A long part of the address and the whole name repeat the record; a short part
+        // recurs by chance, as does a name's ending (the lost tail of another name), and a
+        // repeat far away or a text the record does not hold is still a doubt.
+        assert_eq!(
+            severities,
+            [Severity::Info, Severity::Info, Severity::Warning, Severity::Warning, Severity::Warning, Severity::Warning]
+        );
+        assert_eq!(findings[0].message, "repeats text of the record on line 1");
     }
 
     #[test]

@@ -1088,20 +1088,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         // record's fields repeats where the record is: nothing lost, nothing to doubt.
         let sq = squash(n);
         let place_cell = has_fields && g.place_at_start(&sq).is_some_and(|m| m.end == sq.len());
-        // A cell repeating word for word the name or address of a record just above (an OCR
-        // echo on a garbled page: `中心临港(新片区)` again beside the next row) loses nothing.
-        let echoed = (crate::text::cjk_count(&sq) >= 4)
-            .then(|| {
-                asm.drafts.iter().rev().take(3).find_map(|d| {
-                    let same = squash(&d.institution) == sq || squash(&d.address) == sq;
-                    same.then(|| d.lines.iter().next().copied()).flatten()
-                })
-            })
-            .flatten();
         asm.dropped.push(if place_cell {
             finding.severity(Severity::Info).msg("place-name cell (a city or district column) beside the record's fields")
-        } else if let Some(line) = echoed {
-            finding.severity(Severity::Info).msg(format!("repeats a field of the record on line {line}"))
         } else if has_fields && crate::text::is_placeholder(n) {
             // `无`, `/`, `—` beside a record's fields: the table says the field is empty.
             finding.severity(Severity::Info).msg("placeholder for an empty field (无, /, —)")
