@@ -173,7 +173,6 @@ const REPEAT_WINDOW_LINES: u32 = 5;
 /// document order.
 pub(crate) fn mark_repeated_noise(findings: &mut [Finding], records: &[Record]) {
     let first = |r: &Record| r.source_lines.first().copied().unwrap_or(0);
-    let mut fields: Option<Vec<[String; 2]>> = None;
     for f in findings.iter_mut() {
         if !matches!(f.code, FindingCode::NoiseTextDropped | FindingCode::NoiseRowDropped) || f.severity != Severity::Warning {
             continue;
@@ -183,18 +182,15 @@ pub(crate) fn mark_repeated_noise(findings: &mut [Finding], records: &[Record]) 
         if cjk < 4 {
             continue;
         }
-        // Squashed fields, once, only when some warning may repeat one.
-        let fields = fields.get_or_insert_with(|| {
-            records.iter().map(|r| [text::squash(&r.institution).into_owned(), text::squash(&r.address).into_owned()]).collect()
-        });
+        // Only the few records within the window are looked at (fields squashed then), so a
+        // huge document costs no copy of its records' texts.
         let lo = f.line_start.saturating_sub(REPEAT_WINDOW_LINES);
         let start = records.partition_point(|r| first(r) < lo);
-        let repeated = records[start..]
-            .iter()
-            .zip(&fields[start..])
-            .take_while(|(r, _)| first(r) <= f.line_end + REPEAT_WINDOW_LINES)
-            .find(|(_, [name, address])| *name == *sq || *address == *sq || (cjk >= 8 && address.contains(&*sq)));
-        if let Some((r, _)) = repeated {
+        let repeated = records[start..].iter().take_while(|r| first(r) <= f.line_end + REPEAT_WINDOW_LINES).find(|r| {
+            let (name, address) = (text::squash(&r.institution), text::squash(&r.address));
+            *name == *sq || *address == *sq || (cjk >= 8 && address.contains(&*sq))
+        });
+        if let Some(r) = repeated {
             f.severity = Severity::Info;
             f.message = format!("repeats text of the record on line {}", first(r)).into();
         }
