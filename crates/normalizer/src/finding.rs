@@ -64,8 +64,8 @@ codes! {
     HeaderRowSkipped => "header_row_skipped", Info, "A real header row (序号/受理机构/地址/咨询电话…) was recognised and produced no record.";
     TotalRowDropped => "total_row_dropped", Info, "A totals row (`合计`, `共计 3 个受理点`) produced no record.";
     TitleRowDropped => "title_row_dropped", Info, "A title or caption row above the header, or a note row inside the table (`注：…`, one cell spanning every column), produced no record.";
-    NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`ii`, `:`, `D D D`) produced no record; its text is kept here.";
-    NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record.";
+    NoiseRowDropped => "noise_row_dropped", Warning, "A row of OCR noise (`ii`, `:`, `D D D`) produced no record; its text is kept here. Info when that text repeats a record nearby, as for `noise_text_dropped`.";
+    NoiseTextDropped => "noise_text_dropped", Warning, "A noise fragment inside a data row (stray marks, garbled province letters) was left out of the record. Info when it repeats, word for word, the name or address of a record within five lines (or eight Chinese characters or more of its address: an OCR echo), or is a place-name cell or a placeholder (`无`) beside the record's fields.";
     TextLineDropped => "text_line_dropped", Info, "A line outside any table was not part of a record (a warning when it holds a phone number: record data the tables lost).";
     SectionStart => "section_start", Info, "序号/省级地区 cells (`1`, `1.`, `1、`, `(1)`), a heading line naming a province (`## 一、河北省`) or a title opening with one (`# 江苏省外国人工作许可受理点`; unmarked when it says it lists points: `浙江省外国人来华工作许可受理点一览表`), that start a province section: not record fields.";
     RecordNumber => "record_number", Info, "A 序号 cell that numbers records, not provinces (`2` on the row after `1`, or `1` under a province heading that has no number of its own, the province cell empty and the row naming no other province): not a record field; the row stays in the section above.";
