@@ -869,7 +869,7 @@ fn read_number(
     };
     *last_area = Some(area.clone());
     let mut flags = Some(flags);
-    for (number, ext, expanded) in numbers_and_extensions(&area, local, after) {
+    for (area, number, ext, expanded) in numbers_and_extensions(&area, local, after, g) {
         let mut flags = flags.take().unwrap_or_default();
         if expanded {
             out.issues.push(PhoneIssue {
@@ -884,23 +884,30 @@ fn read_number(
 }
 
 /// The numbers a number printed with dash-separated groups after its local number names,
-/// so no group printed is left out: a group as long as a local number under `area` is a
-/// number of its own (`0578-2091000-2091003`; marked true), any other the extension of the
-/// number before it, or that number's at another extension when it has one already
-/// (`0571-87051076-8001-8002`).
-fn numbers_and_extensions(area: &str, local: String, after: &[String]) -> Vec<(String, Option<String>, bool)> {
-    let lens = local_lengths(area);
-    let is_local =
-        |n: &str| !n.starts_with(['0', '1']) && if lens.is_empty() { (7..=8).contains(&n.len()) } else { lens.contains(&n.len()) };
-    let mut numbers: Vec<(String, Option<String>, bool)> = vec![(local, None, false)];
-    for n in after {
+/// so no group printed is left out: a known area code and a local number after it are a
+/// number of their own (`0571-87051076-0571-87051077`), a group as long as a local number
+/// under the area code before it is one too (`0578-2091000-2091003`; marked true: expanded
+/// with that code), and any other group the extension of the number before it, or that
+/// number's at another extension when it has one already (`0571-87051076-8001-8002`).
+fn numbers_and_extensions(area: &str, local: String, after: &[String], g: &Gazetteer) -> Vec<(String, String, Option<String>, bool)> {
+    let is_local = |area: &str, n: &str| {
+        let lens = local_lengths(area);
+        !n.starts_with(['0', '1']) && if lens.is_empty() { (7..=8).contains(&n.len()) } else { lens.contains(&n.len()) }
+    };
+    let mut numbers: Vec<(String, String, Option<String>, bool)> = vec![(area.to_string(), local, None, false)];
+    let mut i = 0;
+    while let Some(n) = after.get(i) {
+        i += 1;
         let last = numbers.len() - 1;
-        if is_local(n) {
-            numbers.push((n.clone(), None, true));
-        } else if numbers[last].1.is_none() {
-            numbers[last].1 = Some(n.clone());
-        } else {
-            numbers.push((numbers[last].0.clone(), Some(n.clone()), false));
+        let area = numbers[last].0.clone();
+        match after.get(i) {
+            Some(next) if n.starts_with('0') && (3..=4).contains(&n.len()) && !g.area(n).is_empty() && is_local(n, next) => {
+                numbers.push((n.clone(), next.clone(), None, false));
+                i += 1;
+            }
+            _ if is_local(&area, n) => numbers.push((area, n.clone(), None, true)),
+            _ if numbers[last].2.is_none() => numbers[last].2 = Some(n.clone()),
+            _ => numbers.push((area, numbers[last].1.clone(), Some(n.clone()), false)),
         }
     }
     numbers
@@ -1296,6 +1303,11 @@ mod tests {
         assert_eq!(codes(&c), [FindingCode::PhoneShorthandExpanded]);
         let c = parse_phone_cell("0578-2091000-2091003-12", false);
         assert_eq!(nums(&c), ["0578-2091000", "0578-2091003-12"]);
+        // A whole number after a dash, its area code with it: no extension, nothing expanded.
+        let c = parse_phone_cell("0571-87051076-0571-87051077", false);
+        assert_eq!(nums(&c), ["0571-87051076", "0571-87051077"]);
+        assert!(c.issues.is_empty(), "{:?}", c.issues);
+        assert_eq!(nums(&parse_phone_cell("0571-87051076-8001-0574-89186312", false)), ["0571-87051076-8001", "0574-89186312"]);
         // One extension stays one, whatever its length.
         assert_eq!(nums(&parse_phone_cell("0710-3511681-8697", false)), ["0710-3511681-8697"]);
     }
