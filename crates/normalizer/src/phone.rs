@@ -699,10 +699,17 @@ fn note_gap(gap: &str, between: bool, out: &mut PhoneCell) {
     }
 }
 
-/// The ten digits of a nationwide 400/800 number printed in `groups`, if they are one.
-fn service_number(groups: &[String]) -> Option<String> {
-    let d = groups.concat();
-    (d.len() == 10 && (d.starts_with("400") || d.starts_with("800"))).then_some(d)
+/// The ten digits of a nationwide 400/800 number printed in `groups`, if they are one, and
+/// the extension printed after them (`400-820-8820-1`, as written out), if any.
+fn service_number(groups: &[String]) -> Option<(String, Option<String>)> {
+    let ten = |gs: &[String]| {
+        let d = gs.concat();
+        (d.len() == 10 && (d.starts_with("400") || d.starts_with("800"))).then_some(d)
+    };
+    ten(groups).map(|d| (d, None)).or_else(|| match groups {
+        [head @ .., ext] if (1..=5).contains(&ext.len()) => ten(head).map(|d| (d, Some(ext.clone()))),
+        _ => None,
+    })
 }
 
 /// A nationwide short number, dialled without an area code: 95xxx(x) (banks, insurers,
@@ -773,20 +780,11 @@ fn read_number(
             push_phone(out, Phone::without_area(one.clone(), one, label, PhoneKind::Mobile));
             return;
         }
-        // Nationwide service numbers: 400-xxx-xxxx, 800-xxx-xxxx.
+        // Nationwide service numbers: 400-xxx-xxxx, 800-xxx-xxxx, maybe with an extension.
         _ if service_number(&groups).is_some() => {
-            let d = groups.concat();
+            let (d, extension) = service_number(&groups).expect("the guard found one");
             let number = format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]);
-            push_phone(out, Phone::without_area(number, &d, label, PhoneKind::Service));
-            return;
-        }
-        // One with its extension after a dash (`400-820-8820-1`, as written out).
-        [head @ .., ext] if service_number(head).is_some() && (1..=5).contains(&ext.len()) => {
-            let d = head.concat();
-            let number = format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]);
-            let mut phone = Phone::without_area(number, &d, label, PhoneKind::Service);
-            phone.extension = Some(ext.clone());
-            push_phone(out, phone);
+            push_phone(out, Phone { extension, ..Phone::without_area(number, &d, label, PhoneKind::Service) });
             return;
         }
         // National short numbers: banks and carriers (95511, 10086), government hotlines (12345).
