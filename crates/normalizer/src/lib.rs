@@ -946,6 +946,38 @@ mod tests {
     }
 
     #[test]
+    fn a_dataset_s_snake_case_captions_name_its_columns() {
+        // A table exported from a database: its header is captions, not noise; the fax
+        // column is faxes and the columns of no field of ours are notes under their captions.
+        let md = "| province | institution_name | street_address | phone_numbers | fax | postal_code |\n|---|---|---|---|---|---|\n\
+| 浙江省 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85255000 | 0571-85255001 | 310020 |\n\
+| | 宁波市科学技术局 | 宁波市鄞州区宁穿路2001号 | 0574-89186365 | | 315066 |\n";
+        let n = norm(md);
+        type Read<'a> = (&'a str, &'a str, Vec<(&'a str, PhoneKind)>, Vec<&'a str>);
+        let got: Vec<Read> = n
+            .records
+            .iter()
+            .map(|r| {
+                let phones = r.phones.iter().map(|p| (p.number.as_str(), p.kind)).collect();
+                (r.institution.as_str(), r.address.as_str(), phones, r.notes.iter().map(String::as_str).collect())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "杭州市科学技术局",
+                    "杭州市上城区解放东路18号",
+                    vec![("0571-85255000", PhoneKind::Landline), ("0571-85255001", PhoneKind::Fax)],
+                    vec!["postal_code: 310020"]
+                ),
+                ("宁波市科学技术局", "宁波市鄞州区宁穿路2001号", vec![("0574-89186365", PhoneKind::Landline)], vec!["postal_code: 315066"]),
+            ]
+        );
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn numbered_records_under_a_merged_province_cell_keep_its_province() {
         // 序号 numbers every record; the province is printed once (a merged cell). A number
         // whose row names another province starts that province (its cell lost).

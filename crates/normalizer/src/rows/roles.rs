@@ -73,24 +73,92 @@ impl Layout {
     }
 }
 
-/// The Chinese caption an English one stands for (`Tel` → 电话, `No.` → 序号), as
-/// bilingual directories print their headers.
+/// The Chinese caption an English one stands for (`Tel` → 电话, `No.` → 序号,
+/// `institution_name` → 受理机构), as bilingual directories and datasets exported from a
+/// database print their headers. A caption naming none of our fields (`postal_code`,
+/// `website`, `province_code`) is [`OTHER_CAPTION`]: a header's caption all the same, its
+/// column kept as notes.
 fn english_caption(text: &str) -> Option<&'static str> {
-    if !text.is_ascii() || text.len() > 24 {
+    if !text.is_ascii() || text.len() > 40 {
         return None;
     }
-    let w: String = text.chars().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
-    Some(match w.as_str() {
-        "no" | "number" | "serialnumber" | "sn" => "序号",
-        "province" | "region" | "provinceregion" | "area" => "省份",
+    let words = english_words(text)?;
+    let joined = words.concat();
+    if let Some(c) = match joined.as_str() {
+        "no" | "number" | "serialnumber" | "serialno" | "sn" | "seq" | "seqno" | "index" | "nr" => Some("序号"),
+        "province" | "region" | "provinceregion" | "area" | "provinces" => Some("省份"),
         "institution" | "organization" | "organisation" | "agency" | "name" | "office" | "acceptanceagency" | "acceptancepoint" => {
-            "受理机构"
+            Some("受理机构")
         }
-        "address" | "location" | "officeaddress" => "地址",
-        "tel" | "telephone" | "phone" | "contact" | "contactnumber" | "telephonenumber" | "phonenumber" | "hotline" => "电话",
-        "fax" => "传真",
-        _ => return None,
+        "address" | "location" | "officeaddress" => Some("地址"),
+        "tel" | "telephone" | "phone" | "contact" | "contactnumber" | "telephonenumber" | "phonenumber" | "hotline" | "phones"
+        | "telephones" | "mobile" => Some("电话"),
+        "fax" | "faxes" => Some("传真"),
+        "city" | "district" | "county" | "prefecture" => Some("市"),
+        "notes" | "note" | "remark" | "remarks" | "status" | "website" | "email" | "postcode" | "zip" | "zipcode" | "id" | "flags"
+        | "hours" | "url" => Some(OTHER_CAPTION),
+        _ => None,
+    } {
+        return Some(c);
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    // A compound caption (`institution_name`, `Phone Numbers`, `province_code`): its words
+    // name the field, a qualifier of another kind first (a fax number is no phone, a
+    // province's code no province, an email address no address).
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    Some(if has(&["fax", "facsimile"]) {
+        "传真"
+    } else if has(&["email", "mail", "web", "website", "url", "ip"]) {
+        OTHER_CAPTION
+    } else if has(&["phone", "phones", "tel", "telephone", "telephones", "mobile", "hotline", "hotlines"]) {
+        "电话"
+    } else if has(&["code", "codes", "id", "ids", "postal", "zip", "count", "lat", "lng", "latitude", "longitude"]) {
+        OTHER_CAPTION
+    } else if has(&["address", "addresses", "addr", "location", "street"]) {
+        "地址"
+    } else if has(&["province", "provinces", "region"]) {
+        "省份"
+    } else if has(&["institution", "institutions", "organization", "organisation", "agency", "office", "authority", "bureau"])
+        || (has(&["name"]) && !has(&["contact", "person", "file", "english", "en"]))
+    {
+        "受理机构"
+    } else if has(&["contact"]) && has(&["number", "no", "numbers"]) {
+        "电话"
+    } else {
+        return None;
     })
+}
+
+/// What [`english_caption`] gives a caption naming none of our fields: a caption word of
+/// its own ([`CAPTION_WORDS`] holds it), so [`header_role`] maps it to no role.
+const OTHER_CAPTION: &str = "信息";
+
+/// The lower-case words of an English caption (`institution_name`, `PhoneNumbers`, `No.`):
+/// split at anything not a letter and where a lower-case letter meets a capital. None when
+/// a word holds a digit (data such as `A12`, not a caption) or there is no word.
+fn english_words(text: &str) -> Option<Vec<String>> {
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            return None;
+        }
+        let boundary = !c.is_ascii_alphabetic() || (c.is_ascii_uppercase() && prev_lower);
+        if boundary && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_ascii_alphabetic() {
+            word.push(c.to_ascii_lowercase());
+        }
+        prev_lower = c.is_ascii_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    (!words.is_empty()).then_some(words)
 }
 
 /// Maps a header word to the role of its column.
@@ -906,6 +974,30 @@ mod tests {
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
         let l = layout(&rows, &scores);
         rows.iter().zip(&scores).map(|(r, s)| assign(r, s, &l)).collect()
+    }
+
+    #[test]
+    fn english_captions_are_read_by_their_words() {
+        let role = |c: &str| header_role(c);
+        assert_eq!(role("institution_name"), Some(Role::Institution));
+        assert_eq!(role("OrgName"), Some(Role::Institution));
+        assert_eq!(role("Phone Numbers"), Some(Role::Phone));
+        assert_eq!(role("contact_number"), Some(Role::Phone));
+        assert_eq!(role("street_address"), Some(Role::Address));
+        assert_eq!(role("Serial No."), Some(Role::Seq));
+        // A qualifier of another kind names another field, or none of ours.
+        assert_eq!(role("fax_number"), None);
+        assert!(crate::phone::is_fax_label(english_caption("fax_number").unwrap()));
+        assert_eq!(role("email_address"), None);
+        assert_eq!(role("province_code"), None);
+        assert_eq!(role("contact_person_name"), None);
+        // Captions of no field of ours are captions all the same; data is not.
+        for caption in ["postal_code", "website", "Remarks", "city", "province_code"] {
+            assert!(is_header_word(caption), "{caption}");
+        }
+        for data in ["A12", "Room 5", "kj.gov.cn", "active"] {
+            assert!(!is_header_word(data), "{data}");
+        }
     }
 
     #[test]
