@@ -766,6 +766,35 @@ mod tests {
     }
 
     #[test]
+    fn a_record_wrapped_over_two_prose_lines_is_read_whole() {
+        // A page that lost its pipes wrapped one record's numbers onto the next line; another
+        // line's number carries its joint-permit remark. Both are records, traced to their lines.
+        let md = "| 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\n\
+                  宁波市科学技术局 宁波市鄞州区宁穿路 2001 号\n0574-89186365\n\
+                  温州市科学技术局 温州市鹿城区会展路 1288 号 0577-89090580 (两证联办)\n";
+        let n = norm(md);
+        type Read<'a> = (&'a str, &'a str, Vec<&'a str>, bool, Vec<u32>);
+        let got: Vec<Read> = n.records[1..]
+            .iter()
+            .map(|r| {
+                let phones = r.phones.iter().map(|p| p.number.as_str()).collect();
+                (r.institution.as_str(), r.address.as_str(), phones, r.joint_permit, r.source_lines.clone())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("宁波市科学技术局", "宁波市鄞州区宁穿路2001号", vec!["0574-89186365"], false, vec![3, 4]),
+                ("温州市科学技术局", "温州市鹿城区会展路1288号", vec!["0577-89090580"], true, vec![5]),
+            ]
+        );
+        let split: Vec<(u32, u32)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::CellSplit).map(|f| (f.line_start, f.line_end)).collect();
+        assert_eq!(split, [(3, 4), (5, 5)]);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn an_empty_province_cell_under_record_numbers_is_a_merged_cell() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
                   | 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\

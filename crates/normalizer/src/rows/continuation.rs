@@ -399,7 +399,28 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
 /// How many of a cell's words end like a name: more than a name and its address's building
 /// means records run together.
 pub fn name_words(text: &str) -> usize {
-    text.split_whitespace().filter(|w| crate::classify::has_institution_suffix(&squash(w))).count()
+    let mut after_number = false;
+    let mut n = 0;
+    for w in text.split_whitespace() {
+        let sq = squash(w);
+        // (A service remark, `(两证联办)`, ends like a name too: it is the phone's note.)
+        if crate::classify::has_institution_suffix(&sq) && !numbered_building(&sq, after_number) && !crate::classify::is_service_remark(&sq)
+        {
+            n += 1;
+        }
+        after_number = w.ends_with(|c: char| c.is_ascii_digit());
+    }
+    n
+}
+
+/// True for a word ending in a building numbered in its address (`5号院`, `号院` after a
+/// wrapped `5`, `3号厅`): its last character ends names too, yet no name is numbered so.
+fn numbered_building(sq: &str, after_number: bool) -> bool {
+    let mut chars = sq.chars();
+    chars.next_back();
+    let body = chars.as_str();
+    let body = body.strip_suffix('号').unwrap_or(body);
+    (body.is_empty() && after_number) || body.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Splits a cell holding one whole record, `name address phone(s)`, into its fields: a
@@ -946,6 +967,21 @@ mod tests {
     fn punctuation_alone_is_no_address_s_rest() {
         assert!(address_goes_on_with("正义路五华坊42号五华区", "人社局508"));
         assert!(!address_goes_on_with("正义路五华坊42号五华区", "."));
+    }
+
+    #[test]
+    fn a_numbered_building_is_no_second_name() {
+        // `5 号院` ends like a name (院) but is a building of the address: the line is one
+        // whole record, not two names run together.
+        let t = "朝阳区人力资源公共服务中心 朝阳区将台路 5 号院 15 号楼 A 座 010-57596100";
+        assert_eq!(name_words(t), 1);
+        assert_eq!(
+            split_whole_record(t, None),
+            Some(("朝阳区人力资源公共服务中心".into(), "朝阳区将台路 5 号院 15 号楼 A 座".into(), "010-57596100".into()))
+        );
+        assert_eq!(name_words("北京市朝阳区将台路5号院 朝阳区人民医院"), 1);
+        assert_eq!(name_words("南通市科学技术局 南通市崇川区世纪大道6号 0513-59001234 (两证联办)"), 1);
+        assert_eq!(name_words("沈阳市科学技术局 沈阳市沈河区市府大路260号 大连市科学技术局"), 2);
     }
 
     #[test]

@@ -167,7 +167,9 @@ impl Frag {
     fn split_findings(&self, d: &Draft, src: &Arc<str>) -> Vec<Finding> {
         let Some(split) = self.split.as_ref() else { return Vec::new() };
         let own_numbers = d.phone_cells.first().map_or("", |p| p.0.as_str());
-        let mut out = vec![Finding::new(FindingCode::CellSplit, src, lines1(self.line))
+        // The split text's lines: the row's, and those its cells went on to.
+        let lines = (self.line, self.cell_lines.iter().copied().fold(self.line, u32::max));
+        let mut out = vec![Finding::new(FindingCode::CellSplit, src, lines)
             .severity(split.severity)
             .change(split.printed.clone(), format!("{} | {} | {}", d.institution, d.address, own_numbers))
             .msg(split.why.clone())];
@@ -237,8 +239,28 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     // its 序号 and province words (`1 辽宁 辽宁省科学技术厅 …`) read as theirs.
                     let (seq, printed_province, body) = continuation::row_heads(&t.text);
                     let province = printed_province.as_ref().and_then(|p| p.1.province).or(asm.sections.last().and_then(|s| s.province));
-                    let whole = continuation::split_whole_record(body, province).or_else(|| continuation::split_labelled_record(body));
+                    let read =
+                        |body: &str| continuation::split_whole_record(body, province).or_else(|| continuation::split_labelled_record(body));
+                    let mut whole = read(body);
+                    // A record the page wrapped onto the next line (its numbers, or its
+                    // address's rest and numbers, alone there): the two lines read as one.
+                    let mut wrapped = None;
+                    if whole.is_none() && classify(&t.text).phone_count == 0 {
+                        if let Some(next) = text_lines.peek().filter(|n| n.line == t.line + 1 && (n.line, n.pos) < before) {
+                            if read(&next.text).is_none() {
+                                whole = read(&format!("{body} {}", next.text.trim()));
+                                wrapped = whole.is_some().then(|| (next.line, format!("{} {}", t.text, next.text.trim())));
+                            }
+                        }
+                        if wrapped.is_some() {
+                            text_lines.next();
+                        }
+                    }
                     if let Some((name, addr, phones)) = whole {
+                        let (cell_lines, printed) = match wrapped {
+                            Some((line, printed)) => (vec![line], printed),
+                            None => (Vec::new(), t.text.clone()),
+                        };
                         let f = Frag {
                             line: t.line,
                             seq: seq.map(str::to_string),
@@ -247,10 +269,11 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             addr: Some(addr),
                             phone: Some((phones, false)),
                             split: Some(Split::doubtful(
-                                t.text.clone(),
+                                printed,
                                 "a line outside any table reads as one whole record (a row that lost its pipes); split into its fields"
                                     .to_string(),
                             )),
+                            cell_lines,
                             ..Default::default()
                         };
                         process_frag(asm, f, src, candidates, region);
