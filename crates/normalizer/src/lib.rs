@@ -768,10 +768,12 @@ mod tests {
     #[test]
     fn a_record_wrapped_over_two_prose_lines_is_read_whole() {
         // A page that lost its pipes wrapped one record's numbers onto the next line; another
-        // line's number carries its joint-permit remark. Both are records, traced to their lines.
+        // line's number carries its joint-permit remark; a third ran its name into its address
+        // with no space. All are records, traced to their lines.
         let md = "| 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\n\
                   宁波市科学技术局 宁波市鄞州区宁穿路 2001 号\n0574-89186365\n\
-                  温州市科学技术局 温州市鹿城区会展路 1288 号 0577-89090580 (两证联办)\n";
+                  温州市科学技术局 温州市鹿城区会展路 1288 号 0577-89090580 (两证联办)\n\
+                  嘉兴市科学技术局嘉兴市南湖区中环东路1号0573-82152707\n";
         let n = norm(md);
         type Read<'a> = (&'a str, &'a str, Vec<&'a str>, bool, Vec<u32>);
         let got: Vec<Read> = n.records[1..]
@@ -786,11 +788,12 @@ mod tests {
             vec![
                 ("宁波市科学技术局", "宁波市鄞州区宁穿路2001号", vec!["0574-89186365"], false, vec![3, 4]),
                 ("温州市科学技术局", "温州市鹿城区会展路1288号", vec!["0577-89090580"], true, vec![5]),
+                ("嘉兴市科学技术局", "嘉兴市南湖区中环东路1号", vec!["0573-82152707"], false, vec![6]),
             ]
         );
         let split: Vec<(u32, u32)> =
             n.findings.iter().filter(|f| f.code == FindingCode::CellSplit).map(|f| (f.line_start, f.line_end)).collect();
-        assert_eq!(split, [(3, 4), (5, 5)]);
+        assert_eq!(split, [(3, 4), (5, 5), (6, 6)]);
         assert!(!n.findings.iter().any(|f| f.code == FindingCode::TextLineDropped), "{:#?}", n.findings);
     }
 

@@ -434,7 +434,8 @@ pub fn split_whole_record(text: &str, province: Option<usize>) -> Option<(String
     }
     // The numbers first: an address with its phone beside it reads as less of an address.
     let (head, phones) = split_address_phone(text)?;
-    let (name, addr) = split_mixed(&head, province)?;
+    // (A name run into its address with no space between parts where a place begins.)
+    let (name, addr) = split_mixed(&head, province).or_else(|| split_run_together(&head))?;
     let parsed = crate::phone::parse_phone_cell(&phones, false);
     let one_name = !crate::classify::classify(&addr).garbled && crate::classify::classify(&name).phone_count == 0;
     (one_name && !parsed.phones.is_empty() && parsed.notes.is_empty()).then_some((name, addr, phones))
