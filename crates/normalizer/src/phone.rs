@@ -87,7 +87,7 @@ fn patterns() -> &'static Patterns {
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         dashed_local: re(r"(^|[^0-9-])(0[0-9]{2,3})-([1-9][0-9]{2,3})-([0-9]{4})($|[^0-9-])"),
         misread_dash: re(r"(^|[^0-9])(0[0-9]{2,3})\s*[~._一=]\s*([1-9][0-9]{6,7})($|[^0-9])"),
-        range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4})($|[^0-9])"),
+        range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4}|[1-9][0-9]{6,7})($|[^0-9])"),
         tail: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})((?:\s*[/、]\s*[0-9]{1,4})+)($|[\s;,)(])"),
         split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,5}) ([0-9]{1,7})($|[^0-9-])"),
         split_area: re(r"(^|[^0-9-])(0[0-9]{1,2}) ([0-9]{1,2})(-[1-9][0-9]{6,7})($|[^0-9-])"),
@@ -288,8 +288,9 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     }
     join_number_groups(&mut text);
 
-    // `0571-87051076~78`: consecutive numbers printed as a range, listed one by one (as
-    // shorthand, which the reading below expands with the area code).
+    // `0571-87051076~78`, `0571-87051076 至 87051078`: consecutive numbers printed as a
+    // range, listed one by one (as shorthand, which the reading below expands with the area
+    // code).
     if text.contains('~') || text.contains('至') || text.contains('到') {
         replace_in(&mut text, &p.range, |c: &regex::Captures| match expand_range(&c[3], &c[4]) {
             Some(list) => {
@@ -1088,6 +1089,8 @@ mod tests {
         let shown = |t: &str| parse_phone_cell(t, false).phones.iter().map(|p| p.display()).collect::<Vec<_>>();
         assert_eq!(shown("0571-87051076~78"), ["0571-87051076", "0571-87051077", "0571-87051078"]);
         assert_eq!(shown("0571-87051079至81"), ["0571-87051079", "0571-87051080", "0571-87051081"]);
+        // The last number printed whole.
+        assert_eq!(shown("0571-87051076 至 87051078"), ["0571-87051076", "0571-87051077", "0571-87051078"]);
         let c = parse_phone_cell("0571-87051076～78", false);
         assert!(c.issues.iter().any(|i| i.code == FindingCode::PhoneShorthandExpanded && i.before == "87051076~78"));
         assert!(c.notes.is_empty(), "{:?}", c.notes);

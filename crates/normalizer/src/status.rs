@@ -12,6 +12,10 @@ const KEYWORDS: &[(&str, Status)] = &[
     ("不再受理", Status::Closed),
     ("已关闭", Status::Closed),
     ("已停用", Status::Closed),
+    ("停办", Status::Closed),
+    ("不再办理", Status::Closed),
+    ("已合并", Status::Closed),
+    ("合并至", Status::Closed),
     ("暂未正式提供服务", Status::NotInService),
     ("暂未提供服务", Status::NotInService),
     ("暂停", Status::NotInService),
@@ -38,7 +42,7 @@ pub struct StatusSplit {
 }
 
 /// Characters of which every status keyword holds one (and `暂未`, `取消`).
-const KEY_CHARS: [char; 10] = ['撤', '消', '暂', '即', '停', '再', '闭', '尚', '待', '筹'];
+const KEY_CHARS: [char; 11] = ['撤', '消', '暂', '即', '停', '再', '闭', '尚', '待', '筹', '并'];
 
 /// Whether the text may hold a status word: one pass that rules most fields out.
 pub fn may_mention_status(sq: &str) -> bool {
@@ -128,6 +132,10 @@ mod tests {
         assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").status, Status::Changing);
         assert_eq!(split_status("杭州市环城西路33号").status, Status::Active);
         assert_eq!(split_status("该窗口已停止受理业务").status, Status::Closed);
+        // A point merged into another is closed as a point of its own.
+        let s = split_status("该受理点已合并至嘉兴市行政服务中心");
+        assert_eq!((s.remaining.as_str(), s.status), ("", Status::Closed));
+        assert_eq!(split_status("嘉兴市南湖区并联审批窗口").status, Status::Active);
         assert_eq!(split_status("温州市会展路1288号(暂不受理)").remaining, "温州市会展路1288号");
         // Place words that share characters with the remarks stay addresses.
         assert_eq!(split_status("人民路停车场旁再就业服务中心").status, Status::Active);
