@@ -798,6 +798,19 @@ mod tests {
     }
 
     #[test]
+    fn a_page_number_printed_in_the_table_is_no_doubt() {
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 11 | 浙江 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186365 |\n\
+| - 3 - | | | | |\n| 第 3 页 共 12 页 | | | | |\n\
+| | | 温州市科学技术局 | 温州市鹿城区会展路 1288 号 | 0577-89090580 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2);
+        let dropped: Vec<(u32, Severity)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::NoiseRowDropped).map(|f| (f.line_start, f.severity)).collect();
+        assert_eq!(dropped, [(4, Severity::Info), (5, Severity::Info)]);
+    }
+
+    #[test]
     fn an_empty_province_cell_under_record_numbers_is_a_merged_cell() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
                   | 1 | 浙江省 | 浙江省科学技术厅 | 杭州市环城西路33号 | 0571-87051076 |\n\

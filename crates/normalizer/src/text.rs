@@ -269,6 +269,37 @@ pub fn is_placeholder(text: &str) -> bool {
         || (!sq.is_empty() && sq.chars().all(|c| matches!(c, '-' | '—' | '一')) && sq.chars().count() <= 3 && !sq.starts_with('一'))
 }
 
+/// True for a page's number or footer that OCR printed into the table (`- 3 -`, `第 3 页
+/// 共 12 页`, `3/12`, `Page 3 of 12`): the page's furniture, not a record's text.
+pub fn is_page_mark(text: &str) -> bool {
+    let sq = canonical_chars(&squash(text)).to_lowercase();
+    if sq.is_empty() || sq.len() > 24 {
+        return false;
+    }
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let dashes: &[char] = &['-', '—', '–', '一', '~'];
+    // `- 3 -`: a number between dashes.
+    if let Some(inner) = sq.strip_prefix(dashes).and_then(|s| s.strip_suffix(dashes)) {
+        if digits(inner.trim_matches(dashes)) {
+            return true;
+        }
+    }
+    // `3/12`: a page of a count no smaller.
+    if let Some((a, b)) = sq.split_once('/') {
+        return digits(a) && digits(b) && a.parse::<u32>().ok() <= b.parse::<u32>().ok() && a != "0";
+    }
+    // `第3页`, `第3页共12页`, `共12页`, `page3of12`, `p.3`.
+    let rest =
+        sq.strip_prefix("page").or_else(|| sq.strip_prefix("p.")).map(|r| r.split_once("of").map_or((r, None), |(a, b)| (a, Some(b))));
+    if let Some((n, of)) = rest {
+        return digits(n) && of.is_none_or(digits);
+    }
+    let mut parts = sq.split("页").filter(|p| !p.is_empty()).peekable();
+    sq.ends_with('页')
+        && parts.peek().is_some()
+        && parts.all(|p| p.strip_prefix('第').or_else(|| p.strip_prefix('共')).is_some_and(|n| digits(n.trim_start_matches('第'))))
+}
+
 /// True for a ditto cell (`同上`, `同上。`): the same value as the row above.
 pub fn is_ditto(text: &str) -> bool {
     // Asked of every cell: the short test first.
@@ -583,6 +614,16 @@ mod tests {
         assert_eq!(split_footnote_mark("B座*"), Some(("B座", "*")));
         assert_eq!(split_footnote_mark("Room 3*"), None);
         assert_eq!(split_footnote_mark("*"), None);
+    }
+
+    #[test]
+    fn page_marks_are_the_page_s_furniture() {
+        for t in ["- 3 -", "— 4 —", "第 3 页", "第3页 共12页", "共 12 页", "3/12", "Page 3 of 12", "page 3"] {
+            assert!(is_page_mark(t), "{t}");
+        }
+        for t in ["3", "12/3", "0/12", "第三页", "3 号", "87051076/77", "-", "第3号窗口", "页面", "0571-87051076"] {
+            assert!(!is_page_mark(t), "{t}");
+        }
     }
 
     #[test]

@@ -1116,6 +1116,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         } else if has_fields && crate::text::is_placeholder(n) {
             // `无`, `/`, `—` beside a record's fields: the table says the field is empty.
             finding.severity(Severity::Info).msg("placeholder for an empty field (无, /, —)")
+        } else if crate::text::is_page_mark(n) {
+            finding.severity(Severity::Info).msg("page number or footer (- 3 -, 第 3 页, 3/12)")
         } else {
             finding.msg("OCR noise left out")
         });
