@@ -1,7 +1,8 @@
-//! Properties of the normalizer: it never panics, and no text of a cell is lost: every
-//! character lands in a record of that line, its notes, or a finding about that line, as
-//! many times as the line prints it (a piece the line prints twice, an OCR echo, and a
-//! label before each value count once).
+//! Properties of the normalizer: it never panics, and no text of a cell or of a line outside
+//! the tables is lost: every character lands in a record of that line, its notes, or a
+//! finding about that line, as many times as a table row prints it (a piece the row prints
+//! twice, an OCR echo, and a label before each value count once; a line outside the tables,
+//! once at least).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -101,6 +102,18 @@ fn lost(doc: &Document, n: &Normalized) -> Vec<(u32, String, char, usize, usize)
                 if ch.is_alphanumeric() && ch != '转' && kept < k {
                     out.push((r.line, printed.clone(), ch, k, kept));
                 }
+            }
+        }
+    }
+    // A line outside any table: a heading, a record that lost its pipes (perhaps wrapped
+    // onto the next line), or dropped text; each character of it is kept at its line.
+    for t in &doc.text_lines {
+        let have = acc.get(&t.line).unwrap_or(&empty);
+        let printed = comparable(&t.text);
+        for (ch, k) in counts(&printed) {
+            let kept = have.get(&ch).copied().unwrap_or(0);
+            if ch.is_alphanumeric() && ch != '转' && kept < k.min(1) {
+                out.push((t.line, printed.clone(), ch, k, kept));
             }
         }
     }
@@ -229,9 +242,22 @@ fn phone_part() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Fragments on a line without pipes: a row that lost them, or prose.
+fn plain_line() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(FRAGMENTS), 1..5).prop_map(|parts| parts.join(" "))
+}
+
 fn doc_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(
-        prop_oneof![4 => row(), 1 => Just(String::new()), 1 => Just("|---|---|---|".to_string()), 1 => "\\PC{0,30}", 2 => label_line(), 1 => record_line()],
+        prop_oneof![
+            4 => row(),
+            1 => Just(String::new()),
+            1 => Just("|---|---|---|".to_string()),
+            1 => "\\PC{0,30}",
+            2 => label_line(),
+            1 => record_line(),
+            1 => plain_line()
+        ],
         1..40,
     )
     .prop_map(|lines| lines.join("\n"))
