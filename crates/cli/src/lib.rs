@@ -61,7 +61,7 @@ impl From<FormatArg> for writer::Format {
 /// Options shared by the commands that write outputs.
 #[derive(Debug, Clone, clap::Args)]
 pub struct RunArgs {
-    /// Documents or directories to clean (.md, .txt, .html, .xlsx, .xls, .ods); directories
+    /// Documents or directories to clean (.md, .txt, .html, .csv, .tsv, .xlsx, .xls, .ods); directories
     /// are read one level deep, in name order.
     #[arg(default_value = "raw")]
     pub inputs: Vec<PathBuf>,

@@ -4232,7 +4232,7 @@ mod tests {
         let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).expect("seed");
         let fields = |r: &Record| {
             let phones: Vec<String> = r.phones.iter().map(|p| p.display()).collect();
-            (r.province.clone(), r.institution.clone(), r.address.clone(), phones.join(" "))
+            (r.province, r.institution.clone(), r.address.clone(), phones.join(" "))
         };
         let first: Vec<_> = norm(&md).records.iter().map(fields).collect();
         let mut table = String::from("| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n");
