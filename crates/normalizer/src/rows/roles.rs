@@ -333,9 +333,9 @@ pub fn is_total_row(row: &Row) -> bool {
         && row.cells.iter().all(|c| crate::classify::count_phones(&c.text) == 0)
 }
 
-/// The words a caption ends with (`受理机构`, `办公地点`, `咨询热线`).
+/// The words a caption ends with (`受理机构`, `办公地点`, `咨询热线`, `受理点数量`).
 const CAPTION_WORDS: &[&str] =
-    &["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点", "热线", "信息"];
+    &["名称", "地址", "电话", "序号", "编号", "机构", "单位", "地点", "联系方式", "窗口", "受理点", "热线", "信息", "数量", "个数"];
 
 /// Captions of the province column besides [`HEADER_WORDS`]'.
 const PROVINCE_CAPTIONS: &[&str] = &["省份", "所在地区", "所属地区", "省市", "区域"];
@@ -1104,7 +1104,8 @@ mod tests {
 
     #[test]
     fn captions_with_qualifiers_and_region_columns_are_header_words() {
-        for w in ["电话（区号021）", "联系电话(0571)", "受理窗口", "区", "设区市", "县(市、区)", "服务热线"] {
+        for w in ["电话（区号021）", "联系电话(0571)", "受理窗口", "区", "设区市", "县(市、区)", "服务热线", "受理点数量"]
+        {
             assert!(is_header_word(w), "{w}");
         }
         // Characters canonical forms expand (`㈠` is `(一)`) end the reading too.
