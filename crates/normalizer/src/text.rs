@@ -56,11 +56,18 @@ fn canonical_plain(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len());
     if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
-        out.extend(s.chars().map(canonical_char));
+        out.extend(s.chars().filter(|&c| !is_invisible(c)).map(canonical_char));
     } else {
-        out.extend(s.nfkc().map(canonical_char));
+        out.extend(s.nfkc().filter(|&c| !is_invisible(c)).map(canonical_char));
     }
     Cow::Owned(out)
+}
+
+/// True for a character that prints nothing and joins nothing a reader sees: a zero-width
+/// space or joiner, a word joiner, a byte-order mark inside the text, a soft hyphen. PDF
+/// text layers and web pages carry them (`浙\u{200B}江`, `0574\u{AD}-…`); NFKC keeps them.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// True when every character is its own canonical form: ASCII but `[`/`]`, or U+4000..=U+9FFF
@@ -105,6 +112,7 @@ fn is_fixed(c: char) -> bool {
         for k in 0..64u32 {
             let Some(ch) = char::from_u32(((block as u32) << 6) | k) else { continue };
             let fixed = canonical_char(ch) == ch
+                && !is_invisible(ch)
                 && canonical_combining_class(ch) == 0
                 && unicode_normalization::is_nfkc_quick(std::iter::once(ch)) == unicode_normalization::IsNormalized::Yes;
             word |= u64::from(fixed) << k;
@@ -614,6 +622,14 @@ mod tests {
         assert_eq!(split_footnote_mark("B座*"), Some(("B座", "*")));
         assert_eq!(split_footnote_mark("Room 3*"), None);
         assert_eq!(split_footnote_mark("*"), None);
+    }
+
+    #[test]
+    fn invisible_characters_are_no_text() {
+        assert_eq!(canonical_chars("浙\u{200B}江"), "浙江");
+        assert_eq!(canonical_chars("0574\u{AD}-89186365"), "0574-89186365");
+        assert_eq!(clean_field("温州市科学技术局\u{FEFF}"), "温州市科学技术局");
+        assert_eq!(squash("宁波市\u{2060}科学 技术局"), "宁波市科学技术局");
     }
 
     #[test]
