@@ -172,6 +172,52 @@ fn canonical_char(c: char) -> char {
         '【' | '〔' | '［' | '[' => '(',
         '】' | '〕' | '］' | ']' => ')',
         '“' | '”' | '＂' => '"',
+        '\u{2E80}'..='\u{2EFF}' => radical_as_ideograph(c),
+        _ => c,
+    }
+}
+
+/// The ideograph a CJK Radicals Supplement character looks like, where it is a whole
+/// character (`⻓` U+2ED3 is `长`): PDF text layers map glyphs to these radicals (`⻓沙市`,
+/// `⻄藏`), and NFKC, which maps the Kangxi radicals, leaves them (as Unicode's
+/// EquivalentUnifiedIdeograph.txt pairs them). A radical that is only a component (`⻖`)
+/// stays.
+fn radical_as_ideograph(c: char) -> char {
+    match c {
+        '\u{2E9F}' => '母',
+        '\u{2EA0}' => '民',
+        '\u{2EC4}' => '西',
+        '\u{2EC5}' => '见',
+        '\u{2EC6}' => '角',
+        '\u{2EC9}' => '贝',
+        '\u{2ECB}' => '车',
+        '\u{2ED1}' => '長',
+        '\u{2ED3}' => '长',
+        '\u{2ED4}' => '门',
+        '\u{2ED8}' => '青',
+        '\u{2ED9}' => '韦',
+        '\u{2EDA}' => '页',
+        '\u{2EDB}' => '风',
+        '\u{2EDC}' => '飞',
+        '\u{2EDD}' => '食',
+        '\u{2EE2}' => '马',
+        '\u{2EE3}' => '骨',
+        '\u{2EE4}' => '鬼',
+        '\u{2EE5}' => '鱼',
+        '\u{2EE6}' => '鸟',
+        '\u{2EE7}' => '卤',
+        '\u{2EE8}' => '麦',
+        '\u{2EE9}' => '黄',
+        '\u{2EEA}' => '黾',
+        '\u{2EEB}' => '斉',
+        '\u{2EEC}' => '齐',
+        '\u{2EED}' => '歯',
+        '\u{2EEE}' => '齿',
+        '\u{2EEF}' => '竜',
+        '\u{2EF0}' => '龙',
+        '\u{2EF1}' => '龜',
+        '\u{2EF2}' => '亀',
+        '\u{2EF3}' => '龟',
         _ => c,
     }
 }
@@ -622,6 +668,15 @@ mod tests {
         assert_eq!(split_footnote_mark("B座*"), Some(("B座", "*")));
         assert_eq!(split_footnote_mark("Room 3*"), None);
         assert_eq!(split_footnote_mark("*"), None);
+    }
+
+    #[test]
+    fn radicals_a_pdf_layer_printed_for_ideographs_read_as_them() {
+        assert_eq!(canonical_chars("\u{2ED3}沙市\u{2ED4}卫室"), "长沙市门卫室");
+        assert_eq!(squash("\u{2EC4} 藏"), "西藏");
+        assert_eq!(canonical_chars("\u{2F9C}"), "足"); // a Kangxi radical, by NFKC
+                                                       // A component alone stays itself.
+        assert_eq!(canonical_chars("\u{2ED6}"), "\u{2ED6}");
     }
 
     #[test]
