@@ -1,13 +1,15 @@
-//! Inline markup OCR-to-markdown tools put inside table cells: emphasis (`**序号**`) and
-//! inline math (`$\cdot$`, `$0 2 2 - 2 3 1 4 2 1 1 0$`). Like character references, it is
-//! syntax, not text: a cell is read as a reader sees it. Text without `*`, `_` or `$` is
-//! borrowed unchanged (one byte scan).
+//! Inline markup OCR-to-markdown tools put inside table cells: emphasis (`**序号**`),
+//! inline math (`$\cdot$`, `$0 2 2 - 2 3 1 4 2 1 1 0$`) and backslash escapes (`\*`). Like
+//! character references, it is syntax, not text: a cell is read as a reader sees it. Text
+//! without `*`, `_`, `$` or `\` is borrowed unchanged.
 
 use std::borrow::Cow;
 
-/// The cell's text without emphasis markers and with inline math written out.
+/// The cell's text without emphasis markers, with inline math written out and backslash
+/// escapes (`\*`, `1\.`, `\_`) read as the character they escape.
 pub fn decode_inline(s: &str) -> Cow<'_, str> {
-    if memchr::memchr3(b'*', b'_', b'$', s.as_bytes()).is_none() {
+    let escapes = memchr::memchr(b'\\', s.as_bytes()).is_some();
+    if !escapes && memchr::memchr3(b'*', b'_', b'$', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = Cow::Borrowed(s);
@@ -21,7 +23,30 @@ pub fn decode_inline(s: &str) -> Cow<'_, str> {
             out = Cow::Owned(t);
         }
     }
+    // Last, so an escaped marker is no marker: `\*南湖区\*` is `*南湖区*`.
+    if escapes {
+        if let Some(t) = unescape(&out) {
+            out = Cow::Owned(t);
+        }
+    }
     out
+}
+
+/// Markdown's backslash escapes: a backslash before ASCII punctuation prints that
+/// character alone (OCR-to-markdown tools escape `*`, `_`, `#`, `.` after a number…); any
+/// other backslash is text. `None` when there is no escape.
+fn unescape(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            any = true;
+            continue;
+        }
+        out.push(c);
+    }
+    any.then_some(out)
 }
 
 /// Removes `**…**` and `__…__` pairs anywhere, and one `*…*` or `_…_` wrapping the whole
@@ -144,6 +169,16 @@ mod tests {
         assert_eq!(decode_inline("a**b"), "a**b");
         assert_eq!(decode_inline("wang_li@bj.gov.cn"), "wang_li@bj.gov.cn");
         assert!(matches!(decode_inline("北京市"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn backslash_escapes_print_what_they_escape() {
+        assert_eq!(decode_inline("嘉兴市\\*南湖区\\* 中环东路"), "嘉兴市*南湖区* 中环东路");
+        assert_eq!(decode_inline("\\*海淀区人力社保局\\*"), "*海淀区人力社保局*");
+        assert_eq!(decode_inline("1\\. 甲局"), "1. 甲局");
+        assert_eq!(decode_inline("a\\\\b"), "a\\b");
+        // A backslash before anything else is text.
+        assert_eq!(decode_inline("C:\\路"), "C:\\路");
     }
 
     #[test]
