@@ -798,6 +798,29 @@ mod tests {
     }
 
     #[test]
+    fn a_second_phone_column_s_local_number_takes_the_area_code_column() {
+        // A dataset with a phone, a fax, an area code and a second phone column holding a
+        // local number: that number is a phone (it had been dropped as noise, or read as a
+        // fax after the fax column's label), led by the area code.
+        for header in [
+            "| 省份 | 机构名称 | 地址 | 联系电话 | 传真 | 区号 | 办公电话 |",
+            "| province | institution_name | address | phone | fax_number | area_code | office_phone |",
+        ] {
+            let md = format!(
+                "{header}\n|---|---|---|---|---|---|---|\n| 浙江省 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85255000 | 0571-85255001 | 0571 | 85255002 |\n"
+            );
+            let n = norm(&md);
+            let kinds: Vec<(&str, PhoneKind)> = n.records[0].phones.iter().map(|p| (p.number.as_str(), p.kind)).collect();
+            assert_eq!(
+                kinds,
+                [("0571-85255000", PhoneKind::Landline), ("0571-85255002", PhoneKind::Landline), ("0571-85255001", PhoneKind::Fax)],
+                "{header}"
+            );
+            assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        }
+    }
+
+    #[test]
     fn a_page_number_printed_in_the_table_is_no_doubt() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 11 | 浙江 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186365 |\n\

@@ -404,7 +404,14 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     if role == Role::Phone {
                         phone_col = Some(ci);
                     }
-                    if role == Role::Noise && !s.garbled && s.best().0 == Role::Phone && s.get(Role::Phone) >= 5.0 {
+                    // (A local number without its area code, `85255002`, under a column of
+                    // phones, a second one: `电话 | 办公电话`, the 区号 column leading it.)
+                    let phone_column = || layout.prior.get(cell.col as usize).is_some_and(|p| p[Role::Phone as usize] >= 0.5);
+                    if role == Role::Noise
+                        && !s.garbled
+                        && s.best().0 == Role::Phone
+                        && (s.get(Role::Phone) >= 5.0 || (s.get(Role::Phone) >= 2.0 && phone_column()))
+                    {
                         spare_phones.push((cell.text.clone(), cell.from_number));
                         continue;
                     }
@@ -625,6 +632,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.inst = Some(name);
                     }
                 }
+                // A fax column's numbers go last: its label reads on to the numbers after it.
+                let fax_labelled = |t: &str| t.split_once([':', '：']).is_some_and(|(label, _)| crate::phone::is_fax_label(label));
+                spare_phones.sort_by_key(|(t, _)| fax_labelled(t));
                 for (text, from_number) in spare_phones {
                     match &mut f.phone {
                         None => f.phone = Some((text, from_number)),

@@ -94,6 +94,8 @@ fn english_caption(text: &str) -> Option<&'static str> {
         "tel" | "telephone" | "phone" | "contact" | "contactnumber" | "telephonenumber" | "phonenumber" | "hotline" | "phones"
         | "telephones" | "mobile" => Some("电话"),
         "fax" | "faxes" => Some("传真"),
+        "areacode" | "dialingcode" => Some("区号"),
+        "ext" | "extension" | "extno" | "extensionnumber" => Some("分机"),
         "city" | "district" | "county" | "prefecture" => Some("市"),
         "notes" | "note" | "remark" | "remarks" | "status" | "website" | "email" | "postcode" | "zip" | "zipcode" | "id" | "flags"
         | "hours" | "url" => Some(OTHER_CAPTION),
@@ -429,7 +431,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.is_empty() && header_role(c).is_none())
-        .map(|(col, c)| (col as u32, squash(c).into_owned()))
+        .map(|(col, c)| (col as u32, extra_caption(c)))
         .collect();
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
     let address_cols = captions.iter().enumerate().filter(|(_, c)| header_role(c) == Some(Role::Address)).map(|(i, _)| i).collect();
@@ -449,6 +451,16 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         shared_cols,
         usual_width,
         confident: totals,
+    }
+}
+
+/// The caption an extra column's values are kept under: as printed, but for an English
+/// caption of a column whose values serve the phones (`area_code` → 区号, `ext` → 分机),
+/// which reads as the Chinese one that row assembly looks for.
+fn extra_caption(caption: &str) -> String {
+    match english_caption(caption) {
+        Some(c @ ("区号" | "分机")) => c.to_string(),
+        _ => squash(caption).into_owned(),
     }
 }
 
@@ -998,6 +1010,10 @@ mod tests {
         for data in ["A12", "Room 5", "kj.gov.cn", "active"] {
             assert!(!is_header_word(data), "{data}");
         }
+        // The columns serving the phones keep the caption row assembly looks for.
+        assert_eq!(extra_caption("area_code"), "区号");
+        assert_eq!(extra_caption("Ext."), "分机");
+        assert_eq!(extra_caption("postal_code"), "postal_code");
     }
 
     #[test]
