@@ -102,6 +102,40 @@ pub(crate) fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &Arc<str
     slots.into_iter().map_while(|s| s).collect()
 }
 
+/// Flags each record whose name and address (both printed) an earlier record within
+/// [`rows::MATCH_WINDOW_LINES`] has, with other phones (exact repeats were merged before): a
+/// doubt for the auditor, since only one of them may be right. (Farther apart, the same point
+/// is another part of the document listing it again, as a file holding several editions
+/// of a directory does.) Linear: names and addresses by hash.
+pub(crate) fn flag_possible_duplicates(built: &mut [(Record, Vec<Finding>)], src: &Arc<str>) {
+    let first_line = |r: &Record| r.source_lines.first().copied().unwrap_or(0);
+    let mut last: HashMap<(String, String), usize> = HashMap::new();
+    for i in 0..built.len() {
+        let r = &built[i].0;
+        if r.institution.is_empty() || r.address.is_empty() {
+            continue;
+        }
+        let key = (text::squash(&r.institution).into_owned(), text::squash(&r.address).into_owned());
+        let near = last.get(&key).copied().filter(|&e| first_line(&built[e].0).abs_diff(first_line(r)) <= rows::MATCH_WINDOW_LINES);
+        let Some(e) = near else {
+            last.insert(key, i);
+            continue;
+        };
+        let shown = |r: &Record| r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";");
+        let earlier = &built[e].0;
+        let (lines, their_phones) = (earlier.source_lines.iter().map(u32::to_string).collect::<Vec<_>>().join(","), shown(earlier));
+        let (own_phones, l) = (shown(r), r.source_lines.first().copied().unwrap_or(0));
+        built[i].1.push(
+            Finding::new(FindingCode::PossibleDuplicate, src, (l, r.source_lines.last().copied().unwrap_or(l)))
+                .field("phones")
+                .change(their_phones.clone(), own_phones)
+                .msg(format!(
+                    "same institution and address as the record on line {lines} (phones '{their_phones}'); kept, as either may be the right one"
+                )),
+        );
+    }
+}
+
 /// Hash of what makes two records exact repeats: name and address without whitespace,
 /// and the phones as displayed.
 fn repeat_key_hash(r: &Record) -> u64 {

@@ -110,6 +110,7 @@ fn finish_with(assembled: Assembled, parallel_min_drafts: usize) -> Normalized {
     length_consensus(&mut built, src);
     complete_names(&mut built, src);
     restore_name_heads(&mut built, src);
+    duplicates::flag_possible_duplicates(&mut built, src);
 
     let mut findings: Vec<Finding> = asm.dropped;
     findings.reserve_exact(built.iter().map(|(_, fs)| fs.len()).sum());
@@ -818,6 +819,33 @@ mod tests {
             );
             assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
         }
+    }
+
+    #[test]
+    fn a_point_printed_twice_with_other_numbers_is_a_doubt() {
+        // The same name and address again with a number one digit apart: kept (either may be
+        // right), the later one flagged against the earlier.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 11 | 浙江 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186365 |\n\
+| | | 温州市科学技术局 | 温州市鹿城区会展路 1288 号 | 0577-89090580 |\n\
+| | | 宁波市科学技术局 | 宁波市鄞州区宁穿路2001号 | 0574-89186366 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 3);
+        let flagged: Vec<(u32, &str, &str)> = n
+            .findings
+            .iter()
+            .filter(|f| f.code == FindingCode::PossibleDuplicate)
+            .map(|f| (f.line_start, f.before.as_str(), f.after.as_str()))
+            .collect();
+        assert_eq!(flagged, [(5, "0574-89186365", "0574-89186366")]);
+        assert!(n.records[2].flags.contains(&FindingCode::PossibleDuplicate));
+        assert!(!n.records[0].flags.contains(&FindingCode::PossibleDuplicate));
+        // Far apart (a file holding the directory twice), the same point is listed again.
+        let filler: String = (0..210).map(|i| format!("| | | 温州市第{i}分局 | 温州市鹿城区会展路{i}号 | 0577-8909{i:04} |\n")).collect();
+        let far = format!("{md}{filler}| | | 宁波市科学技术局 | 宁波市鄞州区宁穿路2001号 | 0574-89186367 |\n");
+        let n = norm(&far);
+        let lines: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::PossibleDuplicate).map(|f| f.line_start).collect();
+        assert_eq!(lines, [5]);
     }
 
     #[test]
