@@ -777,7 +777,8 @@ fn read_number(
             });
             (Some(full), l.clone(), rest)
         }
-        [one] if one.len() == 11 && one.starts_with('1') => {
+        // (Mobile numbers open with 13 to 19: `12345678901` is none.)
+        [one] if one.len() == 11 && one.starts_with('1') && one.as_bytes()[1] >= b'3' => {
             push_phone(out, Phone::without_area(one.clone(), one, label, PhoneKind::Mobile));
             return;
         }
@@ -940,7 +941,9 @@ fn push_with_area(
             message: format!("{area} is not a Chinese fixed-line area code"),
         });
     }
-    let kind = if local.len() <= 6 { PhoneKind::Service } else { PhoneKind::Landline };
+    // A short local number is a service line (`020-12345`, `0571-96345`: they open with 1
+    // or 9); any other is a landline with digits lost, its length checked.
+    let kind = if local.len() <= 6 && local.starts_with(['1', '9']) { PhoneKind::Service } else { PhoneKind::Landline };
     if kind == PhoneKind::Landline && !entries.is_empty() {
         let lens = local_lengths(area);
         if !lens.is_empty() && !lens.contains(&local.len()) {
@@ -1082,6 +1085,19 @@ mod tests {
         // Whole numbers after the slash are read as before.
         assert_eq!(shown("0571-87051076/87056704"), ["0571-87051076", "0571-87056704"]);
         assert_eq!(shown("0851-85553449/85557424"), ["0851-85553449", "0851-85557424"]);
+    }
+
+    #[test]
+    fn a_short_local_number_is_a_service_line_only_as_one_opens() {
+        let c = parse_phone_cell("020-12345", false);
+        assert_eq!((c.phones[0].kind, c.phones[0].flags.as_slice()), (PhoneKind::Service, &[][..]));
+        // Digits lost from a landline: kept as printed, its length doubted.
+        let c = parse_phone_cell("0571-870510", false);
+        assert_eq!((c.phones[0].kind, c.phones[0].flags.as_slice()), (PhoneKind::Landline, &[FindingCode::PhoneInvalidLength][..]));
+        // Eleven digits that open as no mobile does are no mobile.
+        let c = parse_phone_cell("12345678901", false);
+        assert!(c.phones.is_empty(), "{:?}", c.phones);
+        assert_eq!(parse_phone_cell("13800138000", false).phones[0].kind, PhoneKind::Mobile);
     }
 
     #[test]
