@@ -3788,6 +3788,16 @@ mod tests {
     }
 
     #[test]
+    fn a_ditto_repeats_the_place_not_the_window_s_status() {
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 11 | 浙江 | 温州市科学技术局 | 温州市鹿城区会展路 1288 号(该窗口已于 2020 年 1 月 1 日起暂停办理) | 0577-89090580 |\n\
+| | | 鹿城区科技局 | 同上 | 同上 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Status)> = n.records.iter().map(|r| (r.address.as_str(), r.status)).collect();
+        assert_eq!(got, [("温州市鹿城区会展路1288号", Status::NotInService), ("温州市鹿城区会展路1288号", Status::Active)]);
+    }
+
+    #[test]
     fn ditto_cells_copy_the_field_above_and_placeholders_are_no_doubt() {
         let md = "| 序号 | 单位名称 | 地址 | 电话 |\n|---|---|---|---|\n\
 | 1 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787000 |\n\

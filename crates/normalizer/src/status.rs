@@ -12,10 +12,6 @@ const KEYWORDS: &[(&str, Status)] = &[
     ("不再受理", Status::Closed),
     ("已关闭", Status::Closed),
     ("已停用", Status::Closed),
-    ("停办", Status::Closed),
-    ("不再办理", Status::Closed),
-    ("已合并", Status::Closed),
-    ("合并至", Status::Closed),
     ("暂未正式提供服务", Status::NotInService),
     ("暂未提供服务", Status::NotInService),
     ("暂停", Status::NotInService),
@@ -31,6 +27,11 @@ const KEYWORDS: &[(&str, Status)] = &[
     ("即将调整", Status::Changing),
     ("即将变更", Status::Changing),
     ("即将搬迁", Status::Changing),
+    // Last: a keyword above holding one of these says more (`暂停办理` is a pause).
+    ("停办", Status::Closed),
+    ("不再办理", Status::Closed),
+    ("已合并", Status::Closed),
+    ("合并至", Status::Closed),
 ];
 
 /// A field split into what stays and the remark taken out.
@@ -136,6 +137,7 @@ mod tests {
         let s = split_status("该受理点已合并至嘉兴市行政服务中心");
         assert_eq!((s.remaining.as_str(), s.status), ("", Status::Closed));
         assert_eq!(split_status("嘉兴市南湖区并联审批窗口").status, Status::Active);
+        assert_eq!(split_status("该窗口已于2020年1月1日起暂停办理").status, Status::NotInService);
         assert_eq!(split_status("温州市会展路1288号(暂不受理)").remaining, "温州市会展路1288号");
         // Place words that share characters with the remarks stay addresses.
         assert_eq!(split_status("人民路停车场旁再就业服务中心").status, Status::Active);

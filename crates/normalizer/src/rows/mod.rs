@@ -1011,18 +1011,29 @@ fn lines1(l: u32) -> (u32, u32) {
 /// Fills the fields printed as `同上` from the record above, `(field, value)` for each; a
 /// ditto with nothing above to copy stays in the row as text (kept in the audit).
 fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
+    // The field as the record above holds it, without a status remark of its window
+    // (`…1288号(该窗口已暂停办理)`): the ditto repeats the place, not that window's state.
+    let without_remark = |field: &str| {
+        let split = crate::status::split_status(&clean_field(field));
+        match split.remark {
+            Some(_) if !split.remaining.is_empty() => split.remaining,
+            _ => field.to_string(),
+        }
+    };
     let mut filled = Vec::new();
     for r in std::mem::take(&mut f.ditto) {
         let prev = asm.drafts.last();
         let done = match (r, prev) {
             (Role::Institution, Some(p)) if f.inst.is_none() && !p.institution.is_empty() => {
-                f.inst = Some(p.institution.clone());
-                filled.push(("institution", p.institution.clone()));
+                let name = without_remark(&p.institution);
+                f.inst = Some(name.clone());
+                filled.push(("institution", name));
                 true
             }
             (Role::Address, Some(p)) if f.addr.is_none() && !p.address.is_empty() => {
-                f.addr = Some(p.address.clone());
-                filled.push(("address", p.address.clone()));
+                let address = without_remark(&p.address);
+                f.addr = Some(address.clone());
+                filled.push(("address", address));
                 true
             }
             (Role::Phone, Some(p)) if f.phone.is_none() && !p.phone_cells.is_empty() => {
