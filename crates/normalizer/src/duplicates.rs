@@ -102,36 +102,88 @@ pub(crate) fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &Arc<str
     slots.into_iter().map_while(|s| s).collect()
 }
 
-/// Flags each record whose name and address (both printed) an earlier record within
-/// [`rows::MATCH_WINDOW_LINES`] has, with other phones (exact repeats were merged before): a
-/// doubt for the auditor, since only one of them may be right. (Farther apart, the same point
-/// is another part of the document listing it again, as a file holding several editions
-/// of a directory does.) Linear: names and addresses by hash.
+/// Flags each record sharing its name and one more field with a record up to
+/// [`rows::MATCH_WINDOW_LINES`] lines above, the third field differing (exact repeats were
+/// merged before): its address with other phones (a digit read differently), or its phones
+/// with another address (a repeat whose address OCR garbled). A doubt for the auditor, as
+/// only one of them may be right; both are kept. (Farther apart, the same point is another
+/// part of the document listing it again, as a file holding several editions of a directory
+/// does.) Linear: keys by hash.
 pub(crate) fn flag_possible_duplicates(built: &mut [(Record, Vec<Finding>)], src: &Arc<str>) {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let state = foldhash::fast::FixedState::with_seed(0);
+    let hash_pair = |a: &str, b: &str| {
+        let mut h = state.build_hasher();
+        a.hash(&mut h);
+        b.hash(&mut h);
+        h.finish()
+    };
     let first_line = |r: &Record| r.source_lines.first().copied().unwrap_or(0);
-    let mut last: HashMap<(String, String), usize> = HashMap::new();
+    // The phones as shown, `;`-joined, into a reused buffer.
+    let shown_into = |r: &Record, buf: &mut String| {
+        buf.clear();
+        for (k, p) in r.phones.iter().enumerate() {
+            if k > 0 {
+                buf.push(';');
+            }
+            p.push_display(buf);
+        }
+    };
+    let (mut own, mut theirs) = (String::new(), String::new());
+    // Hashes of (name, address) and (name, phones) → the latest record holding them; a hit
+    // is confirmed on the fields, so the maps hold no text.
+    let mut by_address: HashMap<u64, usize> = HashMap::new();
+    let mut by_phones: HashMap<u64, usize> = HashMap::new();
     for i in 0..built.len() {
         let r = &built[i].0;
-        if r.institution.is_empty() || r.address.is_empty() {
+        if r.institution.is_empty() {
             continue;
         }
-        let key = (text::squash(&r.institution).into_owned(), text::squash(&r.address).into_owned());
-        let near = last.get(&key).copied().filter(|&e| first_line(&built[e].0).abs_diff(first_line(r)) <= rows::MATCH_WINDOW_LINES);
-        let Some(e) = near else {
-            last.insert(key, i);
-            continue;
+        // (Fields are clean by now: canonical characters, wrap spaces gone.)
+        let name = r.institution.as_str();
+        let near = |e: usize| first_line(&built[e].0).abs_diff(first_line(r)) <= rows::MATCH_WINDOW_LINES;
+        let same_name = |e: usize| built[e].0.institution == name;
+        let mut same_address = None;
+        if !r.address.is_empty() {
+            let h = hash_pair(name, &r.address);
+            same_address = by_address.get(&h).copied().filter(|&e| near(e) && same_name(e) && built[e].0.address == r.address);
+            if same_address.is_none() {
+                by_address.insert(h, i);
+            }
+        }
+        let mut same_phones = None;
+        shown_into(r, &mut own);
+        if !r.phones.is_empty() {
+            let h = hash_pair(name, &own);
+            same_phones = by_phones.get(&h).copied().filter(|&e| {
+                near(e) && same_name(e) && {
+                    shown_into(&built[e].0, &mut theirs);
+                    theirs == own
+                }
+            });
+            if same_phones.is_none() {
+                by_phones.insert(h, i);
+            }
+        }
+        let (field, e, what) = match (same_address, same_phones) {
+            (Some(e), _) => ("phones", e, "address"),
+            (None, Some(e)) => ("address", e, "phones"),
+            (None, None) => continue,
         };
-        let shown = |r: &Record| r.phones.iter().map(|p| p.display()).collect::<Vec<_>>().join(";");
         let earlier = &built[e].0;
-        let (lines, their_phones) = (earlier.source_lines.iter().map(u32::to_string).collect::<Vec<_>>().join(","), shown(earlier));
-        let (own_phones, l) = (shown(r), r.source_lines.first().copied().unwrap_or(0));
+        let (before, after) = if field == "phones" {
+            shown_into(earlier, &mut theirs);
+            (theirs.clone(), own.clone())
+        } else {
+            (earlier.address.clone(), r.address.clone())
+        };
+        let lines = earlier.source_lines.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
+        let l = first_line(r);
+        let last = r.source_lines.last().copied().unwrap_or(l);
         built[i].1.push(
-            Finding::new(FindingCode::PossibleDuplicate, src, (l, r.source_lines.last().copied().unwrap_or(l)))
-                .field("phones")
-                .change(their_phones.clone(), own_phones)
-                .msg(format!(
-                    "same institution and address as the record on line {lines} (phones '{their_phones}'); kept, as either may be the right one"
-                )),
+            Finding::new(FindingCode::PossibleDuplicate, src, (l, last)).field(field).change(before.clone(), after).msg(format!(
+                "same institution and {what} as the record on line {lines}, another {field} ('{before}' there); kept, as either may be the right one"
+            )),
         );
     }
 }

@@ -79,7 +79,7 @@ codes! {
     ReconstructedFromGarbled => "reconstructed_from_garbled", Warning, "The record was pieced together from a garbled cell holding several records.";
     RecordsRunTogether => "records_run_together", Warning, "A row holds several records' whole names side by side (OCR lost the lines between them), but their addresses (or, with fewer numbers than records, their phones) could not be dealt out one record each: kept as one record holding every name, address and phone, to be split by hand.";
     DuplicateMerged => "duplicate_merged", Info, "A row repeating a record already emitted was merged into it.";
-    PossibleDuplicate => "possible_duplicate", Warning, "The record has the institution and address of a record up to 200 lines above but other phones: a row printed twice with its numbers read differently, or one point listed twice. Both are kept.";
+    PossibleDuplicate => "possible_duplicate", Warning, "The record has the institution of a record up to 200 lines above, and its address with other phones or its phones with another address: a row printed twice with a number or the address read differently, or one point listed twice. Both are kept.";
     ProvinceInferred => "province_inferred", Warning, "The section's province was not printed; it was inferred from addresses, institutions and area codes (info when the document prints no province at all, or when the cell is a merged one under the province above in a table whose 序号 numbers records and the row names no other province).";
     ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";
     AddressCityMismatch => "address_city_mismatch", Warning, "The address names a different city than the institution.";

@@ -838,6 +838,12 @@ mod tests {
             .map(|f| (f.line_start, f.before.as_str(), f.after.as_str()))
             .collect();
         assert_eq!(flagged, [(5, "0574-89186365", "0574-89186366")]);
+        // Its phones again with an address OCR garbled: flagged on the address.
+        let garbled = md.replace("宁穿路2001号 | 0574-89186366", "宁穿路2O0l号 | 0574-89186365");
+        let n = norm(&garbled);
+        let flagged: Vec<(u32, Option<&str>)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::PossibleDuplicate).map(|f| (f.line_start, f.field)).collect();
+        assert_eq!(flagged, [(5, Some("address"))]);
         assert!(n.records[2].flags.contains(&FindingCode::PossibleDuplicate));
         assert!(!n.records[0].flags.contains(&FindingCode::PossibleDuplicate));
         // Far apart (a file holding the directory twice), the same point is listed again.
