@@ -855,6 +855,19 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_agency_with_numbers_under_a_whole_agency_is_a_point_of_its_own() {
+        // No 序号, no status remark: the second name is whole (its place unknown to the
+        // gazetteer), after a name that is whole too, so it is another point, not a rest.
+        let md = "| 11 | 浙江 | 临安区科技局 | 临安区锦城街道临天二弄 188 号科技大楼 三楼 | 0571-63802132 |\n|---|---|---|---|---|\n\
+| | | 钱塘区科技局 | 钱塘区青六北路 499 号钱塘中心 3 号楼 208 室 | 0571-82983342 |\n\
+| | | 大江东人力社保局 | | 0571-87060344 0571-87060994 |\n\
+| | | 宁波市外国专家局 | 宁波市鄞州区宁穿路 1901 号 | 0574-87187756 |\n";
+        let n = norm(md);
+        let names: Vec<(&str, usize)> = n.records.iter().map(|r| (r.institution.as_str(), r.phones.len())).collect();
+        assert_eq!(names, [("临安区科技局", 1), ("钱塘区科技局", 1), ("大江东人力社保局", 2), ("宁波市外国专家局", 1)]);
+    }
+
+    #[test]
     fn a_page_number_printed_in_the_table_is_no_doubt() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 11 | 浙江 | 宁波市科学技术局 | 宁波市鄞州区宁穿路 2001 号 | 0574-89186365 |\n\

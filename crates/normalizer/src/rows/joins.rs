@@ -152,6 +152,12 @@ pub(super) fn split_by_stray_separator(field: &str, a: usize, b: usize) -> Strin
     format!("{field} split over columns {} and {} by a stray separator; joined", a + 1, b + 1)
 }
 
+/// True for a name ending as an agency does (`…局`, `…委员会`, `…管委会`, `…厅` but not a
+/// hall, `…大厅`), not in a bracket: a whole body's name.
+fn ends_like_agency(sq: &str) -> bool {
+    sq.ends_with('局') || sq.ends_with("委员会") || sq.ends_with("管委会") || (sq.ends_with('厅') && !sq.ends_with("大厅"))
+}
+
 /// Joins a row holding tails of wrapped fields and the phone printed beside them (`| | B 座
 /// 12 楼 | 025-… |`, `| 国专家局) | | 0510-… |`: the row's phone sat low in a tall row) to
 /// the record above when that record has no phone yet; returns whether it did. A name tail
@@ -253,6 +259,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                     && (!crate::classify::has_institution_suffix(&head) || !prev.address.is_empty())
                     && (crate::classify::has_institution_suffix(&tail) || ends_like_name(&tail) || is_remark_only(&tail) || completes)
                     && !continuation::whole_name_opening_with_a_city(t)
+                    // (A whole agency after a whole agency is another point: `钱塘区科技局` +
+                    // `大江东人力社保局`, whose place the gazetteer does not know.)
+                    && !(ends_like_agency(&head) && ends_like_agency(&tail) && crate::text::cjk_count(&tail) >= 4)
         });
     let rest = if !same_record_section || prev.phone_cells.is_empty() {
         None
