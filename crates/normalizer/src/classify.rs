@@ -136,7 +136,7 @@ fn res() -> &'static Res {
         // `86-571-87051076`), a mobile, or 10-12 digits from 0. What the phone reader
         // (`crate::phone`) reads as a number is counted here too.
         phone: Regex::new(
-            r"(?:\+?86[\s-]?)?0[0-9]{2,3}\s*-\s*[0-9]{3,8}|0[0-9]{2,3}\s*[~._一=]\s*[1-9][0-9]{6,7}|\(\s*0[0-9]{2,3}\s*\)\s*[0-9]{3,4}[\s-]?[0-9]{3,4}|(?:(?:\+\s*|00)86|86[\s-])[\s-]*0?[1-9][0-9]{1,2}[\s-]+[0-9]{7,8}|(?:^|[^[0-9]])1[3-9][0-9]{9}(?:[^[0-9]]|$)|0[0-9]{9,11}",
+            r"(?:\+?86[\s-]?)?0[0-9]{2,3}\s*-\s*[0-9]{3,8}|0[0-9]{2,3}\s*[~._一=]\s*[1-9][0-9]{6,7}|\(\s*0[0-9]{2,3}\s*\)\s*[0-9]{3,4}[\s-]?[0-9]{3,4}|(?:(?:\+\s*|00)86|86[\s-]|\(\s*\+?\s*86\s*\))[\s-]*(?:0?(?:10|2[0-9]|[3-9][0-9]{2})[\s-]+|\(\s*0?(?:10|2[0-9]|[3-9][0-9]{2})\s*\)[\s-]*)[0-9]{3,4}[\s-]?[0-9]{4}|(?:^|[^[0-9]])1[3-9][0-9]{9}(?:[^[0-9]]|$)|0[0-9]{9,11}",
         )
         .unwrap(),
         excel: Regex::new(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+").unwrap(),
@@ -458,7 +458,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         }
     }
     // A cell that is only a national short number (95511, 12345) is a phone cell.
-    if s.phone_count == 0 && crate::phone::is_national_short(&sq) {
+    if s.phone_count == 0 && crate::phone::is_national_short_cell(&sq) {
         s.phone_count = 1;
     }
     let excel = has(b'+') && r.excel.is_match(&canon);
@@ -865,6 +865,9 @@ mod tests {
         assert_eq!(best("(两证联办)"), Role::Phone);
         assert_eq!(best("8. 72E+10"), Role::Phone);
         assert_eq!(best("95511"), Role::Phone);
+        assert_eq!(best("12345 转 3"), Role::Phone);
+        assert_eq!(best("95511分机8"), Role::Phone);
+        assert_ne!(best("12345 转 3 号楼"), Role::Phone);
         assert_eq!(best("ii"), Role::Noise);
         assert_eq!(best("一日 一日 日本 日本 日本 日本 日本 日本"), Role::Noise);
         assert_eq!(best("D D D D D D"), Role::Noise);

@@ -78,7 +78,11 @@ fn patterns() -> &'static Patterns {
         // separator), the area code's `0` printed or not.
         postcode: re(r"(?:邮编|邮政编码)\s*:?\s*([0-9]{6})"),
         double_dash: re(r"([0-9])\s*-{2,}\s*([0-9])"),
-        intl: re(r"(^|[^0-9+])(?:(?:\+\s*|00)86[\s-]*|\(\s*\+?\s*86\s*\)[\s-]*|86[\s-]+)0?([1-9][0-9]{1,2})[\s-]+([0-9]{7,8})"),
+        // The area code may be bracketed (`+86(571)87051076`) and the local number printed
+        // in two groups (`+86 574 8918 6365`, `+86-10-6401-2345`).
+        intl: re(
+            r"(^|[^0-9+])(?:(?:\+\s*|00)86[\s-]*|\(\s*\+?\s*86\s*\)[\s-]*|86[\s-]+)(?:0?(10|2[0-9]|[3-9][0-9]{2})[\s-]+|\(\s*0?(10|2[0-9]|[3-9][0-9]{2})\s*\)[\s-]*)([0-9]{3,4})[\s-]?([0-9]{4})($|[^0-9])",
+        ),
         spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([1-9][0-9]{6,7})($|[^0-9])"),
         spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         hours: re(
@@ -255,7 +259,10 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     // Each pattern runs only when a character it must match is there (most cells are one
     // plain number).
     if text.contains("86") {
-        replace_in(&mut text, &p.intl, "${1}0$2-$3");
+        replace_in_adjacent(&mut text, &p.intl, |c: &regex::Captures| {
+            let area = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+            format!("{}0{area}-{}{}{}", &c[1], &c[4], &c[5], &c[6])
+        });
     }
     // `0571~87051076`, `0571.87051076`, `0571一87051076`: the dash OCR read as another mark,
     // between a known area code and a local number.
@@ -719,6 +726,13 @@ pub fn is_national_short(digits: &str) -> bool {
     digits.bytes().all(|b| b.is_ascii_digit())
         && ((digits.starts_with("95") && (5..=6).contains(&digits.len()))
             || (digits.len() == 5 && (digits.starts_with("100") || digits.starts_with("123"))))
+}
+
+/// Whether a whitespace-free cell is a national short number, with or without an extension
+/// (`12345`, `12345转3`): a phone cell though it holds too few digits to look like one.
+pub fn is_national_short_cell(sq: &str) -> bool {
+    let head = sq.find(['转', '分', 'e']).map_or(sq, |i| &sq[..i]);
+    is_national_short(head) && (head.len() == sq.len() || is_extension(&sq[head.len()..]))
 }
 
 fn read_number(
@@ -1377,6 +1391,13 @@ mod tests {
             ("0571-87051076（转801）", &["0571-87051076-801"]),
             ("（+86）571 87051076", &["0571-87051076"]),
             ("+86 13812345678", &["13812345678"]),
+            ("+86 574 8918 6365", &["0574-89186365"]),
+            ("+86 138 1234 5678", &["13812345678"]),
+            ("+86 20 8888 1234 / +86 138 1234 5678", &["020-88881234", "13812345678"]),
+            ("+86-571-8705-1076", &["0571-87051076"]),
+            ("+86(571)87051076", &["0571-87051076"]),
+            ("0086-10-6401 2345", &["010-64012345"]),
+            ("+86 10 6401-2345 转 8", &["010-64012345-8"]),
             ("(0352)798-2073", &["0352-7982073"]),
             ("022-23142110 · 022-23142111", &["022-23142110", "022-23142111"]),
             ("0571~87051076", &["0571-87051076"]),
