@@ -464,7 +464,7 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
         if k == 0 && starts_with_province {
             continue;
         }
-        let named = named_in.contains(&d.name) || (!d.short.is_empty() && d.short.chars().count() >= 2 && named_in.contains(&d.short));
+        let named = named_in.contains(&d.name) || (!d.short.is_empty() && d.short.chars().count() >= 2 && names_place(named_in, &d.short));
         if named {
             // Levels above one the address names are implied by it only when it starts there.
             continue;
@@ -473,6 +473,15 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
     }
     prefix.push_str(first);
     prefix
+}
+
+/// Whether an address names a place by its short name (`河北`) somewhere not as a street's
+/// name: `河北大街`, `山东路`, `四川北路` are streets in other provinces' cities.
+fn names_place(address: &str, short: &str) -> bool {
+    address.match_indices(short).any(|(i, _)| {
+        let rest = address[i + short.len()..].trim_start_matches(['东', '南', '西', '北', '中']);
+        !(rest.starts_with(['路', '街', '道', '巷', '桥']) || rest.starts_with("大街") || rest.starts_with("大道"))
+    })
 }
 
 /// Words for kinds of zone, not names of places: a field opening with one is not a place
@@ -578,6 +587,16 @@ mod tests {
         // Windows listed with 、 and a number opening a label stay one address.
         assert_eq!(split_two_addresses("东莞市莞城区东城西路 191 号 23、24 号窗口"), "东莞市莞城区东城西路191号23、24号窗口");
         assert_eq!(split_two_addresses("1号受理点:青岛市崂山区同安路891号"), "1号受理点:青岛市崂山区同安路891号");
+    }
+
+    #[test]
+    fn a_street_named_after_a_province_does_not_name_it() {
+        let g = Gazetteer::get();
+        let hebei = g.province_by_name("河北").unwrap();
+        assert_eq!(full_address("秦皇岛市海港区河北大街中段146号", [Some(hebei), None, None]), "河北省秦皇岛市海港区河北大街中段146号");
+        let shandong = g.province_by_name("山东").unwrap();
+        assert_eq!(full_address("青岛市市南区山东路9号", [Some(shandong), None, None]), "山东省青岛市市南区山东路9号");
+        assert_eq!(full_address("中国山东青岛市市南区香港中路9号", [Some(shandong), None, None]), "中国山东青岛市市南区香港中路9号");
     }
 
     #[test]
