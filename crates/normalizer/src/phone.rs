@@ -90,7 +90,7 @@ fn patterns() -> &'static Patterns {
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         dashed_local: re(r"(^|[^0-9-])(0[0-9]{2,3})-([1-9][0-9]{2,3})-([0-9]{4})($|[^0-9-])"),
-        misread_dash: re(r"(^|[^0-9])(0[0-9]{2,3})\s*[~._一=]\s*([1-9][0-9]{6,7})($|[^0-9])"),
+        misread_dash: re(r"(^|[^0-9])(0[0-9]{2,3})\s*[~._一=ーｰ]\s*([1-9][0-9]{6,7})($|[^0-9])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4}|[1-9][0-9]{6,7})($|[^0-9])"),
         tail: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})((?:\s*[/、]\s*[0-9]{1,4})+)($|[\s;,)(])"),
         split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,5}) ([0-9]{1,7})($|[^0-9-])"),
@@ -266,7 +266,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     }
     // `0571~87051076`, `0571.87051076`, `0571一87051076`: the dash OCR read as another mark,
     // between a known area code and a local number.
-    if text.contains(['~', '.', '_', '一', '=']) {
+    if text.contains(['~', '.', '_', '一', '=', 'ー', 'ｰ']) {
         replace_in(&mut text, &p.misread_dash, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
         });
@@ -557,11 +557,12 @@ pub fn keep_repeat_label(kept: &Phone, repeat: &Phone, notes: &mut Vec<String>) 
     }
 }
 
-/// True for a label (or a column header) naming a fax only: `传真`, `Fax`; not `电话/传真`,
-/// whose numbers take calls too.
+/// True for a label (or a column header) naming a fax only: `传真`, `Fax`; not `电话/传真`
+/// or `(含传真)`, `兼传真` (a phone that takes faxes too), whose numbers take calls.
 pub fn is_fax_label(label: &str) -> bool {
     let l = label.to_ascii_lowercase();
-    (l.contains("传真") || l.contains("fax")) && !(l.contains("电话") || l.contains("tel") || l.contains("phone"))
+    (l.contains("传真") || l.contains("fax"))
+        && !(l.contains("电话") || l.contains("tel") || l.contains("phone") || l.contains(['含', '兼', '同']))
 }
 
 /// Whether the text is office hours and nothing else with digits (`周一至周五 9:00-12:00`).
@@ -693,7 +694,7 @@ fn holds_full_number(text: &str) -> bool {
 fn note_gap(gap: &str, between: bool, out: &mut PhoneCell) {
     let g = collapse_wrap_spaces(gap);
     let g = g.trim_matches(|c: char| {
-        matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '·' | '•' | '「' | '」')
+        matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '·' | '•' | '「' | '」' | '-')
             || (between && matches!(c, '或' | '及' | '和'))
             || c.is_whitespace()
     });
@@ -1192,6 +1193,11 @@ mod tests {
         assert_eq!(parse_phone_cell("电话/传真:0871-63111111", false).phones[0].kind, PhoneKind::Landline);
         let c = parse_phone_cell("028-86917700（传真）", false);
         assert_eq!((c.phones[0].kind, c.phones[0].label.as_deref(), c.notes.len()), (PhoneKind::Fax, Some("传真"), 0));
+        // A phone that takes faxes too stays a phone; the remark is kept.
+        for raw in ["028-86917700（含传真）", "028-86917700(兼传真)"] {
+            let c = parse_phone_cell(raw, false);
+            assert_eq!((c.phones[0].kind, c.notes.len()), (PhoneKind::Landline, 1), "{raw}");
+        }
         // A fax number in brackets after the phone is read, and the phone stays a phone.
         for raw in ["0315-2810123（传真：0315-2810124）", "0315-2810123(传真0315-2810124)"] {
             let c = parse_phone_cell(raw, false);
@@ -1404,6 +1410,7 @@ mod tests {
             ("0574.89186152", &["0574-89186152"]),
             ("0575_81505315", &["0575-81505315"]),
             ("0571一87051076", &["0571-87051076"]),
+            ("0571ー87051076", &["0571-87051076"]),
             ("010-8915-0841", &["010-89150841"]),
             ("(0571)87051076", &["0571-87051076"]),
             ("（0571）87051076 (工作日)", &["0571-87051076"]),
@@ -1427,6 +1434,11 @@ mod tests {
         for (raw, want) in cases {
             let c = parse_phone_cell(raw, false);
             assert_eq!(nums(&c), *want, "{raw}");
+        }
+        // A stray dash beside a number is no remark.
+        for raw in ["0571-87051076-", "-0571-87051076", "0571-87051076 - 0571-87051077"] {
+            let c = parse_phone_cell(raw, false);
+            assert!(c.notes.is_empty() && codes(&c).is_empty(), "{raw}: {c:?}");
         }
     }
 
