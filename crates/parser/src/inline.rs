@@ -1,7 +1,8 @@
-//! Inline markup OCR-to-markdown tools put inside table cells: emphasis (`**序号**`),
-//! inline math (`$\cdot$`, `$0 2 2 - 2 3 1 4 2 1 1 0$`) and backslash escapes (`\*`). Like
-//! character references, it is syntax, not text: a cell is read as a reader sees it. Text
-//! without `*`, `_`, `$` or `\` is borrowed unchanged.
+//! Inline markup OCR-to-markdown tools put inside table cells: emphasis (`**序号**`), code
+//! spans and links (`[name](url)`), inline math (`$\cdot$`, `$0 2 2 - 2 3 1 4 2 1 1 0$`) and
+//! backslash escapes (`\*`). Like character references, it is syntax, not text: a cell is
+//! read as a reader sees it. Text without `*`, `_`, `$`, `` ` ``, `]` or `\` is borrowed
+//! unchanged.
 
 use std::borrow::Cow;
 
@@ -9,10 +10,16 @@ use std::borrow::Cow;
 /// escapes (`\*`, `1\.`, `\_`) read as the character they escape.
 pub fn decode_inline(s: &str) -> Cow<'_, str> {
     let escapes = memchr::memchr(b'\\', s.as_bytes()).is_some();
-    if !escapes && memchr::memchr3(b'*', b'_', b'$', s.as_bytes()).is_none() {
+    let spans = memchr::memchr2(b'`', b']', s.as_bytes()).is_some();
+    if !escapes && !spans && memchr::memchr3(b'*', b'_', b'$', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = Cow::Borrowed(s);
+    if spans {
+        if let Some(t) = strip_code_and_links(&out) {
+            out = Cow::Owned(t);
+        }
+    }
     if out.contains('$') {
         if let Some(t) = decode_math(&out) {
             out = Cow::Owned(t);
@@ -47,6 +54,30 @@ fn unescape(s: &str) -> Option<String> {
         out.push(c);
     }
     any.then_some(out)
+}
+
+/// Removes paired code-span backticks (`` `…` ``: the text inside is the cell's) and writes a
+/// link or image (`[杭州市科学技术局](http://…)`, `![](…)`) as its text. `None` when there
+/// is neither.
+fn strip_code_and_links(s: &str) -> Option<String> {
+    let mut t = s.to_string();
+    let ticks = t.matches('`').count();
+    if ticks >= 2 && ticks.is_multiple_of(2) {
+        t = t.replace('`', "");
+    }
+    // `[text](target)`, the target holding no space or bracket.
+    while let Some(close) = t.find("](") {
+        let Some(open) = t[..close].rfind('[') else { break };
+        let Some(end) = t[close + 2..].find(')').map(|e| close + 2 + e) else { break };
+        let target = &t[close + 2..end];
+        if target.contains(char::is_whitespace) || target.contains(['(', '[', ']']) || t[open + 1..close].contains(['[', ']']) {
+            break;
+        }
+        let start = if t[..open].ends_with('!') { open - 1 } else { open };
+        let text = t[open + 1..close].to_string();
+        t.replace_range(start..=end, &text);
+    }
+    (t != s).then_some(t)
 }
 
 /// Removes `**…**` and `__…__` pairs anywhere, and one `*…*` or `_…_` wrapping the whole
@@ -179,6 +210,17 @@ mod tests {
         assert_eq!(decode_inline("a\\\\b"), "a\\b");
         // A backslash before anything else is text.
         assert_eq!(decode_inline("C:\\路"), "C:\\路");
+    }
+
+    #[test]
+    fn code_spans_and_links_are_markup() {
+        assert_eq!(decode_inline("`温州市鹿城区车站大道 1 号`"), "温州市鹿城区车站大道 1 号");
+        assert_eq!(decode_inline("[杭州市科学技术局](http://kj.hangzhou.gov.cn/)"), "杭州市科学技术局");
+        assert_eq!(decode_inline("杭州市 ![](images/p3.jpg) 科学技术局"), "杭州市  科学技术局");
+        // A lone backtick, a bracketed remark and an unfinished link stay as printed.
+        assert_eq!(decode_inline("杭州`市"), "杭州`市");
+        assert_eq!(decode_inline("[注1] 杭州市(外国专家局)"), "[注1] 杭州市(外国专家局)");
+        assert_eq!(decode_inline("[杭州市](未完"), "[杭州市](未完");
     }
 
     #[test]
