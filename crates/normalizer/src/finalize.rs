@@ -109,6 +109,16 @@ pub(crate) fn finalize(
         notes.push(format!("邮编: {code}"));
         address = rest;
     }
+    if let Some((rest, moved)) = places::split_contact_remarks(&address) {
+        findings.push(
+            Finding::new(FindingCode::ContactMoved, src, (first, last))
+                .field("address")
+                .change(address.clone(), rest.clone())
+                .msg(format!("'{}' moved to notes", moved.join("', '"))),
+        );
+        notes.extend(moved);
+        address = rest;
+    }
 
     // Status remarks out of the address (and the name).
     let mut status = Status::Active;
@@ -124,22 +134,6 @@ pub(crate) fn finalize(
             notes.push(remark);
             status = s.status;
             *value = s.remaining;
-        }
-    }
-
-    // A remarks column (`备注: 该窗口已撤销`) tells the status as well.
-    if status == Status::Active {
-        if let Some((note, st)) = notes.iter().find_map(|n| {
-            let s = status::split_status(n);
-            s.remark.map(|_| (n.clone(), s.status))
-        }) {
-            findings.push(
-                Finding::new(FindingCode::StatusRemark, src, (first, last))
-                    .field("status")
-                    .change(note.clone(), st.as_str())
-                    .msg(format!("status '{}' from the remark '{note}' (kept in notes)", st.as_str())),
-            );
-            status = st;
         }
     }
 
@@ -236,6 +230,23 @@ pub(crate) fn finalize(
                 continue;
             }
             phones.push(p);
+        }
+    }
+
+    // A remarks column (`备注: 该窗口已撤销`), or a remark beside the numbers
+    // (`0577-88961234（暂停受理）`), tells the status as well.
+    if status == Status::Active {
+        if let Some((note, st)) = notes.iter().find_map(|n| {
+            let s = status::split_status(n);
+            s.remark.map(|_| (n.clone(), s.status))
+        }) {
+            findings.push(
+                Finding::new(FindingCode::StatusRemark, src, (first, last))
+                    .field("status")
+                    .change(note.clone(), st.as_str())
+                    .msg(format!("status '{}' from the remark '{note}' (kept in notes)", st.as_str())),
+            );
+            status = st;
         }
     }
 

@@ -2985,6 +2985,34 @@ mod tests {
     }
 
     #[test]
+    fn two_names_in_the_name_cell_of_a_whole_row_are_one_points_name() {
+        for sep in ["<br>", " "] {
+            let md = format!(
+                "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 浙江省 | 杭州市科学技术局 | 杭州市上城区解放东路 18 号 | 0571-87051076 |\n\
+| 2 | 浙江省 | 温州市科学技术局{sep}温州市行政审批服务中心 | 温州市鹿城区车站大道 1 号 | 0577-88961234 |\n"
+            );
+            let n = norm(&md);
+            assert_eq!(n.records.len(), 2, "{sep}: {:#?}", n.records);
+            assert_eq!(n.records[1].institution, "温州市科学技术局温州市行政审批服务中心", "{sep}");
+            assert!(n.records[1].flags.contains(&FindingCode::CellSplit), "{sep}");
+            assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{sep}: {:#?}", n.findings);
+        }
+    }
+
+    #[test]
+    fn a_status_remark_beside_the_numbers_gives_the_status() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 温州市科学技术局 | 温州市鹿城区车站大道 1 号 | 0577-88961234（暂停受理） |\n\
+| 2 | 湖州市科学技术局 | 湖州市龙王山路 1236 号 | 0572-2071091（工作日内回复） |\n";
+        let n = norm(md);
+        let got: Vec<(Status, &[String])> = n.records.iter().map(|r| (r.status, r.notes.as_slice())).collect();
+        assert_eq!(got[0], (Status::NotInService, &["暂停受理".to_string()][..]));
+        assert_eq!(got[1], (Status::Active, &["工作日内回复".to_string()][..]));
+        assert!(n.records[0].flags.contains(&FindingCode::StatusRemark));
+    }
+
+    #[test]
     fn a_house_number_wrapped_onto_the_next_row_ends_the_address() {
         let md = "| 序号 | 单位名称 | 地址 | 联系电话 |\n|---|---|---|---|\n\
 | 1 | 山西省公安厅出入境 | 太原市迎泽区新建南路 | 0351-4163410 |\n\

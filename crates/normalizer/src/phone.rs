@@ -565,6 +565,17 @@ pub fn is_fax_label(label: &str) -> bool {
         && !(l.contains("电话") || l.contains("tel") || l.contains("phone") || l.contains(['含', '兼', '同']))
 }
 
+/// The pattern of a web or e-mail address with its label (`邮箱: a@b.cn`, `www.…`): capture
+/// `v` the address, `label` the label if printed.
+pub(crate) fn web_re() -> &'static Regex {
+    &patterns().web
+}
+
+/// The pattern of office hours with their label (`工作时间: 周一至周五 9:00-17:00`).
+pub(crate) fn hours_re() -> &'static Regex {
+    &patterns().hours
+}
+
 /// Whether the text is office hours and nothing else with digits (`周一至周五 9:00-12:00`).
 pub fn is_office_hours(text: &str) -> bool {
     let hours = &patterns().hours;
@@ -694,7 +705,7 @@ fn holds_full_number(text: &str) -> bool {
 fn note_gap(gap: &str, between: bool, out: &mut PhoneCell) {
     let g = collapse_wrap_spaces(gap);
     let g = g.trim_matches(|c: char| {
-        matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '·' | '•' | '「' | '」' | '-')
+        matches!(c, ';' | ',' | '、' | '/' | '|' | '.' | '。' | '·' | '•' | '「' | '」' | '-' | '"' | '\'' | '=')
             || (between && matches!(c, '或' | '及' | '和'))
             || c.is_whitespace()
     });
@@ -1435,8 +1446,11 @@ mod tests {
             let c = parse_phone_cell(raw, false);
             assert_eq!(nums(&c), *want, "{raw}");
         }
-        // A stray dash beside a number is no remark.
-        for raw in ["0571-87051076-", "-0571-87051076", "0571-87051076 - 0571-87051077"] {
+        // A stray dash beside a number is no remark, nor are the quotes and the `=` of a
+        // spreadsheet's text cell (`="0571-87051076"`, `'0571-87051076`).
+        for raw in
+            ["0571-87051076-", "-0571-87051076", "0571-87051076 - 0571-87051077", "=\"0571-87051076\"", "'0571-87051076", "“0571-87051076”"]
+        {
             let c = parse_phone_cell(raw, false);
             assert!(c.notes.is_empty() && codes(&c).is_empty(), "{raw}: {c:?}");
         }

@@ -69,6 +69,59 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
     Some((crate::text::collapse_wrap_spaces(rest), c[1].to_string()))
 }
 
+/// Takes office hours (in brackets, or closing the address) and web or e-mail addresses
+/// out of a cleaned address: (address without them, each as a note). They are no part of
+/// the address a visitor reads, and analysts join on the address.
+pub fn split_contact_remarks(address: &str) -> Option<(String, Vec<String>)> {
+    let web = address.contains('@') || address.contains("www") || address.contains("http");
+    let hours = address.contains(':');
+    if !web && !hours {
+        return None;
+    }
+    let mut notes = Vec::new();
+    let mut text = address.to_string();
+    if web {
+        text = crate::phone::web_re()
+            .replace_all(&text, |c: &regex::Captures| {
+                let v = c["v"].trim_end_matches('.');
+                notes.push(match c.name("label") {
+                    Some(l) => format!("{}: {v}", l.as_str()),
+                    None => v.to_string(),
+                });
+                " "
+            })
+            .into_owned();
+    }
+    if hours {
+        let re = crate::phone::hours_re();
+        // A bracket holding the hours alone, or hours closing the address.
+        let found = re.find_iter(&text).find_map(|m| {
+            let before = text[..m.start()].trim_end();
+            let after = text[m.end()..].trim_start();
+            if before.ends_with('(') && after.starts_with(')') {
+                Some((before.len() - 1, text.len() - after.len() + 1))
+            } else if after.trim_matches(|c: char| matches!(c, ')' | ';' | ',' | '.' | '。')).is_empty()
+                && !before.is_empty()
+                && crate::text::bracket_balance(before) == 0
+            {
+                Some((before.len(), text.len()))
+            } else {
+                None
+            }
+        });
+        if let Some((start, end)) = found {
+            let hours = text[start..end].trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ';' | ',' | '.' | '。'));
+            notes.push(crate::text::collapse_wrap_spaces(hours));
+            text.replace_range(start..end, " ");
+        }
+    }
+    if notes.is_empty() {
+        return None;
+    }
+    let rest = text.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | '、' | '。'));
+    Some((crate::text::collapse_wrap_spaces(rest), notes))
+}
+
 /// The addresses of a cell that numbers them (`1.宁波市… 2.宁波市…`, `1、… 2、…`): each
 /// after its number, when there are two or more, counting up from 1, each opening with a
 /// place. `None` otherwise.
@@ -587,6 +640,25 @@ mod tests {
         // Windows listed with 、 and a number opening a label stay one address.
         assert_eq!(split_two_addresses("东莞市莞城区东城西路 191 号 23、24 号窗口"), "东莞市莞城区东城西路191号23、24号窗口");
         assert_eq!(split_two_addresses("1号受理点:青岛市崂山区同安路891号"), "1号受理点:青岛市崂山区同安路891号");
+    }
+
+    #[test]
+    fn office_hours_and_web_addresses_leave_the_address() {
+        assert_eq!(
+            split_contact_remarks("湖州市吴兴区仁皇山路666号(工作时间:9:00-17:00)"),
+            Some(("湖州市吴兴区仁皇山路666号".to_string(), vec!["工作时间:9:00-17:00".to_string()]))
+        );
+        assert_eq!(
+            split_contact_remarks("湖州市吴兴区仁皇山路666号 周一至周五 9:00-17:00"),
+            Some(("湖州市吴兴区仁皇山路666号".to_string(), vec!["周一至周五 9:00-17:00".to_string()]))
+        );
+        assert_eq!(
+            split_contact_remarks("绍兴市越城区洋江西路589号 Email:kjj@sx.gov.cn"),
+            Some(("绍兴市越城区洋江西路589号".to_string(), vec!["Email: kjj@sx.gov.cn".to_string()]))
+        );
+        // Hours in the middle of the address, beside other text in a bracket, stay.
+        assert_eq!(split_contact_remarks("湖州市仁皇山路666号(9:00-17:00开放)3楼"), None);
+        assert_eq!(split_contact_remarks("1号受理点:青岛市崂山区同安路891号"), None);
     }
 
     #[test]

@@ -433,7 +433,9 @@ pub fn split_whole_record(text: &str, province: Option<usize>) -> Option<(String
         return None;
     }
     // The numbers first: an address with its phone beside it reads as less of an address.
-    let (head, phones) = split_address_phone(text)?;
+    // (Or a name and an address of places alone, `…科学技术局 湘潭市岳塘区`, read as a
+    // name as a whole: the split below must find both.)
+    let (head, phones) = split_address_phone(text).or_else(|| cut_at_first_number(text).filter(|(_, p)| phones_only(p)))?;
     // (A name run into its address with no space between parts where a place begins.)
     let (name, addr) = split_mixed(&head, province).or_else(|| split_run_together(&head))?;
     let parsed = crate::phone::parse_phone_cell(&phones, false);
@@ -1205,6 +1207,12 @@ mod tests {
             ),
             None
         );
+        // An address of places alone (no road, no number) after a whole name.
+        let (n, a, p) = split_whole_record("湘潭市科学技术局 湘潭市岳塘区 0731-58581234", None).expect("splits");
+        assert_eq!((n.as_str(), a.as_str(), p.as_str()), ("湘潭市科学技术局", "湘潭市岳塘区", "0731-58581234"));
+        // Two names and a number are no record's fields.
+        assert_eq!(split_whole_record("湘潭市科学技术局 湘潭市人力资源和社会保障局 0731-58581234", None), None);
+        assert_eq!(split_whole_record("湘潭市科学技术局 湘潭市岳塘区 0731-58581234 (暂停)", None), None);
     }
 
     #[test]

@@ -693,6 +693,26 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         f.garbled.clear();
                     }
                 }
+                // One cell flagged garbled for two whole names (`温州市科学技术局<br>温州市行政
+                // 审批服务中心`) in a row with an address and one number of its own: one point's
+                // name, the office and where its window is, as the rest of the row says (not a
+                // garbled page's fragments, which would leave the point with no name).
+                if let ([cell], None, Some(addr), true) = (f.garbled.as_slice(), &f.inst, &f.addr, f.one_number()) {
+                    let spaced = crate::text::split_at_line_break(cell).map_or_else(|| cell.clone(), |(a, b)| format!("{a} {b}"));
+                    // (An address cell naming two places, `石家庄市…39 号 唐山市…2 号`, may be two
+                    // records' addresses: left to the garbled-cell rules.)
+                    let g = Gazetteer::get();
+                    let places = addr.split_whitespace().filter(|t| g.place_at_start(&squash(t)).is_some_and(|m| !m.short)).count();
+                    if places <= 1 && two_whole_names(&spaced).is_some() && !crate::classify::classify(addr).garbled {
+                        f.split = Some(Split::doubtful(
+                            cell.clone(),
+                            "two whole names in the name cell of a row with its own address and one number: read as one point's name"
+                                .to_string(),
+                        ));
+                        f.inst = Some(cell.clone());
+                        f.garbled.clear();
+                    }
+                }
                 // One cell flagged garbled beside the row's own name, the row holding no address
                 // or phone: its address and numbers run together when the rule between their
                 // cells was lost (`定州市中山中路科学技术局304室外国专家科 0312-…`: a building's
