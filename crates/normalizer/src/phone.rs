@@ -743,6 +743,10 @@ pub fn is_national_short(digits: &str) -> bool {
 /// Whether a whitespace-free cell is a national short number, with or without an extension
 /// (`12345`, `12345转3`): a phone cell though it holds too few digits to look like one.
 pub fn is_national_short_cell(sq: &str) -> bool {
+    // (Cheap test first: this runs on every cell that holds no number.)
+    if sq.len() < 5 || !sq.starts_with(['1', '9']) {
+        return false;
+    }
     let head = sq.find(['转', '分', 'e']).map_or(sq, |i| &sq[..i]);
     is_national_short(head) && (head.len() == sq.len() || is_extension(&sq[head.len()..]))
 }

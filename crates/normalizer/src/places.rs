@@ -73,6 +73,10 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
 /// out of a cleaned address: (address without them, each as a note). They are no part of
 /// the address a visitor reads, and analysts join on the address.
 pub fn split_contact_remarks(address: &str) -> Option<(String, Vec<String>)> {
+    // (Cheap test first: most addresses hold none of these characters.)
+    if !address.contains(['@', ':', 'w', 'W']) {
+        return None;
+    }
     let web = address.contains('@') || address.contains("www") || address.contains("http");
     let hours = address.contains(':');
     if !web && !hours {
