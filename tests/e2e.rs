@@ -371,6 +371,42 @@ fn csv_and_tsv_exports_are_read() {
 }
 
 #[test]
+fn its_own_points_csv_reads_back_as_the_same_records() {
+    // A dataset tablemend wrote, fed to it again (an analyst re-running an old output after
+    // a gazetteer update): every record comes back, its fields unchanged, the derived
+    // columns recomputed rather than read as a second address and notes.
+    let first = run_seed();
+    let input = tempfile::tempdir().unwrap();
+    std::fs::copy(first.path().join("points.csv"), input.path().join("points.csv")).unwrap();
+    let second = input.path().join("out");
+    bin().args(["run", "--quiet", "--out"]).arg(&second).arg(input.path()).assert().success();
+    let key = |rows: Vec<BTreeMap<String, String>>| -> BTreeMap<String, Vec<String>> {
+        let fields = [
+            "province",
+            "city",
+            "district",
+            "institution",
+            "address",
+            "address_full",
+            "phones",
+            "faxes",
+            "joint_permit",
+            "status",
+            "notes",
+        ];
+        rows.into_iter().map(|r| (r["id"].clone(), fields.iter().map(|f| r[*f].clone()).collect())).collect()
+    };
+    let before = key(read_csv(&first.path().join("points.csv")));
+    let after = key(read_csv(&second.join("points.csv")));
+    assert_eq!(before.len(), after.len());
+    let differ: Vec<_> = before.iter().filter(|(id, v)| after.get(*id) != Some(v)).map(|(id, v)| (id, v, after.get(id))).take(5).collect();
+    assert!(differ.is_empty(), "{differ:#?}");
+    let findings = read_csv(&second.join("findings.csv"));
+    assert_eq!(findings.iter().filter(|f| f["code"] == "derived_columns_recomputed").count(), 1);
+    assert!(!findings.iter().any(|f| f["code"] == "noise_text_dropped"));
+}
+
+#[test]
 fn gbk_documents_are_decoded() {
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("gbk.md");

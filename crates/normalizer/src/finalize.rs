@@ -196,9 +196,29 @@ pub(crate) fn finalize(
         }
     }
     let mut phones: Vec<Phone> = Vec::new();
+    // The joint-permit and status columns of a dataset tablemend wrote, read back
+    // (`joint_permit: 1`, `status: closed`): the record's own fields again, not notes.
+    let mut own_joint = false;
+    let mut own_status = None;
+    notes.retain(|n| {
+        if let Some(v) = n.strip_prefix("joint_permit: ") {
+            own_joint |= matches!(v, "1" | "true");
+            return !matches!(v, "0" | "1" | "true" | "false");
+        }
+        if let Some(v) = n.strip_prefix("status: ") {
+            let st = [Status::Active, Status::Closed, Status::NotInService, Status::Changing].into_iter().find(|s| s.as_str() == v);
+            own_status = own_status.or(st);
+            return st.is_none();
+        }
+        true
+    });
+    if let Some(st) = own_status.filter(|_| status == Status::Active) {
+        status = st;
+    }
     // `(两证联办)` beside the name or address, or in a remarks column, says the same as
     // beside the phone.
-    let mut joint = institution.contains("两证联办") || address.contains("两证联办") || notes.iter().any(|n| n.contains("两证联办"));
+    let mut joint =
+        own_joint || institution.contains("两证联办") || address.contains("两证联办") || notes.iter().any(|n| n.contains("两证联办"));
     for (cell, from_number) in &phone_cells {
         let pc = phone_cache.parse(cell, *from_number);
         joint |= pc.joint_permit;

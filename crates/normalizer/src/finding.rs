@@ -61,6 +61,7 @@ macro_rules! codes {
 }
 
 codes! {
+    DerivedColumnsRecomputed => "derived_columns_recomputed", Info, "A dataset tablemend wrote was read back: the columns it derives (id, codes, city, district, address_full, flags, source) are recomputed, their printed values not kept.";
     HeaderRowSkipped => "header_row_skipped", Info, "A real header row (序号/受理机构/地址/咨询电话…) was recognised and produced no record.";
     TotalRowDropped => "total_row_dropped", Info, "A totals row (`合计`, `共计 3 个受理点`) produced no record.";
     TitleRowDropped => "title_row_dropped", Info, "A title or caption row above the header, or a note row inside the table (`注：…`, one cell spanning every column), produced no record.";

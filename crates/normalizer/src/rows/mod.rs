@@ -314,6 +314,11 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 if row_text.is_empty() {
                     continue;
                 }
+                // Each row of a dataset tablemend wrote is one whole record: none continues
+                // the one above or takes its name.
+                if !layout.derived.is_empty() {
+                    asm.fresh_from = asm.drafts.len();
+                }
                 // Rows that hold no record: the header (and its second line), titles above it,
                 // totals and notes. Each is kept in the audit with why.
                 let header = layout.header_row;
@@ -331,6 +336,14 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         asm.fresh_from = asm.drafts.len();
                     }
                     asm.last_header = Some(fields);
+                    if !layout.derived.is_empty() {
+                        let names: Vec<&str> = layout.derived.iter().map(|(_, c)| c.as_str()).collect();
+                        asm.dropped.push(
+                            Finding::new(FindingCode::DerivedColumnsRecomputed, src, lines1(row.line))
+                                .change(names.join(" | "), "")
+                                .msg("a dataset tablemend wrote, read back: the columns it derives are recomputed, their printed values not kept"),
+                        );
+                    }
                     Some((FindingCode::HeaderRowSkipped, "header row"))
                 } else if roles::is_total_row(row) {
                     Some((FindingCode::TotalRowDropped, "totals row (合计/总计/小计/共计)"))

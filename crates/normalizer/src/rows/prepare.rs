@@ -71,11 +71,32 @@ pub(super) fn prepare_row<'a>(
     // A row that lost its first cells (printed narrower than the header), or printed empty
     // cells the page leaves out, has its cells under the captions its reading shifts them
     // to: a fax column's number is no phone.
+    // A dataset tablemend wrote, read back: what it derives is recomputed (the columns are
+    // named once, at the header), its notes column lists notes, and its joint-permit and
+    // status columns are read by the finishing of the record.
+    let own_output = !layout.derived.is_empty();
+    for ci in 0..p.row.cells.len() {
+        if layout.derived.iter().any(|(c, _)| *c == p.row.cells[ci].col) && !p.row.cells[ci].text.is_empty() {
+            p.row.to_mut().cells[ci].text.clear();
+            p.scores.to_mut()[ci] = CellScores::default();
+        }
+    }
     let offset = if extra.is_empty() { 0 } else { roles::assign_shifted(&p.row, &p.scores, layout).0 };
     for ci in 0..p.row.cells.len() {
         let cell = &p.row.cells[ci];
         let Some((_, header)) = extra.iter().find(|(c, _)| i64::from(*c) == i64::from(cell.col) + offset as i64) else { continue };
         if cell.text.trim().is_empty() {
+            continue;
+        }
+        if own_output && matches!(header.as_str(), "notes" | "joint_permit" | "status") {
+            let value = clean_field(&cell.text);
+            if header == "notes" {
+                p.notes.extend(value.split(';').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string));
+            } else {
+                p.notes.push(format!("{header}: {value}"));
+            }
+            p.row.to_mut().cells[ci].text.clear();
+            p.scores.to_mut()[ci] = CellScores::default();
             continue;
         }
         let sc = p.scores.get(ci).cloned().unwrap_or_default();

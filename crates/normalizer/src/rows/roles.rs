@@ -52,6 +52,10 @@ pub struct Layout {
     /// rests on: what one row's own cell weighs in it. Empty when the prior is another
     /// table's, carried over.
     pub confident: Vec<f32>,
+    /// Columns of a dataset tablemend wrote (its `points.csv` read back) that it derives
+    /// itself (ids, codes, city, district, `address_full`, flags, source): recomputed, so
+    /// their printed values are neither a field nor a note.
+    pub derived: Vec<(u32, String)>,
 }
 
 impl Layout {
@@ -69,8 +73,20 @@ impl Layout {
             phone_area: None,
             shared_cols: Vec::new(),
             confident: Vec::new(),
+            derived: Vec::new(),
         }
     }
+}
+
+/// The columns tablemend's own `points.csv` holds that it derives from the others.
+const DERIVED_COLUMNS: &[&str] =
+    &["id", "province_code", "city", "city_code", "district", "district_code", "address_full", "flags", "source_file", "source_lines"];
+
+/// True for the header of a dataset tablemend wrote: its own field captions and the
+/// derived columns only it prints.
+fn is_own_output(captions: &[String]) -> bool {
+    let has = |c: &str| captions.iter().any(|x| x.trim() == c);
+    ["institution", "address", "address_full", "phones", "source_lines"].iter().all(|c| has(c))
 }
 
 /// The Chinese caption an English one stands for (`Tel` → 电话, `No.` → 序号,
@@ -377,7 +393,21 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     // The header's second line (sub-captions or wrapped captions), read with it.
     let second = header_row.and_then(|h| rows.get(h + 1).filter(|r| continues_header(rows[h], r)).map(|_| h + 1));
     let captions = header_row.map(|h| captions(rows[h], second.map(|s| rows[s]))).unwrap_or_default();
+    // A dataset tablemend wrote, read back: the columns it derives are recomputed.
+    let derived: Vec<(u32, String)> = if is_own_output(&captions) {
+        captions
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| DERIVED_COLUMNS.contains(&c.trim()))
+            .map(|(i, c)| (i as u32, c.trim().to_string()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (c, caption) in captions.iter().enumerate().take(width) {
+        if derived.iter().any(|(d, _)| *d as usize == c) {
+            continue;
+        }
         if let Some(role) = header_role(caption) {
             counts[c][role as usize] += 3.0;
             totals[c] += 3.0;
@@ -430,11 +460,16 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let extra = captions
         .iter()
         .enumerate()
-        .filter(|(_, c)| !c.is_empty() && header_role(c).is_none())
+        .filter(|(col, c)| !c.is_empty() && header_role(c).is_none() && !derived.iter().any(|(d, _)| *d as usize == *col))
         .map(|(col, c)| (col as u32, extra_caption(c)))
         .collect();
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
-    let address_cols = captions.iter().enumerate().filter(|(_, c)| header_role(c) == Some(Role::Address)).map(|(i, _)| i).collect();
+    let address_cols = captions
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| header_role(c) == Some(Role::Address) && !derived.iter().any(|(d, _)| *d as usize == *i))
+        .map(|(i, _)| i)
+        .collect();
     let phone_area = captions.iter().filter(|c| header_role(c) == Some(Role::Phone)).find_map(|c| caption_area_code(c));
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
     let shared_cols = shared_caption_cols(&captions);
@@ -451,6 +486,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         shared_cols,
         usual_width,
         confident: totals,
+        derived,
     }
 }
 
