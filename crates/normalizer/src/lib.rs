@@ -3001,6 +3001,17 @@ mod tests {
     }
 
     #[test]
+    fn a_latex_table_is_read_like_any_other() {
+        let md = "\\begin{longtable}{|l|l|l|l|l|}\n\\hline\n序号 & 省级地区 & 受理机构 & 地址 & 咨询电话 \\\\ \\hline\n\
+1 & \\multirow{2}{*}{河北} & 河北省科学技术厅 & 石家庄市裕华区槐安东路 123 号 & 0311-85813070 \\\\\n\
+2 & & 石家庄市科学技术局 & 石家庄市桥西区新石中路 375 号 & 0311-86687001 \\\\ \\hline\n\
+3 & 山西 & \\textbf{山西省科学技术厅} & 太原市小店区长治路 249 号 & 0351-7731379 \\\\\n\\end{longtable}\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, u32)> = n.records.iter().map(|r| (r.province, r.institution.as_str(), r.source_lines[0])).collect();
+        assert_eq!(got, [("河北省", "河北省科学技术厅", 4), ("河北省", "石家庄市科学技术局", 5), ("山西省", "山西省科学技术厅", 6)]);
+    }
+
+    #[test]
     fn a_status_remark_beside_the_numbers_gives_the_status() {
         let md = "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
 | 1 | 温州市科学技术局 | 温州市鹿城区车站大道 1 号 | 0577-88961234（暂停受理） |\n\

@@ -21,6 +21,7 @@ pub mod error;
 pub mod html;
 pub mod inline;
 pub mod labelled;
+pub mod latex;
 pub mod markdown;
 pub mod model;
 pub mod sheet;

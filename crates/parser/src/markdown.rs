@@ -3,7 +3,8 @@
 //! GFM drops cells past the header's width; OCR'd tables are ragged (3 to 9+ cells per row,
 //! shifted left or right), so every cell of every row is kept as written. A blank line or a
 //! non-table line ends a table (in OCR output, a page break). HTML `<table>` blocks are
-//! handed to [`crate::html`] with their line offset.
+//! handed to [`crate::html`] with their line offset, LaTeX `tabular` environments to
+//! [`crate::latex`].
 
 use std::borrow::Cow;
 
@@ -41,6 +42,25 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
         } else {
             trimmed
         };
+        if trimmed.contains("\\begin") && crate::latex::find_open(trimmed).is_some() {
+            finish(&mut doc, &mut current, &mut grid);
+            // Gather the environment, which may span lines, up to its `\end{…}`.
+            let start = i;
+            let mut block = String::new();
+            loop {
+                block.push_str(lines[i]);
+                block.push('\n');
+                if crate::latex::closes(lines[i]) || i + 1 >= lines.len() {
+                    break;
+                }
+                i += 1;
+            }
+            let (table, leftovers) = crate::latex::parse_tabular(source, block.trim_end(), (start + 1) as u32, doc.tables.len())?;
+            doc.tables.push(table);
+            doc.text_lines.extend(leftovers);
+            i += 1;
+            continue;
+        }
         if contains_table_open(trimmed) {
             finish(&mut doc, &mut current, &mut grid);
             // Gather the whole HTML block, which may span lines.

@@ -21,6 +21,8 @@ pub enum TableKind {
     Markdown,
     /// An HTML `<table>`, inside markdown or an HTML document.
     Html,
+    /// A LaTeX `tabular` (or `longtable`, `array`) environment inside markdown.
+    Latex,
     /// One sheet of a spreadsheet.
     Sheet { name: String },
     /// Lines whose fields are set apart by runs of spaces or tabs (a table OCR printed as

@@ -77,6 +77,63 @@ proptest! {
     }
 }
 
+/// Text made of LaTeX table markup, broken or whole, and a few words.
+fn latex_text() -> impl Strategy<Value = String> {
+    let token = prop_oneof![
+        Just("\\begin{tabular}{|c|c|}"),
+        Just("\\begin{tabular*}{\\textwidth}{ll}"),
+        Just("\\begin{longtable}"),
+        Just("\\end{tabular}"),
+        Just("\\end{longtable}"),
+        Just(" & "),
+        Just(" \\\\ "),
+        Just("\\\\[2pt]"),
+        Just("\\hline"),
+        Just("\\cline{1-2}"),
+        Just("\\multicolumn{2}{c}{"),
+        Just("\\multirow{3}{*}{"),
+        Just("\\multicolumn{99999999999}{c}{"),
+        Just("\\textbf{"),
+        Just("\\makecell[c]{"),
+        Just("{"),
+        Just("}"),
+        Just("["),
+        Just("]"),
+        Just("[注]"),
+        Just("{甲}"),
+        Just("\\&"),
+        Just("\\"),
+        Just("$"),
+        Just("\n"),
+        Just("甲局"),
+        Just("北京市"),
+        Just("010-12345678"),
+    ];
+    proptest::collection::vec(token, 0..40).prop_map(|t| t.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// LaTeX tables, however broken, never make the parser panic, and their words all come
+    /// back (markup is ASCII, so every CJK character is text).
+    #[test]
+    fn latex_tables_never_panic_and_keep_their_words(s in latex_text()) {
+        let Ok(doc) = parse_markdown("p.md", &s) else { return Ok(()) };
+        let mut got: Vec<char> = doc
+            .tables
+            .iter()
+            .flat_map(|t| t.rows.iter().flat_map(|r| r.cells.iter().flat_map(|c| c.text.chars())))
+            .chain(doc.text_lines.iter().flat_map(|l| l.text.chars()))
+            .filter(|c| !c.is_ascii())
+            .collect();
+        let mut want: Vec<char> = s.chars().filter(|c| !c.is_ascii()).collect();
+        got.sort_unstable();
+        want.sort_unstable();
+        prop_assert_eq!(got, want);
+    }
+}
+
 #[test]
 fn seed_is_lossless() {
     let md = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).unwrap();
