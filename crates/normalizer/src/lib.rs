@@ -3001,6 +3001,23 @@ mod tests {
     }
 
     #[test]
+    fn the_rest_of_a_province_name_on_the_next_row_is_no_doubt() {
+        let md = "| 1 | 广西壮族 | 南宁市科学技术局 | 南宁市青秀区民族大道 1 号 | 0771-5773123 |\n\
+| | 自治区 | 柳州市科学技术局 | 柳州市城中区 | 0772-2821234 |\n\
+| 2 | 内蒙古自治区 | 呼和浩特市科学技术局 | 赛罕区 | 0471-6660000 |\n\
+| | 治区 | 包头市科学技术局 | 昆都仑区 | 0472-5150000 |\n";
+        let n = norm(md);
+        assert_eq!(
+            n.records.iter().map(|r| r.province).collect::<Vec<_>>(),
+            ["广西壮族自治区", "广西壮族自治区", "内蒙古自治区", "内蒙古自治区"]
+        );
+        let rests: Vec<(&str, Severity)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::NoiseTextDropped).map(|f| (f.before.as_str(), f.severity)).collect();
+        // `自治区` completes `广西壮族`; `治区` after a whole name completes nothing: a doubt.
+        assert_eq!(rests, [("自治区", Severity::Info), ("治区", Severity::Warning)]);
+    }
+
+    #[test]
     fn a_latex_table_is_read_like_any_other() {
         let md = "\\begin{longtable}{|l|l|l|l|l|}\n\\hline\n序号 & 省级地区 & 受理机构 & 地址 & 咨询电话 \\\\ \\hline\n\
 1 & \\multirow{2}{*}{河北} & 河北省科学技术厅 & 石家庄市裕华区槐安东路 123 号 & 0311-85813070 \\\\\n\

@@ -75,12 +75,17 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
                 // A fragment continues the current province's name when it fits it.
                 let fits_current = cur.as_ref().and_then(|c| c.province).is_some_and(|p| g.provinces_containing(text).contains(&p));
                 if fits_current {
-                    asm.dropped.push(
-                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
-                            .field("province")
-                            .change(text.clone(), "")
-                            .msg("rest of the province name split over rows"),
-                    );
+                    // Info when it completes, exactly, the name the section's row began
+                    // (`广西壮族` / `自治区`): read whole, nothing of it is lost.
+                    let completes = cur.as_ref().is_some_and(|c| {
+                        let name = c.province.map(|p| g.div(p).name.as_str()).unwrap_or_default();
+                        format!("{}{}", squash(&c.printed), squash(text)) == name
+                    });
+                    let f = Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                        .field("province")
+                        .change(text.clone(), "")
+                        .msg("rest of the province name split over rows");
+                    asm.dropped.push(if completes { f.severity(Severity::Info) } else { f });
                 } else if let Some(p) = cands {
                     new_province = Some(p);
                 } else {
