@@ -61,7 +61,7 @@ pub fn split_status(field: &str) -> StatusSplit {
     let sq = squash(field);
     // Every keyword holds one of these characters: one pass rules most fields out.
     let found = if mentions_status(&sq) { KEYWORDS.iter().find(|(k, _)| sq.contains(k)) } else { None };
-    let Some((kw, status)) = found else {
+    let Some((kw, status)) = found.filter(|(k, _)| !is_schedule(&sq, k)) else {
         return StatusSplit { remaining: field.to_string(), remark: None, status: Status::Active };
     };
     // Bracketed remark: `…713室(即将变化)`.
@@ -82,6 +82,19 @@ pub fn split_status(field: &str) -> StatusSplit {
         return StatusSplit { remaining, remark: Some(remark.to_string()), status: *status };
     }
     StatusSplit { remaining: String::new(), remark: Some(field.to_string()), status: *status }
+}
+
+/// Times a point can be shut at while it serves (`周末停办`, `节假日暂停受理`, `午休暂停服务`):
+/// named before a keyword, the remark tells opening hours, not the point's status.
+const SCHEDULE_WORDS: &[&str] =
+    &["周末", "节假日", "午休", "中午", "周六", "周日", "星期六", "星期日", "双休日", "休息日", "非工作日", "夜间", "晚间", "春节", "国庆"];
+
+/// True when a period of time is named just before the keyword (a few characters between
+/// at most): a schedule, not a status.
+fn is_schedule(sq: &str, kw: &str) -> bool {
+    let Some(at) = sq.find(kw) else { return false };
+    let before = &sq[..at];
+    SCHEDULE_WORDS.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).any(|end| before[end..].chars().count() <= 4)
 }
 
 /// Words that open a remark about the point itself (`本窗口…`, `该受理点…`).
@@ -139,6 +152,12 @@ mod tests {
         assert_eq!(split_status("嘉兴市南湖区并联审批窗口").status, Status::Active);
         assert_eq!(split_status("该窗口已于2020年1月1日起暂停办理").status, Status::NotInService);
         assert_eq!(split_status("温州市会展路1288号(暂不受理)").remaining, "温州市会展路1288号");
+        // A time the point is shut at while it serves is its hours, not its status.
+        for hours in ["周末停办", "节假日暂停受理", "(午休暂停服务)", "周六、周日暂停办理"] {
+            assert_eq!(split_status(hours).status, Status::Active, "{hours}");
+        }
+        assert_eq!(split_status("中山路假日酒店3楼(已撤销)").status, Status::Closed);
+        assert_eq!(split_status("周末值班窗口,本窗口自2020年起撤销").status, Status::Closed);
         // Place words that share characters with the remarks stay addresses.
         assert_eq!(split_status("人民路停车场旁再就业服务中心").status, Status::Active);
         // A remark after a whole name or address leaves the field; one that is the whole
