@@ -149,29 +149,8 @@ pub fn parse_tabular(source: &str, block: &str, first_line: u32, index: usize) -
 }
 
 /// The offset after `n` brace arguments (and any `[…]` option) from `at`.
-fn skip_arguments(text: &str, mut at: usize, n: usize) -> usize {
-    for _ in 0..n {
-        let rest = &text[at..];
-        let trimmed = rest.trim_start();
-        let mut pos = at + rest.len() - trimmed.len();
-        if trimmed.starts_with('[') {
-            match trimmed.find(']') {
-                Some(e) => pos += e + 1,
-                None => return at,
-            }
-        }
-        let rest = &text[pos..];
-        let trimmed = rest.trim_start();
-        if !trimmed.starts_with('{') {
-            return at;
-        }
-        let open = pos + rest.len() - trimmed.len();
-        match matching_brace(text, open) {
-            Some(close) => at = close + 1,
-            None => return at,
-        }
-    }
-    at
+fn skip_arguments(text: &str, at: usize, n: usize) -> usize {
+    at + brace_args(&text[at..], n).1
 }
 
 /// The offset of the `}` closing the `{` at `open`.

@@ -46,15 +46,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             finish(&mut doc, &mut current, &mut grid);
             // Gather the environment, which may span lines, up to its `\end{…}`.
             let start = i;
-            let mut block = String::new();
-            loop {
-                block.push_str(lines[i]);
-                block.push('\n');
-                if crate::latex::closes(lines[i]) || i + 1 >= lines.len() {
-                    break;
-                }
-                i += 1;
-            }
+            let block = gather_block(&lines, &mut i, crate::latex::closes);
             let (table, leftovers) = crate::latex::parse_tabular(source, block.trim_end(), (start + 1) as u32, doc.tables.len())?;
             doc.tables.push(table);
             doc.text_lines.extend(leftovers);
@@ -65,15 +57,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             finish(&mut doc, &mut current, &mut grid);
             // Gather the whole HTML block, which may span lines.
             let start = i;
-            let mut block = String::new();
-            loop {
-                block.push_str(lines[i]);
-                block.push('\n');
-                if lines[i].to_ascii_lowercase().contains("</table") || i + 1 >= lines.len() {
-                    break;
-                }
-                i += 1;
-            }
+            let block = gather_block(&lines, &mut i, |l| l.to_ascii_lowercase().contains("</table"));
             let first_line = (start + 1) as u32;
             let (tables, leftovers) = html::parse_html_fragment(source, &block, first_line, doc.tables.len())?;
             doc.tables.extend(tables);
@@ -250,6 +234,20 @@ fn merge_grid_lines(table: &mut Table) {
         }
     }
     table.rows = rows;
+}
+
+/// The lines from `*i` to the first that `closes` (or the last), each with its newline;
+/// `*i` is left on that line.
+fn gather_block(lines: &[&str], i: &mut usize, closes: impl Fn(&str) -> bool) -> String {
+    let mut block = String::new();
+    loop {
+        block.push_str(lines[*i]);
+        block.push('\n');
+        if closes(lines[*i]) || *i + 1 >= lines.len() {
+            return block;
+        }
+        *i += 1;
+    }
 }
 
 fn contains_table_open(line: &str) -> bool {
