@@ -3001,6 +3001,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_phone_under_another_province_is_no_second_number_of_the_record_above() {
+        let md = "| 地区 | 咨询电话 |\n|---|---|\n| 北京 | 010-12345678 |\n| 天津 | 022-12345678 |\n| | 022-12345679 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Vec<String>)> =
+            n.records.iter().map(|r| (r.province, r.phones.iter().map(|p| p.display()).collect())).collect();
+        assert_eq!(
+            got,
+            [("北京市", vec!["010-12345678".to_string()]), ("天津市", vec!["022-12345678".to_string(), "022-12345679".to_string()])]
+        );
+    }
+
+    #[test]
     fn the_rest_of_a_province_name_on_the_next_row_is_no_doubt() {
         let md = "| 1 | 广西壮族 | 南宁市科学技术局 | 南宁市青秀区民族大道 1 号 | 0771-5773123 |\n\
 | | 自治区 | 柳州市科学技术局 | 柳州市城中区 | 0772-2821234 |\n\

@@ -1215,8 +1215,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     let prev_idx = asm.continuable();
 
     // A lone phone continues the record above, unless the page is garbled or the row has
-    // values of its own in other columns (`| 无锡 | 0510-12345 |` under `城市 | 服务热线`).
-    if phone_only && !in_region && f.notes.is_empty() {
+    // values of its own in other columns (`| 无锡 | 0510-12345 |` under `城市 | 服务热线`),
+    // or prints a province other than the record's (`| 天津 | 022-… |` under `| 北京 | 010-… |`:
+    // a number per province, not a second one of Beijing's).
+    let other_province = f.province.is_some()
+        && prev_idx.is_some_and(|pi| {
+            let province = |s: usize| asm.sections.get(s).and_then(|x| x.province);
+            province(asm.drafts[pi].section) != province(section)
+        });
+    if phone_only && !in_region && f.notes.is_empty() && !other_province {
         if let Some(pi) = prev_idx {
             let (ptext, from_number) = f.phone.clone().unwrap();
             if join_cut_phone(asm, pi, &ptext, from_number, f.line, src) {
