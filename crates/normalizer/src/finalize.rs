@@ -206,7 +206,7 @@ pub(crate) fn finalize(
             return !matches!(v, "0" | "1" | "true" | "false");
         }
         if let Some(v) = n.strip_prefix("status: ") {
-            let st = [Status::Active, Status::Closed, Status::NotInService, Status::Changing].into_iter().find(|s| s.as_str() == v);
+            let st = Status::from_name(v);
             own_status = own_status.or(st);
             return st.is_none();
         }

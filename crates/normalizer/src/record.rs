@@ -21,6 +21,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, for reading one back by its name.
+    pub const ALL: [Status; 4] = [Status::Active, Status::Closed, Status::NotInService, Status::Changing];
+
+    /// The status a stable name ([`Status::as_str`]) stands for: a dataset tablemend wrote,
+    /// read back.
+    pub fn from_name(name: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+
     /// Stable snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -121,4 +130,17 @@ pub struct Record {
     pub source_file: Arc<str>,
     /// Every source line the record was built from, sorted.
     pub source_lines: Vec<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_reads_back_by_its_name() {
+        for s in Status::ALL {
+            assert_eq!(Status::from_name(s.as_str()), Some(s));
+        }
+        assert_eq!(Status::from_name("open"), None);
+    }
 }

@@ -68,9 +68,6 @@ pub(super) fn prepare_row<'a>(
         p.scores.to_mut()[ci] = CellScores::default();
         p.echoes.push((ci, text));
     }
-    // A row that lost its first cells (printed narrower than the header), or printed empty
-    // cells the page leaves out, has its cells under the captions its reading shifts them
-    // to: a fax column's number is no phone.
     // A dataset tablemend wrote, read back: what it derives is recomputed (the columns are
     // named once, at the header), its notes column lists notes, and its joint-permit and
     // status columns are read by the finishing of the record.
@@ -81,6 +78,9 @@ pub(super) fn prepare_row<'a>(
             p.scores.to_mut()[ci] = CellScores::default();
         }
     }
+    // A row that lost its first cells (printed narrower than the header), or printed empty
+    // cells the page leaves out, has its cells under the captions its reading shifts them
+    // to: a fax column's number is no phone.
     let offset = if extra.is_empty() { 0 } else { roles::assign_shifted(&p.row, &p.scores, layout).0 };
     for ci in 0..p.row.cells.len() {
         let cell = &p.row.cells[ci];
