@@ -379,16 +379,7 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
 
     // A web address or e-mail printed in the phone column: a note with its label, not
     // number fragments (`www.12345.cn` holds digits).
-    if text.contains('@') || text.contains("www") || text.contains("http") {
-        replace_in(&mut text, &p.web, |c: &regex::Captures| {
-            let v = c["v"].trim_end_matches('.');
-            out.notes.push(match c.name("label") {
-                Some(l) => format!("{}: {v}", l.as_str()),
-                None => v.to_string(),
-            });
-            " ".repeat(c[0].len())
-        });
-    }
+    take_web_addresses(&mut text, &mut out.notes);
 
     // Office hours printed beside the number (`周一至周五 8:30-12:00`): a note, not digits.
     if text.contains(':') || text.contains('周') {
@@ -570,10 +561,20 @@ pub fn is_fax_label(label: &str) -> bool {
         && !(l.contains("电话") || l.contains("tel") || l.contains("phone") || l.contains(['含', '兼', '同']))
 }
 
-/// The pattern of a web or e-mail address with its label (`邮箱: a@b.cn`, `www.…`): capture
-/// `v` the address, `label` the label if printed.
-pub(crate) fn web_re() -> &'static Regex {
-    &patterns().web
+/// Takes web and e-mail addresses (`邮箱: a@b.cn`, `www.…`) out of a field into notes, each
+/// with its label, leaving spaces of their length (positions found before still hold).
+pub(crate) fn take_web_addresses(text: &mut String, notes: &mut Vec<String>) {
+    if !(text.contains('@') || text.contains("www") || text.contains("http")) {
+        return;
+    }
+    replace_in(text, &patterns().web, |c: &regex::Captures| {
+        let v = c["v"].trim_end_matches('.');
+        notes.push(match c.name("label") {
+            Some(l) => format!("{}: {v}", l.as_str()),
+            None => v.to_string(),
+        });
+        " ".repeat(c[0].len())
+    });
 }
 
 /// The pattern of office hours with their label (`工作时间: 周一至周五 9:00-17:00`).

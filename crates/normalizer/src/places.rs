@@ -77,26 +77,10 @@ pub fn split_contact_remarks(address: &str) -> Option<(String, Vec<String>)> {
     if !address.contains(['@', ':', 'w', 'W']) {
         return None;
     }
-    let web = address.contains('@') || address.contains("www") || address.contains("http");
-    let hours = address.contains(':');
-    if !web && !hours {
-        return None;
-    }
     let mut notes = Vec::new();
     let mut text = address.to_string();
-    if web {
-        text = crate::phone::web_re()
-            .replace_all(&text, |c: &regex::Captures| {
-                let v = c["v"].trim_end_matches('.');
-                notes.push(match c.name("label") {
-                    Some(l) => format!("{}: {v}", l.as_str()),
-                    None => v.to_string(),
-                });
-                " "
-            })
-            .into_owned();
-    }
-    if hours {
+    crate::phone::take_web_addresses(&mut text, &mut notes);
+    if text.contains(':') {
         let re = crate::phone::hours_re();
         // A bracket holding the hours alone, or hours closing the address.
         let found = re.find_iter(&text).find_map(|m| {

@@ -674,8 +674,9 @@ mod tests {
     fn radicals_a_pdf_layer_printed_for_ideographs_read_as_them() {
         assert_eq!(canonical_chars("\u{2ED3}沙市\u{2ED4}卫室"), "长沙市门卫室");
         assert_eq!(squash("\u{2EC4} 藏"), "西藏");
-        assert_eq!(canonical_chars("\u{2F9C}"), "足"); // a Kangxi radical, by NFKC
-                                                       // A component alone stays itself.
+        // A Kangxi radical, by NFKC.
+        assert_eq!(canonical_chars("\u{2F9C}"), "足");
+        // A component alone stays itself.
         assert_eq!(canonical_chars("\u{2ED6}"), "\u{2ED6}");
     }
 

@@ -73,7 +73,7 @@ pub(super) fn prepare_row<'a>(
     // status columns are read by the finishing of the record.
     let own_output = !layout.derived.is_empty();
     for ci in 0..p.row.cells.len() {
-        if layout.derived.iter().any(|(c, _)| *c == p.row.cells[ci].col) && !p.row.cells[ci].text.is_empty() {
+        if layout.is_derived(p.row.cells[ci].col) && !p.row.cells[ci].text.is_empty() {
             p.row.to_mut().cells[ci].text.clear();
             p.scores.to_mut()[ci] = CellScores::default();
         }

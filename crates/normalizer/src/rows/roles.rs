@@ -59,6 +59,11 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Whether the column is one tablemend derives, in a dataset it wrote read back.
+    pub fn is_derived(&self, col: u32) -> bool {
+        self.derived.iter().any(|(c, _)| *c == col)
+    }
+
     /// The layout of a table nothing is known about.
     pub fn natural() -> Layout {
         Layout {
@@ -404,8 +409,9 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     } else {
         Vec::new()
     };
+    let is_derived = |col: usize| derived.iter().any(|(d, _)| *d as usize == col);
     for (c, caption) in captions.iter().enumerate().take(width) {
-        if derived.iter().any(|(d, _)| *d as usize == c) {
+        if is_derived(c) {
             continue;
         }
         if let Some(role) = header_role(caption) {
@@ -460,16 +466,12 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let extra = captions
         .iter()
         .enumerate()
-        .filter(|(col, c)| !c.is_empty() && header_role(c).is_none() && !derived.iter().any(|(d, _)| *d as usize == *col))
+        .filter(|(col, c)| !c.is_empty() && header_role(c).is_none() && !is_derived(*col))
         .map(|(col, c)| (col as u32, extra_caption(c)))
         .collect();
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
-    let address_cols = captions
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| header_role(c) == Some(Role::Address) && !derived.iter().any(|(d, _)| *d as usize == *i))
-        .map(|(i, _)| i)
-        .collect();
+    let address_cols =
+        captions.iter().enumerate().filter(|(i, c)| header_role(c) == Some(Role::Address) && !is_derived(*i)).map(|(i, _)| i).collect();
     let phone_area = captions.iter().filter(|c| header_role(c) == Some(Role::Phone)).find_map(|c| caption_area_code(c));
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
     let shared_cols = shared_caption_cols(&captions);
