@@ -60,6 +60,11 @@ pub const INSTITUTION_SUFFIXES: &[&str] = &[
     "有限公司",
     "公司",
     "银行",
+    "分行",
+    "支行",
+    "酒店",
+    "宾馆",
+    "饭店",
     "集团",
     "大学",
     "学校",
@@ -812,6 +817,14 @@ mod tests {
             );
         }
         assert_eq!(fast, texts.len(), "every text took the fast path");
+    }
+
+    #[test]
+    fn banks_branches_and_hotels_end_like_names() {
+        for name in ["招商银行苏州分行", "工商银行鼓楼支行", "徐州国际酒店", "友谊宾馆", "北京饭店"] {
+            assert!(has_institution_suffix(name), "{name}");
+            assert_eq!(best(name), Role::Institution, "{name}");
+        }
     }
 
     #[test]

@@ -1061,6 +1061,20 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_naming_the_kind_of_place_listed_is_the_name_column() {
+        // `银行网点` names no field word (名称, 机构, 单位): the names of its column had been
+        // kept as notes but for those ending like a name, most records left nameless.
+        let md = "| 序号 | 城市 | 银行网点 | 营业地址 | 客服电话 |\n|---|---|---|---|---|\n\
+| 1 | 南京市 | 中国银行南京分行营业部 | 南京市玄武区中山南路148号 | 025-84201234 |\n\
+| 2 | 苏州市 | 招商银行苏州分行 | 苏州工业园区星阳街5号 | 0512-67891234 |\n\
+| 3 | 徐州市 | 徐州国际酒店 | 徐州市泉山区建国西路1号 | 0516-83331234 |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["中国银行南京分行营业部", "招商银行苏州分行", "徐州国际酒店"]);
+        assert!(n.records.iter().all(|r| r.notes.iter().all(|x| !x.contains("银行网点"))), "{:#?}", n.records);
+    }
+
+    #[test]
     fn a_dataset_s_snake_case_captions_name_its_columns() {
         // A table exported from a database: its header is captions, not noise; the fax
         // column is faxes and the columns of no field of ours are notes under their captions.

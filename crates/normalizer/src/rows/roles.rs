@@ -199,7 +199,13 @@ pub fn header_role(word: &str) -> Option<Role> {
         Some(Role::Address)
     } else if w.contains("序号") || w.contains("编号") {
         Some(Role::Seq)
-    } else if w.contains("机构") || w.contains("名称") || w.contains("单位") || w.contains("窗口") || w.contains("受理点") {
+    } else if w.contains("机构")
+        || w.contains("名称")
+        || w.contains("单位")
+        || w.contains("窗口")
+        || w.contains("受理点")
+        || ENTITY_CAPTIONS.iter().any(|k| w.ends_with(k))
+    {
         Some(Role::Institution)
     } else if w.contains("省") || w == "地区" {
         Some(Role::Province)
@@ -207,6 +213,28 @@ pub fn header_role(word: &str) -> Option<Role> {
         None
     }
 }
+
+/// Captions naming the kind of place a directory lists (`银行网点`, `定点医院`, `办事处`):
+/// its column holds the names.
+const ENTITY_CAPTIONS: &[&str] = &[
+    "网点",
+    "医院",
+    "学校",
+    "院校",
+    "高校",
+    "银行",
+    "酒店",
+    "宾馆",
+    "部门",
+    "办事处",
+    "服务点",
+    "站点",
+    "门店",
+    "公司",
+    "企业",
+    "场所",
+    "营业厅",
+];
 
 /// Captions of a column naming the city or district of each row (`设区市`, `区`, `县(市、
 /// 区)`): no field of ours, but a header's caption all the same.
@@ -1149,6 +1177,11 @@ mod tests {
             ("所在位置", Some(Role::Address)),
             ("单位", Some(Role::Institution)),
             ("邮编", None),
+            ("银行网点", Some(Role::Institution)),
+            ("定点医院", Some(Role::Institution)),
+            ("办事处", Some(Role::Institution)),
+            ("网点地址", Some(Role::Address)),
+            ("医院等级", None),
         ];
         for (w, role) in want {
             assert_eq!(header_role(w), role, "{w}");
