@@ -880,6 +880,9 @@ mod tests {
         assert_eq!(best("95511"), Role::Phone);
         assert_eq!(best("12345 转 3"), Role::Phone);
         assert_eq!(best("95511分机8"), Role::Phone);
+        for service in ["96166", "96110-1", "95105105"] {
+            assert_eq!(best(service), Role::Phone, "{service}");
+        }
         assert_ne!(best("12345 转 3 号楼"), Role::Phone);
         assert_eq!(best("ii"), Role::Noise);
         assert_eq!(best("一日 一日 日本 日本 日本 日本 日本 日本"), Role::Noise);

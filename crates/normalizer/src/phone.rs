@@ -58,6 +58,7 @@ struct Patterns {
     hours: Regex,
     web: Regex,
     token: Regex,
+    ext_mark: Regex,
     range: Regex,
     tail: Regex,
     split_local: Regex,
@@ -103,6 +104,7 @@ fn patterns() -> &'static Patterns {
             r"(?i)(?:(?P<label>网址|网站|邮箱|电子邮箱|电子邮件|e-?mail|web(?:site)?)\s*:?\s*)?(?P<v>[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)[a-z0-9./?=&_%#:~-]+)",
         ),
         token: re(r"\+?[0-9]+(?:\s*-\s*[0-9]+)*|(?:转|分机|ext\.?)\s*[0-9]+|:"),
+        ext_mark: re(r"([0-9])\s*(?:[xX]|(?i:ext)\.?|分机号)\s*:?\s*([0-9]{1,6})($|[^0-9-])"),
     })
 }
 
@@ -299,6 +301,11 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         replace_in(&mut text, &p.trailing_area, |c: &regex::Captures| if_known_area(g, c, 3, || format!("{}{}-{}", &c[1], &c[3], &c[2])));
     }
     join_number_groups(&mut text);
+    // `0571-87051076 x8001`, `EXT 8001`, `分机号：8001`: an extension right after the number,
+    // marked as the reading below knows extensions.
+    if text.contains(['x', 'X', 'E', '号']) {
+        replace_in(&mut text, &p.ext_mark, "${1}转${2}${3}");
+    }
 
     // `0571-87051076~78`, `0571-87051076 至 87051078`: consecutive numbers printed as a
     // range, listed one by one (as shorthand, which the reading below expands with the area
@@ -738,11 +745,13 @@ fn service_number(groups: &[String]) -> Option<(String, Option<String>)> {
     })
 }
 
-/// A nationwide short number, dialled without an area code: 95xxx(x) (banks, insurers,
-/// airlines), 100xx (carriers), 123xx (government hotlines such as 12345).
+/// A service number dialled without an area code: 95xxx(x) and 95xxxxxx (banks, insurers,
+/// airlines, enterprises), 96xxx(x) (a city's public services), 100xx (carriers), 123xx
+/// (government hotlines such as 12345). None is a local landline: those open with 2 to 8.
 pub fn is_national_short(digits: &str) -> bool {
     digits.bytes().all(|b| b.is_ascii_digit())
-        && ((digits.starts_with("95") && (5..=6).contains(&digits.len()))
+        && ((digits.starts_with("95") && matches!(digits.len(), 5 | 6 | 8))
+            || (digits.starts_with("96") && (5..=6).contains(&digits.len()))
             || (digits.len() == 5 && (digits.starts_with("100") || digits.starts_with("123"))))
 }
 
@@ -753,8 +762,10 @@ pub fn is_national_short_cell(sq: &str) -> bool {
     if sq.len() < 5 || !sq.starts_with(['1', '9']) {
         return false;
     }
-    let head = sq.find(['转', '分', 'e']).map_or(sq, |i| &sq[..i]);
-    is_national_short(head) && (head.len() == sq.len() || is_extension(&sq[head.len()..]))
+    let head = sq.find(['转', '分', 'e', '-']).map_or(sq, |i| &sq[..i]);
+    let rest = &sq[head.len()..];
+    let dashed_ext = |r: &str| r.strip_prefix('-').is_some_and(|d| (1..=5).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+    is_national_short(head) && (rest.is_empty() || is_extension(rest) || dashed_ext(rest))
 }
 
 fn read_number(
@@ -826,8 +837,9 @@ fn read_number(
             return;
         }
         // National short numbers: banks and carriers (95511, 10086), government hotlines (12345).
-        [one] if is_national_short(one) => {
-            push_phone(out, Phone::without_area(one.clone(), one, label, PhoneKind::Service));
+        [one, ext @ ..] if is_national_short(one) && ext.len() <= 1 && ext.iter().all(|e| e.len() <= 5) => {
+            let extension = ext.first().cloned();
+            push_phone(out, Phone { extension, ..Phone::without_area(one.clone(), one, label, PhoneKind::Service) });
             return;
         }
         [one] if one.starts_with('0') && one.len() >= 10 => match g.split_area_code(one) {
@@ -1105,6 +1117,32 @@ mod tests {
         assert_eq!(shown("13805712345 13905712345"), ["13805712345", "13905712345"]);
         // A known area code before the space is not glued to what follows.
         assert!(!shown("010 1-2345678").iter().any(|p| p.starts_with("0101")));
+    }
+
+    #[test]
+    fn extensions_marked_by_x_ext_or_fenjihao_extend_the_number() {
+        let shown = |t: &str| parse_phone_cell(t, false).phones.iter().map(|p| p.display()).collect::<Vec<_>>();
+        for t in
+            ["0571-87051076 x8001", "0571-87051076X8001", "0571-87051076 EXT 8001", "0571-87051076 Ext.8001", "0571-87051076 分机号：8001"]
+        {
+            let cell = parse_phone_cell(t, false);
+            assert_eq!(shown(t), ["0571-87051076-8001"], "{t}");
+            assert!(cell.notes.is_empty() && cell.issues.is_empty(), "{t}: {cell:?}");
+        }
+        // A fax label's letters are no extension mark.
+        let cell = parse_phone_cell("0571-87051076 Fax 0571-87051077", false);
+        assert!(cell.phones.iter().all(|p| p.extension.is_none()), "{cell:?}");
+    }
+
+    #[test]
+    fn service_numbers_need_no_area_code() {
+        for (t, want) in [("95105105", "95105105"), ("96166", "96166"), ("95105105 转 2", "95105105-2"), ("96110-1", "96110-1")] {
+            let cell = parse_phone_cell(t, false);
+            let shown: Vec<String> = cell.phones.iter().map(|p| p.display()).collect();
+            assert_eq!(shown, [want], "{t}");
+            assert!(cell.phones.iter().all(|p| p.kind == PhoneKind::Service), "{t}: {cell:?}");
+            assert!(cell.issues.is_empty(), "{t}: {cell:?}");
+        }
     }
 
     #[test]
