@@ -1061,6 +1061,15 @@ mod tests {
     }
 
     #[test]
+    fn numbers_printed_in_two_cells_keep_their_printed_order() {
+        // A row one cell wider than its fields: the last number is read as the phone field,
+        // the one before it had been put after it.
+        let n = norm("| 2 | 浙江 | 宁波市科学技术局 | 宁波市宁穿路 1901 号 | 0574-89181234 | 0574-89181235 |\n");
+        let phones: Vec<String> = n.records[0].phones.iter().map(|p| p.display()).collect();
+        assert_eq!(phones, ["0574-89181234", "0574-89181235"]);
+    }
+
+    #[test]
     fn a_caption_naming_the_kind_of_place_listed_is_the_name_column() {
         // `银行网点` names no field word (名称, 机构, 单位): the names of its column had been
         // kept as notes but for those ending like a name, most records left nameless.

@@ -392,7 +392,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
                 // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
                 // spanning two columns) are more phones of the record, not noise.
-                let mut spare_phones: Vec<(String, bool)> = Vec::new();
+                let mut spare_phones: Vec<(String, bool, usize)> = Vec::new();
                 // Cells no field took, and where the record's phone sat: a second record
                 // printed beside the first reads name, address, phone after it.
                 let mut unplaced: Vec<usize> = Vec::new();
@@ -425,7 +425,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         && s.best().0 == Role::Phone
                         && (s.get(Role::Phone) >= 5.0 || (s.get(Role::Phone) >= 2.0 && phone_column()))
                     {
-                        spare_phones.push((cell.text.clone(), cell.from_number));
+                        spare_phones.push((cell.text.clone(), cell.from_number, ci));
                         continue;
                     }
                     if merged_cols.contains(&ci) && role == Role::Institution {
@@ -563,7 +563,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
                     for text in &taken {
                         take_noise(&mut f.noise, text);
-                        if let Some(i) = spare_phones.iter().position(|(t, _)| t == text) {
+                        if let Some(i) = spare_phones.iter().position(|(t, _, _)| t == text) {
                             spare_phones.remove(i);
                         }
                     }
@@ -647,8 +647,21 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 }
                 // A fax column's numbers go last: its label reads on to the numbers after it.
                 let fax_labelled = |t: &str| t.split_once([':', '：']).is_some_and(|(label, _)| crate::phone::is_fax_label(label));
-                spare_phones.sort_by_key(|(t, _)| fax_labelled(t));
-                for (text, from_number) in spare_phones {
+                spare_phones.sort_by_key(|(t, _, _)| fax_labelled(t));
+                // Numbers printed left of the phone column's come before its own, in the
+                // order printed (a row one cell wider than the table, its numbers in two).
+                let left_of_phone = |t: &str, ci: usize| f.phone.is_some() && !fax_labelled(t) && phone_col.is_some_and(|pc| ci < pc);
+                let (before, after): (Vec<_>, Vec<_>) = spare_phones.into_iter().partition(|(t, _, ci)| left_of_phone(t, *ci));
+                for (text, from_number, _) in before.into_iter().rev() {
+                    match &mut f.phone {
+                        Some((p, n)) if *n == from_number => {
+                            p.insert(0, ' ');
+                            p.insert_str(0, &text);
+                        }
+                        _ => f.noise.push(text),
+                    }
+                }
+                for (text, from_number, _) in after {
                     match &mut f.phone {
                         None => f.phone = Some((text, from_number)),
                         Some((p, n)) if *n == from_number => {
