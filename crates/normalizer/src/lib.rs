@@ -901,6 +901,22 @@ mod tests {
     }
 
     #[test]
+    fn a_second_window_without_a_number_does_not_break_record_numbers() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 江苏 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787123 |\n\
+                  | 2 | | 常州市科学技术局 | 常州市龙城大道 1280 号 | 0519-85681234 |\n\
+                  | | | 常州市科学技术局 | 常州市武进区延政中路 5 号 | 0519-86311234 |\n\
+                  | 3 | | 苏州市科学技术局 | 苏州市平泷路 251 号 | 0512-68181234 |\n";
+        let n = norm(md);
+        // Row 3 goes on numbering records (it had started a section whose province was
+        // then inferred, each record after it flagged).
+        let numbers: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::RecordNumber).map(|f| f.line_start).collect();
+        assert_eq!(numbers, [4, 6]);
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::ProvinceInferred), "{:#?}", n.findings);
+        assert!(n.records.iter().all(|r| r.province == "江苏省"));
+    }
+
+    #[test]
     fn variant_forms_are_simplified_in_a_simplified_document_only() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
                   | 1 | 江苏省 | 張家港市科学技术局 | 張家港市人民中路1号(居留単一窗口) | 0512-58679000 |\n\

@@ -755,6 +755,20 @@ pub fn is_national_short(digits: &str) -> bool {
             || (digits.len() == 5 && (digits.starts_with("100") || digits.starts_with("123"))))
 }
 
+/// The area code and local number of digits that lost their leading 0 (`57189151234` →
+/// `0571`, `89151234`): a known area code followed by a local number of a length that area
+/// uses, opening with 2 to 9. None for anything else (a mobile, a service number, a number
+/// of a wrong length).
+fn lost_leading_zero(g: &Gazetteer, digits: &str) -> Option<(String, String)> {
+    if !(9..=11).contains(&digits.len()) || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let full = format!("0{digits}");
+    let area = g.split_area_code(&full)?;
+    let local = &full[area.len()..];
+    (!local.starts_with(['0', '1']) && local_lengths(&area).contains(&local.len())).then(|| (area, local.to_string()))
+}
+
 /// Whether a whitespace-free cell is a national short number, with or without an extension
 /// (`12345`, `12345转3`): a phone cell though it holds too few digits to look like one.
 pub fn is_national_short_cell(sq: &str) -> bool {
@@ -856,6 +870,19 @@ fn read_number(
                 message: format!("numeric cell {one} read as {full} (leading 0 of the area code restored)"),
             });
             (Some(a.clone()), full[a.len()..].to_string(), &[])
+        }
+        // `57189151234` in a text cell: a spreadsheet column of numbers exported as text (a
+        // CSV) lost the leading 0 the same way. Read so only when the digits make a known area
+        // code and a local number of that area's length, and nothing else.
+        [one] if !from_number && lost_leading_zero(g, one).is_some() => {
+            let (a, local) = lost_leading_zero(g, one).expect("the guard found one");
+            flags.push(FindingCode::PhoneDigitRepaired);
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneDigitRepaired,
+                before: one.clone(),
+                message: format!("'{one}' read with the leading 0 of its area code restored: {a}-{local}"),
+            });
+            (Some(a), local, &[])
         }
         [one] if (7..=8).contains(&one.len()) && last_area.is_some() => {
             let a = last_area.clone().unwrap();
@@ -1132,6 +1159,22 @@ mod tests {
         // A fax label's letters are no extension mark.
         let cell = parse_phone_cell("0571-87051076 Fax 0571-87051077", false);
         assert!(cell.phones.iter().all(|p| p.extension.is_none()), "{cell:?}");
+    }
+
+    #[test]
+    fn a_number_that_lost_its_leading_zero_in_a_text_cell_is_restored_when_it_can_only_be_one() {
+        for (t, want) in [("57189151234", "0571-89151234"), ("1089151234", "010-89151234"), ("2168181234", "021-68181234")] {
+            let cell = parse_phone_cell(t, false);
+            let shown: Vec<String> = cell.phones.iter().map(|p| p.display()).collect();
+            assert_eq!(shown, [want], "{t}");
+            assert_eq!(cell.issues.iter().map(|i| i.code).collect::<Vec<_>>(), [FindingCode::PhoneDigitRepaired], "{t}");
+        }
+        // A mobile, a number of another length for its area, or one whose local part opens
+        // with 1 is left alone.
+        for t in ["13857112345", "5718915123", "2112345678"] {
+            let cell = parse_phone_cell(t, false);
+            assert!(cell.issues.iter().all(|i| i.code != FindingCode::PhoneDigitRepaired), "{t}: {cell:?}");
+        }
     }
 
     #[test]

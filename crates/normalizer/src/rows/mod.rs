@@ -98,6 +98,9 @@ pub struct Assembly {
     /// The 序号 of the row just read, when it printed one: the next number on the next row
     /// numbers records, not sections.
     prev_seq: Option<u32>,
+    /// Set once a 序号 was read as numbering records, not sections: a row without a number
+    /// there (another window of the record above) does not break the count.
+    numbers_records: bool,
     /// Records before this index belong to a table of another header: no row continues
     /// them, nor takes their name.
     fresh_from: usize,

@@ -140,8 +140,9 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
     let sub_point = sub_number(seq.as_deref()).is_some_and(|(a, _)| major(cur.as_ref().and_then(|c| c.seq.as_deref())) == Some(a));
     // A row with no number and no name (the rest of a record wrapped onto it) leaves the
     // number of the row above as the last one.
-    asm.prev_seq = if number.is_none() && f.inst.is_none() { prev_seq } else { number };
+    asm.prev_seq = if number.is_none() && (f.inst.is_none() || asm.numbers_records) { prev_seq } else { number };
     let next_number = new_province.is_none() && (under_heading || after_row || sub_point || first_under_province);
+    asm.numbers_records |= next_number && (under_heading || after_row);
     if next_number {
         // The number is kept in the audit, as every printed text is.
         let name = cur_province.or(asm.heading).map(|p| g.div(p).name.clone()).unwrap_or_default();
