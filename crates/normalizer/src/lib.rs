@@ -917,6 +917,58 @@ mod tests {
     }
 
     #[test]
+    fn a_province_printed_again_on_each_numbered_row_is_one_section() {
+        // A converter repeating a merged province cell on every row it spans: the rows are
+        // one section (each had been a section of its own, so an empty name cell found no
+        // name above to take).
+        let md = "| 序号 | 地区 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 广东省 | 广州市科学技术局 | 广州市越秀区连新路 171 号 | 020-83124567 |\n\
+                  | 2 | 广东省 | | 广州市越秀区解放南路 155 号 | 020-83121234 |\n\
+                  | 3 | 广东省 | 珠海市科技创新局 | 珠海市香洲区人民东路 125 号 | 0756-2121234 |\n\
+                  | 4 | 广西 | 南宁市行政审批局 | 南宁市良庆区玉洞大道 33 号 | 0771-3221229 |\n";
+        let n = norm(md);
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names, ["广州市科学技术局", "广州市科学技术局", "珠海市科技创新局", "南宁市行政审批局"]);
+        let starts: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::SectionStart).map(|f| f.line_start).collect();
+        assert_eq!(starts, [3, 6]);
+        assert_eq!(n.records.iter().map(|r| r.province).collect::<Vec<_>>(), ["广东省", "广东省", "广东省", "广西壮族自治区"]);
+    }
+
+    #[test]
+    fn a_numbered_row_with_an_empty_name_cell_in_the_same_place_takes_the_name_above() {
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 江苏 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787123 |\n\
+                  | 2 | | 常州市科学技术局 | 常州市龙城大道 1280 号 | 0519-85681234 |\n\
+                  | 3 | | | 常州市武进区延政中路 5 号 | 0519-86311234 |\n\
+                  | 4 | | | 苏州市平泷路 251 号 | 0512-68181234 |\n";
+        let n = norm(md);
+        // Row 3's name cell is merged with row 2's (same city); row 4's is not (another city).
+        let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+        assert_eq!(names[2..], ["常州市科学技术局", ""], "{:#?}", n.records);
+        let lines = |code: FindingCode| n.findings.iter().filter(|f| f.code == code).map(|f| f.line_start).collect::<Vec<_>>();
+        assert_eq!(lines(FindingCode::InstitutionInherited), [5]);
+        assert_eq!(lines(FindingCode::InstitutionMissing), [6]);
+    }
+
+    #[test]
+    fn a_column_naming_the_body_over_each_place_is_kept_as_a_note() {
+        let md = "| 序号 | 单位名称 | 主管部门 | 地址 | 电话 |\n|---|---|---|---|---|\n\
+                  | 1 | 南京市外国专家服务中心 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68787123 |\n\
+                  | 2 | 无锡市人才服务中心 | 无锡市人力资源和社会保障局 | 无锡市观山路 199 号 | 0510-81821234 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, Vec<&str>)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.notes.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            got,
+            [
+                ("南京市外国专家服务中心", vec!["主管部门: 南京市科学技术局"]),
+                ("无锡市人才服务中心", vec!["主管部门: 无锡市人力资源和社会保障局"])
+            ]
+        );
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn variant_forms_are_simplified_in_a_simplified_document_only() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
                   | 1 | 江苏省 | 張家港市科学技术局 | 張家港市人民中路1号(居留単一窗口) | 0512-58679000 |\n\

@@ -38,7 +38,19 @@ pub(super) fn redecide_inheritance(asm: &mut Assembly, pi: usize, src: &Arc<str>
 pub(super) fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) {
     let line = *d.lines.iter().next().unwrap_or(&0);
     let province = asm.sections.get(d.section).and_then(|s| s.province);
-    let prev = asm.continuable().map(|i| &asm.drafts[i]).filter(|p| p.section == d.section && !p.institution.is_empty());
+    // (A section a record number opened goes on from the one above: `3 | | | 常州市武进区…`
+    // under `2 | | 常州市科学技术局 | 常州市…`, the name cell merged over both rows.)
+    let goes_on = |p: &Draft| {
+        p.section + 1 == d.section
+            && asm
+                .sections
+                .get(d.section)
+                .is_some_and(|s| s.goes_on && asm.sections.get(p.section).is_some_and(|a| a.province == s.province))
+            // (Not when the address opens with a name of its own, the rule between the two
+            // cells lost: that is the row's name, split off once the address is whole.)
+            && !opens_with_a_name(&d.address)
+    };
+    let prev = asm.continuable().map(|i| &asm.drafts[i]).filter(|p| (p.section == d.section || goes_on(p)) && !p.institution.is_empty());
     if let Some(p) = prev {
         if !d.address.is_empty() && continuation::same_place(&p.institution, &p.address, &d.address, province) {
             d.institution = p.institution.clone();
@@ -65,4 +77,12 @@ pub(super) fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) 
         None => "empty name cell and no institution above in this section".to_string(),
     };
     d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
+}
+
+/// True when the text's first word (up to a space) is a whole name (`奉化区科学技术局
+/// 奉化区行政服务中心(…`): a name printed in the address cell, not an address alone.
+fn opens_with_a_name(text: &str) -> bool {
+    text.split_once(char::is_whitespace).is_some_and(|(first, rest)| {
+        !rest.trim().is_empty() && first.chars().count() >= 4 && crate::classify::has_institution_suffix(first)
+    })
 }

@@ -81,6 +81,9 @@ pub struct Section {
     pub first_line: u32,
     /// The printed province text (or empty when not printed).
     pub printed: String,
+    /// Opened by a 序号 numbering records (`3` after `2`): the section above goes on in it,
+    /// so an empty name cell may still be another window of the name above.
+    pub goes_on: bool,
 }
 
 /// Drafts, sections and the findings not tied to a record.
@@ -229,7 +232,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 Some(p) => {
                     asm.heading = Some(p);
                     let name = Gazetteer::get().div(p).name.clone();
-                    asm.sections.push(Section { province: Some(p), seq: None, first_line: t.line, printed: t.text.clone() });
+                    asm.sections.push(Section {
+                        province: Some(p),
+                        seq: None,
+                        first_line: t.line,
+                        printed: t.text.clone(),
+                        goes_on: false,
+                    });
                     asm.dropped.push(
                         Finding::new(FindingCode::SectionStart, src, (t.line, t.line))
                             .field("province")

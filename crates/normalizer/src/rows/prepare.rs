@@ -116,9 +116,19 @@ pub(super) fn prepare_row<'a>(
             (1..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
         };
         let column_value = area_code || extension;
+        // The row holds a name in the name column already (`单位名称 | 主管部门`, a name
+        // under each): this one is the extra column's data, not a shifted field. (A number
+        // under a 传真 caption beside the phone column's is still read, as the fax.)
+        let held = role == Role::Institution
+            && roles::usual_column(layout, role).is_some_and(|usual| {
+                p.row.cells.iter().zip(p.scores.iter()).enumerate().any(|(cj, (c, s))| {
+                    cj != ci && i64::from(c.col) + offset as i64 == usual as i64 && !c.text.trim().is_empty() && s.best().0 == role
+                })
+            });
+        let column_data = column_value || held;
         let field_like = role != Role::Noise
             && best >= 2.0
-            && !column_value
+            && !column_data
             && !(role == Role::Phone && sc.phone_count == 0)
             && !crate::classify::is_service_remark(&cell.text);
         if field_like && crate::status::split_status(&clean_field(&cell.text)).remark.is_none() {

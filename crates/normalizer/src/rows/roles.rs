@@ -199,6 +199,8 @@ pub fn header_role(word: &str) -> Option<Role> {
         Some(Role::Address)
     } else if w.contains("序号") || w.contains("编号") {
         Some(Role::Seq)
+    } else if OVERSEER_WORDS.iter().any(|k| w.starts_with(k)) {
+        None
     } else if w.contains("机构")
         || w.contains("名称")
         || w.contains("单位")
@@ -216,25 +218,12 @@ pub fn header_role(word: &str) -> Option<Role> {
 
 /// Captions naming the kind of place a directory lists (`银行网点`, `定点医院`, `办事处`):
 /// its column holds the names.
-const ENTITY_CAPTIONS: &[&str] = &[
-    "网点",
-    "医院",
-    "学校",
-    "院校",
-    "高校",
-    "银行",
-    "酒店",
-    "宾馆",
-    "部门",
-    "办事处",
-    "服务点",
-    "站点",
-    "门店",
-    "公司",
-    "企业",
-    "场所",
-    "营业厅",
-];
+const ENTITY_CAPTIONS: &[&str] =
+    &["网点", "医院", "学校", "院校", "高校", "银行", "酒店", "宾馆", "办事处", "服务点", "站点", "门店", "公司", "企业", "场所", "营业厅"];
+
+/// Openings of a caption naming the body over the listed place (`主管单位`, `所属公司`), not
+/// the place: another column's data, kept as a note.
+const OVERSEER_WORDS: &[&str] = &["主管", "所属", "上级", "隶属", "归口"];
 
 /// Captions of a column naming the city or district of each row (`设区市`, `区`, `县(市、
 /// 区)`): no field of ours, but a header's caption all the same.
@@ -1182,6 +1171,9 @@ mod tests {
             ("办事处", Some(Role::Institution)),
             ("网点地址", Some(Role::Address)),
             ("医院等级", None),
+            ("主管部门", None),
+            ("所属公司", None),
+            ("主管单位", None),
         ];
         for (w, role) in want {
             assert_eq!(header_role(w), role, "{w}");

@@ -141,18 +141,24 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
     // A row with no number and no name (the rest of a record wrapped onto it) leaves the
     // number of the row above as the last one.
     asm.prev_seq = if number.is_none() && (f.inst.is_none() || asm.numbers_records) { prev_seq } else { number };
-    let next_number = new_province.is_none() && (under_heading || after_row || sub_point || first_under_province);
+    // (The section's province printed again on each numbered row, as a converter repeats a
+    // merged cell's text on every row it spans, is no new section either.)
+    let same_province = new_province.is_none() || (new_province == cur_province && seq.is_some());
+    let next_number = same_province && (under_heading || after_row || sub_point || first_under_province);
     asm.numbers_records |= next_number && (under_heading || after_row);
     if next_number {
         // The number is kept in the audit, as every printed text is.
         let name = cur_province.or(asm.heading).map(|p| g.div(p).name.clone()).unwrap_or_default();
-        asm.dropped.push(Finding::new(FindingCode::RecordNumber, src, lines1(f.line)).change(seq.clone().unwrap_or_default(), "").msg(
-            if name.is_empty() {
-                "序号 numbers records here, not sections".to_string()
-            } else {
-                format!("序号 numbers records here, not sections: the row goes on in {name}")
-            },
-        ));
+        // (The section's province printed again beside the number is kept with it.)
+        let printed_all = match new_province {
+            Some(_) => format!("{} | {printed}", seq.clone().unwrap_or_default()),
+            None => seq.clone().unwrap_or_default(),
+        };
+        asm.dropped.push(Finding::new(FindingCode::RecordNumber, src, lines1(f.line)).change(printed_all, "").msg(if name.is_empty() {
+            "序号 numbers records here, not sections".to_string()
+        } else {
+            format!("序号 numbers records here, not sections: the row goes on in {name}")
+        }));
     } else if seq.is_some() || new_province.is_some() {
         let printed_all =
             [seq.clone().unwrap_or_default(), printed.clone()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
@@ -167,6 +173,7 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
         );
     }
     match (new_province, &seq) {
+        (Some(_), _) if next_number => {}
         (Some(p), _) if same_seq && cur.as_ref().is_some_and(|c| c.province.is_none()) => {
             if let Some(last) = asm.sections.last_mut() {
                 last.province = Some(p);
@@ -174,16 +181,16 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
             }
         }
         (Some(p), _) if cur.as_ref().and_then(|c| c.province) != Some(p) || seq.is_some() => {
-            asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed });
+            asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed, goes_on: false });
         }
         (None, Some(_)) if !same_seq => {
             let province = if next_number { cur.as_ref().and_then(|c| c.province) } else { asm.heading };
-            asm.sections.push(Section { province, seq: seq.clone(), first_line: f.line, printed: String::new() });
+            asm.sections.push(Section { province, seq: seq.clone(), first_line: f.line, printed: String::new(), goes_on: next_number });
         }
         _ => {}
     }
     if asm.sections.is_empty() {
-        asm.sections.push(Section { province: asm.heading, seq: None, first_line: f.line, printed: String::new() });
+        asm.sections.push(Section { province: asm.heading, seq: None, first_line: f.line, printed: String::new(), goes_on: false });
     }
 }
 
