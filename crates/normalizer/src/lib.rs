@@ -3858,6 +3858,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_run_into_its_address_on_an_unnumbered_row_opens_a_record() {
+        // The row lost a cell: its name and address sit in the name column, its number in
+        // the address column. It had been joined to the record above as a second address
+        // and number.
+        let md = "一、浙江省\n\n| 序号 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|\n\
+| 1 | 宁波市外国专家局 | 宁波市鄞州区宁穿路1901号 | 0574-87187756 |\n\
+| | 奉化区科学技术局 奉化区行政服务中心(奉化区越岭 | 0574-88689139 |\n\
+| | | 街道大成东路277号)3楼基本建设项目服务区K4窗口 | |\n\
+| | 余姚市人力资源和社会保障局 | 余姚市谭家岭东路2号 | 0574-62727829 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, usize)> = names_addresses_phone_counts(&n);
+        assert_eq!(
+            got,
+            [
+                ("宁波市外国专家局", "宁波市鄞州区宁穿路1901号", 1),
+                ("奉化区科学技术局", "奉化区行政服务中心(奉化区越岭街道大成东路277号)3楼基本建设项目服务区K4窗口", 1),
+                ("余姚市人力资源和社会保障局", "余姚市谭家岭东路2号", 1)
+            ]
+        );
+    }
+
+    #[test]
     fn two_whole_names_in_the_name_cell_of_a_row_with_one_number_are_its_name_and_address() {
         let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 14 | 江西省 | 江西省外国专家局 | 南昌市东湖区北京西路69号 | 0791-86386283 |\n\

@@ -962,9 +962,30 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
     }
 }
 
+/// True when the text's first word (up to a space) is a whole name followed by more
+/// (`奉化区科学技术局 奉化区行政服务中心(…`): a name printed in the address cell with its
+/// address, which opens a record, not the rest of the address above.
+pub(super) fn opens_with_a_name(text: &str) -> bool {
+    text.trim_start().split_once(char::is_whitespace).is_some_and(|(first, rest)| {
+        // (A numbered window, `2.市人社局 609 室(…`, opens with its number, not a name.)
+        !rest.trim().is_empty()
+            && crate::text::cjk_count(first) >= 4
+            && !first.bytes().any(|b| b.is_ascii_digit())
+            && crate::classify::has_institution_suffix(first)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_cell_opening_with_a_whole_name_is_told_from_a_numbered_window() {
+        assert!(opens_with_a_name("奉化区科学技术局 奉化区行政服务中心(奉化区越岭"));
+        assert!(!opens_with_a_name("2.市人社局 609 室(威海市胶州路 7 号)"));
+        assert!(!opens_with_a_name("奉化区科学技术局"));
+        assert!(!opens_with_a_name("惠江路 567 号"));
+    }
 
     #[test]
     fn punctuation_alone_is_no_address_s_rest() {

@@ -46,13 +46,13 @@ pub(super) fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) 
                 .sections
                 .get(d.section)
                 .is_some_and(|s| s.goes_on && asm.sections.get(p.section).is_some_and(|a| a.province == s.province))
-            // (Not when the address opens with a name of its own, the rule between the two
-            // cells lost: that is the row's name, split off once the address is whole.)
-            && !opens_with_a_name(&d.address)
     };
     let prev = asm.continuable().map(|i| &asm.drafts[i]).filter(|p| (p.section == d.section || goes_on(p)) && !p.institution.is_empty());
+    // (Not when the address opens with a name of its own, the rule between the two cells
+    // lost: that is the row's name, split off once the address is whole.)
+    let own_name = continuation::opens_with_a_name(&d.address);
     if let Some(p) = prev {
-        if !d.address.is_empty() && continuation::same_place(&p.institution, &p.address, &d.address, province) {
+        if !d.address.is_empty() && !own_name && continuation::same_place(&p.institution, &p.address, &d.address, province) {
             d.institution = p.institution.clone();
             d.inst_source = InstitutionSource::Inherited;
             d.findings.push(
@@ -77,12 +77,4 @@ pub(super) fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) 
         None => "empty name cell and no institution above in this section".to_string(),
     };
     d.findings.push(Finding::new(FindingCode::InstitutionMissing, src, lines1(line)).field("institution").msg(why));
-}
-
-/// True when the text's first word (up to a space) is a whole name (`奉化区科学技术局
-/// 奉化区行政服务中心(…`): a name printed in the address cell, not an address alone.
-fn opens_with_a_name(text: &str) -> bool {
-    text.split_once(char::is_whitespace).is_some_and(|(first, rest)| {
-        !rest.trim().is_empty() && first.chars().count() >= 4 && crate::classify::has_institution_suffix(first)
-    })
 }

@@ -201,6 +201,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         });
     let rest_of_address = !heads
         && f.noise.is_empty()
+        && !f.addr.as_deref().or(f.inst.as_deref()).is_some_and(continuation::opens_with_a_name)
         && (closes_address
             || f.inst.is_none()
                 && f.addr.as_deref().is_some_and(|t| {
