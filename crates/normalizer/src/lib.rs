@@ -1138,6 +1138,19 @@ mod tests {
     }
 
     #[test]
+    fn names_and_addresses_swapped_against_the_header_are_read_and_shown() {
+        let md = "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
+| 1 | 南京市建邺区江东中路 265 号 | 南京市科学技术局 | 025-68787123 |\n\
+| 2 | 无锡市观山路 199 号 | 无锡市科学技术局 | 0510-81821234 |\n\
+| 3 | 徐州市新城区汉风路 1 号 | 徐州市科学技术局 | 0516-80801234 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[0], ("南京市科学技术局", "南京市建邺区江东中路265号"));
+        // Every row's repair is in the audit (it had been silent).
+        let shifted: Vec<u32> = n.findings.iter().filter(|f| f.code == FindingCode::ColumnShiftRepaired).map(|f| f.line_start).collect();
+        assert_eq!(shifted, [3, 4, 5]);
+    }
+
+    #[test]
     fn a_caption_naming_the_kind_of_place_listed_is_the_name_column() {
         // `银行网点` names no field word (名称, 机构, 单位): the names of its column had been
         // kept as notes but for those ending like a name, most records left nameless.

@@ -519,6 +519,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             if usual != ci && layout.prior.get(ci).map(|p| p[role as usize]).unwrap_or(0.0) < 0.3 {
                                 f.shifted.push(format!("{} in column {} (usually {})", role.as_str(), ci + 1, usual + 1));
                             }
+                        } else if let Some(Some(captioned)) = layout.caption_roles.get(cell.col as usize) {
+                            // The table's rows do not say where the field sits (its name and
+                            // address columns swapped against the header on most rows): the
+                            // caption the text was read against is shown.
+                            if *captioned != role && matches!(role, Role::Institution | Role::Address) {
+                                f.shifted.push(format!("{} in column {}, captioned as the {}", role.as_str(), ci + 1, captioned.as_str()));
+                            }
                         }
                     }
                 }

@@ -56,6 +56,9 @@ pub struct Layout {
     /// itself (ids, codes, city, district, `address_full`, flags, source): recomputed, so
     /// their printed values are neither a field nor a note.
     pub derived: Vec<(u32, String)>,
+    /// Per column, the field its header caption names (empty without a header row): a
+    /// field read in a column captioned as another is a repair to show.
+    pub caption_roles: Vec<Option<Role>>,
 }
 
 impl Layout {
@@ -79,6 +82,7 @@ impl Layout {
             shared_cols: Vec::new(),
             confident: Vec::new(),
             derived: Vec::new(),
+            caption_roles: Vec::new(),
         }
     }
 }
@@ -493,6 +497,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
     let shared_cols = shared_caption_cols(&captions);
     let usual_width = crate::rows::usual_width(rows);
+    let caption_roles = captions.iter().enumerate().map(|(i, c)| if is_derived(i) { None } else { header_role(c) }).collect();
     Layout {
         prior,
         header_row,
@@ -506,6 +511,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         usual_width,
         confident: totals,
         derived,
+        caption_roles,
     }
 }
 
