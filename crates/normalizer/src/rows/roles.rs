@@ -431,12 +431,12 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         Vec::new()
     };
     let is_derived = |col: usize| derived.iter().any(|(d, _)| *d as usize == col);
-    for (c, caption) in captions.iter().enumerate().take(width) {
-        if is_derived(c) {
-            continue;
-        }
-        if let Some(role) = header_role(caption) {
-            counts[c][role as usize] += 3.0;
+    // Each caption's field, read once for everything below (none for a derived column).
+    let caption_roles: Vec<Option<Role>> =
+        captions.iter().enumerate().map(|(i, c)| if is_derived(i) { None } else { header_role(c) }).collect();
+    for (c, role) in caption_roles.iter().enumerate().take(width) {
+        if let Some(role) = role {
+            counts[c][*role as usize] += 3.0;
             totals[c] += 3.0;
         }
     }
@@ -487,17 +487,15 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let extra = captions
         .iter()
         .enumerate()
-        .filter(|(col, c)| !c.is_empty() && header_role(c).is_none() && !is_derived(*col))
+        .filter(|(col, c)| !c.is_empty() && caption_roles[*col].is_none() && !is_derived(*col))
         .map(|(col, c)| (col as u32, extra_caption(c)))
         .collect();
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
-    let address_cols =
-        captions.iter().enumerate().filter(|(i, c)| header_role(c) == Some(Role::Address) && !is_derived(*i)).map(|(i, _)| i).collect();
-    let phone_area = captions.iter().filter(|c| header_role(c) == Some(Role::Phone)).find_map(|c| caption_area_code(c));
+    let address_cols = (0..captions.len()).filter(|&i| caption_roles[i] == Some(Role::Address)).collect();
+    let phone_area = captions.iter().zip(&caption_roles).filter(|(_, r)| **r == Some(Role::Phone)).find_map(|(c, _)| caption_area_code(c));
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
-    let shared_cols = shared_caption_cols(&captions);
+    let shared_cols = shared_caption_cols(&captions, &caption_roles);
     let usual_width = crate::rows::usual_width(rows);
-    let caption_roles = captions.iter().enumerate().map(|(i, c)| if is_derived(i) { None } else { header_role(c) }).collect();
     Layout {
         prior,
         header_row,
@@ -527,8 +525,7 @@ fn extra_caption(caption: &str) -> String {
 
 /// Columns (with their captions) whose caption names a field another column's caption also
 /// names, addresses and phones aside: see [`Layout::shared_cols`].
-fn shared_caption_cols(captions: &[String]) -> Vec<(u32, String)> {
-    let roles: Vec<Option<Role>> = captions.iter().map(|c| header_role(c)).collect();
+fn shared_caption_cols(captions: &[String], roles: &[Option<Role>]) -> Vec<(u32, String)> {
     roles
         .iter()
         .enumerate()
