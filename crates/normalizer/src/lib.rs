@@ -4118,6 +4118,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opening_with_another_province_than_its_province_cell_stays_whole() {
+        // The name column before the province column: the name's opening province words are
+        // no province of their own when the row's province cell names another.
+        let md = "| 受理机构 | 省份 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
+| 河 北 朝阳区国际人才一站式服务中心 | 内蒙古 | 呼和浩特市新城区新华大街 1 号 | 0471-1234567 |\n\
+| 北京 北京市科学技术委员会 | 北京 | 丰台区西三环南路 1 号 | 010-89150841 |\n";
+        let n = norm(md);
+        assert_eq!(
+            province_name_address(&n),
+            vec![
+                ("内蒙古自治区", "河北朝阳区国际人才一站式服务中心", "呼和浩特市新城区新华大街1号"),
+                ("北京市", "北京市科学技术委员会", "丰台区西三环南路1号"),
+            ]
+        );
+    }
+
+    #[test]
     fn rows_without_pipes_keep_their_number_and_province_apart() {
         // One space between fields: each line is read as one whole record.
         let spaced = "1 辽宁 辽宁省科学技术厅 沈阳市和平区三好街 13 号 024-23983327\n\

@@ -412,6 +412,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let mut addr_col: Option<usize> = None;
                 let mut inst_col: Option<usize> = None;
                 let mut prov_col: Option<usize> = None;
+                // A name cell whose opening words were taken for the province, as printed, and
+                // that province: a province cell further right naming another says the row's
+                // province, and the name is whole (`河 北 朝阳区…` | `内蒙古`).
+                let mut name_before_split: Option<(String, Option<usize>)> = None;
                 // A bracketed remark alone under the name column (`(A、B类)`, too short to
                 // read as anything): the name's rest, wrapped onto this row, when the row has
                 // no name of its own.
@@ -485,12 +489,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         Role::Seq => f.seq = Some(text),
                         Role::Province => {
                             prov_col = Some(ci);
+                            if let Some((whole, split)) = name_before_split.take() {
+                                if Gazetteer::get().province_by_name(&squash(&text)) != split {
+                                    f.inst = Some(whole);
+                                }
+                            }
                             f.province = Some((text, s.clone()))
                         }
                         // `北京 北京市科学技术委员会`: OCR merged the province column into the name's.
                         Role::Institution if f.province.is_none() => match continuation::split_leading_province(&text) {
                             Some((prov, name)) => {
                                 let scores = classify(&prov);
+                                name_before_split = Some((text, Gazetteer::get().province_by_name(&squash(&prov))));
                                 f.province = Some((prov, scores));
                                 f.inst = Some(name);
                             }
