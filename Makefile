@@ -1,5 +1,5 @@
 # The README's two commands are the contract; these targets wrap them.
-.PHONY: run test check bench fuzz fmt clippy
+.PHONY: run test check bench fuzz explore fmt clippy
 
 run:
 	cargo run --release
@@ -26,3 +26,11 @@ bench:
 
 fuzz:
 	bash fuzz/run.sh
+
+# The property tests with a fresh random seed and more cases than `make test` runs (whose
+# seed is fixed, so its verdict does not change from run to run). A failure prints its
+# minimal input: keep it in the test's list of inputs found before.
+explore:
+	seed=$${PROPTEST_RNG_SEED:-$$(date +%s)}; echo "PROPTEST_RNG_SEED=$$seed"; \
+	PROPTEST_RNG_SEED=$$seed PROPTEST_CASES=$${PROPTEST_CASES:-5000} cargo test --release -p tablemend-normalizer --test properties && \
+	PROPTEST_RNG_SEED=$$seed PROPTEST_CASES=$${PROPTEST_CASES:-5000} cargo test --release -p tablemend-parser --test lossless

@@ -43,6 +43,20 @@ fn significant_output(md: &str) -> String {
     significant_input(&pieces.into_iter().map(|p| p.2).collect::<Vec<_>>().join(" "))
 }
 
+/// The random tests' settings: a fixed seed unless `PROPTEST_RNG_SEED` names one, and
+/// `PROPTEST_CASES` cases when set, so `cargo test` gives the same verdict on every run and
+/// `make explore` searches wider (as in the normalizer's property tests).
+fn config(cases: u32) -> ProptestConfig {
+    let mut c = ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() };
+    if std::env::var_os("PROPTEST_CASES").is_some() {
+        c.cases = ProptestConfig::default().cases;
+    }
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        c.rng_seed = proptest::test_runner::RngSeed::Fixed(0x7ab1e);
+    }
+    c
+}
+
 fn line() -> impl Strategy<Value = String> {
     let cell = "[ a-z0-9\\-:号路局中心北京市（）() ]{0,12}";
     prop_oneof![
@@ -57,7 +71,7 @@ fn line() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config(400))]
 
     #[test]
     fn markdown_is_lossless(lines in proptest::collection::vec(line(), 0..30)) {
@@ -113,7 +127,7 @@ fn latex_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config(400))]
 
     /// LaTeX tables, however broken, never make the parser panic, and their words all come
     /// back (markup is ASCII, so every CJK character is text).
