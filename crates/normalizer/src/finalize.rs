@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::gazetteer::Gazetteer;
-use crate::local_numbers::{lead_local_numbers, stated_area_code};
+use crate::local_numbers::{lead_local_numbers, may_serve, stated_area_code, AREA_CODE_ABOVE};
 use crate::rows::{Draft, InstitutionSource};
 use crate::text::clean_field;
 use crate::{phone, places, status, text, variants};
@@ -139,9 +139,11 @@ pub(crate) fn finalize(
 
     // Phones. An area code printed in a column of its own (`区号 | 电话`) leads the numbers
     // of the phone cells that start without one.
-    let area_column = notes
-        .iter()
-        .position(|n| n.strip_prefix("区号: ").is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty()));
+    let area_column = notes.iter().position(|n| {
+        n.strip_prefix("区号: ")
+            .or_else(|| n.strip_prefix(AREA_CODE_ABOVE))
+            .is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty())
+    });
     let mut phone_cells = d.phone_cells;
     // An area code stated in the phone cell itself (`87051081（区号0571）`, `区号：0571
     // 电话：87060344`) leads the cell's local numbers the same way.
@@ -158,8 +160,15 @@ pub(crate) fn finalize(
             }
         }
     }
+    // The area code of the row above stops where the record names a city it does not serve:
+    // the empty cell was lost, not merged.
+    let area_column = area_column
+        .filter(|&i| notes[i].strip_prefix(AREA_CODE_ABOVE).is_none_or(|area| may_serve(area, &format!("{address} {institution}"))));
     if let Some(i) = area_column {
-        let area = notes[i]["区号: ".len()..].to_string();
+        let (area, whence) = match notes[i].strip_prefix(AREA_CODE_ABOVE) {
+            Some(a) => (a.to_string(), "the 区号 column of the row above (this row's cell there is empty: a merged cell)"),
+            None => (notes[i]["区号: ".len()..].to_string(), "the 区号 column, or the phone column's caption"),
+        };
         let mut used = false;
         for (cell, _) in phone_cells.iter_mut() {
             if let Some(led) = lead_local_numbers(cell, &area) {
@@ -167,7 +176,7 @@ pub(crate) fn finalize(
                     Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
                         .field("phones")
                         .change(cell.clone(), led.clone())
-                        .msg(format!("area code {area} from the 区号 column, or the phone column's caption")),
+                        .msg(format!("area code {area} from {whence}")),
                 );
                 *cell = led;
                 used = true;
@@ -201,6 +210,10 @@ pub(crate) fn finalize(
     let mut own_joint = false;
     let mut own_status = None;
     notes.retain(|n| {
+        // An area code from the row above not taken is no text of this record.
+        if n.starts_with(AREA_CODE_ABOVE) {
+            return false;
+        }
         if let Some(v) = n.strip_prefix("joint_permit: ") {
             own_joint |= matches!(v, "1" | "true");
             return !matches!(v, "0" | "1" | "true" | "false");

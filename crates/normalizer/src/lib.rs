@@ -515,6 +515,23 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_area_code_cell_under_a_filled_one_is_a_merged_cell() {
+        // Another window of the bureau above, its 区号 cell merged with the one above; a row
+        // naming a city the code does not serve ends the merged cell, and the rows after it.
+        let md = "| 序号 | 地市 | 受理机构 | 地址 | 区号 | 电话 |\n|---|---|---|---|---|---|\n\
+                  | 1 | 嘉兴 | 嘉兴市科技局 | 嘉兴市南湖区广场路 | 0573 | 82525001 |\n\
+                  |  |  | 嘉兴市南湖区行政服务中心 | 嘉兴市南湖区纺工路 1000 号 | | 82525002 |\n\
+                  | 2 | 湖州 | 湖州市科技局 | 湖州市吴兴区仁皇山路 | | 82525003 |\n\
+                  | 3 |  | 某某服务中心 | 人民路 1 号 | | 82525004 |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [vec!["0573-82525001"], vec!["0573-82525002"], vec!["82525003"], vec!["82525004"]]);
+        let taken = n.findings.iter().find(|f| f.line_start == 4 && f.code == FindingCode::PhoneShorthandExpanded).expect("a finding");
+        assert!(taken.message.contains("row above"), "{}", taken.message);
+        assert!(n.records.iter().all(|r| r.notes.iter().all(|t| !t.starts_with("区号"))), "{:#?}", n.records);
+    }
+
+    #[test]
     fn an_area_code_stated_in_the_phone_caption_leads_the_column() {
         // The header names a district column and states the phone column's area code;
         // the page-break table after it keeps the code.

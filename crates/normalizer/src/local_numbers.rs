@@ -29,6 +29,17 @@ pub(crate) fn stated_area_code(cell: &str) -> Option<(String, String, String)> {
     Some((area.to_string(), cell[start..end].to_string(), rest.trim().to_string()))
 }
 
+/// The note prefix of an area code a row takes from the 区号 cell above its empty one; the
+/// record's finishing reads it as the 区号 column's and says where it came from.
+pub(crate) const AREA_CODE_ABOVE: &str = "区号 (above): ";
+
+/// Whether an area code may be the one of a text's place: the text names no city, or one
+/// the code serves.
+pub(crate) fn may_serve(area: &str, text: &str) -> bool {
+    let g = Gazetteer::get();
+    g.resolve(text, None, &[]).prefecture.is_none_or(|city| g.area(area).iter().any(|e| e.prefecture_code == g.div(city).code))
+}
+
 /// The phone cell with `area` put before each local number that opens the cell or follows
 /// a label (`3026880`, `电话:3026880 传真:3026881`): 7 or 8 digits, not starting with 0 or 1.
 /// Numbers after a separator (`2826160、2826161`) are shorthand the phone parser expands.

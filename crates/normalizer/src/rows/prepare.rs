@@ -7,6 +7,7 @@ use parser::{Row, Table};
 
 use super::{echo, roles};
 use crate::classify::{classify, CellScores, Role};
+use crate::local_numbers::{may_serve, AREA_CODE_ABOVE};
 use crate::text::clean_field;
 
 /// A row as role assignment sees it, in assembly and in `inspect` alike.
@@ -19,6 +20,24 @@ pub(super) struct PreparedRow<'a> {
     pub(super) echoes: Vec<(usize, String)>,
     /// Extra-column cells emptied into notes, as `header: value`.
     pub(super) notes: Vec<String>,
+}
+
+/// The area code printed in the 区号 column of the nearest row above that fills it, when
+/// the row's own cell there is empty (or not printed).
+fn area_code_above(rows: &[&Row], ri: usize, extra: &[(u32, String)], offset: isize) -> Option<String> {
+    let (col, _) = extra.iter().find(|(_, h)| h.contains("区号"))?;
+    let cell_at =
+        |r: &Row, shift: i64| r.cells.iter().find(|c| i64::from(c.col) + shift == i64::from(*col)).map(|c| c.text.trim().to_string());
+    if cell_at(rows[ri], offset as i64).is_some_and(|t| !t.is_empty()) {
+        return None;
+    }
+    let filled = rows[..ri].iter().rposition(|r| cell_at(r, 0).is_some_and(|t| !t.is_empty()))?;
+    let area = cell_at(rows[filled], 0)?;
+    let is_area = (3..=4).contains(&area.len()) && area.starts_with('0') && area.bytes().all(|b| b.is_ascii_digit());
+    // The rows between, empty there too, took it as well unless they name a city it does
+    // not serve: there the merged cell had ended.
+    let row_text = |r: &Row| r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
+    (is_area && rows[filled + 1..ri].iter().all(|r| may_serve(&area, &row_text(r)))).then_some(area)
 }
 
 /// Fills cells covered by a merged range (HTML rowspan, spreadsheet merge) below its anchor
@@ -143,6 +162,21 @@ pub(super) fn prepare_row<'a>(
         p.notes.push(format!("{header}: {}", clean_field(&cell.text)));
         p.row.to_mut().cells[ci].text.clear();
         p.scores.to_mut()[ci] = CellScores::default();
+    }
+    // An empty 区号 cell under one that holds an area code is a merged cell, as an empty
+    // name cell is: the row's local numbers take the area code printed above it.
+    if !p.notes.iter().any(|n| n.starts_with("区号: ")) {
+        if let Some(area) = area_code_above(rows, ri, extra, offset) {
+            let leads = p
+                .row
+                .cells
+                .iter()
+                .zip(p.scores.iter())
+                .any(|(c, sc)| sc.best().0 == Role::Phone && crate::lead_local_numbers(&c.text, &area).is_some());
+            if leads {
+                p.notes.push(format!("{AREA_CODE_ABOVE}{area}"));
+            }
+        }
     }
     // A phone column captioned with its area code (`电话（区号021）`): the row's local
     // numbers take it, as from a 区号 column.
