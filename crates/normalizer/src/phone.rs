@@ -104,7 +104,8 @@ fn patterns() -> &'static Patterns {
             r"(?i)(?:(?P<label>网址|网站|邮箱|电子邮箱|电子邮件|e-?mail|web(?:site)?)\s*:?\s*)?(?P<v>[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)[a-z0-9./?=&_%#:~-]+)",
         ),
         token: re(r"\+?[0-9]+(?:\s*-\s*[0-9]+)*|(?:转|分机|ext\.?)\s*[0-9]+|:"),
-        ext_mark: re(r"([0-9])\s*(?:[xX]|(?i:ext)\.?|分机号)\s*:?\s*([0-9]{1,6})($|[^0-9-])"),
+        // (Not before `.`: `X 8. 72E+10` is a mark and a number a spreadsheet mangled.)
+        ext_mark: re(r"([0-9])\s*(?:[xX]|(?i:ext)\.?|分机号)\s*:?\s*([0-9]{1,6})($|[^0-9.-])"),
     })
 }
 
@@ -1159,6 +1160,10 @@ mod tests {
         // A fax label's letters are no extension mark.
         let cell = parse_phone_cell("0571-87051076 Fax 0571-87051077", false);
         assert!(cell.phones.iter().all(|p| p.extension.is_none()), "{cell:?}");
+        // Nor is a letter before a number a spreadsheet mangled: the letter stays text.
+        let cell = parse_phone_cell("0571-87051076 X 8. 72E+10", false);
+        assert_eq!(shown("0571-87051076 X 8. 72E+10"), ["0571-87051076"]);
+        assert!(cell.notes.iter().any(|n| n.contains('X')), "{cell:?}");
     }
 
     #[test]
