@@ -77,8 +77,9 @@ fn label_chars(text: &str) -> Vec<char> {
 /// `EXT 8001`, `分机号：8001`) read as `转`: structure, like `转`, once the extension is kept.
 fn without_extension_marks(text: &str) -> String {
     static MARK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = MARK.get_or_init(|| regex::Regex::new(r"([0-9])\s*(?:[xX]|(?i:ext)\.?|分机号)\s*:?\s*([0-9])").expect("static regex"));
-    re.replace_all(text, "${1}转${2}").into_owned()
+    let re = MARK
+        .get_or_init(|| regex::Regex::new(r"([0-9])\s*(?:[xX]|(?i:ext)\.?|分机号)\s*:?\s*([0-9]{1,6})($|[^0-9.-])").expect("static regex"));
+    re.replace_all(text, "${1}转${2}${3}").into_owned()
 }
 
 /// Letters, digits or CJK characters of a row's cells that are not accounted for at its line
@@ -173,6 +174,10 @@ fn nothing_lost_on_inputs_found_before() {
         "北京 大专院校、科研院所: 027-87131811 企业单位: 027-87131877 X 21234\n1. 甲局，受理机构：1",
         "河 北 朝阳区国际人才一站式服务中心\n受理机构：内蒙古\n地址：1\n| 外国专家局 珲春市站前西街 466 号 0433-7563399 0451-82363096 「 |\n丙局，受理机构：1\n丙局，受理机构：1",
         "| 受理机构 |\n(受理南海辖区内 单位业务) (两证联办)\n受理机构：1\n联系人：张三，受理机构：(受理南海辖区内 单位业务)，受理机构：0532-85911234/\n| 1 |\n1. 甲局：1\n1. 甲局，受理机构：1",
+        "1. 甲局：1\n1. 甲局：1\n| 员会 务中心二楼 D 区无差别综合受理大厅 19-20 号窗口 松江区科学技术委 松江区乐都西路 867 号 4 号 021-37657976 |\n传真：1\n0571-87051076/87056704 X\n受理机构：1\n联系人：8. 72E+10\n| 1 |",
+        "受理机构：乙局，受理机构：010-89150841 010-89150842 (两证联办)，受理机构：海淀区人力资源公，受理机构：010-89150841 010-89150842 (两证联办)\n联系人：张三，受理机构：员会 务中心二楼 D 区无差别综合受理大厅 19-20 号窗口 松江区科学技术委 松江区乐都西路 867 号 4 号 021-37657976，受理机构：010-89150841 010-89150842 (两证联办)\n地址：1",
+        "序号\n受理机构：010-89150841 010-89150842 (两证联办)\n1 X\n地址：8. 72E+10\n咨询电话：1",
+        "| 受理机构 |\n\n受理机构：0757-86680876\n咨询电话：X\n8. 72E+10\n| 1 |\n丙局，受理机构：1\n1. 甲局，受理机构：1",
         "| 1 |\n联系人：张三 受理机构：0757-86680876 受理机构：中心陆家嘴(金融) 受理机构：中心陆家嘴(金融)\n受理机构：1\n\n1. 甲局，受理机构：1",
     ] {
         let doc = parse_markdown("gen.md", md).unwrap();

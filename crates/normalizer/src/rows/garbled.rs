@@ -248,9 +248,10 @@ const LEAD_TAIL_REACH_LINES: u32 = 50;
 
 /// Gives a cell's leading tails (see [`Candidate::lead_tail`]) to their record: the one
 /// that came just before, in an earlier view of the same page, the record this cell goes on
-/// with (found by phone). Returns false when there is no such record.
-pub fn attach_lead_tail(earlier: &mut [Candidate], cell: &[Candidate]) -> bool {
-    let [lead, next, ..] = cell else { return false };
+/// with (found by phone). The lead leaves the cell when that record took all of it; a tail it
+/// could not take stays, to be placed or reported. Returns false when there is no such record.
+pub fn attach_lead_tail(earlier: &mut [Candidate], cell: &mut Vec<Candidate>) -> bool {
+    let [lead, next, ..] = cell.as_mut_slice() else { return false };
     if !lead.lead_tail || !lead.phones.is_empty() || next.phones.is_empty() {
         return false;
     }
@@ -268,16 +269,20 @@ pub fn attach_lead_tail(earlier: &mut [Candidate], cell: &[Candidate]) -> bool {
     let prev = &mut earlier[y - 1];
     let mut used = false;
     if joins_name(&prev.institution, &lead.institution) {
-        prev.institution.push_str(&lead.institution);
+        prev.institution.push_str(&std::mem::take(&mut lead.institution));
         used = true;
     }
     let addr_open = prev.address.ends_with(|c: char| c.is_ascii_digit()) || crate::text::bracket_balance(&prev.address) > 0;
     if !lead.address.is_empty() && addr_open {
-        prev.address.push_str(&lead.address);
+        prev.address.push_str(&std::mem::take(&mut lead.address));
         used = true;
     }
     if used {
         prev.last_line = prev.last_line.max(lead.line);
+        if lead.institution.is_empty() && lead.address.is_empty() {
+            prev.leftover.append(&mut lead.leftover);
+            cell.remove(0);
+        }
     }
     used
 }
@@ -359,13 +364,29 @@ mod tests {
             114,
             None,
         );
-        let cell = segment("局(外国专家局) 室 大庆市科学技术局 (外国专家局) 大庆市东风路 19 号市政府 0459-6364918", 116, None);
+        let mut cell = segment("局(外国专家局) 室 大庆市科学技术局 (外国专家局) 大庆市东风路 19 号市政府 0459-6364918", 116, None);
         assert!(cell[0].lead_tail);
         assert_eq!((cell[0].institution.as_str(), cell[0].address.as_str()), ("局(外国专家局)", "室"));
-        assert!(attach_lead_tail(&mut earlier, &cell));
+        assert!(attach_lead_tail(&mut earlier, &mut cell));
         assert_eq!(earlier[0].address, "佳木斯市长安路2666号政府一号楼1140室");
         assert_eq!(earlier[0].institution, "佳木斯市科学技术局(外国专家局)");
         assert_eq!(earlier[0].span(), (114, 116));
+        // The name tail, which the whole name did not take, stays to be reported.
+        assert_eq!((cell[0].institution.as_str(), cell[0].address.as_str()), ("局(外国专家局)", ""));
+        assert_eq!(cell.len(), 2);
+    }
+
+    #[test]
+    fn a_leading_tail_taken_whole_leaves_the_cell_and_its_noise_goes_with_it() {
+        let mut earlier =
+            segment("嘉兴市科学技术 嘉兴市南湖区广场路 1 0573-82525001 湖州市科学技术局 湖州市吴兴区仁皇山路 2 号 0572-2255001", 10, None);
+        let mut cell = segment("局 号 湖州市科学技术局 湖州市吴兴区仁皇山路 2 号 0572-2255001", 12, None);
+        cell[0].leftover.push("D".into());
+        assert!(cell[0].lead_tail, "{cell:?}");
+        assert!(attach_lead_tail(&mut earlier, &mut cell));
+        assert_eq!((earlier[0].institution.as_str(), earlier[0].address.as_str()), ("嘉兴市科学技术局", "嘉兴市南湖区广场路1号"));
+        assert_eq!(cell.len(), 1, "{cell:?}");
+        assert!(earlier[0].leftover.contains(&"D".to_string()), "{earlier:?}");
     }
 
     #[test]

@@ -1230,9 +1230,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             let carry = candidates.last().is_some_and(|c| c.is_open() && c.last_line < f.line && f.line - c.last_line <= 2);
             let carry = if carry { candidates.pop() } else { None };
             let mut segs = garbled::segment(gtext, f.line, carry);
-            if garbled::attach_lead_tail(candidates, &segs) {
-                segs.remove(0);
-            }
+            garbled::attach_lead_tail(candidates, &mut segs);
             candidates.extend(segs);
         }
     }
