@@ -25,7 +25,8 @@ pub fn parse_html_fragment(
     first_line: u32,
     first_index: usize,
 ) -> Result<(Vec<Table>, Vec<TextLine>), ParseError> {
-    let spaced = space_self_closing(html);
+    let closed = close_cut_tags(html);
+    let spaced = space_self_closing(&closed);
     let html: &str = &spaced;
     let dom = tl::parse(html, tl::ParserOptions::default())
         .map_err(|e| ParseError::Spreadsheet { path: source.to_string(), message: format!("HTML: {e}") })?;
@@ -273,6 +274,38 @@ fn push_text(tag: &tl::HTMLTag, parser: &tl::Parser, out: &mut String) {
     }
 }
 
+/// A tag OCR cut before its `>` (`5<br</td>`) closed where the next tag opens: the parser
+/// read `<br</td>` as one tag and ran the row's cells, and the rows after, into one cell.
+/// Only `>` is added, never a line break, so byte offsets still count the same lines.
+fn close_cut_tags(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let opens = |i: usize| b[i] == b'<' && b.get(i + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/');
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if opens(i) {
+            match memchr::memchr2(b'>', b'<', &b[i + 1..]) {
+                Some(k) if b[i + 1 + k] == b'<' => cuts.push(i + 1 + k),
+                None => break,
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len() + cuts.len());
+    let mut from = 0;
+    for c in cuts {
+        out.push_str(&html[from..c]);
+        out.push('>');
+        from = c;
+    }
+    out.push_str(&html[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// `<br/>` as `<br />`: the HTML parser reads a self-closing tag only with a space before
 /// the slash, and took `<br/>` for an element holding the rest of the table. Only spaces
 /// are added, so byte offsets still count the same lines.
@@ -350,6 +383,16 @@ mod tests {
         let (tables, _) = parse_html_fragment("t.html", html, 1, 0).unwrap();
         let rows: Vec<Vec<&str>> = tables[0].cell_texts();
         assert_eq!(rows, [vec!["1", "a b", "x"], vec!["2", "c", "y"]]);
+        assert_eq!(tables[0].rows[1].line, 2);
+    }
+
+    #[test]
+    fn a_tag_cut_before_its_end_keeps_the_cells_apart() {
+        assert_eq!(close_cut_tags("a<br</td><td>b"), "a<br></td><td>b");
+        assert_eq!(close_cut_tags("1 < 2 <b>x</b>"), "1 < 2 <b>x</b>");
+        let html = "<table><tr><td>5<br</td><td>中心</td></tr>\n<tr><td>2</td><td>c</td></tr></table>";
+        let (tables, _) = parse_html_fragment("t.html", html, 1, 0).unwrap();
+        assert_eq!(tables[0].cell_texts(), [vec!["5", "中心"], vec!["2", "c"]]);
         assert_eq!(tables[0].rows[1].line, 2);
     }
 
