@@ -93,12 +93,17 @@ fn lost(doc: &Document, n: &Normalized) -> Vec<(u32, String, char, usize, usize)
         for r in t.rows.iter().filter(|r| r.kind == RowKind::Data) {
             let have = acc.get(&r.line).unwrap_or(&empty);
             // A piece printed twice in a row (an OCR echo: `| 中心陆家嘴(金融) | 中心陆家嘴(金融) |`,
-            // `(金融) (金融)` in one cell, or once more after a label) is one text.
+            // `(金融) (金融)` in one cell, `(金融)0571-…(金融)`, or once more after a label) is
+            // one text.
             let pieces: BTreeSet<String> = r
                 .cells
                 .iter()
                 .flat_map(|c| {
+                    // A bracketed remark is a piece of its own: the normalizer keeps a remark
+                    // the record prints twice once.
                     without_extension_marks(&canonical_chars(&c.text))
+                        .replace('(', " (")
+                        .replace(')', ") ")
                         .split(|ch: char| matches!(ch, '，' | ',' | '；' | ';') || ch.is_whitespace())
                         .flat_map(|piece| match piece.rfind(':') {
                             Some(colon) => [comparable(&piece[..=colon]), comparable(&piece[colon + 1..])],
@@ -178,6 +183,8 @@ fn nothing_lost_on_inputs_found_before() {
         "受理机构：乙局，受理机构：010-89150841 010-89150842 (两证联办)，受理机构：海淀区人力资源公，受理机构：010-89150841 010-89150842 (两证联办)\n联系人：张三，受理机构：员会 务中心二楼 D 区无差别综合受理大厅 19-20 号窗口 松江区科学技术委 松江区乐都西路 867 号 4 号 021-37657976，受理机构：010-89150841 010-89150842 (两证联办)\n地址：1",
         "序号\n受理机构：010-89150841 010-89150842 (两证联办)\n1 X\n地址：8. 72E+10\n咨询电话：1",
         "| 受理机构 |\n\n受理机构：0757-86680876\n咨询电话：X\n8. 72E+10\n| 1 |\n丙局，受理机构：1\n1. 甲局，受理机构：1",
+        "<table><tr><td>5<br</td><td>大专院校、科研院所: 027-87131811 企业单位: 027-87131877</td></tr>\n<tr><td>(受理南海辖区内 单位业务)</td><td>(受理南海辖区内 单位业务)</td></tr></table>",
+        "<table><tr><td>5<br</td><td>中心陆家嘴(金融)</td><td>0571-87051076/87056704</td></tr>\n<tr><td>中心陆家嘴(金融)</td></tr></table>",
         "| 1 |\n联系人：张三 受理机构：0757-86680876 受理机构：中心陆家嘴(金融) 受理机构：中心陆家嘴(金融)\n受理机构：1\n\n1. 甲局，受理机构：1",
     ] {
         let doc = parse_markdown("gen.md", md).unwrap();
@@ -296,6 +303,21 @@ fn plain_line() -> impl Strategy<Value = String> {
     proptest::collection::vec(proptest::sample::select(FRAGMENTS), 1..5).prop_map(|parts| parts.join(" "))
 }
 
+/// An HTML table as OCR tools embed in markdown, on one line or a row per line, some cells
+/// spanning rows or columns.
+fn html_table() -> impl Strategy<Value = String> {
+    let cell = (proptest::sample::select(FRAGMENTS), proptest::sample::select(&["", "", "", " rowspan=\"2\"", " colspan=\"2\""][..]))
+        .prop_map(|(text, span)| format!("<td{span}>{text}</td>"));
+    let row = proptest::collection::vec(cell, 1..7).prop_map(|cells| format!("<tr>{}</tr>", cells.concat()));
+    (proptest::collection::vec(row, 1..5), proptest::bool::ANY)
+        .prop_map(|(rows, one_line)| format!("<table>{}</table>", rows.join(if one_line { "" } else { "\n" })))
+}
+
+/// Fields set apart by runs of spaces: a table OCR printed as aligned text.
+fn aligned_line() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(FRAGMENTS), 3..6).prop_map(|parts| parts.join("    "))
+}
+
 fn doc_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(
         prop_oneof![
@@ -305,7 +327,9 @@ fn doc_text() -> impl Strategy<Value = String> {
             1 => "\\PC{0,30}",
             2 => label_line(),
             1 => record_line(),
-            1 => plain_line()
+            1 => plain_line(),
+            1 => html_table(),
+            1 => aligned_line()
         ],
         1..40,
     )
