@@ -4152,6 +4152,17 @@ mod tests {
     }
 
     #[test]
+    fn a_stray_mark_under_the_name_column_beside_a_name_is_no_second_name() {
+        // An aligned-text row read a column shifted: its name, and a mark under the name
+        // column. The mark had been read as the name's tail and written over the name.
+        let md = "序号    本窗口自 2019. 4. 1 起撤销    序号    1\n1    010-89150841 010-89150842 (两证联办)    1\n海淀区人力资源公    X    (两证联办)";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 1, "{:#?}", n.records);
+        assert_eq!(n.records[0].institution, "海淀区人力资源公");
+        assert!(n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped && f.before == "X"), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn rows_without_pipes_keep_their_number_and_province_apart() {
         // One space between fields: each line is read as one whole record.
         let spaced = "1 辽宁 辽宁省科学技术厅 沈阳市和平区三好街 13 号 024-23983327\n\

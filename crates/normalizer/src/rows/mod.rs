@@ -506,8 +506,15 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             }
                             None => f.inst = Some(text),
                         },
-                        Role::Institution => f.inst = Some(text),
-                        Role::Address => f.addr = Some(text),
+                        // A second cell of a field the row holds already is kept as left-out
+                        // text, not written over the first.
+                        Role::Institution | Role::Address => {
+                            let slot = if role == Role::Institution { &mut f.inst } else { &mut f.addr };
+                            match slot {
+                                Some(_) => f.noise.push(text),
+                                None => *slot = Some(text),
+                            }
+                        }
                         Role::Phone => f.phone = Some((text, cell.from_number)),
                         // A status remark in a field's column (`暂停受理` under 电话) is the
                         // record's remark: a note, read for its status.

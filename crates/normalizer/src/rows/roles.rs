@@ -952,7 +952,9 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
         let alone = filled.len() == 1;
         if fragment && tails_only && ((positioned && filled.len() <= 2) || (alone && t.starts_with([')', '）']))) {
             let col = row.cells[ci].col as usize;
-            if let Some(field) = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col)) {
+            // (Not a field the row holds already: a stray mark beside the name is no more of it.)
+            let field = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col));
+            if let Some(field) = field.filter(|&r| !assigned.contains(&Some(r))) {
                 assigned[ci] = Some(field);
             }
         }
