@@ -13,6 +13,10 @@ use parser::markdown::parse_markdown;
 use parser::{Document, RowKind};
 use proptest::prelude::*;
 
+#[path = "../../../tests/support/proptest_config.rs"]
+mod proptest_config;
+use proptest_config::config;
+
 /// Text as fields hold it: canonical characters with whitespace gone, letters without
 /// their combining marks (a letter and a mark a space kept apart, `c ¸`, may land in two
 /// findings; each keeps its part, and the mark alone is no text).
@@ -255,21 +259,6 @@ const FRAGMENTS: &[&str] = &[
     "北京<br>海淀",
     "5<br",
 ];
-
-/// The random tests' settings. `PROPTEST_CASES` asks for more cases and `PROPTEST_RNG_SEED`
-/// for another draw; without it the seed is fixed, so `cargo test` gives the same verdict on
-/// every run (a gate that fails on a lucky draw blocks work it says nothing about) and new
-/// inputs come from a deliberate wider search, `make explore`.
-fn config(cases: u32) -> ProptestConfig {
-    let mut c = ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() };
-    if std::env::var_os("PROPTEST_CASES").is_some() {
-        c.cases = ProptestConfig::default().cases;
-    }
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        c.rng_seed = proptest::test_runner::RngSeed::Fixed(0x7ab1e);
-    }
-    c
-}
 
 fn row() -> impl Strategy<Value = String> {
     proptest::collection::vec(proptest::sample::select(FRAGMENTS), 1..9).prop_map(|cells| format!("| {} |", cells.join(" | ")))

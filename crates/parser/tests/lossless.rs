@@ -6,6 +6,10 @@
 use parser::markdown::parse_markdown;
 use proptest::prelude::*;
 
+#[path = "../../../tests/support/proptest_config.rs"]
+mod proptest_config;
+use proptest_config::config;
+
 /// The input's significant characters: whitespace, pipes and the backslash of `\|` go.
 fn significant_input(s: &str) -> String {
     let mut out = String::new();
@@ -41,20 +45,6 @@ fn significant_output(md: &str) -> String {
     }
     pieces.sort_by_key(|p| (p.0, p.1));
     significant_input(&pieces.into_iter().map(|p| p.2).collect::<Vec<_>>().join(" "))
-}
-
-/// The random tests' settings: a fixed seed unless `PROPTEST_RNG_SEED` names one, and
-/// `PROPTEST_CASES` cases when set, so `cargo test` gives the same verdict on every run and
-/// `make explore` searches wider (as in the normalizer's property tests).
-fn config(cases: u32) -> ProptestConfig {
-    let mut c = ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() };
-    if std::env::var_os("PROPTEST_CASES").is_some() {
-        c.cases = ProptestConfig::default().cases;
-    }
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        c.rng_seed = proptest::test_runner::RngSeed::Fixed(0x7ab1e);
-    }
-    c
 }
 
 fn line() -> impl Strategy<Value = String> {
