@@ -4566,6 +4566,33 @@ mod tests {
     }
 
     #[test]
+    fn a_garbled_cell_ending_inside_a_record_goes_on_in_the_row_below() {
+        // The cell ends with a name and its address's head; the row below prints the
+        // address's rest and the phone, and no name.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n| --- | --- | --- | --- | --- |\n\
+| 19 | 广东 | 广州市科学技术局 | 广州市越秀区府前路 1 号 | 020-83124567 |\n\
+| 广州市科学技术局 广州市越秀区府前路 1 号 020-83124567 深圳市科技创新委员会 深圳市福田区深南大道 6008 号 0755-88102222 珠海市科技创新局 珠海市香洲区 | | |\n\
+| 人民东路 2 号 0756-2222222 | | |\n\
+| | 汕头市科学技术局 | 汕头市龙湖区 1 号 | 0754-88888888 |\n";
+        let n = norm(md);
+        let mut got: Vec<(&str, &str, Vec<String>)> = n
+            .records
+            .iter()
+            .map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.iter().map(|p| p.display()).collect()))
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("广州市科学技术局", "广州市越秀区府前路1号", vec!["020-83124567".to_string()]),
+                ("汕头市科学技术局", "汕头市龙湖区1号", vec!["0754-88888888".to_string()]),
+                ("深圳市科技创新委员会", "深圳市福田区深南大道6008号", vec!["0755-88102222".to_string()]),
+                ("珠海市科技创新局", "珠海市香洲区人民东路2号", vec!["0756-2222222".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
     fn no_garbled_fragment_left_out_repeats_a_record() {
         // Text left out that is word for word a record's address or name (a fragment of a
         // garbled run, a cell echoing the row above) repeats that record: info, not a

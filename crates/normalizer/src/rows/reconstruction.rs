@@ -152,19 +152,31 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
             continue;
         }
         let near = drafts_near(&asm.drafts, c.line, 5);
+        let g = Gazetteer::get();
+        // The row right below a cell that ended with a record under way (a name and the
+        // head of its address, no phone), holding no name and an address that opens with
+        // no place (`人民东路 2 号 0756-…`): that record's rest, printed a row low.
+        let goes_on = |d: &Draft| {
+            !d.address.is_empty()
+                && !c.address.is_empty()
+                && !c.institution.is_empty()
+                && !garbled::starts_with_place(g, &d.address)
+                && d.lines.first().is_some_and(|&l| l > c.span().1 && l - c.span().1 <= 2)
+        };
         let bare = near.iter().copied().find(|&i| {
             let d = &asm.drafts[i];
             !c.starts_with_tail
                 && d.in_garbled_region
                 && d.institution.is_empty()
-                && d.address.is_empty()
+                && (d.address.is_empty() || goes_on(d))
                 && c.phones.is_empty()
                 && d.lines.iter().any(|l| l.abs_diff(c.line) <= 3)
         });
         if let Some(i) = bare {
             let d = &mut asm.drafts[i];
+            let rest = !d.address.is_empty();
             d.institution = c.institution.clone();
-            d.address = c.address.clone();
+            d.address = format!("{}{}", c.address, d.address);
             d.inst_source = InstitutionSource::Reconstructed;
             d.lines.extend([c.line, c.span().1]);
             d.findings.retain(|f| f.code != FindingCode::InstitutionMissing);
@@ -172,14 +184,17 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
                 Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())
                     .severity(Severity::Warning)
                     .change(format!("{} {}", c.institution, c.address), "")
-                    .msg("name and address from an unplaced garbled fragment paired with the phone-only row nearby (low certainty)"),
+                    .msg(if rest {
+                        "name and address head from the end of a garbled cell, whose record the row below goes on with its address and phone"
+                    } else {
+                        "name and address from an unplaced garbled fragment paired with the phone-only row nearby (low certainty)"
+                    }),
             );
             continue;
         }
         // A lone phone of a garbled cell belongs to a nearby record that has none, when its
         // area code serves that record's city.
         if c.institution.is_empty() && c.address.is_empty() && c.phones.len() == 1 {
-            let g = Gazetteer::get();
             let pc = crate::phone::parse_phone_cell(&c.phones[0], false);
             let prefs: Vec<&str> = pc.phones.iter().flat_map(|p| p.area_prefectures.iter().copied()).collect();
             let target = near.iter().copied().find(|&i| {
