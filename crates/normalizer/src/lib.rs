@@ -4593,6 +4593,24 @@ mod tests {
     }
 
     #[test]
+    fn an_address_tail_beside_a_garbled_run_takes_the_runs_whole_address() {
+        // The address cell of the garbled row's record holds the address's head with the
+        // name, its tail a row low; the run beside it prints the whole address.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n| --- | --- | --- | --- | --- |\n\
+| 10 | 江苏 | 南京市科学技术局 | 南京市玄武区北京东路 41 号 | 025-84420004 |\n\
+| | 无锡市科学技术局 无锡市滨湖区观山路 199 号 0510-85109110 常州市科学技术局 常州市新北区龙锦路 1588 号 0519-85587110 | 无锡市科学技术局 无锡市滨湖区 | 0510-85109110 |\n\
+| | 苏州市科学技术局 苏州市姑苏区 三香路 998 号 0512-68610010 | 观山路 199 号 | |\n";
+        let n = norm(md);
+        let wuxi = n.records.iter().find(|r| r.institution == "无锡市科学技术局").expect("the record");
+        assert_eq!(wuxi.address, "无锡市滨湖区观山路199号");
+        assert!(
+            n.findings.iter().any(|f| f.record_id.as_deref() == Some(wuxi.id.as_str()) && f.before == "观山路 199 号"),
+            "{:#?}",
+            n.findings
+        );
+    }
+
+    #[test]
     fn no_garbled_fragment_left_out_repeats_a_record() {
         // Text left out that is word for word a record's address or name (a fragment of a
         // garbled run, a cell echoing the row above) repeats that record: info, not a

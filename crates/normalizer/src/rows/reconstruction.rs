@@ -116,6 +116,25 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
                             .msg("name cell held only wrapped tails; the whole name is taken from the garbled run with the same phone"),
                     );
                 }
+                // So may its address cell hold only the address's tail (`观山路 199 号`, its head
+                // printed beside the name): the garbled run's whole address that ends with it
+                // replaces it.
+                let (da, ca) = (squash(&d.address), squash(&c.address));
+                if d.in_garbled_region
+                    && !da.is_empty()
+                    && ca.len() > da.len()
+                    && ca.ends_with(&*da)
+                    && garbled::starts_with_place(g, &c.address)
+                {
+                    let before = std::mem::replace(&mut d.address, c.address.clone());
+                    let (lo, hi) = (d.lines.first().copied().unwrap_or(c.line), d.lines.last().copied().unwrap_or(c.line));
+                    d.findings.push(
+                        Finding::new(FindingCode::ReconstructedFromGarbled, src, (lo.min(c.line), hi.max(c.span().1)))
+                            .field("address")
+                            .change(before, c.address.clone())
+                            .msg("address cell held only the address's tail; the whole address is taken from the garbled run with the same phone"),
+                    );
+                }
                 if d.address.is_empty() && !c.address.is_empty() {
                     d.address = c.address.clone();
                     filled.push("address");
