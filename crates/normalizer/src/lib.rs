@@ -4163,6 +4163,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cell_holding_the_number_and_province_too_keeps_them_apart() {
+        // OCR merged the 序号 and province columns into the name's on one row.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京 | 北京市科学技术委员会 | 丰台区西三环南路 1 号 | 010-89150841 |\n\
+| 2 天津 天津市科学技术局 | 天津市河西区友谊路 35 号 | 022-58832961 |\n";
+        let n = norm(md);
+        assert_eq!(
+            province_name_address(&n),
+            vec![("北京市", "北京市科学技术委员会", "丰台区西三环南路1号"), ("天津市", "天津市科学技术局", "天津市河西区友谊路35号")]
+        );
+        assert!(!n.records[1].flags.contains(&FindingCode::ProvinceMismatch), "{:#?}", n.records[1]);
+    }
+
+    #[test]
     fn rows_without_pipes_keep_their_number_and_province_apart() {
         // One space between fields: each line is read as one whole record.
         let spaced = "1 辽宁 辽宁省科学技术厅 沈阳市和平区三好街 13 号 024-23983327\n\

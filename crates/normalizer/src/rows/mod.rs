@@ -496,9 +496,16 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             }
                             f.province = Some((text, s.clone()))
                         }
-                        // `北京 北京市科学技术委员会`: OCR merged the province column into the name's.
-                        Role::Institution if f.province.is_none() => match continuation::split_leading_province(&text) {
-                            Some((prov, name)) => {
+                        // `北京 北京市科学技术委员会`: OCR merged the province column into the name's
+                        // (and the 序号 column too: `2 天津 天津市科学技术局`).
+                        Role::Institution if f.province.is_none() => match leading_seq(&text, f.seq.is_none())
+                            .and_then(|(seq, after)| continuation::split_leading_province(after).map(|split| (Some(seq), split)))
+                            .or_else(|| continuation::split_leading_province(&text).map(|split| (None, split)))
+                        {
+                            Some((seq, (prov, name))) => {
+                                if let Some(seq) = seq {
+                                    f.seq = Some(seq.to_string());
+                                }
                                 let scores = classify(&prov);
                                 name_before_split = Some((text, Gazetteer::get().province_by_name(&squash(&prov))));
                                 f.province = Some((prov, scores));
@@ -919,6 +926,15 @@ fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci
         .collect();
     let count = |r: Role| clear.iter().filter(|&&c| c == r).count();
     [Role::Institution, Role::Address].into_iter().find(|&r| count(r) >= 2 && count(r) * 2 > clear.len())
+}
+
+/// The 序号 a cell opens with when the province column follows it in the same cell (`2 天津
+/// 天津市科学技术局`), and the text after it; `None` when the row has its number already.
+fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
+    let (seq, province, _) = continuation::row_heads(text);
+    let (seq, _) = (seq.filter(|_| wanted)?, province?);
+    let at = seq.as_ptr() as usize - text.as_ptr() as usize + seq.len();
+    Some((seq, &text[at..]))
 }
 
 /// The name column's cell of a row with no name, read as another role by its content, that
