@@ -27,6 +27,10 @@ const KEYWORDS: &[(&str, Status)] = &[
     ("即将调整", Status::Changing),
     ("即将变更", Status::Changing),
     ("即将搬迁", Status::Changing),
+    // A move (`自2020年3月1日起迁至…1号`): the printed address is changing.
+    ("迁至", Status::Changing),
+    ("迁址", Status::Changing),
+    ("已搬迁", Status::Changing),
     // Last: a keyword above holding one of these says more (`暂停办理` is a pause).
     ("停办", Status::Closed),
     ("不再办理", Status::Closed),
@@ -43,7 +47,7 @@ pub struct StatusSplit {
 }
 
 /// Characters of which every status keyword holds one (and `暂未`, `取消`).
-const KEY_CHARS: [char; 11] = ['撤', '消', '暂', '即', '停', '再', '闭', '尚', '待', '筹', '并'];
+const KEY_CHARS: [char; 12] = ['撤', '消', '暂', '即', '停', '再', '闭', '尚', '待', '筹', '并', '迁'];
 
 /// Whether the text may hold a status word: one pass that rules most fields out.
 pub fn may_mention_status(sq: &str) -> bool {
@@ -144,6 +148,10 @@ mod tests {
         assert_eq!(split_status("杭州市一路1号(待开通)").remaining, "杭州市一路1号");
         assert_eq!(split_status("石家庄市建设中路1号").status, Status::Active);
         assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").status, Status::Changing);
+        // A move printed after the address: the address as printed stays, the move is a remark.
+        let s = split_status("宁波市鄞州区宁穿路2001号(自2020年3月1日起迁至宁波市海曙区1号)");
+        assert_eq!((s.remaining.as_str(), s.status), ("宁波市鄞州区宁穿路2001号", Status::Changing));
+        assert_eq!(s.remark.as_deref(), Some("自2020年3月1日起迁至宁波市海曙区1号"));
         assert_eq!(split_status("杭州市环城西路33号").status, Status::Active);
         assert_eq!(split_status("该窗口已停止受理业务").status, Status::Closed);
         // A point merged into another is closed as a point of its own.
