@@ -529,6 +529,16 @@ mod tests {
         let taken = n.findings.iter().find(|f| f.line_start == 4 && f.code == FindingCode::PhoneShorthandExpanded).expect("a finding");
         assert!(taken.message.contains("row above"), "{}", taken.message);
         assert!(n.records.iter().all(|r| r.notes.iter().all(|t| !t.starts_with("区号"))), "{:#?}", n.records);
+        // The search for the merged cell's code looks a bounded way up (a long table whose
+        // 区号 column is empty stays linear): forty rows below, a number keeps its print.
+        let mut md =
+            String::from("| 受理机构 | 地址 | 区号 | 电话 |\n|---|---|---|---|\n| 嘉兴市科技局 | 嘉兴市南湖区广场路 | 0573 | 82525001 |\n");
+        for i in 0..40 {
+            md.push_str(&format!("| 嘉兴市第{i}窗口 | 嘉兴市南湖区纺工路 {i} 号 | | 8252{:04} |\n", 100 + i));
+        }
+        let n = norm(&md);
+        assert_eq!(n.records[1].phones[0].display(), "0573-82520100");
+        assert_eq!(n.records[40].phones[0].display(), "82520139");
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub(super) struct PreparedRow<'a> {
     pub(super) notes: Vec<String>,
 }
 
+/// How many rows up an empty 区号 cell looks for the area code of its merged cell.
+const AREA_CODE_REACH_ROWS: usize = 30;
+
 /// The area code printed in the 区号 column of the nearest row above that fills it, when
 /// the row's own cell there is empty (or not printed).
 fn area_code_above(rows: &[&Row], ri: usize, extra: &[(u32, String)], offset: isize) -> Option<String> {
@@ -31,7 +34,10 @@ fn area_code_above(rows: &[&Row], ri: usize, extra: &[(u32, String)], offset: is
     if cell_at(rows[ri], offset as i64).is_some_and(|t| !t.is_empty()) {
         return None;
     }
-    let filled = rows[..ri].iter().rposition(|r| cell_at(r, 0).is_some_and(|t| !t.is_empty()))?;
+    // (A merged cell spans a few windows of one place: the search looks a bounded way up,
+    // so a long table whose 区号 column is empty stays linear.)
+    let from = ri.saturating_sub(AREA_CODE_REACH_ROWS);
+    let filled = from + rows[from..ri].iter().rposition(|r| cell_at(r, 0).is_some_and(|t| !t.is_empty()))?;
     let area = cell_at(rows[filled], 0)?;
     let is_area = (3..=4).contains(&area.len()) && area.starts_with('0') && area.bytes().all(|b| b.is_ascii_digit());
     // The rows between, empty there too, took it as well unless they name a city it does
