@@ -931,6 +931,11 @@ fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci
 /// The 序号 a cell opens with when the province column follows it in the same cell (`2 天津
 /// 天津市科学技术局`), and the text after it; `None` when the row has its number already.
 fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
+    // Cheap test first (this runs on every name cell of a row without a province cell): a
+    // number to open with.
+    if !wanted || !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let (seq, province, _) = continuation::row_heads(text);
     let (seq, _) = (seq.filter(|_| wanted)?, province?);
     let at = seq.as_ptr() as usize - text.as_ptr() as usize + seq.len();

@@ -119,13 +119,12 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
                 // So may its address cell hold only the address's tail (`观山路 199 号`, its head
                 // printed beside the name): the garbled run's whole address that ends with it
                 // replaces it.
-                let (da, ca) = (squash(&d.address), squash(&c.address));
-                if d.in_garbled_region
-                    && !da.is_empty()
-                    && ca.len() > da.len()
-                    && ca.ends_with(&*da)
-                    && garbled::starts_with_place(g, &c.address)
-                {
+                // (Cheap tests first: a candidate matches a record on every garbled page.)
+                let tail_only = d.in_garbled_region && !d.address.is_empty() && c.address.len() > d.address.len() && {
+                    let (da, ca) = (squash(&d.address), squash(&c.address));
+                    !da.is_empty() && ca.len() > da.len() && ca.ends_with(&*da) && garbled::starts_with_place(g, &c.address)
+                };
+                if tail_only {
                     let before = std::mem::replace(&mut d.address, c.address.clone());
                     let (lo, hi) = (d.lines.first().copied().unwrap_or(c.line), d.lines.last().copied().unwrap_or(c.line));
                     d.findings.push(
