@@ -936,8 +936,7 @@ fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
     if !wanted || !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (seq, province, _) = continuation::row_heads(text);
-    let (seq, _) = (seq.filter(|_| wanted)?, province?);
+    let (Some(seq), Some(_), _) = continuation::row_heads(text) else { return None };
     let at = seq.as_ptr() as usize - text.as_ptr() as usize + seq.len();
     Some((seq, &text[at..]))
 }

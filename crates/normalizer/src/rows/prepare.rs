@@ -22,6 +22,11 @@ pub(super) struct PreparedRow<'a> {
     pub(super) notes: Vec<String>,
 }
 
+/// Whether a 区号 cell's text is an area code: three or four digits opening with 0.
+fn looks_like_area_code(t: &str) -> bool {
+    (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// How many rows up an empty 区号 cell looks for the area code of its merged cell.
 const AREA_CODE_REACH_ROWS: usize = 30;
 
@@ -39,11 +44,10 @@ fn area_code_above(rows: &[&Row], ri: usize, extra: &[(u32, String)], offset: is
     let from = ri.saturating_sub(AREA_CODE_REACH_ROWS);
     let filled = from + rows[from..ri].iter().rposition(|r| cell_at(r, 0).is_some_and(|t| !t.is_empty()))?;
     let area = cell_at(rows[filled], 0)?;
-    let is_area = (3..=4).contains(&area.len()) && area.starts_with('0') && area.bytes().all(|b| b.is_ascii_digit());
     // The rows between, empty there too, took it as well unless they name a city it does
     // not serve: there the merged cell had ended.
     let row_text = |r: &Row| r.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
-    (is_area && rows[filled + 1..ri].iter().all(|r| may_serve(&area, &row_text(r)))).then_some(area)
+    (looks_like_area_code(&area) && rows[filled + 1..ri].iter().all(|r| may_serve(&area, &row_text(r)))).then_some(area)
 }
 
 /// Fills cells covered by a merged range (HTML rowspan, spreadsheet merge) below its anchor
@@ -131,10 +135,7 @@ pub(super) fn prepare_row<'a>(
         // (`周一至周五 9:00-12:00`) look like a phone note but hold no number.
         // A service remark (`两证联办`) ends like a name but is a remark.
         // An area code under a 区号 header (`025`) reads like a 序号 but is the column's.
-        let area_code = header.contains("区号") && {
-            let t = cell.text.trim();
-            (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
-        };
+        let area_code = header.contains("区号") && looks_like_area_code(cell.text.trim());
         // So does an extension under a 分机 header (`801`): a note the phone takes.
         let extension = header.contains("分机") && {
             let t = cell.text.trim();

@@ -15,6 +15,13 @@ use crate::text::squash;
 /// How far (in lines) a garbled repeat or a name-only row may be from the record it repeats.
 pub const MATCH_WINDOW_LINES: u32 = 200;
 
+/// The lines of a finding about a record's text replaced by a garbled candidate's: the
+/// record's own lines and the candidate's.
+fn span_with_row(d: &Draft, c: &Candidate) -> (u32, u32) {
+    let (lo, hi) = (d.lines.first().copied().unwrap_or(c.line), d.lines.last().copied().unwrap_or(c.line));
+    (lo.min(c.line), hi.max(c.span().1))
+}
+
 /// Matches garbled candidates to the records already built (by phone, name or address),
 /// fills what those records lack, and adds the rest as reconstructed records.
 pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, src: &Arc<str>) {
@@ -108,9 +115,9 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
                     let before = std::mem::replace(&mut d.institution, c.institution.clone());
                     d.inst_source = InstitutionSource::Reconstructed;
                     // The replaced text is the row's own: the finding spans its lines too.
-                    let (lo, hi) = (d.lines.first().copied().unwrap_or(c.line), d.lines.last().copied().unwrap_or(c.line));
+                    let span = span_with_row(d, &c);
                     d.findings.push(
-                        Finding::new(FindingCode::ReconstructedFromGarbled, src, (lo.min(c.line), hi.max(c.span().1)))
+                        Finding::new(FindingCode::ReconstructedFromGarbled, src, span)
                             .field("institution")
                             .change(before, c.institution.clone())
                             .msg("name cell held only wrapped tails; the whole name is taken from the garbled run with the same phone"),
@@ -126,9 +133,9 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
                 };
                 if tail_only {
                     let before = std::mem::replace(&mut d.address, c.address.clone());
-                    let (lo, hi) = (d.lines.first().copied().unwrap_or(c.line), d.lines.last().copied().unwrap_or(c.line));
+                    let span = span_with_row(d, &c);
                     d.findings.push(
-                        Finding::new(FindingCode::ReconstructedFromGarbled, src, (lo.min(c.line), hi.max(c.span().1)))
+                        Finding::new(FindingCode::ReconstructedFromGarbled, src, span)
                             .field("address")
                             .change(before, c.address.clone())
                             .msg("address cell held only the address's tail; the whole address is taken from the garbled run with the same phone"),
