@@ -434,10 +434,17 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     // Each caption's field, read once for everything below (none for a derived column).
     let caption_roles: Vec<Option<Role>> =
         captions.iter().enumerate().map(|(i, c)| if is_derived(i) { None } else { header_role(c) }).collect();
+    // A window's caption beside the body's (`单位名称 | 受理窗口`): both name the row, and the
+    // body is the institution; the window's column weighs as one cell, not as a caption.
+    let names_window = |c: &str| squash(c).contains("窗口");
+    let names_body = |c: &str| !names_window(c) && ["机构", "单位", "名称"].iter().any(|k| squash(c).contains(k));
+    let body_caption = captions.iter().zip(&caption_roles).any(|(c, r)| *r == Some(Role::Institution) && names_body(c));
     for (c, role) in caption_roles.iter().enumerate().take(width) {
         if let Some(role) = role {
-            counts[c][*role as usize] += 3.0;
-            totals[c] += 3.0;
+            let window = *role == Role::Institution && body_caption && names_window(&captions[c]);
+            let weight = if window { 1.0 } else { 3.0 };
+            counts[c][*role as usize] += weight;
+            totals[c] += weight;
         }
     }
     // How often each field role is read left of each other one within a row: a table
@@ -1142,6 +1149,24 @@ mod tests {
         assert_eq!(r[2][1..4], [Some(Role::Institution), Some(Role::Phone), Some(Role::Address)]);
         // Weak text after the phone is not promoted to an address out of order.
         assert_ne!(r[3][3], Some(Role::Address));
+    }
+
+    #[test]
+    fn the_body_column_names_the_row_over_the_window_column() {
+        // Both captions name the row, and every cell of both reads as a name: the body's
+        // column is the institution on either side of the window's.
+        let rows = "| 1 | 南京市科学技术局 | 南京市政务服务中心外国人工作 许可窗口 | 南京市建邺区江东中路265号 | 025-68787185 |\n\
+                    | 2 | 无锡市科学技术局 | 无锡市行政服务中心 | 无锡市观山路199号 | 0510-81823456 |\n";
+        let r = roles_of(&format!("| 序号 | 单位名称 | 受理 窗口 | 地址 | 电话 |\n|---|---|---|---|---|\n{rows}"));
+        assert_eq!(r[1][1..3], [Some(Role::Institution), Some(Role::Noise)]);
+        assert_eq!(r[2][1..3], [Some(Role::Institution), Some(Role::Noise)]);
+        let swapped = rows.lines().map(|l| {
+            let c: Vec<&str> = l.split('|').collect();
+            format!("|{}|{}|{}|{}|{}|{}|\n", c[1], c[3], c[2], c[4], c[5], c[6])
+        });
+        let r = roles_of(&format!("| 序号 | 窗口名称 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|---|\n{}", swapped.collect::<String>()));
+        assert_eq!(r[1][1..3], [Some(Role::Noise), Some(Role::Institution)]);
+        assert_eq!(r[2][1..3], [Some(Role::Noise), Some(Role::Institution)]);
     }
 
     #[test]
