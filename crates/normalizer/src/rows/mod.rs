@@ -498,7 +498,9 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                         // `北京 北京市科学技术委员会`: OCR merged the province column into the name's
                         // (and the 序号 column too: `2 天津 天津市科学技术局`).
-                        Role::Institution if f.province.is_none() => match leading_seq(&text, f.seq.is_none())
+                        // (Only for the row's first name cell: a second goes to the arm below,
+                        // kept as left-out text, never written over the first.)
+                        Role::Institution if f.province.is_none() && f.inst.is_none() => match leading_seq(&text, f.seq.is_none())
                             .and_then(|(seq, after)| continuation::split_leading_province(after).map(|split| (Some(seq), split)))
                             .or_else(|| continuation::split_leading_province(&text).map(|split| (None, split)))
                         {
