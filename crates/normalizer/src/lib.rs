@@ -187,6 +187,17 @@ mod tests {
     }
 
     #[test]
+    fn a_stray_letter_ending_a_phone_cell_extends_no_number_of_the_next_cell() {
+        // A number in the address column joins the row's phone text; the `X` ending the phone
+        // cell is a mark, not an extension mark of those digits.
+        let n = norm("| 受理机构 | 电话 | 地址 |\n|---|---|---|\n| 杭州市科学技术局 | 0571-87051076 X | 95511 |\n");
+        let r = &n.records[0];
+        let phones: Vec<String> = r.phones.iter().map(|p| p.display()).collect();
+        assert_eq!(phones, ["0571-87051076", "95511"]);
+        assert_eq!(r.notes, ["X"]);
+    }
+
+    #[test]
     fn records_printed_side_by_side_in_one_row_are_split() {
         let md = "| 1 | 河北 | 河北省科学技术厅 | 石家庄市裕华区槐安东路 1 号 | 0311-12345678 |\n\
                   | | | 石家庄市科学技术局 唐山市科学技术局 | 石家庄市长安区中山东路 39 号 唐山市路北区建设北路 2 号 | 0311-86687001 0315-2800001 |\n";

@@ -700,7 +700,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 for (text, from_number, _) in before.into_iter().rev() {
                     match &mut f.phone {
                         Some((p, n)) if *n == from_number => {
-                            p.insert(0, ' ');
+                            p.insert_str(0, cell_joiner(&text));
                             p.insert_str(0, &text);
                         }
                         _ => f.noise.push(text),
@@ -710,7 +710,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     match &mut f.phone {
                         None => f.phone = Some((text, from_number)),
                         Some((p, n)) if *n == from_number => {
-                            p.push(' ');
+                            p.push_str(cell_joiner(p));
                             p.push_str(&text);
                         }
                         Some(_) => f.noise.push(text),
@@ -928,6 +928,18 @@ fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci
         .collect();
     let count = |r: Role| clear.iter().filter(|&&c| c == r).count();
     [Role::Institution, Role::Address].into_iter().find(|&r| count(r) >= 2 && count(r) * 2 > clear.len())
+}
+
+/// What joins the numbers of two cells into one phone text: a space, so a number printed
+/// over two cells (`0571` | `87051076`) reads as one, but a list mark after a cell ending in
+/// a Latin letter: a stray `X` at a cell's end is no extension mark of the next cell's digits
+/// (`0571-87051076 X` | `95511` is two numbers and a mark, not extension 95511).
+fn cell_joiner(before: &str) -> &'static str {
+    if before.trim_end().ends_with(|c: char| c.is_ascii_alphabetic()) {
+        "; "
+    } else {
+        " "
+    }
 }
 
 /// The 序号 a cell opens with when the province column follows it in the same cell (`2 天津
