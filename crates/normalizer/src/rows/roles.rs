@@ -438,7 +438,8 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     // body is the institution; the window's column weighs as one cell, not as a caption.
     let names_window = |c: &str| squash(c).contains("窗口");
     let names_body = |c: &str| !names_window(c) && ["机构", "单位", "名称"].iter().any(|k| squash(c).contains(k));
-    let body_caption = captions.iter().zip(&caption_roles).any(|(c, r)| *r == Some(Role::Institution) && names_body(c));
+    let body_caption = captions.iter().any(|c| c.contains('窗'))
+        && captions.iter().zip(&caption_roles).any(|(c, r)| *r == Some(Role::Institution) && names_body(c));
     for (c, role) in caption_roles.iter().enumerate().take(width) {
         if let Some(role) = role {
             let window = *role == Role::Institution && body_caption && names_window(&captions[c]);
