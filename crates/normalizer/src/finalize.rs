@@ -284,7 +284,11 @@ pub(crate) fn finalize(
     }
 
     // Places.
-    let placed = places::place(institution, address, &mut phones, section_province, src, (first, last), &mut findings);
+    // The row's city or district column, kept on a note under its caption (`市州: 株洲市`).
+    let printed_region =
+        notes.iter().find_map(|n| n.split_once(": ").filter(|(caption, _)| crate::rows::roles::is_region_caption(caption)));
+    let hints = places::PlaceHints { section_province, printed_region };
+    let placed = places::place(institution, address, &mut phones, hints, src, (first, last), &mut findings);
     let institution = placed.institution;
     let address = placed.address;
 

@@ -187,6 +187,24 @@ mod tests {
     }
 
     #[test]
+    fn a_city_column_names_the_city_the_text_does_not() {
+        // 0731 serves three cities of 湖南 and 神农城 names none: the 市州 column tells. Where
+        // the address names a city, it wins; a column naming no division changes nothing.
+        let n = norm(
+            "# 湖南省\n\n| 序号 | 市州 | 受理机构 | 受理地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+             | 1 | 株洲市 | 科学技术局 | 神农城 | 0731-28681234 |\n\
+             | 2 | 株洲市 | 科学技术局 | 湘潭市岳塘区建设南路 | 0731-58581234 |\n\
+             | 3 | 市本级 | 科学技术局 | 神农城 | 0731-28681235 |\n",
+        );
+        let cities: Vec<Option<&str>> = n.records.iter().map(|r| r.city).collect();
+        assert_eq!(cities, [Some("株洲市"), Some("湘潭市"), None]);
+        assert_eq!(n.records[0].address_full, "湖南省株洲市神农城");
+        assert!(n.records[0].flags.contains(&FindingCode::CityFromColumn));
+        assert!(n.records[2].flags.contains(&FindingCode::DivisionUnresolved));
+        assert_eq!(n.records[0].notes, ["市州: 株洲市"]);
+    }
+
+    #[test]
     fn a_stray_letter_ending_a_phone_cell_extends_no_number_of_the_next_cell() {
         // A number in the address column joins the row's phone text; the `X` ending the phone
         // cell is a mark, not an extension mark of those digits.

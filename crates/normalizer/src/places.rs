@@ -220,17 +220,27 @@ pub fn split_two_addresses(raw: &str) -> String {
     parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" / ")
 }
 
+/// What the document says of a record's place outside its name and address.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlaceHints<'a> {
+    /// The province of the record's section.
+    pub section_province: Option<usize>,
+    /// The caption and value of the row's city or district column (`市州`, `株洲市`).
+    pub printed_region: Option<(&'a str, &'a str)>,
+}
+
 /// Resolves divisions, corrects certain place-name OCR errors, fills `address_full` and
 /// flags contradictions between the fields.
 pub fn place(
     mut institution: String,
     mut address: String,
     phones: &mut [Phone],
-    section_province: Option<usize>,
+    hints: PlaceHints<'_>,
     src: &Arc<str>,
     lines: (u32, u32),
     findings: &mut Vec<Finding>,
 ) -> Placed {
+    let PlaceHints { section_province, printed_region } = hints;
     let g = Gazetteer::get();
     let area_prefs: Vec<u32> =
         phones.iter().filter_map(|p| p.area_code.as_deref()).flat_map(|a| g.area(a).iter().map(|e| e.prefecture_code)).collect();
@@ -339,6 +349,23 @@ pub fn place(
     }
     // A municipality is its own city even when the address names no district.
     let mut city = res.prefecture.or(province.filter(|&p| g.is_municipality(p)));
+    // Else the row's city or district column (`市州: 株洲市`), when it names a division of
+    // the province: printed for this row, it outranks an area code.
+    if let (None, Some(_), Some((caption, value))) = (city, province, printed_region) {
+        let printed = g.resolve(&crate::variants::simplified_text(squash(value)), province, &area_prefs);
+        if let Some(c) = printed.prefecture.filter(|_| pick(&printed)) {
+            city = Some(c);
+            if district.is_none() {
+                district = printed.county;
+            }
+            findings.push(
+                Finding::new(FindingCode::CityFromColumn, src, lines)
+                    .field("city")
+                    .change("", g.div(c).name.clone())
+                    .msg(format!("no city named in the address or the name; the {caption} column names {}", g.div(c).name)),
+            );
+        }
+    }
     // Else the area codes, when they all point to one city of the province.
     if city.is_none() && !(address.is_empty() && institution.is_empty()) {
         let mut served: Vec<u32> = phones
@@ -728,8 +755,16 @@ mod tests {
         let nm = g.province_by_name("内蒙古");
         let mut phones = parse_phone_cell("0438-2210810", false).phones;
         let mut f = Vec::new();
-        let p =
-            place("阿拉善盟科技局".into(), "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路".into(), &mut phones, nm, &Arc::from("t"), (1, 1), &mut f);
+        let p = place(
+            "阿拉善盟科技局".into(),
+            "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路".into(),
+            &mut phones,
+            nm,
+            None,
+            &Arc::from("t"),
+            (1, 1),
+            &mut f,
+        );
         assert_eq!(p.city, Some("阿拉善盟"));
         let m = f.iter().find(|x| x.code == FindingCode::PhoneAreaCodeMismatch).expect("flagged");
         assert!(m.message.contains("0483"), "{}", m.message);
@@ -747,7 +782,7 @@ mod tests {
                 "杭州湾新区人力资源和社会保障局".into(),
                 "宁波市杭州湾新区机电路498号305室".into(),
                 &mut phones,
-                zj,
+                PlaceHints { section_province: zj, printed_region: None },
                 &Arc::from("t"),
                 (1, 1),
                 &mut f,
@@ -768,7 +803,15 @@ mod tests {
         let sc = g.province_by_name("四川");
         let mut phones = Vec::new();
         let mut f = Vec::new();
-        place("四川省乐山市科学技术局".into(), "德阳市长江东路101号".into(), &mut phones, sc, &Arc::from("t"), (1, 1), &mut f);
+        place(
+            "四川省乐山市科学技术局".into(),
+            "德阳市长江东路101号".into(),
+            &mut phones,
+            PlaceHints { section_province: sc, printed_region: None },
+            &Arc::from("t"),
+            (1, 1),
+            &mut f,
+        );
         assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch));
     }
 }

@@ -234,6 +234,12 @@ const OVERSEER_WORDS: &[&str] = &["主管", "所属", "上级", "隶属", "归�
 const REGION_CAPTIONS: &[&str] =
     &["区", "市", "县", "区县", "县区", "城市", "地市", "设区市", "市州", "所在市", "所在城市", "所在区", "所属区", "辖区", "行政区"];
 
+/// True for the caption of a column naming each row's city or district (`市州`, `县(市、区)`),
+/// as row assembly keeps it on a note (`市州: 株洲市`): where a record names no city, it does.
+pub fn is_region_caption(caption: &str) -> bool {
+    REGION_CAPTIONS.contains(&caption_core(caption).as_str())
+}
+
 /// A caption without its bracketed qualifier (`电话（区号021）` → `电话`, `县(市、区)` →
 /// `县`), whitespace removed: what names the column.
 fn caption_core(text: &str) -> String {
