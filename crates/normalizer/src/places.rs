@@ -749,22 +749,19 @@ mod tests {
         );
     }
 
+    /// [`place`] of a name and an address in a province, no region column printed.
+    fn place_in(province: Option<usize>, inst: &str, addr: &str, phones: &mut [Phone], f: &mut Vec<Finding>) -> Placed {
+        let hints = PlaceHints { section_province: province, printed_region: None };
+        place(inst.into(), addr.into(), phones, hints, &Arc::from("t"), (1, 1), f)
+    }
+
     #[test]
     fn area_code_mismatch_is_flagged_with_expected_code() {
         let g = Gazetteer::get();
         let nm = g.province_by_name("内蒙古");
         let mut phones = parse_phone_cell("0438-2210810", false).phones;
         let mut f = Vec::new();
-        let p = place(
-            "阿拉善盟科技局".into(),
-            "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路".into(),
-            &mut phones,
-            nm,
-            None,
-            &Arc::from("t"),
-            (1, 1),
-            &mut f,
-        );
+        let p = place_in(nm, "阿拉善盟科技局", "内蒙古阿拉善左旗巴彦浩特镇额鲁特东路", &mut phones, &mut f);
         assert_eq!(p.city, Some("阿拉善盟"));
         let m = f.iter().find(|x| x.code == FindingCode::PhoneAreaCodeMismatch).expect("flagged");
         assert!(m.message.contains("0483"), "{}", m.message);
@@ -778,15 +775,7 @@ mod tests {
         let with_phone = |phone: &str| {
             let mut phones = parse_phone_cell(phone, false).phones;
             let mut f = Vec::new();
-            let p = place(
-                "杭州湾新区人力资源和社会保障局".into(),
-                "宁波市杭州湾新区机电路498号305室".into(),
-                &mut phones,
-                PlaceHints { section_province: zj, printed_region: None },
-                &Arc::from("t"),
-                (1, 1),
-                &mut f,
-            );
+            let p = place_in(zj, "杭州湾新区人力资源和社会保障局", "宁波市杭州湾新区机电路498号305室", &mut phones, &mut f);
             (p, f)
         };
         let (p, f) = with_phone("0574-63071272");
@@ -803,15 +792,7 @@ mod tests {
         let sc = g.province_by_name("四川");
         let mut phones = Vec::new();
         let mut f = Vec::new();
-        place(
-            "四川省乐山市科学技术局".into(),
-            "德阳市长江东路101号".into(),
-            &mut phones,
-            PlaceHints { section_province: sc, printed_region: None },
-            &Arc::from("t"),
-            (1, 1),
-            &mut f,
-        );
+        place_in(sc, "四川省乐山市科学技术局", "德阳市长江东路101号", &mut phones, &mut f);
         assert!(f.iter().any(|x| x.code == FindingCode::AddressCityMismatch));
     }
 }
