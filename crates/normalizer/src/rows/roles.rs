@@ -237,7 +237,7 @@ const REGION_CAPTIONS: &[&str] =
 /// True for the caption of a column naming each row's city or district (`市州`, `县(市、区)`),
 /// as row assembly keeps it on a note (`市州: 株洲市`): where a record names no city, it does.
 pub fn is_region_caption(caption: &str) -> bool {
-    REGION_CAPTIONS.contains(&caption_core(caption).as_str())
+    REGION_CAPTIONS.contains(&caption) || (caption.contains(['(', '（']) && REGION_CAPTIONS.contains(&caption_core(caption).as_str()))
 }
 
 /// A caption without its bracketed qualifier (`电话（区号021）` → `电话`, `县(市、区)` →
