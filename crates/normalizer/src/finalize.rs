@@ -284,9 +284,12 @@ pub(crate) fn finalize(
     }
 
     // Places.
-    // The row's city or district column, kept on a note under its caption (`市州: 株洲市`).
-    let printed_region =
-        notes.iter().find_map(|n| n.split_once(": ").filter(|(caption, _)| crate::rows::roles::is_region_caption(caption)));
+    // The row's city or district column, kept on a note under its caption (`市州: 株洲市`),
+    // or else a place-name cell beside its fields (no caption).
+    let printed_region = notes
+        .iter()
+        .find_map(|n| n.split_once(": ").filter(|(caption, _)| crate::rows::roles::is_region_caption(caption)))
+        .or(d.region.as_deref().map(|r| ("", r)));
     let hints = places::PlaceHints { section_province, printed_region };
     let placed = places::place(institution, address, &mut phones, hints, src, (first, last), &mut findings);
     let institution = placed.institution;

@@ -205,6 +205,29 @@ mod tests {
     }
 
     #[test]
+    fn a_place_name_cell_outside_the_fields_names_the_city_the_text_does_not() {
+        // Under 地区 (a province caption) the cells print cities: no field takes them, but
+        // 0731 serves three cities and the text names none, so the cell tells. A cell naming
+        // no division changes nothing and stays a doubt; nor does `新区`, though it reads as
+        // a fragment of 新疆维吾尔自治区, start 新疆's section: the row's 0731 is 湖南's.
+        let n = norm(
+            "# 湖南省\n\n| 序号 | 地区 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|---|\n\
+             | 1 | 株洲 | 市科学技术局 | 神农城 | 0731-28681234 |\n\
+             | 2 | 湘潭 | 市科学技术局 | 建设南路 | 0731-58581234 |\n\
+             | 3 | 新区 | 市科学技术局 | 建设南路 | 0731-58581235 |\n",
+        );
+        let cities: Vec<Option<&str>> = n.records.iter().map(|r| r.city).collect();
+        assert_eq!(cities, [Some("株洲市"), Some("湘潭市"), None]);
+        assert!(n.records.iter().all(|r| r.province == "湖南省"), "{:?}", n.records.iter().map(|r| r.province).collect::<Vec<_>>());
+        assert!(n.records[0].flags.contains(&FindingCode::CityFromColumn));
+        assert!(n.records[0].notes.is_empty(), "the cell is no note: {:?}", n.records[0].notes);
+        let dropped: Vec<(&str, Severity)> =
+            n.findings.iter().filter(|f| f.code == FindingCode::NoiseTextDropped).map(|f| (f.before.as_str(), f.severity)).collect();
+        assert!(dropped.contains(&("株洲", Severity::Info)), "{dropped:?}");
+        assert!(dropped.contains(&("新区", Severity::Warning)), "{dropped:?}");
+    }
+
+    #[test]
     fn a_stray_letter_ending_a_phone_cell_extends_no_number_of_the_next_cell() {
         // A number in the address column joins the row's phone text; the `X` ending the phone
         // cell is a mark, not an extension mark of those digits.

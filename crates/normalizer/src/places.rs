@@ -225,7 +225,8 @@ pub fn split_two_addresses(raw: &str) -> String {
 pub struct PlaceHints<'a> {
     /// The province of the record's section.
     pub section_province: Option<usize>,
-    /// The caption and value of the row's city or district column (`市州`, `株洲市`).
+    /// The caption and value of the row's city or district column (`市州`, `株洲市`); an
+    /// empty caption for a place-name cell outside any field.
     pub printed_region: Option<(&'a str, &'a str)>,
 }
 
@@ -358,12 +359,13 @@ pub fn place(
             if district.is_none() {
                 district = printed.county;
             }
-            findings.push(
-                Finding::new(FindingCode::CityFromColumn, src, lines)
-                    .field("city")
-                    .change("", g.div(c).name.clone())
-                    .msg(format!("no city named in the address or the name; the {caption} column names {}", g.div(c).name)),
-            );
+            findings.push(Finding::new(FindingCode::CityFromColumn, src, lines).field("city").change("", g.div(c).name.clone()).msg(
+                if caption.is_empty() {
+                    format!("no city named in the address or the name; a place-name cell of its row names {}", g.div(c).name)
+                } else {
+                    format!("no city named in the address or the name; the {caption} column names {}", g.div(c).name)
+                },
+            ));
         }
     }
     // Else the area codes, when they all point to one city of the province.

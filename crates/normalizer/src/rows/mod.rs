@@ -71,6 +71,9 @@ pub struct Draft {
     pub notes: Vec<String>,
     /// The number its first row printed under 序号: the row numbered next is another record.
     pub seq: Option<u32>,
+    /// A place-name cell of its row outside the fields (`石家庄` under `地区`): its city when
+    /// the name and address name none.
+    pub region: Option<String>,
 }
 
 /// A province section: from one 序号/省级地区 cell to the next.
@@ -147,6 +150,8 @@ struct Frag {
     /// The field the table's column order gives the row's one text cell (name or
     /// address), when it has one: a field's tail may read like the other field.
     column_role: Option<Role>,
+    /// A place-name cell beside the fields, kept for the record's city (see [`Draft::region`]).
+    region: Option<String>,
 }
 
 /// What a [`Frag`] was split from, for its `cell_split` finding.
@@ -1237,6 +1242,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     }
 
     // Noise inside the row.
+    let mut region = None;
     for n in &f.noise {
         let code = if has_fields || f.seq.is_some() || f.province.is_some() || !f.garbled.is_empty() {
             FindingCode::NoiseTextDropped
@@ -1248,6 +1254,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         // record's fields repeats where the record is: nothing lost, nothing to doubt.
         let sq = squash(n);
         let place_cell = has_fields && g.place_at_start(&sq).is_some_and(|m| m.end == sq.len());
+        if place_cell && region.is_none() {
+            region = Some(sq.into_owned());
+        }
         asm.dropped.push(if place_cell {
             finding.severity(Severity::Info).msg("place-name cell (a city or district column) beside the record's fields")
         } else if has_fields && crate::text::is_placeholder(n) {
@@ -1259,6 +1268,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             finding.msg("OCR noise left out")
         });
     }
+    f.region = region;
 
     // Sections.
     update_section(asm, &f, src, g);
@@ -1494,6 +1504,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         in_garbled_region: in_region,
         notes: std::mem::take(&mut f.notes),
         seq: sections::seq_number(f.seq.as_deref()),
+        region: f.region.take(),
     };
     for (field, value) in dittos {
         d.findings.push(

@@ -289,6 +289,7 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
             in_garbled_region: true,
             notes: Vec::new(),
             seq: None,
+            region: None,
         };
         d.findings.push(
             Finding::new(FindingCode::ReconstructedFromGarbled, src, c.span())

@@ -62,6 +62,13 @@ fn sub_number(seq: Option<&str>) -> Option<(u32, u32)> {
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
+/// True when the row's own name, address or area codes place it in a province other than
+/// `p`: a few characters of a province's name (`新区` read as 新…区) do not outweigh them.
+fn row_places_elsewhere(f: &Frag, p: usize, g: &Gazetteer) -> bool {
+    let phones: Vec<(String, bool)> = f.phone.iter().cloned().collect();
+    places::own_province(f.inst.as_deref().unwrap_or(""), f.addr.as_deref().unwrap_or(""), &phones).is_some_and(|o| !g.compatible(o, p))
+}
+
 /// Opens a section where a row names a province or a section number, or carries the current one.
 pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
     let cur = asm.sections.last().cloned();
@@ -86,8 +93,15 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
                         .change(text.clone(), "")
                         .msg("rest of the province name split over rows");
                     asm.dropped.push(if completes { f.severity(Severity::Info) } else { f });
-                } else if let Some(p) = cands {
+                } else if let Some(p) = cands.filter(|&p| !row_places_elsewhere(f, p, g)) {
                     new_province = Some(p);
+                } else if cands.is_some() {
+                    asm.dropped.push(
+                        Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                            .field("province")
+                            .change(text.clone(), "")
+                            .msg("province fragment whose row's name, address or area code places it in another province"),
+                    );
                 } else {
                     asm.dropped.push(
                         Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
