@@ -88,7 +88,7 @@ codes! {
     PlaceNameCorrected => "place_name_corrected", Info, "An OCR character error in a place name was corrected where the gazetteer made it unambiguous.";
     DivisionFormer => "division_former", Info, "A place name is a former division (abolished or renamed); its successor is in the message.";
     CityFromAreaCode => "city_from_area_code", Info, "The text names no city; the phones' area code serves exactly one city of the province, taken as the record's city.";
-    CityFromColumn => "city_from_column", Info, "The text names no city; the row's city or district column (`市州`, `地市`, `区县`) names one of the province, taken as the record's city.";
+    CityFromColumn => "city_from_column", Info, "The text names no city; the row's city or district column (`市州`, `地市`, `区县`), or a place-name cell beside its fields (`株洲` under `地区`), names one of the province, taken as the record's city.";
     DivisionUnresolved => "division_unresolved", Warning, "No city could be resolved for the record.";
     PostcodeMoved => "postcode_moved", Info, "A postcode printed inside the address (`(邮编:210019)`) was moved to notes.";
     ContactMoved => "contact_moved", Info, "Office hours, an e-mail address or a website printed inside the address (`(工作时间:9:00-17:00)`, `Email: kjj@sx.gov.cn`) was moved to notes.";
