@@ -84,6 +84,9 @@ const BLOCK_TAGS: &[&str] = &[
     "hr",
 ];
 
+/// Elements whose content a browser does not show as text (CSS, scripts).
+const NON_TEXT_TAGS: &[&str] = &["style", "script", "noscript", "template"];
+
 impl Outside {
     /// The order of a new text line or table starting on `line` among those on that line.
     fn next_pos(&mut self, line: u32) -> u32 {
@@ -139,6 +142,8 @@ fn collect(
             outside.broken = true;
             tables.push(t);
         }
+        // Style sheets and scripts are markup, not text the page shows.
+        tl::Node::Tag(tag) if NON_TEXT_TAGS.iter().any(|n| tag.name().as_utf8_str().eq_ignore_ascii_case(n)) => {}
         tl::Node::Tag(tag) => {
             let block = BLOCK_TAGS.iter().any(|b| tag.name().as_utf8_str().eq_ignore_ascii_case(b));
             outside.broken |= block;
@@ -340,6 +345,15 @@ mod tests {
         assert_eq!(doc.tables[0].kind, crate::model::TableKind::Labelled);
         assert_eq!(doc.tables[0].rows[2].cells[1].text, "海淀区四季青路7号");
         assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["北京市"]);
+    }
+
+    #[test]
+    fn style_sheets_and_scripts_are_no_text() {
+        let html = "<html><head><style>\ntd { border: 1px }\n</style><script>var a = 1;</script><title>北京市</title></head>\n\
+                    <body><table><tr><td>1</td><td>a</td></tr></table></body></html>";
+        let doc = parse_html_document("t.html", html).unwrap();
+        assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["北京市"]);
+        assert_eq!(doc.tables.len(), 1);
     }
 
     #[test]
