@@ -362,13 +362,19 @@ pub fn split_address_beside_name(text: &str) -> Option<(String, String)> {
 
 /// A cell cut at its first number, in canonical characters: the text before it, without a
 /// label just before the number (`电话:`, which goes with the numbers) or the mark that set
-/// the two apart (`…18号/0571-…`, `…1288号;电话:…`), and the numbers.
+/// the two apart (`…18号/0571-…`, `…1288号;电话:…`, or the brackets around the numbers:
+/// `…A幢(0595-22571234)`), and the numbers.
 fn cut_at_first_number(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     let cut = crate::classify::without_phone_label(&canon[..start]).len();
-    let head = canon[..cut].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
-    Some((head.to_string(), canon[cut..].trim().to_string()))
+    let (head, phones) = (canon[..cut].trim(), canon[cut..].trim());
+    let inner = phones.strip_suffix(')').filter(|p| !p.contains(['(', ')']));
+    if let (Some(open), Some(inner)) = (head.strip_suffix('('), inner) {
+        return Some((open.trim_end().to_string(), inner.trim_end().to_string()));
+    }
+    let head = head.trim_end_matches(['/', ';', ',', '、', '|']).trim_end();
+    Some((head.to_string(), phones.to_string()))
 }
 
 /// True when a phone cell's text is numbers and nothing more: one at least, no note, nothing
@@ -1251,6 +1257,13 @@ mod tests {
         assert_eq!(
             split_address_phone("杭州市上城区解放东路18号/0571-85252313").map(|x| x.0),
             Some("杭州市上城区解放东路18号".to_string())
+        );
+        // So do the brackets around the numbers, a label inside them going with the numbers.
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(split_address_phone("泉州市丰泽区丰海路 1 号（0595-22571234）"), pair("泉州市丰泽区丰海路 1 号", "0595-22571234"));
+        assert_eq!(
+            split_address_beside_name("泉州市丰泽区东海大厦A幢(电话:0595-22571234)"),
+            pair("泉州市丰泽区东海大厦A幢", "电话:0595-22571234")
         );
     }
 
