@@ -342,6 +342,9 @@ pub fn split_run_together(text: &str) -> Option<(String, String)> {
 /// address.
 pub fn split_address_phone(text: &str) -> Option<(String, String)> {
     use crate::classify::{classify, Role};
+    if let Some(split) = numbers_then_address(text) {
+        return Some(split);
+    }
     let (addr, phones) = cut_at_first_number(text)?;
     let scores = classify(&addr);
     (crate::text::cjk_count(&addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0).then_some((addr, phones))
@@ -358,6 +361,36 @@ pub fn split_address_beside_name(text: &str) -> Option<(String, String)> {
     let (addr, phones) = cut_at_first_number(text)?;
     (crate::text::cjk_count(&addr) >= 4 && crate::classify::classify(&addr).phone_count == 0 && phones_only(&phones))
         .then_some((addr, phones))
+}
+
+/// Splits a cell printing its phones first, then the address (`0595-22571234 泉州市丰泽区…`):
+/// `(address, phones)`, in canonical characters. The address must open with a place and
+/// the numbers before it read as phones (a label before them, `电话:`, is theirs).
+fn numbers_then_address(text: &str) -> Option<(String, String)> {
+    let canon = crate::text::canonical_chars(text);
+    let start = crate::classify::first_phone_start(&canon)?;
+    if !crate::classify::without_phone_label(&canon[..start]).trim().is_empty() {
+        return None;
+    }
+    // The address starts at the first Chinese character outside brackets after the numbers.
+    let mut depth = 0usize;
+    let at = canon[start..].char_indices().find_map(|(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && crate::text::is_cjk(c) => return Some(start + i),
+            _ => {}
+        }
+        None
+    })?;
+    let (phones, addr) = (canon[..at].trim().trim_end_matches(['/', ';', ',', '、', '|']).trim_end(), canon[at..].trim());
+    let g = crate::gazetteer::Gazetteer::get();
+    let reads_as_address =
+        crate::text::cjk_count(addr) >= 4 && starts_with_place(g, &squash(addr)) && crate::classify::first_phone_start(addr).is_none();
+    // (A bracketed note of the numbers, `(工作日)`, stays theirs.)
+    let parsed = crate::phone::parse_phone_cell(phones, false);
+    let numbers = !parsed.phones.is_empty() && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed);
+    (reads_as_address && numbers).then(|| (addr.to_string(), phones.to_string()))
 }
 
 /// A cell cut at its first number, in canonical characters: the text before it, without a
@@ -1258,8 +1291,17 @@ mod tests {
             split_address_phone("杭州市上城区解放东路18号/0571-85252313").map(|x| x.0),
             Some("杭州市上城区解放东路18号".to_string())
         );
-        // So do the brackets around the numbers, a label inside them going with the numbers.
         let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        // Numbers printed first, the address after them (a label before them is theirs); not
+        // when what follows reads as no address opening with a place.
+        assert_eq!(split_address_phone("0595-22571234 泉州市丰泽区丰海路 1 号"), pair("泉州市丰泽区丰海路 1 号", "0595-22571234"));
+        assert_eq!(
+            split_address_phone("电话：0595-22571234、22571235（工作日）泉州市丰泽区丰海路 1 号"),
+            pair("泉州市丰泽区丰海路 1 号", "电话:0595-22571234、22571235(工作日)")
+        );
+        assert_eq!(split_address_phone("0595-22571234 转 201"), None);
+        assert_eq!(split_address_phone("0595-22571234 丰海路 1 号"), None);
+        // So do the brackets around the numbers, a label inside them going with the numbers.
         assert_eq!(split_address_phone("泉州市丰泽区丰海路 1 号（0595-22571234）"), pair("泉州市丰泽区丰海路 1 号", "0595-22571234"));
         assert_eq!(
             split_address_beside_name("泉州市丰泽区东海大厦A幢(电话:0595-22571234)"),
