@@ -64,6 +64,7 @@ struct Patterns {
     split_local: Regex,
     split_area: Regex,
     split_mobile: Regex,
+    run_together: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -95,9 +96,10 @@ fn patterns() -> &'static Patterns {
         misread_dash: re(r"(^|[^0-9(])(0[0-9]{2,3})\s*[~._一=ーｰ:)]\s*([1-9][0-9]{6,7})($|[^0-9])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4}|[1-9][0-9]{6,7})($|[^0-9])"),
         tail: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})((?:\s*[/、]\s*[0-9]{1,4})+)($|[\s;,)(])"),
-        split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,5}) ([0-9]{1,7})($|[^0-9-])"),
+        split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,6}) ([0-9]{1,7})($|[^0-9-])"),
         split_area: re(r"(^|[^0-9-])(0[0-9]{1,2}) ([0-9]{1,2})(-[1-9][0-9]{6,7})($|[^0-9-])"),
         split_mobile: re(r"(^|[^0-9])(1[3-9][0-9]{0,9}(?: [0-9]{1,9}){1,3})($|[^0-9])"),
+        run_together: re(r"(^|[^0-9])(0[0-9]{2,3})-([1-9][0-9]{6,7})(0[0-9]{2,3})-([1-9][0-9]{6,7})($|[^0-9])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         spaced_service: re(r"(^|[^0-9-])([48]00[0-9]?)[\s-]+([0-9]{3,4})[\s-]+([0-9]{3,4})($|[^0-9])"),
         web: re(
@@ -621,6 +623,16 @@ pub(crate) fn join_number_groups(text: &mut String) {
                 }
             });
         }
+        // `0571-870510760571-87056704`: two numbers run together, OCR having lost the space
+        // between them; both read whole (known area codes, local numbers of their lengths).
+        replace_in_adjacent(text, &p.run_together, |c: &regex::Captures| {
+            let whole = |area: &str, local: &str| local_lengths(area).contains(&local.len());
+            if whole(&c[2], &c[3]) && whole(&c[4], &c[5]) {
+                format!("{}{}-{} {}-{}{}", &c[1], &c[2], &c[3], &c[4], &c[5], &c[6])
+            } else {
+                c[0].to_string()
+            }
+        });
         // `010-8915-0841`: a local number printed in two groups after a known area code (a
         // 3-4 digit group is no local number, so this is no extension).
         replace_in_adjacent(text, &p.dashed_local, |c: &regex::Captures| {
@@ -637,11 +649,14 @@ pub(crate) fn join_number_groups(text: &mut String) {
     }
     if spaced {
         // OCR spaces inside a number, where neither part is a number by itself:
-        // `0571-870 51076` (a local number of 7 or 8 digits), `057 1-87051076` (a known area
-        // code), `1380 571 2345` (11 digits of a mobile).
+        // `0571-870 51076` (a local number of 7 or 8 digits; `0574-8718775 6` too, whose area
+        // dials 8 digits, not 7), `057 1-87051076` (a known area code), `1380 571 2345` (11
+        // digits of a mobile).
         replace_in_adjacent(text, &p.split_local, |c: &regex::Captures| {
-            let n = c[3].len() + c[4].len();
-            if (7..=8).contains(&n) {
+            let (head, n) = (c[3].len(), c[3].len() + c[4].len());
+            let lens = local_lengths(c[2].trim_end_matches('-'));
+            let fits = if lens.is_empty() { (7..=8).contains(&n) && head <= 6 } else { lens.contains(&n) && !lens.contains(&head) };
+            if fits {
                 format!("{}{}{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5])
             } else {
                 c[0].to_string()
@@ -1145,6 +1160,13 @@ mod tests {
         assert_eq!(shown("13805712345 13905712345"), ["13805712345", "13905712345"]);
         // A known area code before the space is not glued to what follows.
         assert!(!shown("010 1-2345678").iter().any(|p| p.starts_with("0101")));
+        // A space inside a local number whose first part is no number of its area (0574
+        // dials 8 digits), and no number of a 7-digit area split so.
+        assert_eq!(shown("0574-8718775 6"), ["0574-87187756"]);
+        assert_eq!(shown("0570-3029068 3029069"), ["0570-3029068", "0570-3029069"]);
+        // Two numbers run together, the space between them lost.
+        assert_eq!(shown("0571-870510760571-87056704"), ["0571-87051076", "0571-87056704"]);
+        assert_eq!(shown("0570-30290680571-87056704"), ["0570-3029068", "0571-87056704"]);
     }
 
     #[test]
