@@ -738,7 +738,10 @@ fn note_gap(gap: &str, between: bool, out: &mut PhoneCell) {
             || (between && matches!(c, '或' | '及' | '和'))
             || c.is_whitespace()
     });
-    if !g.is_empty() {
+    if is_hotline_label(g) {
+        // A hotline's name (`12345政务热线`) says what the number is: a note, no doubt.
+        out.notes.push(g.to_string());
+    } else if !g.is_empty() {
         out.notes.push(g.to_string());
         out.issues.push(PhoneIssue {
             code: FindingCode::PhoneUnparsed,
@@ -795,7 +798,18 @@ pub fn is_national_short_cell(sq: &str) -> bool {
     let head = sq.find(['转', '分', 'e', '-']).map_or(sq, |i| &sq[..i]);
     let rest = &sq[head.len()..];
     let dashed_ext = |r: &str| r.strip_prefix('-').is_some_and(|d| (1..=5).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
-    is_national_short(head) && (rest.is_empty() || is_extension(rest) || dashed_ext(rest))
+    if is_national_short(head) && (rest.is_empty() || is_extension(rest) || dashed_ext(rest)) {
+        return true;
+    }
+    // `12345政务热线`, `12345(市民热线)`: the number and the hotline's name after it.
+    let digits = sq.find(|c: char| !c.is_ascii_digit()).map_or(sq, |i| &sq[..i]);
+    is_national_short(digits) && is_hotline_label(&sq[digits.len()..])
+}
+
+/// True for a hotline's name printed beside its number (`政务热线`, `(市民服务热线)`).
+fn is_hotline_label(text: &str) -> bool {
+    let t = text.trim_matches(['(', ')', '（', '）', ':', '：']);
+    t.ends_with("热线") && t.chars().count() <= 10 && !t.bytes().any(|b| b.is_ascii_digit())
 }
 
 fn read_number(
@@ -1146,6 +1160,20 @@ mod tests {
             }
         }
         assert!(is_plain_landline("0571-87051076") && !is_plain_landline("0086-12345678") && !is_plain_landline("0571-8705107a"));
+    }
+
+    #[test]
+    fn a_hotline_printed_with_its_name_is_its_number_and_a_note() {
+        for t in ["12345政务热线", "12345(市民服务热线)"] {
+            assert!(is_national_short_cell(t), "{t}");
+            let cell = parse_phone_cell(t, false);
+            assert_eq!(cell.phones.iter().map(|p| p.display()).collect::<Vec<_>>(), ["12345"], "{t}");
+            assert_eq!(cell.notes.len(), 1, "{t}: {cell:?}");
+            assert!(cell.issues.is_empty(), "{t}: {cell:?}");
+        }
+        // Other words after a short number are no hotline's name; digits in them neither.
+        assert!(!is_national_short_cell("12345号楼"));
+        assert!(!is_national_short_cell("12345热线2"));
     }
 
     #[test]
