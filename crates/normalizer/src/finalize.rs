@@ -31,7 +31,11 @@ pub(crate) fn finalize(
                 Finding::new(FindingCode::FootnoteMarkRemoved, src, (first, last))
                     .field("institution")
                     .change(d.institution.clone(), name.clone())
-                    .msg(format!("footnote mark '{mark}' after the name removed")),
+                    .msg(if d.institution.trim_start().starts_with(mark) {
+                        format!("mark '{mark}' before the name removed")
+                    } else {
+                        format!("footnote mark '{mark}' after the name removed")
+                    }),
             );
             name
         }

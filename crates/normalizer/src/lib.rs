@@ -205,6 +205,22 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_name_printed_after_the_address_is_the_row_s_name_not_the_one_above() {
+        // The row's two texts in each other's columns: the name, out of the column order,
+        // is still the name; the name above is not inherited in its place.
+        let n = norm(
+            "| 序号 | 受理机构 | 地址 | 电话 |\n|---|---|---|---|\n\
+             | 1 | ★杭州市科学技术局 | 杭州市解放东路 18 号 | 0571-87051234 |\n\
+             | 2 | 杭州市解放东路 20 号 | 杭州市人力资源和社会保障局 | 0571-87051235 |\n",
+        );
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(got, [("杭州市科学技术局", "杭州市解放东路18号"), ("杭州市人力资源和社会保障局", "杭州市解放东路20号")]);
+        assert!(n.records[0].flags.contains(&FindingCode::FootnoteMarkRemoved));
+        assert!(n.records[1].flags.contains(&FindingCode::ColumnShiftRepaired));
+        assert!(!n.records[1].flags.contains(&FindingCode::InstitutionInherited));
+    }
+
+    #[test]
     fn a_place_name_cell_outside_the_fields_names_the_city_the_text_does_not() {
         // Under 地区 (a province caption) the cells print cities: no field takes them, but
         // 0731 serves three cities and the text names none, so the cell tells. A cell naming

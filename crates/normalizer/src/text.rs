@@ -363,13 +363,20 @@ pub fn is_ditto(text: &str) -> bool {
 }
 
 /// A footnote mark closing a name as printed (before canonical forms turn `①` into `1`),
-/// `(name, mark)`: `*`, `＊`, `※`, or a circled number `①`..`⑳`, `❶`..`❿`.
+/// `(name, mark)`: `*`, `＊`, `※`, or a circled number `①`..`⑳`, `❶`..`❿`; or a mark
+/// opening it (`★`, `*`, `●`, `▲`: a list's marked entries).
 pub fn split_footnote_mark(raw: &str) -> Option<(&str, &str)> {
-    let t = raw.trim_end();
+    let t = raw.trim();
     let mark = t.chars().next_back()?;
     let is_mark = matches!(mark, '*' | '＊' | '※' | '\u{2460}'..='\u{2473}' | '\u{2776}'..='\u{277F}');
     let name = t[..t.len() - mark.len_utf8()].trim_end();
-    (is_mark && name.chars().next_back().is_some_and(is_cjk)).then(|| (name, &t[t.len() - mark.len_utf8()..]))
+    if is_mark && name.chars().next_back().is_some_and(is_cjk) {
+        return Some((name, &t[t.len() - mark.len_utf8()..]));
+    }
+    let lead = t.chars().next()?;
+    let is_lead = matches!(lead, '*' | '＊' | '※' | '★' | '☆' | '●' | '○' | '▲' | '△' | '◆' | '◇' | '■' | '□');
+    let name = t[lead.len_utf8()..].trim_start();
+    (is_lead && name.chars().next().is_some_and(is_cjk)).then(|| (name, &t[..lead.len_utf8()]))
 }
 
 /// A list number opening a name, `(number, rest)`: `1.`, `2、`, `(3)` (1 to 3 digits), or
@@ -668,6 +675,9 @@ mod tests {
         assert_eq!(split_footnote_mark("B座*"), Some(("B座", "*")));
         assert_eq!(split_footnote_mark("Room 3*"), None);
         assert_eq!(split_footnote_mark("*"), None);
+        assert_eq!(split_footnote_mark("★杭州市科学技术局"), Some(("杭州市科学技术局", "★")));
+        assert_eq!(split_footnote_mark("● 杭州市科学技术局"), Some(("杭州市科学技术局", "●")));
+        assert_eq!(split_footnote_mark("★A座"), None);
     }
 
     #[test]

@@ -395,6 +395,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 let mut assigned = roles::assign(row, row_scores, &layout);
                 roles::lone_tail_by_column(row, &mut assigned, &layout, table.kind == parser::TableKind::Text);
                 name_read_as_other(row, row_scores, &mut assigned, &layout);
+                whole_name_left_unread(row, row_scores, &mut assigned);
                 // Lines of cells printed below the row's own line (a form's fields, the
                 // wrapped rest of a value).
                 let mut cell_lines: Vec<u32> = row
@@ -991,6 +992,33 @@ fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<R
     };
     if name {
         assigned[name_col] = Some(Role::Institution);
+    }
+}
+
+/// A whole name (opening with a place, ending like a name, no number) left unread in a row
+/// with an address and no name, because it sits after the address, out of the table's
+/// column order (`| 杭州市解放东路20号 | 杭州市人力资源和社会保障局 |`): the row's name, not
+/// noise, or the name above would be inherited in its place.
+fn whole_name_left_unread(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
+    if assigned.contains(&Some(Role::Institution)) || !assigned.contains(&Some(Role::Address)) {
+        return;
+    }
+    let g = Gazetteer::get();
+    let whole = |ci: usize| {
+        let s = &scores[ci];
+        let sq = squash(&row.cells[ci].text);
+        assigned[ci] == Some(Role::Noise)
+            && !s.garbled
+            && s.phone_count == 0
+            && s.province.is_none()
+            && !sq.bytes().any(|b| b.is_ascii_digit())
+            && crate::text::cjk_count(&sq) >= 6
+            && crate::classify::has_institution_suffix(&sq)
+            && g.place_at_start(&sq).is_some()
+    };
+    let found: Vec<usize> = (0..row.cells.len()).filter(|&ci| whole(ci)).collect();
+    if let [ci] = found.as_slice() {
+        assigned[*ci] = Some(Role::Institution);
     }
 }
 
