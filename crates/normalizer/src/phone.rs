@@ -57,6 +57,7 @@ struct Patterns {
     spaced_shorthand: Regex,
     hours: Regex,
     web: Regex,
+    messenger: Regex,
     token: Regex,
     ext_mark: Regex,
     range: Regex,
@@ -102,6 +103,7 @@ fn patterns() -> &'static Patterns {
         run_together: re(r"(^|[^0-9])(0[0-9]{2,3})-([1-9][0-9]{6,7})(0[0-9]{2,3})-([1-9][0-9]{6,7})($|[^0-9])"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         spaced_service: re(r"(^|[^0-9-])([48]00[0-9]?)[\s-]+([0-9]{3,4})[\s-]+([0-9]{3,4})($|[^0-9])"),
+        messenger: re(r"(?i)(?P<label>QQ群?|微信号?|微信群|wechat|weixin)\s*(?:号码|号)?\s*:?\s*(?P<v>[a-z0-9][a-z0-9_-]{4,29})"),
         web: re(
             r"(?i)(?:(?P<label>网址|网站|邮箱|电子邮箱|电子邮件|e-?mail|web(?:site)?)\s*:?\s*)?(?P<v>[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)[a-z0-9./?=&_%#:~-]+)",
         ),
@@ -571,9 +573,17 @@ pub fn is_fax_label(label: &str) -> bool {
         && !(l.contains("电话") || l.contains("tel") || l.contains("phone") || l.contains(['含', '兼', '同']))
 }
 
-/// Takes web and e-mail addresses (`邮箱: a@b.cn`, `www.…`) out of a field into notes, each
-/// with its label, leaving spaces of their length (positions found before still hold).
+/// Takes web and e-mail addresses (`邮箱: a@b.cn`, `www.…`) and messenger accounts
+/// (`QQ: 12345678`, `微信: abc123`: no phone numbers, though all digits) out of a field into
+/// notes, each with its label, leaving spaces of their length (positions found before still
+/// hold).
 pub(crate) fn take_web_addresses(text: &mut String, notes: &mut Vec<String>) {
+    if text.contains(['Q', 'q', '微', 'w', 'W']) {
+        replace_in(text, &patterns().messenger, |c: &regex::Captures| {
+            notes.push(format!("{}: {}", &c["label"], &c["v"]));
+            " ".repeat(c[0].len())
+        });
+    }
     if !(text.contains('@') || text.contains("www") || text.contains("http")) {
         return;
     }
@@ -1160,6 +1170,18 @@ mod tests {
             }
         }
         assert!(is_plain_landline("0571-87051076") && !is_plain_landline("0086-12345678") && !is_plain_landline("0571-8705107a"));
+    }
+
+    #[test]
+    fn a_messenger_account_is_no_phone_number() {
+        for (t, note) in [("0755-88121678 (QQ: 12345678)", "QQ: 12345678"), ("0755-88121678 微信:abc123", "微信: abc123")] {
+            let cell = parse_phone_cell(t, false);
+            assert_eq!(cell.phones.iter().map(|p| p.display()).collect::<Vec<_>>(), ["0755-88121678"], "{t}");
+            assert_eq!(cell.notes, [note], "{t}");
+            assert!(cell.issues.is_empty(), "{t}: {cell:?}");
+        }
+        // `微信同号` (the number is the account too) names no account.
+        assert_eq!(parse_phone_cell("18905971234(微信同号)", false).phones.len(), 1);
     }
 
     #[test]

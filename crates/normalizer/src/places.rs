@@ -74,7 +74,7 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
 /// the address a visitor reads, and analysts join on the address.
 pub fn split_contact_remarks(address: &str) -> Option<(String, Vec<String>)> {
     // (Cheap test first: most addresses hold none of these characters.)
-    if !address.contains(['@', ':', 'w', 'W']) {
+    if !address.contains(['@', ':', 'w', 'W', 'Q', 'q', '微']) {
         return None;
     }
     let mut notes = Vec::new();
@@ -106,8 +106,33 @@ pub fn split_contact_remarks(address: &str) -> Option<(String, Vec<String>)> {
     if notes.is_empty() {
         return None;
     }
+    // (A bracket that held only what was taken goes with it: `…1号(邮箱: …)`.)
+    let text = without_empty_brackets(&text);
     let rest = text.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | '、' | '。'));
     Some((crate::text::collapse_wrap_spaces(rest), notes))
+}
+
+/// The text without bracket pairs holding nothing but whitespace (`( )`, `（）`).
+fn without_empty_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['(', '（']) {
+        let after = &rest[open..];
+        let inner = after.char_indices().skip(1).find(|(_, c)| !c.is_whitespace());
+        match inner {
+            Some((i, ')' | '）')) => {
+                out.push_str(&rest[..open]);
+                rest = &after[i + after[i..].chars().next().map_or(1, char::len_utf8)..];
+            }
+            _ => {
+                let step = open + after.chars().next().map_or(1, char::len_utf8);
+                out.push_str(&rest[..step]);
+                rest = &rest[step..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The addresses of a cell that numbers them (`1.宁波市… 2.宁波市…`, `1、… 2、…`): each
@@ -673,6 +698,16 @@ mod tests {
             split_contact_remarks("绍兴市越城区洋江西路589号 Email:kjj@sx.gov.cn"),
             Some(("绍兴市越城区洋江西路589号".to_string(), vec!["Email: kjj@sx.gov.cn".to_string()]))
         );
+        // A bracket that held only the e-mail address or a messenger account goes with it.
+        assert_eq!(
+            split_contact_remarks("深圳市福田区福中三路1号(邮箱:kj@sz.gov.cn)"),
+            Some(("深圳市福田区福中三路1号".to_string(), vec!["邮箱: kj@sz.gov.cn".to_string()]))
+        );
+        assert_eq!(
+            split_contact_remarks("深圳市福田区福中三路1号(QQ群:123456789)"),
+            Some(("深圳市福田区福中三路1号".to_string(), vec!["QQ群: 123456789".to_string()]))
+        );
+        assert_eq!(without_empty_brackets("a( )b（）c(d)"), "abc(d)");
         // Hours in the middle of the address, beside other text in a bracket, stay.
         assert_eq!(split_contact_remarks("湖州市仁皇山路666号(9:00-17:00开放)3楼"), None);
         assert_eq!(split_contact_remarks("1号受理点:青岛市崂山区同安路891号"), None);
