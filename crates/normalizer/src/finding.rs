@@ -91,7 +91,7 @@ codes! {
     CityFromColumn => "city_from_column", Info, "The text names no city; the row's city or district column (`市州`, `地市`, `区县`), or a place-name cell beside its fields (`株洲` under `地区`), names one of the province, taken as the record's city.";
     DivisionUnresolved => "division_unresolved", Warning, "No city could be resolved for the record.";
     PostcodeMoved => "postcode_moved", Info, "A postcode printed inside the address (`(邮编:210019)`) was moved to notes.";
-    ContactMoved => "contact_moved", Info, "Office hours, an e-mail address or a website printed inside the address (`(工作时间:9:00-17:00)`, `Email: kjj@sx.gov.cn`) was moved to notes.";
+    ContactMoved => "contact_moved", Info, "Office hours, an e-mail address, a website or a messenger account (`QQ: 12345678`) printed inside the address (`(工作时间:9:00-17:00)`, `Email: kjj@sx.gov.cn`) was moved to notes.";
     FootnoteMarkRemoved => "footnote_mark_removed", Info, "A footnote mark after the name (`*`, `①`), or a mark before it (`★`, `●`), was removed; the footnote stays where it was printed.";
     ItemNumberRemoved => "item_number_removed", Info, "A list number printed before the name (`1.`, `(3)`, `2、`) was removed.";
     FieldLabelRemoved => "field_label_removed", Info, "A label that only names the field (`地址:`, `单位名称:`) was removed from its start, or numbered ones (`地址一:`, `地址二:`) from a list of addresses.";
