@@ -124,6 +124,19 @@ pub(crate) fn finalize(
         address = rest;
     }
 
+    // A labelled phone closing the address (`…18号(电话:0571-…)`) is one of the phones.
+    let mut address_phone = None;
+    if let Some((rest, numbers)) = places::split_labelled_phone(&address) {
+        findings.push(
+            Finding::new(FindingCode::CellSplit, src, (first, last))
+                .field("address")
+                .change(address.clone(), rest.clone())
+                .msg(format!("'{numbers}' printed inside the address moved to the phones")),
+        );
+        address = rest;
+        address_phone = Some(numbers);
+    }
+
     // Status remarks out of the address (and the name).
     let mut status = Status::Active;
     for (field, value) in [("address", &mut address), ("institution", &mut institution)] {
@@ -149,6 +162,7 @@ pub(crate) fn finalize(
             .is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty())
     });
     let mut phone_cells = d.phone_cells;
+    phone_cells.extend(address_phone.map(|n| (n, false)));
     // An area code stated in the phone cell itself (`87051081（区号0571）`, `区号：0571
     // 电话：87060344`) leads the cell's local numbers the same way.
     for (cell, _) in phone_cells.iter_mut() {

@@ -58,15 +58,50 @@ fn addr_start_re() -> &'static Regex {
 /// a visitor reads, and analysts join on the address.
 pub fn split_postcode(address: &str) -> Option<(String, String)> {
     static R: OnceLock<Regex> = OnceLock::new();
-    let re = R.get_or_init(|| Regex::new(r"\(?\s*邮政?编码?\s*:?\s*([0-9]{6})\s*\)?").unwrap());
+    let re = R.get_or_init(|| Regex::new(r"(\(\s*)?邮政?编码?\s*:?\s*([0-9]{6})(\s*\))?").unwrap());
     if !address.contains('邮') {
         return None;
     }
     let c = re.captures(address)?;
     let m = c.get(0)?;
-    let rest = format!("{} {}", &address[..m.start()], &address[m.end()..]);
+    let (mut start, mut end) = (m.start(), m.end());
+    // A bracket holding more than the postcode (`(邮编:310026,电话:…)`) keeps the rest: only
+    // the postcode and the separator after it (or before it) go.
+    let sep = |ch: char| matches!(ch, ',' | ';' | '、' | '，' | '；') || ch.is_whitespace();
+    match (c.get(1), c.get(3)) {
+        (Some(open), None) => {
+            start = open.end();
+            end += address[end..].len() - address[end..].trim_start_matches(sep).len();
+        }
+        (None, Some(close)) => {
+            end = close.start() + (close.as_str().len() - close.as_str().trim_start().len());
+            start -= address[..start].len() - address[..start].trim_end_matches(sep).len();
+        }
+        _ => {}
+    }
+    let rest = format!("{} {}", &address[..start], &address[end..]);
     let rest = rest.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | '、' | '。'));
-    Some((crate::text::collapse_wrap_spaces(rest), c[1].to_string()))
+    Some((crate::text::collapse_wrap_spaces(rest), c[2].to_string()))
+}
+
+/// Takes a labelled phone closing a cleaned address (`…18号 电话:0571-87051234`, or in a
+/// bracket of its own: `…18号(电话:0571-…)`) out of it: (address without it, the label and
+/// numbers). A number to call is no part of the address; it is one of the record's phones.
+pub fn split_labelled_phone(address: &str) -> Option<(String, String)> {
+    if !address.contains("电话") && !address.contains("Tel") && !address.contains("TEL") {
+        return None;
+    }
+    let at = ["联系电话", "咨询电话", "办公电话", "电话", "Tel", "TEL"].iter().filter_map(|l| address.find(l)).min()?;
+    let head = address[..at].trim_end();
+    let (head, numbers) = match head.strip_suffix('(') {
+        Some(h) => (h, address[at..].strip_suffix(')')?),
+        None => (head, &address[at..]),
+    };
+    let head = head.trim_end_matches(|c: char| matches!(c, ',' | ';' | '、' | '/') || c.is_whitespace());
+    let parsed = parse_phone_cell(numbers, false);
+    let only_numbers = !parsed.phones.is_empty() && parsed.issues.iter().all(|i| i.code != FindingCode::PhoneUnparsed);
+    (crate::text::cjk_count(head) >= 4 && crate::text::bracket_balance(head) == 0 && only_numbers)
+        .then(|| (head.to_string(), numbers.trim().to_string()))
 }
 
 /// Takes office hours (in brackets, or closing the address) and web or e-mail addresses
@@ -751,6 +786,21 @@ mod tests {
         );
         assert_eq!(split_postcode("邮政编码 210019,南京市江东中路265号").map(|x| x.0), Some("南京市江东中路265号".to_string()));
         assert_eq!(split_postcode("南京市邮电路 5 号"), None);
+        // A labelled phone closing the address is a phone, bracketed or not.
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(split_labelled_phone("上城区解放东路18号(电话:0571-87051234)"), pair("上城区解放东路18号", "电话:0571-87051234"));
+        assert_eq!(split_labelled_phone("上城区解放东路18号,联系电话:0571-87051234"), pair("上城区解放东路18号", "联系电话:0571-87051234"));
+        assert_eq!(split_labelled_phone("上城区电话局大楼3楼"), None);
+        assert_eq!(split_labelled_phone("上城区解放东路18号(电话:0571-87051234)3楼"), None);
+        // A bracket holding more than the postcode keeps the rest, balanced.
+        assert_eq!(
+            split_postcode("上城区解放东路18号(邮编:310026,电话:0571-87051234)").map(|x| x.0),
+            Some("上城区解放东路18号(电话:0571-87051234)".to_string())
+        );
+        assert_eq!(
+            split_postcode("上城区解放东路18号(电话:0571-87051234;邮编:310026)").map(|x| x.0),
+            Some("上城区解放东路18号(电话:0571-87051234)".to_string())
+        );
         assert_eq!(split_postcode("南京市江东中路265号"), None);
     }
 
