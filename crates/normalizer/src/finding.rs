@@ -97,7 +97,7 @@ codes! {
     FieldLabelRemoved => "field_label_removed", Info, "A label that only names the field (`地址:`, `单位名称:`) was removed from its start, or numbered ones (`地址一:`, `地址二:`) from a list of addresses.";
     StatusRemark => "status_remark", Info, "A status remark (撤销, 暂未正式提供服务, 即将变化…) was moved out of the field into status and notes.";
     UnbalancedBracket => "unbalanced_bracket", Warning, "A bracket in the field is not closed (or not opened) and could not be repaired.";
-    PhoneExcelDamaged => "phone_excel_damaged", Error, "The phone was mangled by a spreadsheet into scientific notation (`8.72E+10`); its digits are lost.";
+    PhoneExcelDamaged => "phone_excel_damaged", Error, "The phone was mangled by a spreadsheet into scientific notation (`8.72E+10`); its digits are lost. (A notation printing every digit, `5.7187051076E+10`, is read whole: `phone_from_number_cell`.)";
     PhoneDigitRepaired => "phone_digit_repaired", Info, "A letter OCR read for a digit inside a phone number (`O571`, `8705l077`) was read as the digit, or an area code that lost its leading 0 (`571-87051076`, or `57187051076` as a spreadsheet's number column exported as text prints it, when the digits can be no other number) got it back.";
     PhoneFromNumberCell => "phone_from_number_cell", Info, "The phone was read from a numeric spreadsheet cell (leading 0 restored where needed).";
     PhoneInvalidLength => "phone_invalid_length", Warning, "The local number's length does not fit its area code.";

@@ -409,10 +409,19 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         });
     }
 
-    // Spreadsheet damage: the digits are gone.
+    // Spreadsheet damage: the digits are gone, unless the notation printed every one of them
+    // (`5.7187051076E+10` is 57187051076 exactly).
     if text.contains('+') {
         replace_in(&mut text, &p.excel, |c: &regex::Captures| {
             let s = c[0].to_string();
+            if let Some(digits) = whole_scientific(&s) {
+                out.issues.push(PhoneIssue {
+                    code: FindingCode::PhoneFromNumberCell,
+                    message: format!("'{s}' is a number in scientific notation that kept every digit: read as {digits}"),
+                    before: s,
+                });
+                return format!("{digits:<width$}", width = c[0].len());
+            }
             out.issues.push(PhoneIssue {
                 code: FindingCode::PhoneExcelDamaged,
                 message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
@@ -696,6 +705,17 @@ pub(crate) fn join_number_groups(text: &mut String) {
             if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
         });
     }
+}
+
+/// The integer a spreadsheet's scientific notation prints whole (`5.7187051076E+10` →
+/// `57187051076`): as many digits as the exponent asks for, none cut off. `None` when
+/// digits were lost (`8.72E+10`).
+fn whole_scientific(s: &str) -> Option<String> {
+    let sq: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let (mantissa, exp) = sq.split_once(['E', 'e'])?;
+    let exp: usize = exp.trim_start_matches('+').parse().ok()?;
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    (mantissa.find('.') == Some(1) && digits.len() == exp + 1).then_some(digits)
 }
 
 /// The label word (`传真`, `咨询电话`, `手机`, `Tel`) that ends the text before a number,
@@ -1683,6 +1703,12 @@ mod tests {
         let c = parse_phone_cell("8. 72E+10", false);
         assert!(c.phones.is_empty());
         assert_eq!(codes(&c), vec![FindingCode::PhoneExcelDamaged]);
+        // The notation printed every digit: nothing is lost (the area code's 0 was).
+        let c = parse_phone_cell("5.7187051076E+10", false);
+        assert_eq!(c.phones.iter().map(|p| p.display()).collect::<Vec<_>>(), ["0571-87051076"]);
+        assert!(!codes(&c).contains(&FindingCode::PhoneExcelDamaged), "{c:?}");
+        assert_eq!(whole_scientific("1.3905711234E+10"), Some("13905711234".to_string()));
+        assert_eq!(whole_scientific("8.72E+10"), None);
         // libphonenumber accepts 8-digit numbers under 0351; the document-level length
         // consensus (`crate::length_consensus`) is what flags 0351-74062977.
         let c = parse_phone_cell("0311-8625186", false);
