@@ -411,6 +411,31 @@ fn decorated_province(g: &Gazetteer, sq: &str) -> Option<usize> {
     g.province_by_name(t)
 }
 
+/// A province cell that prints the city after the province (`浙江杭州`, `江苏·南京`,
+/// `湖南省株洲市`): the province and the city's text, when the rest is one place of that
+/// province and nothing more.
+pub(crate) fn province_then_place(g: &Gazetteer, sq: &str) -> Option<(usize, String)> {
+    // (Cheap tests first: a short text of Chinese characters and at most a separator,
+    // opening with the first character of a province's name; this runs on every cell.)
+    const FIRSTS: &str = "北天河山内辽吉黑上江浙安福湖广海重四贵云西陕甘青宁新";
+    if !(12..=40).contains(&sq.len())
+        || !sq.chars().next().is_some_and(|c| FIRSTS.contains(c))
+        || sq.bytes().any(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    // Every province's short name has two or three characters (`浙江`, `黑龙江`).
+    let mut ends = sq.char_indices().map(|(i, _)| i).skip(2);
+    let (two, three) = (ends.next()?, ends.next()?);
+    let (p, short) = [two, three].into_iter().find_map(|i| g.province_by_name(&sq[..i]).map(|p| (p, i)))?;
+    // The full name (`湖南省`, `广西壮族自治区`) when printed so, else the short one.
+    let full = g.div(p).name.as_str();
+    let cut = if sq.starts_with(full) { full.len() } else { short };
+    let rest = sq[cut..].trim_start_matches(['·', '•', '-', '/', '、', ',', ':']);
+    let whole_place = g.place_at_start(rest).is_some_and(|m| m.end == rest.len());
+    (whole_place && g.resolve(rest, Some(p), &[]).prefecture.is_some_and(|c| g.province_of(c) == p)).then(|| (p, rest.to_string()))
+}
+
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
     let canon = canonical_chars(text);
@@ -489,6 +514,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         s.score[Role::Province as usize] = 4.0;
     } else if let Some(p) = decorated_province(g, &sq) {
         // `北京(2个)`, `宁夏回族自治区:`: a province cell with its count or a colon.
+        s.province = Some(p);
+        s.score[Role::Province as usize] = 4.0;
+    } else if let Some((p, _)) = province_then_place(g, &sq) {
+        // `浙江杭州`, `湖南省株洲市`: a province cell printing the city after it.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
     } else if let Some(p) = numbered_province(&canon, n, cjk) {
@@ -711,6 +740,20 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_province_cell_printing_its_city_is_a_province_cell() {
+        let g = Gazetteer::get();
+        let city = |t: &str| super::province_then_place(g, t).map(|(p, c)| (g.div(p).name.clone(), c));
+        assert_eq!(city("浙江杭州"), Some(("浙江省".to_string(), "杭州".to_string())));
+        assert_eq!(city("湖南省株洲市"), Some(("湖南省".to_string(), "株洲市".to_string())));
+        assert_eq!(city("江苏·南京"), Some(("江苏省".to_string(), "南京".to_string())));
+        assert_eq!(classify("浙江杭州").province.map(|p| g.div(p).name.as_str()), Some("浙江省"));
+        // A city of another province, a name, an address: no such cell.
+        assert_eq!(city("浙江南京"), None);
+        assert_eq!(city("浙江省科学技术厅"), None);
+        assert_eq!(city("浙江省杭州市解放东路"), None);
+    }
+
     #[test]
     fn a_text_opening_with_a_zone_no_table_knows_locates_like_a_place() {
         let s = classify("贵安新区数字经济");

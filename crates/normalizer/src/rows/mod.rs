@@ -1296,7 +1296,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             finding.msg("OCR noise left out")
         });
     }
-    f.region = region;
+    // (A province cell printing the city after it, `湖南省株洲市`, names the city too.)
+    f.region =
+        region.or_else(|| f.province.as_ref().and_then(|(t, _)| crate::classify::province_then_place(g, &squash(t)).map(|(_, c)| c)));
 
     // Sections.
     update_section(asm, &f, src, g);
