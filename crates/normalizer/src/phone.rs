@@ -707,6 +707,13 @@ pub(crate) fn join_number_groups(text: &mut String) {
     }
 }
 
+/// True when a text reads as phone numbers: one at least, and nothing the phone reader could
+/// not read (bracketed notes and labels are allowed): numbers to take out of another field.
+pub fn reads_as_numbers(text: &str) -> bool {
+    let parsed = parse_phone_cell(text, false);
+    !parsed.phones.is_empty() && parsed.issues.iter().all(|i| i.code != FindingCode::PhoneUnparsed)
+}
+
 /// The integer a spreadsheet's scientific notation prints whole (`5.7187051076E+10` →
 /// `57187051076`): as many digits as the exponent asks for, none cut off. `None` when
 /// digits were lost (`8.72E+10`).

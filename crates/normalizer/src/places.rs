@@ -98,9 +98,7 @@ pub fn split_labelled_phone(address: &str) -> Option<(String, String)> {
         None => (head, &address[at..]),
     };
     let head = head.trim_end_matches(|c: char| matches!(c, ',' | ';' | '、' | '/') || c.is_whitespace());
-    let parsed = parse_phone_cell(numbers, false);
-    let only_numbers = !parsed.phones.is_empty() && parsed.issues.iter().all(|i| i.code != FindingCode::PhoneUnparsed);
-    (crate::text::cjk_count(head) >= 4 && crate::text::bracket_balance(head) == 0 && only_numbers)
+    (crate::text::cjk_count(head) >= 4 && crate::text::bracket_balance(head) == 0 && crate::phone::reads_as_numbers(numbers))
         .then(|| (head.to_string(), numbers.trim().to_string()))
 }
 

@@ -388,9 +388,7 @@ fn numbers_then_address(text: &str) -> Option<(String, String)> {
     let reads_as_address =
         crate::text::cjk_count(addr) >= 4 && starts_with_place(g, &squash(addr)) && crate::classify::first_phone_start(addr).is_none();
     // (A bracketed note of the numbers, `(工作日)`, stays theirs.)
-    let parsed = crate::phone::parse_phone_cell(phones, false);
-    let numbers = !parsed.phones.is_empty() && parsed.issues.iter().all(|i| i.code != crate::finding::FindingCode::PhoneUnparsed);
-    (reads_as_address && numbers).then(|| (addr.to_string(), phones.to_string()))
+    (reads_as_address && crate::phone::reads_as_numbers(phones)).then(|| (addr.to_string(), phones.to_string()))
 }
 
 /// A cell cut at its first number, in canonical characters: the text before it, without a
