@@ -62,11 +62,16 @@ fn sub_number(seq: Option<&str>) -> Option<(u32, u32)> {
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
+/// The province the row's own name, address and area codes place it in, if any.
+fn row_own_province(f: &Frag) -> Option<usize> {
+    let phones: Vec<(String, bool)> = f.phone.iter().cloned().collect();
+    places::own_province(f.inst.as_deref().unwrap_or(""), f.addr.as_deref().unwrap_or(""), &phones)
+}
+
 /// True when the row's own name, address or area codes place it in a province other than
 /// `p`: a few characters of a province's name (`新区` read as 新…区) do not outweigh them.
 fn row_places_elsewhere(f: &Frag, p: usize, g: &Gazetteer) -> bool {
-    let phones: Vec<(String, bool)> = f.phone.iter().cloned().collect();
-    places::own_province(f.inst.as_deref().unwrap_or(""), f.addr.as_deref().unwrap_or(""), &phones).is_some_and(|o| !g.compatible(o, p))
+    row_own_province(f).is_some_and(|o| !g.compatible(o, p))
 }
 
 /// Opens a section where a row names a province or a section number, or carries the current one.
@@ -139,11 +144,7 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
     // A number right after the row above's whose name or address places it in another
     // province starts that province's section (its province cell lost: `28 | | 甘肃省…`).
     let cur_province = cur.as_ref().and_then(|c| c.province);
-    let elsewhere = || {
-        let phones: Vec<(String, bool)> = f.phone.iter().cloned().collect();
-        crate::places::own_province(f.inst.as_deref().unwrap_or(""), f.addr.as_deref().unwrap_or(""), &phones)
-            .is_some_and(|p| cur_province.is_none_or(|c| !g.compatible(p, c)))
-    };
+    let elsewhere = || row_own_province(f).is_some_and(|p| cur_province.is_none_or(|c| !g.compatible(p, c)));
     let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
     // `1` under a province printed with no number of its own (a heading row spanning the
     // table, `北京市`): the numbering of its records starts.
