@@ -187,6 +187,26 @@ mod tests {
     }
 
     #[test]
+    fn a_province_split_over_the_rows_of_a_tall_record_heads_no_second_record() {
+        // `辽` / `宁` in the province column, the second beside the name's bracket, the
+        // address and the phone: one record, and the name's rest is no new point.
+        let n = norm_rows(
+            "| 5 | 辽 | 辽宁省科学技术厅 | | |\n\
+             | | 宁 | (辽宁省外国专家 | 沈阳市和平区三好街 96 号 | 024-23981234 |\n\
+             | | | 局) | | |\n\
+             | | | 大连市科学技术局 | 大连市西岗区人民广场 1 号 | 0411-83631234 |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [("辽宁省科学技术厅(辽宁省外国专家局)", "沈阳市和平区三好街96号", 1), ("大连市科学技术局", "大连市西岗区人民广场1号", 1)]
+        );
+        assert!(n.records.iter().all(|r| r.province == "辽宁省"));
+        // The province's rest completes its short name exactly: nothing to doubt.
+        let rest = n.findings.iter().find(|f| f.before == "宁").expect("the rest is logged");
+        assert_eq!(rest.severity, Severity::Info);
+    }
+
+    #[test]
     fn a_city_column_names_the_city_the_text_does_not() {
         // 0731 serves three cities of 湖南 and 神农城 names none: the 市州 column tells. Where
         // the address names a city, it wins; a column naming no division changes nothing.

@@ -1300,8 +1300,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     f.region =
         region.or_else(|| f.province.as_ref().and_then(|(t, _)| crate::classify::province_then_place(g, &squash(t)).map(|(_, c)| c)));
 
-    // Sections.
-    update_section(asm, &f, src, g);
+    // Sections. (A province cell that only went on the section's name heads no record.)
+    if update_section(asm, &f, src, g) {
+        f.province = None;
+    }
 
     // Garbled text is pieced together once every clean row is known.
     if !f.garbled.is_empty() {

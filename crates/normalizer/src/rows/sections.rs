@@ -75,9 +75,12 @@ fn row_places_elsewhere(f: &Frag, p: usize, g: &Gazetteer) -> bool {
 }
 
 /// Opens a section where a row names a province or a section number, or carries the current one.
-pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) {
+/// Returns true when the row's province cell only went on the current section's name (`辽`
+/// / `宁`): no head of a record, so the row may still be the rest of the one above.
+pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &Gazetteer) -> bool {
     let cur = asm.sections.last().cloned();
     let mut new_province: Option<usize> = None;
+    let mut name_rest = false;
     let mut printed = String::new();
     if let Some((text, s)) = &f.province {
         printed = text.clone();
@@ -87,11 +90,13 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
                 // A fragment continues the current province's name when it fits it.
                 let fits_current = cur.as_ref().and_then(|c| c.province).is_some_and(|p| g.provinces_containing(text).contains(&p));
                 if fits_current {
+                    name_rest = true;
                     // Info when it completes, exactly, the name the section's row began
-                    // (`广西壮族` / `自治区`): read whole, nothing of it is lost.
+                    // (`广西壮族` / `自治区`, or in its short form, `辽` / `宁`): read whole,
+                    // nothing of it is lost.
                     let completes = cur.as_ref().is_some_and(|c| {
-                        let name = c.province.map(|p| g.div(p).name.as_str()).unwrap_or_default();
-                        format!("{}{}", squash(&c.printed), squash(text)) == name
+                        let joined = format!("{}{}", squash(&c.printed), squash(text));
+                        c.province.is_some_and(|p| g.province_by_name(&joined) == Some(p))
                     });
                     let f = Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
                         .field("province")
@@ -132,7 +137,7 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
                 .change(printed_all, "")
                 .msg("the same 序号 and province again (a spanned cell repeated): the section goes on"),
         );
-        return;
+        return false;
     }
     // `2` after `1` with no province printed: the 序号 numbers records, not sections (a
     // directory numbering every row, under a heading or beside a province cell merged over
@@ -207,6 +212,7 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
     if asm.sections.is_empty() {
         asm.sections.push(Section { province: asm.heading, seq: None, first_line: f.line, printed: String::new(), goes_on: false });
     }
+    name_rest
 }
 
 /// Sections whose province was not printed get the one their rows point to.
