@@ -517,9 +517,11 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
     } else if let Some((p, _)) = province_then_place(g, &sq) {
-        // `浙江杭州`, `湖南省株洲市`: a province cell printing the city after it.
+        // `浙江杭州`, `湖南省株洲市`: a province cell printing the city after it. Or an
+        // address cut after its city (`湖北省宜昌市` + `西陵区…`): scored low, so the
+        // column decides.
         s.province = Some(p);
-        s.score[Role::Province as usize] = 4.0;
+        s.score[Role::Province as usize] = 1.0;
     } else if let Some(p) = numbered_province(&canon, n, cjk) {
         // `一、北京市`, `(二)天津市`: a section heading printed as a table row.
         s.province = Some(p);
@@ -731,7 +733,9 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if has(b'.') && r.decimal.is_match(&canon) && !addr_num && !r.street.is_match(&sq) {
         noise = noise.max(2.0);
     }
-    if cjk <= 1 && digits == 0 && !s.province_fragment {
+    // (A name's ending alone, `局`, is the last character of a name wrapped onto the next
+    // row as often as noise.)
+    if cjk <= 1 && digits == 0 && !s.province_fragment && !(cjk == 1 && ends_like_name(&sq)) {
         noise = noise.max(2.0);
     }
     s.score[Role::Noise as usize] = noise;

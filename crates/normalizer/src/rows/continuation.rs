@@ -58,6 +58,14 @@ fn opens_inside_squashed(s: &str) -> bool {
         || s.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-').starts_with(['楼', '层', '室', '座', '幢', '栋'])
 }
 
+/// True when an address ends at a number and `text` names what that number numbers (`…D65、
+/// D66号` + `窗口`, `…3楼127` + `室`): the address was cut before its unit's word.
+pub fn names_the_numbered_unit(address: &str, text: &str) -> bool {
+    let (a, t) = (squash(address), squash(text));
+    let numbered = a.trim_end_matches('号').ends_with(|c: char| c.is_ascii_alphanumeric());
+    numbered && t.starts_with(['窗', '室', '房', '门', '厅', '间'])
+}
+
 /// True for a text opening with a building's number (`9号楼…`, `3栋`, `A座…`): the rest of
 /// an address that named the compound.
 pub fn opens_with_building_number(text: &str) -> bool {
@@ -300,7 +308,7 @@ pub fn opens_list_item(text: &str) -> bool {
 /// (`1.市政务服务中心…127号` then `2.市人社局60…`): the next window of the same
 /// institution, not the address's rest.
 pub fn next_list_item(address: &str, text: &str) -> bool {
-    let Some(n) = item_number(text).filter(|&n| n >= 2) else { return false };
+    let Some(n) = item_number(&squash(text)).filter(|&n| n >= 2) else { return false };
     let sq = squash(address);
     // Where an item may open: the start, or a digit after anything but a digit.
     sq.char_indices()
@@ -892,6 +900,37 @@ pub fn address_goes_on_with(prev_address: &str, text: &str) -> bool {
         && continues_address(prev_address, text)
 }
 
+/// True when `tail` finishes a word of an agency's name that the name's last characters
+/// began (`四川省攀枝花市科` + `学技术局`: 科学, though `科` ends a section's name;
+/// `…外国专` + `家局`): one name cut in two.
+pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "科学",
+        "科技",
+        "技术",
+        "专家",
+        "外国",
+        "人才",
+        "人力",
+        "资源",
+        "社会",
+        "保障",
+        "服务",
+        "中心",
+        "管理",
+        "行政",
+        "审批",
+        "政务",
+        "委员会",
+        "管委会",
+        "创新",
+    ];
+    let (a, t) = (squash(name), squash(tail));
+    !a.is_empty()
+        && crate::classify::count_phones(&t) == 0
+        && WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
+}
+
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
 /// 财政), a word of a building, a road, a zone or the offices in them (`外国人`, `工作` of a window
@@ -1212,9 +1251,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_inside_one_of_its_words_is_told_by_the_word() {
+        assert!(name_cut_inside_a_word("四川省攀枝花市科", "学技术局"));
+        assert!(name_cut_inside_a_word("兰州市科学技术局(兰州市外国专", "家局)"));
+        assert!(name_cut_inside_a_word("镇海区人才服务中", "心"));
+        // A section's name, then a name of its own, is no cut; nor a phone.
+        assert!(!name_cut_inside_a_word("外国专家服务科", "宁波市科学技术局"));
+        assert!(!name_cut_inside_a_word("市科", "学 0571-87051234"));
+    }
+
+    #[test]
+    fn a_unit_s_word_after_an_address_s_last_number_names_what_it_numbers() {
+        assert!(names_the_numbered_unit("武汉市高新大道777号政务大厅二楼D65、D66号", "窗口"));
+        assert!(names_the_numbered_unit("…3楼127", "室"));
+        // Not after text, nor a text of its own after a number.
+        assert!(!names_the_numbered_unit("佛山市南海区服务", "窗口(受理南海辖区内单位业务)"));
+        assert!(!names_the_numbered_unit("…127号", "南海区科学技术局"));
+    }
+
+    #[test]
     fn the_item_after_the_address_s_own_is_the_next_list_item() {
         assert!(next_list_item("1.市政务服务中心(威海市文化中路86号)3楼127号", "2.市人社局60"));
         assert!(next_list_item("1、甲区人民路1号 2、乙区中山路2号", "3、丙区解放路3号"));
+        // (OCR spacing after the mark, `2. 市人社`, changes nothing.)
+        assert!(next_list_item("1. 市政务服务中心(威海市文化中路86号) 3楼 127号", "2. 市人社"));
         assert!(!next_list_item("1.市政务服务中心3楼127号", "3.市人社局609室"));
         assert!(!next_list_item("高新区大道12.5号", "2.市人社局60"));
         assert!(!next_list_item("1.市政务服务中心", "12号楼"));

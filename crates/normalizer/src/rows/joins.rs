@@ -200,7 +200,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                 || continuation::inside_after_house_number(&prev.address, t)
         });
     let rest_of_address = !heads
-        && f.noise.is_empty()
+        && only_field_noise(f)
         && !f.addr.as_deref().or(f.inst.as_deref()).is_some_and(continuation::opens_with_a_name)
         && (closes_address
             || f.inst.is_none()
@@ -247,7 +247,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     // opens with its place and has an address), or closes the bracket the name left open
     // (`…服务窗口(` + `受理顺德辖区内单位业务)`).
     let rest_of_name = !heads
-        && f.noise.is_empty()
+        && only_field_noise(f)
         && f.addr.is_none()
         && f.column_role != Some(Role::Address)
         && !prev.institution.is_empty()
@@ -302,7 +302,14 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         // `保障局…`): a name tail alone with the phone, under a name and address with
         // none, ends that name.
         let no_ending = !crate::classify::has_institution_suffix(&squash(&prev.institution));
-        let prev_open = continuation::unfinished(&prev.institution) || no_ending || (addr.is_none() && !prev.address.is_empty());
+        // (Or a record whose address is place names alone, cut before its street, that the
+        // row's address goes on: `…人社局 | 章贡区` + `窗口 | 长征大道9号 | 0797-…`.)
+        let prev_open = continuation::unfinished(&prev.institution)
+            || no_ending
+            // (A name cut inside a word, `…攀枝花市科` + `学技术局`, though `科` ends names.)
+            || continuation::name_cut_inside_a_word(&prev.institution, t)
+            || (addr.is_none() && !prev.address.is_empty())
+            || (addr.is_some() && continuation::only_places(&squash(&prev.address)));
         // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name; a name
         // with no ending at all (`新疆生产建设`) takes any text, a place first or not
         // (`兵团外国专家局`).
@@ -326,6 +333,10 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             || (!prev.address.is_empty()
                 && (lone
                     || continuation::looks_like_tail(t, None)
+                    // (Or the rest of a place's name or a word the address was cut inside:
+                    // `绍兴市越` + `城区行政中心…`, `…名城广` + `场4号楼…`.)
+                    || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+                    || continuation::finishes_a_word(&prev.address, t)
                     // (Under the heads centred on a tall row's second line, an address left
                     // after a separator, `…科学路16号 /`, goes on with the next, whole one.)
                     || (heads && (continuation::continues_address(&prev.address, t) || continuation::unfinished(&prev.address)))))
@@ -348,6 +359,50 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         return true;
     }
     false
+}
+
+/// True when the row's only noise is text under the name or address column (see
+/// [`absorb_field_noise`]): no stray text keeps it from going on the record above.
+fn only_field_noise(f: &Frag) -> bool {
+    f.noise.iter().all(|n| f.field_noise.iter().any(|(_, t)| t == n))
+}
+
+/// Appends the noise cells under the name or address column of a row that went on the
+/// record at `pi` to that record's field (`| 技术局 | 窗口 | 0574-… |`: `窗口` is too short to
+/// read as an address alone, yet it is the address's rest), taking back their
+/// `noise_text_dropped` findings. Only Chinese text, and only onto a field that has text:
+/// a rest needs its head.
+pub(super) fn absorb_field_noise(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
+    if asm.drafts[pi].in_garbled_region {
+        return;
+    }
+    for (role, text) in &f.field_noise {
+        let field = if *role == Role::Institution { "institution" } else { "address" };
+        let prev = &asm.drafts[pi];
+        let head = if *role == Role::Institution { &prev.institution } else { &prev.address };
+        if head.is_empty()
+            || crate::text::cjk_count(text) == 0
+            || crate::text::is_placeholder(text)
+            || crate::text::is_page_mark(text)
+            || !f.noise.contains(text)
+        {
+            continue;
+        }
+        let noted =
+            asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == f.line && d.before == *text);
+        let Some(k) = noted else { continue };
+        asm.dropped.remove(k);
+        let prev = &mut asm.drafts[pi];
+        prev.lines.insert(f.line);
+        join_field(
+            prev,
+            field,
+            text,
+            (f.line, src),
+            "",
+            "a short rest of the field under its column on the row that goes on the record, joined back",
+        );
+    }
 }
 
 /// The record above takes a joined row's phone cell, line and notes, and the cell split its

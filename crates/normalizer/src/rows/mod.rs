@@ -35,7 +35,7 @@ use crate::text::{clean_field, squash};
 use garbled::Candidate;
 use header_carry::{carry_header, look_ahead, Carry};
 use inheritance::{decide_inheritance, redecide_inheritance};
-use joins::{join_cut_phone, join_field, join_tall_row, StraySplit};
+use joins::{absorb_field_noise, join_cut_phone, join_field, join_tall_row, StraySplit};
 use prepare::{prepare_row, PreparedRow};
 use rayon::prelude::*;
 use reconstruction::place_candidates;
@@ -152,6 +152,9 @@ struct Frag {
     column_role: Option<Role>,
     /// A place-name cell beside the fields, kept for the record's city (see [`Draft::region`]).
     region: Option<String>,
+    /// Noise cells (also in `noise`) under the name or address column: too short to read as
+    /// a field (`窗口`, `化)`), they are that field's rest when the row goes on the record above.
+    field_noise: Vec<(Role, String)>,
 }
 
 /// What a [`Frag`] was split from, for its `cell_split` finding.
@@ -537,6 +540,11 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         Role::Noise => {
                             if roles::usual_column(&layout, Role::Institution) == Some(ci) && is_remark_only(&squash(&text)) {
                                 name_remark = Some(f.noise.len());
+                            }
+                            if let Some(r) =
+                                [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(&layout, r) == Some(ci))
+                            {
+                                f.field_noise.push((r, text.clone()));
                             }
                             f.noise.push(text)
                         }
@@ -1382,6 +1390,14 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     // Tails of wrapped fields with the phone beside them, in a tall row (see
     // [`join_tall_row`]).
     if !in_region && join_tall_row(asm, &f, prev_idx, section, src) {
+        if let Some(pi) = prev_idx {
+            absorb_field_noise(asm, pi, &f, src);
+            // (A name missing above an address now whole is decided again: `2.市人社` +
+            // `局609室(…)`, the next window of the name above.)
+            if f.addr.is_some() || f.column_role == Some(Role::Address) {
+                redecide_inheritance(asm, pi, src);
+            }
+        }
         return;
     }
 
@@ -1414,14 +1430,26 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             // An address alone on its row under a record that has none is that record's
             // address, printed a row low.
             let fills_address = f.inst.is_none() && f.addr.is_some() && prev.address.is_empty() && !prev.phone_cells.is_empty();
+            // (The next numbered window, `1.…127号` then `2.市人社`, is no tail.)
             let addr_tail = fills_address
-                || f.addr.as_deref().is_none_or(|t| {
-                    // An address alone on its row opens with a place as printed, or it is a
-                    // tail: a place one character off (`城新区` for 城阳区) is not enough.
-                    continuation::looks_like_tail(t, if f.inst.is_none() { None } else { province })
-                        || continuation::unfinished(&prev.address)
-                        || (f.inst.is_none() && continuation::continues_address(&prev.address, t))
-                });
+                || f.addr.as_deref().is_none_or(|t| !continuation::next_list_item(&prev.address, t))
+                    && f.addr.as_deref().is_none_or(|t| {
+                        // An address alone on its row opens with a place as printed, or it is a
+                        // tail: a place one character off (`城新区` for 城阳区) is not enough.
+                        // (A street and house number of its own under an address that has
+                        // one is another window's address: `…新华东街11号院…园区` + `经济技术开发区
+                        // 荣华中路10号…`, whatever place the gazetteer does not know it opens with.)
+                        (continuation::looks_like_tail(t, if f.inst.is_none() { None } else { province })
+                            && !(continuation::has_street_number(t) && continuation::has_street_number(&prev.address)))
+                            || continuation::unfinished(&prev.address)
+                            // (An address that is only place names, `锦州市`, goes on with any
+                            // address beside the name's rest: `术局(…)` + `太和区市府路68号`.)
+                            || continuation::only_places(&squash(&prev.address))
+                            // (Or one finishing a place's name the address was cut inside:
+                            // `长春市南` + `关区亚泰大街…`, though `关区` reads as 南关区 misread.)
+                            || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+                            || (f.inst.is_none() && continuation::continues_address(&prev.address, t))
+                    });
             // A whole name beside an address with its street number, under a record whose
             // name and address are whole too, is a record of its own that lacks its phone
             // (`| 乙市科学技术局 | 二路2号 | |`), whatever places its texts name.
@@ -1436,7 +1464,16 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 .is_some_and(|a| continuation::has_street_number(a) || f.inst.as_deref().is_some_and(|n| opens_with_same_place(n, a)))
                 && !continuation::unfinished(&prev.institution)
                 && crate::classify::has_institution_suffix(&squash(&prev.institution))
-                && !prev.address.is_empty();
+                // (An address of place names alone, `南京玄武区`, is cut before its street:
+                // `江苏省科` + `学技术厅` beside it ends like a name but is its rest.)
+                && !prev.address.is_empty()
+                && !continuation::only_places(&squash(&prev.address))
+                // (Nor when the row's texts finish words the fields above were cut inside:
+                // `四川省南充市科` + `学技术局`, `顺庆区万` + `年西路2号`.)
+                && !f.inst.as_deref().is_some_and(|t| continuation::name_cut_inside_a_word(&prev.institution, t))
+                && !f.addr.as_deref().is_some_and(|a| {
+                    continuation::finishes_a_word(&prev.address, a) || continuation::place_cut_in_two(&squash(&prev.address), &squash(a))
+                });
             if inst_tail && addr_tail && !whole_record {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
@@ -1451,10 +1488,13 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                                 // (Not beside an address cut before its street, `朔州市朔城区`,
                                 // or stopping at a place's name after it, `…12号鞍山市`: the
                                 // text goes on that first.)
+                                // (Beside an address cell of its own, the text is the name's:
+                                // `江苏省科` + `学技术厅 | 成贤街118号…` under `南京玄武区`.)
                                 || (ends_like_name(&tail)
                                     && !closes
-                                    && !continuation::only_places(&squash(&prev.address))
-                                    && !continuation::ends_with_place(&prev.address))))
+                                    && (f.addr.is_some()
+                                        || !continuation::only_places(&squash(&prev.address))
+                                            && !continuation::ends_with_place(&prev.address)))))
                 });
                 // A name's text the whole name above does not take is the address's rest when
                 // that address goes on with it (`正义路五华坊42号五华区` + `人社局508`).
@@ -1495,6 +1535,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 }
                 let findings = f.split_findings(&asm.drafts[pi], src);
                 asm.drafts[pi].findings.extend(findings);
+                absorb_field_noise(asm, pi, &f, src);
                 if f.addr.is_some() {
                     redecide_inheritance(asm, pi, src);
                 }
@@ -1640,7 +1681,12 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     let completes_name = || {
         let tail = f.addr.as_deref().map(squash).unwrap_or_default();
         // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
-        !name.is_empty() && !tail.bytes().any(|b| b.is_ascii_digit()) && !whole_name && ends_like_name(&format!("{name}{tail}"))
+        // (Nor one naming what the address's last number numbers: `…D66号` + `窗口`.)
+        !name.is_empty()
+            && !tail.bytes().any(|b| b.is_ascii_digit())
+            && !whole_name
+            && ends_like_name(&format!("{name}{tail}"))
+            && !continuation::names_the_numbered_unit(&prev.address, &tail)
     };
     // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
