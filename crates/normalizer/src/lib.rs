@@ -187,6 +187,96 @@ mod tests {
     }
 
     #[test]
+    fn a_tall_record_wrapped_at_any_point_is_one_record() {
+        // The phone on the first or the second line; names cut inside a word (`科` + `学`,
+        // though `科` ends names) or before their ending (`局` alone); addresses cut inside a
+        // place's name, after place names alone, or before their unit's word.
+        let n = norm_rows(
+            "| 1 | 四川 | 四川省科学技术厅 | 成都市人民南路四段11号 | 028-85221234 |\n\
+             | | | 四川省攀枝花市科 | 攀枝花市东区攀 | |\n\
+             | | | 学技术局 | 枝花大道东段479号 | 0812-3324635 |\n\
+             | | | 四川省南充市科 | 顺庆区万 | 0817-2238620 |\n\
+             | | | 学技术局 | 年西路2号 | |\n\
+             | | | 四川省阿坝藏族羌 族自治州 | 马尔康市 | |\n\
+             | | | 科学技术 局 | 茸勒街 21 号 | 0837-2841236 |\n\
+             | | | 宜宾市科学技术 | 翠屏区中山街142号 | 0831-8226207 |\n\
+             | | | 局 | 宜宾市政务服务中心 | |\n\
+             | | | 泸州市科学技术局 | 江阳区酒城大道一段2号 D65、D66 号 | 0830-8900807 |\n\
+             | | | | 窗口 | |\n\
+             | | | 绵阳市科学技 | 绵阳市涪城区 | |\n\
+             | | | 术局 | 临园路东段76号 | 0816-2531234 |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("四川省科学技术厅", "成都市人民南路四段11号", 1),
+                ("四川省攀枝花市科学技术局", "攀枝花市东区攀枝花大道东段479号", 1),
+                ("四川省南充市科学技术局", "顺庆区万年西路2号", 1),
+                ("四川省阿坝藏族羌族自治州科学技术局", "马尔康市茸勒街21号", 1),
+                ("宜宾市科学技术局", "翠屏区中山街142号宜宾市政务服务中心", 1),
+                ("泸州市科学技术局", "江阳区酒城大道一段2号D65、D66号窗口", 1),
+                ("绵阳市科学技术局", "绵阳市涪城区临园路东段76号", 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_that_goes_on_the_record_above_keeps_its_short_cells() {
+        // `窗口` and `化)`, too short to read as fields alone, are the fields' rests on a row
+        // that goes on the record above; they are not left out.
+        let n = norm_rows(
+            "| 1 | 浙江 | 江北区科学 | 江北区丽江东路85弄16号江北区行政服务中心3楼72号 | |\n\
+             | | | 技术局 | 窗口 | 0574-87661400 |\n\
+             | 2 | 福建 | 中国(福建)自由贸易试验区福州片区 | 福州市长乐区大数据产业园3期13号楼713室(即将变 | 0591-28200812 |\n\
+             | | | | 化) | |\n",
+        );
+        assert_eq!(
+            names_and_addresses(&n),
+            [
+                ("江北区科学技术局", "江北区丽江东路85弄16号江北区行政服务中心3楼72号窗口"),
+                // (The closed remark, `(即将变化)`, is read for the status.)
+                ("中国(福建)自由贸易试验区福州片区", "福州市长乐区大数据产业园3期13号楼713室"),
+            ]
+        );
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    }
+
+    #[test]
+    fn an_address_alone_that_names_its_own_place_is_another_window() {
+        // Its own street and number, the next numbered item, another county, or its
+        // province again: another window of the name above, not the address's rest.
+        let n = norm_rows(
+            "| 1 | 北京 | 通州区人力资源和社会保障局 | 通州区新华东街11号院1号楼通州园区 | 010-81234567 |\n\
+             | | | | 经济技术开发区荣华中路10号亦城国际裙房二层 | |\n\
+             | | | | 服务厅) | 010-67857696 |\n\
+             | 2 | 山东 | 威海市外国专家局 | 1. 市政务服务中心(威海市文化中路86号) 3楼 127号 | 0631-5897092 |\n\
+             | | | | 2. 市人社 | |\n\
+             | | | | 局 609 室(威海市胶州路 7 号) | 0631-5190822 |\n\
+             | 3 | 江苏 | 太仓市科学技术局 | 太仓市县府东街99号六号楼 | 0512-53536819 |\n\
+             | | | | 吴江区人力资源和社会保障服务大 | |\n\
+             | | | | 厦二楼24/25号窗口(开平路300号) | 0512-63950234 |\n\
+             | 4 | 陕西 | 陕西省人力资源社会保障厅 | 陕西省西安市建设东路3号太乙路办公区2号楼5层 | 029-85391857 |\n\
+             | | | | 陕西省西安 | |\n\
+             | | | | 市经开区凤城八路109号2号楼7层 | 029-86786938 |\n",
+        );
+        let addresses: Vec<&str> = n.records.iter().map(|r| r.address.as_str()).collect();
+        assert_eq!(
+            addresses,
+            [
+                "通州区新华东街11号院1号楼通州园区",
+                "经济技术开发区荣华中路10号亦城国际裙房二层服务厅)",
+                "1.市政务服务中心(威海市文化中路86号)3楼127号",
+                "2.市人社局609室(威海市胶州路7号)",
+                "太仓市县府东街99号六号楼",
+                "吴江区人力资源和社会保障服务大厦二楼24/25号窗口(开平路300号)",
+                "陕西省西安市建设东路3号太乙路办公区2号楼5层",
+                "陕西省西安市经开区凤城八路109号2号楼7层",
+            ]
+        );
+        assert!(n.records.iter().all(|r| r.phones.len() == 1), "{:#?}", n.records);
+    }
+
+    #[test]
     fn a_province_split_over_the_rows_of_a_tall_record_heads_no_second_record() {
         // `辽` / `宁` in the province column, the second beside the name's bracket, the
         // address and the phone: one record, and the name's rest is no new point.

@@ -432,6 +432,11 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     let head = canon[..start].trim_end();
+    // A labelled list (`市外专局: 0898-… 政务中心窗口: 0898-…`): the head is the first
+    // number's label, not a name beside its number.
+    if head.ends_with([':', '：']) && canon[start..].contains([':', '：']) {
+        return None;
+    }
     let name = crate::classify::name_before_phones(head)?;
     let mut phones = canon[start..].trim().trim_start_matches('(');
     // A number printed in brackets after the name: the closing bracket is the number's.
@@ -786,11 +791,26 @@ pub fn continues_address(prev_address: &str, text: &str) -> bool {
             return false;
         }
     }
+    // So is one opening with another county than the one the address above lies in
+    // (`太仓市县府东街99号六号楼` / `吴江区人力资源和社会保障服务大厦…`).
+    let opening_county = g
+        .place_at_start(&sq)
+        .filter(|m| !m.short)
+        .is_some_and(|m| m.candidates.iter().all(|&i| g.div(i).level == crate::gazetteer::Level::County));
+    if opening_county && g.resolve(&prev, None, &[]).county.is_some() && !same_county(&prev, &sq) {
+        return false;
+    }
     // An address above naming no road and no number.
     let prev_bare = !names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit());
     // What is inside a building named by its number, or at a street named above
-    // (`开封市郑开大道与12大街交叉口` + `中国(河南)自由贸易试验区…服务中心`).
-    (!has_street_number(text) && (has_house_number(&prev) || (names_a_road(&prev) && !names_a_road(&sq))))
+    // (`开封市郑开大道与12大街交叉口` + `中国(河南)自由贸易试验区…服务中心`). A text that
+    // opens with its province, or a city and a county in it (`陕西省西安`, `佛山市南海区丹灶镇
+    // …`), is an address of its own: nothing inside a building names them again.
+    let restates_places = g.place_at_start(&sq).filter(|m| !m.short).is_some_and(|m| {
+        m.candidates.iter().any(|&i| g.div(i).level == crate::gazetteer::Level::Province)
+            || g.place_at_start(&sq[m.end..]).is_some_and(|n| !n.short)
+    });
+    (!has_street_number(text) && !restates_places && (has_house_number(&prev) || (names_a_road(&prev) && !names_a_road(&sq))))
         // The street and number under an address that named neither (`晋中市科学技术局` +
         // `晋中市榆次区龙湖大街141号`: the address opens with the office it is in).
         || (prev_bare && has_street_number(text))
@@ -1379,6 +1399,8 @@ mod tests {
         // An address is no name; a name with no number has nothing to split.
         assert_eq!(split_name_phone("海淀区四季青路6号 010-88487000"), None);
         assert_eq!(split_name_phone("北京市科学技术委员会"), None);
+        // A labelled list: its first label is no name.
+        assert_eq!(split_name_phone("市外专局: 0898-88263681 政务中心窗口: 0898-38212524"), None);
     }
 
     #[test]
@@ -1425,6 +1447,11 @@ mod tests {
         assert!(!continues_address("贵阳市南明区科学路16号 / 遵义路3号", "南明区遵义路270号贵州省政务服务中心"));
         assert!(!continues_address("东莞市南城区鸿福路199号", "东莞市莞城区东城西路191号"));
         assert!(continues_address("龙岩市新罗区登高东路101号", "龙岩市公安局出入境接待大厅"));
+        // Another county than the one above, or the province and city again: an address of
+        // its own, though it names no street yet.
+        assert!(!continues_address("太仓市县府东街99号六号楼", "吴江区人力资源和社会保障服务大"));
+        assert!(!continues_address("陕西省西安市建设东路3号太乙路办公区2号楼5层", "陕西省西安"));
+        assert!(!continues_address("佛山市南海区西樵镇樵高路65号西樵环运大楼", "佛山市南海区丹灶镇金沙城区金"));
         assert!(closes_what_is_open("重庆生产力大厦1楼\"外", "国专家服务\"窗口"));
         assert!(closes_what_is_open("天津市科学技术局(天津市外国专家", "局)"));
         assert!(!closes_what_is_open("出入境外证中心8号窗口(中", "開条新区人才服务中心張江(科创)分中心"));

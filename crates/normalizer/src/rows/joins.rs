@@ -309,7 +309,15 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             // (A name cut inside a word, `…攀枝花市科` + `学技术局`, though `科` ends names.)
             || continuation::name_cut_inside_a_word(&prev.institution, t)
             || (addr.is_none() && !prev.address.is_empty())
-            || (addr.is_some() && continuation::only_places(&squash(&prev.address)));
+            || (addr.is_some() && continuation::only_places(&squash(&prev.address)))
+            // (Or one beside an address's certain rest: `…人社局 | 章贡区长征` + `窗口 | 大道9号`.)
+            || addr.is_some_and(|a| {
+                continuation::opens_with_road_word(a, None)
+                    || continuation::opens_inside_building(a)
+                    || continuation::number_cut_in_two(&prev.address, a)
+                    || continuation::finishes_a_word(&prev.address, a)
+                    || continuation::place_cut_in_two(&squash(&prev.address), &squash(a))
+            });
         // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name; a name
         // with no ending at all (`新疆生产建设`) takes any text, a place first or not
         // (`兵团外国专家局`).
@@ -337,6 +345,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                     // `绍兴市越` + `城区行政中心…`, `…名城广` + `场4号楼…`.)
                     || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
                     || continuation::finishes_a_word(&prev.address, t)
+                    // (Or any address under one that is place names alone: `宁夏回族自治区` +
+                    // `银川市兴庆区文化西街108号`.)
+                    || continuation::only_places(&squash(&prev.address))
                     // (Under the heads centred on a tall row's second line, an address left
                     // after a separator, `…科学路16号 /`, goes on with the next, whole one.)
                     || (heads && (continuation::continues_address(&prev.address, t) || continuation::unfinished(&prev.address)))))

@@ -1244,6 +1244,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             Role::Address => {
                 if continuation::finishes_a_word(&prev.address, n) {
                     Some(("address", "an address cut inside a word, its rest on the next row, joined back"))
+                } else if continuation::closes_what_is_open(&prev.address, n) && crate::text::cjk_count(n) >= 1 {
+                    // (Or closes the bracket the address left open: `…713室(即将变` + `化)`.)
+                    Some(("address", "an address's bracket closed on the next row, joined back"))
                 } else {
                     // (Or names a part of the building the address stops at the house number
                     // of: `…南段129号` + `焦煤双创基地A座`.)
@@ -1445,6 +1448,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                             // (An address that is only place names, `锦州市`, goes on with any
                             // address beside the name's rest: `术局(…)` + `太和区市府路68号`.)
                             || continuation::only_places(&squash(&prev.address))
+                            // (Or one beside the rest of a name cut inside a word or before its
+                            // ending, `河南省科` + `学技术厅 | 河南科技信息大厦…`, `来宾市科学技术` +
+                            // `局 | 来宾市科技企业孵化基地…`: that row is the record's rest.)
+                            || (f.inst.as_deref().is_some_and(|n| {
+                                continuation::name_cut_inside_a_word(&prev.institution, n)
+                                    || continuation::gives_name_its_ending(&prev.institution, n)
+                                    || continuation::closes_what_is_open(&prev.institution, n)
+                            })
+                                && !(continuation::has_street_number(t) && continuation::has_street_number(&prev.address)))
                             // (Or one finishing a place's name the address was cut inside:
                             // `长春市南` + `关区亚泰大街…`, though `关区` reads as 南关区 misread.)
                             || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
