@@ -170,7 +170,20 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
             }),
             _ => false,
         };
-        if !left_name || crate::text::cjk_count(&lsq) < 4 || !balanced {
+        // (A comma outside brackets parts an address's pieces, not a name's: `区E栋,盘龙区
+        // 政务服务中心` is the rest of an address.)
+        let comma = || {
+            let mut depth = 0i32;
+            lsq.chars().any(|c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                depth <= 0 && matches!(c, ',' | '，')
+            })
+        };
+        if !left_name || crate::text::cjk_count(&lsq) < 4 || !balanced || comma() {
             return None;
         }
         let rsq = squash(&right);
@@ -800,6 +813,17 @@ pub fn continues_address(prev_address: &str, text: &str) -> bool {
     if opening_county && g.resolve(&prev, None, &[]).county.is_some() && !same_county(&prev, &sq) {
         return false;
     }
+    // Or with its city under an address that opened with a county of it: an address names
+    // its places from the top (`吴江区…(开平路300号)` / `苏州高新区行政服务中心…`).
+    let level_at_start = |t: &str| {
+        use crate::gazetteer::Level;
+        g.place_at_start(t).filter(|m| !m.short).map(|m| m.candidates.iter().map(|&i| g.div(i).level).all(|l| l == Level::County))
+    };
+    let opens_with_city =
+        g.place_at_start(&sq).is_some_and(|m| m.candidates.iter().any(|&i| g.div(i).level == crate::gazetteer::Level::Prefecture));
+    if opens_with_city && level_at_start(&prev) == Some(true) {
+        return false;
+    }
     // An address above naming no road and no number.
     let prev_bare = !names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit());
     // What is inside a building named by its number, or at a street named above
@@ -920,9 +944,9 @@ pub fn address_goes_on_with(prev_address: &str, text: &str) -> bool {
         && continues_address(prev_address, text)
 }
 
-/// True when `tail` finishes a word of an agency's name that the name's last characters
-/// began (`四川省攀枝花市科` + `学技术局`: 科学, though `科` ends a section's name;
-/// `…外国专` + `家局`): one name cut in two.
+/// True when `tail` finishes a word of an agency's name, or a place's name, that the name's
+/// last characters began (`四川省攀枝花市科` + `学技术局`: 科学, though `科` ends a section's
+/// name; `…外国专` + `家局`; `四川省成` + `都市外国专家局`): one name cut in two.
 pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
     const WORDS: &[&str] = &[
         "科学",
@@ -944,11 +968,17 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         "委员会",
         "管委会",
         "创新",
+        "人力资源",
+        "社会保障",
+        "科学技术",
+        "外国专家",
+        "一站式",
     ];
     let (a, t) = (squash(name), squash(tail));
     !a.is_empty()
         && crate::classify::count_phones(&t) == 0
-        && WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
+        && (WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
+            || place_cut_in_two(&a, &t))
 }
 
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
@@ -1195,6 +1225,8 @@ mod tests {
         );
         // A name naming a road has no floor.
         assert_eq!(split_mixed("潮州市科学技术局 潮州市新桥路街道办事处综合服务窗口", None), None);
+        // A comma outside brackets parts an address's pieces: no name before it.
+        assert_eq!(split_mixed("区 E 栋,盘龙区政务服务中心 B 区 1 号", None), None);
         assert!(names_a_floor("三楼西侧") && names_a_floor("B1层") && !names_a_floor("财政大楼北楼"));
     }
 
@@ -1275,6 +1307,10 @@ mod tests {
         assert!(name_cut_inside_a_word("四川省攀枝花市科", "学技术局"));
         assert!(name_cut_inside_a_word("兰州市科学技术局(兰州市外国专", "家局)"));
         assert!(name_cut_inside_a_word("镇海区人才服务中", "心"));
+        assert!(name_cut_inside_a_word("四川省成", "都市外国专家局"));
+        // (`资源` is a county's name too; `站` ends names.)
+        assert!(name_cut_inside_a_word("怒江州人力", "资源和社会保障局"));
+        assert!(name_cut_inside_a_word("朝阳区国际人才一站", "式服务中心"));
         // A section's name, then a name of its own, is no cut; nor a phone.
         assert!(!name_cut_inside_a_word("外国专家服务科", "宁波市科学技术局"));
         assert!(!name_cut_inside_a_word("市科", "学 0571-87051234"));
@@ -1450,6 +1486,10 @@ mod tests {
         // Another county than the one above, or the province and city again: an address of
         // its own, though it names no street yet.
         assert!(!continues_address("太仓市县府东街99号六号楼", "吴江区人力资源和社会保障服务大"));
+        assert!(!continues_address(
+            "吴江区人力资源和社会保障服务大厦二楼24/25号窗口(开平路300号)",
+            "苏州高新区行政服务中心3楼人社局C15号窗口"
+        ));
         assert!(!continues_address("陕西省西安市建设东路3号太乙路办公区2号楼5层", "陕西省西安"));
         assert!(!continues_address("佛山市南海区西樵镇樵高路65号西樵环运大楼", "佛山市南海区丹灶镇金沙城区金"));
         assert!(closes_what_is_open("重庆生产力大厦1楼\"外", "国专家服务\"窗口"));

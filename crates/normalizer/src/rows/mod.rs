@@ -1428,6 +1428,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 || f.inst.as_deref().is_none_or(|t| {
                     continuation::looks_like_tail(t, province)
                         || continuation::unfinished(&prev.institution)
+                        // (A name cut inside a place's name or a word: `四川省成` + `都市外国
+                        // 专家局`, though `都市` reads as 成都市 misread.)
+                        || continuation::name_cut_inside_a_word(&prev.institution, t)
                         || (name_only_row && (prev_name_open || is_remark_only(&squash(t))))
                 });
             // An address alone on its row under a record that has none is that record's

@@ -282,8 +282,9 @@ pub fn is_header_word(text: &str) -> bool {
     }
     // Traditional captions (`受理機構`, `序號`) are the same words.
     let sq = crate::variants::simplified_text(sq);
+    // (A caption names a column, never an agency: `技术局服务窗口` is a window's name.)
     HEADER_WORDS.contains(&&*sq)
-        || CAPTION_WORDS.iter().any(|k| sq.ends_with(k))
+        || (CAPTION_WORDS.iter().any(|k| sq.ends_with(k)) && !sq.contains(['局', '厅', '委', '处']))
         || PROVINCE_CAPTIONS.contains(&&*sq)
         || REGION_CAPTIONS.contains(&&*sq)
         || (sq.contains(['(', '（']) && REGION_CAPTIONS.contains(&caption_core(&sq).as_str()))
@@ -1248,6 +1249,8 @@ mod tests {
         // Two windows' short names end like captions: data.
         assert!(!is_header_row(&row(&["", "", "受理窗口", "二楼人社局窗口", ""])));
         assert!(!is_header_row(&row(&["", "", "二楼人社局窗口", "", "心人社局窗口"])));
+        // A name's rest ending like a caption beside a caption word: an agency's, data.
+        assert!(!is_header_row(&row(&["技术局 服务窗口", "窗口", ""])));
     }
 
     #[test]
