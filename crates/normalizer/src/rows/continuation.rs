@@ -813,26 +813,16 @@ pub fn continues_address(prev_address: &str, text: &str) -> bool {
     if opening_county && g.resolve(&prev, None, &[]).county.is_some() && !same_county(&prev, &sq) {
         return false;
     }
-    // Or with its city under an address that opened with a county of it: an address names
-    // its places from the top (`吴江区…(开平路300号)` / `苏州高新区行政服务中心…`).
-    let level_at_start = |t: &str| {
-        use crate::gazetteer::Level;
-        g.place_at_start(t).filter(|m| !m.short).map(|m| m.candidates.iter().map(|&i| g.div(i).level).all(|l| l == Level::County))
-    };
-    let opens_with_city =
-        g.place_at_start(&sq).is_some_and(|m| m.candidates.iter().any(|&i| g.div(i).level == crate::gazetteer::Level::Prefecture));
-    if opens_with_city && level_at_start(&prev) == Some(true) {
-        return false;
-    }
     // An address above naming no road and no number.
     let prev_bare = !names_a_road(&prev) && !prev.bytes().any(|b| b.is_ascii_digit());
     // What is inside a building named by its number, or at a street named above
     // (`开封市郑开大道与12大街交叉口` + `中国(河南)自由贸易试验区…服务中心`). A text that
-    // opens with its province, or a city and a county in it (`陕西省西安`, `佛山市南海区丹灶镇
-    // …`), is an address of its own: nothing inside a building names them again.
+    // opens with two places, one in the other (`陕西省西安`, `佛山市南海区丹灶镇…`), is an
+    // address of its own: a building's name holds one place at most (`资阳市人民政府…`,
+    // `贵州省政务服务中心…`).
     let restates_places = g.place_at_start(&sq).filter(|m| !m.short).is_some_and(|m| {
-        m.candidates.iter().any(|&i| g.div(i).level == crate::gazetteer::Level::Province)
-            || g.place_at_start(&sq[m.end..]).is_some_and(|n| !n.short)
+        let inside = |i: usize| m.candidates.iter().any(|&o| o != i && (g.province_of(i) == o || g.prefecture_of(i) == Some(o)));
+        g.place_at_start(&sq[m.end..]).is_some_and(|n| n.candidates.iter().any(|&i| inside(i)))
     });
     (!has_street_number(text) && !restates_places && (has_house_number(&prev) || (names_a_road(&prev) && !names_a_road(&sq))))
         // The street and number under an address that named neither (`晋中市科学技术局` +
@@ -1486,10 +1476,6 @@ mod tests {
         // Another county than the one above, or the province and city again: an address of
         // its own, though it names no street yet.
         assert!(!continues_address("太仓市县府东街99号六号楼", "吴江区人力资源和社会保障服务大"));
-        assert!(!continues_address(
-            "吴江区人力资源和社会保障服务大厦二楼24/25号窗口(开平路300号)",
-            "苏州高新区行政服务中心3楼人社局C15号窗口"
-        ));
         assert!(!continues_address("陕西省西安市建设东路3号太乙路办公区2号楼5层", "陕西省西安"));
         assert!(!continues_address("佛山市南海区西樵镇樵高路65号西樵环运大楼", "佛山市南海区丹灶镇金沙城区金"));
         assert!(closes_what_is_open("重庆生产力大厦1楼\"外", "国专家服务\"窗口"));

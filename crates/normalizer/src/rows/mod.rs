@@ -155,6 +155,9 @@ struct Frag {
     /// Noise cells (also in `noise`) under the name or address column: too short to read as
     /// a field (`窗口`, `化)`), they are that field's rest when the row goes on the record above.
     field_noise: Vec<(Role, String)>,
+    /// The row's name cell is the head of a name the next row's finishes (`马鞍` + `山市科学
+    /// 技术局`), and finishes none above: a record's first row, never a tail of the one above.
+    heads_next: bool,
 }
 
 /// What a [`Frag`] was split from, for its `cell_split` finding.
@@ -411,6 +414,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 cell_lines.sort_unstable();
                 cell_lines.dedup();
                 let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
+                f.heads_next = heads_next_row(&rows, ri, &layout);
                 // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
                 // spanning two columns) are more phones of the record, not noise.
                 let mut spare_phones: Vec<(String, bool, usize)> = Vec::new();
@@ -1209,8 +1213,53 @@ fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
     filled
 }
 
+/// True when row `ri`'s cell under the name column is the head of a name the next row's
+/// cell there finishes (a word or a place's name across the cut: `马鞍` + `山市科学技术局`,
+/// `四川省南充市科` + `学技术局`), and itself finishes nothing of the row above's: the first
+/// row of a record printed over two, whatever its fragments read like alone.
+/// So does an address cell whose place's name the next row's address finishes (`朝阳` +
+/// `区东三环中路7号…`).
+fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
+    let width = rows[ri].cells.len();
+    let cell_at = |i: usize, col: usize| {
+        rows.get(i).filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
+    };
+    let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
+        let Some(col) = roles::usual_column(layout, role) else { return false };
+        let (Some(this), Some(next)) = (cell_at(ri, col), cell_at(ri + 1, col)) else { return false };
+        // (Nothing of the row above's it finishes: the middle row of a record over three.)
+        cut(this, next)
+            && !ri.checked_sub(1).and_then(|a| cell_at(a, col)).is_some_and(|a| {
+                cut(a, this)
+                    || continuation::gives_name_its_ending(a, this)
+                    || continuation::closes_what_is_open(a, this)
+                    || continuation::unfinished(a)
+            })
+    };
+    let place_cut = |a: &str, b: &str| continuation::place_cut_in_two(&squash(a), &squash(b)) && crate::text::cjk_count(a) <= 3;
+    heads(Role::Institution, &continuation::name_cut_inside_a_word) || heads(Role::Address, &place_cut)
+}
+
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
     let g = Gazetteer::get();
+    // A name's head too short to read as a name (`鄂尔多`), that the next row finishes: the
+    // name of the record this row opens.
+    // (Likewise a place's name cut short under the address column, `朝阳`.)
+    if f.heads_next {
+        for role in [Role::Institution, Role::Address] {
+            let slot = if role == Role::Institution { &mut f.inst } else { &mut f.addr };
+            if slot.is_some() {
+                continue;
+            }
+            if let Some(k) = f.field_noise.iter().position(|(r, _)| *r == role) {
+                let (_, text) = f.field_noise.remove(k);
+                if let Some(i) = f.noise.iter().position(|t| *t == text) {
+                    f.noise.remove(i);
+                    *slot = Some(text);
+                }
+            }
+        }
+    }
     let dittos = fill_dittos(asm, &mut f);
     let has_fields = f.inst.is_some() || f.addr.is_some() || f.phone.is_some();
 
@@ -1392,7 +1441,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
 
     // Tails of wrapped fields with the phone beside them, in a tall row (see
     // [`join_tall_row`]).
-    if !in_region && join_tall_row(asm, &f, prev_idx, section, src) {
+    if !in_region && !f.heads_next && join_tall_row(asm, &f, prev_idx, section, src) {
         if let Some(pi) = prev_idx {
             absorb_field_noise(asm, pi, &f, src);
             // (A name missing above an address now whole is decided again: `2.市人社` +
@@ -1405,7 +1454,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     }
 
     // Tails of wrapped fields continue the record above.
-    if f.phone.is_none() && f.seq.is_none() {
+    if f.phone.is_none() && f.seq.is_none() && !f.heads_next {
         if let Some(pi) = prev_idx {
             // The one text, under the address column, is read as the address's (`市政务服务中心`
             // reads like a name's tail), unless it closes the name's bracket or ends it.
@@ -1448,6 +1497,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         (continuation::looks_like_tail(t, if f.inst.is_none() { None } else { province })
                             && !(continuation::has_street_number(t) && continuation::has_street_number(&prev.address)))
                             || continuation::unfinished(&prev.address)
+                            // (A second address after a separator, `/ 贵州省贵阳市…270号…`, goes
+                            // on the first, its own street and number or not.)
+                            || t.trim_start().starts_with(['/', '／'])
                             // (An address that is only place names, `锦州市`, goes on with any
                             // address beside the name's rest: `术局(…)` + `太和区市府路68号`.)
                             || continuation::only_places(&squash(&prev.address))
@@ -1455,8 +1507,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                             // ending, `河南省科` + `学技术厅 | 河南科技信息大厦…`, `来宾市科学技术` +
                             // `局 | 来宾市科技企业孵化基地…`: that row is the record's rest.)
                             || (f.inst.as_deref().is_some_and(|n| {
+                                // (A name closed by its remark, `…(…单位业务)`, ends like one.)
                                 continuation::name_cut_inside_a_word(&prev.institution, n)
-                                    || continuation::gives_name_its_ending(&prev.institution, n)
+                                    || (continuation::gives_name_its_ending(&prev.institution, n)
+                                        && !ends_like_name(&squash(&prev.institution)))
                                     || continuation::closes_what_is_open(&prev.institution, n)
                             })
                                 && !(continuation::has_street_number(t) && continuation::has_street_number(&prev.address)))
