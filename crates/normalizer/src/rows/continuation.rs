@@ -965,10 +965,13 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         "一站式",
     ];
     let (a, t) = (squash(name), squash(tail));
+    let word =
+        || WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])));
+    // (A whole name ends no place cut short: the common case, spared the lookup. The phone
+    // test, a regex, goes last.)
     !a.is_empty()
+        && (word() || (!crate::classify::ends_like_name(&a) && place_cut_in_two(&a, &t)))
         && crate::classify::count_phones(&t) == 0
-        && (WORDS.iter().any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
-            || place_cut_in_two(&a, &t))
 }
 
 /// True when `text` finishes a word an address's last characters began (`…国资大` +

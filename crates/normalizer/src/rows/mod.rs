@@ -1236,7 +1236,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
                     || continuation::unfinished(a)
             })
     };
-    let place_cut = |a: &str, b: &str| continuation::place_cut_in_two(&squash(a), &squash(b)) && crate::text::cjk_count(a) <= 3;
+    let place_cut = |a: &str, b: &str| crate::text::cjk_count(a) <= 3 && continuation::place_cut_in_two(&squash(a), &squash(b));
     heads(Role::Institution, &continuation::name_cut_inside_a_word) || heads(Role::Address, &place_cut)
 }
 
