@@ -391,8 +391,11 @@ pub(super) fn absorb_field_noise(asm: &mut Assembly, pi: usize, f: &Frag, src: &
         let field = if *role == Role::Institution { "institution" } else { "address" };
         let prev = &asm.drafts[pi];
         let head = if *role == Role::Institution { &prev.institution } else { &prev.address };
+        // (Or a room's number wrapped off the address, `524`, `18#`.)
+        let t = text.trim();
+        let room = t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'#');
         if head.is_empty()
-            || crate::text::cjk_count(text) == 0
+            || (crate::text::cjk_count(text) == 0 && !(room && *role == Role::Address))
             || crate::text::is_placeholder(text)
             || crate::text::is_page_mark(text)
             || !f.noise.contains(text)

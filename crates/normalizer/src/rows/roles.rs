@@ -974,6 +974,19 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
             }
         }
     }
+    // A number under the address column, where the table prints no 序号 (`524` under
+    // `…市政府大楼A区`): the address's room number wrapped onto the next row, not a 序号.
+    for &ci in &filled {
+        let col = row.cells[ci].col as usize;
+        let seq_here = layout.prior.get(col).is_some_and(|p| p[Role::Seq as usize] >= 0.3);
+        if assigned[ci] == Some(Role::Seq)
+            && !seq_here
+            && usual_column(layout, Role::Address) == Some(col)
+            && !assigned.contains(&Some(Role::Address))
+        {
+            assigned[ci] = Some(Role::Address);
+        }
+    }
     // A text in the address column beside the phone printed low in a tall row, noise by its
     // content (`厦2501#`): the address's rest.
     if let [a, b] = filled[..] {
