@@ -918,9 +918,9 @@ fn damaged_renderings_of_the_seed_read_back() {
         r.merged_wrong.join("\n")
     );
     // Names and addresses each cut at any point of a tall row, two characters on a side
-    // (`鄂尔` / `多斯市科技局`), read from the cut's words and places alone: at most one in 60.
+    // (`鄂尔` / `多斯市科技局`), read from the cut's words and places alone: at most one in 100.
     assert!(
-        r.wrapped_wrong.len() * 60 <= r.wrapped_total,
+        r.wrapped_wrong.len() * 100 <= r.wrapped_total,
         "{} of {} wrong:\n{}",
         r.wrapped_wrong.len(),
         r.wrapped_total,
@@ -940,5 +940,5 @@ fn other_renderings_lose_no_record_and_read_within_looser_bars() {
     // merged rows.
     assert!(r.wrong.len() * 2500 <= r.total, "{} of {} wrong:\n{}", r.wrong.len(), r.total, r.wrong.join("\n"));
     assert!(r.merged_wrong.len() * 150 <= r.merged_total, "{} of {} merged wrong", r.merged_wrong.len(), r.merged_total);
-    assert!(r.wrapped_wrong.len() * 50 <= r.wrapped_total, "{} of {} wrapped wrong", r.wrapped_wrong.len(), r.wrapped_total);
+    assert!(r.wrapped_wrong.len() * 80 <= r.wrapped_total, "{} of {} wrapped wrong", r.wrapped_wrong.len(), r.wrapped_total);
 }

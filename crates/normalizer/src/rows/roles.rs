@@ -974,6 +974,23 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
             }
         }
     }
+    // A province's name (or a fragment of one) under the name or address column, where the
+    // table's provinces are not, beside the row's other fields: the
+    // head of a name or an address cut after it (`四川` / `省眉山市科学技术局`, `湖南省` /
+    // `吉首市人民南路58号`), not a section.
+    // (Or prints none on this page: the column is the field's all the same.)
+    let prov_col = usual_column(layout, Role::Province);
+    let others = filled.iter().filter(|&&ci| matches!(assigned[ci], Some(Role::Institution | Role::Address | Role::Phone))).count();
+    for &ci in &filled {
+        let col = row.cells[ci].col as usize;
+        let field = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col));
+        if let (Some(Role::Province), Some(field)) = (assigned[ci], field) {
+            // (A row numbering its section, `13 | 福建省 | …`, prints its province.)
+            if prov_col != Some(col) && others >= 1 && !assigned.contains(&Some(field)) && !assigned.contains(&Some(Role::Seq)) {
+                assigned[ci] = Some(field);
+            }
+        }
+    }
     // A number under the address column, where the table prints no 序号 (`524` under
     // `…市政府大楼A区`): the address's room number wrapped onto the next row, not a 序号.
     for &ci in &filled {
