@@ -880,7 +880,8 @@ pub fn ends_with_country(address: &str) -> bool {
     squash(address).ends_with("中国")
 }
 
-/// True when a place's full name runs across the cut anywhere (`…庆园街60号延` + `庆区政务服务
+/// True when a place's full name (or a short one of three characters or more, `六盘水`)
+/// runs across the cut anywhere (`…庆园街60号延` + `庆区政务服务
 /// 中心`: 延庆区), and the rest does not open with a place of its own but for that one's
 /// end (`…同济东路禅` + `城区人民政府…`: 禅城区, though 城区 is a district too): one text
 /// cut in two.
@@ -892,7 +893,12 @@ pub fn place_cut_in_two(prev: &str, tail: &str) -> bool {
     let head: String = prev.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     let rest: String = tail.chars().take(5).collect();
     let joined = format!("{head}{rest}");
-    let across = g.find_places(&joined).into_iter().filter(|m| !m.short && m.start < head.len() && m.end > head.len()).map(|m| m.end).max();
+    let across = g
+        .find_places(&joined)
+        .into_iter()
+        .filter(|m| (!m.short || m.end - m.start >= 9) && m.start < head.len() && m.end > head.len())
+        .map(|m| m.end)
+        .max();
     // A place the rest opens with is its own, unless it is the end of the longer one across
     // the cut (`…同济东路禅` + `城区人民政府…`: 禅城区, not 城区).
     match (across, g.place_at_start(tail)) {
@@ -1486,6 +1492,8 @@ mod tests {
         assert!(!closes_what_is_open("出入境外证中心8号窗口(中", "開条新区人才服务中心張江(科创)分中心"));
         assert!(!closes_what_is_open("重庆市渝北区新溉大道2号", "国专家服务\"窗口"));
         assert!(place_cut_in_two("北京市延庆区庆园街60号延", "庆区政务服务中心五层"));
+        // (A short name of three characters or more counts: `六盘水`.)
+        assert!(place_cut_in_two("六盘", "水科技局"));
         assert!(!names_own_street("社会大厅16-18号窗口") && !names_own_street("产业园南区1号门三楼"));
         assert!(names_own_street("东城西路191号") && names_own_street("花园村12号"));
         assert!(!place_cut_in_two("北京市延庆区庆园街60号", "延庆区政务服务中心五层"));
