@@ -308,6 +308,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             || no_ending
             // (A name cut inside a word, `…攀枝花市科` + `学技术局`, though `科` ends names.)
             || continuation::name_cut_inside_a_word(&prev.institution, t)
+            || continuation::only_places(&squash(&prev.institution))
             || (addr.is_none() && !prev.address.is_empty())
             || (addr.is_some() && continuation::only_places(&squash(&prev.address)))
             // (Or one beside an address's certain rest: `…人社局 | 章贡区长征` + `窗口 | 大道9号`.)

@@ -1237,7 +1237,9 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
             })
     };
     let place_cut = |a: &str, b: &str| crate::text::cjk_count(a) <= 3 && continuation::place_cut_in_two(&squash(a), &squash(b));
-    heads(Role::Institution, &continuation::name_cut_inside_a_word) || heads(Role::Address, &place_cut)
+    // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
+    let name_head = |a: &str, b: &str| continuation::name_cut_inside_a_word(a, b) || continuation::only_places(&squash(a));
+    heads(Role::Institution, &name_head) || heads(Role::Address, &place_cut)
 }
 
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
@@ -1480,6 +1482,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         // (A name cut inside a place's name or a word: `四川省成` + `都市外国
                         // 专家局`, though `都市` reads as 成都市 misread.)
                         || continuation::name_cut_inside_a_word(&prev.institution, t)
+                        // (Or one under a name of place names alone: `合肥市` + `包河区人社局…`.)
+                        || continuation::only_places(&squash(&prev.institution))
                         || (name_only_row && (prev_name_open || is_remark_only(&squash(t))))
                 });
             // An address alone on its row under a record that has none is that record's
