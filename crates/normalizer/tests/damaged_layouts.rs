@@ -909,23 +909,16 @@ fn damaged_renderings_of_the_seed_read_back() {
     // Bars, not counts of today's misses: at most one record in 5000 read wrong; where OCR
     // merged rows, at most one in 200 (records whose names and numbers cannot be told
     // apart stay one record, flagged).
-    assert!(r.wrong.len() * 5000 <= r.total, "{} of {} wrong:\n{}", r.wrong.len(), r.total, r.wrong.join("\n"));
-    assert!(
-        r.merged_wrong.len() * 200 <= r.merged_total,
-        "{} of {} wrong:\n{}",
-        r.merged_wrong.len(),
-        r.merged_total,
-        r.merged_wrong.join("\n")
-    );
+    assert_at_most_one_in(&r.wrong, r.total, 5000);
+    assert_at_most_one_in(&r.merged_wrong, r.merged_total, 200);
     // Names and addresses each cut at any point of a tall row, two characters on a side
     // (`鄂尔` / `多斯市科技局`), read from the cut's words and places alone: at most one in 100.
-    assert!(
-        r.wrapped_wrong.len() * 100 <= r.wrapped_total,
-        "{} of {} wrong:\n{}",
-        r.wrapped_wrong.len(),
-        r.wrapped_total,
-        r.wrapped_wrong.join("\n")
-    );
+    assert_at_most_one_in(&r.wrapped_wrong, r.wrapped_total, 100);
+}
+
+/// Fails listing what was read wrong when more than one record in `one_in` was.
+fn assert_at_most_one_in(wrong: &[String], total: usize, one_in: usize) {
+    assert!(wrong.len() * one_in <= total, "{} of {} wrong:\n{}", wrong.len(), total, wrong.join("\n"));
 }
 
 #[test]
@@ -938,7 +931,7 @@ fn other_renderings_lose_no_record_and_read_within_looser_bars() {
     assert!(r.lost.is_empty(), "records lost:\n{}", r.lost.join("\n"));
     // Looser bars than the renderings' above: one in 2500 read wrong, one in 150 where OCR
     // merged rows.
-    assert!(r.wrong.len() * 2500 <= r.total, "{} of {} wrong:\n{}", r.wrong.len(), r.total, r.wrong.join("\n"));
-    assert!(r.merged_wrong.len() * 150 <= r.merged_total, "{} of {} merged wrong", r.merged_wrong.len(), r.merged_total);
-    assert!(r.wrapped_wrong.len() * 80 <= r.wrapped_total, "{} of {} wrapped wrong", r.wrapped_wrong.len(), r.wrapped_total);
+    assert_at_most_one_in(&r.wrong, r.total, 2500);
+    assert_at_most_one_in(&r.merged_wrong, r.merged_total, 150);
+    assert_at_most_one_in(&r.wrapped_wrong, r.wrapped_total, 80);
 }
