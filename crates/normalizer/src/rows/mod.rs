@@ -1238,7 +1238,13 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     };
     let place_cut = |a: &str, b: &str| crate::text::cjk_count(a) <= 3 && continuation::place_cut_in_two(&squash(a), &squash(b));
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
-    let name_head = |a: &str, b: &str| continuation::name_cut_inside_a_word(a, b) || continuation::only_places(&squash(a));
+    // (A name's ending, the common case, spares the place lookup.)
+    let name_head = |a: &str, b: &str| {
+        continuation::name_cut_inside_a_word(a, b) || {
+            let sq = squash(a);
+            !ends_like_name(&sq) && continuation::only_places(&sq)
+        }
+    };
     heads(Role::Institution, &name_head) || heads(Role::Address, &place_cut)
 }
 
