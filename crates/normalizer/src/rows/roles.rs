@@ -991,6 +991,22 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
             }
         }
     }
+    // A place's name under the name column read as the address while the address column's
+    // own text reads as noise (`张家界市 | 张家`, a tall row's heads): each is its column's.
+    if let (Some(nc), Some(ac)) = (usual_column(layout, Role::Institution), usual_column(layout, Role::Address)) {
+        let at = |c: usize| filled.iter().copied().find(|&ci| row.cells[ci].col as usize == c);
+        if let (Some(n), Some(a)) = (at(nc), at(ac)) {
+            // (Place names alone: a street address out of its column keeps its reading.)
+            if assigned[n] == Some(Role::Address)
+                && assigned[a] == Some(Role::Noise)
+                && !assigned.contains(&Some(Role::Institution))
+                && super::continuation::only_places(&squash(&row.cells[n].text))
+            {
+                assigned[n] = Some(Role::Institution);
+                assigned[a] = Some(Role::Address);
+            }
+        }
+    }
     // A number under the address column, where the table prints no 序号 (`524` under
     // `…市政府大楼A区`): the address's room number wrapped onto the next row, not a 序号.
     for &ci in &filled {
