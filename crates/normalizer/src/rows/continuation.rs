@@ -980,6 +980,12 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         && crate::classify::count_phones(&t) == 0
 }
 
+/// True when `text` finishes a word or a place's name an address was cut inside (`…名城广`
+/// + `场4号楼…`, `绍兴市越` + `城区…`): one address cut in two, whatever the rest reads like.
+pub fn address_cut_inside(address: &str, text: &str) -> bool {
+    finishes_a_word(address, text) || place_cut_in_two(&squash(address), &squash(text))
+}
+
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
 /// 财政), a word of a building, a road, a zone or the offices in them (`外国人`, `工作` of a window

@@ -316,8 +316,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                 continuation::opens_with_road_word(a, None)
                     || continuation::opens_inside_building(a)
                     || continuation::number_cut_in_two(&prev.address, a)
-                    || continuation::finishes_a_word(&prev.address, a)
-                    || continuation::place_cut_in_two(&squash(&prev.address), &squash(a))
+                    || continuation::address_cut_inside(&prev.address, a)
             });
         // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name; a name
         // with no ending at all (`新疆生产建设`) takes any text, a place first or not
@@ -344,8 +343,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                     || continuation::looks_like_tail(t, None)
                     // (Or the rest of a place's name or a word the address was cut inside:
                     // `绍兴市越` + `城区行政中心…`, `…名城广` + `场4号楼…`.)
-                    || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
-                    || continuation::finishes_a_word(&prev.address, t)
+                    || continuation::address_cut_inside(&prev.address, t)
                     // (Or any address under one that is place names alone: `宁夏回族自治区` +
                     // `银川市兴庆区文化西街108号`.)
                     || continuation::only_places(&squash(&prev.address))

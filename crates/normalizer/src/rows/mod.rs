@@ -1550,9 +1550,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 // (Nor when the row's texts finish words the fields above were cut inside:
                 // `四川省南充市科` + `学技术局`, `顺庆区万` + `年西路2号`.)
                 && !f.inst.as_deref().is_some_and(|t| continuation::name_cut_inside_a_word(&prev.institution, t))
-                && !f.addr.as_deref().is_some_and(|a| {
-                    continuation::finishes_a_word(&prev.address, a) || continuation::place_cut_in_two(&squash(&prev.address), &squash(a))
-                });
+                && !f.addr.as_deref().is_some_and(|a| continuation::address_cut_inside(&prev.address, a));
             if inst_tail && addr_tail && !whole_record {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
@@ -1771,10 +1769,7 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
     // ends like a name), beside a whole name.
     // (Or a place's name cut in two: `乌兰察布市集` + `宁区新区广电大楼科技局`, 集宁区.)
-    let word_cut = whole_name
-        && f.inst.as_deref().is_some_and(|t| {
-            continuation::finishes_a_word(&prev.address, t) || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
-        });
+    let word_cut = whole_name && f.inst.as_deref().is_some_and(|t| continuation::address_cut_inside(&prev.address, t));
     let addr_cut = (prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) || word_cut) && !open_inst;
     // A name closed by its bracketed remark after its ending (`…服务窗口(受理南海辖区内单位
     // 业务)`) is whole: a tail after it that ends like a name (`行政服务中心社会民生综合窗口`)
