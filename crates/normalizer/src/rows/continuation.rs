@@ -634,6 +634,21 @@ pub fn province_cut_heads_name(text: &str, below: &str) -> bool {
     head != d.short && !rest.is_empty() && below.len() > rest.len() && below.starts_with(rest)
 }
 
+/// True when `text`, a province alone (`湖南`, `安徽省`), is an address's head whose rest
+/// opens the cell below: the rest of the province's name then a place (`省吉首市人民南路58号`),
+/// or, after the full name, a place of that province (`六安市行政中心…`). A tall row's top
+/// line in the address column, not a section.
+pub fn province_heads_address(text: &str, below: &str) -> bool {
+    let g = Gazetteer::get();
+    let head = squash(text);
+    let Some(p) = g.province_by_name(&head) else { return false };
+    let name = g.div(p).name.as_str();
+    let Some(rest) = name.strip_prefix(&*head) else { return false };
+    let below = squash(below);
+    let Some(after) = below.strip_prefix(rest) else { return false };
+    g.place_at_start(after).is_some_and(|m| m.candidates.iter().any(|&c| c != p && g.province_of(c) == p))
+}
+
 /// Reads a labelled line as one whole record, `(name, address, phones)`: a name with a
 /// name's ending, then `地址：…` and `电话：…` in either order (`1. 南京市科学技术局 地址：
 /// 南京市建邺区江东中路265号 电话：025-68787000`), the phones all readable. `None` for

@@ -496,6 +496,14 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         {
                             Role::Institution
                         }
+                        // (Likewise a province alone in the address column, the address's
+                        // rest below it: `湖南` over `省吉首市人民南路58号`.)
+                        (Role::Province, Some(below))
+                            if roles::usual_column(&layout, Role::Address) == Some(ci)
+                                && continuation::province_heads_address(&text, &below.text) =>
+                        {
+                            Role::Address
+                        }
                         _ => role,
                     };
                     match role {
@@ -582,6 +590,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     if let (true, true, Some(k)) = (pc + 1 == ic, tail, copy) {
                         f.inst = Some(format!("{}{name}", prov.trim()));
                         f.noise.remove(k);
+                        f.shifted.push(joins::split_by_stray_separator("institution", pc, ic));
+                    }
+                }
+                // The province cell runs on past the province into a place the name's cell
+                // finishes (`四川省乐山 | 市科学技术局`): a stray separator cut the name inside
+                // the place it opens with; the province is what the cell opens with.
+                if let (Some((prov, _)), Some(pc), Some(ic), Some(name)) = (&f.province, prov_col, inst_col, &f.inst) {
+                    if let (true, Some(own)) = (pc + 1 == ic, province_cut_before_place(prov, name)) {
+                        f.inst = Some(format!("{}{name}", squash(prov)));
+                        if let Some(p) = f.province.as_mut() {
+                            p.0 = own;
+                        }
                         f.shifted.push(joins::split_by_stray_separator("institution", pc, ic));
                     }
                 }
@@ -1034,6 +1054,28 @@ fn whole_name_left_unread(row: &Row, scores: &[CellScores], assigned: &mut [Opti
     }
 }
 
+/// The province a province cell opens with, when the cell runs on past it into a place the
+/// name after it finishes (`四川省乐山` + `市科学技术局`: 乐山市) or into a whole place before a
+/// name's rest (`四川省达州市` + `科学技术局`): the name's head, cut off by a stray separator.
+/// None when the cell is a province alone.
+fn province_cut_before_place(prov: &str, name: &str) -> Option<String> {
+    let (p, n) = (squash(prov), squash(name));
+    let g = Gazetteer::get();
+    let chars: Vec<char> = p.chars().collect();
+    // The longest province name the cell opens with, some characters left after it.
+    let own = (2..chars.len().min(9)).rev().map(|k| chars[..k].iter().collect::<String>()).find(|s| g.province_by_name(s).is_some())?;
+    let rest = &p[own.len()..];
+    if crate::text::cjk_count(rest) == 0 || !rest.chars().all(crate::text::is_cjk) {
+        return None;
+    }
+    // Or the cell ends with a whole place and the name is the rest of one that opens with
+    // no place (`四川省达州市 | 科学技术局`).
+    let whole_place = g.place_at_start(rest).is_some_and(|m| m.end == rest.len())
+        && crate::classify::has_institution_suffix(&n)
+        && continuation::looks_like_tail(&n, None);
+    (whole_place || continuation::place_cut_in_two(&p, &n)).then_some(own)
+}
+
 /// The one text left unread in a row a cell wider than the table, right before the name
 /// with only a 序号 or province before it: the name's head a stray separator cut off, on a
 /// page whose rows disagree on the columns (`| | | 洛阳高新区(自贸区) | 综合服务中心 | …`,
@@ -1239,10 +1281,16 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     let place_cut = |a: &str, b: &str| crate::text::cjk_count(a) <= 3 && continuation::place_cut_in_two(&squash(a), &squash(b));
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
     // (A name's ending, the common case, spares the place lookup.)
+    // (Or a head too short for a name, two or three characters, above a name's rest that
+    // opens with no place: `三里` + `屯国际人才一站式服务站`.)
     let name_head = |a: &str, b: &str| {
         continuation::name_cut_inside_a_word(a, b) || {
             let sq = squash(a);
-            !ends_like_name(&sq) && continuation::only_places(&sq)
+            let short_head = (2..=3).contains(&sq.chars().count())
+                && sq.chars().all(crate::text::is_cjk)
+                && crate::classify::has_institution_suffix(&squash(b))
+                && continuation::looks_like_tail(b, None);
+            !ends_like_name(&sq) && (short_head || continuation::only_places(&sq))
         }
     };
     heads(Role::Institution, &name_head) || heads(Role::Address, &place_cut)
