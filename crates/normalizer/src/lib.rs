@@ -247,6 +247,39 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_in_half_takes_the_row_below_whatever_its_address_reads_like() {
+        // The phone on the second row; the address's rest opens like a place (`公安`县,
+        // `江阴市`, `沈阳市`) or follows a comma or a road's name; the name's head is cut
+        // inside a word or a place's name, or is place names alone.
+        let n = norm_rows(
+            "| 10 | 江苏 | 江苏省科学技术厅 | 南京玄武区成贤街118号3号门 | 025-83236029 |\n\
+             | | | 常州市武进区政务服 | 武进区花园街1号 | |\n\
+             | | | 务中心 | 公安专区7号窗口 | 0519-86318304 |\n\
+             | | | 江阴 | 江阴市东外环路9号高新技术创业园E座三楼中国国际人才市场 | |\n\
+             | | | 市科学技术局 | 江阴市场 | 0510-66227002 |\n\
+             | 12 | 安徽 | 合肥市包河区人 | 包河大道118号, | |\n\
+             | | | 社局就业人才中心 | 包河区政务服务中心一楼大厅 | 0551-63357042 |\n\
+             | | | 合肥市新站区人社局 | 合肥市龙子湖路 | |\n\
+             | | | 人力资源中心 | 369号 | 0551-65777157 |\n\
+             | 6 | 辽宁 | 沈阳市 | 沈阳市沈河区市府大路260号 | |\n\
+             | | | 外国专家局 | 沈阳市政务服务中心A15窗口 | 024-83962797 |\n\
+             | | | 大连市科学技术局 | 大连市甘井子区东北北路101号 | 0411-65851150 |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("江苏省科学技术厅", "南京玄武区成贤街118号3号门", 1),
+                ("常州市武进区政务服务中心", "武进区花园街1号公安专区7号窗口", 1),
+                ("江阴市科学技术局", "江阴市东外环路9号高新技术创业园E座三楼中国国际人才市场江阴市场", 1),
+                ("合肥市包河区人社局就业人才中心", "包河大道118号,包河区政务服务中心一楼大厅", 1),
+                ("合肥市新站区人社局人力资源中心", "合肥市龙子湖路369号", 1),
+                ("沈阳市外国专家局", "沈阳市沈河区市府大路260号沈阳市政务服务中心A15窗口", 1),
+                ("大连市科学技术局", "大连市甘井子区东北北路101号", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_row_that_goes_on_the_record_above_keeps_its_short_cells() {
         // `窗口` and `化)`, too short to read as fields alone, are the fields' rests on a row
         // that goes on the record above; they are not left out.

@@ -317,6 +317,11 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                     || continuation::opens_inside_building(a)
                     || continuation::number_cut_in_two(&prev.address, a)
                     || continuation::address_cut_inside(&prev.address, a)
+                    // (Or the house number of an address that stops at its road: `…龙子湖路` +
+                    // `369号`.)
+                    || (continuation::stops_at_its_road(&prev.address)
+                        && squash(a).starts_with(|c: char| c.is_ascii_digit())
+                        && continuation::has_house_number(a))
             });
         // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name; a name
         // with no ending at all (`新疆生产建设`) takes any text, a place first or not
@@ -335,15 +340,33 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
     // or beside the tail of that name.
     let addr_low = !heads && prev.address.is_empty() && !prev.institution.is_empty();
+    // A name's ending beside it that finishes a name cut inside a word or a place's name
+    // (`常州市武进区政务服` + `务中心`, `江阴` + `市科学技术局`), or under place names alone
+    // (`沈阳市` + `外国专家局`): the row is that record's rest, whatever its address reads
+    // like (`江阴市场`, `沈阳市政务服务中心…`: no row opens a record with half a name).
+    let name_goes_on = inst_tail
+        && inst.is_some_and(|t| {
+            let (head, tail) = (squash(&prev.institution), squash(t));
+            continuation::looks_like_tail(t, province)
+                && crate::classify::has_institution_suffix(&tail)
+                && !crate::classify::has_institution_suffix(&head)
+                && (continuation::name_cut_inside_a_word(&prev.institution, t)
+                    || continuation::place_cut_in_two(&head, &tail)
+                    || continuation::only_places(&head))
+        });
     // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
     let addr_tail = addr.is_none_or(|t| {
         addr_low
+            || name_goes_on
             || (!prev.address.is_empty()
                 && (lone
                     || continuation::looks_like_tail(t, None)
                     // (Or the rest of a place's name or a word the address was cut inside:
                     // `绍兴市越` + `城区行政中心…`, `…名城广` + `场4号楼…`.)
                     || continuation::address_cut_inside(&prev.address, t)
+                    // (Or any text after an address left open: `包河大道118号,` + `包河区政务
+                    // 服务中心…`.)
+                    || continuation::unfinished(&prev.address)
                     // (Or any address under one that is place names alone: `宁夏回族自治区` +
                     // `银川市兴庆区文化西街108号`.)
                     || continuation::only_places(&squash(&prev.address))
