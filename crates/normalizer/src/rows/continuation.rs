@@ -995,6 +995,13 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         && crate::classify::count_phones(&t) == 0
 }
 
+/// True when a text opens with a window's word (`服务窗口(受理南海辖区内单位业务)`, `窗口…`):
+/// the window of the agency named above it, cut from that name; no point is named so alone.
+pub fn opens_with_a_window(text: &str) -> bool {
+    let sq = squash(text);
+    sq.starts_with("服务窗口") || sq.starts_with("窗口")
+}
+
 /// True when `text` finishes a word or a place's name an address was cut inside (`…名城广`
 /// + `场4号楼…`, `绍兴市越` + `城区…`): one address cut in two, whatever the rest reads like.
 pub fn address_cut_inside(address: &str, text: &str) -> bool {

@@ -310,6 +310,8 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             || continuation::name_cut_inside_a_word(&prev.institution, t)
             || continuation::only_places(&squash(&prev.institution))
             || (addr.is_none() && !prev.address.is_empty())
+            // (Or a window's word opening the row's name: `南海区科学技术局` + `服务窗口(…)`.)
+            || continuation::opens_with_a_window(t)
             || (addr.is_some() && continuation::only_places(&squash(&prev.address)))
             // (Or one beside an address's certain rest: `…人社局 | 章贡区长征` + `窗口 | 大道9号`.)
             || addr.is_some_and(|a| {
@@ -344,15 +346,19 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     // (`常州市武进区政务服` + `务中心`, `江阴` + `市科学技术局`), or under place names alone
     // (`沈阳市` + `外国专家局`): the row is that record's rest, whatever its address reads
     // like (`江阴市场`, `沈阳市政务服务中心…`: no row opens a record with half a name).
+    // (Likewise a name's rest closing the bracket the name left open, `…服务窗口(受理` +
+    // `顺德辖区内单位业务)`, or a window's, `南海区科学技术局` + `服务窗口(受理…)`.)
     let name_goes_on = inst_tail
         && inst.is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));
-            continuation::looks_like_tail(t, province)
-                && crate::classify::has_institution_suffix(&tail)
-                && !crate::classify::has_institution_suffix(&head)
-                && (continuation::name_cut_inside_a_word(&prev.institution, t)
-                    || continuation::place_cut_in_two(&head, &tail)
-                    || continuation::only_places(&head))
+            continuation::closes_what_is_open(&prev.institution, t)
+                || (continuation::opens_with_a_window(t) && ends_like_name(&tail))
+                || continuation::looks_like_tail(t, province)
+                    && ends_like_name(&tail)
+                    && !crate::classify::has_institution_suffix(&head)
+                    && (continuation::name_cut_inside_a_word(&prev.institution, t)
+                        || continuation::place_cut_in_two(&head, &tail)
+                        || continuation::only_places(&head))
         });
     // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
     let addr_tail = addr.is_none_or(|t| {
