@@ -995,6 +995,13 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         && crate::classify::count_phones(&t) == 0
 }
 
+/// True for a text of two or three characters with no name's ending (`三里`, `中德`): too
+/// short to be a point's name, the head of one cut off below it.
+pub fn too_short_for_a_name(text: &str) -> bool {
+    let sq = squash(text);
+    (2..=3).contains(&sq.chars().count()) && sq.chars().all(crate::text::is_cjk) && !crate::classify::ends_like_name(&sq)
+}
+
 /// True when a text opens with a window's word (`服务窗口(受理南海辖区内单位业务)`, `窗口…`):
 /// the window of the agency named above it, cut from that name; no point is named so alone.
 pub fn opens_with_a_window(text: &str) -> bool {

@@ -1281,19 +1281,25 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     let place_cut = |a: &str, b: &str| crate::text::cjk_count(a) <= 3 && continuation::place_cut_in_two(&squash(a), &squash(b));
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
     // (A name's ending, the common case, spares the place lookup.)
-    // (Or a head too short for a name, two or three characters, above a name's rest that
-    // opens with no place: `三里` + `屯国际人才一站式服务站`.)
+    // (Or a head too short for a name above a name's rest that opens with no place: `三里` +
+    // `屯国际人才一站式服务站`.)
     let name_head = |a: &str, b: &str| {
         continuation::name_cut_inside_a_word(a, b) || {
             let sq = squash(a);
-            let short_head = (2..=3).contains(&sq.chars().count())
-                && sq.chars().all(crate::text::is_cjk)
+            let short_head = continuation::too_short_for_a_name(&sq)
                 && crate::classify::has_institution_suffix(&squash(b))
                 && continuation::looks_like_tail(b, None);
             !ends_like_name(&sq) && (short_head || continuation::only_places(&sq))
         }
     };
-    heads(Role::Institution, &name_head) || heads(Role::Address, &place_cut)
+    // (Or an address stopping at its road over its house number: `金坛区鑫城大道` + `2898号`.)
+    let address_head = |a: &str, b: &str| {
+        place_cut(a, b)
+            || (continuation::stops_at_its_road(a)
+                && squash(b).starts_with(|c: char| c.is_ascii_digit())
+                && continuation::has_house_number(b))
+    };
+    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head)
 }
 
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
@@ -1529,9 +1535,22 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 && f.inst.is_some()
                 && prev.institution.is_empty()
                 && (!prev.address.is_empty() || !prev.phone_cells.is_empty());
+            // An address's rest beyond doubt (the word, place's name, number or road's name
+            // the address above was cut inside: `…12大` + `街交叉口…`) takes the name's text
+            // beside it along, whatever that reads like (`开封片区政务服务中心`).
+            let addr_cut = f.addr.as_deref().is_some_and(|a| {
+                continuation::address_cut_inside(&prev.address, a)
+                    || continuation::number_cut_in_two(&prev.address, a)
+                    || continuation::opens_with_cut_road_name(a)
+                    || continuation::opens_with_road_word(a, province)
+            });
             let inst_tail = fills_name
+                || addr_cut
                 || f.inst.as_deref().is_none_or(|t| {
                     continuation::looks_like_tail(t, province)
+                        // (Or any text under a head too short for a name: `中德` + `常州创新
+                        // 产业园`.)
+                        || continuation::too_short_for_a_name(&prev.institution)
                         || continuation::unfinished(&prev.institution)
                         // (A name cut inside a place's name or a word: `四川省成` + `都市外国
                         // 专家局`, though `都市` reads as 成都市 misread.)
