@@ -649,6 +649,17 @@ pub fn province_heads_address(text: &str, below: &str) -> bool {
     g.place_at_start(after).is_some_and(|m| m.candidates.iter().any(|&c| c != p && g.province_of(c) == p))
 }
 
+/// True when `text` is a province alone or with places after it (`上海`, `四川省遂宁市`) and
+/// the cell below is a name's rest (`虹桥海外人才一站式服务中心`, `科学技术局`): opening with no
+/// place, ending like a name. The caller knows the row heads the next.
+pub fn places_head_name(text: &str, below: &str) -> bool {
+    let head = squash(text);
+    only_places(&head)
+        && crate::classify::ends_like_name(&squash(below))
+        && looks_like_tail(below, None)
+        && !whole_name_opening_with_a_city(below)
+}
+
 /// Reads a labelled line as one whole record, `(name, address, phones)`: a name with a
 /// name's ending, then `地址：…` and `电话：…` in either order (`1. 南京市科学技术局 地址：
 /// 南京市建邺区江东中路265号 电话：025-68787000`), the phones all readable. `None` for
@@ -1002,6 +1013,15 @@ pub fn too_short_for_a_name(text: &str) -> bool {
     (2..=3).contains(&sq.chars().count()) && sq.chars().all(crate::text::is_cjk) && !crate::classify::ends_like_name(&sq)
 }
 
+/// True when a text opens with a place's name that names no place in the section's province
+/// (`和政务服务局` in 内蒙古: 和政县 is in 甘肃): a word cut from the name above, not a name's
+/// own place. False with no province known.
+pub fn opens_with_place_elsewhere(text: &str, province: Option<usize>) -> bool {
+    let g = Gazetteer::get();
+    let Some(p) = province else { return false };
+    g.place_at_start(&squash(text)).is_some_and(|m| m.candidates.iter().all(|&c| g.province_of(c) != p))
+}
+
 /// True when a text opens with a window's word (`服务窗口(受理南海辖区内单位业务)`, `窗口…`):
 /// the window of the agency named above it, cut from that name; no point is named so alone.
 pub fn opens_with_a_window(text: &str) -> bool {
@@ -1042,6 +1062,7 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         "工作",
         "人力资源",
         "科技",
+        "经济技术",
     ];
     let (a, t) = (squash(address), squash(text));
     crate::classify::count_phones(&t) == 0

@@ -487,12 +487,22 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                     }
                     let text = cell.text.clone();
+                    // (A province or a province and its places, `上海`, `四川省遂宁市`, in the name
+                    // column of a row that heads the next, with text of the record's beside it:
+                    // the name's head above its rest, `科学技术局`, not a section.)
+                    let has_other_field = |ci: usize| {
+                        [Role::Address, Role::Phone].into_iter().any(|r| {
+                            roles::usual_column(&layout, r)
+                                .is_some_and(|c| c != ci && row.cells.get(c).is_some_and(|x| !x.text.trim().is_empty()))
+                        })
+                    };
                     // A province cut short in the name column, its rest opening the name
                     // below: the name's head, printed above the rest of its tall row.
                     let role = match (role, rows.get(ri + 1).and_then(|below| below.cells.get(ci))) {
                         (Role::Province, Some(below))
                             if roles::usual_column(&layout, Role::Institution) == Some(ci)
-                                && continuation::province_cut_heads_name(&text, &below.text) =>
+                                && (continuation::province_cut_heads_name(&text, &below.text)
+                                    || (f.heads_next && has_other_field(ci) && continuation::places_head_name(&text, &below.text))) =>
                         {
                             Role::Institution
                         }
@@ -501,6 +511,17 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         (Role::Province, Some(below))
                             if roles::usual_column(&layout, Role::Address) == Some(ci)
                                 && continuation::province_heads_address(&text, &below.text) =>
+                        {
+                            Role::Address
+                        }
+                        _ => role,
+                    };
+                    // (A second name-like text under the address column, the row holding a
+                    // name and no address, is the address: `四川省遂宁市` read as the name's
+                    // head, `河东新区莲花会展中心3` beside it.)
+                    let role = match role {
+                        Role::Institution
+                            if f.inst.is_some() && f.addr.is_none() && roles::usual_column(&layout, Role::Address) == Some(ci) =>
                         {
                             Role::Address
                         }
@@ -1292,9 +1313,11 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
             !ends_like_name(&sq) && (short_head || continuation::only_places(&sq))
         }
     };
-    // (Or an address stopping at its road over its house number: `金坛区鑫城大道` + `2898号`.)
+    // (Or an address stopping at its road over its house number, `金坛区鑫城大道` + `2898号`,
+    // or cut inside a word, `经济` + `技术开发区…`.)
     let address_head = |a: &str, b: &str| {
         place_cut(a, b)
+            || continuation::finishes_a_word(a, b)
             || (continuation::stops_at_its_road(a)
                 && squash(b).starts_with(|c: char| c.is_ascii_digit())
                 && continuation::has_house_number(b))
@@ -1551,6 +1574,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         // (Or any text under a head too short for a name: `中德` + `常州创新
                         // 产业园`.)
                         || continuation::too_short_for_a_name(&prev.institution)
+                        // (Or a name's ending after a name without one, that opens with a
+                        // place of another province: `…行政审批` + `和政务服务局`, 和政县.)
+                        || (prev_name_open && ends_like_name(&squash(t)) && continuation::opens_with_place_elsewhere(t, province))
                         || continuation::unfinished(&prev.institution)
                         // (A name cut inside a place's name or a word: `四川省成` + `都市外国
                         // 专家局`, though `都市` reads as 成都市 misread.)
@@ -1625,7 +1651,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                     let (pi_text, tail) = (prev.institution.as_str(), squash(t));
                     let closes = tail.contains(')') && !tail.contains('(');
                     // A bracketed remark alone (`(受理南海辖区内单位业务)`) completes a whole name.
+                    // (So does a name's rest finishing a word the name was cut inside, though
+                    // the head ends like a name: `余杭区科` + `技局2`.)
                     is_remark_only(&tail)
+                        || continuation::name_cut_inside_a_word(pi_text, t)
                         || ((!closes || continuation::unfinished(pi_text))
                             && (continuation::unfinished(pi_text)
                                 || !crate::classify::has_institution_suffix(pi_text)
