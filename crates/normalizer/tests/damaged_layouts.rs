@@ -912,8 +912,8 @@ fn damaged_renderings_of_the_seed_read_back() {
     assert_at_most_one_in(&r.wrong, r.total, 5000);
     assert_at_most_one_in(&r.merged_wrong, r.merged_total, 200);
     // Names and addresses each cut at any point of a tall row, two characters on a side
-    // (`鄂尔` / `多斯市科技局`), read from the cut's words and places alone: at most one in 100.
-    assert_at_most_one_in(&r.wrapped_wrong, r.wrapped_total, 100);
+    // (`鄂尔` / `多斯市科技局`), read from the cut's words and places alone: at most one in 300.
+    assert_at_most_one_in(&r.wrapped_wrong, r.wrapped_total, 300);
 }
 
 /// Fails listing what was read wrong when more than one record in `one_in` was.
@@ -930,8 +930,8 @@ fn other_renderings_lose_no_record_and_read_within_looser_bars() {
     let r = read_back(&recs, seeds_or(4..=12));
     assert!(r.lost.is_empty(), "records lost:\n{}", r.lost.join("\n"));
     // Looser bars than the renderings' above: one in 2500 read wrong, one in 150 where OCR
-    // merged rows.
+    // merged rows, one in 300 of the tall rows wrapped anywhere.
     assert_at_most_one_in(&r.wrong, r.total, 2500);
     assert_at_most_one_in(&r.merged_wrong, r.merged_total, 150);
-    assert_at_most_one_in(&r.wrapped_wrong, r.wrapped_total, 80);
+    assert_at_most_one_in(&r.wrapped_wrong, r.wrapped_total, 300);
 }

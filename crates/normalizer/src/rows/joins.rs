@@ -313,6 +313,15 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             // (Or a window's word opening the row's name: `南海区科学技术局` + `服务窗口(…)`.)
             || continuation::opens_with_a_window(t)
             || (addr.is_some() && continuation::only_places(&squash(&prev.address)))
+            // (Or a name's rest beside an address's, neither opening with a place, the
+            // address naming no street of its own: `重庆市人力社保局` + `政务服务大厅 |
+            // 服务产业园南区1号门三楼`; a record of its own opens with its place.)
+            || addr.is_some_and(|a| {
+                continuation::looks_like_tail(t, province)
+                    && continuation::looks_like_tail(a, None)
+                    && !continuation::names_own_street(a)
+                    && !continuation::opens_with_a_name(a)
+            })
             // (Or one beside an address's certain rest: `…人社局 | 章贡区长征` + `窗口 | 大道9号`.)
             || addr.is_some_and(|a| {
                 continuation::opens_with_road_word(a, None)
@@ -355,10 +364,10 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                 || (continuation::opens_with_a_window(t) && ends_like_name(&tail))
                 || continuation::looks_like_tail(t, province)
                     && ends_like_name(&tail)
-                    && !crate::classify::has_institution_suffix(&head)
+                    // (A word cut, though the head ends like a name: `湘潭市科` + `学技术局`.)
                     && (continuation::name_cut_inside_a_word(&prev.institution, t)
-                        || continuation::place_cut_in_two(&head, &tail)
-                        || continuation::only_places(&head))
+                        || !crate::classify::has_institution_suffix(&head)
+                            && (continuation::place_cut_in_two(&head, &tail) || continuation::only_places(&head)))
         });
     // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
     let addr_tail = addr.is_none_or(|t| {

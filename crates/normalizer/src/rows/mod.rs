@@ -1331,6 +1331,16 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     // name of the record this row opens.
     // (Likewise a place's name cut short under the address column, `朝阳`.)
     if f.heads_next {
+        // (The name column's head left as noise while the address beside it, ending like a
+        // name, was read as the name (`二连浩 | 二连浩特市锡林街西教育科`): each to its
+        // column.)
+        if let (Some(_), None, Some(k)) = (&f.inst, &f.addr, f.field_noise.iter().position(|(r, _)| *r == Role::Institution)) {
+            let (_, text) = f.field_noise.remove(k);
+            if let Some(i) = f.noise.iter().position(|t| *t == text) {
+                f.noise.remove(i);
+                f.addr = f.inst.replace(text);
+            }
+        }
         for role in [Role::Institution, Role::Address] {
             let slot = if role == Role::Institution { &mut f.inst } else { &mut f.addr };
             if slot.is_some() {
@@ -1621,6 +1631,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                             // `长春市南` + `关区亚泰大街…`, though `关区` reads as 南关区 misread.)
                             || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
                             || (f.inst.is_none() && continuation::continues_address(&prev.address, t))
+                            // (Or under an address stopping at the country's name: `…99号中国`
+                            // + `重庆人力资源服务产业园…`.)
+                            || continuation::ends_with_country(&prev.address)
                     });
             // A whole name beside an address with its street number, under a record whose
             // name and address are whole too, is a record of its own that lacks its phone
@@ -1643,7 +1656,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 // (Nor when the row's texts finish words the fields above were cut inside:
                 // `四川省南充市科` + `学技术局`, `顺庆区万` + `年西路2号`.)
                 && !f.inst.as_deref().is_some_and(|t| continuation::name_cut_inside_a_word(&prev.institution, t))
-                && !f.addr.as_deref().is_some_and(|a| continuation::address_cut_inside(&prev.address, a));
+                && !f.addr.as_deref().is_some_and(|a| continuation::address_cut_inside(&prev.address, a))
+                // (Nor under an address stopping at the country's name, `…99号中国` +
+                // `重庆人力资源服务产业园…`: the name of what follows in it.)
+                && !continuation::ends_with_country(&prev.address);
             if inst_tail && addr_tail && !whole_record {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).

@@ -708,7 +708,7 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     }
     if best == 0 {
         name_head_beside_named_address(row, scores, layout, &mut roles);
-        province_opening_an_address(row, layout, &mut roles);
+        province_opening_an_address(row, scores, layout, &mut roles);
         cut_name_before_address(row, scores, layout, &mut roles);
         list_item_read_as_name(row, layout, &mut roles);
         place_between_name_and_phone(row, scores, &mut roles);
@@ -809,15 +809,35 @@ fn cut_name_before_address(row: &Row, scores: &[CellScores], layout: &Layout, ro
 /// name and with no address: the address wrapped after its first words (`宁夏回族自治区` /
 /// `银川市兴庆区…108号`, or cut inside the name, `宁夏回族自治` / `区银川市…`, on the next
 /// row or page), not a province cell.
-fn province_opening_an_address(row: &Row, layout: &Layout, roles: &mut [Option<Role>]) {
+///
+/// (The province taken for the row's, the name beside it, read weakly, was left as noise
+/// (`重庆市人力社保局政务服务 | 重庆市`): under the name column, it is the name.)
+fn province_opening_an_address(row: &Row, scores: &[CellScores], layout: &Layout, roles: &mut [Option<Role>]) {
     if !roles.contains(&Some(Role::Province)) || roles.contains(&Some(Role::Address)) {
         return;
     }
-    let Some(name) = roles.iter().position(|r| *r == Some(Role::Institution)) else { return };
     let Some(addr_col) = usual_column(layout, Role::Address) else { return };
     if usual_column(layout, Role::Province) == Some(addr_col) {
         return;
     }
+    if !roles.contains(&Some(Role::Institution)) {
+        let province_under_address =
+            row.cells.iter().zip(roles.iter()).any(|(c, r)| *r == Some(Role::Province) && c.col as usize == addr_col);
+        let name_col = usual_column(layout, Role::Institution);
+        let weak = row.cells.iter().position(|c| Some(c.col as usize) == name_col).filter(|&n| {
+            let s = &scores[n];
+            roles[n] == Some(Role::Noise)
+                && !s.garbled
+                && s.get(Role::Noise) < 1.0
+                && s.get(Role::Institution) > s.get(Role::Noise)
+                && crate::text::cjk_count(&row.cells[n].text) >= 4
+        });
+        match (province_under_address, weak) {
+            (true, Some(n)) => roles[n] = Some(Role::Institution),
+            _ => return,
+        }
+    }
+    let Some(name) = roles.iter().position(|r| *r == Some(Role::Institution)) else { return };
     for (i, (cell, role)) in row.cells.iter().zip(roles.iter_mut()).enumerate() {
         if *role == Some(Role::Province) && cell.col as usize == addr_col && i > name {
             *role = Some(Role::Address);
