@@ -19,10 +19,18 @@ pub fn looks_like_tail(text: &str, province: Option<usize>) -> bool {
     if opens_inside_squashed(&s) {
         return true;
     }
-    if s.is_empty() || starts_with_place(g, &s) || s.starts_with("中国") {
+    // (A county's short name of another province than the section's opens no name or
+    // address there: `公安局…` in 福建, `和政务服务局` in 内蒙古.)
+    if s.is_empty() || (starts_with_place(g, &s) && !opens_with_place_elsewhere(&s, province)) || s.starts_with("中国") {
         return false;
     }
     province.is_none_or(|p| crate::places::correct_place_prefix(&s, p).is_none())
+}
+
+/// [`looks_like_tail`] of an address's text as printed: no place misread is corrected, but a
+/// county's short name of another province opens no address (`公安专区…` in 江苏).
+pub fn looks_like_address_tail(text: &str, province: Option<usize>) -> bool {
+    looks_like_tail(text, None) || opens_with_place_elsewhere(text, province)
 }
 
 /// True when a text could locate a place by itself: it names a place, a street or a house
@@ -1013,13 +1021,13 @@ pub fn too_short_for_a_name(text: &str) -> bool {
     (2..=3).contains(&sq.chars().count()) && sq.chars().all(crate::text::is_cjk) && !crate::classify::ends_like_name(&sq)
 }
 
-/// True when a text opens with a place's name that names no place in the section's province
-/// (`和政务服务局` in 内蒙古: 和政县 is in 甘肃): a word cut from the name above, not a name's
-/// own place. False with no province known.
+/// True when a text opens with a place's short name that names no place in the section's
+/// province (`和政务服务局` in 内蒙古: 和政县 is in 甘肃; `公安局` outside 湖北): a word, not
+/// the text's own place. False with no province known.
 pub fn opens_with_place_elsewhere(text: &str, province: Option<usize>) -> bool {
     let g = Gazetteer::get();
     let Some(p) = province else { return false };
-    g.place_at_start(&squash(text)).is_some_and(|m| m.candidates.iter().all(|&c| g.province_of(c) != p))
+    g.place_at_start(&squash(text)).is_some_and(|m| m.short && m.candidates.iter().all(|&c| g.province_of(c) != p))
 }
 
 /// True when a text opens with a window's word (`服务窗口(受理南海辖区内单位业务)`, `窗口…`):

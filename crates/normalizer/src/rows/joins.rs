@@ -318,7 +318,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             // 服务产业园南区1号门三楼`; a record of its own opens with its place.)
             || addr.is_some_and(|a| {
                 continuation::looks_like_tail(t, province)
-                    && continuation::looks_like_tail(a, None)
+                    && continuation::looks_like_address_tail(a, province)
                     && !continuation::names_own_street(a)
                     && !continuation::opens_with_a_name(a)
             })
@@ -375,13 +375,15 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             || name_goes_on
             || (!prev.address.is_empty()
                 && (lone
-                    || continuation::looks_like_tail(t, None)
+                    || continuation::looks_like_address_tail(t, province)
                     // (Or the rest of a place's name or a word the address was cut inside:
                     // `绍兴市越` + `城区行政中心…`, `…名城广` + `场4号楼…`.)
                     || continuation::address_cut_inside(&prev.address, t)
-                    // (Or any text after an address left open: `包河大道118号,` + `包河区政务
-                    // 服务中心…`.)
+                    // (Or any text after an address left open, `包河大道118号,` + `包河区政务
+                    // 服务中心…`, or stopping at a place's name after its number, `…101号龙岩市`
+                    // + `公安局出入境接待大厅`.)
                     || continuation::unfinished(&prev.address)
+                    || continuation::ends_with_place(&prev.address)
                     // (Or any address under one that is place names alone: `宁夏回族自治区` +
                     // `银川市兴庆区文化西街108号`.)
                     || continuation::only_places(&squash(&prev.address))

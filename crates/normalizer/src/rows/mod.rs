@@ -1607,7 +1607,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                         // (A street and house number of its own under an address that has
                         // one is another window's address: `…新华东街11号院…园区` + `经济技术开发区
                         // 荣华中路10号…`, whatever place the gazetteer does not know it opens with.)
-                        (continuation::looks_like_tail(t, if f.inst.is_none() { None } else { province })
+                        (if f.inst.is_none() { continuation::looks_like_address_tail(t, province) } else { continuation::looks_like_tail(t, province) }
                             && !(continuation::has_street_number(t) && continuation::has_street_number(&prev.address)))
                             || continuation::unfinished(&prev.address)
                             // (A second address after a separator, `/ 贵州省贵阳市…270号…`, goes
