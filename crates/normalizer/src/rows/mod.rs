@@ -1280,8 +1280,8 @@ fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
 /// cell there finishes (a word or a place's name across the cut: `马鞍` + `山市科学技术局`,
 /// `四川省南充市科` + `学技术局`), and itself finishes nothing of the row above's: the first
 /// row of a record printed over two, whatever its fragments read like alone.
-/// So does an address cell whose place's name the next row's address finishes (`朝阳` +
-/// `区东三环中路7号…`).
+/// So does an address cell the next row's address finishes (a place's name, a word, a
+/// number or a road's name cut: `朝阳` + `区东三环中路7号…`).
 fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     let width = rows[ri].cells.len();
     let cell_at = |i: usize, col: usize| {
@@ -1299,7 +1299,6 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
                     || continuation::unfinished(a)
             })
     };
-    let place_cut = |a: &str, b: &str| crate::text::cjk_count(a) <= 3 && continuation::place_cut_in_two(&squash(a), &squash(b));
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
     // (A name's ending, the common case, spares the place lookup.)
     // (Or a head too short for a name above a name's rest that opens with no place: `三里` +
@@ -1313,11 +1312,14 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
             !ends_like_name(&sq) && (short_head || continuation::only_places(&sq))
         }
     };
-    // (Or an address stopping at its road over its house number, `金坛区鑫城大道` + `2898号`,
-    // or cut inside a word, `经济` + `技术开发区…`.)
+    // (An address cell cut inside a place's name or a word, `天津市河西` + `区九龙路…`,
+    // `经济` + `技术开发区…`, a number or a road's name, `…九龙` + `路58号`, or stopping at its
+    // road over its house number, `金坛区鑫城大道` + `2898号`.)
     let address_head = |a: &str, b: &str| {
-        place_cut(a, b)
-            || continuation::finishes_a_word(a, b)
+        continuation::address_cut_inside(a, b)
+            || continuation::number_cut_in_two(a, b)
+            || continuation::opens_with_road_word(b, None)
+            || continuation::opens_with_cut_road_name(b)
             || (continuation::stops_at_its_road(a)
                 && squash(b).starts_with(|c: char| c.is_ascii_digit())
                 && continuation::has_house_number(b))

@@ -1017,10 +1017,19 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
         let at = |c: usize| filled.iter().copied().find(|&ci| row.cells[ci].col as usize == c);
         if let (Some(n), Some(a)) = (at(nc), at(ac)) {
             // (Place names alone: a street address out of its column keeps its reading.)
+            // (Or a name's head opening with a place, no street in it, beside a short head of
+            // the address, `新乡市科学 | 红旗`.)
+            let head = squash(&row.cells[n].text);
+            let name_head = || {
+                crate::rows::garbled::starts_with_place(crate::gazetteer::Gazetteer::get(), &head)
+                    && !head.bytes().any(|b| b.is_ascii_digit())
+                    && !super::continuation::names_own_street(&head)
+                    && crate::text::cjk_count(&row.cells[a].text) <= 3
+            };
             if assigned[n] == Some(Role::Address)
                 && assigned[a] == Some(Role::Noise)
                 && !assigned.contains(&Some(Role::Institution))
-                && super::continuation::only_places(&squash(&row.cells[n].text))
+                && (super::continuation::only_places(&head) || name_head())
             {
                 assigned[n] = Some(Role::Institution);
                 assigned[a] = Some(Role::Address);
