@@ -891,8 +891,11 @@ pub fn only_places(sq: &str) -> bool {
     let mut rest: &str = sq;
     while let Some(m) = g.place_at_start(rest) {
         rest = &rest[m.end..];
-        // A town or street district after the divisions (the gazetteer stops at counties).
-        let town = rest.chars().count() <= 5 && ["镇", "乡", "街道"].iter().any(|e| rest.ends_with(e));
+        // A town or street district after the divisions (the gazetteer stops at counties), or
+        // a district or zone it does not list (`大兴安岭地区` + `加格达奇区`, `大连市` + `高新区`).
+        let town = rest.chars().count() <= 5
+            && rest.chars().all(crate::text::is_cjk)
+            && ["镇", "乡", "街道", "区", "县", "旗"].iter().any(|e| rest.ends_with(e));
         if rest.is_empty() || town {
             return true;
         }

@@ -345,7 +345,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         // A text closing the bracket the name left open (`甘肃省科学技术厅(` + `甘肃省外国专家局)`)
         // is its rest, though it opens with a place.
         let closes = continuation::closes_what_is_open(&prev.institution, t);
-        ((continuation::looks_like_tail(t, province) || lone || no_ending) && prev_open && !own_name || remark || closes)
+        // (A name left open, `丹东市科学技术局(`, takes any text: `丹东市外国专家`.)
+        let left_open = continuation::unfinished(&prev.institution);
+        ((continuation::looks_like_tail(t, province) || lone || no_ending || left_open) && prev_open && !own_name || remark || closes)
             && !prev.institution.is_empty()
     });
     // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
@@ -355,12 +357,13 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     // (`常州市武进区政务服` + `务中心`, `江阴` + `市科学技术局`), or under place names alone
     // (`沈阳市` + `外国专家局`): the row is that record's rest, whatever its address reads
     // like (`江阴市场`, `沈阳市政务服务中心…`: no row opens a record with half a name).
-    // (Likewise a name's rest closing the bracket the name left open, `…服务窗口(受理` +
-    // `顺德辖区内单位业务)`, or a window's, `南海区科学技术局` + `服务窗口(受理…)`.)
+    // (Likewise the rest of a name left open, `…服务窗口(受理` + `顺德辖区内单位业务)`,
+    // `丹东市科学技术局(` + `丹东市外国专家`, or a window's, `南海区科学技术局` + `服务窗口(受理…)`.)
     let name_goes_on = inst_tail
         && inst.is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));
             continuation::closes_what_is_open(&prev.institution, t)
+                || continuation::unfinished(&prev.institution)
                 || (continuation::opens_with_a_window(t) && ends_like_name(&tail))
                 || continuation::looks_like_tail(t, province)
                     && ends_like_name(&tail)
