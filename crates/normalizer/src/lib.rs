@@ -240,7 +240,9 @@ mod tests {
              | 5 | 内蒙古 | 二连浩 | 二连浩特市锡林街西教育科 | |\n\
              | | | 特市教育科技局 | 技局办公大楼3楼 | 0479-7539663 |\n\
              | 16 | 河南 | 新乡市科学 | 红旗 | 0373-5828882 |\n\
-             | | | 技术局 | 区人民东路691号 | |\n",
+             | | | 技术局 | 区人民东路691号 | |\n\
+             | 2 | 天津 | 天津市自贸区(机场片 | 空港 | 022-84606757 |\n\
+             | | | 区)行政审批中心 | 经济西区三道166号 | |\n",
         );
         assert_eq!(
             names_addresses_phone_counts(&n),
@@ -286,6 +288,9 @@ mod tests {
                 // (A name's head opening with a place, read as the address beside a short
                 // head of the address left as noise: each to its column.)
                 ("新乡市科学技术局", "红旗区人民东路691号", 1),
+                // (A name whose bracket the next row closes heads it: the short address head
+                // beside it is the address's.)
+                ("天津市自贸区(机场片区)行政审批中心", "空港经济西区三道166号", 1),
             ]
         );
     }

@@ -1303,8 +1303,11 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     // (A name's ending, the common case, spares the place lookup.)
     // (Or a head too short for a name above a name's rest that opens with no place: `三里` +
     // `屯国际人才一站式服务站`.)
+    // (Or a name whose bracket the next row's closes: `天津市自贸区(机场片` + `区)行政审批中心`;
+    // not a remark opening with it, `(辽宁省外国专家` + `局)`, the name above's rest.)
     let name_head = |a: &str, b: &str| {
-        continuation::name_cut_inside_a_word(a, b) || {
+        let remark = a.trim_start().starts_with(['(', '（']);
+        continuation::name_cut_inside_a_word(a, b) || (!remark && continuation::closes_what_is_open(a, b)) || {
             let sq = squash(a);
             let short_head = continuation::too_short_for_a_name(&sq)
                 && crate::classify::has_institution_suffix(&squash(b))
