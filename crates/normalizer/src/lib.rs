@@ -242,7 +242,9 @@ mod tests {
              | 16 | 河南 | 新乡市科学 | 红旗 | 0373-5828882 |\n\
              | | | 技术局 | 区人民东路691号 | |\n\
              | 2 | 天津 | 天津市自贸区(机场片 | 空港 | 022-84606757 |\n\
-             | | | 区)行政审批中心 | 经济西区三道166号 | |\n",
+             | | | 区)行政审批中心 | 经济西区三道166号 | |\n\
+             | 16 | 河南 | 郑州航空港经 | 河南省郑州航空港经 | 0371-86190689 |\n\
+             | | | 济综合实验区科技人才局 | 济综合实验区新港大道297号 | |\n",
         );
         assert_eq!(
             names_addresses_phone_counts(&n),
@@ -291,6 +293,9 @@ mod tests {
                 // (A name whose bracket the next row closes heads it: the short address head
                 // beside it is the address's.)
                 ("天津市自贸区(机场片区)行政审批中心", "空港经济西区三道166号", 1),
+                // (But under a name cut short, a name and an address opening alike are its
+                // rests.)
+                ("郑州航空港经济综合实验区科技人才局", "河南省郑州航空港经济综合实验区新港大道297号", 1),
             ]
         );
     }
@@ -334,7 +339,10 @@ mod tests {
              | 6 | 辽宁 | 丹东市科学技术局( | 丹东市振兴区浪头镇丹东新区银 | |\n\
              | | | 丹东市外国专家局 | 河大街中心北路2号 | 0415-2127271 |\n\
              | 8 | 黑龙江 | 大兴安岭地区行署 | 大兴安岭地区加格达奇区 | |\n\
-             | | | 科学技术局(外国专家局) | 景观大道135号 | 0457-2732005 |\n",
+             | | | 科学技术局(外国专家局) | 景观大道135号 | 0457-2732005 |\n\
+             | 24 | 贵州 | 黔西南州科技局 | 兴义市向阳路89号 | 0859-3229136 |\n\
+             | | | 贵安新区经济发 | 贵安新区数字经济产业园9号楼101 | |\n\
+             | | | 展局 | 8办公室 | 0851-88909700 |\n",
         );
         assert_eq!(
             names_addresses_phone_counts(&n),
@@ -370,6 +378,10 @@ mod tests {
                 // after a place, 加格达奇区, is place names alone.)
                 ("丹东市科学技术局(丹东市外国专家局", "丹东市振兴区浪头镇丹东新区银河大街中心北路2号", 1),
                 ("大兴安岭地区行署科学技术局(外国专家局)", "大兴安岭地区加格达奇区景观大道135号", 1),
+                // (A name and an address opening with the same place, one the gazetteer does
+                // not know, under a whole record: a record's first line, no tails.)
+                ("黔西南州科技局", "兴义市向阳路89号", 1),
+                ("贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室", 1),
             ]
         );
     }

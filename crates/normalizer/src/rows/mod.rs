@@ -1177,19 +1177,27 @@ fn name_split_before_address(
     (whole && address && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some((name, a))
 }
 
+/// True when a name and an address open with the same place name, three characters or more
+/// ending like a division's (`贵安新区经济发` / `贵安新区数字经济…`): the opening of a record,
+/// whether or not a table knows the place, never the tails of the one above.
+pub(crate) fn both_open_with_same_place(name: &str, address: &str) -> bool {
+    let (n, a) = (squash(name), squash(address));
+    let common: String = n.chars().zip(a.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect();
+    let end = common.char_indices().filter(|(_, c)| "省市区县州旗盟镇乡".contains(*c)).map(|(i, c)| i + c.len_utf8()).next_back();
+    end.is_some_and(|e| common[..e].chars().count() >= 3)
+}
+
 /// True when an address opens with a place name its record's name holds, three characters
 /// or more ending like a division's, one no table may know: at the name's start
 /// (`贵安新区…局` / `贵安新区数字…`) or inside it (`…试验区临港新片区人才服务中心` /
 /// `临港新片区国际人才服务港…`).
 pub(crate) fn opens_with_same_place(name: &str, address: &str) -> bool {
-    let (n, a) = (squash(name), squash(address));
-    let common: String = n.chars().zip(a.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect();
-    let ends =
-        |t: &str| t.char_indices().filter(|(_, c)| "省市区县州旗盟镇乡".contains(*c)).map(|(i, c)| i + c.len_utf8()).collect::<Vec<_>>();
-    let place = ends(&common).last().map(|&e| &common[..e]);
-    if place.is_some_and(|p| p.chars().count() >= 3) {
+    if both_open_with_same_place(name, address) {
         return true;
     }
+    let (n, a) = (squash(name), squash(address));
+    let ends =
+        |t: &str| t.char_indices().filter(|(_, c)| "省市区县州旗盟镇乡".contains(*c)).map(|(i, c)| i + c.len_utf8()).collect::<Vec<_>>();
     // Inside the name: the address's first place word (up to its first division ending).
     let first = ends(&a).first().map(|&e| &a[..e]);
     first.is_some_and(|p| p.chars().count() >= 3 && n.contains(p))
@@ -1665,7 +1673,12 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 // (Nor under an address stopping at the country's name, `…99号中国` +
                 // `重庆人力资源服务产业园…`: the name of what follows in it.)
                 && !continuation::ends_with_country(&prev.address);
-            if inst_tail && addr_tail && !whole_record {
+            // (A name and an address opening with the same place, one no table knows, open a
+            // record: `贵安新区经济发 | 贵安新区数字经济…` under `黔西南州科技局`.)
+            // (Under a whole name: below one cut short, `郑州航空港经`, they are its rests.)
+            let prev_whole = ends_like_name(&squash(&prev.institution)) && !continuation::unfinished(&prev.institution);
+            let opens_record = prev_whole && matches!((&f.inst, &f.addr), (Some(n), Some(a)) if both_open_with_same_place(n, a));
+            if inst_tail && addr_tail && !whole_record && !opens_record {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
                 let inst_joins = f.inst.as_deref().is_some_and(|t| {
