@@ -642,10 +642,10 @@ pub fn province_cut_heads_name(text: &str, below: &str) -> bool {
     head != d.short && !rest.is_empty() && below.len() > rest.len() && below.starts_with(rest)
 }
 
-/// True when `text`, a province alone (`湖南`, `安徽省`), is an address's head whose rest
-/// opens the cell below: the rest of the province's name then a place (`省吉首市人民南路58号`),
-/// or, after the full name, a place of that province (`六安市行政中心…`). A tall row's top
-/// line in the address column, not a section.
+/// True when `text`, a province alone (`湖南`, `安徽省`, `内蒙古`), is an address's head whose
+/// rest opens the cell below: the rest of the province's name then a place (`省吉首市人民南路
+/// 58号`), or, after the full or short name, a place of that province (`六安市行政中心…`,
+/// `兴安盟乌兰浩特市…`). A tall row's top line in the address column, not a section.
 pub fn province_heads_address(text: &str, below: &str) -> bool {
     let g = Gazetteer::get();
     let head = squash(text);
@@ -653,7 +653,12 @@ pub fn province_heads_address(text: &str, below: &str) -> bool {
     let name = g.div(p).name.as_str();
     let Some(rest) = name.strip_prefix(&*head) else { return false };
     let below = squash(below);
-    let Some(after) = below.strip_prefix(rest) else { return false };
+    // (Or after its short name, the place right after it: `内蒙古` + `兴安盟乌兰浩特市…`.)
+    let after = match below.strip_prefix(rest) {
+        Some(after) => after,
+        None if head == g.div(p).short => below.as_ref(),
+        None => return false,
+    };
     g.place_at_start(after).is_some_and(|m| m.candidates.iter().any(|&c| c != p && g.province_of(c) == p))
 }
 
@@ -927,8 +932,10 @@ pub fn place_cut_in_two(prev: &str, tail: &str) -> bool {
     if prev.is_empty() || tail.is_empty() {
         return false;
     }
-    let head: String = prev.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
-    let rest: String = tail.chars().take(5).collect();
+    // (Enough on each side for long names cut anywhere: `凉` + `山彝族自治州…`, `凉山彝族自`
+    // + `治州…`.)
+    let head: String = prev.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
+    let rest: String = tail.chars().take(8).collect();
     let joined = format!("{head}{rest}");
     let across = g
         .find_places(&joined)
