@@ -733,6 +733,11 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
 /// `0号贵州省政务服务中心…`): the address ends in a digit and the text opens with digits and
 /// the unit they number (号, 楼, 层, 室 …).
 pub fn number_cut_in_two(prev_address: &str, text: &str) -> bool {
+    // (Most addresses end otherwise: spared the copies below.)
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    if !prev_address.trim_end().ends_with(digit) || !text.trim_start().starts_with(digit) {
+        return false;
+    }
     let (prev, sq) = (squash(prev_address), squash(text));
     let rest = sq.trim_start_matches(|c: char| c.is_ascii_digit());
     prev.ends_with(|c: char| c.is_ascii_digit())

@@ -1326,14 +1326,18 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     // (An address cell cut inside a place's name or a word, `天津市河西` + `区九龙路…`,
     // `经济` + `技术开发区…`, a number or a road's name, `…九龙` + `路58号`, or stopping at its
     // road over its house number, `金坛区鑫城大道` + `2898号`.)
+    // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`,
+    // is cut inside no word or place: most rows, spared the lookups.)
     let address_head = |a: &str, b: &str| {
-        continuation::address_cut_inside(a, b)
-            || continuation::number_cut_in_two(a, b)
+        let whole_end = a.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局']);
+        continuation::number_cut_in_two(a, b)
             || continuation::opens_with_road_word(b, None)
             || continuation::opens_with_cut_road_name(b)
-            || (continuation::stops_at_its_road(a)
-                && squash(b).starts_with(|c: char| c.is_ascii_digit())
-                && continuation::has_house_number(b))
+            || !whole_end
+                && (continuation::address_cut_inside(a, b)
+                    || (continuation::stops_at_its_road(a)
+                        && squash(b).starts_with(|c: char| c.is_ascii_digit())
+                        && continuation::has_house_number(b)))
     };
     heads(Role::Institution, &name_head) || heads(Role::Address, &address_head)
 }
