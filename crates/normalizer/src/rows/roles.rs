@@ -845,9 +845,10 @@ fn province_opening_an_address(row: &Row, scores: &[CellScores], layout: &Layout
     }
 }
 
-/// A name's head left as noise in the name column (`萍乡市人力资`, cut before its ending)
-/// beside an address read as the name because it ends like one (`萍乡市人民政府办证大厅`,
-/// `…三楼科学技术局`), in a row with no address: each goes under its own column.
+/// A name's head left as noise in the name column (`萍乡市人力资`, cut before its ending; or
+/// a short rest of one on a row of tails, `源和`) beside an address read as the name because
+/// it ends like one (`萍乡市人民政府办证大厅`, `…三楼科学技术局`, `麟区文昌街市政府大院`), in
+/// a row with no address: each goes under its own column.
 fn name_head_beside_named_address(row: &Row, scores: &[CellScores], layout: &Layout, roles: &mut [Option<Role>]) {
     let Some(name_col) = usual_column(layout, Role::Institution) else { return };
     // The address column, or the one after the name's where the table's order puts it next.
@@ -859,8 +860,12 @@ fn name_head_beside_named_address(row: &Row, scores: &[CellScores], layout: &Lay
     let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
     let (Some(n), Some(a)) = (at(name_col), at(addr_col)) else { return };
     let head = crate::text::squash(&row.cells[n].text);
+    // (Or, on a row of tails alone, no 序号, province or phone, any short text of words under
+    // the name column: `源和 | 麟区文昌街市政府大院`, both rests of a tall row.)
+    let tails_only = !roles.iter().any(|r| matches!(r, Some(Role::Seq | Role::Province | Role::Phone)));
+    let short_words = head.chars().count() <= 4 && head.chars().all(crate::text::is_cjk);
     let cut_name = roles[n] == Some(Role::Noise)
-        && crate::rows::garbled::starts_with_place(crate::gazetteer::Gazetteer::get(), &head)
+        && (crate::rows::garbled::starts_with_place(crate::gazetteer::Gazetteer::get(), &head) || (tails_only && short_words))
         && !head.bytes().any(|b| b.is_ascii_digit())
         && !crate::classify::has_institution_suffix(&head);
     if cut_name && roles[a] == Some(Role::Institution) && scores[a].get(Role::Address) > 0.0 {
