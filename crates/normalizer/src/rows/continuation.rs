@@ -902,10 +902,12 @@ pub fn only_places(sq: &str) -> bool {
     while let Some(m) = g.place_at_start(rest) {
         rest = &rest[m.end..];
         // A town or street district after the divisions (the gazetteer stops at counties), or
-        // a district or zone it does not list (`大兴安岭地区` + `加格达奇区`, `大连市` + `高新区`).
+        // a district it does not list (`大兴安岭地区` + `加格达奇区`); not a zone, which names an
+        // office as often (`武汉市自贸区`).
         let town = rest.chars().count() <= 5
             && rest.chars().all(crate::text::is_cjk)
-            && ["镇", "乡", "街道", "区", "县", "旗"].iter().any(|e| rest.ends_with(e));
+            && (["镇", "乡", "街道"].iter().any(|e| rest.ends_with(e))
+                || (["区", "县", "旗"].iter().any(|e| rest.ends_with(e)) && !names_a_zone(rest)));
         if rest.is_empty() || town {
             return true;
         }
@@ -1018,6 +1020,8 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         "科学技术",
         "外国专家",
         "一站式",
+        "自由贸易",
+        "试验区",
     ];
     let (a, t) = (squash(name), squash(tail));
     let word =
