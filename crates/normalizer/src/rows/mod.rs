@@ -1339,7 +1339,19 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
                         && squash(b).starts_with(|c: char| c.is_ascii_digit())
                         && continuation::has_house_number(b)))
     };
-    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head)
+    // (Or an address of place names alone beside a name's text of its own, over an address
+    // that goes on it: `中国天津 | 天津市` over `人力资源 | 河西区九龙路58号`.)
+    let places_head = || {
+        let (Some(nc), Some(ac)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address)) else {
+            return false;
+        };
+        let (Some(a), Some(b), Some(_)) = (cell_at(ri, ac), cell_at(ri + 1, ac), cell_at(ri, nc)) else { return false };
+        let above = ri.checked_sub(1).and_then(|i| cell_at(i, ac));
+        continuation::only_places(&squash(a))
+            && continuation::continues_address(a, b)
+            && !above.is_some_and(|p| continuation::unfinished(p) || continuation::ends_with_country(p) || address_head(p, a))
+    };
+    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head()
 }
 
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
