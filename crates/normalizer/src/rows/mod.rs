@@ -1347,7 +1347,10 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
         };
         let (Some(a), Some(b), Some(_)) = (cell_at(ri, ac), cell_at(ri + 1, ac), cell_at(ri, nc)) else { return false };
         let above = ri.checked_sub(1).and_then(|i| cell_at(i, ac));
-        continuation::only_places(&squash(a))
+        // (Most addresses hold a number: spared the lookups.)
+        !a.bytes().any(|b| b.is_ascii_digit())
+            && a.chars().count() <= 16
+            && continuation::only_places(&squash(a))
             && continuation::continues_address(a, b)
             && !above.is_some_and(|p| continuation::unfinished(p) || continuation::ends_with_country(p) || address_head(p, a))
     };
