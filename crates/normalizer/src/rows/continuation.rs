@@ -818,6 +818,12 @@ pub fn stops_at_its_road(address: &str) -> bool {
     !has_house_number(&sq) && (sq.ends_with(ROAD_WORDS) || sq.ends_with("大道"))
 }
 
+/// True when `text` opens with the house number of an address that stops at its road
+/// (`…龙子湖路` + `369号`, `金坛区鑫城大道` + `2898号`): the address's rest.
+pub fn house_number_after_road(address: &str, text: &str) -> bool {
+    stops_at_its_road(address) && squash(text).starts_with(|c: char| c.is_ascii_digit()) && has_house_number(text)
+}
+
 /// True when an address has a house number, after its street or not (`东城西路191号`,
 /// `正义路五华坊42号`, `阳江市江城区38号`): the building is named, what follows it is inside.
 pub fn has_house_number(text: &str) -> bool {

@@ -330,9 +330,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                     || continuation::address_cut_inside(&prev.address, a)
                     // (Or the house number of an address that stops at its road: `…龙子湖路` +
                     // `369号`.)
-                    || (continuation::stops_at_its_road(&prev.address)
-                        && squash(a).starts_with(|c: char| c.is_ascii_digit())
-                        && continuation::has_house_number(a))
+                    || continuation::house_number_after_road(&prev.address, a)
             });
         // A bracketed remark alone (`(龙岩市外国专家局)`) completes even a whole name; a name
         // with no ending at all (`新疆生产建设`) takes any text, a place first or not

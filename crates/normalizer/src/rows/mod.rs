@@ -434,6 +434,15 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // no name of its own.
                 let mut name_remark: Option<usize> = None;
                 let mut text_cols: Vec<usize> = Vec::new();
+                // (A province or a province and its places, `上海`, `四川省遂宁市`, in the name
+                // column of a row that heads the next, with text of the record's beside it:
+                // the name's head above its rest, `科学技术局`, not a section.)
+                let has_other_field = |ci: usize| {
+                    [Role::Address, Role::Phone].into_iter().any(|r| {
+                        roles::usual_column(&layout, r)
+                            .is_some_and(|c| c != ci && row.cells.get(c).is_some_and(|x| !x.text.trim().is_empty()))
+                    })
+                };
                 for (ci, cell) in row.cells.iter().enumerate() {
                     let Some(role) = assigned[ci] else { continue };
                     let s = &row_scores[ci];
@@ -487,15 +496,6 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         }
                     }
                     let text = cell.text.clone();
-                    // (A province or a province and its places, `上海`, `四川省遂宁市`, in the name
-                    // column of a row that heads the next, with text of the record's beside it:
-                    // the name's head above its rest, `科学技术局`, not a section.)
-                    let has_other_field = |ci: usize| {
-                        [Role::Address, Role::Phone].into_iter().any(|r| {
-                            roles::usual_column(&layout, r)
-                                .is_some_and(|c| c != ci && row.cells.get(c).is_some_and(|x| !x.text.trim().is_empty()))
-                        })
-                    };
                     // A province cut short in the name column, its rest opening the name
                     // below: the name's head, printed above the rest of its tall row.
                     let role = match (role, rows.get(ri + 1).and_then(|below| below.cells.get(ci))) {
@@ -1333,11 +1333,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
         continuation::number_cut_in_two(a, b)
             || continuation::opens_with_road_word(b, None)
             || continuation::opens_with_cut_road_name(b)
-            || !whole_end
-                && (continuation::address_cut_inside(a, b)
-                    || (continuation::stops_at_its_road(a)
-                        && squash(b).starts_with(|c: char| c.is_ascii_digit())
-                        && continuation::has_house_number(b)))
+            || !whole_end && (continuation::address_cut_inside(a, b) || continuation::house_number_after_road(a, b))
     };
     // (Or an address of place names alone beside a name's text of its own, over an address
     // that goes on it: `中国天津 | 天津市` over `人力资源 | 河西区九龙路58号`.)
