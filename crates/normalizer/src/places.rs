@@ -569,7 +569,8 @@ pub fn compatible(a: Option<usize>, b: Option<usize>) -> bool {
 
 /// The address with the upper levels it leaves out, for geocoders: a level is prefixed
 /// unless the address already names it (in full or short form) or starts below it with a
-/// province name of its own (`新疆乌鲁木齐市…` under 新疆生产建设兵团).
+/// province name of its own (`新疆乌鲁木齐市…` under 新疆生产建设兵团). A level named only
+/// after an opening place below it is a landmark's name, not the address's top.
 fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
     let g = Gazetteer::get();
     if address.is_empty() {
@@ -579,28 +580,39 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
     // Compared in simplified form (a traditional-Chinese address names 瀋陽市 as 沈阳市).
     let simple = crate::variants::to_simplified(first);
     let named_in = simple.as_deref().unwrap_or(first);
-    let starts_with_province = g.place_at_start(named_in).is_some_and(|m| m.candidates.iter().any(|&c| g.div(c).level == Level::Province));
-    let mut prefix = String::new();
-    let mut seen: Vec<usize> = Vec::new();
+    let opening_province =
+        g.place_at_start(named_in).filter(|m| m.candidates.iter().any(|&c| g.div(c).level == Level::Province)).map(|m| m.end);
+    // The distinct levels, top first (municipalities are their own city).
+    let mut present: Vec<(usize, usize)> = Vec::new();
     for (k, level) in levels.into_iter().enumerate() {
-        let Some(i) = level else { continue };
-        if seen.contains(&i) {
-            continue; // municipalities are their own city
+        if let Some(i) = level.filter(|i| !present.iter().any(|&(_, p)| p == *i)) {
+            present.push((k, i));
         }
-        seen.push(i);
-        let d = g.div(i);
-        if k == 0 && starts_with_province {
-            continue;
-        }
-        let named = named_in.contains(&d.name) || (!d.short.is_empty() && d.short.chars().count() >= 2 && names_place(named_in, &d.short));
-        if named {
-            // Levels above one the address names are implied by it only when it starts there.
-            continue;
-        }
-        prefix.push_str(&d.name);
     }
-    prefix.push_str(first);
-    prefix
+    // Decided bottom up: a level below that is prefixed needs every level above it too.
+    let mut prefixed = vec![false; present.len()];
+    for idx in (0..present.len()).rev() {
+        let (k, i) = present[idx];
+        if k == 0 && opening_province.is_some() {
+            continue;
+        }
+        let d = g.div(i);
+        let named = named_in.contains(&d.name) || (!d.short.is_empty() && d.short.chars().count() >= 2 && names_place(named_in, &d.short));
+        // An address opening with a level below names this one later as a landmark
+        // (`雨城区正和路1号,雅安市行政中心`): the opening place is the address's top.
+        let opens_lower = present[idx + 1..].iter().any(|&(_, j)| {
+            let low = g.div(j);
+            named_in.starts_with(&low.name) || (low.short.chars().count() >= 2 && named_in.starts_with(&low.short))
+        });
+        prefixed[idx] = !named || opens_lower || prefixed[idx + 1..].iter().any(|&p| p);
+    }
+    let missing: String = present.iter().zip(&prefixed).filter(|(_, &p)| p).map(|(&(_, i), _)| g.div(i).name.as_str()).collect();
+    // Levels an address opening with its province leaves out go after the province's name.
+    let at = opening_province.map_or(0, |end| {
+        let chars = named_in[..end].chars().count();
+        first.char_indices().nth(chars).map_or(first.len(), |(b, _)| b)
+    });
+    format!("{}{}{}", &first[..at], missing, &first[at..])
 }
 
 /// Whether an address names a place by its short name (`河北`) somewhere not as a street's
@@ -754,6 +766,27 @@ mod tests {
         let shandong = g.province_by_name("山东").unwrap();
         assert_eq!(full_address("青岛市市南区山东路9号", [Some(shandong), None, None]), "山东省青岛市市南区山东路9号");
         assert_eq!(full_address("中国山东青岛市市南区香港中路9号", [Some(shandong), None, None]), "中国山东青岛市市南区香港中路9号");
+    }
+
+    #[test]
+    fn a_level_named_after_the_opening_place_is_still_prefixed() {
+        let g = Gazetteer::get();
+        let sichuan = g.province_by_name("四川").unwrap();
+        let yaan = g.by_code(511800).unwrap();
+        let yucheng = g.by_code(511802).unwrap();
+        let levels = [Some(sichuan), Some(yaan), Some(yucheng)];
+        // The city named later (a landmark) does not stand for the address's top.
+        assert_eq!(full_address("雨城区正和路1号,雅安市行政中心", levels), "四川省雅安市雨城区正和路1号,雅安市行政中心");
+        // Opening with it still does; prefixing a level below needs it prefixed too.
+        assert_eq!(full_address("雅安市雨城区正和路1号", levels), "四川省雅安市雨城区正和路1号");
+        assert_eq!(full_address("正和路1号雅安市行政中心", levels), "四川省雅安市雨城区正和路1号雅安市行政中心");
+        assert_eq!(full_address("四川省雨城区正和路1号", levels), "四川省雅安市雨城区正和路1号");
+        let beijing = g.province_by_name("北京").unwrap();
+        let fengtai = g.by_code(110106).unwrap();
+        assert_eq!(
+            full_address("丰台区西三环南路1号北京市政务服务中心", [Some(beijing), Some(beijing), Some(fengtai)]),
+            "北京市丰台区西三环南路1号北京市政务服务中心"
+        );
     }
 
     #[test]
