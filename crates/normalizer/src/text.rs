@@ -223,8 +223,9 @@ fn radical_as_ideograph(c: char) -> char {
 }
 
 /// Removes OCR line-wrap whitespace: every whitespace run goes, except a single space
-/// between two Latin letters/digits where at least one side is a letter (`Room 301`), or
-/// after a clock time (`9:00-12:00 13:30-17:00`).
+/// between two Latin letters/digits where at least one side is a letter (`Room 301`, but not
+/// a lone letter glued to Chinese text before digits: `1号D 529`), or after a clock time
+/// (`9:00-12:00 13:30-17:00`).
 pub fn collapse_wrap_spaces(s: &str) -> String {
     if !may_hold_whitespace(s) {
         return s.to_string();
@@ -240,7 +241,10 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
             let after_time = p.is_ascii_digit() && n.is_ascii_digit() && ends_with_clock_minutes(&out);
             // Words and clock times stay apart too (`工作日 9:00-17:00`, `17:00 周六`).
             let word_time = (is_cjk(p) && starts_with_clock_time(part)) || (is_cjk(n) && ends_with_clock_minutes(&out));
-            if (latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time)) || word_time {
+            // A lone letter glued to Chinese text or a number is a room or block code
+            // (`科技局b 313`, `1号D 529`): its digits were cut off it.
+            let code_cut = p.is_ascii_alphabetic() && n.is_ascii_digit() && glued_letter(&out);
+            if ((latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time)) || word_time) && !code_cut {
                 out.push(' ');
             }
         }
@@ -248,6 +252,13 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
         prev = part.chars().next_back();
     }
     out
+}
+
+/// True when the text ends with a single Latin letter right after a Chinese character or a
+/// digit (`…科技局b`, `…5B`), not a Latin word's last letter.
+fn glued_letter(s: &str) -> bool {
+    let mut back = s.chars().rev();
+    back.next().is_some_and(|c| c.is_ascii_alphabetic()) && back.next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit())
 }
 
 /// True when the text opens with a clock time (`9:00…`, `13:30…`).
@@ -502,6 +513,12 @@ mod tests {
         assert_eq!(collapse_wrap_spaces("路 1 366 号"), "路1366号");
         assert_eq!(collapse_wrap_spaces("路 1 号"), "路1号");
         assert_eq!(collapse_wrap_spaces("A\n\tb 3"), "A b 3");
+        // A lone letter glued to Chinese text or digits is a code cut off its number.
+        assert_eq!(collapse_wrap_spaces("龙鼎大道1号D 529"), "龙鼎大道1号D529");
+        assert_eq!(collapse_wrap_spaces("市科技局b 313窗口"), "市科技局b313窗口");
+        assert_eq!(collapse_wrap_spaces("行政中心5B 711"), "行政中心5B711");
+        assert_eq!(collapse_wrap_spaces("Room 301"), "Room 301");
+        assert_eq!(collapse_wrap_spaces("B 301"), "B 301");
         assert_eq!(collapse_wrap_spaces(""), "");
     }
 
@@ -524,7 +541,10 @@ mod tests {
                 if c.is_whitespace() {
                     while chars.next_if(|n| n.is_whitespace()).is_some() {}
                     if let (Some(p), Some(&n)) = (prev, chars.peek()) {
-                        if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) {
+                        let before_p = out.chars().rev().nth(1);
+                        let code_cut =
+                            p.is_ascii_alphabetic() && n.is_ascii_digit() && before_p.is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
+                        if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) && !code_cut {
                             out.push(' ');
                         }
                     }
@@ -535,7 +555,7 @@ mod tests {
             }
             out
         }
-        let pieces = ["", " ", "  ", "\u{3000}", "a", "B", "1", "9", "服", "-", "é", "\t\n"];
+        let pieces = ["", " ", "  ", "\u{3000}", "a", "B", "1", "9", "服", "-", "é", "\t\n", "服a"];
         for a in pieces {
             for b in pieces {
                 for c in pieces {
