@@ -187,6 +187,28 @@ mod tests {
     }
 
     #[test]
+    fn a_province_cell_of_a_wide_row_among_shifted_rows_is_no_address_head() {
+        // Rows that lost their first two cells put names and addresses two columns left: the
+        // province of a whole row sits in the address column of the rows around, over an
+        // address of its province, but the row prints its own address further right.
+        let n = norm(
+            "| : | | | | |\n|---|---|---|---|---|\n\
+             | 九江市人力资源和 社会保障局 | 九江市八里湖新区八里湖大道166号 | 0792-8563518 |\n\
+             | 景德镇市外国专家 局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n\
+             | | | 新余市外国专家局 | 新余市仰天东大道 623 号 | 0790-6736953 |\n\
+             | 宜春市外国专家局 | 宜春市宜阳大厦中座 917 | 0795–3280926 |\n\
+             | 抚州市外国专家局 | 江西省抚州市文昌大道 1290 号 | 0794-8222217 |\n\
+             | 15 | 山 东 | 山东省外国专家局 | 济南市解放东路16号副楼一楼政务服务大 厅19号窗口 | 0531-81286739 |\n\
+             | 济南市科学技术局 | 济南市历下区龙鼎大道 1 号 D529 | 0531-66605973 |\n\
+             | 青岛市外国专家局 | 青岛市市南区香港中路 11 号 | 0532-85911893 |\n",
+        );
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert!(got.contains(&("山东省外国专家局", "济南市解放东路16号副楼一楼政务服务大厅19号窗口")), "{got:#?}");
+        assert!(got.contains(&("济南市科学技术局", "济南市历下区龙鼎大道1号D529")), "{got:#?}");
+        assert_eq!(got.len(), 8, "{got:#?}");
+    }
+
+    #[test]
     fn a_tall_record_wrapped_at_any_point_is_one_record() {
         // The phone on the first or the second line; names cut inside a word (`科` + `学`,
         // though `科` ends names) or before their ending (`局` alone); addresses cut inside a

@@ -507,9 +507,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             Role::Institution
                         }
                         // (Likewise a province alone in the address column, the address's
-                        // rest below it: `湖南` over `省吉首市人民南路58号`.)
+                        // rest below it: `湖南` over `省吉首市人民南路58号`; not when the row
+                        // holds its own address further right, the province in its own
+                        // column of a row wider than the rows around.)
                         (Role::Province, Some(below))
                             if roles::usual_column(&layout, Role::Address) == Some(ci)
+                                && !assigned.iter().skip(ci + 1).any(|r| *r == Some(Role::Address))
                                 && continuation::province_heads_address(&text, &below.text) =>
                         {
                             Role::Address
