@@ -1787,6 +1787,18 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                     .msg("a bracketed remark alone in the name cell completes the name above"),
             );
             f.inst = None;
+            // With no number of its own the row is no other window: it is the rest of the
+            // record's tall row, its address the address's rest (`龙岩市科学技术局` + `(龙岩市
+            // 外国专家局)` beside `…登高东路101号` + `龙岩市公安局出入境接待大厅`).
+            let alone = f.phone.is_none() && f.seq.is_none() && f.split.is_none() && f.ditto.is_empty() && f.run_together.is_none();
+            if alone && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
+                let a = f.addr.take().unwrap_or_default();
+                join_field(prev, "address", &a, (f.line, src), "", "text wrapped onto the next row joined back");
+                prev.notes.extend(f.notes.iter().cloned());
+                absorb_field_noise(asm, pi, &f, src);
+                redecide_inheritance(asm, pi, src);
+                return;
+            }
         }
     }
 
