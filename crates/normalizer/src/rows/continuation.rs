@@ -965,6 +965,21 @@ pub fn place_cut_in_two(prev: &str, tail: &str) -> bool {
     }
 }
 
+/// True when the last character of `head` and the first of `tail` spell a place of the
+/// section's province by its two-character short name (`…试验区郑` + `州片区…`: 郑州), the
+/// rest opening with no place of its own: too short to trust anywhere, such a cut inside
+/// one of the province's own places is one.
+pub fn short_place_cut(head: &str, tail: &str, province: Option<usize>) -> bool {
+    let Some(p) = province else { return false };
+    let g = Gazetteer::get();
+    let Some(last) = head.chars().next_back() else { return false };
+    if !crate::text::is_cjk(last) || g.place_at_start(tail).is_some() {
+        return false;
+    }
+    let joined = format!("{last}{tail}");
+    g.place_at_start(&joined).is_some_and(|m| m.end > last.len_utf8() && m.candidates.iter().any(|&c| g.province_of(c) == p))
+}
+
 /// True when a place name runs across the cut (`湖北省襄阳市襄` + `城区荆州街73号`: 襄城区):
 /// the place names at the start of the joined text reach past the end of the first part.
 fn place_across(prev: &str, tail: &str) -> bool {
@@ -1192,6 +1207,18 @@ pub(super) fn opens_with_a_name(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_place_name_cut_counts_only_in_its_own_province() {
+        let g = Gazetteer::get();
+        let henan = g.province_by_name("河南");
+        let zhejiang = g.province_by_name("浙江");
+        assert!(short_place_cut("中国(河南)自由贸易试验区郑", "州片区管理委员会", henan));
+        assert!(!short_place_cut("中国(河南)自由贸易试验区郑", "州片区管理委员会", zhejiang));
+        assert!(!short_place_cut("中国(河南)自由贸易试验区郑", "州片区管理委员会", None));
+        // (A rest opening with a place of its own is no cut: `…郑` + `开封市…`.)
+        assert!(!short_place_cut("试验区郑", "开封市科学技术局", henan));
+    }
 
     #[test]
     fn an_address_cell_opening_with_a_whole_name_is_told_from_a_numbered_window() {

@@ -368,7 +368,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                     // (A word cut, though the head ends like a name: `湘潭市科` + `学技术局`.)
                     && (continuation::name_cut_inside_a_word(&prev.institution, t)
                         || !crate::classify::has_institution_suffix(&head)
-                            && (continuation::place_cut_in_two(&head, &tail) || continuation::only_places(&head)))
+                            && (continuation::place_cut_in_two(&head, &tail)
+                                || continuation::short_place_cut(&head, &tail, province)
+                                || continuation::only_places(&head)))
         });
     // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
     let addr_tail = addr.is_none_or(|t| {
