@@ -1353,7 +1353,27 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
             && continuation::continues_address(a, b)
             && !above.is_some_and(|p| continuation::unfinished(p) || continuation::ends_with_country(p) || address_head(p, a))
     };
-    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head()
+    // (Or an address too short to stand, `临港`, beside a name cut before its ending, on a
+    // row with no phone under a whole name or none: both head the row below, `中国(上海)自由
+    // 贸易试验区临 | 临港` over `港新片区人才服务中心 | 新片区国际人才服务港…`.)
+    let cut_pair = || {
+        let (Some(nc), Some(ac)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address)) else {
+            return false;
+        };
+        let (Some(name), Some(addr), Some(_), Some(_)) = (cell_at(ri, nc), cell_at(ri, ac), cell_at(ri + 1, nc), cell_at(ri + 1, ac))
+        else {
+            return false;
+        };
+        let no_phone = roles::usual_column(layout, Role::Phone).is_none_or(|pc| cell_at(ri, pc).is_none());
+        let above_whole = ri.checked_sub(1).and_then(|i| cell_at(i, nc)).is_none_or(|a| ends_like_name(&squash(a)));
+        no_phone
+            && above_whole
+            && continuation::too_short_for_a_name(addr)
+            && !crate::text::is_ditto(addr)
+            && !crate::text::is_placeholder(addr)
+            && !ends_like_name(&squash(name))
+    };
+    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head() || cut_pair()
 }
 
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
