@@ -284,7 +284,13 @@ mod tests {
              | 9 | 上海 | 中国(上海)自由贸易试验 | 临港 | |\n\
              | | | 区临港新片区人才服务中心 | 新片区国际人才服务港 | 021-68289698 |\n\
              | 13 | 福建 | 龙岩市科学技术局 | 龙岩市新罗区登高东路101号 | 0597-2220870 |\n\
-             | | | (龙岩市外国专家局) | 龙岩市公安局出入境接待大厅 | |\n",
+             | | | (龙岩市外国专家局) | 龙岩市公安局出入境接待大厅 | |\n\
+             | 25 | 云南 | 云南省科学技术厅 | 昆明市五华区如安街56号 | 0871-63630501 |\n\
+             | | | 昭通市 | 昭通市昭阳区崇义街市 | 0870-2127725 |\n\
+             | | | 人力资源和 | 政府大院 | |\n\
+             \n\
+             | 社会保障局 | | |\n\
+             |---|---|---|\n",
         );
         assert_eq!(
             names_addresses_phone_counts(&n),
@@ -353,6 +359,10 @@ mod tests {
                 // (A bracketed remark alone under the name, with no number of its own, is
                 // the rest of the tall row, not another window: its address goes on too.)
                 ("龙岩市科学技术局(龙岩市外国专家局)", "龙岩市新罗区登高东路101号龙岩市公安局出入境接待大厅", 1),
+                // (A name's rest ending on a conjunction, `人力资源和`, beside an address's
+                // rest that ends like a name: each to its column.)
+                ("云南省科学技术厅", "昆明市五华区如安街56号", 1),
+                ("昭通市人力资源和社会保障局", "昭通市昭阳区崇义街市政府大院", 1),
             ]
         );
     }

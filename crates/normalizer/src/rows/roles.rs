@@ -863,7 +863,9 @@ fn name_head_beside_named_address(row: &Row, scores: &[CellScores], layout: &Lay
     // (Or, on a row of tails alone, no 序号, province or phone, any short text of words under
     // the name column: `源和 | 麟区文昌街市政府大院`, both rests of a tall row.)
     let tails_only = !roles.iter().any(|r| matches!(r, Some(Role::Seq | Role::Province | Role::Phone)));
-    let short_words = head.chars().count() <= 4 && head.chars().all(crate::text::is_cjk);
+    // (A longer one ending on a conjunction no name ends with, `人力资源和`, is one too.)
+    let words = head.chars().all(crate::text::is_cjk);
+    let short_words = words && (head.chars().count() <= 4 || head.ends_with(['和', '与', '及']));
     let cut_name = roles[n] == Some(Role::Noise)
         && (crate::rows::garbled::starts_with_place(crate::gazetteer::Gazetteer::get(), &head) || (tails_only && short_words))
         && !head.bytes().any(|b| b.is_ascii_digit())
