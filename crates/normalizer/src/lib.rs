@@ -187,6 +187,27 @@ mod tests {
     }
 
     #[test]
+    fn a_tall_rows_rests_ending_like_captions_beside_a_number_are_no_header() {
+        // A page's table whose header is a data row: `理窗口 | 窗口` end like captions, but a
+        // row holding a number is data, the rest of the tall row above.
+        let n = norm(
+            "| 19 | 广 东 | | 广州市越秀区连新路 171 号信息大楼 12 楼 专家服务处 | 020-83163671 |\n\
+             |----|--------|--|--|---------------|\n\
+             | | | 广州市公安出入境管理局工作许可和居留许可\"一窗式\"办 | 广州市越秀区解放南路155号506 | |\n\
+             | | | 理窗口 | 窗口 | 020-12345 |\n\
+             | | | 南沙人才一站式政务服务大厅 | 广州市南沙区海滨路169号 | 020-12345 |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("", "广州市越秀区连新路171号信息大楼12楼专家服务处", 1),
+                ("广州市公安出入境管理局工作许可和居留许可\"一窗式\"办理窗口", "广州市越秀区解放南路155号506窗口", 1),
+                ("南沙人才一站式政务服务大厅", "广州市南沙区海滨路169号", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_province_cell_of_a_wide_row_among_shifted_rows_is_no_address_head() {
         // Rows that lost their first two cells put names and addresses two columns left: the
         // province of a whole row sits in the address column of the rows around, over an

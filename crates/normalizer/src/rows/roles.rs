@@ -407,10 +407,14 @@ fn is_plain_caption(text: &str) -> bool {
 /// True when at least two cells are header words: a real header, not a promoted data row.
 /// One of them must be a caption word itself, unless three or more captions fill the row
 /// (`受理单位 | 办公地点 | 服务热线`): two short names of windows (`受理窗口 | 二楼人社局窗口`)
-/// are data.
+/// are data. A row holding a number is data too (`理窗口 | 窗口 | 020-12345`: a tall row's
+/// rests that end like captions).
 pub fn is_header_row(row: &Row) -> bool {
     let words = row.cells.iter().filter(|c| is_header_word(&c.text)).count();
-    if words < 2 {
+    // (Five digits in a run: a number, even one too short to dial, `020-12345`; a caption's
+    // qualifier holds an area code at most, a remark a date's year.)
+    let number = |t: &str| t.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() >= 5);
+    if words < 2 || row.cells.iter().any(|c| number(&c.text)) {
         return false;
     }
     let filled = row.cells.iter().filter(|c| !c.text.trim().is_empty()).count();
@@ -1326,6 +1330,8 @@ mod tests {
             parser::markdown::parse_markdown("t.md", &md).unwrap().tables[0].rows[0].clone()
         };
         assert!(is_header_row(&row(&["序号", "省份", "受理机构", "地址", "咨询电话"])));
+        assert!(is_header_row(&row(&["受理机构", "地址", "电话(区号021)"])));
+        assert!(!is_header_row(&row(&["理窗口", "窗口", "020-12345"])));
         assert!(is_header_row(&row(&["医院名称", "联系电话(0571)"])));
         assert!(is_header_row(&row(&["受理单位", "办公地点", "服务热线"])));
         // Two windows' short names end like captions: data.
