@@ -363,7 +363,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             continuation::closes_what_is_open(&prev.institution, t)
                 || continuation::unfinished(&prev.institution)
                 || (continuation::opens_with_a_window(t) && ends_like_name(&tail))
-                || continuation::looks_like_tail(t, province)
+                // (A place's name cut in two is no place misread opening a name: `昆明市五` +
+                // `华区受理点` is 五华区, not a misread `五华区…`.)
+                || (continuation::looks_like_tail(t, province) || continuation::place_cut_in_two(&head, &tail))
                     && ends_like_name(&tail)
                     // (A word cut, though the head ends like a name: `湘潭市科` + `学技术局`.)
                     && (continuation::name_cut_inside_a_word(&prev.institution, t)

@@ -1475,6 +1475,37 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
+    // Two such texts, one under the name column, one under the address's, on a row of tails
+    // below a record with its number: the rest of its tall row when the name's completes the
+    // name (`昆明市五华区受` + `理点`, beside `…五华区人社` + `局508`).
+    if let (false, true, [_, _], Some(pi)) = (has_fields, alone, f.noise.as_slice(), asm.continuable()) {
+        let piece = |role: Role| f.field_noise.iter().find(|(r, _)| *r == role).map(|(_, t)| t.clone());
+        let prev = &asm.drafts[pi];
+        let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
+        if let (Some(n), Some(a), true) = (piece(Role::Institution), piece(Role::Address), f.field_noise.len() == 2) {
+            let completes = !prev.institution.is_empty()
+                && !prev.address.is_empty()
+                && !prev.phone_cells.is_empty()
+                && continuation::gives_name_its_ending(&prev.institution, &n)
+                && crate::text::cjk_count(&n) >= 2;
+            if same_section && completes {
+                let prev = &mut asm.drafts[pi];
+                prev.lines.insert(f.line);
+                join_field(
+                    prev,
+                    "institution",
+                    &n,
+                    (f.line, src),
+                    "",
+                    "a name cut before its ending, its rest on the next row, joined back",
+                );
+                join_field(prev, "address", &a, (f.line, src), "", "text wrapped onto the next row joined back");
+                prev.notes.extend(f.notes.iter().cloned());
+                return;
+            }
+        }
+    }
+
     // Noise inside the row.
     let mut region = None;
     for n in &f.noise {
