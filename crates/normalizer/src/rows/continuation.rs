@@ -794,10 +794,12 @@ fn names_a_road(sq: &str) -> bool {
     sq.contains(ROAD_WORDS) || sq.contains("大道")
 }
 
-/// True when a text opens with a road's word and no place (`路270号…`): the rest of an
-/// address cut right before it (`…南明区遵义`), never an address of its own.
+/// True when a text opens with a road's word and no place (`路270号…`, `大道99号…`): the
+/// rest of an address cut right before it (`…南明区遵义`, `…仙桃街道春华`), never an address
+/// of its own.
 pub fn opens_with_road_word(text: &str, province: Option<usize>) -> bool {
-    text.trim_start().starts_with(ROAD_WORDS) && looks_like_tail(text, province)
+    let t = text.trim_start();
+    (t.starts_with(ROAD_WORDS) || t.starts_with("大道")) && looks_like_tail(text, province)
 }
 
 /// True when a text opens with one character, a road's word and a house number (`义路270号…`):
@@ -930,9 +932,17 @@ pub fn ends_with_place(address: &str) -> bool {
 }
 
 /// True when an address stops at the country's name (`…春华大道99号中国` + `重庆人力资源服务
-/// 产业园…`): 中国 opens a place's or a park's name, never ends an address.
+/// 产业园…`), or at it and a province in brackets as free-trade zones are named (`…750号中国
+/// (山东)` + `自由贸易试验区…`): 中国 opens a place's or a park's name, never ends an address.
 pub fn ends_with_country(address: &str) -> bool {
-    squash(address).ends_with("中国")
+    let sq = squash(address);
+    if sq.ends_with("中国") {
+        return true;
+    }
+    let Some(body) = sq.strip_suffix([')', '）']) else { return false };
+    let Some(open) = body.rfind(['(', '（']) else { return false };
+    let inner = &body[open + body[open..].chars().next().map_or(1, char::len_utf8)..];
+    body[..open].ends_with("中国") && Gazetteer::get().province_by_name(inner).is_some()
 }
 
 /// True when a place's full name (or a short one of three characters or more, `六盘水`)
@@ -1795,6 +1805,10 @@ mod tests {
     fn an_address_stopping_at_the_country_s_name_is_cut() {
         assert!(ends_with_country("重庆市渝北区仙桃街道春华大道99号中国"));
         assert!(!ends_with_country("重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园"));
+        assert!(ends_with_country("济南高新区舜华路750号中国(山东)"));
+        assert!(ends_with_country("济南高新区舜华路750号中国（山东省）"));
+        assert!(!ends_with_country("济南高新区舜华路750号(山东)"));
+        assert!(!ends_with_country("中国(山东)自由贸易试验区"));
     }
 
     #[test]

@@ -1653,11 +1653,14 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             // An address's rest beyond doubt (the word, place's name, number or road's name
             // the address above was cut inside: `…12大` + `街交叉口…`) takes the name's text
             // beside it along, whatever that reads like (`开封片区政务服务中心`).
+            // (Or any address under one stopping at the country's name, `…750号中国(山东)` +
+            // `自由贸易试验区济南片区…`: no address ends so.)
             let addr_cut = f.addr.as_deref().is_some_and(|a| {
                 continuation::address_cut_inside(&prev.address, a)
                     || continuation::number_cut_in_two(&prev.address, a)
                     || continuation::opens_with_cut_road_name(a)
                     || continuation::opens_with_road_word(a, province)
+                    || (continuation::ends_with_country(&prev.address) && continuation::looks_like_address_tail(a, province))
             });
             let inst_tail = fills_name
                 || addr_cut
