@@ -649,15 +649,25 @@ pub fn province_cut_heads_name(text: &str, below: &str) -> bool {
 pub fn province_heads_address(text: &str, below: &str) -> bool {
     let g = Gazetteer::get();
     let head = squash(text);
-    let Some(p) = g.province_by_name(&head) else { return false };
-    let name = g.div(p).name.as_str();
+    // (A head cut inside the short name, `内蒙`, is that province's only.)
+    let cut_short = || {
+        let mut of = g.provinces_containing(&head).into_iter().filter(|&p| g.div(p).short.starts_with(&*head));
+        of.next().filter(|_| head.chars().count() >= 2 && of.next().is_none())
+    };
+    let Some(p) = g.province_by_name(&head).or_else(cut_short) else { return false };
+    let (name, short) = (g.div(p).name.as_str(), g.div(p).short.as_str());
     let Some(rest) = name.strip_prefix(&*head) else { return false };
     let below = squash(below);
-    // (Or after its short name, the place right after it: `内蒙古` + `兴安盟乌兰浩特市…`.)
+    // (Or after its short name, the place right after it: `内蒙古` + `兴安盟乌兰浩特市…`; or
+    // the short name's rest then the place, `内蒙` + `古阿拉善左旗…`.)
+    let short_rest = short.strip_prefix(&*head).filter(|r| !r.is_empty());
     let after = match below.strip_prefix(rest) {
         Some(after) => after,
-        None if head == g.div(p).short => below.as_ref(),
-        None => return false,
+        None if head == short => below.as_ref(),
+        None => match short_rest.and_then(|r| below.strip_prefix(r)) {
+            Some(after) => after,
+            None => return false,
+        },
     };
     g.place_at_start(after).is_some_and(|m| m.candidates.iter().any(|&c| c != p && g.province_of(c) == p))
 }
@@ -1217,6 +1227,16 @@ pub(super) fn opens_with_a_name(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_cut_inside_its_short_name_heads_the_address_below() {
+        assert!(province_heads_address("内蒙", "古阿拉善左旗巴彦浩特镇额鲁特东路"));
+        assert!(province_heads_address("湖南", "省吉首市人民南路58号"));
+        assert!(province_heads_address("内蒙古", "兴安盟乌兰浩特市五一街道"));
+        // (The rest must open with a place of that province.)
+        assert!(!province_heads_address("内蒙", "古城路8号"));
+        assert!(!province_heads_address("内蒙", "阿拉善左旗巴彦浩特镇"));
+    }
 
     #[test]
     fn a_short_place_name_cut_counts_only_in_its_own_province() {
