@@ -374,7 +374,7 @@ pub fn split_address_phone(text: &str) -> Option<(String, String)> {
     if let Some(split) = numbers_then_address(text) {
         return Some(split);
     }
-    let (addr, phones) = cut_at_first_number(text)?;
+    let (addr, phones) = cut_at_first_number(text).and_then(label_to_phones)?;
     let scores = classify(&addr);
     (crate::text::cjk_count(&addr) >= 4 && scores.phone_count == 0 && scores.get(Role::Address) >= 2.0).then_some((addr, phones))
 }
@@ -387,9 +387,21 @@ pub fn split_address_beside_name(text: &str) -> Option<(String, String)> {
     if let Some(split) = split_address_phone(text) {
         return Some(split);
     }
-    let (addr, phones) = cut_at_first_number(text)?;
+    let (addr, phones) = cut_at_first_number(text).and_then(label_to_phones)?;
     (crate::text::cjk_count(&addr) >= 4 && crate::classify::classify(&addr).phone_count == 0 && phones_only(&phones))
         .then_some((addr, phones))
+}
+
+/// An address part ending on a label of the numbers after it (`市外专局:`, `办公室：`), not
+/// one the phone parser knows: the label goes with the numbers, `None` when nothing is left
+/// before it (the cell is labelled numbers, no address).
+fn label_to_phones((addr, phones): (String, String)) -> Option<(String, String)> {
+    let t = addr.trim_end();
+    if !t.ends_with([':', '：']) {
+        return Some((addr, phones));
+    }
+    let (head, label) = t.rsplit_once(char::is_whitespace)?;
+    Some((head.trim_end().to_string(), format!("{label} {phones}")))
 }
 
 /// Splits a cell printing its phones first, then the address (`0595-22571234 泉州市丰泽区…`):
@@ -1227,6 +1239,14 @@ pub(super) fn opens_with_a_name(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_before_the_numbers_is_no_address() {
+        assert_eq!(split_address_beside_name("市外专局: 0898-88263681 政务中心窗口: 0898-38212524"), None);
+        let (addr, phones) = split_address_beside_name("萍乡市人民政府办证大厅 办公室: 0799-6234773").unwrap();
+        assert_eq!(addr, "萍乡市人民政府办证大厅");
+        assert!(phones.starts_with("办公室:"), "{phones}");
+    }
 
     #[test]
     fn a_province_cut_inside_its_short_name_heads_the_address_below() {
