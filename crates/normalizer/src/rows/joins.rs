@@ -363,6 +363,10 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
             continuation::closes_what_is_open(&prev.institution, t)
                 || continuation::unfinished(&prev.institution)
                 || (continuation::opens_with_a_window(t) && ends_like_name(&tail))
+                // (Or a short ending, the rest of the name's last word, `黑河市科学技术` + `局(外国
+                // 专家局)`.)
+                || (continuation::gives_name_its_ending(&prev.institution, t)
+                    && tail.split(['(', '（']).next().is_some_and(|w| (1..=3).contains(&w.chars().count())))
                 // (A place's name cut in two is no place misread opening a name: `昆明市五` +
                 // `华区受理点` is 五华区, not a misread `五华区…`.)
                 || (continuation::looks_like_tail(t, province) || continuation::place_cut_in_two(&head, &tail))

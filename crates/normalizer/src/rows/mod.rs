@@ -1360,11 +1360,15 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
         let (Some(nc), Some(ac)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address)) else {
             return false;
         };
-        let (Some(name), Some(addr), Some(_), Some(_)) = (cell_at(ri, nc), cell_at(ri, ac), cell_at(ri + 1, nc), cell_at(ri + 1, ac))
+        let (Some(name), Some(addr), Some(next_name), Some(_)) =
+            (cell_at(ri, nc), cell_at(ri, ac), cell_at(ri + 1, nc), cell_at(ri + 1, ac))
         else {
             return false;
         };
-        let no_phone = roles::usual_column(layout, Role::Phone).is_none_or(|pc| cell_at(ri, pc).is_none());
+        let phone_at = |i: usize| roles::usual_column(layout, Role::Phone).is_some_and(|pc| cell_at(i, pc).is_some());
+        // (Or the phone on this row, none below, the name below giving this one its ending:
+        // `天津市自贸区(机场片区)行政 | 空港 | 022-…` over `审批中心 | 经济西区三道166号`.)
+        let no_phone = !phone_at(ri) || (!phone_at(ri + 1) && continuation::gives_name_its_ending(name, next_name));
         let above_whole = ri.checked_sub(1).and_then(|i| cell_at(i, nc)).is_none_or(|a| ends_like_name(&squash(a)));
         no_phone
             && above_whole
@@ -1743,8 +1747,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 && !f.inst.as_deref().is_some_and(|t| continuation::name_cut_inside_a_word(&prev.institution, t))
                 && !f.addr.as_deref().is_some_and(|a| continuation::address_cut_inside(&prev.address, a))
                 // (Nor under an address stopping at the country's name, `…99号中国` +
-                // `重庆人力资源服务产业园…`: the name of what follows in it.)
-                && !continuation::ends_with_country(&prev.address);
+                // `重庆人力资源服务产业园…`: the name of what follows in it; nor beside any
+                // address's rest beyond doubt, `…春华` + `大道99号…`.)
+                && !continuation::ends_with_country(&prev.address)
+                && !addr_cut;
             // (A name and an address opening with the same place, one no table knows, open a
             // record: `贵安新区经济发 | 贵安新区数字经济…` under `黔西南州科技局`.)
             // (Under a whole name: below one cut short, `郑州航空港经`, they are its rests.)
