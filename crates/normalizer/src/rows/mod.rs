@@ -1978,12 +1978,14 @@ fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     let completes_name = || {
         let tail = f.addr.as_deref().map(squash).unwrap_or_default();
         // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
-        // (Nor one naming what the address's last number numbers: `…D66号` + `窗口`.)
+        // (Nor one naming what the address's last number numbers: `…D66号` + `窗口`, or
+        // `…D66` + `号窗口`: inside a building, no name's rest.)
         !name.is_empty()
             && !tail.bytes().any(|b| b.is_ascii_digit())
             && !whole_name
             && ends_like_name(&format!("{name}{tail}"))
             && !continuation::names_the_numbered_unit(&prev.address, &tail)
+            && !continuation::opens_inside_building(&tail)
     };
     // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
