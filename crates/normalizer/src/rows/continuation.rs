@@ -45,6 +45,10 @@ pub fn names_a_location(text: &str) -> bool {
 /// name's tail opens so (`技人才管理处`, `开发区管委会`).
 pub fn whole_name_opening_with_a_city(text: &str) -> bool {
     let s = squash(text);
+    // (No name opens with 省: `省遂宁市科学技术局` is the rest of `四川` cut above it.)
+    if s.starts_with('省') {
+        return false;
+    }
     let chars: Vec<char> = s.chars().take(4).collect();
     let city_at = (1..chars.len()).find(|&i| matches!(chars[i], '市' | '县' | '州' | '盟'));
     city_at.is_some_and(|i| chars[..i].iter().all(|&c| crate::text::is_cjk(c) && !matches!(c, '城' | '都')))
@@ -1239,6 +1243,12 @@ pub(super) fn opens_with_a_name(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_opening_with_sheng_is_a_provinces_rest() {
+        assert!(whole_name_opening_with_a_city("丙市科学技术局"));
+        assert!(!whole_name_opening_with_a_city("省遂宁市科学技术局"));
+    }
 
     #[test]
     fn a_label_before_the_numbers_is_no_address() {
