@@ -368,8 +368,11 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                 || (continuation::gives_name_its_ending(&prev.institution, t)
                     && tail.split(['(', '（']).next().is_some_and(|w| (1..=3).contains(&w.chars().count())))
                 // (A place's name cut in two is no place misread opening a name: `昆明市五` +
-                // `华区受理点` is 五华区, not a misread `五华区…`.)
-                || (continuation::looks_like_tail(t, province) || continuation::place_cut_in_two(&head, &tail))
+                // `华区受理点` is 五华区, not a misread `五华区…`; under place names alone,
+                // `昆明市` + `五华区受理点`, a name opening with its own place goes on them.)
+                || (continuation::looks_like_tail(t, province)
+                    || continuation::place_cut_in_two(&head, &tail)
+                    || continuation::only_places(&head))
                     && ends_like_name(&tail)
                     // (A word cut, though the head ends like a name: `湘潭市科` + `学技术局`.)
                     && (continuation::name_cut_inside_a_word(&prev.institution, t)
