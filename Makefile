@@ -1,5 +1,5 @@
 # The README's two commands are the contract; these targets wrap them.
-.PHONY: run test check bench fuzz explore fmt clippy
+.PHONY: run test check bench fuzz explore metamorphic fmt clippy
 
 run:
 	cargo run --release
@@ -34,3 +34,11 @@ explore:
 	seed=$${PROPTEST_RNG_SEED:-$$(date +%s)}; echo "PROPTEST_RNG_SEED=$$seed"; \
 	PROPTEST_RNG_SEED=$$seed PROPTEST_CASES=$${PROPTEST_CASES:-5000} cargo test --release -p tablemend-normalizer --test properties && \
 	PROPTEST_RNG_SEED=$$seed PROPTEST_CASES=$${PROPTEST_CASES:-5000} cargo test --release -p tablemend-parser --test lossless
+
+# The seed's clean rows damaged as OCR does (wrapped over two rows, a page break before them,
+# stray spaces, cells lost) and each copy read against the seed: prints the copies whose
+# records differ (bench/metamorphic.py says how each mode damages them).
+metamorphic:
+	cargo build --release
+	for m in wrap mix; do python3 bench/metamorphic.py $$m 1 $${COPIES:-320}; done
+	for m in page space shift; do python3 bench/metamorphic.py $$m 1 $${COPIES:-120}; done

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Metamorphic check of the seed: damage its clean rows the way OCR does, read each damaged
+copy with the release binary, and count the copies whose records differ from the seed's.
+
+    python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, mix, page, space, shift)
+
+A clean row is a data row of five cells whose name and address are printed in full beside a
+phone. With probability 0.15 each such row is damaged by MODE, from a random generator
+seeded with the copy's number (so a failing copy is reproduced by its number):
+- wrap:  name and address cut at a random point, the rests on a row below; the phone on
+         either row at random;
+- page:  a page break before the row (the row becomes a table's first row);
+- mix:   wrap or page, at random;
+- space: a stray space inside the name and the address;
+- shift: the row's first two (empty) cells lost.
+A page's first row is never wrapped (OCR prints the separator right after it). The
+records compared are (institution, address, phones) of `points.csv`, as a multiset.
+Prints each differing copy with the records it lost and gained, then the count.
+"""
+import collections, csv, os, random, re, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED = os.path.join(ROOT, "raw", "000_e4bad3ba35f0caaa.md")
+BIN = os.path.join(ROOT, "target", "release", "tablemend")
+
+
+def cells(line):
+    if not line.startswith("|"):
+        return None
+    return [p.strip() for p in line.strip().strip("|").split("|")]
+
+
+def row(cs):
+    return "| " + " | ".join(cs) + " |"
+
+
+def perturb(lines, mode, seed):
+    rng = random.Random(seed)
+    out = []
+    for i, line in enumerate(lines):
+        cs = cells(line)
+        clean = (cs is not None and len(cs) == 5 and not cs[0] and not cs[1] and len(cs[2]) >= 4 and len(cs[3]) >= 5
+                 and re.search(r"\d{3}", cs[4] or "") and not re.match(r"^[-: ]+$", cs[2]))
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "mix"):
+            clean = False
+        if not clean or rng.random() > 0.15:
+            out.append(line)
+            continue
+        if mode == "wrap" or (mode == "mix" and rng.random() < 0.5):
+            below = [""] * 5
+            for col in (2, 3):
+                t = cs[col].replace(" ", "")
+                if len(t) >= 5:
+                    k = rng.randint(2, len(t) - 2)
+                    cs[col], below[col] = t[:k], t[k:]
+            if rng.random() < 0.5:
+                below[4], cs[4] = cs[4], ""
+            out += [row(cs), row(below)]
+        elif mode in ("page", "mix"):
+            out += ["", row(cs), "|---|---|---|---|---|"]
+        elif mode == "space":
+            for col in (2, 3):
+                t = cs[col]
+                if len(t) >= 4:
+                    k = rng.randint(1, len(t) - 1)
+                    cs[col] = t[:k] + " " + t[k:]
+            out.append(row(cs))
+        elif mode == "shift":
+            out.append(row(cs[2:]))
+    return out
+
+
+def records(path):
+    with open(path, encoding="utf-8") as f:
+        return collections.Counter((r["institution"], r["address"], r["phones"]) for r in csv.DictReader(f))
+
+
+def read(md_lines, work):
+    src, out = os.path.join(work, "in"), os.path.join(work, "out")
+    os.makedirs(src, exist_ok=True)
+    with open(os.path.join(src, "doc.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(md_lines))
+    subprocess.run([BIN, "run", src, "--out", out], check=True, capture_output=True)
+    return records(os.path.join(out, "points.csv"))
+
+
+def main():
+    mode, first, last = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    lines = open(SEED, encoding="utf-8").read().split("\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = read(lines, os.path.join(tmp, "base"))
+        bad = 0
+        for seed in range(first, last + 1):
+            got = read(perturb(lines, mode, seed), os.path.join(tmp, str(seed)))
+            lost, gained = base - got, got - base
+            if lost or gained:
+                bad += 1
+                print(f"{mode} {seed}: {sum(lost.values())} records lost, {sum(gained.values())} gained")
+                for r in lost:
+                    print("  -", r)
+                for r in gained:
+                    print("  +", r)
+    print(f"{mode} {first}-{last}: {bad} of {last - first + 1} copies read differently")
+
+
+if __name__ == "__main__":
+    main()
