@@ -187,6 +187,27 @@ mod tests {
     }
 
     #[test]
+    fn a_province_heads_the_address_below_on_a_page_too_short_to_name_its_columns() {
+        // Four rows under a page's noise header: the addresses read as names as often as not,
+        // so the table does not name its address column; the name's column and the order of
+        // the fields do.
+        let n = norm(
+            "| 14 | 江 西 | 江西省外国专家局 | 南昌市东湖区北京西路 69 号 | 0791-86386283 |\n\
+             |---|---|---|---|---|\n\
+             \n\
+             | : | | | | |\n\
+             |----|--------|------------------------------|---|---------------|\n\
+             | | | 九江市人力资源和 社会保障局行政许 可服务科 | 九江市八里湖新区八里湖大道 166 号九江 市民服务中心人社窗口 A011 | 0792-8563518 |\n\
+             | | | 景德镇市外国专 | 江西省 | |\n\
+             | | | 家局 | 景德镇市昌江区沿江西路59号市人社局 | 0798-8523195 |\n\
+             | | | 萍乡市人力资源和 社会保障局 | 萍乡市人民政府办证大厅 | 0799–6234773 |\n",
+        );
+        let got: Vec<(&str, &str)> = n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str())).collect();
+        assert!(got.contains(&("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号市人社局")), "{got:#?}");
+        assert_eq!(got.len(), 4, "{got:#?}");
+    }
+
+    #[test]
     fn a_tall_rows_rests_ending_like_captions_beside_a_number_are_no_header() {
         // A page's table whose header is a data row: `理窗口 | 窗口` end like captions, but a
         // row holding a number is data, the rest of the tall row above.

@@ -511,7 +511,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         // holds its own address further right, the province in its own
                         // column of a row wider than the rows around.)
                         (Role::Province, Some(below))
-                            if roles::usual_column(&layout, Role::Address) == Some(ci)
+                            if roles::usual_address_column(&layout) == Some(ci)
                                 && !assigned.iter().skip(ci + 1).any(|r| *r == Some(Role::Address))
                                 && continuation::province_heads_address(&text, &below.text) =>
                         {

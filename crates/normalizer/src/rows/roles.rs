@@ -855,9 +855,7 @@ fn province_opening_an_address(row: &Row, scores: &[CellScores], layout: &Layout
 /// a row with no address: each goes under its own column.
 fn name_head_beside_named_address(row: &Row, scores: &[CellScores], layout: &Layout, roles: &mut [Option<Role>]) {
     let Some(name_col) = usual_column(layout, Role::Institution) else { return };
-    // The address column, or the one after the name's where the table's order puts it next.
-    let next = layout.rank[Role::Address as usize] == layout.rank[Role::Institution as usize] + 1;
-    let Some(addr_col) = usual_column(layout, Role::Address).or(next.then_some(name_col + 1)) else { return };
+    let Some(addr_col) = usual_address_column(layout) else { return };
     if roles.contains(&Some(Role::Address)) {
         return;
     }
@@ -1114,6 +1112,14 @@ pub fn address_column_by_order(layout: &Layout, col: usize, own: Option<Role>) -
     let rank = |r: Role| layout.rank[r as usize];
     let between = rank(Role::Institution) + 1 == rank(Role::Address) && rank(Role::Address) + 1 == rank(Role::Phone);
     (between && phone == name + 2).then_some(name + 1)
+}
+
+/// The address column, or, when the table does not say so clearly (a page of a few rows
+/// whose addresses read as names), the one after the name's where the table's order puts
+/// the address next.
+pub fn usual_address_column(layout: &Layout) -> Option<usize> {
+    let next = layout.rank[Role::Address as usize] == layout.rank[Role::Institution as usize] + 1;
+    usual_column(layout, Role::Address).or_else(|| usual_column(layout, Role::Institution).filter(|_| next).map(|c| c + 1))
 }
 
 /// The column where a role usually sits in this table, if the table says so clearly.
