@@ -187,6 +187,31 @@ mod tests {
     }
 
     #[test]
+    fn place_names_alone_beside_an_address_head_too_short_to_stand_head_the_row_below() {
+        // `四川省 | 市中` at a page's top, over a name opening with its city and an address
+        // finishing 市中区: one record, though the name below reads as whole.
+        let n = norm(
+            "| 23 | 四 川 | 四川省成都市外国 专家局 | 青羊区人民西路 2 号 | 028-62377790 |\n\
+             |---|---|---|---|---|\n\
+             | | | 四川省巴中市科学 技术局 | 经开区红星街 70 号 | 0827-5269390 |\n\
+             \n\
+             | | | 四川省 | 市中 | |\n\
+             |---|---|---|---|---|\n\
+             | | | 广元市科学技术局 | 区柏杨东路222号 | 0839-3269691 |\n\
+             | | | 四川省绵阳市科学 技术局 | 涪城区临园路东段72号 | 0816-2303953 |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("四川省成都市外国专家局", "青羊区人民西路2号", 1),
+                ("四川省巴中市科学技术局", "经开区红星街70号", 1),
+                ("四川省广元市科学技术局", "市中区柏杨东路222号", 1),
+                ("四川省绵阳市科学技术局", "涪城区临园路东段72号", 1),
+            ]
+        );
+    }
+
+    #[test]
     fn a_province_heads_the_address_below_on_a_page_too_short_to_name_its_columns() {
         // Four rows under a page's noise header: the addresses read as names as often as not,
         // so the table does not name its address column; the name's column and the order of

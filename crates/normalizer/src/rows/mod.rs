@@ -443,6 +443,15 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             .is_some_and(|c| c != ci && row.cells.get(c).is_some_and(|x| !x.text.trim().is_empty()))
                     })
                 };
+                // (Or beside an address's head too short to stand, `四川省 | 市中` over
+                // `广元市科学技术局 | 区柏杨东路…`: both heads of the row below, whatever the
+                // name below opens with.)
+                let short_address_beside = |ci: usize| {
+                    roles::usual_address_column(&layout)
+                        .filter(|&ac| ac != ci)
+                        .and_then(|ac| row.cells.get(ac))
+                        .is_some_and(|c| continuation::too_short_for_a_name(&c.text))
+                };
                 for (ci, cell) in row.cells.iter().enumerate() {
                     let Some(role) = assigned[ci] else { continue };
                     let s = &row_scores[ci];
@@ -502,7 +511,8 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         (Role::Province, Some(below))
                             if roles::usual_column(&layout, Role::Institution) == Some(ci)
                                 && (continuation::province_cut_heads_name(&text, &below.text)
-                                    || (f.heads_next && has_other_field(ci) && continuation::places_head_name(&text, &below.text))) =>
+                                    || (f.heads_next && has_other_field(ci) && continuation::places_head_name(&text, &below.text))
+                                    || (f.heads_next && short_address_beside(ci) && continuation::only_places(&squash(&text)))) =>
                         {
                             Role::Institution
                         }
