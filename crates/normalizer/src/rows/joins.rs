@@ -360,6 +360,11 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     let name_goes_on = inst_tail
         && inst.is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));
+            // (Asked below twice each: looked up once, when the cheap tests leave it open.)
+            let across = std::cell::OnceCell::new();
+            let across = || *across.get_or_init(|| continuation::place_cut_in_two(&head, &tail));
+            let places = std::cell::OnceCell::new();
+            let places = || *places.get_or_init(|| continuation::only_places(&head));
             continuation::closes_what_is_open(&prev.institution, t)
                 || continuation::unfinished(&prev.institution)
                 || (continuation::opens_with_a_window(t) && ends_like_name(&tail))
@@ -370,16 +375,12 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                 // (A place's name cut in two is no place misread opening a name: `昆明市五` +
                 // `华区受理点` is 五华区, not a misread `五华区…`; under place names alone,
                 // `昆明市` + `五华区受理点`, a name opening with its own place goes on them.)
-                || (continuation::looks_like_tail(t, province)
-                    || continuation::place_cut_in_two(&head, &tail)
-                    || continuation::only_places(&head))
+                || (continuation::looks_like_tail(t, province) || across() || places())
                     && ends_like_name(&tail)
                     // (A word cut, though the head ends like a name: `湘潭市科` + `学技术局`.)
                     && (continuation::name_cut_inside_a_word(&prev.institution, t)
                         || !crate::classify::has_institution_suffix(&head)
-                            && (continuation::place_cut_in_two(&head, &tail)
-                                || continuation::short_place_cut(&head, &tail, province)
-                                || continuation::only_places(&head)))
+                            && (across() || continuation::short_place_cut(&head, &tail, province) || places()))
         });
     // An address that was only place names (`新疆乌鲁木齐市`) goes on with any text.
     let addr_tail = addr.is_none_or(|t| {

@@ -1350,10 +1350,9 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     };
     // (Or an address of place names alone beside a name's text of its own, over an address
     // that goes on it: `中国天津 | 天津市` over `人力资源 | 河西区九龙路58号`.)
+    let (name_col, addr_col) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address));
     let places_head = || {
-        let (Some(nc), Some(ac)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address)) else {
-            return false;
-        };
+        let (Some(nc), Some(ac)) = (name_col, addr_col) else { return false };
         let (Some(a), Some(b), Some(_)) = (cell_at(ri, ac), cell_at(ri + 1, ac), cell_at(ri, nc)) else { return false };
         let above = ri.checked_sub(1).and_then(|i| cell_at(i, ac));
         // (Most addresses hold a number: spared the lookups.)
@@ -1367,9 +1366,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     // row with no phone under a whole name or none: both head the row below, `中国(上海)自由
     // 贸易试验区临 | 临港` over `港新片区人才服务中心 | 新片区国际人才服务港…`.)
     let cut_pair = || {
-        let (Some(nc), Some(ac)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address)) else {
-            return false;
-        };
+        let (Some(nc), Some(ac)) = (name_col, addr_col) else { return false };
         let (Some(name), Some(addr), Some(next_name), Some(_)) =
             (cell_at(ri, nc), cell_at(ri, ac), cell_at(ri + 1, nc), cell_at(ri + 1, ac))
         else {
@@ -1388,6 +1385,12 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
             && !ends_like_name(&squash(name))
     };
     heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head() || cut_pair()
+}
+
+/// True when a short rest too short to read as a field (`理点`, `口(受理…)`) gives the name
+/// of the record above the ending it was cut before: the name's rest.
+fn completes_name_above(prev: &Draft, rest: &str) -> bool {
+    !prev.institution.is_empty() && continuation::gives_name_its_ending(&prev.institution, rest) && crate::text::cjk_count(rest) >= 2
 }
 
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
@@ -1464,9 +1467,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 }
             }
             Role::Institution => {
-                let completes = !prev.institution.is_empty()
-                    && continuation::gives_name_its_ending(&prev.institution, n)
-                    && crate::text::cjk_count(n) >= 2;
+                let completes = completes_name_above(prev, n);
                 // (Or a bracketed remark alone, `(受理南海辖区内单位业务)`: the remark of the
                 // name above when that name has none, whole as it is.)
                 let remark = is_remark_only(&squash(n)) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（']);
@@ -1497,11 +1498,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         let prev = &asm.drafts[pi];
         let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
         if let (Some(n), Some(a), true) = (piece(Role::Institution), piece(Role::Address), f.field_noise.len() == 2) {
-            let completes = !prev.institution.is_empty()
-                && !prev.address.is_empty()
-                && !prev.phone_cells.is_empty()
-                && continuation::gives_name_its_ending(&prev.institution, &n)
-                && crate::text::cjk_count(&n) >= 2;
+            let completes = !prev.address.is_empty() && !prev.phone_cells.is_empty() && completes_name_above(prev, &n);
             if same_section && completes {
                 let prev = &mut asm.drafts[pi];
                 prev.lines.insert(f.line);
@@ -1860,8 +1857,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             // With no number of its own the row is no other window: it is the rest of the
             // record's tall row, its address the address's rest (`龙岩市科学技术局` + `(龙岩市
             // 外国专家局)` beside `…登高东路101号` + `龙岩市公安局出入境接待大厅`).
-            let alone = f.phone.is_none() && f.seq.is_none() && f.split.is_none() && f.ditto.is_empty() && f.run_together.is_none();
-            if alone && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
+            let no_window = f.phone.is_none() && f.seq.is_none() && f.split.is_none() && f.ditto.is_empty() && f.run_together.is_none();
+            if no_window && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
                 let a = f.addr.take().unwrap_or_default();
                 join_field(prev, "address", &a, (f.line, src), "", "text wrapped onto the next row joined back");
                 prev.notes.extend(f.notes.iter().cloned());
