@@ -4963,6 +4963,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_its_area_code_in_another_province_place_a_record_whose_address_names_none() {
+        // The 序号 of the next province's first row lost: a row after 海南's whose name opens
+        // with a city of 广西 and whose area code is there, its address opening with a stray
+        // character (`河来宾市`), is 广西's, its address read against 广西's divisions.
+        let n = norm_rows(
+            "| 20 | 海南 | 海南省外专局 | 海口市五指山南路3号 | 0898-65326830 |\n\
+             | | | 儋州市外专局 | 儋州市那大镇新市委大楼七楼0712室 | 0898-23339796 |\n\
+             | | | 来宾市科学技术局 | 河来宾市绿源路 625 号 | 0772-4278365 |\n",
+        );
+        let r = &n.records[2];
+        assert_eq!((r.province, r.address.as_str()), ("广西壮族自治区", "来宾市绿源路625号"), "{r:#?}");
+        assert!(r.flags.contains(&FindingCode::ProvinceMismatch) && r.flags.contains(&FindingCode::PlaceNameCorrected), "{r:#?}");
+        assert_eq!(n.records[1].province, "海南省");
+        // Without the area code's word the name alone moves nothing.
+        let n = norm_rows(
+            "| 20 | 海南 | 海南省外专局 | 海口市五指山南路3号 | 0898-65326830 |\n\
+             | | | 来宾市科学技术局 | 绿源路 625 号 | 0898-4278365 |\n",
+        );
+        assert_eq!(n.records[1].province, "海南省", "{:#?}", n.records[1]);
+    }
+
+    #[test]
     fn a_document_printing_no_province_places_each_row_by_its_own_places() {
         // No province printed, rows of three provinces: each its own, as info, and no row
         // reported as out of a section the document never printed.

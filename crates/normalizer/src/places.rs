@@ -306,23 +306,14 @@ pub fn place(
 
     // OCR errors at the start of a name or address (`古林市` → `吉林市`, `口市` → `海口市`).
     if let Some(p) = section_province {
-        for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
-            if let Some(fixed) = correct_place_prefix(value, p) {
-                findings.push(
-                    Finding::new(FindingCode::PlaceNameCorrected, src, lines)
-                        .field(field)
-                        .change(value.clone(), fixed.clone())
-                        .msg("place name at the start corrected: the only division of the province one character away"),
-                );
-                *value = fixed;
-            }
-        }
+        correct_place_prefixes(&mut institution, &mut address, p, src, lines, findings);
     }
 
     // Places are looked up in simplified form: a traditional-Chinese document
     // (`瀋陽市渾南區…`) names the same divisions (the fields stay as printed).
-    let addr_sq = crate::variants::simplified_text(squash(&address));
-    let inst_sq0 = crate::variants::simplified_text(squash(&institution));
+    // (Owned: a field corrected once the province is settled is read again.)
+    let mut addr_sq = crate::variants::simplified_text(squash(&address)).into_owned();
+    let mut inst_sq0 = crate::variants::simplified_text(squash(&institution)).into_owned();
     let mut addr_res = g.resolve(&addr_sq, section_province, &area_prefs);
     let mut inst_res = g.resolve(&inst_sq0, section_province, &area_prefs);
     // A name that starts with a full place name of another province is checked too.
@@ -351,7 +342,7 @@ pub fn place(
         .collect();
     // A provincial body names its province first (`新疆生产建设兵团外国专家局`).
     let inst_first = g.place_at_start(&inst_sq0).filter(|m| !m.short);
-    if let Some(m) = inst_first {
+    if let Some(m) = &inst_first {
         let cand = m.candidates[0];
         if g.div(cand).level == Level::Province && Some(cand) != section_province {
             let before = section_province.map(|p| g.div(p).name.clone()).unwrap_or_default();
@@ -384,10 +375,31 @@ pub fn place(
             );
         }
     }
+    // An address naming no province leaves the name and the numbers: a name opening with a
+    // full place name of another province, whose area code is there too, places the record
+    // there (its section's start, a 序号 or province cell, was lost).
+    if let (Some(sec), None, Some(ip), Some(_)) = (province, addr_res.province, inst_res.province, &inst_first) {
+        if province == section_province && !compatible(Some(ip), Some(sec)) && phone_provinces.contains(&ip) {
+            let (name_sec, name_ip) = (g.div(sec).name.clone(), g.div(ip).name.clone());
+            province = Some(ip);
+            findings.push(
+                Finding::new(FindingCode::ProvinceMismatch, src, lines).field("province").change(name_sec.clone(), name_ip.clone()).msg(
+                    format!("section is {name_sec} but the institution and its area code are in {name_ip}; record placed in {name_ip}"),
+                ),
+            );
+        }
+    }
     if province.is_none() {
         province = addr_res.province.or(inst_res.province);
     }
-    // Once the province is settled, read the places again within it.
+    // Once the province is settled, read the places again within it (the starts of name
+    // and address corrected against its divisions, when the section's did not fit).
+    if let Some(p) = province.filter(|&p| Some(p) != section_province) {
+        if correct_place_prefixes(&mut institution, &mut address, p, src, lines, findings) {
+            addr_sq = crate::variants::simplified_text(squash(&address)).into_owned();
+            inst_sq0 = crate::variants::simplified_text(squash(&institution)).into_owned();
+        }
+    }
     if province != section_province && province.is_some() {
         addr_res = g.resolve(&addr_sq, province, &area_prefs);
         inst_res = g.resolve(&inst_sq0, province, &area_prefs);
@@ -663,6 +675,32 @@ const ZONE_WORDS: &[&str] = &[
     "全区",
     "本区",
 ];
+
+/// [`correct_place_prefix`] on a record's name and address, each correction a finding: true
+/// when either changed (and is to be read again).
+fn correct_place_prefixes(
+    institution: &mut String,
+    address: &mut String,
+    province: usize,
+    src: &Arc<str>,
+    lines: (u32, u32),
+    findings: &mut Vec<Finding>,
+) -> bool {
+    let mut changed = false;
+    for (field, value) in [("institution", institution), ("address", address)] {
+        if let Some(fixed) = correct_place_prefix(value, province) {
+            findings.push(
+                Finding::new(FindingCode::PlaceNameCorrected, src, lines)
+                    .field(field)
+                    .change(value.clone(), fixed.clone())
+                    .msg("place name at the start corrected: the only division of the province one character away"),
+            );
+            *value = fixed;
+            changed = true;
+        }
+    }
+    changed
+}
 
 /// Corrects a place name at the start of a field when exactly one prefecture or county of
 /// the province is one OCR error away: one character substituted (`古林市` → `吉林市`), the
