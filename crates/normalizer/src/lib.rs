@@ -1073,6 +1073,29 @@ mod tests {
     }
 
     #[test]
+    fn a_column_of_area_codes_before_local_numbers_leads_them_without_a_header() {
+        // A page without a header (its caption row lost, or a page break): the codes beside
+        // the numbers still lead them, and `0319` is no 序号.
+        let md = "| 1 | 河北 | 邢台市外国专家局 | 邢台市红星街139号 | 0319 | 3288321 |\n|---|---|---|---|---|---|\n\
+                  | | | 邯郸市外国专家局 | 邯郸市丛台东路298号 | 0310 | 13903101234 |\n\
+                  | | | 保定市外国专家局 | 保定市莲池区东风中路1号 | 0312 | 电话：3026880 传真：3026881 |\n\
+                  | | | 石家庄市外国专家局 | 石家庄市长安区中山东路452号 | 0311 | 85667324、85667325 |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(
+            phones,
+            [vec!["0319-3288321"], vec!["13903101234"], vec!["0312-3026880", "0312-3026881"], vec!["0311-85667324", "0311-85667325"]]
+        );
+        assert_eq!(n.records[1].notes, ["区号: 0310"]);
+        assert!(n.records.iter().all(|r| r.province == "河北省"), "{:#?}", n.records);
+        // Two codes alone are no column: a number of the address, a code once, stay as read.
+        let md = "| 1 | 河北 | 邢台市外国专家局 | 邢台市红星街139号 | 0319 | 3288321 |\n|---|---|---|---|---|---|\n\
+                  | | | 邯郸市外国专家局 | 邯郸市丛台东路298号 | 0310-3118579 | |\n";
+        let n = norm(md);
+        assert_eq!(n.records[1].phones.iter().map(|p| p.display()).collect::<Vec<_>>(), ["0310-3118579"]);
+    }
+
+    #[test]
     fn an_area_code_column_leads_the_numbers() {
         let md = "| 序号 | 受理机构 | 地址 | 区号 | 电话 |\n|---|---|---|---|---|\n\
                   | 1 | 杭州市科学技术局 | 杭州市解放东路18号 | 0571 | 85253100/85253101 |\n\

@@ -486,7 +486,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
             }
         }
     }
-    let prior: Vec<[f32; 6]> = counts
+    let mut prior: Vec<[f32; 6]> = counts
         .iter()
         .zip(&totals)
         .map(|(cnt, &t)| {
@@ -497,18 +497,29 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
             p
         })
         .collect();
+    // With no header to caption it, a column of area codes before local numbers is the
+    // 区号 column a header would name; it lends no field its weight (`0319` is no 序号).
+    let area_col = if header_row.is_none() { area_code_column(rows) } else { None };
+    if let Some(p) = area_col.and_then(|col| prior.get_mut(col)) {
+        for r in Role::FIELDS {
+            p[r as usize] = 0.0;
+        }
+    }
     // Only columns with enough confident cells (or a header) may reorder the roles.
     let strong: Vec<[f32; 6]> = prior.iter().zip(&totals).map(|(p, &t)| if t >= 3.0 { *p } else { [0.0; 6] }).collect();
     let (mut rank, positioned) = role_rank(&strong);
     order_as_rows_print(&mut rank, &before);
     // Header cells naming no field (邮编, 等级, 备注): their columns hold other data, kept
     // as notes rather than read as a field or dropped as noise.
-    let extra = captions
+    let mut extra: Vec<(u32, String)> = captions
         .iter()
         .enumerate()
         .filter(|(col, c)| !c.is_empty() && caption_roles[*col].is_none() && !is_derived(*col))
         .map(|(col, c)| (col as u32, extra_caption(c)))
         .collect();
+    if let Some(col) = area_col {
+        extra.push((col as u32, "区号".to_string()));
+    }
     let rank_evidence = if header_row.is_some() { Role::FIELDS.len() } else { positioned };
     let address_cols = (0..captions.len()).filter(|&i| caption_roles[i] == Some(Role::Address)).collect();
     let phone_area = captions.iter().zip(&caption_roles).filter(|(_, r)| **r == Some(Role::Phone)).find_map(|(c, _)| caption_area_code(c));
@@ -530,6 +541,34 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         derived,
         caption_roles,
     }
+}
+
+/// The column, in a table without a header, whose cells are area codes (`0319`, a code the
+/// reference table knows) beside local numbers (`3288321`) or mobiles in the next column:
+/// two rows at least, and two thirds of the column's cells.
+fn area_code_column(rows: &[&Row]) -> Option<usize> {
+    let g = crate::gazetteer::Gazetteer::get();
+    let is_code =
+        |t: &str| (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit()) && !g.area(t).is_empty();
+    // The cell's first number: a local one (`3288321`, after a label `电话：`) or a mobile.
+    let is_local = |t: &str| {
+        let Some(at) = t.find(|c: char| c.is_ascii_digit()) else { return false };
+        let run = &t[at..t[at..].find(|c: char| !c.is_ascii_digit()).map_or(t.len(), |e| at + e)];
+        ((7..=8).contains(&run.len()) && !run.starts_with('0')) || (run.len() == 11 && run.starts_with('1'))
+    };
+    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    (1..width.saturating_sub(1)).find(|&col| {
+        let (mut filled, mut codes) = (0, 0);
+        for row in rows {
+            let text = |c: usize| row.cells.get(c).map_or("", |c| c.text.trim());
+            if text(col).is_empty() {
+                continue;
+            }
+            filled += 1;
+            codes += usize::from(is_code(text(col)) && is_local(&squash(text(col + 1))));
+        }
+        codes >= 2 && codes * 3 >= filled * 2
+    })
 }
 
 /// The caption an extra column's values are kept under: as printed, but for an English
