@@ -4986,6 +4986,32 @@ mod tests {
     }
 
     #[test]
+    fn a_street_address_of_its_own_under_one_with_its_street_and_number_is_another_window() {
+        // A record printed without a phone, then a window with no name of its own: its
+        // address names its own street and number, so it is no rest of the one above.
+        let n = norm_rows(
+            "| 1 | 北京 | 顺义区人力资源和社会保障局 | 顺义区仓上街16号 | 010-89446673 |\n\
+             | | | 通州区人力资源和社会保障局 | 通州区新华东街11号院1号楼中国北京人力资源服务产业园通州园区 | |\n\
+             | | | | 经济技术开发区荣华中路10号亦城国际裙房二层 | 010-67857696 |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("顺义区人力资源和社会保障局", "顺义区仓上街16号", 1),
+                ("通州区人力资源和社会保障局", "通州区新华东街11号院1号楼中国北京人力资源服务产业园通州园区", 0),
+                ("", "经济技术开发区荣华中路10号亦城国际裙房二层", 1),
+            ]
+        );
+        // The rest of an address that named no street number yet still goes on.
+        let n = norm_rows(
+            "| 1 | 北京 | 顺义区人力资源和社会保障局 | 顺义区仓上街16号 | 010-89446673 |\n\
+             | | | 通州区人力资源和社会保障局 | 通州区新华东街 | |\n\
+             | | | | 11号院1号楼二层 | 010-67857696 |\n",
+        );
+        assert_eq!(n.records[1].address, "通州区新华东街11号院1号楼二层");
+    }
+
+    #[test]
     fn a_name_and_its_area_code_in_another_province_place_a_record_whose_address_names_none() {
         // The 序号 of the next province's first row lost: a row after 海南's whose name opens
         // with a city of 广西 and whose area code is there, its address opening with a stray

@@ -736,6 +736,14 @@ pub fn has_street_number(text: &str) -> bool {
     text.contains('号') && re.is_match(text)
 }
 
+/// True when `text` names a street and number of its own under an address that named its
+/// street and number (`…新华东街11号院…` + `经济技术开发区荣华中路10号…`): another window's
+/// address, not that one's rest. A road's name cut before its word (`…南明区遵` +
+/// `义路270号`) or a text opening with the word (`路270号`) is no street of its own.
+pub fn another_street_address(prev_address: &str, text: &str) -> bool {
+    has_street_number(prev_address) && has_street_number(text) && !opens_with_cut_road_name(text) && !opens_with_road_word(text, None)
+}
+
 /// True when an address ends at its house number (`丰台区西三环南路1号`) and `text` names
 /// no street of its own, no road and no house number (`北京市政务服务中心三层C岛`; a gate's
 /// or a window's number is none: `…产业园南区1号门三楼`): the building's inside, the

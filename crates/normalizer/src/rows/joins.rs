@@ -387,8 +387,10 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         addr_low
             || name_goes_on
             || (!prev.address.is_empty()
-                && (lone
-                    || continuation::looks_like_address_tail(t, province)
+                && ((lone || continuation::looks_like_address_tail(t, province))
+                    // (Not a street and number of its own under an address that named its
+                    // street and number: two windows, the upper printed without a phone.)
+                    && !continuation::another_street_address(&prev.address, t)
                     // (Or the rest of a place's name or a word the address was cut inside:
                     // `绍兴市越` + `城区行政中心…`, `…名城广` + `场4号楼…`.)
                     || continuation::address_cut_inside(&prev.address, t)
