@@ -4986,6 +4986,28 @@ mod tests {
     }
 
     #[test]
+    fn an_address_in_another_city_under_a_name_alone_is_no_address_of_that_name() {
+        let rows = |below: &str| {
+            norm_rows(&format!(
+                "| 17 | 湖北 | 湖北省科学技术厅 | 武昌区洪山路2号 | 027-87131877 |\n\
+                 | | | 中国(湖北)自由贸易试验区襄阳片区管理委员会 | | |\n\
+                 | | | | {below} | 0717-6623247 |\n"
+            ))
+        };
+        // Under a name of 襄阳, an address in 宜昌: a window with no name of its own.
+        let n = rows("中国(湖北)自贸区宜昌片区发展大道55号高新区综合服务大厅");
+        assert_eq!(
+            names_addresses_phone_counts(&n)[1..],
+            [("中国(湖北)自由贸易试验区襄阳片区管理委员会", "", 0), ("", "中国(湖北)自贸区宜昌片区发展大道55号高新区综合服务大厅", 1)]
+        );
+        // In the name's city, or naming none, it is that name's address printed a row low.
+        for address in ["襄阳市高新区追日路1号", "高新区追日路1号"] {
+            let n = rows(address);
+            assert_eq!(names_addresses_phone_counts(&n)[1..], [("中国(湖北)自由贸易试验区襄阳片区管理委员会", address, 1)]);
+        }
+    }
+
+    #[test]
     fn a_street_address_of_its_own_under_one_with_its_street_and_number_is_another_window() {
         // A record printed without a phone, then a window with no name of its own: its
         // address names its own street and number, so it is no rest of the one above.

@@ -736,6 +736,14 @@ pub fn has_street_number(text: &str) -> bool {
     text.contains('号') && re.is_match(text)
 }
 
+/// True when a name and an address name two different cities (`…襄阳片区管理委员会`,
+/// `…宜昌片区发展大道55号`): the address is not that body's.
+pub fn names_another_city(name: &str, address: &str, province: Option<usize>) -> bool {
+    let g = Gazetteer::get();
+    let city = |t: &str| g.resolve(&squash(t), province, &[]).prefecture;
+    matches!((city(name), city(address)), (Some(a), Some(b)) if a != b)
+}
+
 /// True when `text` names a street and number of its own under an address that named its
 /// street and number (`…新华东街11号院…` + `经济技术开发区荣华中路10号…`): another window's
 /// address, not that one's rest. A road's name cut before its word (`…南明区遵` +

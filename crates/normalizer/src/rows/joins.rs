@@ -350,7 +350,12 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     });
     // Or the address itself, under a name printed alone (`| 南通市科学技术局 | | |`),
     // or beside the tail of that name.
-    let addr_low = !heads && prev.address.is_empty() && !prev.institution.is_empty();
+    // (Not an address in another city than the name's: `…襄阳片区管理委员会` alone, then
+    // `中国(湖北)自贸区宜昌片区…` with its phone, is a window with no name of its own.)
+    let addr_low = !heads
+        && prev.address.is_empty()
+        && !prev.institution.is_empty()
+        && addr.is_none_or(|a| !continuation::names_another_city(&prev.institution, a, province));
     // A name's ending beside it that finishes a name cut inside a word or a place's name
     // (`常州市武进区政务服` + `务中心`, `江阴` + `市科学技术局`), or under place names alone
     // (`沈阳市` + `外国专家局`): the row is that record's rest, whatever its address reads
