@@ -489,6 +489,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             f.addr = Some(addr);
                             continue;
                         }
+                        // (Nothing after the break: the name printed without its address,
+                        // a name by its print, whatever the column's field.)
+                        if let Some(name) = name_alone_at_break(&cell.text) {
+                            f.inst = Some(name);
+                            text_cols.retain(|&c| c != ci);
+                            continue;
+                        }
                     }
                     if s.garbled {
                         f.garbled.push(cell.text.clone());
@@ -1967,6 +1974,14 @@ fn name_and_address_at_break(text: &str) -> Option<(String, String)> {
     let (name, addr) = (crate::text::canonical_chars(name), crate::text::canonical_chars(addr));
     let no_phone = |t: &str| crate::classify::count_phones(t) == 0;
     (!name.is_empty() && !addr.is_empty() && no_phone(&name) && no_phone(&addr)).then(|| (name.into_owned(), addr.into_owned()))
+}
+
+/// A cell's name alone before its one printed line break, nothing after it (under a
+/// `受理机构及地址` caption: the name printed without its address).
+fn name_alone_at_break(text: &str) -> Option<String> {
+    let (name, addr) = crate::text::split_at_line_break(text)?;
+    let name = crate::text::canonical_chars(name);
+    (addr.is_empty() && !name.is_empty() && crate::classify::count_phones(&name) == 0).then(|| name.into_owned())
 }
 
 /// Gives a lone tail that closes a bracket (`海辖区内单位业务)`) to the field above left open
