@@ -961,8 +961,8 @@ fn every_record() -> Vec<Clean> {
 
 /// `recs` printed plainly, without damage: a province column printed on each section's
 /// first row, a province heading over a table per section, a `受理机构及地址` column (name,
-/// line break, address), or an HTML table whose 序号 and province cells span their
-/// section's rows.
+/// line break, address), a key-value table per record under a province heading, or an
+/// HTML table whose 序号 and province cells span their section's rows.
 fn render_plain(recs: &[Clean], style: usize) -> String {
     let mut out = String::new();
     let mut section = 0;
@@ -995,6 +995,12 @@ fn render_plain(recs: &[Clean], style: usize) -> String {
                 let (seq, prov) = if first { (section.to_string(), r.province.as_str()) } else { (String::new(), "") };
                 out.push_str(&format!("| {seq} | {prov} | {}<br>{} | {phones} |\n", r.institution, r.address));
             }
+            3 => {
+                if first {
+                    out.push_str(&format!("\n## {}、{}\n\n", chinese_number(section), r.province));
+                }
+                out.push_str(&format!("| 受理机构 | {} |\n|---|---|\n| 地址 | {} |\n| 电话 | {phones} |\n\n", r.institution, r.address));
+            }
             _ => {
                 if k == 0 {
                     out.push_str("<table><tr><td>序号</td><td>省份</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>");
@@ -1018,7 +1024,7 @@ fn render_plain(recs: &[Clean], style: usize) -> String {
 fn every_record_printed_plainly_reads_back_exactly() {
     // The records a damaged rendering leaves out too: one printed without its phone above
     // a window printed without its name, a body printed alone above another city's window,
-    // a name with no address after its line break.
+    // a name with no address after its line break, a form's field left empty.
     let recs = every_record();
     assert!(recs.iter().filter(|r| r.phones.is_empty() || r.institution.is_empty() || r.address.is_empty()).count() >= 20);
     let key = |province: &str, institution: &str, address: &str, phones: String| {
@@ -1026,7 +1032,7 @@ fn every_record_printed_plainly_reads_back_exactly() {
     };
     let mut want: Vec<String> = recs.iter().map(|r| key(&r.province, &r.institution, &r.address, r.phones.join(";"))).collect();
     want.sort();
-    for style in 0..4 {
+    for style in 0..5 {
         let md = render_plain(&recs, style);
         let n = normalizer::normalize(&parser::markdown::parse_markdown("plain.md", &md).unwrap());
         let phones = |r: &normalizer::Record| -> String {

@@ -78,10 +78,9 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
             }
         }
         for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
-            let texts = row_texts(row);
-            let text = match texts.as_slice() {
-                [label, value] => format!("{label}：{value}"),
-                other => other.join(" "),
+            let text = match label_and_value(row) {
+                Some((label, value)) if key_value_label(row).is_some() || !value.is_empty() => format!("{label}：{value}"),
+                _ => row_texts(row).join(" "),
             };
             if !text.is_empty() {
                 converted.push(row.line);
@@ -142,7 +141,7 @@ fn is_key_value_rest(table: &Table) -> bool {
 /// The label's key of a key-value row (`| 受理机构 | … |`): two cells, the first a short
 /// label of Han characters holding a [`KEY_WORDS`] word.
 fn key_value_label(row: &Row) -> Option<String> {
-    let [label, _] = row_texts(row)[..] else { return None };
+    let (label, _) = label_and_value(row)?;
     let key = label_key(label);
     let short = (2..=6).contains(&key.chars().count()) && key.chars().all(is_han);
     (short && KEY_WORDS.iter().any(|w| key.contains(w))).then_some(key)
@@ -159,8 +158,11 @@ fn html_forms(doc: &mut Document) {
         let mut block = Block::default();
         for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
             let texts = row_texts(row);
-            match texts.as_slice() {
-                [label, value] => {
+            // (A label whose value the form left empty, `| 电话 | |`, is a field too, no
+            // value's rest.)
+            let field = label_and_value(row).filter(|(_, v)| !v.is_empty() || key_value_label(row).is_some());
+            match (field, texts.as_slice()) {
+                (Some((label, value)), _) => {
                     let key = label_key(label);
                     if block.has(&key) {
                         blocks.push(std::mem::take(&mut block));
@@ -168,7 +170,7 @@ fn html_forms(doc: &mut Document) {
                     block.fields.push((key, label.to_string(), value.to_string(), row.line));
                 }
                 // A value's rest on a row of its own.
-                [rest] => match block.fields.last_mut() {
+                (None, [rest]) => match block.fields.last_mut() {
                     Some(f) => {
                         f.2.push(' ');
                         f.2.push_str(rest);
@@ -625,6 +627,16 @@ pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// A two-column row's first cell and second (`| 电话 | 010-… |`), the second maybe left
+/// empty (`| 电话 | |`: the form printed no number).
+fn label_and_value(row: &Row) -> Option<(&str, &str)> {
+    match row_texts(row)[..] {
+        [label, value] => Some((label, value)),
+        [label] if row.cells.len() >= 2 && row.cells[0].text.trim() == label => Some((label, "")),
+        _ => None,
+    }
+}
+
 /// A row's non-empty cell texts, trimmed.
 fn row_texts(row: &Row) -> Vec<&str> {
     row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect()
@@ -824,6 +836,25 @@ mod tests {
                 texts[1..],
                 [["甲局", "一路1号", "010-89150841"], ["乙局", "二路2号", "010-89150842"], ["丙局", "三路3号", "010-89150843"]]
             );
+        }
+    }
+
+    #[test]
+    fn a_key_value_form_with_a_value_left_empty_keeps_its_fields() {
+        // `| 电话 | |`: the form printed no number; its fields stay the record's, in markdown
+        // and in HTML (where the empty label is no value's rest).
+        let md = "| 受理机构 | 甲局 |\n|---|---|\n| 地址 | 一路1号 |\n| 电话 | 010-89150841 |\n\n\
+                  | 受理机构 | 乙局 |\n|---|---|\n| 地址 | 二路2号 |\n| 电话 | |\n\n\
+                  | 受理机构 | |\n|---|---|\n| 地址 | 三路3号 |\n| 电话 | 010-89150843 |\n";
+        let html = "<table><tr><td>受理机构</td><td>甲局</td></tr><tr><td>地址</td><td>一路1号</td></tr><tr><td>电话</td><td>010-89150841</td></tr></table>\n\n\
+                    <table><tr><td>受理机构</td><td>乙局</td></tr><tr><td>地址</td><td>二路2号</td></tr><tr><td>电话</td><td></td></tr></table>\n\n\
+                    <table><tr><td>受理机构</td><td></td></tr><tr><td>地址</td><td>三路3号</td></tr><tr><td>电话</td><td>010-89150843</td></tr></table>\n";
+        for text in [md, html] {
+            let doc = parse_markdown("k.md", text).unwrap();
+            assert_eq!(doc.tables.len(), 1, "{doc:#?}");
+            assert_eq!(doc.tables[0].kind, TableKind::Labelled);
+            let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+            assert_eq!(texts[1..], [["甲局", "一路1号", "010-89150841"], ["乙局", "二路2号", ""], ["", "三路3号", "010-89150843"]]);
         }
     }
 
