@@ -5008,6 +5008,27 @@ mod tests {
     }
 
     #[test]
+    fn stacked_records_read_points_without_a_phone_and_sections_of_one_point() {
+        let n = norm(
+            "1\n北京\n\n北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n\n\
+             通州区人力资源和社会保障局\n通州区新华东街11号院1号楼\n\n\
+             经济技术开发区荣华中路10号亦城国际裙房二层\n010-67857696\n\n\
+             2\n西藏自治区\n\n西藏自治区外专局\n拉萨市北京西路46号\n0891-6845869\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("北京市科学技术委员会", "丰台区西三环南路1号", 1),
+                ("通州区人力资源和社会保障局", "通州区新华东街11号院1号楼", 0),
+                // (Read in the name's column, its street and number make it an address.)
+                ("", "经济技术开发区荣华中路10号亦城国际裙房二层", 1),
+                ("西藏自治区外专局", "拉萨市北京西路46号", 1),
+            ]
+        );
+        assert_eq!(n.records.iter().map(|r| r.province).collect::<Vec<_>>(), ["北京市", "北京市", "北京市", "西藏自治区"]);
+    }
+
+    #[test]
     fn a_street_address_of_its_own_under_one_with_its_street_and_number_is_another_window() {
         // A record printed without a phone, then a window with no name of its own: its
         // address names its own street and number, so it is no rest of the one above.

@@ -17,45 +17,58 @@ const MAX_FIELD_CHARS: usize = 80;
 /// set apart by blank lines only) out of the document's text lines into tables of kind
 /// [`TableKind::Stacked`], in line order with the other tables. `lines` is the whole
 /// document, to tell blocks set apart by blank lines from blocks with a table between.
+///
+/// A run goes on past a section's heading block (`27` / `西藏自治区`), which stays a text
+/// line between two tables (a section of one record is read too), and takes a block
+/// without a phone between two records (a point printed without its number).
 pub fn gather(doc: &mut Document, lines: &[&str]) {
     let blocks = blocks(&doc.text_lines);
     let blank_between =
         |a: u32, b: u32| (a as usize..(b as usize).saturating_sub(1)).all(|k| lines.get(k).is_none_or(|l| l.trim().is_empty()));
-    // Runs of qualifying blocks, as ranges of `blocks`.
+    let kind: Vec<Kind> = blocks.iter().map(|b| block_kind(&doc.text_lines[b.clone()])).collect();
+    let next_to = |a: usize, b: usize| blank_between(doc.text_lines[blocks[a].end - 1].line, doc.text_lines[blocks[b].start].line);
+    // Runs of blocks set apart by blank lines only, from a record to a record, as ranges of
+    // `blocks`, with two records or more.
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut k = 0;
     while k < blocks.len() {
-        if !is_record(&doc.text_lines[blocks[k].clone()]) {
+        if kind[k] != Kind::Record {
             k += 1;
             continue;
         }
-        let mut m = k + 1;
-        while m < blocks.len() && is_record(&doc.text_lines[blocks[m].clone()]) && {
-            let last = doc.text_lines[blocks[m - 1].end - 1].line;
-            blank_between(last, doc.text_lines[blocks[m].start].line)
-        } {
+        let (mut m, mut end, mut records) = (k + 1, k + 1, 1);
+        while m < blocks.len() && kind[m] != Kind::Other && next_to(m - 1, m) {
+            if kind[m] == Kind::Record {
+                records += 1;
+                end = m + 1;
+            }
             m += 1;
         }
-        if m - k >= 2 {
-            runs.push(k..m);
+        if records >= 2 {
+            runs.push(k..end);
         }
-        k = m;
+        k = end;
     }
     if runs.is_empty() {
         return;
     }
     let mut taken = vec![false; doc.text_lines.len()];
     for run in runs {
-        let rows: Vec<Row> = blocks[run]
-            .iter()
-            .map(|b| {
-                b.clone().for_each(|i| taken[i] = true);
-                Row { line: doc.text_lines[b.start].line, kind: RowKind::Data, cells: fields(&doc.text_lines[b.clone()]) }
-            })
-            .collect();
-        let last_line = rows.last().and_then(|r| r.cells.last()).map_or(rows[0].line, |c| c.wrapped_to.unwrap_or(c.line));
-        let (line_start, line_end) = (rows[0].line, last_line);
-        doc.tables.push(Table { index: 0, kind: TableKind::Stacked, line_start, line_end, rows, pos: 0 });
+        // A table per stretch between section headings (left as text lines, which place the
+        // records after them).
+        for part in run.clone().collect::<Vec<_>>().split(|&b| kind[b] == Kind::Section).filter(|p| !p.is_empty()) {
+            let rows: Vec<Row> = part
+                .iter()
+                .map(|&b| {
+                    let b = blocks[b].clone();
+                    b.clone().for_each(|i| taken[i] = true);
+                    Row { line: doc.text_lines[b.start].line, kind: RowKind::Data, cells: fields(&doc.text_lines[b]) }
+                })
+                .collect();
+            let last_line = rows.last().and_then(|r| r.cells.last()).map_or(rows[0].line, |c| c.wrapped_to.unwrap_or(c.line));
+            let (line_start, line_end) = (rows[0].line, last_line);
+            doc.tables.push(Table { index: 0, kind: TableKind::Stacked, line_start, line_end, rows, pos: 0 });
+        }
     }
     let mut i = 0;
     doc.text_lines.retain(|_| {
@@ -65,6 +78,45 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
     doc.tables.sort_by_key(|t| t.line_start);
     for (i, t) in doc.tables.iter_mut().enumerate() {
         t.index = i;
+    }
+}
+
+/// What a block of lines is to a run of stacked records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A record: see [`is_record`].
+    Record,
+    /// A section's heading: its 序号 alone on a line, then a short name (`27` / `西藏自治区`),
+    /// or a short name alone (`西藏自治区`).
+    Section,
+    /// Field lines without a phone (`通州区人力资源和社会保障局` / `通州区新华东街11号院…`):
+    /// a record only between two records.
+    Weak,
+    /// Anything else: it ends a run.
+    Other,
+}
+
+fn block_kind(block: &[TextLine]) -> Kind {
+    if is_record(block) {
+        return Kind::Record;
+    }
+    let short_name = |t: &str| {
+        let t = t.trim();
+        (2..=10).contains(&t.chars().count()) && t.chars().all(|c| is_han(c) || c.is_whitespace())
+    };
+    let number = |t: &str| {
+        let t = t.trim();
+        (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    match block {
+        [a, b] if number(&a.text) && short_name(&b.text) => return Kind::Section,
+        [a] if short_name(&a.text) && !ends_like_body(&a.text) => return Kind::Section,
+        _ => {}
+    }
+    if fits(block) && block.iter().any(|t| t.text.chars().filter(|&c| is_han(c)).count() >= 2) {
+        Kind::Weak
+    } else {
+        Kind::Other
     }
 }
 
@@ -131,11 +183,21 @@ fn split_at_numbers(text_lines: &[TextLine], block: std::ops::Range<usize>) -> V
 /// no heading, pipe or list item among them and no line ending in a comma (prose), the
 /// first no label, one holding a phone number and one holding Han text without one.
 fn is_record(block: &[TextLine]) -> bool {
+    block.len() >= 2
+        && fits(block)
+        && block.iter().any(|t| holds_phone(&t.text))
+        && block.iter().any(|t| !holds_phone(&t.text) && t.text.chars().filter(|&c| is_han(c)).count() >= 2)
+}
+
+/// Whether a block's lines could be a record's fields: at most [`MAX_FIELDS`] of them, short,
+/// no heading, pipe or list item among them and no line ending in a comma (prose), the first
+/// no label.
+fn fits(block: &[TextLine]) -> bool {
     // Counted as fields: a name wrapped inside its bracket and numbers on lines of their own
     // are one field each (a record of 序号, province, two name lines, address and three
     // numbers is five fields on eight lines).
     let fields_fit = block.len() <= MAX_FIELDS || (block.len() <= 3 * MAX_FIELDS && fields(block).len() <= MAX_FIELDS);
-    let fits = block.len() >= 2
+    let fits = !block.is_empty()
         && fields_fit
         && block.iter().all(|t| {
             let text = t.text.trim();
@@ -147,9 +209,14 @@ fn is_record(block: &[TextLine]) -> bool {
         });
     // A record opens with its 序号 or its name; a block opening with a label is a contact
     // footer (`联系人：…` / `电话：…`), and one whose lines end in commas is prose.
-    let fits = fits && !labelled(block[0].text.trim());
-    fits && block.iter().any(|t| holds_phone(&t.text))
-        && block.iter().any(|t| !holds_phone(&t.text) && t.text.chars().filter(|&c| is_han(c)).count() >= 2)
+    fits && !labelled(block[0].text.trim())
+}
+
+/// Whether a short line ends as an agency's name does (`青海省外国专家局`, `…管理委员会`):
+/// a point printed alone, no section's heading.
+fn ends_like_body(text: &str) -> bool {
+    const ENDINGS: &[char] = &['局', '厅', '会', '心', '处', '室', '站', '办', '所', '院', '部', '科', '口', '点'];
+    text.trim().ends_with(ENDINGS)
 }
 
 /// Whether a line opens with a label (`联系人：`, `电话:`): lines of labels are read as forms
@@ -234,6 +301,36 @@ mod tests {
             ]
         );
         assert_eq!(doc.text_lines.len(), 1);
+    }
+
+    #[test]
+    fn a_run_goes_on_past_section_headings_and_takes_a_point_without_a_phone() {
+        // A section of one record (西藏) is read, its heading left a text line between the
+        // tables; a point printed without its phone between two records is a row.
+        let md = "1\n北京\n\n北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n\n\
+                  通州区人力资源和社会保障局\n通州区新华东街11号院\n\n\
+                  经济技术开发区荣华中路10号\n010-67857696\n\n\
+                  2\n西藏自治区\n\n西藏自治区外专局\n拉萨市北京西路46号\n0891-6845869\n";
+        let doc = parse_markdown("s.md", md).unwrap();
+        let texts: Vec<Vec<Vec<&str>>> = doc.tables.iter().map(|t| t.cell_texts()).collect();
+        assert_eq!(
+            texts,
+            [
+                vec![
+                    vec!["北京市科学技术委员会", "丰台区西三环南路1号", "010-89150841"],
+                    vec!["通州区人力资源和社会保障局", "通州区新华东街11号院"],
+                    vec!["经济技术开发区荣华中路10号", "010-67857696"]
+                ],
+                vec![vec!["西藏自治区外专局", "拉萨市北京西路46号", "0891-6845869"]]
+            ]
+        );
+        assert_eq!(doc.text_lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["1", "北京", "2", "西藏自治区"]);
+        // A block without a phone after the last record is no record: it stays text.
+        let md = "北京市科学技术委员会\n丰台区西三环南路1号\n010-89150841\n\n\
+                  天津市科学技术局\n河西区友谊路18号\n022-58832123\n\n说明\n以上为受理点名单\n";
+        let doc = parse_markdown("s.md", md).unwrap();
+        assert_eq!(doc.tables[0].rows.len(), 2);
+        assert_eq!(doc.text_lines.len(), 2);
     }
 
     #[test]

@@ -339,7 +339,9 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         // A whole name opening like a place the gazetteer does not know (`丙市科学技术局`, or
         // one OCR misread: `古林市…`), under a whole name, is a record of its own.
         let prev_whole = !no_ending && !continuation::unfinished(&prev.institution);
-        let own_name = prev_whole && continuation::whole_name_opening_with_a_city(t);
+        // (So is a street and number of its own under a whole name, read in the name's
+        // column: `…社会保障局` + `经济技术开发区荣华中路10号…`, a window's address.)
+        let own_name = prev_whole && (continuation::whole_name_opening_with_a_city(t) || continuation::has_street_number(t));
         // A text closing the bracket the name left open (`甘肃省科学技术厅(` + `甘肃省外国专家局)`)
         // is its rest, though it opens with a place.
         let closes = continuation::closes_what_is_open(&prev.institution, t);
