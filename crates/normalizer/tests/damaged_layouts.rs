@@ -961,8 +961,9 @@ fn every_record() -> Vec<Clean> {
 
 /// `recs` printed plainly, without damage: a province column printed on each section's
 /// first row, a province heading over a table per section, a `受理机构及地址` column (name,
-/// line break, address), a key-value table per record under a province heading, or an
-/// HTML table whose 序号 and province cells span their section's rows.
+/// line break, address), a key-value table per record under a province heading, a line
+/// per record (`name，地址：…，电话：…`) under numbered headings, or an HTML table whose
+/// 序号 and province cells span their section's rows.
 fn render_plain(recs: &[Clean], style: usize) -> String {
     let mut out = String::new();
     let mut section = 0;
@@ -1001,6 +1002,23 @@ fn render_plain(recs: &[Clean], style: usize) -> String {
                 }
                 out.push_str(&format!("| 受理机构 | {} |\n|---|---|\n| 地址 | {} |\n| 电话 | {phones} |\n\n", r.institution, r.address));
             }
+            4 => {
+                if first {
+                    out.push_str(&format!("{}、{}\n", chinese_number(section), r.province));
+                }
+                let mut parts: Vec<String> = Vec::new();
+                if !r.institution.is_empty() {
+                    parts.push(r.institution.clone());
+                }
+                if !r.address.is_empty() {
+                    parts.push(format!("地址：{}", r.address));
+                }
+                if !r.phones.is_empty() {
+                    parts.push(format!("电话：{}", r.phones.join("、")));
+                }
+                out.push_str(&parts.join("，"));
+                out.push('\n');
+            }
             _ => {
                 if k == 0 {
                     out.push_str("<table><tr><td>序号</td><td>省份</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>");
@@ -1024,15 +1042,18 @@ fn render_plain(recs: &[Clean], style: usize) -> String {
 fn every_record_printed_plainly_reads_back_exactly() {
     // The records a damaged rendering leaves out too: one printed without its phone above
     // a window printed without its name, a body printed alone above another city's window,
-    // a name with no address after its line break, a form's field left empty.
+    // a name with no address after its line break, a form's field left empty, a line
+    // printing no name between numbered headings.
     let recs = every_record();
     assert!(recs.iter().filter(|r| r.phones.is_empty() || r.institution.is_empty() || r.address.is_empty()).count() >= 20);
     let key = |province: &str, institution: &str, address: &str, phones: String| {
         format!("{province} | {} | {} | {phones}", squash(institution), squash(address))
     };
-    let mut want: Vec<String> = recs.iter().map(|r| key(&r.province, &r.institution, &r.address, r.phones.join(";"))).collect();
-    want.sort();
-    for style in 0..5 {
+    for style in 0..6 {
+        // (A name alone on a line of its own is no record's line: it stays in the audit.)
+        let recs: Vec<Clean> = recs.iter().filter(|r| style != 4 || !r.address.is_empty() || !r.phones.is_empty()).cloned().collect();
+        let mut want: Vec<String> = recs.iter().map(|r| key(&r.province, &r.institution, &r.address, r.phones.join(";"))).collect();
+        want.sort();
         let md = render_plain(&recs, style);
         let n = normalizer::normalize(&parser::markdown::parse_markdown("plain.md", &md).unwrap());
         let phones = |r: &normalizer::Record| -> String {

@@ -520,6 +520,19 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
                 run.taken.push(i);
                 last_field = Some(i);
             }
+            // Fields on one line with no title go on the block as fields on lines of their
+            // own would (a label the block has opens the next one).
+            Line::Record { title: None, fields } => {
+                for (key, label, value) in fields {
+                    if block.has(key) {
+                        close(&mut run, &mut block);
+                    }
+                    block.fields.push((key.clone(), label.clone(), value.clone(), t.line));
+                }
+                block.wrapped.extend(spanned(i));
+                run.taken.push(i);
+                last_field = Some(i);
+            }
             Line::Record { title, fields } => {
                 close(&mut run, &mut block);
                 run.blocks.push(Block {
@@ -538,7 +551,18 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
                 // (A block element on the same line, in minified HTML, is no wrapped value.)
                 let after_field = last_field.is_some_and(|f| f + 1 == i && ends[f] + 1 == t.line);
                 let opens_block = next_field.is_some_and(|k| block.fields.is_empty() || block.has(k));
-                if opens_block && is_title(text) {
+                // (A section's numbered heading, `十八、湖南省`, is neither a title nor a
+                // value's rest: it ends the run, and places the records after it.)
+                let heading = numbered_heading(text.trim());
+                if heading {
+                    close(&mut run, &mut block);
+                    if !run.blocks.is_empty() {
+                        runs.push(std::mem::replace(&mut run, Run { blocks: Vec::new(), taken: Vec::new() }));
+                    } else {
+                        run = Run { blocks: Vec::new(), taken: Vec::new() };
+                    }
+                    last_field = None;
+                } else if opens_block && is_title(text) {
                     close(&mut run, &mut block);
                     block.title = Some((t.line, text.clone()));
                     block.wrapped.extend(spanned(i));
@@ -669,12 +693,18 @@ fn read_record_line(text: &str) -> Option<Line> {
     let mut title: Option<usize> = None; // end of the title
     let mut start = 0;
     let mut pieces = 0;
+    // Whether every field after the first follows a printed separator (`，`, `；`), not a
+    // space only (`电话：… 传真：…` is one field's value).
+    let mut separated = true;
+    let mut after_separator = false;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         if !matches!(c, '，' | ',' | '；' | ';' | ' ' | '\t' | '\u{3000}') {
             continue;
         }
         let piece = text[start..i].trim();
         start = i + c.len_utf8();
+        let before_separator = after_separator;
+        after_separator = matches!(c, '，' | ',' | '；' | ';') || (piece.is_empty() && after_separator);
         if piece.is_empty() {
             continue;
         }
@@ -683,6 +713,7 @@ fn read_record_line(text: &str) -> Option<Line> {
             // A label twice: two records on one line, or prose; not read as one record.
             Some((key, ..)) if fields.iter().any(|f| f.0 == key) => return None,
             Some((key, label, value)) => {
+                separated &= fields.is_empty() || before_separator;
                 let v = offset(value);
                 fields.push((key, label.to_string(), v, v + value.len()));
             }
@@ -696,7 +727,11 @@ fn read_record_line(text: &str) -> Option<Line> {
     let title = title.map(|end| text[..end].trim().to_string());
     let enough = match &title {
         Some(t) => !fields.is_empty() && is_title(t),
-        None => fields.len() >= 2 && names_point,
+        // (Without a title, two fields or more: a record's (`受理机构：… 地址：…`), or a
+        // block's fields printed on one line, set apart by a separator, each a field's label
+        // (`地址：…，电话：…`; `电话：… 传真：…` is one field, `说明：…，电话：…` a note),
+        // read field by field.)
+        None => fields.len() >= 2 && (names_point || separated && fields.iter().all(|f| KEY_WORDS.iter().any(|w| f.0.contains(w)))),
     };
     // The line's closing full stop ends the sentence, not the last value; a full stop
     // inside the line (`…1715室。，电话：…`) is the value's own.
@@ -916,6 +951,32 @@ mod tests {
         assert_eq!(texts[3], ["", "天津市河西区友谊路35号", "022-58831234", "", "天津市科学技术局"]);
         assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [1, 1, 2, 4]);
         assert!(doc.text_lines.is_empty());
+    }
+
+    #[test]
+    fn one_line_records_without_a_name_and_section_headings_between_them() {
+        // `地址：…，电话：…` twice: two records without a name, not one address holding the
+        // rest; `十一、浙江省` neither a value's rest nor the next record's name.
+        let md = "十、江苏省\n江苏省科学技术厅，地址：南京市成贤街118号，电话：025-83236029\n\
+                  地址：吴江区开平路300号，电话：0512-63950234\n\
+                  地址：苏州高新区科普路50号，电话：0512-68753123\n\
+                  十一、浙江省\n\
+                  地址：杭州市环城西路33号，电话：0571-87051076\n\
+                  宁波市科学技术局，地址：宁波市宁穿路1901号，电话：0574-89188123\n";
+        let doc = parse_markdown("o.md", md).unwrap();
+        let rows: Vec<Vec<Vec<&str>>> = doc.tables.iter().map(|t| t.cell_texts()[1..].to_vec()).collect();
+        assert_eq!(
+            rows,
+            [
+                vec![
+                    vec!["江苏省科学技术厅", "南京市成贤街118号", "025-83236029"],
+                    vec!["", "吴江区开平路300号", "0512-63950234"],
+                    vec!["", "苏州高新区科普路50号", "0512-68753123"]
+                ],
+                vec![vec!["", "杭州市环城西路33号", "0571-87051076"], vec!["宁波市科学技术局", "宁波市宁穿路1901号", "0574-89188123"]]
+            ]
+        );
+        assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["十、江苏省", "十一、浙江省"]);
     }
 
     #[test]
