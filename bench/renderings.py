@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""The seed printed as other documents print such a list, each read with the release binary
+and compared with the seed's own reading: what a document tablemend has not seen may look
+like. Prints, per rendering, the records lost and gained (as a multiset of province, name,
+address and phones); `-v` lists them.
+
+    python3 bench/renderings.py [-v] [RENDERING ...]      (default: all)
+
+(`TABLEMEND_BIN=path` reads with another build, to compare two.)
+
+Two kinds of rendering:
+- the seed's text changed as a whole (its OCR damage kept): columns swapped or dropped,
+  phones split into 区号 | 电话 (with and without the header row), extra 邮编 or 传真
+  columns, HTML tables, CSV, CRLF line ends, GB18030 bytes, full-width punctuation, other
+  header words. Compared with every record of `output/points.csv`.
+- the seed's records (`output/points.csv`, but those read from its garbled pages) printed
+  anew, the ones missing a name, an address or a phone included: a plain table, random page
+  breaks, HTML with spanning province cells, a city column, phones before addresses, every
+  row numbered, name and address in one column, key-value forms (markdown and HTML), a field
+  per line, a record per line, labelled blocks, province headings. Compared with those
+  records.
+A rendering whose count is not 0 0 is a difference to look at, not always an error: some
+damage leaves a document ambiguous (`-v` shows which records).
+"""
+import collections, csv, html, io, os, random, re, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED = os.path.join(ROOT, "raw", "000_e4bad3ba35f0caaa.md")
+POINTS = os.path.join(ROOT, "output", "points.csv")
+BIN = os.environ.get("TABLEMEND_BIN", os.path.join(ROOT, "target", "release", "tablemend"))
+SEPARATOR = re.compile(r"^\|[-:| ]+\|$")
+
+
+def key(r):
+    return (r["province"], r["institution"], r["address"], r["phones"])
+
+
+def all_records():
+    with open(POINTS, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def clean_records():
+    garbled = ("reconstructed_from_garbled", "unbalanced_bracket")
+    return [r for r in all_records() if not any(g in r["flags"].split(";") for g in garbled)]
+
+
+def cells(line):
+    return [p.strip() for p in line.strip().strip("|").split("|")]
+
+
+def row(cs):
+    return "| " + " | ".join(cs) + " |"
+
+
+def seed_lines():
+    with open(SEED, encoding="utf-8") as f:
+        return f.read().split("\n")
+
+
+def map_rows(fn):
+    """The seed with each table row's cells (separators aside) passed through `fn`."""
+    out = []
+    for line in seed_lines():
+        if line.startswith("|") and not SEPARATOR.match(line.strip()):
+            line = row(fn(cells(line)))
+        out.append(line)
+    return "\n".join(out)
+
+
+def permuted(order):
+    return lambda: map_rows(lambda cs: [cs[i] for i in order] + cs[5:] if len(cs) >= 5 else cs)
+
+
+def area_split(keep_header):
+    def split(cs):
+        if len(cs) < 5:
+            return cs
+        m = re.match(r"^(0\d{2,3})\s*[-–]\s*(\d{7,8})$", cs[4])
+        if m:
+            cs[4:5] = [m.group(1), m.group(2)]
+        elif "咨询电话" in cs[4]:
+            cs[4:5] = ["区号", "电话"]
+        else:
+            cs[4:5] = ["", cs[4]]
+        return cs
+
+    def render():
+        lines = map_rows(split).split("\n")
+        if not keep_header:
+            lines = [l for l in lines if "区号 | 电话" not in l]
+        return "\n".join(lines)
+
+    return render
+
+
+def extra_column(at, header, value):
+    def add(cs):
+        if len(cs) < 5:
+            return cs
+        is_header = "咨询电话" in cs[4]
+        cs[at:at] = [header if is_header else (value if re.search(r"\d", cs[4]) else "")]
+        return cs
+
+    return lambda: map_rows(add)
+
+
+def as_html():
+    out, open_table = [], False
+    for line in seed_lines():
+        if line.startswith("|"):
+            if SEPARATOR.match(line.strip()):
+                continue
+            if not open_table:
+                out.append("<table>")
+                open_table = True
+            out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells(line)) + "</tr>")
+        else:
+            if open_table:
+                out.append("</table>")
+                open_table = False
+            out.append(line)
+    if open_table:
+        out.append("</table>")
+    return "\n".join(out)
+
+
+def as_csv():
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    for line in seed_lines():
+        if line.startswith("|") and not SEPARATOR.match(line.strip()):
+            w.writerow(cells(line))
+    return buf.getvalue()
+
+
+def seed_text():
+    return "\n".join(seed_lines())
+
+
+CN = "一二三四五六七八九十"
+
+
+def chinese(n):
+    if n <= 10:
+        return CN[n - 1]
+    if n < 20:
+        return "十" + CN[n - 11]
+    return CN[n // 10 - 1] + "十" + (CN[n % 10 - 1] if n % 10 else "")
+
+
+def sections(recs):
+    """(section number, first of its section, record) for each record."""
+    last, n = None, 0
+    for r in recs:
+        first = r["province"] != last
+        n += first
+        last = r["province"]
+        yield n, first, r
+
+
+def phones(r, sep=" "):
+    return r["phones"].replace(";", sep)
+
+
+def table(header, cols, every_row_numbered=False, page_seed=0):
+    def render(recs):
+        out = [row(header), "|" + "---|" * len(header)]
+        rng = random.Random(page_seed)
+        for i, (n, first, r) in enumerate(sections(recs)):
+            seq = str(i + 1) if every_row_numbered else (str(n) if first else "")
+            line = row([seq, r["province"] if first else ""] + [c(r) for c in cols])
+            if page_seed and rng.random() < 1 / 6:
+                out += ["", line, "|" + "---|" * len(header)]
+            else:
+                out.append(line)
+        return "\n".join(out) + "\n"
+
+    return render
+
+
+def html_spans(recs):
+    out = ["<table><tr><td>序号</td><td>省份</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>"]
+    recs = list(recs)
+    for k, (n, first, r) in enumerate(sections(recs)):
+        cells_ = ""
+        if first:
+            span = next((j for j in range(k, len(recs)) if recs[j]["province"] != r["province"]), len(recs)) - k
+            cells_ = f'<td rowspan="{span}">{n}</td><td rowspan="{span}">{html.escape(r["province"])}</td>'
+        out.append(f"<tr>{cells_}<td>{html.escape(r['institution'])}</td><td>{html.escape(r['address'])}</td><td>{phones(r)}</td></tr>")
+    return "\n".join(out) + "</table>\n"
+
+
+def headings(recs):
+    out = []
+    for n, first, r in sections(recs):
+        if first:
+            out += ["", f"## {chinese(n)}、{r['province']}", "", "| 受理机构 | 地址 | 联系电话 |", "|---|---|---|"]
+        out.append(row([r["institution"], r["address"], phones(r, "、")]))
+    return "\n".join(out) + "\n"
+
+
+def key_value(recs):
+    out = []
+    for n, first, r in sections(recs):
+        if first:
+            out += ["", f"## {chinese(n)}、{r['province']}", ""]
+        out += [row(["受理机构", r["institution"]]), "|---|---|", row(["地址", r["address"]]), row(["电话", phones(r)]), ""]
+    return "\n".join(out)
+
+
+def html_key_value(recs):
+    out = []
+    for n, first, r in sections(recs):
+        if first:
+            out += ["", f"## {n}、{r['province']}", ""]
+        out.append("<table>" + "".join(f"<tr><td>{k}</td><td>{html.escape(v)}</td></tr>"
+                                       for k, v in (("受理机构", r["institution"]), ("地址", r["address"]), ("电话", phones(r)))) + "</table>\n")
+    return "\n".join(out)
+
+
+def stacked(recs):
+    out = []
+    for n, first, r in sections(recs):
+        if first:
+            out += [str(n), r["province"], ""]
+        out += [v for v in (r["institution"], r["address"], phones(r)) if v] + [""]
+    return "\n".join(out)
+
+
+def one_line(recs):
+    out = []
+    for n, first, r in sections(recs):
+        if first:
+            out.append(f"{chinese(n)}、{r['province']}")
+        parts = ([r["institution"]] if r["institution"] else []) + ([f"地址：{r['address']}"] if r["address"] else [])
+        parts += [f"电话：{phones(r, '、')}"] if r["phones"] else []
+        out.append("，".join(parts))
+    return "\n".join(out) + "\n"
+
+
+def labelled(recs):
+    out = []
+    for n, first, r in sections(recs):
+        if first:
+            out += ["", f"{chinese(n)}、{r['province']}", ""]
+        out += [f"受理机构：{r['institution']}", f"地址：{r['address']}", f"电话：{phones(r, '、')}", ""]
+    return "\n".join(out)
+
+
+NAME, ADDRESS, PHONES = (lambda r: r["institution"]), (lambda r: r["address"]), phones
+SEED_RENDERINGS = {
+    "swap-name-address": permuted([0, 1, 3, 2, 4]),
+    "swap-address-phone": permuted([0, 1, 2, 4, 3]),
+    "phone-before-name": permuted([0, 1, 4, 2, 3]),
+    "drop-seq-column": lambda: map_rows(lambda cs: cs[1:] if len(cs) >= 5 else cs),
+    "area-code-column": area_split(True),
+    "area-code-column-no-header": area_split(False),
+    "zip-column": extra_column(4, "邮编", "100000"),
+    "fax-column": extra_column(5, "传真", ""),
+    "html-tables": as_html,
+    "csv": as_csv,
+    "crlf": lambda: seed_text().replace("\n", "\r\n"),
+    "fullwidth": lambda: seed_text().replace("(", "（").replace(")", "）").replace(":", "：").replace(",", "，"),
+    "header-words": lambda: seed_text().replace("| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |", "| 序号 | 省（区、市） | 受理点名称 | 办公地址 | 联系电话 |"),
+}
+RECORD_RENDERINGS = {
+    "plain": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES]),
+    "page-breaks": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], page_seed=1),
+    "html-spans": html_spans,
+    "city-column": table(["序号", "省份", "城市", "受理机构", "地址", "咨询电话"], [lambda r: r["city"], NAME, ADDRESS, PHONES]),
+    "phones-first": table(["序号", "省份", "受理机构", "咨询电话", "地址"], [NAME, PHONES, ADDRESS]),
+    "every-row-numbered": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], every_row_numbered=True),
+    "name-and-address": table(["序号", "省份", "受理机构及地址", "咨询电话"], [lambda r: f"{r['institution']}<br>{r['address']}", PHONES]),
+    "key-value": key_value,
+    "html-key-value": html_key_value,
+    "field-per-line": stacked,
+    "record-per-line": one_line,
+    "labelled-blocks": labelled,
+    "province-headings": headings,
+}
+
+
+def read(text, name, encoding="utf-8"):
+    with tempfile.TemporaryDirectory() as work:
+        src, out = os.path.join(work, "in"), os.path.join(work, "out")
+        os.makedirs(src)
+        with open(os.path.join(src, name), "wb") as f:
+            f.write(text.encode(encoding))
+        subprocess.run([BIN, "run", src, "--out", out], check=True, stderr=subprocess.DEVNULL)
+        with open(os.path.join(out, "points.csv"), encoding="utf-8") as f:
+            return collections.Counter(key(r) for r in csv.DictReader(f))
+
+
+def main():
+    if not os.path.exists(BIN):
+        sys.exit("build first: cargo build --release")
+    verbose = "-v" in sys.argv
+    wanted = [a for a in sys.argv[1:] if a != "-v"] or list(SEED_RENDERINGS) + ["gb18030"] + list(RECORD_RENDERINGS)
+    every, clean = collections.Counter(key(r) for r in all_records()), clean_records()
+    for name in wanted:
+        if name in SEED_RENDERINGS or name == "gb18030":
+            base = every
+            if name == "gb18030":
+                got = read(seed_text().replace("•", "·"), "doc.md", "gb18030")
+                base = collections.Counter((p, i.replace("•", "·"), a, ph) for (p, i, a, ph), n in every.items() for _ in range(n))
+            else:
+                got = read(SEED_RENDERINGS[name](), "doc.csv" if name == "csv" else "doc.md")
+        elif name in RECORD_RENDERINGS:
+            base = collections.Counter(key(r) for r in clean)
+            got = read(RECORD_RENDERINGS[name](clean), "doc.md")
+        else:
+            sys.exit(f"no rendering {name}")
+        lost, gained = base - got, got - base
+        print(f"{name:<28} lost {sum(lost.values()):>3}  gained {sum(gained.values()):>3}", flush=True)
+        if verbose:
+            for k in lost:
+                print("   -", " | ".join(k))
+            for k in gained:
+                print("   +", " | ".join(k))
+
+
+if __name__ == "__main__":
+    main()
