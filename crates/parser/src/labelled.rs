@@ -495,6 +495,8 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
     let mut run = Run { blocks: Vec::new(), taken: Vec::new() };
     let mut block = Block::default();
     let mut last_field: Option<usize> = None; // index of the text line of the last field
+                                              // Whether the line before was a body's name alone, read as a record of its own.
+    let mut name_alone_before = false;
     let close = |run: &mut Run, block: &mut Block| {
         if !block.fields.is_empty() {
             run.blocks.push(std::mem::take(block));
@@ -554,7 +556,21 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
                 // (A section's numbered heading, `十八、湖南省`, is neither a title nor a
                 // value's rest: it ends the run, and places the records after it.)
                 let heading = numbered_heading(text.trim());
-                if heading {
+                // A body's name alone on its line between one-line records (`…管理委员会`,
+                // printed without address or phone): a record of its name only.
+                let body_alone = |l: &Line| matches!(l, Line::Other(o) if is_title(o) && o.trim().ends_with(NAME_ENDINGS));
+                let after_record = i > 0
+                    && ends[i - 1] + 1 == t.line
+                    && (matches!(&read[i - 1], Line::Record { title: Some(_), .. }) || (name_alone_before && body_alone(&read[i - 1])));
+                let before_record = next_to(i) && matches!(&read[i + 1], Line::Record { .. }) || next_to(i) && body_alone(&read[i + 1]);
+                name_alone_before = false;
+                if !heading && !run.blocks.is_empty() && block.fields.is_empty() && after_record && before_record && body_alone(&read[i]) {
+                    close(&mut run, &mut block);
+                    run.blocks.push(Block { title: Some((t.line, text.clone())), fields: Vec::new(), wrapped: spanned(i).collect() });
+                    run.taken.push(i);
+                    last_field = None;
+                    name_alone_before = true;
+                } else if heading {
                     close(&mut run, &mut block);
                     if !run.blocks.is_empty() {
                         runs.push(std::mem::replace(&mut run, Run { blocks: Vec::new(), taken: Vec::new() }));
@@ -956,13 +972,16 @@ mod tests {
     #[test]
     fn one_line_records_without_a_name_and_section_headings_between_them() {
         // `地址：…，电话：…` twice: two records without a name, not one address holding the
-        // rest; `十一、浙江省` neither a value's rest nor the next record's name.
+        // rest; `十一、浙江省` neither a value's rest nor the next record's name; a name alone
+        // on its line a record of that name.
         let md = "十、江苏省\n江苏省科学技术厅，地址：南京市成贤街118号，电话：025-83236029\n\
                   地址：吴江区开平路300号，电话：0512-63950234\n\
                   地址：苏州高新区科普路50号，电话：0512-68753123\n\
                   十一、浙江省\n\
                   地址：杭州市环城西路33号，电话：0571-87051076\n\
-                  宁波市科学技术局，地址：宁波市宁穿路1901号，电话：0574-89188123\n";
+                  宁波市科学技术局，地址：宁波市宁穿路1901号，电话：0574-89188123\n\
+                  中国(浙江)自由贸易试验区舟山片区管理委员会\n\
+                  温州市科学技术局，地址：温州市府东路500号，电话：0577-88961234\n";
         let doc = parse_markdown("o.md", md).unwrap();
         let rows: Vec<Vec<Vec<&str>>> = doc.tables.iter().map(|t| t.cell_texts()[1..].to_vec()).collect();
         assert_eq!(
@@ -973,7 +992,13 @@ mod tests {
                     vec!["", "吴江区开平路300号", "0512-63950234"],
                     vec!["", "苏州高新区科普路50号", "0512-68753123"]
                 ],
-                vec![vec!["", "杭州市环城西路33号", "0571-87051076"], vec!["宁波市科学技术局", "宁波市宁穿路1901号", "0574-89188123"]]
+                vec![
+                    vec!["", "杭州市环城西路33号", "0571-87051076"],
+                    vec!["宁波市科学技术局", "宁波市宁穿路1901号", "0574-89188123"],
+                    // A body's name alone on its line between records: a record of its name.
+                    vec!["中国(浙江)自由贸易试验区舟山片区管理委员会", "", ""],
+                    vec!["温州市科学技术局", "温州市府东路500号", "0577-88961234"]
+                ]
             ]
         );
         assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["十、江苏省", "十一、浙江省"]);
