@@ -26,6 +26,18 @@ enum Line {
     Other(String),
 }
 
+impl Line {
+    /// The fields of a line without a title: a field line's one, or those of a record line
+    /// printing none (`地址：…，电话：…`); none for any other line.
+    fn untitled_fields(&self) -> Vec<(&String, &String, &String)> {
+        match self {
+            Line::Field { key, label, value } => vec![(key, label, value)],
+            Line::Record { title: None, fields } => fields.iter().map(|(k, l, v)| (k, l, v)).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// A record's lines: its title (if printed above its fields) and its fields in order.
 #[derive(Debug, Default)]
 struct Block {
@@ -513,19 +525,10 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
             }
         }
         match &read[i] {
-            Line::Field { key, label, value } => {
-                if block.has(key) {
-                    close(&mut run, &mut block);
-                }
-                block.fields.push((key.clone(), label.clone(), value.clone(), t.line));
-                block.wrapped.extend(spanned(i));
-                run.taken.push(i);
-                last_field = Some(i);
-            }
-            // Fields on one line with no title go on the block as fields on lines of their
-            // own would (a label the block has opens the next one).
-            Line::Record { title: None, fields } => {
-                for (key, label, value) in fields {
+            // A field, or fields on one line with no title, go on the block (a label the
+            // block has opens the next one).
+            line @ (Line::Field { .. } | Line::Record { title: None, .. }) => {
+                for (key, label, value) in line.untitled_fields() {
                     if block.has(key) {
                         close(&mut run, &mut block);
                     }
@@ -570,21 +573,13 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
                     run.taken.push(i);
                     last_field = None;
                     name_alone_before = true;
-                } else if heading {
-                    close(&mut run, &mut block);
-                    if !run.blocks.is_empty() {
-                        runs.push(std::mem::replace(&mut run, Run { blocks: Vec::new(), taken: Vec::new() }));
-                    } else {
-                        run = Run { blocks: Vec::new(), taken: Vec::new() };
-                    }
-                    last_field = None;
-                } else if opens_block && is_title(text) {
+                } else if !heading && opens_block && is_title(text) {
                     close(&mut run, &mut block);
                     block.title = Some((t.line, text.clone()));
                     block.wrapped.extend(spanned(i));
                     run.taken.push(i);
                     last_field = None;
-                } else if after_field && !text.starts_with('#') && !text.contains([':', '：']) {
+                } else if !heading && after_field && !text.starts_with('#') && !text.contains([':', '：']) {
                     // The wrapped rest of the value above (a line with a colon is a label
                     // of its own, or prose).
                     let f = block.fields.last_mut().expect("a field precedes");
