@@ -709,7 +709,11 @@ fn correct_place_prefixes(
 pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     let g = Gazetteer::get();
     let sq = squash(value);
-    if sq.is_empty() || g.place_at_start(&sq).is_some() {
+    // (A place printed in its traditional form, `秦皇島市`, is no OCR error.)
+    if sq.is_empty()
+        || g.place_at_start(&sq).is_some()
+        || crate::variants::to_simplified(&sq).is_some_and(|s| g.place_at_start(&s).is_some())
+    {
         return None;
     }
     let chars: Vec<char> = sq.chars().collect();
@@ -835,6 +839,15 @@ mod tests {
         assert_eq!(correct_place_prefix("高新区创新路1号", hebei), None);
         let jilin = g.province_by_name("吉林").unwrap();
         assert_eq!(correct_place_prefix("古林市外国专家局", jilin).as_deref(), Some("吉林市外国专家局"));
+    }
+
+    #[test]
+    fn a_place_printed_in_its_traditional_form_is_no_misread_character() {
+        let g = Gazetteer::get();
+        let hebei = g.province_by_name("河北").unwrap();
+        assert_eq!(correct_place_prefix("秦皇島市外國專家局", hebei), None);
+        // (An OCR error is still one: `秦皇鸟市` is one character from 秦皇岛市.)
+        assert_eq!(correct_place_prefix("秦皇鸟市外国专家局", hebei).as_deref(), Some("秦皇岛市外国专家局"));
     }
 
     #[test]
