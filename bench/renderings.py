@@ -200,32 +200,34 @@ def headings(recs):
     return "\n".join(out) + "\n"
 
 
-def key_value(recs):
-    out = []
-    for n, first, r in sections(recs):
-        if first:
-            out += ["", f"## {chinese(n)}、{r['province']}", ""]
-        out += [row(["受理机构", r["institution"]]), "|---|---|", row(["地址", r["address"]]), row(["电话", phones(r)]), ""]
-    return "\n".join(out)
+def by_section(heading, record):
+    """A rendering printing `heading(n, first record)` lines before each section's records
+    and `record(r)` lines for each record."""
+
+    def render(recs):
+        out = []
+        for n, first, r in sections(recs):
+            out += heading(n, r) if first else []
+            out += record(r)
+        return "\n".join(out) + "\n"
+
+    return render
 
 
-def html_key_value(recs):
-    out = []
-    for n, first, r in sections(recs):
-        if first:
-            out += ["", f"## {n}、{r['province']}", ""]
-        out.append("<table>" + "".join(f"<tr><td>{k}</td><td>{html.escape(v)}</td></tr>"
-                                       for k, v in (("受理机构", r["institution"]), ("地址", r["address"]), ("电话", phones(r)))) + "</table>\n")
-    return "\n".join(out)
-
-
-def stacked(recs):
-    out = []
-    for n, first, r in sections(recs):
-        if first:
-            out += [str(n), r["province"], ""]
-        out += [v for v in (r["institution"], r["address"], phones(r)) if v] + [""]
-    return "\n".join(out)
+key_value = by_section(
+    lambda n, r: ["", f"## {chinese(n)}、{r['province']}", ""],
+    lambda r: [row(["受理机构", r["institution"]]), "|---|---|", row(["地址", r["address"]]), row(["电话", phones(r)]), ""],
+)
+html_key_value = by_section(
+    lambda n, r: ["", f"## {n}、{r['province']}", ""],
+    lambda r: ["<table>" + "".join(f"<tr><td>{k}</td><td>{html.escape(v)}</td></tr>"
+                                   for k, v in (("受理机构", r["institution"]), ("地址", r["address"]), ("电话", phones(r)))) + "</table>\n"],
+)
+stacked = by_section(lambda n, r: [str(n), r["province"], ""], lambda r: [v for v in (r["institution"], r["address"], phones(r)) if v] + [""])
+labelled = by_section(
+    lambda n, r: ["", f"{chinese(n)}、{r['province']}", ""],
+    lambda r: [f"受理机构：{r['institution']}", f"地址：{r['address']}", f"电话：{phones(r, '、')}", ""],
+)
 
 
 def one_line(recs):
@@ -237,15 +239,6 @@ def one_line(recs):
         parts += [f"电话：{phones(r, '、')}"] if r["phones"] else []
         out.append("，".join(parts))
     return "\n".join(out) + "\n"
-
-
-def labelled(recs):
-    out = []
-    for n, first, r in sections(recs):
-        if first:
-            out += ["", f"{chinese(n)}、{r['province']}", ""]
-        out += [f"受理机构：{r['institution']}", f"地址：{r['address']}", f"电话：{phones(r, '、')}", ""]
-    return "\n".join(out)
 
 
 NAME, ADDRESS, PHONES = (lambda r: r["institution"]), (lambda r: r["address"]), phones
