@@ -96,6 +96,7 @@ enum Kind {
     Other,
 }
 
+/// The [`Kind`] of a block: the lines alone tell (a run's context decides the rest).
 fn block_kind(block: &[TextLine]) -> Kind {
     if is_record(block) {
         return Kind::Record;
