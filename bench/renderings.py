@@ -17,8 +17,8 @@ Two kinds of rendering:
   anew, the ones missing a name, an address or a phone included: a plain table, random page
   breaks, HTML with spanning province cells, a city column, phones before addresses, every
   row numbered, name and address in one column, key-value forms (markdown and HTML), a field
-  per line, a record per line, labelled blocks, province headings. Compared with those
-  records.
+  per line, a record per line (also hard-wrapped at 45 characters), labelled blocks, province
+  headings. Compared with those records.
 A rendering whose count is not 0 0 is a difference to look at, not always an error: some
 damage leaves a document ambiguous (`-v` shows which records).
 """
@@ -241,6 +241,22 @@ def one_line(recs):
     return "\n".join(out) + "\n"
 
 
+def hard_wrapped(render, width):
+    """`render`'s lines cut every `width` characters (headings aside), as a PDF's text layer
+    wraps them."""
+
+    def wrapped(recs):
+        out = []
+        for line in render(recs).split("\n"):
+            if len(line) > width and not re.match(r"^[一二三四五六七八九十]+、", line):
+                out += [line[i:i + width] for i in range(0, len(line), width)]
+            else:
+                out.append(line)
+        return "\n".join(out)
+
+    return wrapped
+
+
 NAME, ADDRESS, PHONES = (lambda r: r["institution"]), (lambda r: r["address"]), phones
 SEED_RENDERINGS = {
     "swap-name-address": permuted([0, 1, 3, 2, 4]),
@@ -269,6 +285,7 @@ RECORD_RENDERINGS = {
     "html-key-value": html_key_value,
     "field-per-line": stacked,
     "record-per-line": one_line,
+    "record-per-line-wrapped": hard_wrapped(one_line, 45),
     "labelled-blocks": labelled,
     "province-headings": headings,
 }

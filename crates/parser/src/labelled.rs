@@ -405,7 +405,17 @@ impl RecordLines {
             .split_once([':', '：'])
             .map(|(l, _)| label_key(l))
             .filter(|l| (1..=6).contains(&l.chars().count()) && l.chars().all(is_han));
-        if label.is_some_and(|l| !self.keys.iter().any(|k| k.ends_with(l.as_str()))) {
+        if label.as_ref().is_some_and(|l| !self.keys.iter().any(|k| k.ends_with(l.as_str()))) {
+            return false;
+        }
+        // A whole label the record has already (`地址：…` after `地址：…，电话：…`) opens the
+        // next record, though the line above reaches the wrap width by chance.
+        let has_label = |l: &String| match read_line(text) {
+            Line::Record { fields, .. } => fields.iter().any(|f| &f.0 == l),
+            Line::Field { key, .. } => &key == l,
+            Line::Other(_) => false,
+        };
+        if label.as_ref().is_some_and(|l| self.keys.contains(l) && has_label(l)) {
             return false;
         }
         let text = text.trim_end();
@@ -997,6 +1007,30 @@ mod tests {
             ]
         );
         assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["十、江苏省", "十一、浙江省"]);
+    }
+
+    #[test]
+    fn a_line_at_the_wrap_width_by_chance_ends_before_a_label_its_record_has() {
+        // Hard-wrapped at 28 characters; `地址：乙市…842` is 28 long itself, whole: the next
+        // `地址：…` opens another record, no rest of it.
+        let recs = [
+            "甲市科学技术局，地址：甲市一路1号楼三层，电话：010-89150841",
+            "地址：乙市二路2号楼四层，电话：010-89150842",
+            "地址：丙市三路3号楼五层，电话：010-89150843",
+            "丁市科学技术局，地址：丁市四路4号楼六层，电话：010-89150844",
+        ];
+        let mut md = String::new();
+        for r in recs {
+            let chars: Vec<char> = r.chars().collect();
+            for part in chars.chunks(28) {
+                md.extend(part);
+                md.push('\n');
+            }
+        }
+        let doc = parse_markdown("w.md", &md).unwrap();
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        let phones: Vec<&str> = texts[1..].iter().map(|r| r[2]).collect();
+        assert_eq!(phones, ["010-89150841", "010-89150842", "010-89150843", "010-89150844"], "{texts:?}");
     }
 
     #[test]
