@@ -4986,6 +4986,39 @@ mod tests {
     }
 
     #[test]
+    fn place_names_alone_under_an_address_that_ends_whole_head_the_next_windows_address() {
+        // `新疆` alone on its row, under `…353号`: the head of the address below it (a window
+        // printed without a name), not the rest of the one above.
+        let n = norm_rows(
+            "| 31 | 新疆维吾尔自治区 | 新疆维吾尔自治区科学技术厅 | 新疆乌鲁木齐市新市区科学一街353号 | 0991-3680731 |\n\
+             | | | | 新疆 | |\n\
+             | | | | 乌鲁木齐市水区新兴街5号 | 0991-4608457 |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [("新疆维吾尔自治区科学技术厅", "新疆乌鲁木齐市新市区科学一街353号", 1), ("", "新疆乌鲁木齐市水区新兴街5号", 1)]
+        );
+        // Likewise with the window's phone beside its head: place names alone are no
+        // building inside the address above.
+        let n = norm_rows(
+            "| 31 | 新疆维吾尔自治区 | 新疆维吾尔自治区科学技术厅 | 新疆乌鲁木齐市新市区科学一街353号 | 0991-3680731 |\n\
+             | | | | 新疆 | 0991-4608457 |\n\
+             | | | | 乌鲁木齐市水区新兴街5号 | |\n",
+        );
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [("新疆维吾尔自治区科学技术厅", "新疆乌鲁木齐市新市区科学一街353号", 1), ("", "新疆乌鲁木齐市水区新兴街5号", 1)]
+        );
+        // Under an address that does not end whole, place names alone may be its rest.
+        let n = norm_rows(
+            "| 31 | 新疆维吾尔自治区 | 新疆维吾尔自治区科学技术厅 | 新疆乌鲁木齐市新市区科学一街353号,外国专家服务中心, | 0991-3680731 |\n\
+             | | | | 新疆 | |\n\
+             | | | | 乌鲁木齐市水区新兴街5号 | 0991-4608457 |\n",
+        );
+        assert_eq!(n.records[1].address, "乌鲁木齐市水区新兴街5号");
+    }
+
+    #[test]
     fn an_address_in_another_city_under_a_name_alone_is_no_address_of_that_name() {
         let rows = |below: &str| {
             norm_rows(&format!(

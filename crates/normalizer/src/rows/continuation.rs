@@ -767,6 +767,10 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     if !starts_with_place(g, &sq) {
         return true;
     }
+    // (Place names alone, `新疆`, name no building: the next address's head.)
+    if only_places(&sq) {
+        return false;
+    }
     let (above, here) = (g.resolve(&prev, None, &[]), g.resolve(&sq, None, &[]));
     !matches!((above.prefecture, here.prefecture), (Some(a), Some(b)) if a != b)
 }

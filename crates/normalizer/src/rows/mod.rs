@@ -1358,13 +1358,21 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     // (Or an address of place names alone beside a name's text of its own, over an address
     // that goes on it: `中国天津 | 天津市` over `人力资源 | 河西区九龙路58号`.)
     let (name_col, addr_col) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address));
+    // (Or place names alone, the row's one text, under an address that ends whole: `…科学一街
+    // 353号` / `新疆` / `乌鲁木齐市水区新兴街5号 | 0991-…`, the next window's address cut.)
     let places_head = || {
         let (Some(nc), Some(ac)) = (name_col, addr_col) else { return false };
-        let (Some(a), Some(b), Some(_)) = (cell_at(ri, ac), cell_at(ri + 1, ac), cell_at(ri, nc)) else { return false };
+        let (Some(a), Some(b)) = (cell_at(ri, ac), cell_at(ri + 1, ac)) else { return false };
         let above = ri.checked_sub(1).and_then(|i| cell_at(i, ac));
+        let beside_name = cell_at(ri, nc).is_some();
+        let alone_under_whole = || {
+            rows[ri].cells.iter().filter(|c| !c.text.trim().is_empty()).count() == 1
+                && above.is_some_and(|p| p.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', '口']))
+        };
         // (Most addresses hold a number: spared the lookups.)
         !a.bytes().any(|b| b.is_ascii_digit())
             && a.chars().count() <= 16
+            && (beside_name || alone_under_whole())
             && continuation::only_places(&squash(a))
             && continuation::continues_address(a, b)
             && !above.is_some_and(|p| continuation::unfinished(p) || continuation::ends_with_country(p) || address_head(p, a))
