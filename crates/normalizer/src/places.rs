@@ -312,8 +312,9 @@ pub fn place(
     // Places are looked up in simplified form: a traditional-Chinese document
     // (`瀋陽市渾南區…`) names the same divisions (the fields stay as printed).
     // (Owned: a field corrected once the province is settled is read again.)
-    let mut addr_sq = crate::variants::simplified_text(squash(&address)).into_owned();
-    let mut inst_sq0 = crate::variants::simplified_text(squash(&institution)).into_owned();
+    let looked_up = |field: &str| crate::variants::simplified_text(squash(field)).into_owned();
+    let mut addr_sq = looked_up(&address);
+    let mut inst_sq0 = looked_up(&institution);
     let mut addr_res = g.resolve(&addr_sq, section_province, &area_prefs);
     let mut inst_res = g.resolve(&inst_sq0, section_province, &area_prefs);
     // A name that starts with a full place name of another province is checked too.
@@ -396,8 +397,8 @@ pub fn place(
     // and address corrected against its divisions, when the section's did not fit).
     if let Some(p) = province.filter(|&p| Some(p) != section_province) {
         if correct_place_prefixes(&mut institution, &mut address, p, src, lines, findings) {
-            addr_sq = crate::variants::simplified_text(squash(&address)).into_owned();
-            inst_sq0 = crate::variants::simplified_text(squash(&institution)).into_owned();
+            addr_sq = looked_up(&address);
+            inst_sq0 = looked_up(&institution);
         }
     }
     if province != section_province && province.is_some() {

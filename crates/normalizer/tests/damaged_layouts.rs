@@ -18,22 +18,35 @@ struct Clean {
     phones: Vec<String>,
 }
 
-fn clean_records() -> Vec<Clean> {
+/// The committed `output/points.csv`: each record with its status and its flags.
+fn committed_points() -> Vec<(Clean, String, String)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../output/points.csv");
     let text = std::fs::read_to_string(path).expect("output/points.csv is committed");
     let mut lines = text.lines();
-    let header: Vec<&str> = split_csv(lines.next().unwrap()).into_iter().map(|s| &*s.leak()).collect();
-    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
-    let (p, i, a, ph, st) = (col("province"), col("institution"), col("address"), col("phones"), col("status"));
+    let header = split_csv(lines.next().unwrap());
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (p, i, a, ph, st, fl) = (col("province"), col("institution"), col("address"), col("phones"), col("status"), col("flags"));
     lines
         .map(split_csv)
-        .filter(|f| f[st] == "active" && !f[i].is_empty() && !f[a].is_empty() && !f[ph].is_empty())
-        .map(|f| Clean {
-            province: f[p].clone(),
-            institution: f[i].clone(),
-            address: f[a].clone(),
-            phones: f[ph].split(';').map(str::to_string).collect(),
+        .map(|f| {
+            let clean = Clean {
+                province: f[p].clone(),
+                institution: f[i].clone(),
+                address: f[a].clone(),
+                phones: f[ph].split(';').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+            };
+            (clean, f[st].clone(), f[fl].clone())
         })
+        .collect()
+}
+
+/// The active records printing a name, an address and a phone: what every damaged
+/// rendering must read back.
+fn clean_records() -> Vec<Clean> {
+    committed_points()
+        .into_iter()
+        .filter(|(c, status, _)| status == "active" && !c.institution.is_empty() && !c.address.is_empty() && !c.phones.is_empty())
+        .map(|(c, ..)| c)
         .collect()
 }
 
@@ -941,21 +954,10 @@ fn other_renderings_lose_no_record_and_read_within_looser_bars() {
 /// an address or a phone included (a window with no name of its own, a body printed alone):
 /// what a plain rendering must read back exactly.
 fn every_record() -> Vec<Clean> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../output/points.csv");
-    let text = std::fs::read_to_string(path).expect("output/points.csv is committed");
-    let mut lines = text.lines();
-    let header = split_csv(lines.next().unwrap());
-    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let (p, i, a, ph, fl) = (col("province"), col("institution"), col("address"), col("phones"), col("flags"));
-    lines
-        .map(split_csv)
-        .filter(|f| !f[fl].split(';').any(|c| c == "reconstructed_from_garbled" || c == "unbalanced_bracket"))
-        .map(|f| Clean {
-            province: f[p].clone(),
-            institution: f[i].clone(),
-            address: f[a].clone(),
-            phones: f[ph].split(';').filter(|s| !s.is_empty()).map(str::to_string).collect(),
-        })
+    committed_points()
+        .into_iter()
+        .filter(|(_, _, flags)| !flags.split(';').any(|c| c == "reconstructed_from_garbled" || c == "unbalanced_bracket"))
+        .map(|(c, ..)| c)
         .collect()
 }
 
@@ -1049,9 +1051,9 @@ fn every_record_printed_plainly_reads_back_exactly() {
     let key = |province: &str, institution: &str, address: &str, phones: String| {
         format!("{province} | {} | {} | {phones}", squash(institution), squash(address))
     };
+    let mut want: Vec<String> = recs.iter().map(|r| key(&r.province, &r.institution, &r.address, r.phones.join(";"))).collect();
+    want.sort();
     for style in 0..6 {
-        let mut want: Vec<String> = recs.iter().map(|r| key(&r.province, &r.institution, &r.address, r.phones.join(";"))).collect();
-        want.sort();
         let md = render_plain(&recs, style);
         let n = normalizer::normalize(&parser::markdown::parse_markdown("plain.md", &md).unwrap());
         let phones = |r: &normalizer::Record| -> String {

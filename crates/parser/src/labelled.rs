@@ -90,9 +90,9 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
             }
         }
         for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
-            let text = match label_and_value(row) {
-                Some((label, value)) if key_value_label(row).is_some() || !value.is_empty() => format!("{label}：{value}"),
-                _ => row_texts(row).join(" "),
+            let text = match form_field(row) {
+                Some((label, value)) => format!("{label}：{value}"),
+                None => row_texts(row).join(" "),
             };
             if !text.is_empty() {
                 converted.push(row.line);
@@ -172,8 +172,7 @@ fn html_forms(doc: &mut Document) {
             let texts = row_texts(row);
             // (A label whose value the form left empty, `| 电话 | |`, is a field too, no
             // value's rest.)
-            let field = label_and_value(row).filter(|(_, v)| !v.is_empty() || key_value_label(row).is_some());
-            match (field, texts.as_slice()) {
+            match (form_field(row), texts.as_slice()) {
                 (Some((label, value)), _) => {
                     let key = label_key(label);
                     if block.has(&key) {
@@ -575,7 +574,7 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
                 let after_record = i > 0
                     && ends[i - 1] + 1 == t.line
                     && (matches!(&read[i - 1], Line::Record { title: Some(_), .. }) || (name_alone_before && body_alone(&read[i - 1])));
-                let before_record = next_to(i) && matches!(&read[i + 1], Line::Record { .. }) || next_to(i) && body_alone(&read[i + 1]);
+                let before_record = next_to(i) && (matches!(&read[i + 1], Line::Record { .. }) || body_alone(&read[i + 1]));
                 name_alone_before = false;
                 if !heading && !run.blocks.is_empty() && block.fields.is_empty() && after_record && before_record && body_alone(&read[i]) {
                     close(&mut run, &mut block);
@@ -680,6 +679,12 @@ fn label_and_value(row: &Row) -> Option<(&str, &str)> {
         [label] if row.cells.len() >= 2 && row.cells[0].text.trim() == label => Some((label, "")),
         _ => None,
     }
+}
+
+/// A form's row read as a field: a label and its value, or a field label whose value was
+/// left empty (no value's rest, no text of its own).
+fn form_field(row: &Row) -> Option<(&str, &str)> {
+    label_and_value(row).filter(|(_, value)| !value.is_empty() || key_value_label(row).is_some())
 }
 
 /// A row's non-empty cell texts, trimmed.

@@ -105,12 +105,8 @@ fn block_kind(block: &[TextLine]) -> Kind {
         let t = t.trim();
         (2..=10).contains(&t.chars().count()) && t.chars().all(|c| is_han(c) || c.is_whitespace())
     };
-    let number = |t: &str| {
-        let t = t.trim();
-        (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
-    };
     match block {
-        [a, b] if number(&a.text) && short_name(&b.text) => return Kind::Section,
+        [a, b] if lone_number(&a.text).is_some() && short_name(&b.text) => return Kind::Section,
         [a] if short_name(&a.text) && !ends_like_body(&a.text) => return Kind::Section,
         _ => {}
     }
@@ -163,11 +159,7 @@ fn blocks(text_lines: &[TextLine]) -> Vec<std::ops::Range<usize>> {
 /// 序号 on a line of its own (`1` / `北京` / … / `2` / `天津` / …), split before each
 /// number: when two or more such lines count up by one.
 fn split_at_numbers(text_lines: &[TextLine], block: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
-    let number = |i: usize| {
-        let t = text_lines[i].text.trim();
-        (1..=3).contains(&t.len()).then(|| t.parse::<u32>().ok()).flatten()
-    };
-    let starts: Vec<(usize, u32)> = block.clone().filter_map(|i| number(i).map(|n| (i, n))).collect();
+    let starts: Vec<(usize, u32)> = block.clone().filter_map(|i| lone_number(&text_lines[i].text).map(|n| (i, n))).collect();
     let counts_up = starts.len() >= 2 && starts.windows(2).all(|w| w[1].1 == w[0].1 + 1);
     if !counts_up || block.len() <= MAX_FIELDS {
         return vec![block];
@@ -178,6 +170,12 @@ fn split_at_numbers(text_lines: &[TextLine], block: std::ops::Range<usize>) -> V
     }
     cuts.push(block.end);
     cuts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// A line that is a 序号 alone (`27`): one to three digits.
+fn lone_number(text: &str) -> Option<u32> {
+    let t = text.trim();
+    ((1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
 }
 
 /// Whether a block of lines reads as one stacked record: two to [`MAX_FIELDS`] short lines,

@@ -159,11 +159,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             // A column whose caption names no field of ours (`传真`, `邮编`) lends no field its
             // weight: of two columns of numbers, the phone's is the one captioned so.
             for &(col, _) in &c.extra {
-                if let Some(p) = layout.prior.get_mut(col as usize) {
-                    for r in Role::FIELDS {
-                        p[r as usize] = 0.0;
-                    }
-                }
+                roles::lend_no_field_weight(&mut layout.prior, col as usize);
             }
             layout.extra = c.extra.clone();
         }

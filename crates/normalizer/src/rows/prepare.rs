@@ -23,7 +23,7 @@ pub(super) struct PreparedRow<'a> {
 }
 
 /// Whether a 区号 cell's text is an area code: three or four digits opening with 0.
-fn looks_like_area_code(t: &str) -> bool {
+pub(super) fn looks_like_area_code(t: &str) -> bool {
     (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
 }
 

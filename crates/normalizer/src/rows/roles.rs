@@ -500,10 +500,8 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     // With no header to caption it, a column of area codes before local numbers is the
     // 区号 column a header would name; it lends no field its weight (`0319` is no 序号).
     let area_col = if header_row.is_none() { area_code_column(rows) } else { None };
-    if let Some(p) = area_col.and_then(|col| prior.get_mut(col)) {
-        for r in Role::FIELDS {
-            p[r as usize] = 0.0;
-        }
+    if let Some(col) = area_col {
+        lend_no_field_weight(&mut prior, col);
     }
     // Only columns with enough confident cells (or a header) may reorder the roles.
     let strong: Vec<[f32; 6]> = prior.iter().zip(&totals).map(|(p, &t)| if t >= 3.0 { *p } else { [0.0; 6] }).collect();
@@ -543,13 +541,22 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     }
 }
 
+/// Clears a column's share of every field in `prior`: a column of other data (`传真`, `邮编`,
+/// `区号`) lends no field its weight.
+pub(super) fn lend_no_field_weight(prior: &mut [[f32; 6]], col: usize) {
+    if let Some(p) = prior.get_mut(col) {
+        for r in Role::FIELDS {
+            p[r as usize] = 0.0;
+        }
+    }
+}
+
 /// The column, in a table without a header, whose cells are area codes (`0319`, a code the
 /// reference table knows) beside local numbers (`3288321`) or mobiles in the next column:
 /// two rows at least, and two thirds of the column's cells.
 fn area_code_column(rows: &[&Row]) -> Option<usize> {
     let g = crate::gazetteer::Gazetteer::get();
-    let is_code =
-        |t: &str| (3..=4).contains(&t.len()) && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit()) && !g.area(t).is_empty();
+    let is_code = |t: &str| super::prepare::looks_like_area_code(t) && !g.area(t).is_empty();
     // The cell's first number: a local one (`3288321`, after a label `电话：`) or a mobile.
     let is_local = |t: &str| {
         let Some(at) = t.find(|c: char| c.is_ascii_digit()) else { return false };
