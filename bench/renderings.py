@@ -18,7 +18,9 @@ Two kinds of rendering:
   breaks, HTML with spanning province cells, a city column, phones before addresses, every
   row numbered, name and address in one column, key-value forms (markdown and HTML), a field
   per line, a record per line (also hard-wrapped at 45 characters), labelled blocks, province
-  headings. Compared with those records.
+  headings; and some of these printed in traditional forms of common characters, labels
+  and headers included (names and addresses expected back as printed). Compared with those
+  records.
 A rendering whose count is not 0 0 is a difference to look at, not always an error: some
 damage leaves a document ambiguous (`-v` shows which records).
 """
@@ -257,6 +259,23 @@ def hard_wrapped(render, width):
     return wrapped
 
 
+# Traditional forms of common characters (a document printed in traditional Chinese, or
+# one mixing such forms in): the records are expected back as printed.
+TRADITIONAL = str.maketrans(
+    "广东门区号楼厅务际术学专华发业园们这个为国来电话许处办测试场馆镇县乡级层单环开关间设计审批证应对长陆岛湾庆苏闽赣鲁湘粤琼贵云陕宁辽蒙晋",
+    "廣東門區號樓廳務際術學專華發業園們這個為國來電話許處辦測試場館鎮縣鄉級層單環開關間設計審批證應對長陸島灣慶蘇閩贛魯湘粵瓊貴雲陝寧遼蒙晉",
+)
+
+
+# Record renderings also printed in traditional forms (`traditional-plain`…).
+TRADITIONAL_RENDERINGS = ["traditional-plain", "traditional-key-value", "traditional-record-per-line", "traditional-labelled-blocks"]
+
+
+def traditional(r):
+    return {**r, "province": r["province"].translate(TRADITIONAL), "institution": r["institution"].translate(TRADITIONAL),
+            "address": r["address"].translate(TRADITIONAL)}
+
+
 NAME, ADDRESS, PHONES = (lambda r: r["institution"]), (lambda r: r["address"]), phones
 SEED_RENDERINGS = {
     "swap-name-address": permuted([0, 1, 3, 2, 4]),
@@ -306,7 +325,7 @@ def main():
     if not os.path.exists(BIN):
         sys.exit("build first: cargo build --release")
     verbose = "-v" in sys.argv
-    wanted = [a for a in sys.argv[1:] if a != "-v"] or list(SEED_RENDERINGS) + ["gb18030"] + list(RECORD_RENDERINGS)
+    wanted = [a for a in sys.argv[1:] if a != "-v"] or list(SEED_RENDERINGS) + ["gb18030"] + list(RECORD_RENDERINGS) + TRADITIONAL_RENDERINGS
     every, clean = collections.Counter(key(r) for r in all_records()), clean_records()
     for name in wanted:
         if name in SEED_RENDERINGS or name == "gb18030":
@@ -316,6 +335,11 @@ def main():
                 base = collections.Counter((p, i.replace("•", "·"), a, ph) for (p, i, a, ph), n in every.items() for _ in range(n))
             else:
                 got = read(SEED_RENDERINGS[name](), "doc.csv" if name == "csv" else "doc.md")
+        elif name.startswith("traditional-") and name[len("traditional-"):] in RECORD_RENDERINGS:
+            # The whole text in traditional forms, labels and headers too. Provinces are
+            # read into their simplified names; names and addresses kept as printed.
+            base = collections.Counter((r["province"],) + key(traditional(r))[1:] for r in clean)
+            got = read(RECORD_RENDERINGS[name[len("traditional-"):]](clean).translate(TRADITIONAL), "doc.md")
         elif name in RECORD_RENDERINGS:
             base = collections.Counter(key(r) for r in clean)
             got = read(RECORD_RENDERINGS[name](clean), "doc.md")

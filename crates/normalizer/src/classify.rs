@@ -439,6 +439,8 @@ pub(crate) fn province_then_place(g: &Gazetteer, sq: &str) -> Option<(usize, Str
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
     let canon = canonical_chars(text);
+    // (Within a document printing variant forms throughout, read in simplified form.)
+    let canon = if crate::variants::is_reading_simplified() { crate::variants::simplified_text(canon) } else { canon };
     if crate::phone::is_plain_landline(&canon) {
         // The commonest cell (`0571-87051076`): what every test below concludes for it (a
         // test holds this equal to the full reading).
@@ -1007,5 +1009,14 @@ mod tests {
         assert!(classify("外国专家局 珲春市站前西街 466 号 0433-7563399 0451-82363096 「").garbled);
         assert!(!classify("010-89150841 010-89150842 (两证联办)").garbled);
         assert!(!classify("市外专局: 0898-88263681 政务中心窗口: 0898-38212524 外国人服务专 区:0898-38221960").garbled);
+    }
+
+    #[test]
+    fn a_document_in_traditional_forms_is_classified_as_in_simplified() {
+        let (printed, simplified) =
+            ("中國(湖北)自貿區宜昌片區發展大道55號高新區綜合服務大廳", "中国(湖北)自贸区宜昌片区发展大道55号高新区综合服务大厅");
+        assert_eq!(classify(simplified).best().0, Role::Address);
+        let read = crate::variants::reading_simplified(true, || classify(printed));
+        assert_eq!(format!("{read:?}"), format!("{:?}", classify(simplified)));
     }
 }

@@ -454,6 +454,8 @@ impl Gazetteer {
     /// names (`北京路`, `中山东路`, `黄山西路`).
     pub fn find_places<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
         let mut out: Vec<PlaceMatch<'g>> = Vec::new();
+        // (Read in simplified form, the same length: offsets hold for the text as printed.)
+        let text = &*crate::variants::as_read(text);
         // Unanchored leftmost-longest search on an automaton built for it cannot fail.
         let Ok(iter) = self.matcher.try_find_iter(Input::new(text)) else { return out };
         for m in iter {
@@ -479,6 +481,7 @@ impl Gazetteer {
     /// The place name the text starts with, if any: the test behind "this cell begins a
     /// new record/address". Only a prefix as long as the longest name is searched.
     pub fn place_at_start(&self, text: &str) -> Option<PlaceMatch<'_>> {
+        let text = &*crate::variants::as_read(text);
         let mut cut = self.max_pattern_len.min(text.len());
         while !text.is_char_boundary(cut) {
             cut -= 1;

@@ -62,14 +62,15 @@ pub fn normalize_owned(doc: Document) -> Normalized {
 /// What records are built from, once a document's rows are read.
 struct Assembled {
     asm: rows::Assembly,
-    simplified_doc: bool,
+    script: variants::Script,
 }
 
 fn assemble(doc: &Document) -> Assembled {
-    let mut asm = rows::assemble(doc);
+    let script = variants::Script::of(doc);
+    let mut asm = variants::reading_simplified(script.variants_throughout, || rows::assemble(doc));
     let src = Arc::clone(&asm.source);
-    infer_section_provinces(&mut asm, &src);
-    Assembled { asm, simplified_doc: variants::is_simplified_document(doc) }
+    variants::reading_simplified(script.variants_throughout, || infer_section_provinces(&mut asm, &src));
+    Assembled { asm, script }
 }
 
 /// Documents with at least this many drafts build their records in parallel (a whole
@@ -82,7 +83,14 @@ fn finish(assembled: Assembled) -> Normalized {
 
 /// [`finish`], building records on every core from `parallel_min_drafts` drafts on.
 fn finish_with(assembled: Assembled, parallel_min_drafts: usize) -> Normalized {
-    let Assembled { mut asm, simplified_doc } = assembled;
+    let read_simplified = assembled.script.variants_throughout;
+    variants::reading_simplified(read_simplified, || build_records(assembled, parallel_min_drafts))
+}
+
+/// [`finish_with`] within the document's reading scope.
+fn build_records(assembled: Assembled, parallel_min_drafts: usize) -> Normalized {
+    let Assembled { mut asm, script } = assembled;
+    let simplified_doc = script.simplified;
     let src = &Arc::clone(&asm.source);
     // Drafts are consumed as records are built: a huge document never holds both in full.
     let drafts = std::mem::take(&mut asm.drafts);
@@ -95,7 +103,7 @@ fn finish_with(assembled: Assembled, parallel_min_drafts: usize) -> Normalized {
             .into_par_iter()
             .map_init(phone::PhoneCache::default, |cache, d| {
                 let province = province_of(&d);
-                finalize(d, province, src, cache, simplified_doc)
+                variants::reading_simplified(script.variants_throughout, || finalize(d, province, src, cache, simplified_doc))
             })
             .collect()
     } else {
@@ -158,6 +166,28 @@ mod tests {
         let sequential = finish_with(assemble(&doc), usize::MAX);
         assert!(sequential.records.len() > 400);
         assert_eq!(format!("{parallel:?}"), format!("{sequential:?}"));
+        // In traditional forms: the workers read the drafts as the document's thread does.
+        let traditional: String = md
+            .repeat(3)
+            .chars()
+            .map(|c| match c {
+                '区' => '區',
+                '号' => '號',
+                '楼' => '樓',
+                '务' => '務',
+                '国' => '國',
+                '华' => '華',
+                '东' => '東',
+                '门' => '門',
+                '广' => '廣',
+                '贵' => '貴',
+                '云' => '雲',
+                _ => c,
+            })
+            .collect();
+        let doc = parse_markdown("seed.md", &traditional).expect("parses");
+        assert!(variants::Script::of(&doc).variants_throughout);
+        assert_eq!(format!("{:?}", finish_with(assemble(&doc), 0)), format!("{:?}", finish_with(assemble(&doc), usize::MAX)));
     }
 
     fn norm(md: &str) -> Normalized {
@@ -1626,6 +1656,33 @@ mod tests {
         let tw = "| 1 | 臺北市 | 勞動部勞動力發展署 | 臺北市中正區館前路 | 02-23812345 |\n";
         let n = norm(tw);
         assert_eq!(n.records[0].address, "臺北市中正區館前路");
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::VariantCharFixed));
+    }
+
+    #[test]
+    fn a_document_in_traditional_forms_is_read_as_a_simplified_one() {
+        // The nameless window under a record printed without a phone, and the second of two
+        // addresses after `/`, are found by `號` and the province's name as they would be
+        // by 号 and 贵州省; the records keep the forms printed.
+        let md = "| 序號 | 省份 | 受理機構 | 地址 | 諮詢電話 |\n|---|---|---|---|---|\n\
+                  | 1 | 北京市 | 海淀區人力資源公共服務中心 | 海淀區西四環北路73號中關村人才發展中心二層 | 010-68940680 |\n\
+                  | | | 通州區人力資源和社會保障局 | 通州區新華東街11號院1號樓 | |\n\
+                  | | | | 經濟技術開發區榮華中路10號亦城國際裙房二層 | 010-67857696 |\n\
+                  | | | 懷柔區政務服務中心 | 懷柔區雁棲大街53號 | 010-69687722 |\n\
+                  | 2 | 貴州省 | 貴州省科技廳 | 貴陽市南明區科學路16號/貴州省貴陽市南明區遵義路270號 | 0851-85553449 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, usize)> =
+            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
+        assert_eq!(
+            got,
+            [
+                ("海淀區人力資源公共服務中心", "海淀區西四環北路73號中關村人才發展中心二層", 1),
+                ("通州區人力資源和社會保障局", "通州區新華東街11號院1號樓", 0),
+                ("", "經濟技術開發區榮華中路10號亦城國際裙房二層", 1),
+                ("懷柔區政務服務中心", "懷柔區雁棲大街53號", 1),
+                ("貴州省科技廳", "貴陽市南明區科學路16號 / 貴州省貴陽市南明區遵義路270號", 1),
+            ]
+        );
         assert!(n.findings.iter().all(|f| f.code != FindingCode::VariantCharFixed));
     }
 

@@ -293,9 +293,23 @@ pub fn clean_field(s: &str) -> String {
 }
 
 /// Text with all whitespace removed, for comparisons: borrowed when the text already is
-/// (most cells, on most of the ~20 call sites that squash each cell).
+/// (most cells, on most of the ~20 call sites that squash each cell). In a document
+/// printing variant forms throughout, in simplified form (see
+/// [`crate::variants::reading_simplified`]).
+#[inline(always)]
 pub fn squash(s: &str) -> Cow<'_, str> {
-    without_whitespace(canonical_chars(s))
+    let sq = without_whitespace(canonical_chars(s));
+    if crate::variants::is_reading_simplified() {
+        squash_simplified(sq)
+    } else {
+        sq
+    }
+}
+
+/// [`squash`]'s text in simplified form: out of line, as few documents need it.
+#[inline(never)]
+fn squash_simplified(sq: Cow<'_, str>) -> Cow<'_, str> {
+    crate::variants::simplified_text(sq)
 }
 
 /// The text with every whitespace run removed (copied run by run, not char by char).

@@ -7,6 +7,7 @@
 //! `examples/gen_cjk_variants.rs`; only characters outside GB 2312 are variants, so a
 //! character simplified text may itself use (`乾`, `於`) is never changed.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use parser::Document;
@@ -17,6 +18,79 @@ const VARIANTS_CSV: &str = include_str!("../data/cjk_variants.csv");
 /// characters some variant maps to) outnumber its variants by this factor. The seed: 6
 /// variants against thousands; a traditional text the reverse (們, 會, 這, 區 are variants).
 const SIMPLIFIED_MAJORITY: usize = 3;
+
+/// A document prints variant forms throughout when at least one CJK character in this many
+/// is a variant: its text is then compared in simplified form (rules read `號` as 号). The
+/// seed: 6 in 13 478, well below; a traditional text or one mixing forms: one in a few.
+/// (Below it, the few slipped characters are mapped in the records all the same: the bar
+/// only spares such documents simplifying every text compared, 9 % more instructions.)
+const VARIANT_SHARE_TO_READ_SIMPLIFIED: usize = 100;
+
+thread_local! {
+    /// Whether the document read on this thread prints variant forms throughout (set by
+    /// [`reading_simplified`]): what [`crate::text::squash`] then simplifies.
+    static READ_SIMPLIFIED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with squashed text read in simplified form (when `on`), as a document that
+/// prints variant forms throughout needs; the previous setting is restored after, panic
+/// or not. Work handed to other threads must run in a scope of its own (see
+/// [`is_reading_simplified`]).
+pub fn reading_simplified<R>(on: bool, f: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            READ_SIMPLIFIED.with(|r| r.set(self.0));
+        }
+    }
+    let _restore = Restore(READ_SIMPLIFIED.with(|r| r.replace(on)));
+    f()
+}
+
+/// Whether squashed text is read in simplified form on this thread: what a parallel loop
+/// passes on to its workers' [`reading_simplified`] scopes.
+#[inline]
+pub fn is_reading_simplified() -> bool {
+    READ_SIMPLIFIED.with(Cell::get)
+}
+
+/// How a document prints its characters: what decides whether its variants are mapped
+/// and whether its text is compared in simplified form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Script {
+    /// Simplified Chinese as a whole: its variants are OCR slips, mapped in the records.
+    pub simplified: bool,
+    /// Variant forms throughout (traditional Chinese, or forms mixed in) rather than a few
+    /// slips: the text is compared in simplified form, the records keep what is printed
+    /// unless `simplified`.
+    pub variants_throughout: bool,
+}
+
+impl Script {
+    /// The document's script, from one pass over its characters.
+    pub fn of(doc: &Document) -> Script {
+        let (forms, variants, cjk) = script_counts(doc);
+        Script {
+            simplified: forms > 0 && forms >= SIMPLIFIED_MAJORITY * variants,
+            variants_throughout: variants > 0 && variants * VARIANT_SHARE_TO_READ_SIMPLIFIED >= cjk,
+        }
+    }
+}
+
+/// Simplified-only forms, variants and CJK characters in the document's cells and lines.
+fn script_counts(doc: &Document) -> (usize, usize, usize) {
+    let (variant_bits, form_bits) = bits();
+    let (mut forms, mut variants, mut cjk) = (0usize, 0usize, 0usize);
+    let texts = doc.tables.iter().flat_map(|t| t.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.text.as_str())));
+    for text in texts.chain(doc.text_lines.iter().map(|l| l.text.as_str())) {
+        for c in text.chars().filter(|&c| (c as u32) >= 0x3400) {
+            cjk += 1;
+            variants += usize::from(variant_bits.has(c));
+            forms += usize::from(form_bits.has(c));
+        }
+    }
+    (forms, variants, cjk)
+}
 
 /// The table, sorted by variant for binary search.
 fn table() -> &'static [(char, char)] {
@@ -71,21 +145,6 @@ pub fn simplified(c: char) -> Option<char> {
     t.binary_search_by_key(&c, |&(v, _)| v).ok().map(|i| t[i].1)
 }
 
-/// Whether the document is simplified Chinese: its simplified forms outnumber its variants
-/// `SIMPLIFIED_MAJORITY` to one. Only such documents get their variants mapped.
-pub fn is_simplified_document(doc: &Document) -> bool {
-    let (variant_bits, form_bits) = bits();
-    let (mut forms, mut variants) = (0usize, 0usize);
-    let texts = doc.tables.iter().flat_map(|t| t.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.text.as_str())));
-    for text in texts.chain(doc.text_lines.iter().map(|l| l.text.as_str())) {
-        for c in text.chars().filter(|&c| (c as u32) >= 0x3400) {
-            variants += usize::from(variant_bits.has(c));
-            forms += usize::from(form_bits.has(c));
-        }
-    }
-    forms > 0 && forms >= SIMPLIFIED_MAJORITY * variants
-}
-
 /// The text with its variant characters in simplified form, or `None` when it has none.
 pub fn to_simplified(s: &str) -> Option<String> {
     let variant_bits = &bits().0;
@@ -101,6 +160,16 @@ pub fn simplified_text(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str
     match to_simplified(&s) {
         Some(simple) => std::borrow::Cow::Owned(simple),
         None => s,
+    }
+}
+
+/// The text as rules read it: in simplified form within a [`reading_simplified`] scope,
+/// else as it is (borrowed).
+pub fn as_read(s: &str) -> std::borrow::Cow<'_, str> {
+    if is_reading_simplified() {
+        simplified_text(std::borrow::Cow::Borrowed(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
 }
 
@@ -134,12 +203,34 @@ mod tests {
     #[test]
     fn only_a_simplified_document_is_mapped() {
         let simplified = doc_of("| 1 | 上海市 | 浦东新区人才服务中心張江分中心 | 上海市浦东新区民生路1500号 | 021-58603333 |\n");
-        assert!(is_simplified_document(&simplified));
+        assert_eq!(Script::of(&simplified), Script { simplified: true, variants_throughout: true });
         let traditional = doc_of("| 1 | 臺北市 | 勞動部勞動力發展署 | 臺北市中正區館前路 | 02-23812345 |\n");
-        assert!(!is_simplified_document(&traditional));
-        assert!(!is_simplified_document(&doc_of("| a | b |\n")));
-        // The seed: a handful of OCR variants in a simplified document.
+        assert_eq!(Script::of(&traditional), Script { simplified: false, variants_throughout: true });
+        assert_eq!(Script::of(&doc_of("| a | b |\n")), Script { simplified: false, variants_throughout: false });
+        // The seed: a handful of OCR variants (6 in 13 478) in a simplified document, too
+        // few for its text to be compared in simplified form.
         let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../raw/000_e4bad3ba35f0caaa.md")).expect("seed");
-        assert!(is_simplified_document(&doc_of(&seed)));
+        assert_eq!(Script::of(&doc_of(&seed)), Script { simplified: true, variants_throughout: false });
+    }
+
+    #[test]
+    fn a_variant_and_its_form_are_as_long() {
+        // Place matches found in the simplified text are offsets into the printed one.
+        for &(v, s) in table() {
+            assert_eq!(v.len_utf8(), s.len_utf8(), "{v} -> {s}");
+        }
+    }
+
+    #[test]
+    fn reading_scope_is_restored_after_panic() {
+        assert!(!is_reading_simplified());
+        assert_eq!(reading_simplified(true, || (is_reading_simplified(), as_read("號樓").into_owned())), (true, "号楼".to_string()));
+        assert!(!is_reading_simplified());
+        assert_eq!(as_read("號樓"), "號樓");
+        let nested = reading_simplified(true, || reading_simplified(false, is_reading_simplified) || !is_reading_simplified());
+        assert!(!nested);
+        let caught = std::panic::catch_unwind(|| reading_simplified(true, || panic!("inside")));
+        assert!(caught.is_err());
+        assert!(!is_reading_simplified());
     }
 }

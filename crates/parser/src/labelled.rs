@@ -111,9 +111,40 @@ pub fn gather(doc: &mut Document, lines: &[&str]) {
     }
 }
 
-/// Label words of a key-value table's first column: the point, where it is, how to reach it.
-const KEY_WORDS: &[&str] =
-    &["地址", "地点", "机构", "名称", "单位", "受理点", "窗口", "部门", "电话", "联系", "传真", "热线", "邮编", "时间", "备注"];
+/// Label words of a key-value table's first column: the point, where it is, how to reach it
+/// (in simplified and traditional forms: `電話`, `機構`).
+const KEY_WORDS: &[&str] = &[
+    "地址",
+    "地点",
+    "机构",
+    "名称",
+    "单位",
+    "受理点",
+    "窗口",
+    "部门",
+    "电话",
+    "联系",
+    "传真",
+    "热线",
+    "邮编",
+    "时间",
+    "备注",
+    "地點",
+    "機構",
+    "名稱",
+    "單位",
+    "受理點",
+    "部門",
+    "電話",
+    "聯繫",
+    "聯系",
+    "傳真",
+    "熱線",
+    "郵編",
+    "時間",
+    "備註",
+    "備注",
+];
 
 /// A markdown table of two columns whose first holds field labels (`受理机构`, `地址`,
 /// `电话`), four rows in five or more, one naming the point or its address: a form.
@@ -770,7 +801,7 @@ fn read_record_line(text: &str) -> Option<Line> {
 }
 
 /// Labels that name the point itself (not where it is): a one-line record opens with one.
-const NAME_LABELS: &[&str] = &["机构", "名称", "单位", "受理点", "窗口", "部门"];
+const NAME_LABELS: &[&str] = &["机构", "名称", "单位", "受理点", "窗口", "部门", "機構", "名稱", "單位", "受理點", "部門"];
 
 /// The table of a run: a header of the labels in order of first appearance (after an
 /// empty caption for block titles, when any block has one), then a row per block.
@@ -948,6 +979,23 @@ mod tests {
             assert_eq!(doc.tables[0].kind, TableKind::Markdown, "{md}");
             assert!(doc.text_lines.is_empty());
         }
+    }
+
+    #[test]
+    fn forms_labelled_in_traditional_forms_are_read_as_forms() {
+        let md = "| 受理機構 | 臺北市勞動力發展署 |\n|---|---|\n| 地址 | 臺北市中正區館前路1號 |\n| 電話 | 02-23812345 |\n\n\
+                  | 受理機構 | 新北市勞工局 |\n|---|---|\n| 地址 | 新北市板橋區中山路1號 |\n| 電話 | 02-29603456 |\n";
+        let doc = parse_markdown("kv.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc.tables);
+        assert_eq!(doc.tables[0].kind, TableKind::Labelled);
+        assert_eq!(doc.tables[0].cell_texts()[2], ["新北市勞工局", "新北市板橋區中山路1號", "02-29603456"]);
+        // A record on one line, titled by its name label only.
+        let md = "受理機構：臺北市勞動力發展署，地址：臺北市中正區館前路1號，電話：02-23812345\n\
+                  受理機構：新北市勞工局，地址：新北市板橋區中山路1號，電話：02-29603456\n";
+        let doc = parse_markdown("f.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        assert_eq!(doc.tables[0].cell_texts()[0], ["受理機構", "地址", "電話"]);
+        assert!(doc.text_lines.is_empty());
     }
 
     #[test]

@@ -733,7 +733,8 @@ pub fn split_labelled_record(text: &str) -> Option<(String, String, String)> {
 pub fn has_street_number(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| regex::Regex::new(r"(?:路|街|道|巷|弄|里)\s*[A-Za-z]?[0-9][0-9\s-]*号").expect("static regex"));
-    text.contains('号') && re.is_match(text)
+    let text = crate::variants::as_read(text);
+    text.contains('号') && re.is_match(&text)
 }
 
 /// True when a name and an address name two different cities (`…襄阳片区管理委员会`,

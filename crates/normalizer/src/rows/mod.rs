@@ -321,9 +321,13 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     // batch of tables ahead of row assembly, which stays sequential: reading a cell
     // depends on nothing else.
     let parallel = tables.len() >= parallel_min_tables;
+    let read_simplified = crate::variants::is_reading_simplified();
     for batch in tables.chunks(SCAN_BATCH_TABLES) {
-        let mut scanned: Vec<ScannedTable<'_>> =
-            if parallel { batch.par_iter().map(scan_table).collect() } else { batch.iter().map(scan_table).collect() };
+        let mut scanned: Vec<ScannedTable<'_>> = if parallel {
+            batch.par_iter().map(|t| crate::variants::reading_simplified(read_simplified, || scan_table(t))).collect()
+        } else {
+            batch.iter().map(scan_table).collect()
+        };
         score_wrapped_across_tables(&mut scanned);
         look_ahead(&mut header_carry, scanned.iter().map(|t| (t.rows.as_slice(), &t.layout)));
         for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
@@ -2090,6 +2094,11 @@ pub struct InspectRow {
 
 /// The role every cell of a document was given, for debugging a new document.
 pub fn inspect(doc: &Document) -> Vec<InspectRow> {
+    crate::variants::reading_simplified(crate::variants::Script::of(doc).variants_throughout, || inspect_rows(doc))
+}
+
+/// [`inspect`] within the document's reading scope.
+fn inspect_rows(doc: &Document) -> Vec<InspectRow> {
     let mut out = Vec::new();
     // The last header, for the page-break tables that follow it.
     let mut header_carry = Carry::default();
@@ -2136,5 +2145,22 @@ mod tests {
         // Everything but the phone cache (a hash map: its order is not the output's).
         let shown = |a: Assembly| format!("{:?} {:?} {:?} {:?}", a.drafts, a.sections, a.dropped, a.heading);
         assert_eq!(shown(assemble_with(&doc, 0)), shown(assemble_with(&doc, usize::MAX)));
+        // In traditional forms: the workers read the cells as the document's thread does.
+        let traditional: String = md
+            .repeat(3)
+            .chars()
+            .map(|c| match c {
+                '区' => '區',
+                '号' => '號',
+                '楼' => '樓',
+                '务' => '務',
+                '国' => '國',
+                _ => c,
+            })
+            .collect();
+        let doc = parser::markdown::parse_markdown("seed.md", &traditional).expect("parses");
+        assert!(crate::variants::Script::of(&doc).variants_throughout);
+        let read = |min| crate::variants::reading_simplified(true, || shown(assemble_with(&doc, min)));
+        assert_eq!(read(0), read(usize::MAX));
     }
 }
