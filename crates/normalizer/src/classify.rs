@@ -436,6 +436,91 @@ pub(crate) fn province_then_place(g: &Gazetteer, sq: &str) -> Option<(usize, Str
     (whole_place && g.resolve(rest, Some(p), &[]).prefecture.is_some_and(|c| g.province_of(c) == p)).then(|| (p, rest.to_string()))
 }
 
+/// Words an English name of a body ends with (`… Bureau`, `… Service Center`).
+const ENGLISH_NAME_WORDS: &[&str] = &[
+    "bureau",
+    "commission",
+    "committee",
+    "center",
+    "centre",
+    "department",
+    "office",
+    "administration",
+    "agency",
+    "window",
+    "station",
+    "hall",
+    "authority",
+    "council",
+    "ministry",
+    "division",
+    "section",
+    "service",
+    "services",
+    "branch",
+    "platform",
+];
+
+/// Words of an English address (`Road`, `Street`, `District`, `Floor`).
+const ENGLISH_ADDRESS_WORDS: &[&str] = &[
+    "road",
+    "rd",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "lane",
+    "boulevard",
+    "blvd",
+    "highway",
+    "alley",
+    "district",
+    "county",
+    "town",
+    "township",
+    "village",
+    "building",
+    "bldg",
+    "tower",
+    "plaza",
+    "floor",
+    "fl",
+    "room",
+    "rm",
+    "block",
+    "park",
+    "zone",
+    "no",
+    "square",
+    "court",
+    "gate",
+];
+
+/// Institution and address scores of a field printed in English, when the text is words of
+/// Latin letters (two at least): a name ending in a body's word, an address holding a
+/// street's word or a house number; else low for both, the column deciding.
+fn english_field_scores(canon: &str) -> Option<(f32, f32)> {
+    let words: Vec<String> =
+        canon.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+    let letter_words = words.iter().filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic())).count();
+    if letter_words < 2 || !canon.chars().all(|c| c.is_ascii() || c.is_whitespace() || "，。、（）：".contains(c)) {
+        return None;
+    }
+    let has_number = words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    let address_words = words.iter().filter(|w| ENGLISH_ADDRESS_WORDS.contains(&w.as_str())).count();
+    let last_letters = words.iter().rev().find(|w| w.bytes().all(|b| b.is_ascii_alphabetic()));
+    let named = last_letters.is_some_and(|w| ENGLISH_NAME_WORDS.contains(&w.as_str()));
+    let mut addr: f32 = 0.2 + if address_words > 0 { 1.5 } else { 0.0 } + if has_number { 1.0 } else { 0.0 };
+    let mut inst: f32 = if named { 2.0 } else { 0.2 };
+    if named && !has_number {
+        addr -= 0.5;
+    }
+    if has_number && address_words > 0 {
+        inst -= 1.0;
+    }
+    Some((inst.max(0.0), addr.max(0.0)))
+}
+
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
     let canon = canonical_chars(text);
@@ -740,6 +825,15 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if cjk <= 1 && digits == 0 && !s.province_fragment && !(cjk == 1 && ends_like_name(&sq)) {
         noise = noise.max(2.0);
     }
+    // A field printed in English (`Guangzhou Science and Technology Bureau`, `171 Lianxin
+    // Road, Yuexiu District`): scored by its words, as the Chinese ones are by theirs.
+    if cjk == 0 && s.phone_count == 0 && digits < 7 && !repetitive {
+        if let Some((inst, addr)) = english_field_scores(&canon) {
+            s.score[Role::Institution as usize] = inst;
+            s.score[Role::Address as usize] = addr;
+            noise = noise.min(0.6);
+        }
+    }
     s.score[Role::Noise as usize] = noise;
     s
 }
@@ -1018,5 +1112,18 @@ mod tests {
         assert_eq!(classify(simplified).best().0, Role::Address);
         let read = crate::variants::reading_simplified(true, || classify(printed));
         assert_eq!(format!("{read:?}"), format!("{:?}", classify(simplified)));
+    }
+
+    #[test]
+    fn fields_printed_in_english_are_scored_by_their_words() {
+        let best = |t: &str| classify(t).best().0;
+        assert_eq!(best("Guangzhou Science and Technology Bureau"), Role::Institution);
+        assert_eq!(best("Shenzhen Foreign Work Permit Service Window"), Role::Institution);
+        assert_eq!(best("No. 16 Xizhimen South Street, Xicheng District"), Role::Address);
+        assert_eq!(best("171 Lianxin Road, Yuexiu District, Guangzhou"), Role::Address);
+        // Bits of OCR noise stay noise.
+        for noise in ["ii", "E À", "X X X X", ":"] {
+            assert_eq!(best(noise), Role::Noise, "{noise}");
+        }
     }
 }

@@ -1687,6 +1687,51 @@ mod tests {
     }
 
     #[test]
+    fn a_directory_printed_in_english_is_read() {
+        let md = "| No. | Province | Institution | Address | Telephone |\n|---|---|---|---|---|\n\
+                  | 1 | Beijing | Beijing Municipal Science and Technology Commission | No. 16 Xizhimen South Street, Xicheng District | 010-89150841 |\n\
+                  | 2 | Guangdong | Guangzhou Science and Technology Bureau | 171 Lianxin Road, Yuexiu District, Guangzhou | 020-83163671 |\n\
+                  | | | Shenzhen Foreign Work Permit Service Window | Civic Center Block B, Futian District, Shenzhen | 0755-88121678 |\n\
+                  | 3 | Shanghai | Shanghai Science and Technology Talent | 1500 Minsheng Road, Pudong New Area, | 021-58603333 |\n\
+                  | | | Development Center | 3rd Floor, Windows 17-19 | |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, &str, &str)> =
+            n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str(), r.address_full.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "北京市",
+                    "Beijing Municipal Science and Technology Commission",
+                    "No. 16 Xizhimen South Street, Xicheng District",
+                    "No. 16 Xizhimen South Street, Xicheng District"
+                ),
+                (
+                    "广东省",
+                    "Guangzhou Science and Technology Bureau",
+                    "171 Lianxin Road, Yuexiu District, Guangzhou",
+                    "171 Lianxin Road, Yuexiu District, Guangzhou"
+                ),
+                (
+                    "广东省",
+                    "Shenzhen Foreign Work Permit Service Window",
+                    "Civic Center Block B, Futian District, Shenzhen",
+                    "Civic Center Block B, Futian District, Shenzhen"
+                ),
+                (
+                    "上海市",
+                    "Shanghai Science and Technology Talent Development Center",
+                    "1500 Minsheng Road, Pudong New Area, 3rd Floor, Windows 17-19",
+                    "1500 Minsheng Road, Pudong New Area, 3rd Floor, Windows 17-19"
+                ),
+            ]
+        );
+        assert_eq!(n.records[2].phones[0].number, "0755-88121678");
+        assert!(n.findings.iter().all(|f| f.severity < Severity::Warning), "{:?}", n.findings);
+        assert_eq!(n.records[3].source_lines, [6, 7]);
+    }
+
+    #[test]
     fn garbled_views_give_tails_and_heads_back() {
         // One page read as several overlapping runs: a run opening with the tails of a
         // record whose head was lost, a phone-only row, then a run opening with the tails

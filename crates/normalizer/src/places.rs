@@ -589,6 +589,10 @@ fn full_address(address: &str, levels: [Option<usize>; 3]) -> String {
     if address.is_empty() {
         return String::new();
     }
+    // An address printed in English takes no Chinese place names before it.
+    if !address.chars().any(crate::text::is_cjk) && address.bytes().filter(u8::is_ascii_alphabetic).nth(3).is_some() {
+        return address.to_string();
+    }
     let first = address.split(" / ").next().unwrap_or(address);
     // Compared in simplified form (a traditional-Chinese address names 瀋陽市 as 沈阳市).
     let simple = crate::variants::to_simplified(first);

@@ -244,7 +244,12 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
             // A lone letter glued to Chinese text or a number is a room or block code
             // (`科技局b 313`, `1号D 529`): its digits were cut off it.
             let code_cut = p.is_ascii_alphabetic() && n.is_ascii_digit() && glued_letter(&out);
-            if ((latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time)) || word_time) && !code_cut {
+            // English words after their punctuation (`No. 16`, `Street, Xicheng`); not
+            // numbers in a list (`190, 191`, `E144, E155`).
+            let after_word = matches!(p, ',' | '.' | ';' | ':') && latin(n) && ends_with_word_then(&out);
+            if ((latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time)) || word_time || after_word)
+                && !code_cut
+            {
                 out.push(' ');
             }
         }
@@ -252,6 +257,31 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
         prev = part.chars().next_back();
     }
     out
+}
+
+/// Appends a field's piece printed on the next row to its text: with a space between two
+/// English words (`Talent` + `Development`, `Area,` + `3rd Floor`), none between Chinese
+/// ones (`服务中` + `心`), where the wrap left none.
+pub fn push_wrapped(text: &mut String, piece: &str) {
+    let (Some(p), Some(n)) = (text.chars().next_back(), piece.chars().next()) else {
+        text.push_str(piece);
+        return;
+    };
+    let before_p = text.chars().rev().nth(1);
+    // A word of two letters or more, then a word; or a word's punctuation, then anything
+    // Latin (`Area,` + `3rd Floor`; not `E144,` + `E155`).
+    let words = p.is_ascii_alphabetic() && before_p.is_some_and(|c| c.is_ascii_alphabetic()) && n.is_ascii_alphabetic();
+    let punctuated = matches!(p, ',' | '.' | ';' | ':') && before_p.is_some_and(|c| c.is_ascii_alphabetic()) && n.is_ascii_alphanumeric();
+    if words || punctuated {
+        text.push(' ');
+    }
+    text.push_str(piece);
+}
+
+/// True when the text ends with a Latin letter and one punctuation mark (`…No.`,
+/// `…Street,`, `…Block B,`).
+fn ends_with_word_then(s: &str) -> bool {
+    s.chars().rev().nth(1).is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// True when the text ends with a single Latin letter right after a Chinese character or a
@@ -471,7 +501,27 @@ mod tests {
         assert_eq!(clean_field("丰台区西三环南路 1 号北京市政务服务中 心三层 C 岛"), "丰台区西三环南路1号北京市政务服务中心三层C岛");
         assert_eq!(clean_field("北京 CBD 国际人才 一站式服务中心"), "北京CBD国际人才一站式服务中心");
         assert_eq!(clean_field("Room 301 Tower B"), "Room 301 Tower B");
+        // English words keep the space after their punctuation; numbers in a list do not.
+        assert_eq!(clean_field("No. 16 Xizhimen South Street, Block B, Xicheng"), "No. 16 Xizhimen South Street, Block B, Xicheng");
+        assert_eq!(clean_field("190, 191 窗口 (E141-E144, E155-E160)"), "190,191窗口(E141-E144,E155-E160)");
         assert_eq!(clean_field("「 外国专家局"), "外国专家局");
+    }
+
+    #[test]
+    fn wrapped_pieces_of_english_words_are_spaced() {
+        let joined = |a: &str, b: &str| {
+            let mut t = a.to_string();
+            push_wrapped(&mut t, b);
+            t
+        };
+        assert_eq!(joined("Science and Technology Talent", "Development Center"), "Science and Technology Talent Development Center");
+        assert_eq!(joined("1500 Minsheng Road, Pudong New Area,", "3rd Floor"), "1500 Minsheng Road, Pudong New Area, 3rd Floor");
+        // Chinese, codes and numbers are joined as printed.
+        assert_eq!(joined("北京市政务服务中", "心三层C岛"), "北京市政务服务中心三层C岛");
+        assert_eq!(joined("行政中心B", "座"), "行政中心B座");
+        assert_eq!(joined("科技局b", "313"), "科技局b313");
+        assert_eq!(joined("E141-E144,", "E155"), "E141-E144,E155");
+        assert_eq!(joined("", "Center"), "Center");
     }
 
     #[test]
@@ -558,7 +608,9 @@ mod tests {
                         let before_p = out.chars().rev().nth(1);
                         let code_cut =
                             p.is_ascii_alphabetic() && n.is_ascii_digit() && before_p.is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
-                        if latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) && !code_cut {
+                        let after_word =
+                            matches!(p, ',' | '.' | ';' | ':') && latin(n) && before_p.is_some_and(|c| c.is_ascii_alphabetic());
+                        if (latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) || after_word) && !code_cut {
                             out.push(' ');
                         }
                     }
@@ -569,7 +621,7 @@ mod tests {
             }
             out
         }
-        let pieces = ["", " ", "  ", "\u{3000}", "a", "B", "1", "9", "服", "-", "é", "\t\n", "服a"];
+        let pieces = ["", " ", "  ", "\u{3000}", "a", "B", "1", "9", "服", "-", "é", "\t\n", "服a", ",", "."];
         for a in pieces {
             for b in pieces {
                 for c in pieces {

@@ -503,7 +503,7 @@ pub(super) fn join_field(
 ) -> bool {
     let target = if field == "institution" { &mut prev.institution } else { &mut prev.address };
     let before = target.clone();
-    target.push_str(piece);
+    crate::text::push_wrapped(target, piece);
     let after = clean_field(target);
     let msg = if before.is_empty() { low } else { wrapped };
     prev.findings.push(
