@@ -521,6 +521,21 @@ fn english_field_scores(canon: &str) -> Option<(f32, f32)> {
     Some((inst.max(0.0), addr.max(0.0)))
 }
 
+/// The province of a cell printing its name in Chinese and in English letters (`北京Beijing`
+/// squashed): the Chinese half names a province, the rest is letters.
+fn bilingual_province(g: &Gazetteer, sq: &str) -> Option<usize> {
+    // (A province's name is eight characters at most.)
+    if sq.len() > 60
+        || sq.is_ascii()
+        || !sq.bytes().any(|b| b.is_ascii_alphabetic())
+        || sq.chars().filter(|c| !c.is_ascii()).nth(8).is_some()
+    {
+        return None;
+    }
+    let (zh, en): (String, String) = sq.chars().partition(|c| !c.is_ascii());
+    en.chars().all(|c| c.is_ascii_alphabetic() || "-/()'.".contains(c)).then(|| g.province_by_name(&zh)).flatten()
+}
+
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
     let canon = canonical_chars(text);
@@ -560,6 +575,8 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         return s;
     }
     let has = |c: u8| ascii & (1 << c) != 0;
+    // Latin letters (the bits of `A`-`Z` and `a`-`z`).
+    let letters = ascii & ((0x3ff_ffff << b'A') | (0x3ff_ffff << b'a')) != 0;
     // Each regex below runs only when the characters it needs are there (exact guards:
     // a phone needs 6+ digits, scientific notation a '+', a label a ':'…).
     s.phone_count = if digits >= 6 { r.phone.find_iter(&canon).count() } else { 0 };
@@ -597,6 +614,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         s.score[Role::Province as usize] = 4.0;
     } else if let Some(p) = (n <= 8).then(|| crate::variants::to_simplified(&sq)).flatten().and_then(|s| g.province_by_name(&s)) {
         // A province printed in traditional forms (`廣東`, `黑龍江`), in any document.
+        s.province = Some(p);
+        s.score[Role::Province as usize] = 4.0;
+    } else if let Some(p) = (letters && (2..=8).contains(&cjk)).then(|| bilingual_province(g, &sq)).flatten() {
+        // `北京 Beijing`, `广东 Guangdong`: a province cell printed in both languages.
         s.province = Some(p);
         s.score[Role::Province as usize] = 4.0;
     } else if let Some(p) = decorated_province(g, &sq) {
@@ -827,7 +848,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     }
     // A field printed in English (`Guangzhou Science and Technology Bureau`, `171 Lianxin
     // Road, Yuexiu District`): scored by its words, as the Chinese ones are by theirs.
-    if cjk == 0 && s.phone_count == 0 && digits < 7 && !repetitive {
+    if cjk == 0 && letters && s.phone_count == 0 && digits < 7 && !repetitive {
         if let Some((inst, addr)) = english_field_scores(&canon) {
             s.score[Role::Institution as usize] = inst;
             s.score[Role::Address as usize] = addr;
@@ -1112,6 +1133,18 @@ mod tests {
         assert_eq!(classify(simplified).best().0, Role::Address);
         let read = crate::variants::reading_simplified(true, || classify(printed));
         assert_eq!(format!("{read:?}"), format!("{:?}", classify(simplified)));
+    }
+
+    #[test]
+    fn a_province_printed_in_both_languages_is_a_province() {
+        let g = Gazetteer::get();
+        for (text, name) in [("北京 Beijing", "北京市"), ("广东 Guangdong", "广东省"), ("内蒙古 Inner Mongolia", "内蒙古自治区")]
+        {
+            let s = classify(text);
+            assert_eq!((s.best().0, s.province.map(|p| g.div(p).name.as_str())), (Role::Province, Some(name)), "{text}");
+        }
+        // A name or an address beside its English form is no province.
+        assert_ne!(classify("北京市科学技术委员会 Beijing Municipal Science and Technology Commission").best().0, Role::Province);
     }
 
     #[test]

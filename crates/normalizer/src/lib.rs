@@ -1732,6 +1732,28 @@ mod tests {
     }
 
     #[test]
+    fn a_directory_printed_in_both_languages_is_read() {
+        let md = "| 序号 No. | 省份 Province | 受理机构 Institution | 地址 Address | 电话 Tel |\n|---|---|---|---|---|\n\
+                  | 1 | 北京 Beijing | 北京市科学技术委员会 Beijing Municipal Science and Technology Commission | 北京市西城区西直门南大街16号 No. 16 Xizhimen South Street | 010-89150841 |\n\
+                  | 2 | 广东 Guangdong | 广州市科学技术局 | 广州市越秀区连新路171号 | 020-83163671 |\n";
+        let n = norm(md);
+        let got: Vec<(&str, &str, &str)> = n.records.iter().map(|r| (r.province, r.institution.as_str(), r.address.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "北京市",
+                    "北京市科学技术委员会 Beijing Municipal Science and Technology Commission",
+                    "北京市西城区西直门南大街16号 No. 16 Xizhimen South Street"
+                ),
+                ("广东省", "广州市科学技术局", "广州市越秀区连新路171号"),
+            ]
+        );
+        // The header is a header, the provinces printed: nothing doubtful.
+        assert!(n.findings.iter().all(|f| f.severity < Severity::Warning), "{:?}", n.findings);
+    }
+
+    #[test]
     fn garbled_views_give_tails_and_heads_back() {
         // One page read as several overlapping runs: a run opening with the tails of a
         // record whose head was lost, a phone-only row, then a run opening with the tails

@@ -247,7 +247,14 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
             // English words after their punctuation (`No. 16`, `Street, Xicheng`); not
             // numbers in a list (`190, 191`, `E144, E155`).
             let after_word = matches!(p, ',' | '.' | ';' | ':') && latin(n) && ends_with_word_then(&out);
-            if ((latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time)) || word_time || after_word)
+            // Chinese text and an English phrase beside it (`委员会 Beijing Municipal …`,
+            // `… Commission 北京市…`); not a code or one word (`北京 CBD 国际`).
+            let bilingual = (is_cjk(p) && n.is_ascii_alphanumeric() && opens_english_phrase(part, s, part_end(s, part)))
+                || (p.is_ascii_alphabetic() && is_cjk(n) && ends_english_phrase(&out));
+            if ((latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time))
+                || word_time
+                || after_word
+                || bilingual)
                 && !code_cut
             {
                 out.push(' ');
@@ -257,6 +264,40 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
         prev = part.chars().next_back();
     }
     out
+}
+
+/// Byte offset in `s` just past `part`, a slice of it.
+fn part_end(s: &str, part: &str) -> usize {
+    part.as_ptr() as usize - s.as_ptr() as usize + part.len()
+}
+
+/// True when the text from `part` on (`part` a slice of `s` ending at `end`) opens with two
+/// English words or more before any Chinese character (`Beijing Municipal …`).
+fn opens_english_phrase(part: &str, s: &str, end: usize) -> bool {
+    // (A Chinese character inside the part ends the run there: one word at most.)
+    if !part.is_ascii() {
+        return false;
+    }
+    let from = end - part.len();
+    let rest = &s[from..];
+    let run_end = rest.find(|c: char| !c.is_ascii()).unwrap_or(rest.len());
+    english_phrase(&rest[..run_end])
+}
+
+/// True when the text ends with two English words or more after its last Chinese
+/// character (`… Technology Commission`).
+fn ends_english_phrase(out: &str) -> bool {
+    let start = out.rfind(|c: char| !c.is_ascii()).map_or(0, |i| i + out[i..].chars().next().map_or(1, char::len_utf8));
+    english_phrase(&out[start..])
+}
+
+/// Two words or more of Latin letters, the first of two letters or more.
+fn english_phrase(run: &str) -> bool {
+    if !run.contains([' ', ',', '.']) {
+        return false;
+    }
+    let mut words = run.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| w.len() >= 2) && words.next().is_some()
 }
 
 /// Appends a field's piece printed on the next row to its text: with a space between two
@@ -610,7 +651,15 @@ mod tests {
                             p.is_ascii_alphabetic() && n.is_ascii_digit() && before_p.is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
                         let after_word =
                             matches!(p, ',' | '.' | ';' | ':') && latin(n) && before_p.is_some_and(|c| c.is_ascii_alphabetic());
-                        if (latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) || after_word) && !code_cut {
+                        let ahead: String = chars.clone().take_while(|c| c.is_ascii()).collect();
+                        let mut behind: Vec<char> = out.chars().rev().take_while(|c| c.is_ascii()).collect();
+                        behind.reverse();
+                        let behind: String = behind.into_iter().collect();
+                        let bilingual = (is_cjk(p) && n.is_ascii_alphanumeric() && english_phrase(&ahead))
+                            || (p.is_ascii_alphabetic() && is_cjk(n) && english_phrase(&behind));
+                        if (latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic()) || after_word || bilingual)
+                            && !code_cut
+                        {
                             out.push(' ');
                         }
                     }
@@ -621,7 +670,7 @@ mod tests {
             }
             out
         }
-        let pieces = ["", " ", "  ", "\u{3000}", "a", "B", "1", "9", "服", "-", "é", "\t\n", "服a", ",", "."];
+        let pieces = ["", " ", "  ", "\u{3000}", "a", "B", "1", "9", "服", "-", "é", "\t\n", "服a", ",", ".", "ab", "ab c"];
         for a in pieces {
             for b in pieces {
                 for c in pieces {

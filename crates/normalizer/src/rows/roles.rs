@@ -277,17 +277,33 @@ pub fn is_header_word(text: &str) -> bool {
     }
     let sq = squash(text);
     let n = sq.chars().count();
-    if n == 0 || n > 8 || sq.chars().any(|c| c.is_ascii_digit()) {
+    if n > 8 {
+        // (Its bytes beyond one a character: at most eight Chinese ones, two bytes over each.)
+        return n <= 40 && sq.len() - n <= 16 && bilingual_caption(&sq);
+    }
+    if n == 0 || sq.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     // Traditional captions (`受理機構`, `序號`) are the same words.
-    let sq = crate::variants::simplified_text(sq);
+    let simple = crate::variants::simplified_text(std::borrow::Cow::Borrowed(&*sq));
     // (A caption names a column, never an agency: `技术局服务窗口` is a window's name.)
-    HEADER_WORDS.contains(&&*sq)
-        || (CAPTION_WORDS.iter().any(|k| sq.ends_with(k)) && !sq.contains(['局', '厅', '委', '处']))
-        || PROVINCE_CAPTIONS.contains(&&*sq)
-        || REGION_CAPTIONS.contains(&&*sq)
-        || (sq.contains(['(', '（']) && REGION_CAPTIONS.contains(&caption_core(&sq).as_str()))
+    HEADER_WORDS.contains(&&*simple)
+        || (CAPTION_WORDS.iter().any(|k| simple.ends_with(k)) && !simple.contains(['局', '厅', '委', '处']))
+        || PROVINCE_CAPTIONS.contains(&&*simple)
+        || REGION_CAPTIONS.contains(&&*simple)
+        || (simple.contains(['(', '（']) && REGION_CAPTIONS.contains(&caption_core(&simple).as_str()))
+        || (n + n >= sq.len() && bilingual_caption(&sq))
+}
+
+/// True for a caption printed in both languages, squashed (`受理机构Institution`,
+/// `电话/Tel`): each half a caption (the Chinese one eight characters at most).
+fn bilingual_caption(sq: &str) -> bool {
+    if sq.is_ascii() || !sq.bytes().any(|b| b.is_ascii_alphabetic()) || sq.chars().filter(|c| !c.is_ascii()).nth(8).is_some() {
+        return false;
+    }
+    let (zh, en): (String, String) = sq.chars().partition(|c| !c.is_ascii());
+    let en = en.trim_matches(['/', '|', '(', ')', '-']);
+    english_caption(en).is_some() && is_header_word(&zh)
 }
 
 /// True when `row`, printed under the header row, is the header's second line: captions
@@ -1199,6 +1215,17 @@ mod tests {
         let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
         let l = layout(&rows, &scores);
         rows.iter().zip(&scores).map(|(r, s)| assign(r, s, &l)).collect()
+    }
+
+    #[test]
+    fn captions_printed_in_both_languages_are_captions() {
+        for c in ["序号 No.", "省份 Province", "受理机构 Institution", "地址/Address", "电话(Tel)"] {
+            assert!(is_header_word(c), "{c}");
+        }
+        assert_eq!(header_role("受理机构 Institution"), Some(Role::Institution));
+        // A name beside its English form, or a caption beside other words, is none.
+        assert!(!is_header_word("广州市科学技术局 Guangzhou Science and Technology Bureau"));
+        assert!(!is_header_word("地址 Xicheng District"));
     }
 
     #[test]
