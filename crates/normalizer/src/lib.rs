@@ -167,24 +167,7 @@ mod tests {
         assert!(sequential.records.len() > 400);
         assert_eq!(format!("{parallel:?}"), format!("{sequential:?}"));
         // In traditional forms: the workers read the drafts as the document's thread does.
-        let traditional: String = md
-            .repeat(3)
-            .chars()
-            .map(|c| match c {
-                '区' => '區',
-                '号' => '號',
-                '楼' => '樓',
-                '务' => '務',
-                '国' => '國',
-                '华' => '華',
-                '东' => '東',
-                '门' => '門',
-                '广' => '廣',
-                '贵' => '貴',
-                '云' => '雲',
-                _ => c,
-            })
-            .collect();
+        let traditional = variants::in_traditional_forms(&md.repeat(3));
         let doc = parse_markdown("seed.md", &traditional).expect("parses");
         assert!(variants::Script::of(&doc).variants_throughout);
         assert_eq!(format!("{:?}", finish_with(assemble(&doc), 0)), format!("{:?}", finish_with(assemble(&doc), usize::MAX)));

@@ -224,8 +224,9 @@ fn radical_as_ideograph(c: char) -> char {
 
 /// Removes OCR line-wrap whitespace: every whitespace run goes, except a single space
 /// between two Latin letters/digits where at least one side is a letter (`Room 301`, but not
-/// a lone letter glued to Chinese text before digits: `1号D 529`), or after a clock time
-/// (`9:00-12:00 13:30-17:00`).
+/// a lone letter glued to Chinese text before digits: `1号D 529`), after a clock time
+/// (`9:00-12:00 13:30-17:00`), after an English word's punctuation (`No. 16`), and between
+/// Chinese text and an English phrase beside it (`委员会 Beijing Municipal …`).
 pub fn collapse_wrap_spaces(s: &str) -> String {
     if !may_hold_whitespace(s) {
         return s.to_string();
@@ -249,7 +250,7 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
             let after_word = matches!(p, ',' | '.' | ';' | ':') && latin(n) && ends_with_word_then(&out);
             // Chinese text and an English phrase beside it (`委员会 Beijing Municipal …`,
             // `… Commission 北京市…`); not a code or one word (`北京 CBD 国际`).
-            let bilingual = (is_cjk(p) && n.is_ascii_alphanumeric() && opens_english_phrase(part, s, part_end(s, part)))
+            let bilingual = (is_cjk(p) && n.is_ascii_alphanumeric() && opens_english_phrase(part, s))
                 || (p.is_ascii_alphabetic() && is_cjk(n) && ends_english_phrase(&out));
             if ((latin(p) && latin(n) && (p.is_ascii_alphabetic() || n.is_ascii_alphabetic() || after_time))
                 || word_time
@@ -266,20 +267,14 @@ pub fn collapse_wrap_spaces(s: &str) -> String {
     out
 }
 
-/// Byte offset in `s` just past `part`, a slice of it.
-fn part_end(s: &str, part: &str) -> usize {
-    part.as_ptr() as usize - s.as_ptr() as usize + part.len()
-}
-
-/// True when the text from `part` on (`part` a slice of `s` ending at `end`) opens with two
-/// English words or more before any Chinese character (`Beijing Municipal …`).
-fn opens_english_phrase(part: &str, s: &str, end: usize) -> bool {
+/// True when the text of `s` from `part` (a slice of it) on opens with two English words or
+/// more before any Chinese character (`Beijing Municipal …`).
+fn opens_english_phrase(part: &str, s: &str) -> bool {
     // (A Chinese character inside the part ends the run there: one word at most.)
     if !part.is_ascii() {
         return false;
     }
-    let from = end - part.len();
-    let rest = &s[from..];
+    let rest = &s[part.as_ptr() as usize - s.as_ptr() as usize..];
     let run_end = rest.find(|c: char| !c.is_ascii()).unwrap_or(rest.len());
     english_phrase(&rest[..run_end])
 }
@@ -308,11 +303,10 @@ pub fn push_wrapped(text: &mut String, piece: &str) {
         text.push_str(piece);
         return;
     };
-    let before_p = text.chars().rev().nth(1);
     // A word of two letters or more, then a word; or a word's punctuation, then anything
     // Latin (`Area,` + `3rd Floor`; not `E144,` + `E155`).
-    let words = p.is_ascii_alphabetic() && before_p.is_some_and(|c| c.is_ascii_alphabetic()) && n.is_ascii_alphabetic();
-    let punctuated = matches!(p, ',' | '.' | ';' | ':') && before_p.is_some_and(|c| c.is_ascii_alphabetic()) && n.is_ascii_alphanumeric();
+    let words = p.is_ascii_alphabetic() && text.chars().rev().nth(1).is_some_and(|c| c.is_ascii_alphabetic()) && n.is_ascii_alphabetic();
+    let punctuated = matches!(p, ',' | '.' | ';' | ':') && ends_with_word_then(text) && n.is_ascii_alphanumeric();
     if words || punctuated {
         text.push(' ');
     }

@@ -173,6 +173,26 @@ pub fn as_read(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The text with common characters in their traditional forms (`区` → `區`, `号` → `號`,
+/// eleven of them): a document printed in traditional Chinese, for tests.
+#[cfg(test)]
+pub(crate) fn in_traditional_forms(text: &str) -> String {
+    const PAIRS: [(char, char); 11] = [
+        ('区', '區'),
+        ('号', '號'),
+        ('楼', '樓'),
+        ('务', '務'),
+        ('国', '國'),
+        ('华', '華'),
+        ('东', '東'),
+        ('门', '門'),
+        ('广', '廣'),
+        ('贵', '貴'),
+        ('云', '雲'),
+    ];
+    text.chars().map(|c| PAIRS.iter().find(|&&(s, _)| s == c).map_or(c, |&(_, t)| t)).collect()
+}
+
 #[cfg(test)]
 #[path = "variants_probe.rs"]
 mod variants_probe;

@@ -2146,18 +2146,7 @@ mod tests {
         let shown = |a: Assembly| format!("{:?} {:?} {:?} {:?}", a.drafts, a.sections, a.dropped, a.heading);
         assert_eq!(shown(assemble_with(&doc, 0)), shown(assemble_with(&doc, usize::MAX)));
         // In traditional forms: the workers read the cells as the document's thread does.
-        let traditional: String = md
-            .repeat(3)
-            .chars()
-            .map(|c| match c {
-                '区' => '區',
-                '号' => '號',
-                '楼' => '樓',
-                '务' => '務',
-                '国' => '國',
-                _ => c,
-            })
-            .collect();
+        let traditional = crate::variants::in_traditional_forms(&md.repeat(3));
         let doc = parser::markdown::parse_markdown("seed.md", &traditional).expect("parses");
         assert!(crate::variants::Script::of(&doc).variants_throughout);
         let read = |min| crate::variants::reading_simplified(true, || shown(assemble_with(&doc, min)));
