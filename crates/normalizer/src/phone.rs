@@ -40,6 +40,7 @@ fn re(p: &str) -> Regex {
 }
 
 struct Patterns {
+    foreign: Regex,
     bracket: Regex,
     excel: Regex,
     bracketed_area: Regex,
@@ -71,6 +72,11 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
+        // A Hong Kong, Macau or Taiwan number after its country code (`+852 2824 6111`,
+        // `(853) 2856 2323`, `+886 (0)2 2311 3731`): read whole, before the mainland forms.
+        foreign: re(
+            r"(^|[^0-9+])(?:(?:\+\s*|00)(852|853|886)|\(\s*\+?\s*(852|853|886)\s*\))[\s-]*(?:\(\s*0\s*\)[\s-]*)?([0-9](?:[\s-]?[0-9]){6,9})(?-u:\b)",
+        ),
         bracket: re(r"\(([^()]*)\)?"),
         excel: re(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+"),
         bracketed_area: re(r"\(\s*(0[0-9]{2,3})\s*\)[\s-]*([0-9])"),
@@ -267,6 +273,15 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     let mut text = canon.replace(['；'], ";");
     // Each pattern runs only when a character it must match is there (most cells are one
     // plain number).
+    if text.contains("85") || text.contains("886") {
+        replace_in(&mut text, &p.foreign, |c: &regex::Captures| {
+            let code = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+            match foreign_number(code, &c[4]) {
+                Some(number) => format!("{}+{code}-{number}", &c[1]),
+                None => c[0].to_string(),
+            }
+        });
+    }
     if text.contains("86") {
         replace_in_adjacent(&mut text, &p.intl, |c: &regex::Captures| {
             let area = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
@@ -850,6 +865,46 @@ fn is_hotline_label(text: &str) -> bool {
     t.ends_with("热线") && t.chars().count() <= 10 && !t.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Country codes of Hong Kong, Macau and Taiwan: numbers with no mainland area code.
+const FOREIGN_CODES: [&str; 3] = ["852", "853", "886"];
+
+/// The digits of a number under a foreign country code, when as many as its plan has (Hong
+/// Kong and Macau 8; Taiwan 8 or 9 after its trunk `0`).
+fn foreign_number(code: &str, printed: &str) -> Option<String> {
+    let digits: String = printed.chars().filter(char::is_ascii_digit).collect();
+    let digits = if code == "886" { digits.trim_start_matches('0').to_string() } else { digits };
+    let ok = match code {
+        "852" | "853" => digits.len() == 8,
+        _ => (8..=9).contains(&digits.len()),
+    };
+    ok.then_some(digits)
+}
+
+/// A token [`parse_phone_text`] wrote for a foreign number (`+852-28246111`): its country
+/// code and digits.
+fn foreign_token(tok: &str) -> Option<(&str, &str)> {
+    let rest = tok.strip_prefix('+')?;
+    let code = FOREIGN_CODES.into_iter().find(|c| rest.starts_with(c))?;
+    let number = rest[code.len()..].strip_prefix('-')?;
+    (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some((code, number))
+}
+
+/// A foreign number's kind by its first digit: mobiles of Hong Kong (5, 6, 7, 9), Macau (6)
+/// and Taiwan (9, nine digits); fixed lines otherwise.
+fn foreign_kind(code: &str, number: &str) -> PhoneKind {
+    let first = number.as_bytes().first().copied().unwrap_or(b'0');
+    let mobile = match code {
+        "852" => matches!(first, b'5' | b'6' | b'7' | b'9'),
+        "853" => first == b'6',
+        _ => first == b'9' && number.len() == 9,
+    };
+    if mobile {
+        PhoneKind::Mobile
+    } else {
+        PhoneKind::Landline
+    }
+}
+
 fn read_number(
     tok: &str,
     from_number: bool,
@@ -858,6 +913,24 @@ fn read_number(
     out: &mut PhoneCell,
     g: &'static Gazetteer,
 ) {
+    if let Some((code, number)) = foreign_token(tok) {
+        let is_fax = label.as_deref().is_some_and(is_fax_label);
+        let kind = if is_fax { PhoneKind::Fax } else { foreign_kind(code, number) };
+        push_phone(
+            out,
+            Phone {
+                number: format!("+{code}-{number}"),
+                extension: None,
+                e164: format!("+{code}{number}"),
+                label,
+                kind,
+                area_code: None,
+                area_prefectures: Vec::new(),
+                flags: Vec::new(),
+            },
+        );
+        return;
+    }
     let intl = tok.starts_with('+');
     let groups: Vec<String> = tok
         .trim_start_matches('+')
@@ -1610,6 +1683,10 @@ mod tests {
             ("+86-571-8705-1076", &["0571-87051076"]),
             ("+86(571)87051076", &["0571-87051076"]),
             ("+86 (0)21 5860 3333", &["021-58603333"]),
+            ("0755-88981800；+852 2824 6111", &["0755-88981800", "+852-28246111"]),
+            ("(853) 2856 2323", &["+853-28562323"]),
+            ("+886 (0)2 2311 3731 转 12", &["+886-223113731-12"]),
+            ("00852-9123-4567", &["+852-91234567"]),
             ("+86-(0)571-87051076", &["0571-87051076"]),
             ("0086-10-6401 2345", &["010-64012345"]),
             ("+86 10 6401-2345 转 8", &["010-64012345-8"]),
@@ -1694,6 +1771,25 @@ mod tests {
         assert_eq!(nums(&c), ["0757-86680876"]);
         assert_eq!(c.notes, ["办事大厅"]);
         assert_eq!(codes(&c), [FindingCode::PhoneDuplicate]);
+    }
+
+    #[test]
+    fn hong_kong_macau_and_taiwan_numbers_keep_their_country_code() {
+        let c = parse_phone_cell("+852 2824 6111 / +852 9123 4567 (853) 6612 3456 传真：+886 2 2311 3731", false);
+        let got: Vec<(&str, &str, PhoneKind, Option<&str>)> =
+            c.phones.iter().map(|p| (p.number.as_str(), p.e164.as_str(), p.kind, p.area_code.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("+852-28246111", "+85228246111", PhoneKind::Landline, None),
+                ("+852-91234567", "+85291234567", PhoneKind::Mobile, None),
+                ("+853-66123456", "+85366123456", PhoneKind::Mobile, None),
+                ("+886-223113731", "+886223113731", PhoneKind::Fax, None),
+            ]
+        );
+        assert!(c.issues.is_empty(), "{:?}", c.issues);
+        // Too few digits for the plan: not read as such a number.
+        assert!(parse_phone_cell("+852 2824 611", false).phones.iter().all(|p| !p.number.starts_with("+852")));
     }
 
     #[test]
