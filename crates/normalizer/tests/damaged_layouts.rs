@@ -1066,3 +1066,96 @@ fn every_record_printed_plainly_reads_back_exactly() {
         assert!(missing.is_empty() && extra.is_empty(), "style {style}: read back without\n{missing:#?}\nwith\n{extra:#?}");
     }
 }
+
+/// Common characters and their traditional forms: a directory printed in traditional
+/// Chinese, or with those forms mixed into simplified text (labels and headers included).
+const TRADITIONAL: [(char, char); 56] = [
+    ('广', '廣'),
+    ('东', '東'),
+    ('门', '門'),
+    ('区', '區'),
+    ('号', '號'),
+    ('楼', '樓'),
+    ('厅', '廳'),
+    ('务', '務'),
+    ('际', '際'),
+    ('术', '術'),
+    ('学', '學'),
+    ('专', '專'),
+    ('华', '華'),
+    ('发', '發'),
+    ('业', '業'),
+    ('园', '園'),
+    ('们', '們'),
+    ('这', '這'),
+    ('个', '個'),
+    ('为', '為'),
+    ('国', '國'),
+    ('来', '來'),
+    ('电', '電'),
+    ('话', '話'),
+    ('许', '許'),
+    ('处', '處'),
+    ('办', '辦'),
+    ('场', '場'),
+    ('馆', '館'),
+    ('镇', '鎮'),
+    ('县', '縣'),
+    ('级', '級'),
+    ('层', '層'),
+    ('单', '單'),
+    ('环', '環'),
+    ('开', '開'),
+    ('关', '關'),
+    ('间', '間'),
+    ('设', '設'),
+    ('证', '證'),
+    ('应', '應'),
+    ('长', '長'),
+    ('陆', '陸'),
+    ('岛', '島'),
+    ('湾', '灣'),
+    ('庆', '慶'),
+    ('苏', '蘇'),
+    ('贵', '貴'),
+    ('云', '雲'),
+    ('陕', '陝'),
+    ('宁', '寧'),
+    ('辽', '遼'),
+    ('机', '機'),
+    ('构', '構'),
+    ('询', '詢'),
+    ('联', '聯'),
+];
+
+fn in_traditional_forms(text: &str) -> String {
+    text.chars().map(|c| TRADITIONAL.iter().find(|&&(s, _)| s == c).map_or(c, |&(_, t)| t)).collect()
+}
+
+#[test]
+fn every_record_printed_in_traditional_forms_reads_back_as_printed() {
+    // A table, key-value forms and a record per line, the whole text in traditional forms:
+    // each record is read as from its simplified printing, its name and address kept as
+    // printed, its province by its simplified name.
+    let recs = every_record();
+    let key = |province: &str, institution: &str, address: &str, phones: String| {
+        format!("{province} | {} | {} | {phones}", squash(institution), squash(address))
+    };
+    let mut want: Vec<String> = recs
+        .iter()
+        .map(|r| key(&r.province, &in_traditional_forms(&r.institution), &in_traditional_forms(&r.address), r.phones.join(";")))
+        .collect();
+    want.sort();
+    for style in [0, 3, 4] {
+        let md = in_traditional_forms(&render_plain(&recs, style));
+        let n = normalizer::normalize(&parser::markdown::parse_markdown("traditional.md", &md).unwrap());
+        let phones = |r: &normalizer::Record| -> String {
+            r.phones.iter().filter(|p| p.kind != normalizer::PhoneKind::Fax).map(|p| p.display()).collect::<Vec<_>>().join(";")
+        };
+        let mut got: Vec<String> = n.records.iter().map(|r| key(r.province, &r.institution, &r.address, phones(r))).collect();
+        got.sort();
+        let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).collect();
+        let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "style {style}: read back without\n{missing:#?}\nwith\n{extra:#?}");
+    }
+}
