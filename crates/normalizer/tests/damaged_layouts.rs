@@ -1048,23 +1048,31 @@ fn every_record_printed_plainly_reads_back_exactly() {
     // printing no name between numbered headings, a name alone on its line.
     let recs = every_record();
     assert!(recs.iter().filter(|r| r.phones.is_empty() || r.institution.is_empty() || r.address.is_empty()).count() >= 20);
-    let key = |province: &str, institution: &str, address: &str, phones: String| {
-        format!("{province} | {} | {} | {phones}", squash(institution), squash(address))
-    };
-    let mut want: Vec<String> = recs.iter().map(|r| key(&r.province, &r.institution, &r.address, r.phones.join(";"))).collect();
-    want.sort();
+    let want: Vec<String> = recs.iter().map(|r| record_key(&r.province, &r.institution, &r.address, r.phones.join(";"))).collect();
     for style in 0..6 {
-        let md = render_plain(&recs, style);
-        let n = normalizer::normalize(&parser::markdown::parse_markdown("plain.md", &md).unwrap());
-        let phones = |r: &normalizer::Record| -> String {
-            r.phones.iter().filter(|p| p.kind != normalizer::PhoneKind::Fax).map(|p| p.display()).collect::<Vec<_>>().join(";")
-        };
-        let mut got: Vec<String> = n.records.iter().map(|r| key(r.province, &r.institution, &r.address, phones(r))).collect();
-        got.sort();
-        let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).collect();
-        let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "style {style}: read back without\n{missing:#?}\nwith\n{extra:#?}");
+        assert_reads_back(&format!("style {style}"), &render_plain(&recs, style), want.clone());
     }
+}
+
+/// A record as the read-back tests compare it: province, name and address without
+/// whitespace, phones.
+fn record_key(province: &str, institution: &str, address: &str, phones: String) -> String {
+    format!("{province} | {} | {} | {phones}", squash(institution), squash(address))
+}
+
+/// Reads `md` and asserts its records are `want` (as [`record_key`]s, faxes aside), listing
+/// those missing and those extra.
+fn assert_reads_back(name: &str, md: &str, mut want: Vec<String>) {
+    want.sort();
+    let n = normalizer::normalize(&parser::markdown::parse_markdown("plain.md", md).unwrap());
+    let phones = |r: &normalizer::Record| -> String {
+        r.phones.iter().filter(|p| p.kind != normalizer::PhoneKind::Fax).map(|p| p.display()).collect::<Vec<_>>().join(";")
+    };
+    let mut got: Vec<String> = n.records.iter().map(|r| record_key(r.province, &r.institution, &r.address, phones(r))).collect();
+    got.sort();
+    let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).collect();
+    let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "{name}: read back without\n{missing:#?}\nwith\n{extra:#?}");
 }
 
 /// Common characters and their traditional forms: a directory printed in traditional
@@ -1138,24 +1146,11 @@ fn every_record_printed_in_traditional_forms_reads_back_as_printed() {
     // each record is read as from its simplified printing, its name and address kept as
     // printed, its province by its simplified name.
     let recs = every_record();
-    let key = |province: &str, institution: &str, address: &str, phones: String| {
-        format!("{province} | {} | {} | {phones}", squash(institution), squash(address))
-    };
-    let mut want: Vec<String> = recs
+    let want: Vec<String> = recs
         .iter()
-        .map(|r| key(&r.province, &in_traditional_forms(&r.institution), &in_traditional_forms(&r.address), r.phones.join(";")))
+        .map(|r| record_key(&r.province, &in_traditional_forms(&r.institution), &in_traditional_forms(&r.address), r.phones.join(";")))
         .collect();
-    want.sort();
     for style in [0, 3, 4] {
-        let md = in_traditional_forms(&render_plain(&recs, style));
-        let n = normalizer::normalize(&parser::markdown::parse_markdown("traditional.md", &md).unwrap());
-        let phones = |r: &normalizer::Record| -> String {
-            r.phones.iter().filter(|p| p.kind != normalizer::PhoneKind::Fax).map(|p| p.display()).collect::<Vec<_>>().join(";")
-        };
-        let mut got: Vec<String> = n.records.iter().map(|r| key(r.province, &r.institution, &r.address, phones(r))).collect();
-        got.sort();
-        let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).collect();
-        let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "style {style}: read back without\n{missing:#?}\nwith\n{extra:#?}");
+        assert_reads_back(&format!("traditional style {style}"), &in_traditional_forms(&render_plain(&recs, style)), want.clone());
     }
 }
