@@ -538,9 +538,8 @@ fn bilingual_province(g: &Gazetteer, sq: &str) -> Option<usize> {
 
 /// Scores one cell's text.
 pub fn classify(text: &str) -> CellScores {
-    let canon = canonical_chars(text);
     // (Within a document printing variant forms throughout, read in simplified form.)
-    let canon = if crate::variants::is_reading_simplified() { crate::variants::simplified_text(canon) } else { canon };
+    let canon = crate::variants::read_as(canonical_chars(text));
     if crate::phone::is_plain_landline(&canon) {
         // The commonest cell (`0571-87051076`): what every test below concludes for it (a
         // test holds this equal to the full reading).

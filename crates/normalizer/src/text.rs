@@ -363,18 +363,7 @@ pub fn clean_field(s: &str) -> String {
 /// [`crate::variants::reading_simplified`]).
 #[inline(always)]
 pub fn squash(s: &str) -> Cow<'_, str> {
-    let sq = without_whitespace(canonical_chars(s));
-    if crate::variants::is_reading_simplified() {
-        squash_simplified(sq)
-    } else {
-        sq
-    }
-}
-
-/// [`squash`]'s text in simplified form: out of line, as few documents need it.
-#[inline(never)]
-fn squash_simplified(sq: Cow<'_, str>) -> Cow<'_, str> {
-    crate::variants::simplified_text(sq)
+    crate::variants::read_as(without_whitespace(canonical_chars(s)))
 }
 
 /// The text with every whitespace run removed (copied run by run, not char by char).

@@ -188,11 +188,23 @@ pub fn simplified_text(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str
 /// The text as rules read it: in simplified form within a [`reading_simplified`] scope,
 /// else as it is (borrowed).
 pub fn as_read(s: &str) -> std::borrow::Cow<'_, str> {
+    read_as(std::borrow::Cow::Borrowed(s))
+}
+
+/// [`as_read`] for a text already held as a `Cow` (squashed or canonical text): the check
+/// inlined, the simplifying out of line, as few documents need it.
+#[inline(always)]
+pub fn read_as(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     if is_reading_simplified() {
-        simplified_text(std::borrow::Cow::Borrowed(s))
+        read_simplified(s)
     } else {
-        std::borrow::Cow::Borrowed(s)
+        s
     }
+}
+
+#[inline(never)]
+fn read_simplified(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    simplified_text(s)
 }
 
 /// The text with common characters in their traditional forms (`区` → `區`, `号` → `號`,

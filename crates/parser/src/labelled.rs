@@ -854,6 +854,19 @@ mod tests {
     use crate::markdown::parse_markdown;
     use crate::model::TableKind;
 
+    /// The lines cut every `width` characters, as a PDF's text layer wraps them.
+    fn hard_wrapped(lines: &[&str], width: usize) -> String {
+        let mut md = String::new();
+        for line in lines {
+            let chars: Vec<char> = line.chars().collect();
+            for part in chars.chunks(width) {
+                md.extend(part);
+                md.push('\n');
+            }
+        }
+        md
+    }
+
     const FORM: &str = "四川省外国人工作许可受理点\n\n受理机构：四川省科学技术厅\n地址：成都市青羊区人民南路一段86号\n电话：028-86711234\n\n受理机构：成都市科学技术局\n地址：成都市高新区天府大道\n中段1366号\n电话：028-61881234\n";
 
     #[test]
@@ -1072,14 +1085,7 @@ mod tests {
             "地址：丙市三路3号楼五层，电话：010-89150843",
             "丁市科学技术局，地址：丁市四路4号楼六层，电话：010-89150844",
         ];
-        let mut md = String::new();
-        for r in recs {
-            let chars: Vec<char> = r.chars().collect();
-            for part in chars.chunks(28) {
-                md.extend(part);
-                md.push('\n');
-            }
-        }
+        let md = hard_wrapped(&recs, 28);
         let doc = parse_markdown("w.md", &md).unwrap();
         let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
         let phones: Vec<&str> = texts[1..].iter().map(|r| r[2]).collect();
@@ -1150,14 +1156,7 @@ mod tests {
             // Cut two characters before the name's end: `窗口，地址：…` is no record's title.
             "广州市公安出入境管理局工作许可和居留许可窗口，地址：越秀区解放南路155号，电话：020-83115000",
         ];
-        let mut md = String::from("二、北京市\n\n");
-        for r in recs {
-            let chars: Vec<char> = r.chars().collect();
-            for chunk in chars.chunks(20) {
-                md.extend(chunk);
-                md.push('\n');
-            }
-        }
+        let md = format!("二、北京市\n\n{}", hard_wrapped(&recs, 20));
         let doc = parse_markdown("w.md", &md).unwrap();
         assert_eq!(doc.tables.len(), 1, "{doc:#?}");
         let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
