@@ -123,9 +123,10 @@ impl Outside {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Walks the document in order, with a stack of its own: nesting as deep as the input
+/// goes (`<div>` 20 000 times) must not overflow the thread's stack.
 fn collect(
-    handle: tl::NodeHandle,
+    root: tl::NodeHandle,
     parser: &tl::Parser,
     line_of: &dyn Fn(usize) -> u32,
     source: &str,
@@ -133,27 +134,40 @@ fn collect(
     tables: &mut Vec<Table>,
     outside: &mut Outside,
 ) -> Result<(), ParseError> {
-    let Some(node) = handle.get(parser) else { return Ok(()) };
-    match node {
-        tl::Node::Tag(tag) if tag.name().as_utf8_str().eq_ignore_ascii_case("table") => {
-            let mut t = read_table(tag, parser, line_of, source, first_index + tables.len())?;
-            t.pos = outside.next_pos(t.line_start);
-            // Text after the table opens a line of its own.
-            outside.broken = true;
-            tables.push(t);
-        }
-        // Style sheets and scripts are markup, not text the page shows.
-        tl::Node::Tag(tag) if NON_TEXT_TAGS.iter().any(|n| tag.name().as_utf8_str().eq_ignore_ascii_case(n)) => {}
-        tl::Node::Tag(tag) => {
-            let block = BLOCK_TAGS.iter().any(|b| tag.name().as_utf8_str().eq_ignore_ascii_case(b));
-            outside.broken |= block;
-            for child in tag.children().top().iter() {
-                collect(*child, parser, line_of, source, first_index, tables, outside)?;
+    /// A node to read, or the end of a block element whose children were read.
+    enum Step {
+        Enter(tl::NodeHandle),
+        Leave { block: bool },
+    }
+    let mut stack = vec![Step::Enter(root)];
+    while let Some(step) = stack.pop() {
+        let handle = match step {
+            Step::Enter(h) => h,
+            Step::Leave { block } => {
+                outside.broken |= block;
+                continue;
             }
-            outside.broken |= block;
+        };
+        let Some(node) = handle.get(parser) else { continue };
+        match node {
+            tl::Node::Tag(tag) if tag.name().as_utf8_str().eq_ignore_ascii_case("table") => {
+                let mut t = read_table(tag, parser, line_of, source, first_index + tables.len())?;
+                t.pos = outside.next_pos(t.line_start);
+                // Text after the table opens a line of its own.
+                outside.broken = true;
+                tables.push(t);
+            }
+            // Style sheets and scripts are markup, not text the page shows.
+            tl::Node::Tag(tag) if NON_TEXT_TAGS.iter().any(|n| tag.name().as_utf8_str().eq_ignore_ascii_case(n)) => {}
+            tl::Node::Tag(tag) => {
+                let block = BLOCK_TAGS.iter().any(|b| tag.name().as_utf8_str().eq_ignore_ascii_case(b));
+                outside.broken |= block;
+                stack.push(Step::Leave { block });
+                stack.extend(tag.children().top().as_slice().iter().rev().map(|c| Step::Enter(*c)));
+            }
+            tl::Node::Raw(bytes) => outside.push(bytes.as_bytes(), line_of),
+            tl::Node::Comment(_) => {}
         }
-        tl::Node::Raw(bytes) => outside.push(bytes.as_bytes(), line_of),
-        tl::Node::Comment(_) => {}
     }
     Ok(())
 }
@@ -237,14 +251,17 @@ fn read_table(
     Ok(Table { index, kind: TableKind::Html, line_start: line_of(start), line_end: line_of(end), rows, pos: 0 })
 }
 
+/// The `name` tags under `tag`, in document order, not looking into nested tables (a stack
+/// of its own, as [`collect`]).
 fn find_tags<'a>(tag: &'a tl::HTMLTag, parser: &'a tl::Parser, name: &str, out: &mut Vec<&'a tl::HTMLTag<'a>>) {
-    for child in tag.children().top().iter() {
+    let mut stack: Vec<tl::NodeHandle> = tag.children().top().as_slice().iter().rev().copied().collect();
+    while let Some(child) = stack.pop() {
         if let Some(tl::Node::Tag(t)) = child.get(parser) {
-            let n = t.name().as_utf8_str().to_ascii_lowercase();
-            if n == name {
+            let n = t.name().as_utf8_str();
+            if n.eq_ignore_ascii_case(name) {
                 out.push(t);
-            } else if n != "table" {
-                find_tags(t, parser, name, out);
+            } else if !n.eq_ignore_ascii_case("table") {
+                stack.extend(t.children().top().as_slice().iter().rev().copied());
             }
         }
     }
@@ -263,16 +280,19 @@ fn text_of(tag: &tl::HTMLTag, parser: &tl::Parser) -> String {
     crate::inline::decode_inline(&s).into_owned()
 }
 
+/// The text under `tag` in document order, a space before each line-breaking element (a
+/// stack of its own, as [`collect`]).
 fn push_text(tag: &tl::HTMLTag, parser: &tl::Parser, out: &mut String) {
-    for child in tag.children().top().iter() {
+    let mut stack: Vec<tl::NodeHandle> = tag.children().top().as_slice().iter().rev().copied().collect();
+    while let Some(child) = stack.pop() {
         match child.get(parser) {
             Some(tl::Node::Raw(b)) => out.push_str(&decode_entities(&b.as_utf8_str())),
             Some(tl::Node::Tag(t)) => {
-                let n = t.name().as_utf8_str().to_ascii_lowercase();
-                if matches!(n.as_str(), "br" | "p" | "div" | "li") {
+                let n = t.name().as_utf8_str();
+                if ["br", "p", "div", "li"].iter().any(|b| n.eq_ignore_ascii_case(b)) {
                     out.push(' ');
                 }
-                push_text(t, parser, out);
+                stack.extend(t.children().top().as_slice().iter().rev().copied());
             }
             _ => {}
         }
@@ -364,6 +384,36 @@ mod tests {
         assert_eq!(lines, [(2, "一、北京市"), (4, "二、 天津市"), (5, "注：以上&信息")]);
     }
     use super::*;
+
+    /// Parses on a thread with a small stack: reading nested elements must not recurse
+    /// once per level.
+    fn parse_on_small_stack(html: String) -> Document {
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || parse_html_document("deep.html", &html).unwrap())
+            .unwrap()
+            .join()
+            .expect("no stack overflow")
+    }
+
+    #[test]
+    fn nesting_as_deep_as_the_input_goes_reads_without_overflow() {
+        let n = 50_000;
+        // Block elements around text outside any table.
+        let doc = parse_on_small_stack(format!("{}甲{}", "<div>".repeat(n), "</div>".repeat(n)));
+        assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["甲"]);
+        // Inline elements inside a cell, and a table nested in the cell of another.
+        let cell = format!("{}乙{}", "<span>".repeat(n), "</span>".repeat(n));
+        let doc =
+            parse_on_small_stack(format!("<table><tr><td>{cell}</td><td>{}丙{}</td></tr></table>", "<b>".repeat(n), "</b>".repeat(n)));
+        assert_eq!(doc.tables.len(), 1);
+        assert_eq!(doc.tables[0].rows[0].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["乙", "丙"]);
+        // Tables in cells of tables, and elements never closed.
+        let doc = parse_on_small_stack(format!("{}丁", "<table><tr><td>".repeat(n)));
+        assert!(!doc.tables.is_empty());
+        let doc = parse_on_small_stack(format!("<p>{}戊", "<div><ul><li>".repeat(n)));
+        assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["戊"]);
+    }
 
     #[test]
     fn tables_and_text_on_one_line_keep_their_order() {

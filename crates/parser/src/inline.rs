@@ -59,25 +59,69 @@ fn unescape(s: &str) -> Option<String> {
 /// Removes paired code-span backticks (`` `…` ``: the text inside is the cell's) and writes a
 /// link or image (`[杭州市科学技术局](http://…)`, `![](…)`) as its text. `None` when there
 /// is neither.
+///
+/// A link is `[text](target)`, the text holding no bracket and the target no space or
+/// bracket; links nest (`[[甲](a)](b)` is `甲`). One pass, left to right: a cell of a
+/// hundred thousand links costs a hundred thousand steps, not their square.
 fn strip_code_and_links(s: &str) -> Option<String> {
-    let mut t = s.to_string();
-    let ticks = t.matches('`').count();
-    if ticks >= 2 && ticks.is_multiple_of(2) {
-        t = t.replace('`', "");
-    }
-    // `[text](target)`, the target holding no space or bracket.
-    while let Some(close) = t.find("](") {
-        let Some(open) = t[..close].rfind('[') else { break };
-        let Some(end) = t[close + 2..].find(')').map(|e| close + 2 + e) else { break };
-        let target = &t[close + 2..end];
-        if target.contains(char::is_whitespace) || target.contains(['(', '[', ']']) || t[open + 1..close].contains(['[', ']']) {
-            break;
+    let ticks = s.matches('`').count();
+    let s: Cow<'_, str> = if ticks >= 2 && ticks.is_multiple_of(2) { Cow::Owned(s.replace('`', "")) } else { Cow::Borrowed(s) };
+    let b = s.as_bytes();
+    // Bytes of `s` kept so far, and the offsets (into `out`) of the `[` not yet closed, of
+    // the last `]` kept, and of the `[` and `!` a link's text no longer needs (dropped at the
+    // end, so nesting never moves the text it keeps).
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut opens: Vec<usize> = Vec::new();
+    let mut last_close: Option<usize> = None;
+    let mut dropped: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'[' => {
+                opens.push(out.len());
+                out.push(b'[');
+            }
+            b']' if b.get(i + 1) == Some(&b'(') => {
+                // The target: up to the first `)`, no space or bracket before it.
+                let target_end = b[i + 2..]
+                    .iter()
+                    .position(|&c| c == b')' || c.is_ascii_whitespace() || matches!(c, b'(' | b'[' | b']'))
+                    .map(|k| i + 2 + k)
+                    .filter(|&e| b[e] == b')' && !s[i + 2..e].contains(char::is_whitespace));
+                let open = opens.last().copied().filter(|&o| last_close.is_none_or(|c| c < o));
+                if let (Some(open), Some(end)) = (open, target_end) {
+                    opens.pop();
+                    dropped.push(open);
+                    if open > 0 && out[open - 1] == b'!' {
+                        dropped.push(open - 1);
+                    }
+                    i = end + 1;
+                    continue;
+                }
+                last_close = Some(out.len());
+                out.push(b']');
+            }
+            b']' => {
+                last_close = Some(out.len());
+                out.push(b']');
+            }
+            c => out.push(c),
         }
-        let start = if t[..open].ends_with('!') { open - 1 } else { open };
-        let text = t[open + 1..close].to_string();
-        t.replace_range(start..=end, &text);
+        i += 1;
     }
-    (t != s).then_some(t)
+    if dropped.is_empty() {
+        return matches!(s, Cow::Owned(_)).then(|| s.into_owned());
+    }
+    dropped.sort_unstable();
+    let mut kept = Vec::with_capacity(out.len() - dropped.len());
+    let mut from = 0;
+    for d in dropped {
+        kept.extend_from_slice(&out[from..d]);
+        from = d + 1;
+    }
+    kept.extend_from_slice(&out[from..]);
+    // Only ASCII bytes (`[`, `!`) were dropped, at character boundaries: still UTF-8.
+    Some(String::from_utf8(kept).expect("only ASCII bytes dropped"))
 }
 
 /// Removes `**…**` and `__…__` pairs anywhere, and one `*…*` or `_…_` wrapping the whole
@@ -169,19 +213,19 @@ fn math_text(m: &str) -> String {
     t.retain(|c| !matches!(c, '{' | '}' | '^'));
     // Math mode spaces every character: `0 2 2 - 2 3 1 4` is `022-2314`. Spaces between
     // digits, dashes and dots go; others (between words) stay single.
-    let chars: Vec<char> = t.trim().chars().collect();
+    // A run of spaces is read once (looking ahead from each space of a long run cost the
+    // square of its length): none between two tight characters, else one.
+    let tight = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '·' | '~' | '*'));
     let mut out = String::with_capacity(t.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if c == ' ' {
-            let prev = out.chars().next_back();
-            let next = chars[i + 1..].iter().find(|c| **c != ' ');
-            let tight = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '·' | '~' | '*'));
-            if tight(prev.as_ref()) && tight(next) || prev == Some(' ') {
-                continue;
-            }
+    let mut rest = t.trim();
+    while let Some(space) = rest.find(' ') {
+        out.push_str(&rest[..space]);
+        rest = rest[space..].trim_start_matches(' ');
+        if !(tight(out.chars().next_back()) && tight(rest.chars().next())) {
+            out.push(' ');
         }
-        out.push(c);
     }
+    out.push_str(rest);
     out
 }
 
@@ -221,6 +265,22 @@ mod tests {
         assert_eq!(decode_inline("杭州`市"), "杭州`市");
         assert_eq!(decode_inline("[注1] 杭州市(外国专家局)"), "[注1] 杭州市(外国专家局)");
         assert_eq!(decode_inline("[杭州市](未完"), "[杭州市](未完");
+        // Nested links, and a link after one that is not: each read on its own.
+        assert_eq!(decode_inline("[[杭州市](a)科学技术局](b)"), "杭州市科学技术局");
+        assert_eq!(decode_inline("![![图](a)](b)局"), "图局");
+        assert_eq!(decode_inline("[注](见 下) [杭州市](c)"), "[注](见 下) 杭州市");
+        assert_eq!(decode_inline("[甲]乙](c)"), "[甲]乙](c)");
+    }
+
+    #[test]
+    fn a_cell_of_many_links_or_spaces_reads_whole() {
+        // Each link of a long run, and links nested deep, are written as their text.
+        let n = 20_000;
+        assert_eq!(decode_inline(&"[甲](a) ".repeat(n)), "甲 ".repeat(n));
+        assert_eq!(decode_inline(&format!("{}局{}", "[".repeat(n), "](x)".repeat(n))), "局");
+        // A formula spaced out over a long run: one space, or none between digits.
+        assert_eq!(decode_inline(&format!("$1{}2$", " ".repeat(n))), "12");
+        assert_eq!(decode_inline(&format!("$a{}b$", " ".repeat(n))), "a b");
     }
 
     #[test]
