@@ -1,5 +1,5 @@
 # The README's two commands are the contract; these targets wrap them.
-.PHONY: run test check bench fuzz explore metamorphic renderings fmt clippy
+.PHONY: run test check bench scaling fuzz explore metamorphic renderings fmt clippy
 
 run:
 	cargo run --release
@@ -19,10 +19,17 @@ check: fmt clippy test
 bench:
 	cargo build --release
 	python3 bench/run_bench.py
+	python3 bench/scaling.py
 	cargo run --release -q --example profile_normalize -p tablemend-normalizer
 	bash bench/instructions.sh
 	cargo run --release -q --example profile_write -p tablemend-writer
 	cargo bench -p tablemend-normalizer --bench hot -- --warm-up-time 1 --measurement-time 3
+
+# Time against size, one document of N and 2N rows per shape (bench/scaling.py): a ratio
+# near 2 is linear, near 4 the square of the rows.
+scaling:
+	cargo build --release
+	python3 bench/scaling.py
 
 fuzz:
 	bash fuzz/run.sh

@@ -231,9 +231,15 @@ fn carry(into: &mut Vec<Finding>, gone: Vec<Finding>) {
 
 /// Takes a merged record's lines, joint-permit mark and notes into the one that stays.
 fn absorb(into: &mut Record, gone: &Record) {
+    // (Repeats come in reading order: lines after the kept ones are appended, not sorted
+    // in again, so a record repeated ten thousand times costs no sort per repeat.)
+    let after = into.source_lines.last().is_none_or(|&last| gone.source_lines.first().is_some_and(|&l| l > last))
+        && gone.source_lines.windows(2).all(|w| w[0] < w[1]);
     into.source_lines.extend(gone.source_lines.iter().copied());
-    into.source_lines.sort_unstable();
-    into.source_lines.dedup();
+    if !after {
+        into.source_lines.sort_unstable();
+        into.source_lines.dedup();
+    }
     into.joint_permit |= gone.joint_permit;
     for n in &gone.notes {
         if !into.notes.contains(n) {

@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+
 use crate::gazetteer::Gazetteer;
 use crate::local_numbers::{lead_local_numbers, may_serve, stated_area_code, AREA_CODE_ABOVE};
 use crate::rows::{Draft, InstitutionSource};
@@ -250,11 +252,24 @@ pub(crate) fn finalize(
     // beside the phone.
     let mut joint =
         own_joint || institution.contains("两证联办") || address.contains("两证联办") || notes.iter().any(|n| n.contains("两证联办"));
+    // Numbers kept, by their display, once a record holds many: each next number is found
+    // in a map, not compared with every one before (a record of ten thousand numbers, a
+    // column of lone phone rows, cost their square). Likewise the notes.
+    const MANY: usize = 16;
+    let mut kept_at: HashMap<String, usize> = HashMap::new();
+    let (mut noted, mut noted_upto): (HashSet<String>, usize) = (HashSet::new(), 0);
     for (cell, from_number) in &phone_cells {
         let pc = phone_cache.parse(cell, *from_number);
         joint |= pc.joint_permit;
         for n in &pc.notes {
-            if !notes.contains(n) {
+            let known = if notes.len() < MANY {
+                notes.contains(n)
+            } else {
+                noted.extend(notes[noted_upto..].iter().cloned());
+                noted_upto = notes.len();
+                noted.contains(n)
+            };
+            if !known {
                 notes.push(n.clone());
             }
         }
@@ -269,7 +284,17 @@ pub(crate) fn finalize(
             );
         }
         for p in pc.phones.iter().cloned() {
-            if let Some(kept) = phones.iter().find(|q| q.display() == p.display()) {
+            let shown = p.display();
+            let kept = if phones.len() < MANY {
+                phones.iter().find(|q| q.display() == shown)
+            } else {
+                // (Kept numbers have distinct displays: the map holds the first of each.)
+                for (i, q) in phones.iter().enumerate().skip(kept_at.len()) {
+                    kept_at.insert(q.display(), i);
+                }
+                kept_at.get(&shown).map(|&i| &phones[i])
+            };
+            if let Some(kept) = kept {
                 // (Its label, if another, stays as a note: `受理机构：95511` under `95511`.)
                 crate::phone::keep_repeat_label(kept, &p, &mut notes);
                 findings.push(

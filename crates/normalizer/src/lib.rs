@@ -1209,6 +1209,33 @@ mod tests {
         }
     }
 
+    /// Phone displays of each record, in order.
+    fn phones_of(n: &Normalized) -> Vec<Vec<String>> {
+        n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect()
+    }
+
+    #[test]
+    fn rows_holding_only_a_phone_add_each_number_once() {
+        // A repeat of a number already there is left out (spaced as printed or not), a cell
+        // wrapped after `/` joins the one above, and so on for any length of run.
+        let n = norm_rows(
+            "| 1 | 北京 | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-66151155 |\n\
+             | | | | | 010-66151156 |\n| | | | | 010-6615 1155 |\n| | | | | 010-66151157/ |\n| | | | | 66151158 |\n\
+             | | | | | 010-66151156 |\n| | | | | 010-66151157/66151158 |\n| | | | | 010-66151159 |\n",
+        );
+        let want = ["010-66151155", "010-66151156", "010-66151157", "010-66151158", "010-66151159"];
+        assert_eq!(phones_of(&n), [want.map(String::from).to_vec()]);
+        // (Left out as the rows are read: no number is kept twice to be merged later.)
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::PhoneDuplicate), "{:#?}", n.findings);
+        // A long run: the numbers kept are looked up, not compared one by one, past a few.
+        let rows: String = (0..300).map(|i| format!("| | | | | 010-6600{:04} |\n", i % 200)).collect();
+        let n = norm_rows(&format!("| 1 | 北京 | 北京市科学技术委员会 | 北京市西城区西直门南大街16号 | 010-66151155 |\n{rows}"));
+        let mut want = vec!["010-66151155".to_string()];
+        want.extend((0..200).map(|i| format!("010-6600{i:04}")));
+        assert_eq!(phones_of(&n), [want]);
+        assert!(!n.findings.iter().any(|f| f.code == FindingCode::PhoneDuplicate));
+    }
+
     #[test]
     fn a_tail_with_the_phone_on_the_next_row_completes_the_record() {
         let md = "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n\

@@ -32,11 +32,12 @@ use crate::classify::{classify, ends_like_name, CellScores, Role};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::gazetteer::Gazetteer;
 use crate::text::{clean_field, squash};
+use foldhash::{HashMap, HashMapExt};
 use garbled::Candidate;
 use header_carry::{carry_header, look_ahead, Carry};
 use inheritance::{decide_inheritance, redecide_inheritance};
 use joins::{absorb_field_noise, join_cut_phone, join_field, join_tall_row, StraySplit};
-use prepare::{prepare_row, PreparedRow};
+use prepare::{prepare_row, Anchors, PreparedRow};
 use rayon::prelude::*;
 use reconstruction::place_candidates;
 pub use reconstruction::MATCH_WINDOW_LINES;
@@ -113,12 +114,33 @@ pub struct Assembly {
     /// The fields the last header row named, column by column: a header naming others
     /// opens another table (one naming the same is the header repeated on a new page).
     last_header: Option<Vec<Option<Role>>>,
+    /// The phone cells (squashed, counted) of the record rows holding only a phone were last
+    /// joined to, its index and how many cells it had then: see [`Assembly::phone_keys`].
+    lone_phone_keys: Option<(usize, usize, HashMap<String, usize>)>,
 }
 
 impl Assembly {
     /// The last record, when a row may continue it (it is in the current header's table).
     fn continuable(&self) -> Option<usize> {
         self.drafts.len().checked_sub(1).filter(|&i| i >= self.fresh_from)
+    }
+
+    /// The squashed phone cells of draft `pi`, counted: a run of rows each holding only a
+    /// phone checks its number against a map kept from row to row, not against every cell
+    /// again (ten thousand such rows cost their square). Rebuilt when the draft's cells
+    /// changed in number since (drafts keep their index while rows are read, and a cell
+    /// changes in place only where the map is kept up to date, below).
+    fn phone_keys(&mut self, pi: usize) -> &mut HashMap<String, usize> {
+        let cells = &self.drafts[pi].phone_cells;
+        let fresh = matches!(&self.lone_phone_keys, Some((i, n, _)) if *i == pi && *n == cells.len());
+        if !fresh {
+            let mut keys = HashMap::with_capacity(cells.len());
+            for (t, _) in cells {
+                *keys.entry(squash(t).into_owned()).or_insert(0) += 1;
+            }
+            self.lone_phone_keys = Some((pi, cells.len(), keys));
+        }
+        &mut self.lone_phone_keys.as_mut().expect("just set").2
     }
 }
 
@@ -336,6 +358,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
             carry_header(&mut header_carry, &rows, &mut layout);
             let extra = layout.extra.clone();
             let usual_width = usual_width(&rows);
+            let mut width_roles = WidthRoles::default();
+            let mut anchors = Anchors::default();
+            // (Found once a table: asked row by row, a table's rows squared.)
+            let widest_row = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
             for (ri, row) in rows.iter().enumerate() {
                 let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
                 if row_text.is_empty() {
@@ -392,7 +418,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
                     continue;
                 }
-                let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout);
+                let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout, &mut anchors);
                 for (_, text) in &prepared.echoes {
                     asm.dropped.push(
                         Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
@@ -662,7 +688,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     f.column_role = [Role::Institution, Role::Address]
                         .into_iter()
                         .find(|&r| roles::usual_column_beside(&layout, r, ci, own) == Some(ci))
-                        .or_else(|| column_role_at_width(&rows, &scores, ri, ci))
+                        .or_else(|| column_role_at_width(&rows, &scores, ri, ci, &mut width_roles))
                         .or_else(|| {
                             // Or, where the page says nothing of it, as the header's table
                             // of as many cells did.
@@ -677,7 +703,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                             // 受理机构 | 地址 | 电话`, the address's rest).
                             // (Against the table's widest row: a carried header's table may
                             // be wider still by an empty last column.)
-                            let widest = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).min(layout.prior.len());
+                            let widest = widest_row.min(layout.prior.len());
                             let lost = widest.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
                             let opens_empty = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
                             let col = ci + lost;
@@ -1003,14 +1029,54 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
 /// table as a whole does not say (rows that lost their first cell hold each field a column
 /// left of the others): two such rows at least, most of those whose cell there reads clearly
 /// as a field reading so.
-fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci: usize) -> Option<Role> {
+fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci: usize, counts: &mut WidthRoles) -> Option<Role> {
     let width = rows[ri].cells.len();
-    let clear: Vec<Role> = (0..rows.len())
-        .filter(|&i| i != ri && rows[i].cells.len() == width && rows[i].cells.get(ci).is_some_and(|c| !c.text.trim().is_empty()))
-        .filter_map(|i| scores[i][ci].clear_field())
-        .collect();
-    let count = |r: Role| clear.iter().filter(|&&c| c == r).count();
-    [Role::Institution, Role::Address].into_iter().find(|&r| count(r) >= 2 && count(r) * 2 > clear.len())
+    let mut c = counts.of(rows, scores).get(&(width, ci)).copied().unwrap_or_default();
+    // (Row `ri` itself does not count.)
+    if let Some(own) = WidthRoles::clear_at(rows, scores, ri, ci) {
+        c[2] -= 1;
+        match own {
+            Role::Institution => c[0] -= 1,
+            Role::Address => c[1] -= 1,
+            _ => {}
+        }
+    }
+    let clear = c[2];
+    [(Role::Institution, c[0]), (Role::Address, c[1])].into_iter().find(|&(_, n)| n >= 2 && n * 2 > clear).map(|(r, _)| r)
+}
+
+/// For [`column_role_at_width`]: by a row width and a column, how many rows of that width
+/// read clearly as a name there, as an address, and as any field. Counted once a table, on
+/// the first question (asked of many rows, a count per row cost a table's rows squared).
+#[derive(Default)]
+struct WidthRoles(Option<HashMap<(usize, usize), [usize; 3]>>);
+
+impl WidthRoles {
+    fn of(&mut self, rows: &[&Row], scores: &[Vec<CellScores>]) -> &HashMap<(usize, usize), [usize; 3]> {
+        self.0.get_or_insert_with(|| {
+            let mut counts: HashMap<(usize, usize), [usize; 3]> = HashMap::new();
+            for (i, row) in rows.iter().enumerate() {
+                for ci in 0..row.cells.len() {
+                    if let Some(role) = Self::clear_at(rows, scores, i, ci) {
+                        let c = counts.entry((row.cells.len(), ci)).or_default();
+                        c[2] += 1;
+                        match role {
+                            Role::Institution => c[0] += 1,
+                            Role::Address => c[1] += 1,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            counts
+        })
+    }
+
+    /// The field row `i`'s cell in column `ci` reads clearly as, when it holds text.
+    fn clear_at(rows: &[&Row], scores: &[Vec<CellScores>], i: usize, ci: usize) -> Option<Role> {
+        rows[i].cells.get(ci).filter(|c| !c.text.trim().is_empty())?;
+        scores[i][ci].clear_field()
+    }
 }
 
 /// What joins the numbers of two cells into one phone text: a space, so a number printed
@@ -1620,8 +1686,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 asm.drafts[pi].notes.extend(f.notes.iter().cloned());
                 return;
             }
+            let key = squash(&ptext).into_owned();
+            let dup = asm.phone_keys(pi).contains_key(&key);
             let prev = &mut asm.drafts[pi];
-            let dup = prev.phone_cells.iter().any(|(t, _)| squash(t) == squash(&ptext));
             prev.lines.insert(f.line);
             prev.notes.extend(f.notes.iter().cloned());
             // A cell wrapped after a joiner (`0532-85911234/` + `85911235`): one cell again,
@@ -1631,10 +1698,28 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 .phone_cells
                 .last_mut()
                 .filter(|(t, n)| *n == from_number && (t.trim_end().ends_with(joiners) || ptext.trim_start().starts_with(joiners)));
+            // (The map follows the cell: its old text out, the joined one in.)
+            let mut rekeyed = None;
             if let Some((t, _)) = wrapped {
+                let old = squash(t).into_owned();
                 t.push_str(&ptext);
+                rekeyed = Some((Some(old), squash(t).into_owned()));
             } else if !dup {
                 prev.phone_cells.push((ptext.clone(), from_number));
+                rekeyed = Some((None, key));
+            }
+            let cells = prev.phone_cells.len();
+            if let (Some((old, new)), Some((_, n, keys))) = (rekeyed, asm.lone_phone_keys.as_mut()) {
+                if let Some(old) = old {
+                    if let Some(c) = keys.get_mut(&old) {
+                        *c -= 1;
+                        if *c == 0 {
+                            keys.remove(&old);
+                        }
+                    }
+                }
+                *keys.entry(new).or_insert(0) += 1;
+                *n = cells;
             }
             prev.findings.push(
                 Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
@@ -2108,8 +2193,9 @@ fn inspect_rows(doc: &Document) -> Vec<InspectRow> {
     for (table, ScannedTable { rows, scores, mut layout }) in doc.tables.iter().zip(scanned) {
         carry_header(&mut header_carry, &rows, &mut layout);
         let extra = layout.extra.clone();
+        let mut anchors = Anchors::default();
         for (ri, row) in rows.iter().enumerate() {
-            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout);
+            let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout, &mut anchors);
             // Echo cells are shown as noise; extra-column cells (emptied) get no role.
             let mut assigned = roles::assign(&prepared.row, &prepared.scores, &layout);
             roles::lone_tail_by_column(&prepared.row, &mut assigned, &layout, table.kind == parser::TableKind::Text);

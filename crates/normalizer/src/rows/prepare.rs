@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use foldhash::{HashMap, HashMapExt};
+
 use parser::{Row, Table};
 
 use super::{echo, roles};
@@ -20,6 +22,27 @@ pub(super) struct PreparedRow<'a> {
     pub(super) echoes: Vec<(usize, String)>,
     /// Extra-column cells emptied into notes, as `header: value`.
     pub(super) notes: Vec<String>,
+}
+
+/// The text of each merged range's anchor cell in a table, by the anchor's position: found
+/// once a table, on its first covered cell (searched for each covered cell, a long merged
+/// column cost the table's cells squared).
+#[derive(Default)]
+pub(super) struct Anchors(Option<HashMap<(u32, u32), String>>);
+
+impl Anchors {
+    fn of(&mut self, table: &Table) -> &HashMap<(u32, u32), String> {
+        self.0.get_or_insert_with(|| {
+            let mut texts = HashMap::new();
+            for c in table.rows.iter().flat_map(|r| r.cells.iter()) {
+                if let Some(a) = c.merge.filter(|a| a.is_anchor) {
+                    // (The first anchor of a position, in reading order, as a search finds.)
+                    texts.entry((a.anchor_row, a.anchor_col)).or_insert_with(|| c.text.clone());
+                }
+            }
+            texts
+        })
+    }
 }
 
 /// Whether a 区号 cell's text is an area code: three or four digits opening with 0.
@@ -61,6 +84,7 @@ pub(super) fn prepare_row<'a>(
     scores: &'a [CellScores],
     extra: &[(u32, String)],
     layout: &roles::Layout,
+    anchors: &mut Anchors,
 ) -> PreparedRow<'a> {
     let phone_area = layout.phone_area.as_deref();
     let mut p = PreparedRow {
@@ -78,13 +102,7 @@ pub(super) fn prepare_row<'a>(
         if m.is_anchor || !cell.text.trim().is_empty() || cell.col != m.anchor_col {
             continue;
         }
-        let anchor_text = table
-            .rows
-            .iter()
-            .flat_map(|r| r.cells.iter())
-            .find(|c| c.merge.is_some_and(|a| a.is_anchor && a.anchor_row == m.anchor_row && a.anchor_col == m.anchor_col))
-            .map(|c| c.text.clone())
-            .unwrap_or_default();
+        let anchor_text = anchors.of(table).get(&(m.anchor_row, m.anchor_col)).cloned().unwrap_or_default();
         if anchor_text.is_empty() {
             continue;
         }
