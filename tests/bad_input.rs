@@ -115,6 +115,26 @@ fn ten_thousand_columns() {
 }
 
 #[test]
+fn html_nested_a_hundred_thousand_deep() {
+    // Hostile, not bad: read as any page is (the record inside), no stack overflow.
+    let c = Case::new();
+    let n = 100_000;
+    let html = format!(
+        "{}<table><tr><td>怀柔区政务服务中心</td><td>{}怀柔区雁栖大街53号{}</td><td>010-69687722</td></tr></table>{}",
+        "<div>".repeat(n),
+        "<span>".repeat(n),
+        "</span>".repeat(n),
+        "</div>".repeat(n)
+    );
+    let p = c.file("deep.html", html.as_bytes());
+    let out = c.dir.path().join("out");
+    let a = Command::cargo_bin("tablemend").unwrap().args(["run", "--quiet", "--out"]).arg(&out).arg(&p).assert().code(0);
+    assert!(a.get_output().stderr.is_empty(), "{}", String::from_utf8_lossy(&a.get_output().stderr));
+    let points = std::fs::read_to_string(out.join("points.csv")).unwrap();
+    assert!(points.contains("怀柔区政务服务中心") && points.contains("怀柔区雁栖大街53号"), "{points}");
+}
+
+#[test]
 fn unwritable_output_directory() {
     let c = Case::new();
     let doc = c.file("ok.md", "| 1 | 北京 | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n".as_bytes());
