@@ -80,6 +80,33 @@ fn corrupt_xlsx() {
 }
 
 #[test]
+fn xlsx_cells_a_sheet_apart() {
+    // Two cells at opposite corners of a sheet (a 6 KB file): read as the two cells they
+    // are, never as the sheet's 17 billion cells between (that ran out of memory).
+    let c = Case::new();
+    let p = c.dir.path().join("corners.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(0, 0, "受理机构").unwrap();
+    ws.write_string(1_048_575, 16_383, "x").unwrap();
+    wb.save(&p).unwrap();
+    c.fails(&p, &["corners.xlsx:1:", "16384 cells"]);
+    // Within the columns accepted, a million rows apart: the two rows only.
+    let p = c.dir.path().join("far.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (col, text) in ["怀柔区政务服务中心", "怀柔区雁栖大街53号", "010-69687722"].iter().enumerate() {
+        ws.write_string(0, col as u16, *text).unwrap();
+    }
+    ws.write_string(1_048_575, 400, "x").unwrap();
+    wb.save(&p).unwrap();
+    let out = c.dir.path().join("out");
+    Command::cargo_bin("tablemend").unwrap().args(["run", "--quiet", "--out"]).arg(&out).arg(&p).assert().code(0);
+    let points = std::fs::read_to_string(out.join("points.csv")).unwrap();
+    assert!(points.contains("怀柔区雁栖大街53号"), "{points}");
+}
+
+#[test]
 fn password_protected_xlsx() {
     // Excel stores an encrypted workbook as an OLE compound file, not a zip: the header
     // below is what such a file starts with.

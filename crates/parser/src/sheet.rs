@@ -1,9 +1,10 @@
 //! Spreadsheets (`.xlsx`, `.xls`, `.ods`) via calamine: every sheet a table, number cells
 //! kept as their digits (no float formatting damage), merged ranges recorded.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Data, Dimensions, Reader, Sheets};
+use calamine::{open_workbook_auto, Data, DataRef, Dimensions, Reader, Sheets};
 
 use crate::model::{Cell, Document, Merge, Row, RowKind, Table, TableKind};
 use crate::{ParseError, MAX_COLUMNS};
@@ -20,42 +21,9 @@ pub fn parse_spreadsheet(path: &Path) -> Result<Document, ParseError> {
     let names = book.sheet_names().to_vec();
     let mut tables = Vec::new();
     for name in names {
-        let range = book.worksheet_range(&name).map_err(|e| err(format!("sheet '{name}': {e}")))?;
-        let merges = merged_ranges(&mut book, &name);
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        let mut rows = Vec::new();
-        for (ri, data_row) in range.rows().enumerate() {
-            let abs_r = r0 + ri as u32;
-            let line = abs_r + 1;
-            if c0 as usize + data_row.len() > MAX_COLUMNS {
-                return Err(ParseError::TooManyColumns {
-                    path: source.clone(),
-                    line,
-                    cols: c0 as usize + data_row.len(),
-                    max: MAX_COLUMNS,
-                });
-            }
-            let mut cells: Vec<Cell> = (0..c0).map(|c| Cell::new("", c, line)).collect();
-            for (ci, value) in data_row.iter().enumerate() {
-                let abs_c = c0 + ci as u32;
-                let (text, from_number) = cell_text(value);
-                let mut cell = Cell::new(text, abs_c, line);
-                cell.from_number = from_number;
-                if let Some(d) = merges.iter().find(|d| d.contains(abs_r, abs_c)) {
-                    cell.merge = Some(Merge {
-                        anchor_row: d.start.0,
-                        anchor_col: d.start.1,
-                        rows: d.end.0 - d.start.0 + 1,
-                        cols: d.end.1 - d.start.1 + 1,
-                        is_anchor: d.start == (abs_r, abs_c),
-                    });
-                }
-                cells.push(cell);
-            }
-            if cells.iter().any(|c| !c.text.is_empty()) {
-                rows.push(Row { line, kind: RowKind::Data, cells });
-            }
-        }
+        let sheet = SparseSheet::read(&mut book, &name).map_err(|e| err(format!("sheet '{name}': {e}")))?;
+        let merges = MergeSweep::new(merged_ranges(&mut book, &name));
+        let rows = sheet_rows(&source, sheet, merges)?;
         let line_start = rows.first().map(|r| r.line).unwrap_or(1);
         let line_end = rows.last().map(|r| r.line).unwrap_or(1);
         tables.push(Table { index: tables.len(), kind: TableKind::Sheet { name }, line_start, line_end, rows, pos: 0 });
@@ -64,6 +32,139 @@ pub fn parse_spreadsheet(path: &Path) -> Result<Document, ParseError> {
         return Err(ParseError::NoContent { path: source });
     }
     Ok(Document { source, tables, text_lines: Vec::new() })
+}
+
+/// A sheet's cells that hold a value, by (row, column), and the box around them all. Kept
+/// sparse: two cells a million rows and sixteen thousand columns apart (a 2 KB file) are
+/// two cells here, where calamine's dense range held every cell between (and ran the
+/// machine out of memory).
+struct SparseSheet {
+    cells: BTreeMap<(u32, u32), Data>,
+    start: (u32, u32),
+    end: (u32, u32),
+}
+
+impl SparseSheet {
+    fn read<RS: std::io::Read + std::io::Seek>(book: &mut Sheets<RS>, name: &str) -> Result<SparseSheet, String> {
+        let mut cells = BTreeMap::new();
+        match book {
+            Sheets::Xlsx(x) => {
+                // As calamine's own range reads it: the cells in stream order, empty ones
+                // left out, a later cell at a position replacing an earlier one; a chart
+                // sheet holds none.
+                let mut reader = match x.worksheet_cells_reader(name) {
+                    Ok(r) => r,
+                    Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(SparseSheet::of(cells)),
+                    Err(e) => return Err(e.to_string()),
+                };
+                while let Some(c) = reader.next_cell().map_err(|e| e.to_string())? {
+                    if !matches!(c.get_value(), DataRef::Empty) {
+                        let pos = c.get_position();
+                        cells.insert(pos, Data::from(c.get_value().clone()));
+                    }
+                }
+            }
+            // (The other formats' readers build the range whole; their sizes are bounded:
+            // .xls at 65 536 rows by 256 columns.)
+            _ => {
+                let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
+                for (r, c, v) in range.used_cells() {
+                    let (r0, c0) = range.start().unwrap_or((0, 0));
+                    cells.insert((r0 + r as u32, c0 + c as u32), v.clone());
+                }
+            }
+        }
+        Ok(SparseSheet::of(cells))
+    }
+
+    fn of(cells: BTreeMap<(u32, u32), Data>) -> SparseSheet {
+        let start = (cells.keys().map(|k| k.0).min().unwrap_or(0), cells.keys().map(|k| k.1).min().unwrap_or(0));
+        let end = (cells.keys().map(|k| k.0).max().unwrap_or(0), cells.keys().map(|k| k.1).max().unwrap_or(0));
+        SparseSheet { cells, start, end }
+    }
+}
+
+/// The rows of a sheet holding text, each as wide as the sheet's box (its columns from
+/// the first, empty ones before the box's left edge included), merged ranges recorded.
+fn sheet_rows(source: &str, sheet: SparseSheet, mut merges: MergeSweep) -> Result<Vec<Row>, ParseError> {
+    let (c0, width) = (sheet.start.1, (sheet.end.1 - sheet.start.1) as usize + 1);
+    if sheet.cells.is_empty() {
+        return Ok(Vec::new());
+    }
+    if c0 as usize + width > MAX_COLUMNS {
+        return Err(ParseError::TooManyColumns {
+            path: source.to_string(),
+            line: sheet.start.0 + 1,
+            cols: c0 as usize + width,
+            max: MAX_COLUMNS,
+        });
+    }
+    let mut rows = Vec::new();
+    let mut values = sheet.cells.into_iter().peekable();
+    while let Some(&((abs_r, _), _)) = values.peek() {
+        let line = abs_r + 1;
+        let mut row_values: Vec<Option<Data>> = vec![None; width];
+        while let Some(((_, c), v)) = values.next_if(|((r, _), _)| *r == abs_r) {
+            row_values[(c - c0) as usize] = Some(v);
+        }
+        let mut cells: Vec<Cell> = (0..c0).map(|c| Cell::new("", c, line)).collect();
+        let covering = merges.at_row(abs_r);
+        for (ci, value) in row_values.into_iter().enumerate() {
+            let abs_c = c0 + ci as u32;
+            let (text, from_number) = value.as_ref().map_or((String::new(), false), cell_text);
+            let mut cell = Cell::new(text, abs_c, line);
+            cell.from_number = from_number;
+            if let Some(d) = covering.iter().find(|d| d.contains(abs_r, abs_c)) {
+                cell.merge = Some(Merge {
+                    anchor_row: d.start.0,
+                    anchor_col: d.start.1,
+                    rows: d.end.0 - d.start.0 + 1,
+                    cols: d.end.1 - d.start.1 + 1,
+                    is_anchor: d.start == (abs_r, abs_c),
+                });
+            }
+            cells.push(cell);
+        }
+        if cells.iter().any(|c| !c.text.is_empty()) {
+            rows.push(Row { line, kind: RowKind::Data, cells });
+        }
+    }
+    Ok(rows)
+}
+
+/// A sheet's merged ranges, handed out row by row in increasing order: the ranges covering
+/// the row, in the workbook's order (the first containing a cell is the cell's), so a cell
+/// looks among the few ranges crossing its row, not among them all.
+struct MergeSweep {
+    /// Ranges by their first row, and the next one not yet crossing a row asked.
+    by_start: Vec<Dimensions>,
+    next: usize,
+    /// Ranges crossing the last row asked, with their order in the workbook.
+    active: Vec<(usize, Dimensions)>,
+    order: Vec<usize>,
+}
+
+impl MergeSweep {
+    fn new(merges: Vec<Dimensions>) -> MergeSweep {
+        let mut indexed: Vec<(usize, Dimensions)> = merges.into_iter().enumerate().collect();
+        indexed.sort_by_key(|(i, d)| (d.start.0, *i));
+        let (order, by_start) = indexed.into_iter().unzip();
+        MergeSweep { by_start, next: 0, active: Vec::new(), order }
+    }
+
+    /// The ranges crossing `row`, in the workbook's order; rows must be asked in increasing
+    /// order.
+    fn at_row(&mut self, row: u32) -> Vec<Dimensions> {
+        self.active.retain(|(_, d)| d.end.0 >= row);
+        while let Some(d) = self.by_start.get(self.next).filter(|d| d.start.0 <= row) {
+            if d.end.0 >= row {
+                self.active.push((self.order[self.next], *d));
+            }
+            self.next += 1;
+        }
+        self.active.sort_by_key(|(i, _)| *i);
+        self.active.iter().map(|(_, d)| *d).collect()
+    }
 }
 
 fn merged_ranges<RS: std::io::Read + std::io::Seek>(book: &mut Sheets<RS>, name: &str) -> Vec<Dimensions> {
@@ -128,6 +229,18 @@ mod tests {
         let m = t.rows[2].cells[0].merge.unwrap();
         assert_eq!((m.anchor_row, m.rows, m.is_anchor), (1, 2, false));
         assert!(t.rows[1].cells[0].merge.unwrap().is_anchor);
+    }
+
+    #[test]
+    fn merged_ranges_are_handed_out_row_by_row_in_workbook_order() {
+        let d = |r0, c0, r1, c1| Dimensions { start: (r0, c0), end: (r1, c1) };
+        // Listed: a range from row 5, one over rows 1-2, one over rows 2-6.
+        let mut sweep = MergeSweep::new(vec![d(5, 0, 6, 0), d(1, 1, 2, 1), d(2, 2, 6, 3)]);
+        assert_eq!(sweep.at_row(0), []);
+        assert_eq!(sweep.at_row(2), [d(1, 1, 2, 1), d(2, 2, 6, 3)]);
+        assert_eq!(sweep.at_row(3), [d(2, 2, 6, 3)]);
+        assert_eq!(sweep.at_row(6), [d(5, 0, 6, 0), d(2, 2, 6, 3)]);
+        assert_eq!(sweep.at_row(7), []);
     }
 
     #[test]
