@@ -731,16 +731,17 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     // A phone number under a caption of short codes (`邮编`, `区号`, `分机`) sits there only
     // when the row is read at the wrong shift: a row that lost its first cell has its phone
     // under 邮编 and its fax under 咨询电话 until read a column further right.
+    // (The row's phones and its cells holding text found once: a short row in a table
+    // hundreds of columns wide is read at hundreds of shifts.)
+    let phone_cols: Vec<isize> =
+        row.cells.iter().zip(scores).filter(|(_, s)| s.best().0 == Role::Phone && s.phone_count > 0).map(|(c, _)| c.col as isize).collect();
     let misplaced = |offset: isize| {
         let codes = |caption: &str| ["邮编", "邮政", "区号", "分机"].iter().any(|w| caption.contains(w));
         let under_codes = |col: isize| layout.extra.iter().any(|(c, caption)| *c as isize == col && codes(caption));
-        let phones = row
-            .cells
-            .iter()
-            .zip(scores)
-            .filter(|(c, s)| s.best().0 == Role::Phone && s.phone_count > 0 && under_codes(c.col as isize + offset));
-        phones.count() as f32 * OUT_OF_ORDER_PENALTY
+        phone_cols.iter().filter(|&&col| under_codes(col + offset)).count() as f32 * OUT_OF_ORDER_PENALTY
     };
+    let with_text: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
+    let assign_at = |row: &Row, scores: &[CellScores], layout: &Layout, offset: isize| assign_at(row, scores, layout, offset, &with_text);
     let (mut score, mut roles) = assign_at(row, scores, layout, 0);
     score -= misplaced(0);
     let mut best = 0;
@@ -948,9 +949,8 @@ fn is_five_digit_number(text: &str) -> bool {
 }
 
 /// [`assign`] with the row's cells read `offset` columns further right (left when
-/// negative); returns the reading's score too.
-fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: isize) -> (f32, Vec<Option<Role>>) {
-    let idx: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
+/// negative); returns the reading's score too. `idx`: the row's cells holding text.
+fn assign_at(row: &Row, scores: &[CellScores], layout: &Layout, offset: isize, idx: &[usize]) -> (f32, Vec<Option<Role>>) {
     let mut out = vec![None; row.cells.len()];
     if idx.is_empty() {
         return (0.0, out);
