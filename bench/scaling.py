@@ -5,7 +5,8 @@ and peak RSS. Linear work doubles (ratio ~2); work growing with the square of th
 quadruples (ratio ~4) and is flagged. Shapes are the ordinary ones (distinct records, merged
 name cells, page breaks, HTML, CSV, forms) and the degenerate ones that once were quadratic:
 runs of rows holding only a phone, only noise, garbled text, HTML rowspans, one row
-repeated, a cell of many links or a formula spaced over a long run.
+repeated, a cell of many links or a formula spaced over a long run; and, not one document,
+a directory of N one-record files (whose memory once grew with their number).
 Figures, not assertions: a timed test would depend on the machine.
 """
 import os
@@ -48,6 +49,8 @@ SHAPES = {
     "one row repeated": ("md", table(lambda i: "| 1 | 北京 | {} | {} | {} |\n".format(*rec(0)))),
     "links in a cell": ("md", lambda n: HEADER + "| 1 | 北京 | {} | {} | {} |\n".format(rec(0)[0], "[甲](a)" * (n * 2), rec(0)[2])),
     "spaced formula": ("md", lambda n: HEADER + "| 1 | 北京 | {} | {} | {} |\n".format(rec(0)[0], "$1" + " " * (n * 20) + "2$", rec(0)[2])),
+    # Not one document: a directory of N one-record documents (memory should stay flat).
+    "one-record files": ("dir", lambda n: ["| 1 | 北京 | {} | {} | {} |\n".format(*rec(i)) for i in range(n)]),
 }
 
 
@@ -75,10 +78,18 @@ def main() -> None:
                 continue
             times, mb, rss = [], 0.0, 0.0
             for n in (ROWS, 2 * ROWS):
-                path = os.path.join(d, f"doc.{ext}")
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(make(n))
-                mb = os.path.getsize(path) / 1e6
+                if ext == "dir":
+                    path = os.path.join(d, f"docs_{n}")
+                    os.makedirs(path)
+                    for i, text in enumerate(make(n)):
+                        with open(os.path.join(path, f"{i:07d}.md"), "w", encoding="utf-8") as f:
+                            f.write(text)
+                    mb = sum(os.path.getsize(os.path.join(path, x)) for x in os.listdir(path)) / 1e6
+                else:
+                    path = os.path.join(d, f"doc.{ext}")
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(make(n))
+                    mb = os.path.getsize(path) / 1e6
                 secs, rss = run(path)
                 times.append(secs)
             ratio = times[1] / max(times[0], 1e-3)
