@@ -38,6 +38,8 @@ SHAPES = {
     "html": ("html", lambda n: "<table><tr><th>受理机构</th><th>地址</th><th>电话</th></tr>"
              + "".join("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n".format(*rec(i)) for i in range(n)) + "</table>"),
     "csv": ("csv", lambda n: "受理机构,地址,电话\n" + "".join("{},{},{}\n".format(*rec(i)) for i in range(n))),
+    "latex tabular": ("md", lambda n: "\\begin{tabular}{|l|l|l|}\n受理机构 & 地址 & 电话 \\\\\n"
+                      + "".join("\\hline\n{} & {} & {} \\\\\n".format(*rec(i)) for i in range(n)) + "\\end{tabular}\n"),
     "labelled form": ("md", lambda n: "".join("单位名称：{}\n地址：{}\n电话：{}\n\n".format(*rec(i)) for i in range(n))),
     "lone phones": ("md", lambda n: HEADER + "| 1 | 北京 | {} | {} | {} |\n".format(*rec(0))
                     + "".join(f"| | | | | 010-{67000000 + i} |\n" for i in range(n))),

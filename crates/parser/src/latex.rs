@@ -88,7 +88,10 @@ pub fn parse_tabular(source: &str, block: &str, first_line: u32, index: usize) -
             text_lines.push(TextLine { line, text: after.to_string(), pos });
         }
     }
-    let line_at = |offset: usize| first_line + block[..offset].matches('\n').count() as u32;
+    // Line starts, found once (counted from the block's start for each row, a long table
+    // cost its rows squared).
+    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', block.as_bytes()).collect();
+    let line_at = |offset: usize| first_line + newlines.partition_point(|&n| n < offset) as u32;
 
     let mut rows: Vec<Row> = Vec::new();
     // Per column, a `\multirow` still covering the rows below: (anchor row, rows left, merge).
@@ -382,6 +385,19 @@ mod tests {
         assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [11, 12]);
         assert_eq!((t.line_start, t.line_end), (10, 14));
         assert!(lines.is_empty());
+    }
+
+    #[test]
+    fn rows_of_a_long_tabular_keep_their_lines() {
+        // A rule line before each row: row k on line 10 + 2k + 2.
+        let rows: String = (0..3000).map(|k| format!("\\hline\n甲{k} & 010-{k:08} \\\\\n")).collect();
+        let block = format!("\\begin{{tabular}}{{ll}}\n{rows}\\end{{tabular}}");
+        let (t, _) = parse_tabular("a.md", &block, 10, 0).unwrap();
+        assert_eq!(t.rows.len(), 3000);
+        for (k, r) in t.rows.iter().enumerate() {
+            assert_eq!((r.line, r.cells[0].text.as_str()), (10 + 2 * k as u32 + 2, format!("甲{k}").as_str()));
+        }
+        assert_eq!(t.line_end, 10 + 6001);
     }
 
     #[test]
