@@ -95,6 +95,22 @@ fn push_marked(out: &mut String, value: &str, have: &[char]) {
 /// over thousands of documents holds one chunk's sections in memory, not the whole report.
 const SPILL_BYTES: usize = 4 << 20;
 
+/// Characters of a source line shown beside each record read from it: a longer line is
+/// cut there, with how much was left out (a line of a thousand records printed beside each
+/// of them made a report of hundreds of megabytes).
+const REPORT_LINE_CHARS: usize = 2000;
+
+/// A source line, escaped, cut after [`REPORT_LINE_CHARS`] characters.
+fn push_line(h: &mut String, raw: &str) {
+    match raw.char_indices().nth(REPORT_LINE_CHARS) {
+        None => push_escaped_str(h, raw),
+        Some((cut, _)) => {
+            push_escaped_str(h, &raw[..cut]);
+            let _ = write!(h, " … ({} more characters)", raw[cut..].chars().count());
+        }
+    }
+}
+
 /// Moves rendered sections to the spill file (created on first use).
 fn spill(file: &mut Option<std::fs::File>, sections: &mut String) -> std::io::Result<()> {
     use std::io::Write as _;
@@ -184,6 +200,9 @@ impl ReportBuilder {
             // This file's lines, looked up without building a key per line.
             let lines: BTreeMap<u32, &str> =
                 source_lines.range((Arc::from(*file), 0)..=(Arc::from(*file), u32::MAX)).map(|((_, l), t)| (*l, t.as_str())).collect();
+            // Each line's characters, sorted and distinct, found once: records read from one
+            // long line (a garbled row of many records) each sorted it again.
+            let mut line_chars: BTreeMap<u32, Vec<char>> = BTreeMap::new();
             for r in recs {
                 h.push_str("<div class=\"rec\" id=\"r-");
                 push_escaped_str(h, &r.id);
@@ -196,9 +215,14 @@ impl ReportBuilder {
                     h.push_str("<pre>");
                     push_num(h, *l);
                     h.push_str(": ");
-                    push_escaped_str(h, raw);
+                    push_line(h, raw);
                     h.push_str("</pre>");
-                    have.extend(raw.chars());
+                    have.extend_from_slice(line_chars.entry(*l).or_insert_with(|| {
+                        let mut cs: Vec<char> = raw.chars().collect();
+                        cs.sort_unstable();
+                        cs.dedup();
+                        cs
+                    }));
                 }
                 have.sort_unstable();
                 have.dedup();
@@ -344,6 +368,31 @@ mod tests {
         let mut out = Vec::new();
         b.finish(&mut out).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), whole);
+    }
+
+    #[test]
+    fn a_long_source_line_is_cut_beside_each_record_read_from_it() {
+        // A phone cell of many labelled numbers, read as many records from one line: the
+        // line is shown cut beside each, and a character past the cut is still the
+        // source's (not marked as changed).
+        let cell: String = (0..300).map(|i| format!("单位{i}: 027-{:08} ", 87_000_000 + i)).collect();
+        let md = format!("| 1 | 北京 | 北京市科学技术委员会 | 北京市西城区1号 | {cell}|\n");
+        let doc = parser::markdown::parse_markdown("long.md", &md).unwrap();
+        let n = normalizer::normalize(&doc);
+        assert!(n.records.len() > 100, "{}", n.records.len());
+        let mut source_lines = BTreeMap::new();
+        source_lines.insert((Arc::from("long.md"), 1), md.trim_end().to_string());
+        let mut b = ReportBuilder::default();
+        b.add(&n.records, &n.findings, &source_lines).unwrap();
+        let mut out = Vec::new();
+        b.finish(&mut out).unwrap();
+        let html = String::from_utf8(out).unwrap();
+        let shown = html.matches("more characters)").count();
+        assert!(shown > 100, "{shown}");
+        assert!(!html.contains(&cell[..cell.len() / 2]), "the whole line printed");
+        // (`单位299`, past the cut, reads as the source's own text.)
+        assert!(html.contains("单位299") && !html.contains("<mark>单位299"));
+        assert!(html.len() < shown * 10_000, "{} bytes for {shown} records", html.len());
     }
 
     #[test]
