@@ -5,7 +5,7 @@ and peak RSS. Linear work doubles (ratio ~2); work growing with the square of th
 quadruples (ratio ~4) and is flagged. Shapes are the ordinary ones (distinct records, merged
 name cells, page breaks, HTML, CSV, forms) and the degenerate ones that once were quadratic:
 runs of rows holding only a phone, only noise, garbled text, HTML rowspans, one row
-repeated, a cell of many labelled numbers or links, or a formula spaced over a long run; and, not one document,
+repeated, a cell of many records, labelled numbers or links, or a formula spaced over a long run; and, not one document,
 a directory of N one-record files (whose memory once grew with their number).
 Figures, not assertions: a timed test would depend on the machine.
 """
@@ -49,6 +49,8 @@ SHAPES = {
                       + "".join('<tr><td rowspan="2">{}</td><td>{}</td><td>{}</td></tr><tr><td>{}</td><td>{}</td></tr>\n'.format(
                           *rec(i), *rec(i)[1:]) for i in range(n // 2)) + "</table>"),
     "one row repeated": ("md", table(lambda i: "| 1 | 北京 | {} | {} | {} |\n".format(*rec(0)))),
+    "records in a cell": ("md", lambda n: HEADER + "| 1 | 北京 | {} | {} | {} |\n".format(
+        " ".join("{} {} {}".format(*rec(i)) for i in range(n // 8)), *rec(0)[1:])),
     "labelled numbers": ("md", lambda n: HEADER + "| 1 | 北京 | {} | {} | {} |\n".format(
         *rec(0)[:2], " ".join(f"单位{i}: 027-{87000000 + i}" for i in range(n // 4)))),
     "links in a cell": ("md", lambda n: HEADER + "| 1 | 北京 | {} | {} | {} |\n".format(rec(0)[0], "[甲](a)" * (n * 2), rec(0)[2])),

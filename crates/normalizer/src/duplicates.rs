@@ -256,6 +256,11 @@ fn absorb(into: &mut Record, gone: &Record) {
 /// Lines around a left-out text searched for the record it repeats.
 const REPEAT_WINDOW_LINES: u32 = 5;
 
+/// The most records those lines are searched for: a garbled line holds a few, and a line
+/// read as thousands of records (a cell of thousands of numbers) made each left-out text
+/// look at them all.
+const REPEAT_WINDOW_RECORDS: usize = 256;
+
 /// Text left out as noise that repeats a field of a record printed within a few lines, word
 /// for word, loses nothing: the whole name or address (four Chinese characters or more), or
 /// a part of an address too long to recur by chance (eight or more: `务中心二楼D区无差别综合受理
@@ -278,10 +283,11 @@ pub(crate) fn mark_repeated_noise(findings: &mut [Finding], records: &[Record]) 
         // huge document costs no copy of its records' texts.
         let lo = f.line_start.saturating_sub(REPEAT_WINDOW_LINES);
         let start = records.partition_point(|r| first(r) < lo);
-        let repeated = records[start..].iter().take_while(|r| first(r) <= f.line_end + REPEAT_WINDOW_LINES).find(|r| {
-            let (name, address) = (text::squash(&r.institution), text::squash(&r.address));
-            *name == *sq || *address == *sq || (cjk >= 8 && address.contains(&*sq))
-        });
+        let repeated =
+            records[start..].iter().take_while(|r| first(r) <= f.line_end + REPEAT_WINDOW_LINES).take(REPEAT_WINDOW_RECORDS).find(|r| {
+                let (name, address) = (text::squash(&r.institution), text::squash(&r.address));
+                *name == *sq || *address == *sq || (cjk >= 8 && address.contains(&*sq))
+            });
         if let Some(r) = repeated {
             f.severity = Severity::Info;
             f.message = format!("repeats text of the record on line {}", first(r)).into();

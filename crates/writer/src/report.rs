@@ -200,9 +200,9 @@ impl ReportBuilder {
             // This file's lines, looked up without building a key per line.
             let lines: BTreeMap<u32, &str> =
                 source_lines.range((Arc::from(*file), 0)..=(Arc::from(*file), u32::MAX)).map(|((_, l), t)| (*l, t.as_str())).collect();
-            // Each line's characters, sorted and distinct, found once: records read from one
-            // long line (a garbled row of many records) each sorted it again.
-            let mut line_chars: BTreeMap<u32, Vec<char>> = BTreeMap::new();
+            // Each line as shown and its characters, sorted and distinct, made once: records
+            // read from one long line (a garbled row of many records) each did it again.
+            let mut shown: BTreeMap<u32, (String, Vec<char>)> = BTreeMap::new();
             for r in recs {
                 h.push_str("<div class=\"rec\" id=\"r-");
                 push_escaped_str(h, &r.id);
@@ -211,18 +211,21 @@ impl ReportBuilder {
                 h.push_str("</h3><table><tr><th>raw source</th><th>cleaned</th></tr><tr><td>");
                 have.clear();
                 for l in &r.source_lines {
-                    let raw = lines.get(l).copied().unwrap_or_default();
+                    let (text, chars) = shown.entry(*l).or_insert_with(|| {
+                        let raw = lines.get(l).copied().unwrap_or_default();
+                        let mut text = String::new();
+                        push_line(&mut text, raw);
+                        let mut chars: Vec<char> = raw.chars().collect();
+                        chars.sort_unstable();
+                        chars.dedup();
+                        (text, chars)
+                    });
                     h.push_str("<pre>");
                     push_num(h, *l);
                     h.push_str(": ");
-                    push_line(h, raw);
+                    h.push_str(text);
                     h.push_str("</pre>");
-                    have.extend_from_slice(line_chars.entry(*l).or_insert_with(|| {
-                        let mut cs: Vec<char> = raw.chars().collect();
-                        cs.sort_unstable();
-                        cs.dedup();
-                        cs
-                    }));
+                    have.extend_from_slice(chars);
                 }
                 have.sort_unstable();
                 have.dedup();

@@ -2040,14 +2040,20 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     asm.drafts.push(d);
 }
 
+/// The most words a cell read as two whole names holds: two names of 64 characters, each
+/// printed with a space between every two characters.
+const TWO_NAMES_MAX_WORDS: usize = 128;
+
 /// The one cut of a cell into two whole names (a name's ending, four Chinese characters or
 /// more, opening with a place, no number), in canonical characters: `萍乡市人力资源和社会保障局
 /// 萍乡市人民政府办证大厅`. `None` when no cut, or more than one, makes two.
 fn two_whole_names(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let toks: Vec<&str> = canon.split_whitespace().collect();
-    // (Most cells are one word, or hold no second word ending like a name: no cut to try.)
-    if continuation::name_words(&canon) < 2 {
+    // (Most cells are one word, or hold no second word ending like a name: no cut to try.
+    // Nor does a cell of more words than two names spaced character by character hold: each
+    // cut is tried on the whole text, so a cell of thousands of words cost their square.)
+    if toks.len() > TWO_NAMES_MAX_WORDS || continuation::name_words(&canon) < 2 {
         return None;
     }
     let g = Gazetteer::get();
@@ -2237,5 +2243,17 @@ mod tests {
         assert!(crate::variants::Script::of(&doc).variants_throughout);
         let read = |min| crate::variants::reading_simplified(true, || shown(assemble_with(&doc, min)));
         assert_eq!(read(0), read(usize::MAX));
+    }
+
+    #[test]
+    fn two_whole_names_spaced_character_by_character() {
+        let spaced = |t: &str| t.chars().map(String::from).collect::<Vec<_>>().join(" ");
+        let (a, b) = ("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅");
+        let want = Some((spaced(a), spaced(b)));
+        assert_eq!(two_whole_names(&format!("{} {}", spaced(a), spaced(b))), want);
+        // A cell of many names is no two names (and past TWO_NAMES_MAX_WORDS words no cut is
+        // tried: each was tried on the whole text).
+        let many: Vec<String> = (0..TWO_NAMES_MAX_WORDS).map(|i| format!("萍乡市第{i}人民政府")).collect();
+        assert_eq!(two_whole_names(&many.join(" ")), None);
     }
 }
