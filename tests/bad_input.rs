@@ -161,6 +161,33 @@ fn html_nested_a_hundred_thousand_deep() {
     assert!(points.contains("怀柔区政务服务中心") && points.contains("怀柔区雁栖大街53号"), "{points}");
 }
 
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_no_documents() {
+    // A named pipe would wait for a writer forever; a link to /dev/zero never ends.
+    let c = Case::new();
+    let fifo = c.dir.path().join("pipe.md");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    if made {
+        c.fails(&fifo, &["pipe.md", "not a regular file"]);
+    }
+    let zero = c.dir.path().join("zero.md");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    c.fails(&zero, &["zero.md", "not a regular file"]);
+    let zero = c.dir.path().join("zero.xlsx");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    c.fails(&zero, &["zero.xlsx", "not a regular file"]);
+}
+
+#[test]
+fn a_file_over_the_size_accepted() {
+    // Sparse: no disk written, the size is what counts.
+    let c = Case::new();
+    let p = c.dir.path().join("huge.md");
+    std::fs::File::create(&p).unwrap().set_len(parser::MAX_FILE_BYTES + 1).unwrap();
+    c.fails(&p, &["huge.md", "bytes, more than the"]);
+}
+
 #[test]
 fn unwritable_output_directory() {
     let c = Case::new();

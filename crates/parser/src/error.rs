@@ -11,6 +11,10 @@ pub enum ParseError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{path}: not a regular file (a directory, pipe, socket or device)")]
+    NotAFile { path: String },
+    #[error("{path}: file is {bytes} bytes, more than the {max} bytes accepted")]
+    TooLarge { path: String, bytes: u64, max: u64 },
     #[error("{path}: file is empty")]
     Empty { path: String },
     #[error("{path}: looks like a binary file (NUL byte at offset {offset}), not a text document")]

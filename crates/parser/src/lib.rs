@@ -37,6 +37,37 @@ pub use model::{Cell, Document, Merge, Row, RowKind, Table, TableKind, TextLine}
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 /// Most cells accepted in one row; a directory table never has this many columns.
 pub const MAX_COLUMNS: usize = 512;
+/// Largest document accepted, in bytes: a document's records and findings take about
+/// fourteen times its size in memory, and a file that never ends (a link to `/dev/zero`)
+/// must stop somewhere.
+pub const MAX_FILE_BYTES: u64 = 256 << 20;
+
+/// Reads a document's bytes: a regular file only (a pipe would wait for a writer forever,
+/// a device never end), at most [`MAX_FILE_BYTES`] of them.
+fn read_document(path: &Path, source: &str) -> Result<Vec<u8>, ParseError> {
+    use std::io::Read;
+    let io = |e| ParseError::Io { path: source.to_string(), source: e };
+    check_document_file(path, source)?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).map_err(io)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    // (A file that grew past the bound while read.)
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ParseError::TooLarge { path: source.to_string(), bytes: bytes.len() as u64, max: MAX_FILE_BYTES });
+    }
+    Ok(bytes)
+}
+
+/// A document must be a regular file (symbolic links followed) within [`MAX_FILE_BYTES`].
+fn check_document_file(path: &Path, source: &str) -> Result<(), ParseError> {
+    let meta = std::fs::metadata(path).map_err(|e| ParseError::Io { path: source.to_string(), source: e })?;
+    if !meta.is_file() {
+        return Err(ParseError::NotAFile { path: source.to_string() });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ParseError::TooLarge { path: source.to_string(), bytes: meta.len(), max: MAX_FILE_BYTES });
+    }
+    Ok(())
+}
 
 /// The text after a list item's marker (`- `, `* `, `+ `, `• `, `· `), when the text opens
 /// with one: the marker is markup, no text of the record the item holds.
@@ -70,9 +101,14 @@ pub fn parse_path(path: &Path) -> Result<Document, ParseError> {
     let ext = path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
     let source = path.display().to_string();
     match ext.as_str() {
-        "xlsx" | "xlsm" | "xls" | "ods" => sheet::parse_spreadsheet(path),
+        "xlsx" | "xlsm" | "xls" | "ods" => {
+            if path.exists() {
+                check_document_file(path, &source)?;
+            }
+            sheet::parse_spreadsheet(path)
+        }
         "md" | "markdown" | "txt" | "html" | "htm" | "csv" | "tsv" => {
-            let bytes = std::fs::read(path).map_err(|e| ParseError::Io { path: source.clone(), source: e })?;
+            let bytes = read_document(path, &source)?;
             let text = decode::decode_text(&source, &bytes)?;
             match ext.as_str() {
                 "html" | "htm" => html::parse_html_document(&source, &text),
