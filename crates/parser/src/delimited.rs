@@ -37,6 +37,7 @@ pub fn parse_delimited(source: &str, text: &str, delimiter: u8) -> Result<Docume
                 if record.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
+                crate::spend_cells(record.len(), source, line)?;
                 let cells = record.iter().enumerate().map(|(c, f)| Cell::new(f.trim(), c as u32, line)).collect();
                 rows.push(Row { line, kind: RowKind::Data, cells });
             }

@@ -25,6 +25,8 @@ pub enum ParseError {
     LineTooLong { path: String, line: u32, bytes: usize, max: usize },
     #[error("{path}:{line}: row has {cols} cells, more than the {max} accepted")]
     TooManyColumns { path: String, line: u32, cols: usize, max: usize },
+    #[error("{path}:{line}: document holds more than {max} cells")]
+    TooManyCells { path: String, line: u32, max: usize },
     #[error("{path}: cannot read spreadsheet: {message}")]
     Spreadsheet { path: String, message: String },
     #[error("{path}:{line}: cannot read delimited text: {message}")]

@@ -216,6 +216,7 @@ fn read_table(
             }
             let rows = rc.rowspan.max(1);
             let cols = rc.colspan.max(1);
+            crate::spend_cells(rows as usize * cols as usize, source, *line)?;
             let spanned = rows > 1 || cols > 1;
             for dr in 0..rows as usize {
                 for dc in 0..cols as usize {

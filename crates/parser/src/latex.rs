@@ -143,6 +143,7 @@ pub fn parse_tabular(source: &str, block: &str, first_line: u32, index: usize) -
                 cells.push(covered);
             }
         }
+        crate::spend_cells(cells.len(), source, row_line)?;
         rows.push(Row { line: row_line, kind: RowKind::Data, cells });
     }
     let line_end = line_at(body_end);

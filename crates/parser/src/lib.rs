@@ -42,6 +42,43 @@ pub const MAX_COLUMNS: usize = 512;
 /// must stop somewhere.
 pub const MAX_FILE_BYTES: u64 = 256 << 20;
 
+/// Most cells a document may hold, empty ones included: reading them and the records they
+/// make take about 130 bytes a cell, so a file of empty cells (`|||…`, `,,,…`: a byte a
+/// cell, or an HTML cell spanning a thousand rows) is refused before it takes the
+/// machine's memory. (The 1000 seed copies in one file hold 2.4 million.)
+pub const MAX_DOCUMENT_CELLS: usize = 6 << 20;
+
+thread_local! {
+    /// Cells the document being read on this thread may still hold; set by [`parse_path`]
+    /// (a reader called on its own, in tests, counts none).
+    static CELLS_LEFT: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Counts `n` more cells of the document being read: an error naming the file and the line
+/// once they pass [`MAX_DOCUMENT_CELLS`].
+pub(crate) fn spend_cells(n: usize, path: &str, line: u32) -> Result<(), ParseError> {
+    CELLS_LEFT.with(|left| match left.get() {
+        None => Ok(()),
+        Some(l) if n <= l => {
+            left.set(Some(l - n));
+            Ok(())
+        }
+        Some(_) => Err(ParseError::TooManyCells { path: path.to_string(), line, max: MAX_DOCUMENT_CELLS }),
+    })
+}
+
+/// Runs `f` with a budget of `cells` for the document it reads (the one before restored).
+fn with_cell_budget<T>(cells: usize, f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<usize>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CELLS_LEFT.with(|left| left.set(self.0));
+        }
+    }
+    let _restore = Restore(CELLS_LEFT.with(|left| left.replace(Some(cells))));
+    f()
+}
+
 /// Reads a document's bytes: a regular file only (a pipe would wait for a writer forever,
 /// a device never end), at most [`MAX_FILE_BYTES`] of them.
 fn read_document(path: &Path, source: &str) -> Result<Vec<u8>, ParseError> {
@@ -98,6 +135,15 @@ pub const SUPPORTED_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "ht
 
 /// Reads any supported document, choosing the reader by extension.
 pub fn parse_path(path: &Path) -> Result<Document, ParseError> {
+    parse_path_with_budget(path, MAX_DOCUMENT_CELLS)
+}
+
+/// [`parse_path`] with a document budget of `cells`.
+fn parse_path_with_budget(path: &Path, cells: usize) -> Result<Document, ParseError> {
+    with_cell_budget(cells, || parse_path_within_budget(path))
+}
+
+fn parse_path_within_budget(path: &Path) -> Result<Document, ParseError> {
     let ext = path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
     let source = path.display().to_string();
     match ext.as_str() {
@@ -118,5 +164,47 @@ pub fn parse_path(path: &Path) -> Result<Document, ParseError> {
             }
         }
         _ => Err(ParseError::Unsupported { path: source, ext }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The error of reading `f` with a budget of ten cells.
+    fn over_ten_cells(f: impl FnOnce() -> Result<Document, ParseError>) -> String {
+        with_cell_budget(10, f).expect_err("more than ten cells").to_string()
+    }
+
+    #[test]
+    fn every_reader_counts_its_cells_against_the_document_budget() {
+        let md = "| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n";
+        assert_eq!(over_ten_cells(|| markdown::parse_markdown("t.md", md)), "t.md:4: document holds more than 6291456 cells");
+        let csv = "a,b,c\n1,2,3\n4,5,6\n7,8,9\n";
+        assert!(over_ten_cells(|| delimited::parse_delimited("t.csv", csv, b',')).starts_with("t.csv:4:"));
+        // One HTML cell spanning a hundred rows is a hundred cells.
+        let html = "<table><tr><td rowspan=\"100\">a</td></tr></table>";
+        assert!(over_ten_cells(|| html::parse_html_document("t.html", html)).starts_with("t.html:1:"));
+        let tex = "\\begin{tabular}{lll}\na & b & c \\\\\n1 & 2 & 3 \\\\\n4 & 5 & 6 \\\\\n7 & 8 & 9 \\\\\n\\end{tabular}";
+        assert!(over_ten_cells(|| markdown::parse_markdown("t.md", tex)).starts_with("t.md:5:"));
+        // A file read by path: its budget is the document's (the sheet's rows, too).
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.csv");
+        std::fs::write(&p, csv).unwrap();
+        assert!(parse_path_with_budget(&p, 10).unwrap_err().to_string().ends_with("t.csv:4: document holds more than 6291456 cells"));
+        assert!(parse_path(&p).is_ok());
+        let p = dir.path().join("t.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for r in 0..4 {
+            for c in 0..3 {
+                ws.write_string(r, c, "x").unwrap();
+            }
+        }
+        wb.save(&p).unwrap();
+        assert!(parse_path_with_budget(&p, 10).unwrap_err().to_string().ends_with("t.xlsx:4: document holds more than 6291456 cells"));
+        // Within the budget, and with none set (a reader called on its own), all is read.
+        assert!(with_cell_budget(12, || markdown::parse_markdown("t.md", md)).is_ok());
+        assert!(markdown::parse_markdown("t.md", &md.repeat(10)).is_ok());
     }
 }

@@ -82,7 +82,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
                 }
                 let starts = spaced_fields(line).iter().map(|f| f.0).collect();
                 let cells = place_aligned(starts, cells, &mut anchors, line_no);
-                push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells });
+                push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells })?;
                 i += 1;
                 continue;
             }
@@ -92,7 +92,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             if let Some(fields) = tail {
                 let cells = fields.iter().map(|(_, f)| aligned_cell(f, 0, line_no)).collect();
                 let cells = place_aligned(fields.iter().map(|f| f.0).collect(), cells, &mut anchors, line_no);
-                push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells });
+                push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells })?;
                 i += 1;
                 continue;
             }
@@ -105,7 +105,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
                 outer_pipes = true;
             }
             grid = true;
-            push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind: RowKind::Separator, cells });
+            push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind: RowKind::Separator, cells })?;
             i += 1;
             continue;
         }
@@ -126,7 +126,7 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
                 return Err(ParseError::TooManyColumns { path: source.to_string(), line: line_no, cols: cells.len(), max: MAX_COLUMNS });
             }
             let kind = if is_separator(&cells) { RowKind::Separator } else { RowKind::Data };
-            push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind, cells });
+            push_row(&doc, &mut current, TableKind::Markdown, Row { line: line_no, kind, cells })?;
         } else {
             finish(&mut doc, &mut current, &mut grid);
             if !trimmed.is_empty() {
@@ -168,7 +168,8 @@ fn unescaped_pipes(line: &str) -> usize {
 }
 
 /// Adds a row to the table being read, opening one of `kind` when none is.
-fn push_row(doc: &Document, current: &mut Option<Table>, kind: TableKind, row: Row) {
+fn push_row(doc: &Document, current: &mut Option<Table>, kind: TableKind, row: Row) -> Result<(), ParseError> {
+    crate::spend_cells(row.cells.len(), &doc.source, row.line)?;
     let table = current.get_or_insert_with(|| Table {
         index: doc.tables.len(),
         kind,
@@ -179,6 +180,7 @@ fn push_row(doc: &Document, current: &mut Option<Table>, kind: TableKind, row: R
     });
     table.line_end = row.line;
     table.rows.push(row);
+    Ok(())
 }
 
 fn finish(doc: &mut Document, current: &mut Option<Table>, grid: &mut bool) {

@@ -61,6 +61,11 @@ impl SparseSheet {
                     if !matches!(c.get_value(), DataRef::Empty) {
                         let pos = c.get_position();
                         cells.insert(pos, Data::from(c.get_value().clone()));
+                        // (A workbook of more cells than a document may hold is refused as
+                        // it is read, as the rows built from them would be.)
+                        if cells.len() > crate::MAX_DOCUMENT_CELLS {
+                            return Err(format!("more than {} cells (row {})", crate::MAX_DOCUMENT_CELLS, pos.0 + 1));
+                        }
                     }
                 }
             }
@@ -107,6 +112,7 @@ fn sheet_rows(source: &str, sheet: SparseSheet, mut merges: MergeSweep) -> Resul
         while let Some(((_, c), v)) = values.next_if(|((r, _), _)| *r == abs_r) {
             row_values[(c - c0) as usize] = Some(v);
         }
+        crate::spend_cells(c0 as usize + width, source, line)?;
         let mut cells: Vec<Cell> = (0..c0).map(|c| Cell::new("", c, line)).collect();
         let covering = merges.at_row(abs_r);
         for (ci, value) in row_values.into_iter().enumerate() {
