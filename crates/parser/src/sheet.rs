@@ -70,12 +70,15 @@ impl SparseSheet {
                 }
             }
             // (The other formats' readers build the range whole; their sizes are bounded:
-            // .xls at 65 536 rows by 256 columns.)
+            // .xls at 65 536 rows by 256 columns, .ods by calamine at 100 million cells.)
             _ => {
                 let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
+                let (r0, c0) = range.start().unwrap_or((0, 0));
                 for (r, c, v) in range.used_cells() {
-                    let (r0, c0) = range.start().unwrap_or((0, 0));
                     cells.insert((r0 + r as u32, c0 + c as u32), v.clone());
+                    if cells.len() > crate::MAX_DOCUMENT_CELLS {
+                        return Err(format!("more than {} cells (row {})", crate::MAX_DOCUMENT_CELLS, r0 + r as u32 + 1));
+                    }
                 }
             }
         }
