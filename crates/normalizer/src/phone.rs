@@ -963,9 +963,11 @@ fn read_number(
         // A local part of one or two digits is a number cut short (`0311-8`), not one.
         [a, l, rest @ ..] if a.starts_with('0') && (3..=4).contains(&a.len()) && l.len() >= 3 => (Some(a.clone()), l.clone(), rest),
         // `571-87051076`: an area code that lost its leading 0, a known one once restored.
+        // (Beijing's `10-66151155` too: no mobile number opens with 10, and two digits and
+        // eight make no mobile number.)
         [a, l, rest @ ..]
             if !intl
-                && !a.starts_with(['0', '1'])
+                && (!a.starts_with(['0', '1']) || (a == "10" && l.len() == 8))
                 && (2..=3).contains(&a.len())
                 && (7..=8).contains(&l.len())
                 && !g.area(&format!("0{a}")).is_empty() =>
@@ -1532,6 +1534,13 @@ mod tests {
         // No known code once restored: left alone.
         let c = parse_phone_cell("600-87051076", false);
         assert!(c.phones.is_empty(), "{c:?}");
+        // Beijing's 010 printed as `10`, before eight digits (a mobile's head, `13-`, or
+        // `10` before seven digits, is not read so).
+        let c = parse_phone_cell("10-66151155", false);
+        assert_eq!(nums(&c), ["010-66151155"]);
+        assert_eq!(codes(&c), [FindingCode::PhoneDigitRepaired]);
+        assert!(parse_phone_cell("10-6615115", false).phones.is_empty());
+        assert_ne!(nums(&parse_phone_cell("13-905711234", false)), ["013-905711234"]);
         let c = parse_phone_cell("咨询电话 0571-87051076 手机 13905711234", false);
         assert_eq!(nums(&c), ["0571-87051076", "13905711234"]);
         assert_eq!(c.phones[0].label.as_deref(), Some("咨询电话"));
