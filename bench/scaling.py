@@ -4,7 +4,7 @@ marks), each shape at N and 2N: a row of figures per shape with both timings, th
 and peak RSS. Linear work doubles (ratio ~2); work growing with the square of the rows
 quadruples (ratio ~4) and is flagged. Shapes are the ordinary ones (distinct records, merged
 name cells, page breaks, HTML, CSV, forms) and the degenerate ones that once were quadratic:
-runs of rows holding only a phone, only noise, garbled text, HTML rowspans, one row
+runs of rows holding only a phone (in a table or a form), only noise, garbled text, HTML rowspans, one row
 repeated, a cell of many records, labelled numbers or links, or a formula spaced over a long run; and, not one document,
 a directory of N one-record files (whose memory once grew with their number).
 Figures, not assertions: a timed test would depend on the machine.
@@ -41,6 +41,8 @@ SHAPES = {
     "latex tabular": ("md", lambda n: "\\begin{tabular}{|l|l|l|}\n受理机构 & 地址 & 电话 \\\\\n"
                       + "".join("\\hline\n{} & {} & {} \\\\\n".format(*rec(i)) for i in range(n)) + "\\end{tabular}\n"),
     "labelled form": ("md", lambda n: "".join("单位名称：{}\n地址：{}\n电话：{}\n\n".format(*rec(i)) for i in range(n))),
+    "one form, many phones": ("md", lambda n: "单位名称：{}\n地址：{}\n".format(*rec(0)[:2])
+                              + "".join(f"电话：010-{67000000 + i}\n" for i in range(n))),
     "lone phones": ("md", lambda n: HEADER + "| 1 | 北京 | {} | {} | {} |\n".format(*rec(0))
                     + "".join(f"| | | | | 010-{67000000 + i} |\n" for i in range(n))),
     "noise rows": ("md", table(lambda i: "| ii |\n| : | | |\n")),

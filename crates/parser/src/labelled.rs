@@ -647,10 +647,19 @@ fn find_runs(text_lines: &[TextLine], ends: &[u32], read: &[Line], lines: &[&str
     // A lone field whose label no other block of the run has (`说明：…` after the records)
     // is a note line, not a record: given back as text.
     for r in &mut runs {
-        let lone = |b: &Block, blocks: &[Block]| {
-            b.title.is_none() && b.fields.len() == 1 && blocks.iter().filter(|o| o.has(&b.fields[0].0)).count() == 1
-        };
-        let keep: Vec<bool> = r.blocks.iter().map(|b| !lone(b, &r.blocks)).collect();
+        // How many blocks have each label, counted once a run (asked of each block, a run of
+        // many one-field blocks cost their square).
+        let mut having: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for b in &r.blocks {
+            let mut keys: Vec<&str> = b.fields.iter().map(|f| f.0.as_str()).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                *having.entry(k).or_insert(0) += 1;
+            }
+        }
+        let lone = |b: &Block| b.title.is_none() && b.fields.len() == 1 && having.get(b.fields[0].0.as_str()) == Some(&1);
+        let keep: Vec<bool> = r.blocks.iter().map(|b| !lone(b)).collect();
         let mut k = keep.iter();
         r.blocks.retain(|_| *k.next().unwrap_or(&true));
     }
