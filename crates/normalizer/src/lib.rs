@@ -1681,10 +1681,8 @@ mod tests {
                   | | | 懷柔區政務服務中心 | 懷柔區雁棲大街53號 | 010-69687722 |\n\
                   | 2 | 貴州省 | 貴州省科技廳 | 貴陽市南明區科學路16號/貴州省貴陽市南明區遵義路270號 | 0851-85553449 |\n";
         let n = norm(md);
-        let got: Vec<(&str, &str, usize)> =
-            n.records.iter().map(|r| (r.institution.as_str(), r.address.as_str(), r.phones.len())).collect();
         assert_eq!(
-            got,
+            names_addresses_phone_counts(&n),
             [
                 ("海淀區人力資源公共服務中心", "海淀區西四環北路73號中關村人才發展中心二層", 1),
                 ("通州區人力資源和社會保障局", "通州區新華東街11號院1號樓", 0),

@@ -21,10 +21,10 @@ pub fn parse_delimited(source: &str, text: &str, delimiter: u8) -> Result<Docume
     let mut rows = Vec::new();
     // The reader's own line count skips blank lines; a record's line is counted from the
     // byte it starts at (past any blank lines before it).
-    let newlines: Vec<usize> = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
+    let starts = crate::LineStarts::of(text);
     let line_at = |byte: usize| {
         let start = byte + text.as_bytes()[byte.min(text.len())..].iter().take_while(|b| b.is_ascii_whitespace() && **b != b'\t').count();
-        newlines.partition_point(|&nl| nl < start) as u32 + 1
+        starts.line(1, start)
     };
     loop {
         match reader.read_record(&mut record) {

@@ -32,8 +32,8 @@ pub fn parse_html_fragment(
         .map_err(|e| ParseError::Spreadsheet { path: source.to_string(), message: format!("HTML: {e}") })?;
     let parser = dom.parser();
     // Line starts, found once: a line is looked up for every row and every text node.
-    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', html.as_bytes()).collect();
-    let line_of = |offset: usize| -> u32 { first_line + newlines.partition_point(|&n| n < offset) as u32 };
+    let starts = crate::LineStarts::of(html);
+    let line_of = |offset: usize| -> u32 { starts.line(first_line, offset) };
     let mut tables = Vec::new();
     let mut outside = Outside { base: html.as_ptr() as usize, len: html.len(), lines: Vec::new(), broken: false, last_line: (0, 0) };
     for handle in dom.children() {

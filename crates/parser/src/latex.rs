@@ -88,10 +88,8 @@ pub fn parse_tabular(source: &str, block: &str, first_line: u32, index: usize) -
             text_lines.push(TextLine { line, text: after.to_string(), pos });
         }
     }
-    // Line starts, found once (counted from the block's start for each row, a long table
-    // cost its rows squared).
-    let newlines: Vec<usize> = memchr::memchr_iter(b'\n', block.as_bytes()).collect();
-    let line_at = |offset: usize| first_line + newlines.partition_point(|&n| n < offset) as u32;
+    let starts = crate::LineStarts::of(block);
+    let line_at = |offset: usize| starts.line(first_line, offset);
 
     let mut rows: Vec<Row> = Vec::new();
     // Per column, a `\multirow` still covering the rows below: (anchor row, rows left, merge).

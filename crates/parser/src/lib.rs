@@ -37,6 +37,21 @@ pub use model::{Cell, Document, Merge, Row, RowKind, Table, TableKind, TextLine}
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 /// Most cells accepted in one row; a directory table never has this many columns.
 pub const MAX_COLUMNS: usize = 512;
+/// Where a text's lines start, found once, so each row or cell of a long table finds its
+/// line by a binary search (counting newlines from the start for each cost their square).
+pub(crate) struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    pub(crate) fn of(text: &str) -> LineStarts {
+        LineStarts(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
+    }
+
+    /// The line of byte `offset`, the text's first line being `first_line`.
+    pub(crate) fn line(&self, first_line: u32, offset: usize) -> u32 {
+        first_line + self.0.partition_point(|&n| n < offset) as u32
+    }
+}
+
 /// Largest document accepted, in bytes: a document's records and findings take about
 /// fourteen times its size in memory, and a file that never ends (a link to `/dev/zero`)
 /// must stop somewhere.

@@ -741,8 +741,8 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
         phone_cols.iter().filter(|&&col| under_codes(col + offset)).count() as f32 * OUT_OF_ORDER_PENALTY
     };
     let with_text: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
-    let assign_at = |row: &Row, scores: &[CellScores], layout: &Layout, offset: isize| assign_at(row, scores, layout, offset, &with_text);
-    let (mut score, mut roles) = assign_at(row, scores, layout, 0);
+    let read_at = |offset: isize| assign_at(row, scores, layout, offset, &with_text);
+    let (mut score, mut roles) = read_at(0);
     score -= misplaced(0);
     let mut best = 0;
     // A whole record (three texts or more) read with one of its texts left as noise may
@@ -767,7 +767,7 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     let right = (1..=layout.prior.len().saturating_sub(last_col)).map(|o| o as isize);
     let left = (1..=leading_empty).map(|o| -(o as isize));
     for offset in right.chain(left) {
-        let (shifted_score, shifted) = assign_at(row, scores, layout, offset);
+        let (shifted_score, shifted) = read_at(offset);
         let shifted_score = shifted_score - misplaced(offset);
         if shifted_score > score {
             (score, roles, best) = (shifted_score, shifted, offset);
