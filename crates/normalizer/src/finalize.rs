@@ -206,6 +206,31 @@ pub(crate) fn finalize(
             notes.remove(i);
         }
     }
+    // A Hong Kong, Macau or Taiwan record's numbers are read in the region's own plan
+    // (its section's province, or a name or address opening with the region's name).
+    let g = Gazetteer::get();
+    let region = section_province
+        .or_else(|| {
+            g.provinces.iter().copied().find(|&p| {
+                let short = &g.div(p).short;
+                phone::region_country_code(g.div(p).code).is_some()
+                    && (address.starts_with(short.as_str()) || institution.starts_with(short.as_str()))
+            })
+        })
+        .and_then(|p| phone::region_country_code(g.div(p).code).map(|code| (code, g.div(p).name.as_str())));
+    if let Some((code, name)) = region {
+        for (cell, _) in phone_cells.iter_mut() {
+            if let Some(read) = phone::with_region_code(cell, code) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneCountryCodeAdded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), read.clone())
+                        .msg(format!("read in the numbering plan of {name} (+{code})")),
+                );
+                *cell = read;
+            }
+        }
+    }
     // An extension in a column of its own (`分机: 801`) extends the record's one number.
     if let Some(i) = notes.iter().position(|n| n.starts_with("分机: ")) {
         let ext = notes[i]["分机: ".len()..].to_string();

@@ -5628,4 +5628,26 @@ mod tests {
         let b = norm("| 1 | 北京 | 丰台区政务服务中心 | 丰台区南苑路7号 | 010-87016516 |\n| | | 怀柔区政务服务中心 | 怀柔区雁栖大街53号 | 010-69687722 |\n");
         assert_eq!(a.records[0].id, b.records[1].id);
     }
+
+    #[test]
+    fn hong_kong_and_macau_records_read_numbers_in_their_own_plan() {
+        let n = norm_rows(
+            "| 1 | 香港 | 香港特别行政区政府入境事务处 | 香港湾仔港湾道7号入境事务大楼 | 852-28246111 |\n\
+             | 2 | 澳门 | 澳门治安警察局出入境事务厅 | 澳门友谊大马路918号 | 853 2872 5488 / 6612 3456 |\n\
+             | 3 | 广东 | 深圳市科技创新委员会 | 深圳市福田区深南大道6008号 | 852-28246111 |\n",
+        );
+        let shown = |i: usize| n.records[i].phones.iter().map(|p| p.display()).collect::<Vec<_>>();
+        assert_eq!(shown(0), ["+852-28246111"]);
+        assert_eq!(shown(1), ["+853-28725488", "+853-66123456"]);
+        for r in &n.records[..2] {
+            assert!(r.flags.contains(&FindingCode::PhoneCountryCodeAdded), "{:?}", r.flags);
+            // No city of theirs to name: not a doubt.
+            assert!(!r.flags.contains(&FindingCode::DivisionUnresolved), "{:?}", r.flags);
+            assert!(!r.flags.iter().any(|f| matches!(f, FindingCode::PhoneAreaCodeMismatch | FindingCode::PhoneUnparsed)), "{:?}", r.flags);
+        }
+        // A mainland record prints no Hong Kong number without its `+`: read as printed,
+        // and the doubt shown.
+        assert_eq!(shown(2), ["0852-28246111"]);
+        assert!(n.records[2].flags.contains(&FindingCode::PhoneAreaCodeMismatch));
+    }
 }

@@ -865,6 +865,79 @@ fn is_hotline_label(text: &str) -> bool {
     t.ends_with("热线") && t.chars().count() <= 10 && !t.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// The country code a region's records print their numbers under (Hong Kong, Macau,
+/// Taiwan, by division code): their phone cells are read in that plan, not the mainland's.
+pub fn region_country_code(division_code: u32) -> Option<&'static str> {
+    match division_code {
+        810000 => Some("852"),
+        820000 => Some("853"),
+        710000 => Some("886"),
+        _ => None,
+    }
+}
+
+/// A Hong Kong, Macau or Taiwan record's phone cell with the country code written where
+/// the print left out its `+` (`852-28246111`, read otherwise as `0852`, an old 遵义 area
+/// code) or, in Hong Kong and Macau, whose numbers are eight digits with no area code, the
+/// whole code (`2824 6111`, otherwise a local number missing its area code). Bare numbers
+/// are left alone in a cell that also prints a mainland number (`0755-88981800/88981801`:
+/// the second is that area's). `None` when nothing changes.
+pub fn with_region_code(cell: &str, code: &str) -> Option<String> {
+    let text = canonical_chars(cell);
+    let b = text.as_bytes();
+    // Runs of digits joined by single spaces or dashes: one printed number each.
+    let mut runs: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let (start, mut digits) = (i, String::new());
+        loop {
+            while i < b.len() && b[i].is_ascii_digit() {
+                digits.push(char::from(b[i]));
+                i += 1;
+            }
+            if i + 1 < b.len() && matches!(b[i], b' ' | b'-') && b[i + 1].is_ascii_digit() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        runs.push((start, i, digits));
+    }
+    let mainland =
+        runs.iter().any(|(_, _, d)| (d.len() >= 9 && d.starts_with('0') && !d.starts_with("00")) || (d.len() == 11 && d.starts_with('1')));
+    let eight_digit_plan = code != "886";
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut copied = 0;
+    for (start, end, digits) in &runs {
+        let before = text[..*start].trim_end();
+        // Already under a country code: `+852…`, `(852) …`, `00852…`, `(+852) 2824 6111`.
+        let under_code = before.ends_with(['+', '(']) || before.trim_end_matches([')', ' ', '-']).ends_with(code);
+        if under_code || digits.starts_with("00") {
+            continue;
+        }
+        let number = match digits.strip_prefix(code) {
+            Some(rest) if foreign_number(code, rest).is_some() => rest,
+            _ if eight_digit_plan && !mainland && digits.len() == 8 && !digits.starts_with(['0', '1']) => digits.as_str(),
+            _ => continue,
+        };
+        out.push_str(&text[copied..*start]);
+        out.push('+');
+        out.push_str(code);
+        out.push(' ');
+        out.push_str(number);
+        copied = *end;
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
 /// Country codes of Hong Kong, Macau and Taiwan: numbers with no mainland area code.
 const FOREIGN_CODES: [&str; 3] = ["852", "853", "886"];
 
@@ -1247,6 +1320,29 @@ mod phone_lengths_probe;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn region_numbers_get_their_country_code() {
+        let cases: [(&str, &str, Option<&str>); 9] = [
+            ("852-28246111", "852", Some("+852 28246111")),
+            ("853 2872 5488", "853", Some("+853 28725488")),
+            ("2824 6111 / 9123 4567", "852", Some("+852 28246111 / +852 91234567")),
+            ("886-2-2311-3731", "886", Some("+886 223113731")),
+            ("+852 2824 6111", "852", None),
+            ("(853) 2856 2323", "853", None),
+            ("00852-9123-4567", "852", None),
+            // A mainland number in the cell: its shorthand stays the mainland's.
+            ("0755-88981800/88981801", "852", None),
+            // Taiwan prints area codes: a bare number is not read in its plan.
+            ("2311 3731", "886", None),
+        ];
+        for (cell, code, want) in cases {
+            assert_eq!(with_region_code(cell, code).as_deref(), want, "{cell}");
+        }
+        let c = parse_phone_cell(&with_region_code("853 2872 5488", "853").unwrap(), false);
+        assert_eq!(c.phones.iter().map(|p| p.display()).collect::<Vec<_>>(), ["+853-28725488"]);
+        assert!(c.issues.is_empty());
+    }
 
     #[test]
     fn plain_landlines_read_the_same_directly() {

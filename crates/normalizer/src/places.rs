@@ -511,7 +511,9 @@ pub fn place(
             );
         }
     }
-    if city.is_none() && !(address.is_empty() && institution.is_empty()) {
+    // (Hong Kong, Macau and Taiwan: the division table lists no cities of theirs to name.)
+    let lists_cities = province.is_none_or(|p| crate::phone::region_country_code(g.div(p).code).is_none());
+    if city.is_none() && lists_cities && !(address.is_empty() && institution.is_empty()) {
         findings.push(
             Finding::new(FindingCode::DivisionUnresolved, src, lines)
                 .field("address")
