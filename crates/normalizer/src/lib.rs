@@ -5650,4 +5650,22 @@ mod tests {
         assert_eq!(shown(2), ["0852-28246111"]);
         assert!(n.records[2].flags.contains(&FindingCode::PhoneAreaCodeMismatch));
     }
+
+    #[test]
+    fn a_bilingual_header_with_columns_of_other_fields_is_a_header() {
+        let n = norm(
+            "| 序号 No. | 地区 Region | 受理机构 Institution | 服务范围 | 办公地址 Address | 工作时间 | 联系电话 Tel | 备注 |\n\
+             |---|---|---|---|---|---|---|---|\n\
+             | 1 | 北京 | 北京市科学技术委员会 | 负责全市A类人才审批 | 北京市西城区西直门南大街16号 | 周一至周五 9:00-17:00 | 010-55526666 | |\n\
+             | 2 | 天津 | 天津市科学技术局 | 全市范围 | 天津市河西区友谊路18号 | 工作日 9:00-12:00 | 022-58832930 | 两证联办 |\n",
+        );
+        assert_eq!(
+            names_and_addresses(&n),
+            [("北京市科学技术委员会", "北京市西城区西直门南大街16号"), ("天津市科学技术局", "天津市河西区友谊路18号")]
+        );
+        assert_eq!(n.records[0].notes, ["服务范围: 负责全市A类人才审批", "工作时间: 周一至周五 9:00-17:00"]);
+        assert!(n.records[1].joint_permit);
+        assert!(n.findings.iter().any(|f| f.code == FindingCode::HeaderRowSkipped && f.line_start == 1));
+        assert!(n.findings.iter().all(|f| f.severity != Severity::Warning), "{:#?}", n.findings);
+    }
 }

@@ -292,8 +292,35 @@ pub fn is_header_word(text: &str) -> bool {
         || PROVINCE_CAPTIONS.contains(&&*simple)
         || REGION_CAPTIONS.contains(&&*simple)
         || (simple.contains(['(', '（']) && REGION_CAPTIONS.contains(&caption_core(&simple).as_str()))
-        || (n + n >= sq.len() && bilingual_caption(&sq))
+        || OTHER_FIELD_CAPTIONS.contains(&&*simple)
+        || bilingual_caption(&sq)
 }
+
+/// Captions of columns of no field of ours that such directories print beside them
+/// (`备注`, `服务范围`, `工作时间`, `传真`): captions all the same, whole words only (a data
+/// cell may end like one: `全市范围`). Their cells are kept as labelled notes.
+const OTHER_FIELD_CAPTIONS: &[&str] = &[
+    "备注",
+    "说明",
+    "备注说明",
+    "服务范围",
+    "受理范围",
+    "业务范围",
+    "办理范围",
+    "服务对象",
+    "工作时间",
+    "办公时间",
+    "受理时间",
+    "服务时间",
+    "办理时间",
+    "咨询时间",
+    "传真",
+    "邮编",
+    "邮政编码",
+    "网址",
+    "邮箱",
+    "电子邮箱",
+];
 
 /// True for a caption printed in both languages, squashed (`受理机构Institution`,
 /// `电话/Tel`): each half a caption (the Chinese one eight characters at most).
@@ -417,7 +444,12 @@ fn is_plain_caption(text: &str) -> bool {
     let core = caption_core(&squash(text));
     let core = crate::variants::simplified_text(std::borrow::Cow::Owned(core));
     let core: &str = &core;
-    HEADER_WORDS.contains(&core) || CAPTION_WORDS.contains(&core) || PROVINCE_CAPTIONS.contains(&core) || REGION_CAPTIONS.contains(&core)
+    HEADER_WORDS.contains(&core)
+        || CAPTION_WORDS.contains(&core)
+        || PROVINCE_CAPTIONS.contains(&core)
+        || REGION_CAPTIONS.contains(&core)
+        || OTHER_FIELD_CAPTIONS.contains(&core)
+        || bilingual_caption(&squash(text))
 }
 
 /// True when at least two cells are header words: a real header, not a promoted data row.
@@ -1356,6 +1388,23 @@ mod tests {
         let md = "| | | 共服务中心 | 心二层海淀区人才服务中心 | |\n| | | 怀柔区政务服务中 心 | 怀柔区雁栖大街 53 号 | 010-69687722 |\n";
         let r = roles_of(md);
         assert_eq!(r[0][2..4], [Some(Role::Institution), Some(Role::Address)]);
+    }
+
+    #[test]
+    fn captions_of_other_columns_and_short_bilingual_ones_are_captions() {
+        // A bilingual caption whose Chinese half is the longer one (`联系电话 Tel`).
+        for caption in ["联系电话 Tel", "电话Tel", "受理机构 Institution", "备注", "服务范围", "工作时间", "办公时间 Hours", "传真"]
+        {
+            assert!(is_header_word(caption), "{caption}");
+        }
+        // Whole words only: data may end like one.
+        for data in ["全市范围", "周一至周五工作时间", "北京 Beijing", "综合窗口A"] {
+            assert!(!is_header_word(data), "{data}");
+        }
+        // A header of bilingual captions beside captions of other columns is a header.
+        let md = "| 序号 No. | 地区 Region | 受理机构 Institution | 服务范围 | 办公地址 Address | 工作时间 | 联系电话 Tel | 备注 |\n";
+        let doc = parser::markdown::parse_markdown("t.md", md).unwrap();
+        assert!(is_header_row(&doc.tables[0].rows[0]));
     }
 
     #[test]
