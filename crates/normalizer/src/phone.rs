@@ -470,6 +470,23 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
         last_end = m.end();
         if let (Some(i), Some(n)) = (ext_base.take(), num) {
             let short = n.as_str().len() <= 5 && n.as_str().bytes().all(|b| b.is_ascii_digit());
+            // `转8001-8003`, `转8001~03`: a range of extensions, listed one by one.
+            let from = out.phones[i].extension.clone().unwrap_or_default();
+            let range = (short && matches!(gap.trim(), "-" | "~" | "至" | "到")).then(|| expand_range(&from, n.as_str())).flatten();
+            if let Some(list) = range {
+                out.issues.push(PhoneIssue {
+                    code: FindingCode::PhoneShorthandExpanded,
+                    before: format!("{from}~{}", n.as_str()),
+                    message: format!("the range of extensions {from}~{} lists {} extensions", n.as_str(), list.len()),
+                });
+                for e in list.into_iter().skip(1) {
+                    let mut more = out.phones[i].clone();
+                    more.extension = Some(e);
+                    out.phones.push(more);
+                }
+                ext_base = Some(i);
+                continue;
+            }
             if short && gap.trim().chars().all(|ch| matches!(ch, '、' | ',' | '/' | ';' | '或' | '及' | '和')) {
                 let mut more = out.phones[i].clone();
                 more.extension = Some(n.as_str().to_string());
@@ -1769,6 +1786,11 @@ mod tests {
             ("138 1234 5678 139 1234 5678", &["13812345678", "13912345678"]),
             ("400-8123-456", &["400-812-3456"]),
             ("0571-85253100转801/802/803", &["0571-85253100-801", "0571-85253100-802", "0571-85253100-803"]),
+            ("0813-2201234转8001-8003", &["0813-2201234-8001", "0813-2201234-8002", "0813-2201234-8003"]),
+            ("0813-2201234 转 8001~03", &["0813-2201234-8001", "0813-2201234-8002", "0813-2201234-8003"]),
+            ("0813-2201234转8001至8002", &["0813-2201234-8001", "0813-2201234-8002"]),
+            // Downwards, or over more than ten: no range this reads.
+            ("0813-2201234转8003-8001", &["0813-2201234-8003"]),
             ("0571-85253100转801、0571-85253101", &["0571-85253100-801", "0571-85253101"]),
             ("023-62192269、 023-62191366", &["023-62192269", "023-62191366"]),
             ("0816-2303953、2310895、 2310596", &["0816-2303953", "0816-2310895", "0816-2310596"]),
