@@ -5668,4 +5668,18 @@ mod tests {
         assert!(n.findings.iter().any(|f| f.code == FindingCode::HeaderRowSkipped && f.line_start == 1));
         assert!(n.findings.iter().all(|f| f.severity != Severity::Warning), "{:#?}", n.findings);
     }
+
+    #[test]
+    fn two_names_of_one_body_joined_by_a_conjunction_stay_the_name() {
+        for (sep, joined) in [(" 和 ", "和"), (" & ", "&"), (" 及 ", "及"), ("与 ", "与")] {
+            let n = norm_rows(&format!(
+                "| 1 | 天津 | 天津市科学技术局{sep}天津市外国专家局 | 天津市河西区友谊路18号 | 022-58832930 |\n\
+                 | 2 | 河北 | 河北省科学技术厅 | 石家庄市槐安西路88号 | 0311-85813245 |\n"
+            ));
+            assert_eq!(n.records.len(), 2, "{sep}");
+            assert_eq!(n.records[0].institution, format!("天津市科学技术局{joined}天津市外国专家局"), "{sep}");
+            assert!(!n.records[0].flags.contains(&FindingCode::InstitutionMissing), "{sep}");
+            assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{sep}: {:#?}", n.findings);
+        }
+    }
 }

@@ -883,7 +883,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     // records' addresses: left to the garbled-cell rules.)
                     let g = Gazetteer::get();
                     let places = addr.split_whitespace().filter(|t| g.place_at_start(&squash(t)).is_some_and(|m| !m.short)).count();
-                    if places <= 1 && two_whole_names(&spaced).is_some() && !crate::classify::classify(addr).garbled {
+                    if places <= 1
+                        && two_whole_names(&spaced).or_else(|| two_names_joined(&spaced)).is_some()
+                        && !crate::classify::classify(addr).garbled
+                    {
                         f.split = Some(Split::doubtful(
                             cell.clone(),
                             "two whole names in the name cell of a row with its own address and one number: read as one point's name"
@@ -2048,8 +2051,38 @@ const TWO_NAMES_MAX_WORDS: usize = 128;
 /// more, opening with a place, no number), in canonical characters: `萍乡市人力资源和社会保障局
 /// 萍乡市人民政府办证大厅`. `None` when no cut, or more than one, makes two.
 fn two_whole_names(text: &str) -> Option<(String, String)> {
+    two_names_parted(text, false)
+}
+
+/// [`two_whole_names`], also when a conjunction stands alone between them or closes the
+/// first (`天津市科学技术局 和 天津市外国专家局`, `… & …`, `…局及 …`): one body's two
+/// names, not a name and its address. The names come back without the conjunction.
+fn two_names_joined(text: &str) -> Option<(String, String)> {
+    two_names_parted(text, true)
+}
+
+/// Words that join two names of one body when printed beside a space.
+const NAME_CONJUNCTIONS: [char; 4] = ['&', '和', '及', '与'];
+
+fn two_names_parted(text: &str, conjunctions: bool) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
-    let toks: Vec<&str> = canon.split_whitespace().collect();
+    let mut toks: Vec<&str> = canon.split_whitespace().collect();
+    if conjunctions {
+        let n = toks.len();
+        toks = toks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                if t.len() <= 3 && t.starts_with(NAME_CONJUNCTIONS) {
+                    return None;
+                }
+                let t = if i + 1 < n { t.strip_suffix(NAME_CONJUNCTIONS).filter(|r| !r.is_empty()).unwrap_or(t) } else { t };
+                // (A Chinese one opening a word may open a place's name, `和平区`.)
+                let t = if i > 0 { t.strip_prefix('&').unwrap_or(t) } else { t };
+                (!t.is_empty()).then_some(t)
+            })
+            .collect();
+    }
     // (Most cells are one word, or hold no second word ending like a name: no cut to try.
     // Nor does a cell of more words than two names spaced character by character hold: each
     // cut is tried on the whole text, so a cell of thousands of words cost their square.)
