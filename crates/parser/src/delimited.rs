@@ -38,7 +38,19 @@ pub fn parse_delimited(source: &str, text: &str, delimiter: u8) -> Result<Docume
                     continue;
                 }
                 crate::spend_cells(record.len(), source, line)?;
-                let cells = record.iter().enumerate().map(|(c, f)| Cell::new(f.trim(), c as u32, line)).collect();
+                // A quoted field may hold line breaks: each cell keeps the last line the record
+                // has reached by its end, so a record lists every line it was read from.
+                let mut reached = line;
+                let cells = record
+                    .iter()
+                    .enumerate()
+                    .map(|(c, f)| {
+                        let mut cell = Cell::new(f.trim(), c as u32, line);
+                        reached += f.bytes().filter(|&b| b == b'\n').count() as u32;
+                        cell.wrapped_to = (reached > line).then_some(reached);
+                        cell
+                    })
+                    .collect();
                 rows.push(Row { line, kind: RowKind::Data, cells });
             }
             Err(e) => {
@@ -73,6 +85,9 @@ mod tests {
             ]
         );
         assert_eq!(t.kind, TableKind::Delimited);
+        // The record over lines 4-5 lists both: its cells from the line break on reach line 5.
+        let reach: Vec<Option<u32>> = t.rows[2].cells.iter().map(|c| c.wrapped_to).collect();
+        assert_eq!(reach, [None, Some(5), Some(5), Some(5), Some(5)]);
     }
 
     #[test]
