@@ -176,6 +176,8 @@ struct RawCell {
     text: String,
     rowspan: u32,
     colspan: u32,
+    /// The line its closing tag (or its row's end) is on: a cell printed over several.
+    last_line: u32,
 }
 
 fn read_table(
@@ -197,7 +199,13 @@ fn read_table(
             if let Some(tl::Node::Tag(t)) = child.get(parser) {
                 let name = t.name().as_utf8_str().to_ascii_lowercase();
                 if name == "td" || name == "th" {
-                    cells_h.push(RawCell { text: text_of(t, parser), rowspan: span_attr(t, "rowspan"), colspan: span_attr(t, "colspan") });
+                    let last_line = line_of(t.boundaries(parser).1);
+                    cells_h.push(RawCell {
+                        text: text_of(t, parser),
+                        rowspan: span_attr(t, "rowspan"),
+                        colspan: span_attr(t, "colspan"),
+                        last_line,
+                    });
                 }
             }
         }
@@ -233,6 +241,10 @@ fn read_table(
                     let anchor = dr == 0 && dc == 0;
                     let row_line = raw_rows.get(rr).map(|x| x.0).unwrap_or(*line);
                     let mut cell = Cell::new(if anchor { rc.text.clone() } else { String::new() }, cc as u32, row_line);
+                    // (So a record lists every line its cells were printed on.)
+                    if anchor && rc.last_line > row_line && !rc.text.is_empty() {
+                        cell.wrapped_to = Some(rc.last_line);
+                    }
                     if spanned {
                         cell.merge = Some(Merge { anchor_row: r as u32, anchor_col: c as u32, rows, cols, is_anchor: anchor });
                     }
@@ -366,6 +378,17 @@ mod tests {
         assert_eq!(doc.tables[0].kind, crate::model::TableKind::Labelled);
         assert_eq!(doc.tables[0].rows[2].cells[1].text, "海淀区四季青路7号");
         assert_eq!(doc.text_lines.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["北京市"]);
+    }
+
+    #[test]
+    fn a_cell_printed_over_several_lines_reaches_its_last() {
+        let html = "<table>\n<tr><td>1</td><td>北京市科学技术委员会\n（北京市外国专家局）</td><td>010-55526666</td></tr>\n\
+                    <tr><td>2</td><td>海淀区人社局</td>\n<td>010-82192255</td></tr>\n</table>";
+        let doc = super::parse_html_document("t.html", html).unwrap();
+        let reach = |r: usize| doc.tables[0].rows[r].cells.iter().map(|c| (c.line, c.wrapped_to)).collect::<Vec<_>>();
+        // (The third cell is printed on line 3, after the break in the second.)
+        assert_eq!(reach(0), [(2, None), (2, Some(3)), (2, Some(3))]);
+        assert_eq!(reach(1), [(4, None), (4, None), (4, Some(5))]);
     }
 
     #[test]
