@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use normalizer::phone::parse_phone_cell;
+use normalizer::phone::{parse_phone_cell, with_region_code};
 use normalizer::text::{canonical_chars, squash};
 use normalizer::{normalize, normalize_owned, Normalized};
 use parser::markdown::parse_markdown;
@@ -259,6 +259,12 @@ const FRAGMENTS: &[&str] = &[
     // Markup: a line break, and one left unclosed (a stack overflow the fuzzer found).
     "北京<br>海淀",
     "5<br",
+    // Hong Kong and Macau numbers in their plan; two names of one body; extension ranges.
+    "香港",
+    "852-28246111",
+    "853 2872 5488 / 6612 3456",
+    "天津市科学技术局 和 天津市外国专家局",
+    "0813-2201234转8001-8003",
 ];
 
 fn row() -> impl Strategy<Value = String> {
@@ -380,6 +386,16 @@ proptest! {
             // (A country code `86`/`0086` before a number is dropped as read.)
             let national = run.strip_prefix("0086").or_else(|| run.strip_prefix("86")).unwrap_or(run);
             prop_assert!(digits_kept.contains(run) || digits_kept.contains(national), "{run} of {cell:?} is in none of {kept:?}");
+        }
+    }
+
+    #[test]
+    fn region_codes_keep_every_digit_in_order(s in "[0-9 +()/、转-]{0,40}", code in proptest::sample::select(vec!["852", "853", "886"])) {
+        if let Some(read) = with_region_code(&s, code) {
+            let mut kept = read.chars().filter(char::is_ascii_digit);
+            let lost = s.chars().filter(char::is_ascii_digit).find(|d| !kept.any(|k| k == *d));
+            prop_assert!(lost.is_none(), "{s:?} read as {read:?}");
+            let _ = parse_phone_cell(&read, false);
         }
     }
 
