@@ -306,7 +306,7 @@ pub fn place(
 
     // OCR errors at the start of a name or address (`古林市` → `吉林市`, `口市` → `海口市`).
     if let Some(p) = section_province {
-        correct_place_prefixes(&mut institution, &mut address, p, src, lines, findings);
+        correct_place_prefixes(&mut institution, &mut address, p, &area_prefs, src, lines, findings);
     }
 
     // Places are looked up in simplified form: a traditional-Chinese document
@@ -396,7 +396,7 @@ pub fn place(
     // Once the province is settled, read the places again within it (the starts of name
     // and address corrected against its divisions, when the section's did not fit).
     if let Some(p) = province.filter(|&p| Some(p) != section_province) {
-        if correct_place_prefixes(&mut institution, &mut address, p, src, lines, findings) {
+        if correct_place_prefixes(&mut institution, &mut address, p, &area_prefs, src, lines, findings) {
             addr_sq = looked_up(&address);
             inst_sq0 = looked_up(&institution);
         }
@@ -689,19 +689,21 @@ fn correct_place_prefixes(
     institution: &mut String,
     address: &mut String,
     province: usize,
+    area_prefs: &[u32],
     src: &Arc<str>,
     lines: (u32, u32),
     findings: &mut Vec<Finding>,
 ) -> bool {
     let mut changed = false;
     for (field, value) in [("institution", institution), ("address", address)] {
-        if let Some(fixed) = correct_place_prefix(value, province) {
-            findings.push(
-                Finding::new(FindingCode::PlaceNameCorrected, src, lines)
-                    .field(field)
-                    .change(value.clone(), fixed.clone())
-                    .msg("place name at the start corrected: the only division of the province one character away"),
-            );
+        if let Some((fixed, by_area)) = correct_place_prefix_served(value, province, area_prefs) {
+            findings.push(Finding::new(FindingCode::PlaceNameCorrected, src, lines).field(field).change(value.clone(), fixed.clone()).msg(
+                if by_area {
+                    "place name at the start corrected: of the divisions of the province one character away, the only one the phones' area code serves"
+                } else {
+                    "place name at the start corrected: the only division of the province one character away"
+                },
+            ));
             *value = fixed;
             changed = true;
         }
@@ -714,6 +716,13 @@ fn correct_place_prefixes(
 /// first character lost (`口市` → `海口市`), or one stray character before it
 /// (`河来宾市` → `来宾市`).
 pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
+    correct_place_prefix_served(value, province, &[]).map(|(fixed, _)| fixed)
+}
+
+/// [`correct_place_prefix`], and where several divisions are one error away (`沉阳市`: 沈阳市
+/// and 辽阳市), the one whose prefecture is among `area_prefs` (the prefectures the record's
+/// area codes serve) when exactly one is; true then.
+fn correct_place_prefix_served(value: &str, province: usize, area_prefs: &[u32]) -> Option<(String, bool)> {
     let g = Gazetteer::get();
     let sq = squash(value);
     // (A place printed in its traditional form, `秦皇島市`, is no OCR error.)
@@ -756,9 +765,19 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
     hits.sort_unstable();
     hits.dedup();
     if hits.len() == 1 {
-        Some(format!("{}{}", hits[0], rest))
-    } else {
-        None
+        return Some((format!("{}{}", hits[0], rest), false));
+    }
+    let served = |name: &String| {
+        g.place_at_start(name).is_some_and(|m| {
+            m.candidates
+                .iter()
+                .any(|&i| g.province_of(i) == province && g.prefecture_of(i).is_some_and(|pf| area_prefs.contains(&g.div(pf).code)))
+        })
+    };
+    let mut served_hits = hits.iter().filter(|h| served(h));
+    match (served_hits.next(), served_hits.next()) {
+        (Some(h), None) => Some((format!("{h}{rest}"), true)),
+        _ => None,
     }
 }
 
@@ -903,6 +922,22 @@ mod tests {
         let gx = g.province_by_name("广西").unwrap();
         assert_eq!(correct_place_prefix("河来宾市绿源路625号", gx).as_deref(), Some("来宾市绿源路625号"));
         assert_eq!(correct_place_prefix("吉林市松江中路65号", jl), None);
+    }
+
+    #[test]
+    fn a_misread_place_two_divisions_are_near_takes_the_one_its_area_code_serves() {
+        let g = Gazetteer::get();
+        let ln = g.province_by_name("辽宁").unwrap();
+        // 沉阳市: 沈阳市 and 辽阳市 are one character away.
+        assert_eq!(correct_place_prefix("沉阳市沈河区市府大路260号", ln), None);
+        let code = |name: &str| g.div(g.place_at_start(name).unwrap().candidates[0]).code;
+        let (shenyang, liaoyang) = (code("沈阳市"), code("辽阳市"));
+        assert_eq!(
+            correct_place_prefix_served("沉阳市沈河区市府大路260号", ln, &[shenyang]),
+            Some(("沈阳市沈河区市府大路260号".to_string(), true))
+        );
+        assert_eq!(correct_place_prefix_served("沉阳市科学技术局", ln, &[liaoyang]), Some(("辽阳市科学技术局".to_string(), true)));
+        assert_eq!(correct_place_prefix_served("沉阳市科学技术局", ln, &[shenyang, liaoyang]), None);
     }
 
     #[test]
