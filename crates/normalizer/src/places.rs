@@ -696,7 +696,16 @@ fn correct_place_prefixes(
 ) -> bool {
     let mut changed = false;
     for (field, value) in [("institution", institution), ("address", address)] {
-        if let Some((fixed, by_area)) = correct_place_prefix_served(value, province, area_prefs) {
+        if let Some(fixed) = correct_county_after_city(value, province) {
+            findings.push(
+                Finding::new(FindingCode::PlaceNameCorrected, src, lines)
+                    .field(field)
+                    .change(value.clone(), fixed.clone())
+                    .msg("county name after its city corrected: the only county of the city one character away"),
+            );
+            *value = fixed;
+            changed = true;
+        } else if let Some((fixed, by_area)) = correct_place_prefix_served(value, province, area_prefs) {
             findings.push(Finding::new(FindingCode::PlaceNameCorrected, src, lines).field(field).change(value.clone(), fixed.clone()).msg(
                 if by_area {
                     "place name at the start corrected: of the divisions of the province one character away, the only one the phones' area code serves"
@@ -709,6 +718,42 @@ fn correct_place_prefixes(
         }
     }
     changed
+}
+
+/// Corrects a county's name misread right after its city's (`杭州市上成区…` → `杭州市上城区…`,
+/// `南京市建业区` → `南京市建邺区`) when exactly one county of that city is one character
+/// substituted away, its last character (区, 县, 市, 旗) kept; the misread is no place's name
+/// and no zone's word (`高新区`).
+fn correct_county_after_city(value: &str, province: usize) -> Option<String> {
+    let g = Gazetteer::get();
+    let sq = squash(value);
+    // (A document read in simplified forms keeps its own: none is corrected here.)
+    let std::borrow::Cow::Borrowed(read) = crate::variants::as_read(&sq) else { return None };
+    let m = g.place_at_start(read).filter(|m| !m.short)?;
+    let city = m.candidates.iter().copied().find(|&i| g.div(i).level == Level::Prefecture && g.province_of(i) == province)?;
+    let rest = &read[m.end..];
+    // (Most addresses go on with a real county's name or a street: no lookup below.)
+    let chars: Vec<char> = rest.chars().take(6).collect();
+    let end = chars.iter().position(|c| matches!(c, '市' | '县' | '区' | '旗'))?;
+    let head = &chars[..=end];
+    if head.len() < 3 || !head.iter().all(|&c| crate::text::is_cjk(c)) || g.place_at_start(rest).is_some() {
+        return None;
+    }
+    let head_text: String = head.iter().collect();
+    if ZONE_WORDS.iter().any(|z| head_text.ends_with(z)) {
+        return None;
+    }
+    let city_code = g.div(city).code;
+    let mut hits = g.divisions.iter().filter(|d| {
+        d.current
+            && d.level == Level::County
+            && d.parent == Some(city_code)
+            && d.name.chars().count() == head.len()
+            && d.name.chars().last() == head.last().copied()
+            && d.name.chars().zip(head).filter(|(a, b)| a != *b).count() == 1
+    });
+    let (Some(county), None) = (hits.next(), hits.next()) else { return None };
+    Some(format!("{}{}{}", &read[..m.end], county.name, &rest[head_text.len()..]))
 }
 
 /// Corrects a place name at the start of a field when exactly one prefecture or county of
@@ -922,6 +967,19 @@ mod tests {
         let gx = g.province_by_name("广西").unwrap();
         assert_eq!(correct_place_prefix("河来宾市绿源路625号", gx).as_deref(), Some("来宾市绿源路625号"));
         assert_eq!(correct_place_prefix("吉林市松江中路65号", jl), None);
+    }
+
+    #[test]
+    fn a_county_misread_after_its_city_is_corrected() {
+        let g = Gazetteer::get();
+        let (zj, js, sc) = (g.province_by_name("浙江").unwrap(), g.province_by_name("江苏").unwrap(), g.province_by_name("四川").unwrap());
+        assert_eq!(correct_county_after_city("杭州市上成区解放东路18号", zj).as_deref(), Some("杭州市上城区解放东路18号"));
+        assert_eq!(correct_county_after_city("南京市建业区江东中路265号", js).as_deref(), Some("南京市建邺区江东中路265号"));
+        // A real county, a zone's word, a street, or no county near enough: left alone.
+        assert_eq!(correct_county_after_city("杭州市上城区解放东路18号", zj), None);
+        assert_eq!(correct_county_after_city("成都市高新区锦城大道366号", sc), None);
+        assert_eq!(correct_county_after_city("杭州市解放东路18号", zj), None);
+        assert_eq!(correct_county_after_city("杭州市文化区18号", zj), None);
     }
 
     #[test]
