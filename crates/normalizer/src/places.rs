@@ -696,7 +696,16 @@ fn correct_place_prefixes(
 ) -> bool {
     let mut changed = false;
     for (field, value) in [("institution", institution), ("address", address)] {
-        if let Some(fixed) = correct_county_after_city(value, province) {
+        if let Some(fixed) = correct_province_name(value, province) {
+            findings.push(
+                Finding::new(FindingCode::PlaceNameCorrected, src, lines)
+                    .field(field)
+                    .change(value.clone(), fixed.clone())
+                    .msg("the section's province, one character misread at the start, corrected"),
+            );
+            *value = fixed;
+            changed = true;
+        } else if let Some(fixed) = correct_county_after_city(value, province) {
             findings.push(
                 Finding::new(FindingCode::PlaceNameCorrected, src, lines)
                     .field(field)
@@ -718,6 +727,27 @@ fn correct_place_prefixes(
         }
     }
     changed
+}
+
+/// Corrects the section's province's full name misread by one character at the start of a
+/// field (`淅江省科学技术厅` → `浙江省…`, `黑龙汀省…` → `黑龙江省…`): same length, its last
+/// character (省, 区, 市) kept, the misread no place's name.
+fn correct_province_name(value: &str, province: usize) -> Option<String> {
+    let g = Gazetteer::get();
+    let name: Vec<char> = g.div(province).name.chars().collect();
+    let sq = squash(value);
+    let std::borrow::Cow::Borrowed(read) = crate::variants::as_read(&sq) else { return None };
+    let head: Vec<char> = read.chars().take(name.len()).collect();
+    let misread = name.len() >= 3
+        && head.len() == name.len()
+        && head.last() == name.last()
+        && head.iter().zip(&name).filter(|(a, b)| a != b).count() == 1
+        && head.iter().all(|&c| crate::text::is_cjk(c));
+    if !misread || g.place_at_start(read).is_some() {
+        return None;
+    }
+    let cut: usize = head.iter().map(|c| c.len_utf8()).sum();
+    Some(format!("{}{}", g.div(province).name, &read[cut..]))
 }
 
 /// Corrects a county's name misread right after its city's (`杭州市上成区…` → `杭州市上城区…`,
@@ -967,6 +997,19 @@ mod tests {
         let gx = g.province_by_name("广西").unwrap();
         assert_eq!(correct_place_prefix("河来宾市绿源路625号", gx).as_deref(), Some("来宾市绿源路625号"));
         assert_eq!(correct_place_prefix("吉林市松江中路65号", jl), None);
+    }
+
+    #[test]
+    fn the_sections_province_misread_at_the_start_is_corrected() {
+        let g = Gazetteer::get();
+        let (zj, hlj, js) =
+            (g.province_by_name("浙江").unwrap(), g.province_by_name("黑龙江").unwrap(), g.province_by_name("江苏").unwrap());
+        assert_eq!(correct_province_name("淅江省科学技术厅", zj).as_deref(), Some("浙江省科学技术厅"));
+        assert_eq!(correct_province_name("黑龙汀省科学技术厅", hlj).as_deref(), Some("黑龙江省科学技术厅"));
+        // Its own name, another province's, or no province's name: left alone.
+        assert_eq!(correct_province_name("浙江省科学技术厅", zj), None);
+        assert_eq!(correct_province_name("江西省科学技术厅", js), None);
+        assert_eq!(correct_province_name("杭州市科学技术局", zj), None);
     }
 
     #[test]
