@@ -74,6 +74,19 @@ pub(crate) fn finalize(
         }
     }
 
+    // A body's word with one character OCR took for its look-alike (`科学技木局`).
+    for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
+        if let Some((fixed, pairs)) = crate::lookalikes::correct_body_words(value) {
+            findings.push(
+                Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), fixed.clone())
+                    .msg(format!("a character of like shape read back in a body's word: {}", pairs.join(", "))),
+            );
+            *value = fixed;
+        }
+    }
+
     // A list number before the name (`1.南京市科学技术局`) numbers the rows, not the name;
     // so does one set apart only by a space OCR lost, before a place (`3 天津市科学技术局`,
     // a 序号 run into the name).

@@ -1,0 +1,129 @@
+//! Words of the bodies such directories list, printed with one character OCR took for
+//! another of like shape (`科学技木局`, `人力资源和杜会保障局`): read back as the word.
+//!
+//! Only a word long enough that one character off cannot be another body's word, only a
+//! character of a known look-alike pair, and never a word's last character (the kind of
+//! body: `科学技术局` and `科学技术厅` are both words).
+
+/// Words of the bodies such lists name, four characters or more.
+const BODY_WORDS: &[&str] = &[
+    "科学技术局",
+    "科学技术厅",
+    "科学技术委员会",
+    "科技创新委员会",
+    "外国专家局",
+    "人力资源和社会保障局",
+    "人力资源和社会保障厅",
+    "人力资源社会保障局",
+    "人力资源社会保障厅",
+    "行政审批局",
+    "行政审批服务局",
+    "行政服务中心",
+    "政务服务中心",
+    "人才服务中心",
+    "政务服务管理局",
+    "管理委员会",
+    "出入境办证中心",
+    "外国人来华工作",
+    "自由贸易试验区",
+    "经济技术开发区",
+    "高新技术产业开发区",
+];
+
+/// Characters OCR reads for one another (similar shapes), each pair once.
+const LOOKALIKE_PAIRS: &[(char, char)] = &[
+    ('术', '木'),
+    ('技', '枝'),
+    ('社', '杜'),
+    ('局', '屆'),
+    ('厅', '斤'),
+    ('员', '贝'),
+    ('政', '致'),
+    ('务', '各'),
+    ('审', '宙'),
+    ('批', '比'),
+    ('中', '申'),
+    ('心', '必'),
+    ('人', '入'),
+    ('力', '刀'),
+    ('源', '原'),
+    ('和', '禾'),
+    ('理', '埋'),
+    ('管', '菅'),
+    ('办', '外'),
+    ('证', '正'),
+    ('境', '镜'),
+    ('开', '井'),
+    ('发', '友'),
+    ('试', '拭'),
+    ('验', '脸'),
+    ('贸', '贺'),
+    ('创', '仓'),
+    ('科', '料'),
+    ('来', '未'),
+    ('华', '毕'),
+    ('国', '图'),
+    ('民', '氏'),
+    ('家', '冢'),
+    ('资', '贷'),
+    ('保', '堡'),
+    ('委', '萎'),
+    ('会', '仑'),
+];
+
+use std::sync::OnceLock;
+
+fn lookalike(a: char, b: char) -> bool {
+    LOOKALIKE_PAIRS.iter().any(|&(x, y)| (x == a && y == b) || (x == b && y == a))
+}
+
+/// The text with each body's word read back where one character of it was taken for its
+/// look-alike, and the pairs read (`木→术`); `None` when there is none.
+pub fn correct_body_words(text: &str) -> Option<(String, Vec<String>)> {
+    static WORDS: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| BODY_WORDS.iter().map(|w| w.chars().collect()).collect());
+    // (Most fields end no body's word anywhere: one scan for the words' last characters.)
+    if !text.chars().any(|c| words.iter().any(|w| w.last() == Some(&c))) {
+        return None;
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    let mut read = Vec::new();
+    // A word ends on its last character, never misread: only there is it tried.
+    for end in 0..chars.len() {
+        for w in words {
+            if w.last() != Some(&chars[end]) || end + 1 < w.len() {
+                continue;
+            }
+            let start = end + 1 - w.len();
+            let window = &chars[start..=end];
+            let mut diffs = window.iter().zip(w.iter()).enumerate().filter(|(_, (a, b))| a != b);
+            if let (Some((k, (&printed, &meant))), None) = (diffs.next(), diffs.next()) {
+                if lookalike(printed, meant) {
+                    chars[start + k] = meant;
+                    read.push(format!("{printed}→{meant}"));
+                }
+            }
+        }
+    }
+    (!read.is_empty()).then(|| (chars.into_iter().collect(), read))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_word_with_a_look_alike_character_is_read_back() {
+        let fix = |t: &str| correct_body_words(t).map(|(s, _)| s);
+        assert_eq!(fix("宁波市科学技木局").as_deref(), Some("宁波市科学技术局"));
+        assert_eq!(fix("嘉兴市科学枝术局").as_deref(), Some("嘉兴市科学技术局"));
+        assert_eq!(fix("绍兴市人力资源和杜会保障局").as_deref(), Some("绍兴市人力资源和社会保障局"));
+        assert_eq!(fix("闵行区出入境外证中心8号窗口").as_deref(), Some("闵行区出入境办证中心8号窗口"));
+        // Right words, other bodies' words, a last character (the kind of body), a
+        // character of no look-alike pair, two characters off: left alone.
+        for t in ["杭州市科学技术局", "浙江省科学技术厅", "杭州市科学技术处", "税务服务中心", "杭州市科学拔木局", "杭州市"]
+        {
+            assert_eq!(fix(t), None, "{t}");
+        }
+    }
+}
