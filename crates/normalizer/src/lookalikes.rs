@@ -30,6 +30,9 @@ const BODY_WORDS: &[&str] = &[
     "高新技术产业开发区",
 ];
 
+/// The characters [`BODY_WORDS`] end with: a field's other characters end none.
+const WORD_ENDS: [char; 6] = ['局', '厅', '会', '心', '作', '区'];
+
 /// Characters OCR reads for one another (similar shapes), each pair once.
 const LOOKALIKE_PAIRS: &[(char, char)] = &[
     ('术', '木'),
@@ -82,35 +85,53 @@ fn lookalike(a: char, b: char) -> bool {
 pub fn correct_body_words(text: &str) -> Option<(String, Vec<String>)> {
     static WORDS: OnceLock<Vec<Vec<char>>> = OnceLock::new();
     let words = WORDS.get_or_init(|| BODY_WORDS.iter().map(|w| w.chars().collect()).collect());
-    // (Most fields end no body's word anywhere: one scan for the words' last characters.)
-    if !text.chars().any(|c| words.iter().any(|w| w.last() == Some(&c))) {
-        return None;
-    }
-    let mut chars: Vec<char> = text.chars().collect();
-    let mut read = Vec::new();
-    // A word ends on its last character, never misread: only there is it tried.
-    for end in 0..chars.len() {
-        for w in words {
-            if w.last() != Some(&chars[end]) || end + 1 < w.len() {
-                continue;
-            }
-            let start = end + 1 - w.len();
-            let window = &chars[start..=end];
-            let mut diffs = window.iter().zip(w.iter()).enumerate().filter(|(_, (a, b))| a != b);
-            if let (Some((k, (&printed, &meant))), None) = (diffs.next(), diffs.next()) {
-                if lookalike(printed, meant) {
-                    chars[start + k] = meant;
-                    read.push(format!("{printed}→{meant}"));
+    let mut fixed: Option<(Vec<char>, Vec<String>)> = None;
+    // A word ends on its last character, never misread: only there is it tried, against
+    // the characters before it read backwards (no copy of the text unless one is read).
+    for (at, c) in text.char_indices() {
+        if !WORD_ENDS.contains(&c) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        for w in words.iter().filter(|w| w.last() == Some(&c)) {
+            let mut before = text[..at].chars().rev();
+            let mut diff: Option<(usize, char)> = None;
+            let mut whole = true;
+            for (k, &want) in w[..w.len() - 1].iter().enumerate().rev() {
+                match before.next() {
+                    Some(got) if got == want => {}
+                    Some(got) if diff.is_none() => diff = Some((k, got)),
+                    _ => {
+                        whole = false;
+                        break;
+                    }
                 }
             }
+            // (The pair looked up last: most words tried differ in two characters at once.)
+            let (Some((k, printed)), true) = (diff, whole) else { continue };
+            if !lookalike(printed, w[k]) {
+                continue;
+            }
+            let (chars, read) = fixed.get_or_insert_with(|| (text.chars().collect(), Vec::new()));
+            // The word's k-th character, counted from the end of the text up to it.
+            let index = text[..end].chars().count() - w.len() + k;
+            chars[index] = w[k];
+            read.push(format!("{printed}→{}", w[k]));
         }
     }
-    (!read.is_empty()).then(|| (chars.into_iter().collect(), read))
+    fixed.map(|(chars, read)| (chars.into_iter().collect(), read))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_ends_with_one_of_the_ends_tried() {
+        for w in BODY_WORDS {
+            assert!(WORD_ENDS.contains(&w.chars().last().unwrap()), "{w}");
+        }
+    }
 
     #[test]
     fn a_body_word_with_a_look_alike_character_is_read_back() {

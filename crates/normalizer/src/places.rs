@@ -696,32 +696,9 @@ fn correct_place_prefixes(
 ) -> bool {
     let mut changed = false;
     for (field, value) in [("institution", institution), ("address", address)] {
-        if let Some(fixed) = correct_province_name(value, province) {
-            findings.push(
-                Finding::new(FindingCode::PlaceNameCorrected, src, lines)
-                    .field(field)
-                    .change(value.clone(), fixed.clone())
-                    .msg("the section's province, one character misread at the start, corrected"),
-            );
-            *value = fixed;
-            changed = true;
-        } else if let Some(fixed) = correct_county_after_city(value, province) {
-            findings.push(
-                Finding::new(FindingCode::PlaceNameCorrected, src, lines)
-                    .field(field)
-                    .change(value.clone(), fixed.clone())
-                    .msg("county name after its city corrected: the only county of the city one character away"),
-            );
-            *value = fixed;
-            changed = true;
-        } else if let Some((fixed, by_area)) = correct_place_prefix_served(value, province, area_prefs) {
-            findings.push(Finding::new(FindingCode::PlaceNameCorrected, src, lines).field(field).change(value.clone(), fixed.clone()).msg(
-                if by_area {
-                    "place name at the start corrected: of the divisions of the province one character away, the only one the phones' area code serves"
-                } else {
-                    "place name at the start corrected: the only division of the province one character away"
-                },
-            ));
+        if let Some((fixed, why)) = correct_field_start(value, province, area_prefs) {
+            findings
+                .push(Finding::new(FindingCode::PlaceNameCorrected, src, lines).field(field).change(value.clone(), fixed.clone()).msg(why));
             *value = fixed;
             changed = true;
         }
@@ -729,48 +706,74 @@ fn correct_place_prefixes(
     changed
 }
 
+/// The place names opening a field, corrected where OCR misread one character ([`correct_province_name`],
+/// [`correct_county_after_city`], [`correct_place_prefix_served`]), with why; the field
+/// squashed and looked up once for all three.
+fn correct_field_start(value: &str, province: usize, area_prefs: &[u32]) -> Option<(String, &'static str)> {
+    let g = Gazetteer::get();
+    let sq = squash(value);
+    if sq.is_empty() {
+        return None;
+    }
+    match g.place_at_start(&sq) {
+        Some(m) => correct_county_after_city(&sq, &m, province)
+            .map(|f| (f, "county name after its city corrected: the only county of the city one character away")),
+        None => correct_province_name(&sq, province)
+            .map(|f| (f, "the section's province, one character misread at the start, corrected"))
+            .or_else(|| {
+                prefix_served_unplaced(&sq, province, area_prefs).map(|(f, by_area)| {
+                    (
+                        f,
+                        if by_area {
+                            "place name at the start corrected: of the divisions of the province one character away, the only one the phones' area code serves"
+                        } else {
+                            "place name at the start corrected: the only division of the province one character away"
+                        },
+                    )
+                })
+            }),
+    }
+}
+
 /// Corrects the section's province's full name misread by one character at the start of a
 /// field (`淅江省科学技术厅` → `浙江省…`, `黑龙汀省…` → `黑龙江省…`): same length, its last
 /// character (省, 区, 市) kept, the misread no place's name.
-fn correct_province_name(value: &str, province: usize) -> Option<String> {
-    let g = Gazetteer::get();
-    let name: Vec<char> = g.div(province).name.chars().collect();
-    let sq = squash(value);
-    let std::borrow::Cow::Borrowed(read) = crate::variants::as_read(&sq) else { return None };
-    let head: Vec<char> = read.chars().take(name.len()).collect();
-    let misread = name.len() >= 3
-        && head.len() == name.len()
-        && head.last() == name.last()
-        && head.iter().zip(&name).filter(|(a, b)| a != b).count() == 1
-        && head.iter().all(|&c| crate::text::is_cjk(c));
-    if !misread || g.place_at_start(read).is_some() {
-        return None;
-    }
-    let cut: usize = head.iter().map(|c| c.len_utf8()).sum();
-    Some(format!("{}{}", g.div(province).name, &read[cut..]))
+/// `sq` is squashed and opens with no place's name.
+fn correct_province_name(sq: &str, province: usize) -> Option<String> {
+    let name = &Gazetteer::get().div(province).name;
+    let n = name.chars().count();
+    let head = sq.char_indices().nth(n).map_or(sq, |(cut, _)| &sq[..cut]);
+    let misread = n >= 3
+        && head.chars().count() == n
+        && head.chars().last() == name.chars().last()
+        && head.chars().zip(name.chars()).filter(|(a, b)| a != b).count() == 1
+        && head.chars().all(crate::text::is_cjk);
+    misread.then(|| format!("{name}{}", &sq[head.len()..]))
 }
 
 /// Corrects a county's name misread right after its city's (`杭州市上成区…` → `杭州市上城区…`,
 /// `南京市建业区` → `南京市建邺区`) when exactly one county of that city is one character
 /// substituted away, its last character (区, 县, 市, 旗) kept; the misread is no place's name
 /// and no zone's word (`高新区`).
-fn correct_county_after_city(value: &str, province: usize) -> Option<String> {
+/// `sq` is squashed and `m` the place it opens with.
+fn correct_county_after_city(sq: &str, m: &crate::gazetteer::PlaceMatch<'_>, province: usize) -> Option<String> {
     let g = Gazetteer::get();
-    let sq = squash(value);
-    // (A document read in simplified forms keeps its own: none is corrected here.)
-    let std::borrow::Cow::Borrowed(read) = crate::variants::as_read(&sq) else { return None };
-    let m = g.place_at_start(read).filter(|m| !m.short)?;
+    if m.short {
+        return None;
+    }
+    // (A document read in simplified forms keeps its own: none is corrected here; the
+    // match's offsets are the read text's.)
+    let std::borrow::Cow::Borrowed(read) = crate::variants::as_read(sq) else { return None };
     let city = m.candidates.iter().copied().find(|&i| g.div(i).level == Level::Prefecture && g.province_of(i) == province)?;
     let rest = &read[m.end..];
     // (Most addresses go on with a real county's name or a street: no lookup below.)
-    let chars: Vec<char> = rest.chars().take(6).collect();
-    let end = chars.iter().position(|c| matches!(c, '市' | '县' | '区' | '旗'))?;
-    let head = &chars[..=end];
-    if head.len() < 3 || !head.iter().all(|&c| crate::text::is_cjk(c)) || g.place_at_start(rest).is_some() {
+    let (end, kind) = rest.char_indices().take(6).find(|(_, c)| matches!(c, '市' | '县' | '区' | '旗'))?;
+    let head_text = &rest[..end + kind.len_utf8()];
+    let n = head_text.chars().count();
+    if n < 3 || !head_text.chars().all(crate::text::is_cjk) || ZONE_WORDS.iter().any(|z| head_text.ends_with(z)) {
         return None;
     }
-    let head_text: String = head.iter().collect();
-    if ZONE_WORDS.iter().any(|z| head_text.ends_with(z)) {
+    if g.place_at_start(rest).is_some() {
         return None;
     }
     let city_code = g.div(city).code;
@@ -778,9 +781,9 @@ fn correct_county_after_city(value: &str, province: usize) -> Option<String> {
         d.current
             && d.level == Level::County
             && d.parent == Some(city_code)
-            && d.name.chars().count() == head.len()
-            && d.name.chars().last() == head.last().copied()
-            && d.name.chars().zip(head).filter(|(a, b)| a != *b).count() == 1
+            && d.name.chars().count() == n
+            && d.name.ends_with(kind)
+            && d.name.chars().zip(head_text.chars()).filter(|(a, b)| a != b).count() == 1
     });
     let (Some(county), None) = (hits.next(), hits.next()) else { return None };
     Some(format!("{}{}{}", &read[..m.end], county.name, &rest[head_text.len()..]))
@@ -798,13 +801,18 @@ pub fn correct_place_prefix(value: &str, province: usize) -> Option<String> {
 /// and 辽阳市), the one whose prefecture is among `area_prefs` (the prefectures the record's
 /// area codes serve) when exactly one is; true then.
 fn correct_place_prefix_served(value: &str, province: usize, area_prefs: &[u32]) -> Option<(String, bool)> {
-    let g = Gazetteer::get();
     let sq = squash(value);
+    if sq.is_empty() || Gazetteer::get().place_at_start(&sq).is_some() {
+        return None;
+    }
+    prefix_served_unplaced(&sq, province, area_prefs)
+}
+
+/// [`correct_place_prefix_served`] of a squashed text that opens with no place's name.
+fn prefix_served_unplaced(sq: &str, province: usize, area_prefs: &[u32]) -> Option<(String, bool)> {
+    let g = Gazetteer::get();
     // (A place printed in its traditional form, `秦皇島市`, is no OCR error.)
-    if sq.is_empty()
-        || g.place_at_start(&sq).is_some()
-        || crate::variants::to_simplified(&sq).is_some_and(|s| g.place_at_start(&s).is_some())
-    {
+    if crate::variants::to_simplified(sq).is_some_and(|s| g.place_at_start(&s).is_some()) {
         return None;
     }
     let chars: Vec<char> = sq.chars().collect();
@@ -1004,25 +1012,25 @@ mod tests {
         let g = Gazetteer::get();
         let (zj, hlj, js) =
             (g.province_by_name("浙江").unwrap(), g.province_by_name("黑龙江").unwrap(), g.province_by_name("江苏").unwrap());
-        assert_eq!(correct_province_name("淅江省科学技术厅", zj).as_deref(), Some("浙江省科学技术厅"));
-        assert_eq!(correct_province_name("黑龙汀省科学技术厅", hlj).as_deref(), Some("黑龙江省科学技术厅"));
+        assert_eq!(correct_field_start("淅江省科学技术厅", zj, &[]).map(|x| x.0).as_deref(), Some("浙江省科学技术厅"));
+        assert_eq!(correct_field_start("黑龙汀省科学技术厅", hlj, &[]).map(|x| x.0).as_deref(), Some("黑龙江省科学技术厅"));
         // Its own name, another province's, or no province's name: left alone.
-        assert_eq!(correct_province_name("浙江省科学技术厅", zj), None);
-        assert_eq!(correct_province_name("江西省科学技术厅", js), None);
-        assert_eq!(correct_province_name("杭州市科学技术局", zj), None);
+        assert_eq!(correct_field_start("浙江省科学技术厅", zj, &[]).map(|x| x.0), None);
+        assert_eq!(correct_field_start("江西省科学技术厅", js, &[]).map(|x| x.0), None);
+        assert_eq!(correct_field_start("杭州市科学技术局", zj, &[]).map(|x| x.0), None);
     }
 
     #[test]
     fn a_county_misread_after_its_city_is_corrected() {
         let g = Gazetteer::get();
         let (zj, js, sc) = (g.province_by_name("浙江").unwrap(), g.province_by_name("江苏").unwrap(), g.province_by_name("四川").unwrap());
-        assert_eq!(correct_county_after_city("杭州市上成区解放东路18号", zj).as_deref(), Some("杭州市上城区解放东路18号"));
-        assert_eq!(correct_county_after_city("南京市建业区江东中路265号", js).as_deref(), Some("南京市建邺区江东中路265号"));
+        assert_eq!(correct_field_start("杭州市上成区解放东路18号", zj, &[]).map(|x| x.0).as_deref(), Some("杭州市上城区解放东路18号"));
+        assert_eq!(correct_field_start("南京市建业区江东中路265号", js, &[]).map(|x| x.0).as_deref(), Some("南京市建邺区江东中路265号"));
         // A real county, a zone's word, a street, or no county near enough: left alone.
-        assert_eq!(correct_county_after_city("杭州市上城区解放东路18号", zj), None);
-        assert_eq!(correct_county_after_city("成都市高新区锦城大道366号", sc), None);
-        assert_eq!(correct_county_after_city("杭州市解放东路18号", zj), None);
-        assert_eq!(correct_county_after_city("杭州市文化区18号", zj), None);
+        assert_eq!(correct_field_start("杭州市上城区解放东路18号", zj, &[]).map(|x| x.0), None);
+        assert_eq!(correct_field_start("成都市高新区锦城大道366号", sc, &[]).map(|x| x.0), None);
+        assert_eq!(correct_field_start("杭州市解放东路18号", zj, &[]).map(|x| x.0), None);
+        assert_eq!(correct_field_start("杭州市文化区18号", zj, &[]).map(|x| x.0), None);
     }
 
     #[test]
