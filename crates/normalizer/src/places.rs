@@ -706,32 +706,29 @@ fn correct_place_prefixes(
     changed
 }
 
-/// The place names opening a field, corrected where OCR misread one character ([`correct_province_name`],
-/// [`correct_county_after_city`], [`correct_place_prefix_served`]), with why; the field
-/// squashed and looked up once for all three.
+const PREFIX_ONLY: &str = "place name at the start corrected: the only division of the province one character away";
+const PREFIX_SERVED: &str =
+    "place name at the start corrected: of the divisions of the province one character away, the only one the phones' area code serves";
+
+/// The place names opening a field, corrected where OCR misread one character
+/// ([`correct_province_name`], [`correct_county_after_city`], [`correct_place_prefix_served`]),
+/// with why; the field squashed and looked up once for all three.
 fn correct_field_start(value: &str, province: usize, area_prefs: &[u32]) -> Option<(String, &'static str)> {
     let g = Gazetteer::get();
     let sq = squash(value);
     if sq.is_empty() {
         return None;
     }
+    let prefix =
+        || prefix_served_unplaced(&sq, province, area_prefs).map(|(f, by_area)| (f, if by_area { PREFIX_SERVED } else { PREFIX_ONLY }));
     match g.place_at_start(&sq) {
         Some(m) => correct_county_after_city(&sq, &m, province)
             .map(|f| (f, "county name after its city corrected: the only county of the city one character away")),
+        // (A name in traditional forms, `黑龍江省`, is no misread.)
+        None if crate::variants::to_simplified(&sq).is_some() => prefix(),
         None => correct_province_name(&sq, province)
             .map(|f| (f, "the section's province, one character misread at the start, corrected"))
-            .or_else(|| {
-                prefix_served_unplaced(&sq, province, area_prefs).map(|(f, by_area)| {
-                    (
-                        f,
-                        if by_area {
-                            "place name at the start corrected: of the divisions of the province one character away, the only one the phones' area code serves"
-                        } else {
-                            "place name at the start corrected: the only division of the province one character away"
-                        },
-                    )
-                })
-            }),
+            .or_else(prefix),
     }
 }
 

@@ -2064,6 +2064,8 @@ fn two_names_joined(text: &str) -> Option<(String, String)> {
 /// Words that join two names of one body when printed beside a space.
 const NAME_CONJUNCTIONS: [char; 4] = ['&', '和', '及', '与'];
 
+/// [`two_whole_names`] and [`two_names_joined`] in one: `conjunctions` leaves out the words
+/// that join the two.
 fn two_names_parted(text: &str, conjunctions: bool) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let mut toks: Vec<&str> = canon.split_whitespace().collect();
