@@ -221,15 +221,21 @@ pub(crate) fn finalize(
     }
     // A Hong Kong, Macau or Taiwan record's numbers are read in the region's own plan
     // (its section's province, or a name or address opening with the region's name).
+    // (Read as a place: `香港路`, `澳门路`, streets of mainland cities, name no region.)
     let g = Gazetteer::get();
-    let region = section_province
-        .or_else(|| {
-            g.provinces.iter().copied().find(|&p| {
-                let short = &g.div(p).short;
-                phone::region_country_code(g.div(p).code).is_some()
-                    && (address.starts_with(short.as_str()) || institution.starts_with(short.as_str()))
-            })
-        })
+    let opens_with_region = |t: &str| {
+        g.place_at_start(&text::squash(t))
+            .and_then(|m| m.candidates.iter().copied().find(|&i| phone::region_country_code(g.div(i).code).is_some()))
+    };
+    // (A section inferred from the records around, its province not printed, may hold a
+    // record opening with a mainland place: that record is the mainland's.)
+    let opens_with_mainland = |t: &str| {
+        g.place_at_start(&text::squash(t))
+            .is_some_and(|m| m.candidates.iter().all(|&i| phone::region_country_code(g.div(g.province_of(i)).code).is_none()))
+    };
+    let region = opens_with_region(&address)
+        .or_else(|| opens_with_region(&institution))
+        .or(section_province.filter(|_| !opens_with_mainland(&address) && !opens_with_mainland(&institution)))
         .and_then(|p| phone::region_country_code(g.div(p).code).map(|code| (code, g.div(p).name.as_str())));
     if let Some((code, name)) = region {
         for (cell, _) in phone_cells.iter_mut() {

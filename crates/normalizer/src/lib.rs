@@ -5651,6 +5651,16 @@ mod tests {
         // and the doubt shown.
         assert_eq!(shown(2), ["0852-28246111"]);
         assert!(n.records[2].flags.contains(&FindingCode::PhoneAreaCodeMismatch));
+        // Without a province column, a name or address opening with the region's name
+        // places the record there; a mainland street named after it (`澳门路`) does not.
+        let n = norm(
+            "| 受理机构 | 地址 | 电话 |\n|---|---|---|\n\
+             | 香港入境事务处 | 香港湾仔港湾道7号 | 2824 6111 |\n\
+             | 普陀区人力资源和社会保障局 | 澳门路168号 | 62661234 |\n",
+        );
+        let shown = |i: usize| n.records[i].phones.iter().map(|p| p.display()).collect::<Vec<_>>();
+        assert_eq!(shown(0), ["+852-28246111"]);
+        assert_eq!(shown(1), ["62661234"]);
     }
 
     #[test]
