@@ -5694,4 +5694,18 @@ mod tests {
             assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{sep}: {:#?}", n.findings);
         }
     }
+
+    #[test]
+    fn a_province_cell_misread_by_one_character_is_the_province_its_rows_name() {
+        let n = norm_rows(
+            "| 1 | 浙江 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85251234 |\n\
+             | 2 | | 宁波市科学技术局 | 宁波市鄞州区宁穿路1901号 | 0574-89181234 |\n\
+             | 3 | 江酉 | 南昌市科学技术局 | 南昌市红谷滩区卧龙路999号 | 0791-83881234 |\n",
+        );
+        assert_eq!(n.records[2].province, "江西省");
+        let fixed = n.findings.iter().find(|f| f.code == FindingCode::PlaceNameCorrected && f.field == Some("province")).expect("a repair");
+        assert_eq!((fixed.line_start, fixed.before.as_str(), fixed.after.as_str()), (5, "江酉", "江西省"));
+        // Neither noise nor a doubt: the rows agree with the cell but for one character.
+        assert!(n.findings.iter().all(|f| f.severity != Severity::Warning), "{:#?}", n.findings);
+    }
 }

@@ -216,6 +216,20 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
 }
 
 /// Sections whose province was not printed get the one their rows point to.
+/// True for a province cell's text that is `province`'s short or full name with one
+/// character misread: as long, one character other, at least two.
+fn misreads_province(text: &str, province: usize) -> bool {
+    let g = Gazetteer::get();
+    let t = squash(text);
+    let n = t.chars().count();
+    let div = g.div(province);
+    n >= 2
+        && t.chars().all(crate::text::is_cjk)
+        && [div.short.as_str(), div.name.as_str()]
+            .iter()
+            .any(|name| name.chars().count() == n && name.chars().zip(t.chars()).filter(|(a, b)| a != b).count() == 1)
+}
+
 pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
     let g = Gazetteer::get();
     let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -254,6 +268,20 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
         };
         let Some(p) = merged_from_above.or(best.map(|(p, _)| p)) else { continue };
         asm.sections[si].province = Some(p);
+        // The section's province cell, left out as noise, may be that province with one
+        // character misread (`淅江`, `黑龙汀`): the rows say which; a repair, not noise.
+        let first = asm.sections[si].first_line;
+        let mut misread = false;
+        for f in asm.dropped.iter_mut().filter(|f| f.code == FindingCode::NoiseTextDropped && f.line_start == first) {
+            if misreads_province(&f.before, p) {
+                let name = g.div(p).name.clone();
+                *f = Finding::new(FindingCode::PlaceNameCorrected, src, (f.line_start, f.line_end))
+                    .field("province")
+                    .change(f.before.clone(), name.clone())
+                    .msg(format!("the province cell, one character misread, is {name}: its rows' addresses, names and area codes say so"));
+                misread = true;
+            }
+        }
         // A document that prints no province at all places each row by its own evidence: a
         // row of another province is in a section of its own (a city's list may name
         // points of several provinces; the first province found is no section of theirs).
@@ -271,7 +299,10 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
             let name = g.div(asm.sections[d.section].province.unwrap_or(p)).name.clone();
             let l = *d.lines.iter().next().unwrap_or(&0);
             let f = Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone());
-            d.findings.push(if merged_from_above.is_some() {
+            d.findings.push(if misread {
+                f.severity(Severity::Info)
+                    .msg(format!("the province cell is {name} with one character misread (place_name_corrected): read as its rows say"))
+            } else if merged_from_above.is_some() {
                 f.severity(Severity::Info).msg(format!(
                     "province cell empty under {name}: a merged cell (序号 numbers records here), and the row names no other province"
                 ))
