@@ -223,7 +223,13 @@ pub(crate) fn finalize(
     // (its section's province, or a name or address opening with the region's name).
     // (Read as a place: `香港路`, `澳门路`, streets of mainland cities, name no region.)
     let g = Gazetteer::get();
+    // (Looked up only for a text opening with a region's short name: most open with none.)
+    let shorts = phone::REGIONS.map(|(division, _)| g.by_code(division).map_or("", |p| g.div(p).short.as_str()));
     let opens_with_region = |t: &str| {
+        let t = t.trim_start();
+        if !shorts.iter().any(|s| !s.is_empty() && t.starts_with(s)) {
+            return None;
+        }
         g.place_at_start(&text::squash(t))
             .and_then(|m| m.candidates.iter().copied().find(|&i| phone::region_country_code(g.div(i).code).is_some()))
     };
@@ -235,7 +241,11 @@ pub(crate) fn finalize(
     };
     let region = opens_with_region(&address)
         .or_else(|| opens_with_region(&institution))
-        .or(section_province.filter(|_| !opens_with_mainland(&address) && !opens_with_mainland(&institution)))
+        .or_else(|| {
+            section_province.filter(|&p| {
+                phone::region_country_code(g.div(p).code).is_some() && !opens_with_mainland(&address) && !opens_with_mainland(&institution)
+            })
+        })
         .and_then(|p| phone::region_country_code(g.div(p).code).map(|code| (code, g.div(p).name.as_str())));
     if let Some((code, name)) = region {
         for (cell, _) in phone_cells.iter_mut() {

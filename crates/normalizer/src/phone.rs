@@ -885,13 +885,11 @@ fn is_hotline_label(text: &str) -> bool {
 /// The country code a region's records print their numbers under (Hong Kong, Macau,
 /// Taiwan, by division code): their phone cells are read in that plan, not the mainland's.
 pub fn region_country_code(division_code: u32) -> Option<&'static str> {
-    match division_code {
-        810000 => Some("852"),
-        820000 => Some("853"),
-        710000 => Some("886"),
-        _ => None,
-    }
+    REGIONS.iter().find(|(d, _)| *d == division_code).map(|(_, code)| *code)
 }
+
+/// Hong Kong, Macau and Taiwan: division code and country code.
+pub const REGIONS: [(u32, &str); 3] = [(810000, "852"), (820000, "853"), (710000, "886")];
 
 /// A Hong Kong, Macau or Taiwan record's phone cell with the country code written where
 /// the print left out its `+` (`852-28246111`, read otherwise as `0852`, an old 遵义 area
