@@ -734,16 +734,14 @@ fn correct_field_start(value: &str, province: usize, area_prefs: &[u32]) -> Opti
 
 /// Corrects the section's province's full name misread by one character at the start of a
 /// field (`淅江省科学技术厅` → `浙江省…`, `黑龙汀省…` → `黑龙江省…`): same length, its last
-/// character (省, 区, 市) kept, the misread no place's name.
-/// `sq` is squashed and opens with no place's name.
+/// character (省, 区, 市) kept, the misread no place's name (`sq`, squashed, opens with none).
 fn correct_province_name(sq: &str, province: usize) -> Option<String> {
     let name = &Gazetteer::get().div(province).name;
     let n = name.chars().count();
     let head = sq.char_indices().nth(n).map_or(sq, |(cut, _)| &sq[..cut]);
     let misread = n >= 3
-        && head.chars().count() == n
         && head.chars().last() == name.chars().last()
-        && head.chars().zip(name.chars()).filter(|(a, b)| a != b).count() == 1
+        && crate::text::one_character_apart(head, name)
         && head.chars().all(crate::text::is_cjk);
     misread.then(|| format!("{name}{}", &sq[head.len()..]))
 }
@@ -751,8 +749,7 @@ fn correct_province_name(sq: &str, province: usize) -> Option<String> {
 /// Corrects a county's name misread right after its city's (`杭州市上成区…` → `杭州市上城区…`,
 /// `南京市建业区` → `南京市建邺区`) when exactly one county of that city is one character
 /// substituted away, its last character (区, 县, 市, 旗) kept; the misread is no place's name
-/// and no zone's word (`高新区`).
-/// `sq` is squashed and `m` the place it opens with.
+/// and no zone's word (`高新区`). `sq` is squashed and `m` the place it opens with.
 fn correct_county_after_city(sq: &str, m: &crate::gazetteer::PlaceMatch<'_>, province: usize) -> Option<String> {
     let g = Gazetteer::get();
     if m.short {
@@ -778,9 +775,8 @@ fn correct_county_after_city(sq: &str, m: &crate::gazetteer::PlaceMatch<'_>, pro
         d.current
             && d.level == Level::County
             && d.parent == Some(city_code)
-            && d.name.chars().count() == n
             && d.name.ends_with(kind)
-            && d.name.chars().zip(head_text.chars()).filter(|(a, b)| a != b).count() == 1
+            && crate::text::one_character_apart(&d.name, head_text)
     });
     let (Some(county), None) = (hits.next(), hits.next()) else { return None };
     Some(format!("{}{}{}", &read[..m.end], county.name, &rest[head_text.len()..]))

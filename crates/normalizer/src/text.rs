@@ -390,6 +390,20 @@ pub fn bracket_balance(s: &str) -> i32 {
     })
 }
 
+/// True when `a` and `b` are as long and differ in exactly one character: a character OCR
+/// misread, the test of every correction of a name against the one meant.
+pub fn one_character_apart(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    let mut other = 0;
+    loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) => other += usize::from(p != q),
+            (None, None) => return other == 1,
+            _ => return false,
+        }
+    }
+}
+
 /// Number of CJK characters.
 pub fn cjk_count(s: &str) -> usize {
     s.chars().filter(|&c| is_cjk(c)).count()
@@ -519,6 +533,14 @@ pub fn split_field_label(value: &str, address: bool) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_character_apart_is_as_long_and_one_other() {
+        assert!(one_character_apart("淅江", "浙江"));
+        assert!(!one_character_apart("浙江", "浙江"));
+        assert!(!one_character_apart("江酉省", "江西"));
+        assert!(!one_character_apart("上成区", "上海市"));
+    }
 
     #[test]
     fn wrap_spaces_go_latin_spaces_stay() {

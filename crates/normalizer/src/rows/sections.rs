@@ -215,21 +215,17 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
     name_rest
 }
 
-/// Sections whose province was not printed get the one their rows point to.
 /// True for a province cell's text that is `province`'s short or full name with one
 /// character misread: as long, one character other, at least two.
 fn misreads_province(text: &str, province: usize) -> bool {
-    let g = Gazetteer::get();
     let t = squash(text);
-    let n = t.chars().count();
-    let div = g.div(province);
-    n >= 2
+    let div = Gazetteer::get().div(province);
+    t.chars().nth(1).is_some()
         && t.chars().all(crate::text::is_cjk)
-        && [div.short.as_str(), div.name.as_str()]
-            .iter()
-            .any(|name| name.chars().count() == n && name.chars().zip(t.chars()).filter(|(a, b)| a != b).count() == 1)
+        && [div.short.as_str(), div.name.as_str()].iter().any(|name| crate::text::one_character_apart(name, &t))
 }
 
+/// Sections whose province was not printed get the one their rows point to.
 pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
     let g = Gazetteer::get();
     let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
