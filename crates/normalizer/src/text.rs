@@ -128,8 +128,7 @@ fn is_fixed(c: char) -> bool {
 /// a multi-byte Unicode space (U+0085/U+00A0: 0xC2; U+1680: 0xE1; U+2000..: 0xE2;
 /// U+3000, the ideographic space: 0xE3). A byte scan, where `char::is_whitespace` decodes.
 pub fn may_hold_whitespace(s: &str) -> bool {
-    // `\t`..=`\r`, 0x1C..=0x1F, space, 0xC2, 0xE1..=0xE3, as vector compares.
-    any_byte(s.as_bytes(), |b| (b.wrapping_sub(0x09) < 5) | (b.wrapping_sub(0x1C) < 5) | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3))
+    any_byte(s.as_bytes(), may_be_whitespace)
 }
 
 /// Whether any byte satisfies `f`, a block of 32 at a time without an early exit inside a
@@ -415,7 +414,8 @@ thread_local! {
     static SQUASHED: std::cell::RefCell<SquashMemo> = std::cell::RefCell::new(SquashMemo::default());
 }
 
-/// A byte that may belong to a whitespace character (see [`may_hold_whitespace`]).
+/// A byte that may belong to a whitespace character (see [`may_hold_whitespace`]):
+/// `\t`..=`\r`, 0x1C..=0x1F, space, 0xC2, 0xE1..=0xE3, as vector compares.
 #[inline(always)]
 fn may_be_whitespace(b: u8) -> bool {
     (b.wrapping_sub(0x09) < 5) | (b.wrapping_sub(0x1C) < 5) | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3)
@@ -428,7 +428,7 @@ pub fn without_whitespace(c: Cow<'_, str>) -> Cow<'_, str> {
     }
     // Most text's only whitespace is the ASCII space OCR puts inside words: found with
     // `memchr`, where a general search decodes every character.
-    if !any_byte(c.as_bytes(), |b| (b.wrapping_sub(0x09) < 5) | (b.wrapping_sub(0x1C) < 4) | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3)) {
+    if !any_byte(c.as_bytes(), |b| may_be_whitespace(b) & (b != b' ')) {
         if !c.contains(' ') {
             return c;
         }
