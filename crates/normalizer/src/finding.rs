@@ -91,7 +91,7 @@ codes! {
     CityFromAreaCode => "city_from_area_code", Info, "The text names no city; the phones' area code serves exactly one city of the province, taken as the record's city.";
     CityFromColumn => "city_from_column", Info, "The text names no city; the row's city or district column (`市州`, `地市`, `区县`), or a place-name cell beside its fields (`株洲` under `地区`), names one of the province, taken as the record's city.";
     DivisionUnresolved => "division_unresolved", Warning, "No city could be resolved for the record (not raised for Hong Kong, Macau and Taiwan: the division table lists no cities of theirs).";
-    PostcodeMoved => "postcode_moved", Info, "A postcode printed inside the address (`(邮编:210019)`) was moved to notes.";
+    PostcodeMoved => "postcode_moved", Info, "A postcode printed inside the address (`(邮编:210019)`), or alone in a cell beside the record's fields, was moved to notes.";
     ContactMoved => "contact_moved", Info, "Office hours, an e-mail address, a website or a messenger account (`QQ: 12345678`) printed inside the address (`(工作时间:9:00-17:00)`, `Email: kjj@sx.gov.cn`) was moved to notes.";
     FootnoteMarkRemoved => "footnote_mark_removed", Info, "A footnote mark after the name (`*`, `①`), or a mark before it (`★`, `●`), was removed; the footnote stays where it was printed.";
     ItemNumberRemoved => "item_number_removed", Info, "A list number printed before the name (`1.`, `(3)`, `2、`) was removed.";

@@ -4335,6 +4335,27 @@ mod tests {
     }
 
     #[test]
+    fn a_postcode_beside_a_name_is_no_part_of_it() {
+        // A row a cell too wide for a postcode printed after the name, on a page whose 邮编
+        // column has no header: the name stays whole, the postcode is a note, audited.
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 吉林 | 长春市外国专家局 | 长春市人民大街1号 | 0431-88906234 |\n\
+| | | 吉林市外国专家局 | 132000 | 吉林市松江中路65号 | 0432-62048680 |\n\
+| | | 四平市外国专家局 | 四平市铁西区英雄大路1号 | 0434-3283410 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n)[1], ("吉林市外国专家局", "吉林市松江中路65号"));
+        assert_eq!(n.records[1].notes, ["邮编: 132000"]);
+        assert!(n.records[0].notes.is_empty() && n.records[2].notes.is_empty());
+        let moved: Vec<_> = n.findings.iter().filter(|f| f.code == FindingCode::PostcodeMoved).collect();
+        assert_eq!(moved.len(), 1, "{:#?}", n.findings);
+        assert_eq!((moved[0].line_start, moved[0].before.as_str()), (4, "132000"));
+        // A name's rest printed after a stray separator is still joined: it has words.
+        let md = md.replace("| 吉林市外国专家局 | 132000 |", "| 吉林市外国专 | 家局 |");
+        let n = norm(&md);
+        assert_eq!(names_and_addresses(&n)[1], ("吉林市外国专家局", "吉林市松江中路65号"));
+    }
+
+    #[test]
     fn a_name_cut_by_a_stray_separator_before_an_address_ending_like_a_name_is_joined() {
         // `…科学技术局` ends the address like a name, so the address read as the row's name
         // and the name's two halves as nothing: the halves join into the name (the head

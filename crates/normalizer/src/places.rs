@@ -84,6 +84,15 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
     Some((crate::text::collapse_wrap_spaces(rest), c[2].to_string()))
 }
 
+/// The six digits of a cell holding a postcode alone (`100000`, `2100 19`): printed beside a
+/// record's fields on a page whose `邮编` column went unnamed, it is the record's postcode,
+/// not noise. (China's postcodes open with 0 to 8.)
+pub fn postcode_alone(cell: &str) -> Option<String> {
+    let digits: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    let b = digits.as_bytes();
+    (b.len() == 6 && b.iter().all(u8::is_ascii_digit) && b[0] != b'9').then_some(digits)
+}
+
 /// Takes a labelled phone closing a cleaned address (`…18号 电话:0571-87051234`, or in a
 /// bracket of its own: `…18号(电话:0571-…)`) out of it: (address without it, the label and
 /// numbers). A number to call is no part of the address; it is one of the record's phones.
@@ -986,6 +995,16 @@ mod tests {
             Some("上城区解放东路18号(电话:0571-87051234)".to_string())
         );
         assert_eq!(split_postcode("南京市江东中路265号"), None);
+    }
+
+    #[test]
+    fn a_cell_of_six_digits_alone_is_a_postcode() {
+        assert_eq!(postcode_alone(" 100000 ").as_deref(), Some("100000"));
+        assert_eq!(postcode_alone("2100 19").as_deref(), Some("210019"));
+        // Not a number of another length, not one opening with 9, nothing but digits.
+        for t in ["10000", "1000000", "900000", "0571-8705", "邮编100000", "10000０", ""] {
+            assert_eq!(postcode_alone(t), None, "{t}");
+        }
     }
 
     #[test]

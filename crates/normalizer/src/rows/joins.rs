@@ -76,6 +76,11 @@ impl StraySplit<'_> {
         if !text_only(c + 1) || rest.trim().is_empty() {
             return None;
         }
+        // (A name's rest has a word in it: digits alone, as a postal code printed next to
+        // a name, are not the name's: `吉林市外国专家局 | 100000`.)
+        if role == Role::Institution && crate::text::cjk_count(rest) == 0 {
+            return None;
+        }
         // A rest closing the bracket the field left open (`…服务窗口(受 | 理南海辖区内单位
         // 业务)`), or a name's ending after a head without one (`顺德区科 | 学技术局服务窗口
         // (…)`), is the field's, whatever else it reads as.

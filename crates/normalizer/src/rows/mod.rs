@@ -1605,7 +1605,26 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
-    // Noise inside the row.
+    // Noise inside the row. (A postcode alone beside a record's fields, on a page whose
+    // `邮编` column has no header to name it, is the record's postcode: a note.)
+    if has_fields {
+        let mut postcodes = Vec::new();
+        f.noise.retain(|n| match crate::places::postcode_alone(n) {
+            Some(code) => {
+                postcodes.push((n.clone(), code));
+                false
+            }
+            None => true,
+        });
+        for (n, code) in postcodes {
+            f.notes.push(format!("邮编: {code}"));
+            asm.dropped.push(
+                Finding::new(FindingCode::PostcodeMoved, src, lines1(f.line))
+                    .change(n, "")
+                    .msg(format!("postcode {code} alone in a cell beside the record's fields (no 邮编 column named here) moved to notes")),
+            );
+        }
+    }
     let mut region = None;
     for n in &f.noise {
         let code = if has_fields || f.seq.is_some() || f.province.is_some() || !f.garbled.is_empty() {
