@@ -4349,6 +4349,12 @@ mod tests {
         let moved: Vec<_> = n.findings.iter().filter(|f| f.code == FindingCode::PostcodeMoved).collect();
         assert_eq!(moved.len(), 1, "{:#?}", n.findings);
         assert_eq!((moved[0].line_start, moved[0].before.as_str()), (4, "132000"));
+        // So is one printed after the address, before the phone.
+        let after_address =
+            md.replace("| 吉林市外国专家局 | 132000 | 吉林市松江中路65号 |", "| 吉林市外国专家局 | 吉林市松江中路65号 | 132000 |");
+        let n = norm(&after_address);
+        assert_eq!(names_and_addresses(&n)[1], ("吉林市外国专家局", "吉林市松江中路65号"));
+        assert_eq!(n.records[1].notes, ["邮编: 132000"]);
         // A name's rest printed after a stray separator is still joined: it has words.
         let md = md.replace("| 吉林市外国专家局 | 132000 |", "| 吉林市外国专 | 家局 |");
         let n = norm(&md);

@@ -76,9 +76,10 @@ impl StraySplit<'_> {
         if !text_only(c + 1) || rest.trim().is_empty() {
             return None;
         }
-        // (A name's rest has a word in it: digits alone, as a postal code printed next to
-        // a name, are not the name's: `吉林市外国专家局 | 100000`.)
-        if role == Role::Institution && crate::text::cjk_count(rest) == 0 {
+        // (A name's rest has a word in it: digits alone, as a postcode printed next to a
+        // name, are not the name's: `吉林市外国专家局 | 100000`; nor is a postcode an
+        // address's rest: `吉林市松江中路65号 | 132000`.)
+        if (role == Role::Institution && crate::text::cjk_count(rest) == 0) || crate::places::postcode_alone(rest).is_some() {
             return None;
         }
         // A rest closing the bracket the field left open (`…服务窗口(受 | 理南海辖区内单位
