@@ -285,6 +285,7 @@ SEED_RENDERINGS = {
     "area-code-column": area_split(True),
     "area-code-column-no-header": area_split(False),
     "zip-column": extra_column(4, "邮编", "100000"),
+    "zip-after-phone": extra_column(5, "邮编", "100000"),
     "fax-column": extra_column(5, "传真", ""),
     "html-tables": as_html,
     "csv": as_csv,
