@@ -2,13 +2,15 @@
 """Metamorphic check of the seed: damage its clean rows the way OCR does, read each damaged
 copy with the release binary, and count the copies whose records differ from the seed's.
 
-    python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, mix, page, space, shift)
+    python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, wrap-phone, mix, page, space, shift)
 
 A clean row is a data row of five cells whose name and address are printed in full beside a
 phone. With probability 0.15 each such row is damaged by MODE, from a random generator
 seeded with the copy's number (so a failing copy is reproduced by its number):
 - wrap:  name and address cut at a random point, the rests on a row below; the phone on
          either row at random;
+- wrap-phone: as wrap, and a phone cell of one number (`0571-87051076`) cut too, after its
+         dash and a random number of its digits, the rest on the row below;
 - page:  a page break before the row (the row becomes a table's first row);
 - mix:   wrap or page, at random;
 - space: a stray space inside the name and the address;
@@ -42,19 +44,23 @@ def perturb(lines, mode, seed):
         clean = (cs is not None and len(cs) == 5 and not cs[0] and not cs[1] and len(cs[2]) >= 4 and len(cs[3]) >= 5
                  and re.search(r"\d{3}", cs[4] or "") and not re.match(r"^[-: ]+$", cs[2]))
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "mix"):
+        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "mix"):
             clean = False
         if not clean or rng.random() > 0.15:
             out.append(line)
             continue
-        if mode == "wrap" or (mode == "mix" and rng.random() < 0.5):
+        if mode in ("wrap", "wrap-phone") or (mode == "mix" and rng.random() < 0.5):
             below = [""] * 5
             for col in (2, 3):
                 t = cs[col].replace(" ", "")
                 if len(t) >= 5:
                     k = rng.randint(2, len(t) - 2)
                     cs[col], below[col] = t[:k], t[k:]
-            if rng.random() < 0.5:
+            one = re.fullmatch(r"(0\d{2,3}-)(\d{7,8})", cs[4].replace(" ", ""))
+            if mode == "wrap-phone" and one:
+                k = rng.randint(0, len(one[2]) - 1)
+                cs[4], below[4] = one[1] + one[2][:k], one[2][k:]
+            elif rng.random() < 0.5:
                 below[4], cs[4] = cs[4], ""
             out += [row(cs), row(below)]
         elif mode in ("page", "mix"):

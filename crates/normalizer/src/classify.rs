@@ -146,7 +146,8 @@ fn res() -> &'static Res {
         .unwrap(),
         excel: Regex::new(r"[0-9]\s*\.\s*[0-9]+\s*[Ee]\s*\+\s*[0-9]+").unwrap(),
         // `1`, `1.`, `1、`, `(1)` (full-width brackets are ASCII after canonicalization).
-        seq: Regex::new(r"^(?:[0-9]{1,4}[.、]?|\([0-9]{1,3}\)|[0-9]{1,3}[-.][1-9][0-9]?)$").unwrap(),
+        // (A sub-number, `1-2`, opens with no 0: `010-69` is a phone's head a wrap cut.)
+        seq: Regex::new(r"^(?:[0-9]{1,4}[.、]?|\([0-9]{1,3}\)|[1-9][0-9]{0,2}[-.][1-9][0-9]?)$").unwrap(),
         bracket: Regex::new(r"\([^()]*\)?").unwrap(),
         label: Regex::new(r"[^[0-9]:;,、/\s]+(?:\s+[^[0-9]:;,、/\s]+)*\s*:").unwrap(),
         decimal: Regex::new(r"[0-9]+\.[0-9]+").unwrap(),
@@ -1016,9 +1017,11 @@ mod tests {
         assert_eq!(best("1"), Role::Seq);
         // A list of a thousand points or more numbers them with four digits.
         assert_eq!(best("1024"), Role::Seq);
-        for seq in ["7.", "12、", "（3）", "(45)"] {
+        for seq in ["7.", "12、", "（3）", "(45)", "1-2", "10.3"] {
             assert_eq!(best(seq), Role::Seq, "{seq}");
         }
+        // A phone's head a wrap cut is no sub-number.
+        assert_ne!(best("010-69"), Role::Seq);
         assert_eq!(best("河 北"), Role::Province);
         for heading in ["一、北京市", "(二)天津市", "三、新疆维吾尔自治区", "4. 上海市", "1 北京", "3 河 北"] {
             assert_eq!(best(heading), Role::Province, "{heading}");

@@ -2363,6 +2363,16 @@ mod tests {
         assert_eq!(phones, [vec!["0539-8121234"], vec!["0532-85911234", "0532-85911235"], vec!["0535-6781234"]]);
         assert!(n.records.iter().all(|r| r.province == "山东省" && !r.flags.contains(&FindingCode::ProvinceInferred)), "{:#?}", n.records);
         assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        // So are they when the wrap cut the name and the address too: the row of rests goes
+        // on the record, the number's rest with them (not a postcode: digits beside no phone).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 浙江 | 杭州市外国专 | 杭州市环城西路 | 0571-87 |\n| | | 家局 | 33号 | 051076 |\n\
+| 2 | 浙江 | 宁波市外国专家局 | 宁波市鄞州区宁穿路1901号 | 0574-87187756 |\n";
+        let n = norm(md);
+        assert_eq!(names_and_addresses(&n), [("杭州市外国专家局", "杭州市环城西路33号"), ("宁波市外国专家局", "宁波市鄞州区宁穿路1901号")]);
+        assert_eq!(n.records[0].phones.iter().map(|p| p.display()).collect::<Vec<_>>(), ["0571-87051076"]);
+        assert!(n.records[0].notes.is_empty(), "{:?}", n.records[0].notes);
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
     }
 
     #[test]

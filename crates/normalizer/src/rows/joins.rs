@@ -281,9 +281,8 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         None
     };
     if let Some((field, tail, msg)) = rest {
-        let prev = &mut asm.drafts[pi];
-        join_field(prev, field, tail.unwrap_or_default(), (f.line, src), "", msg);
-        take_phone_and_notes(prev, f, (phone, *from_number), src);
+        join_field(&mut asm.drafts[pi], field, tail.unwrap_or_default(), (f.line, src), "", msg);
+        take_phone_and_notes(asm, pi, f, (phone, *from_number), src);
         return true;
     }
     // Most rows: the record above has its phone (the tests below read text; skip them).
@@ -433,7 +432,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
                 "a wrapped field's tail and a phone on the next row, under a record with no phone: the rest of that record",
             );
         }
-        take_phone_and_notes(prev, f, (phone, *from_number), src);
+        take_phone_and_notes(asm, pi, f, (phone, *from_number), src);
         return true;
     }
     false
@@ -488,8 +487,11 @@ pub(super) fn absorb_field_noise(asm: &mut Assembly, pi: usize, f: &Frag, src: &
 
 /// The record above takes a joined row's phone cell, line and notes, and the cell split its
 /// fields came from.
-fn take_phone_and_notes(prev: &mut Draft, f: &Frag, (phone, from_number): (&str, bool), src: &Arc<str>) {
-    prev.phone_cells.push((phone.to_string(), from_number));
+fn take_phone_and_notes(asm: &mut Assembly, pi: usize, f: &Frag, (phone, from_number): (&str, bool), src: &Arc<str>) {
+    if !join_cut_phone(asm, pi, phone, from_number, f.line, src) {
+        asm.drafts[pi].phone_cells.push((phone.to_string(), from_number));
+    }
+    let prev = &mut asm.drafts[pi];
     prev.lines.insert(f.line);
     prev.notes.extend(f.notes.iter().cloned());
     let findings = f.split_findings(prev, src);
@@ -518,43 +520,120 @@ pub(super) fn join_field(
     before.is_empty()
 }
 
-/// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head, left as
-/// noise on the row above (`0539-81`, `0535-`) when that record had no phone, if the two
-/// read as one valid number. Returns whether it did.
-pub(super) fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_number: bool, line: u32, src: &Arc<str>) -> bool {
+/// Where the head of a phone number a wrap cut sits, its rest on a row below.
+enum CutHead {
+    /// The record's last phone cell, one number short of its area's length (`0314-205007`).
+    Cell,
+    /// Text left as noise on the record's last row above (`0539-81`, `0535-`), the record
+    /// having no phone: the index of its finding in [`Assembly::dropped`].
+    Dropped(usize),
+}
+
+/// The head a phone number's rest (`21234`, `6781234`: digits alone, printed on the row at
+/// `line`) completes on record `pi`, and the number the two make, if they read as one valid
+/// number: the record's last phone cell a wrap cut short, or a head left as noise on its
+/// last row when it had no phone.
+fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, line: u32) -> Option<(CutHead, String)> {
+    let rest = rest.trim();
+    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let prev = &asm.drafts[pi];
-    let prev_line = prev.lines.iter().next_back().copied().unwrap_or(0);
-    if !prev.phone_cells.is_empty() {
-        return false;
-    }
-    // Findings are pushed in line order: only the last ones can be of that row.
-    let recent = asm.dropped.iter().rev().take_while(|d| d.line_start >= prev_line).count();
-    let from = asm.dropped.len() - recent;
-    let head = asm.dropped[from..]
-        .iter()
-        .rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before))
-        .map(|k| from + k);
-    let Some(k) = head else { return false };
-    // The rest is digits alone: a number of its own (`0757-86680876`) is no rest.
-    if rest.trim().is_empty() || !rest.trim().bytes().all(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let joined = format!("{}{}", asm.dropped[k].before.trim(), rest.trim());
+    let (head, at) = match prev.phone_cells.last() {
+        Some((cell, n)) => {
+            if *n != from_number || !is_short_number(cell) {
+                return None;
+            }
+            (cell.as_str(), CutHead::Cell)
+        }
+        None => {
+            // (The record's last row above this one: a row going on the record may be in
+            // it already. Findings are pushed in line order: only the last ones can be of
+            // that row.)
+            let prev_line = prev.lines.range(..line).next_back().copied().unwrap_or(0);
+            let recent = asm.dropped.iter().rev().take_while(|d| d.line_start >= prev_line).count();
+            let from = asm.dropped.len() - recent;
+            let k = asm.dropped[from..]
+                .iter()
+                .rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before))
+                .map(|k| from + k)?;
+            (asm.dropped[k].before.as_str(), CutHead::Dropped(k))
+        }
+    };
+    let joined = format!("{}{rest}", head.trim());
     let parsed = crate::phone::parse_phone_cell(&joined, from_number);
-    if parsed.phones.len() != 1 || parsed.phones[0].extension.is_some() || !parsed.issues.is_empty() || !parsed.notes.is_empty() {
-        return false;
-    }
-    let head = asm.dropped.remove(k).before;
+    let one_valid = parsed.phones.len() == 1 && parsed.phones[0].extension.is_none() && parsed.issues.is_empty() && parsed.notes.is_empty();
+    one_valid.then_some((at, joined))
+}
+
+/// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head on record
+/// `pi` (see [`cut_number_head`]). Returns whether it did.
+pub(super) fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_number: bool, line: u32, src: &Arc<str>) -> bool {
+    let Some((at, joined)) = cut_number_head(asm, pi, rest, from_number, line) else { return false };
+    let head_line = asm.drafts[pi].lines.range(..line).next_back().copied().unwrap_or(line);
+    let head = match at {
+        CutHead::Cell => {
+            // (A cell changed in place: the lone-phone map is built again.)
+            asm.lone_phone_keys = None;
+            let cell = asm.drafts[pi].phone_cells.last_mut().expect("a cell read above");
+            std::mem::replace(cell, (joined, from_number)).0
+        }
+        CutHead::Dropped(k) => {
+            asm.drafts[pi].phone_cells.push((joined, from_number));
+            asm.dropped.remove(k).before
+        }
+    };
     let prev = &mut asm.drafts[pi];
     prev.lines.insert(line);
-    prev.phone_cells.push((joined, from_number));
     prev.findings.push(
-        Finding::new(FindingCode::SplitRowJoined, src, (prev_line, line))
+        Finding::new(FindingCode::SplitRowJoined, src, (head_line, line))
             .field("phones")
-            .change(format!("{head} | {rest}"), "")
+            .change(format!("{} | {}", head.trim(), rest.trim()), "")
             .msg("a phone number cut by a line wrap (its head on the row above) was joined back"),
     );
     true
+}
+
+/// Whether a row's phone cell is the rest of the number record `pi` was cut inside (digits
+/// alone completing it): the row goes on that record, its texts the fields' rests.
+pub(super) fn completes_cut_phone(asm: &Assembly, pi: usize, rest: &str, from_number: bool, line: u32) -> bool {
+    cut_number_head(asm, pi, rest, from_number, line).is_some()
+}
+
+/// Joins a phone's rest left as noise on a row that goes on the record above (the wrap cut
+/// the name, the address and the number alike: `杭州市外国专 | … | 0571-87` over `家局 | … |
+/// 051076`) to the head that row left as noise, as [`join_cut_phone`] does for a rest alone.
+pub(super) fn absorb_cut_phone(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
+    if f.phone.is_some() || asm.drafts[pi].in_garbled_region {
+        return;
+    }
+    let digits = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
+    for text in f.noise.iter().filter(|t| digits(t)) {
+        let noted = |asm: &Assembly| {
+            asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == f.line && d.before == *text)
+        };
+        if noted(asm).is_some() && join_cut_phone(asm, pi, text, false, f.line, src) {
+            // (The head, dropped on a row above, is gone: the rest's place is found again.)
+            if let Some(k) = noted(asm) {
+                asm.dropped.remove(k);
+            }
+            return;
+        }
+    }
+}
+
+/// True for a cell of one landline number shorter than every local number of its area code
+/// (`0314-205007`, `0535-`): no whole number, a head a wrap cut.
+fn is_short_number(text: &str) -> bool {
+    let Some((area, local)) = text.trim().split_once(['-', '－']) else { return false };
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let lengths = crate::phone::local_lengths(area);
+    area.starts_with('0')
+        && (3..=4).contains(&area.len())
+        && digits(area)
+        && digits(local)
+        && lengths.iter().all(|&l| local.len() < l)
+        && !lengths.is_empty()
 }
 
 /// True for the head of a phone number a wrap cut (`0539-81`, `0535-`): an area code with

@@ -36,7 +36,7 @@ use foldhash::{HashMap, HashMapExt};
 use garbled::Candidate;
 use header_carry::{carry_header, look_ahead, Carry};
 use inheritance::{decide_inheritance, redecide_inheritance};
-use joins::{absorb_field_noise, join_cut_phone, join_field, join_tall_row, StraySplit};
+use joins::{absorb_cut_phone, absorb_field_noise, join_cut_phone, join_field, join_tall_row, StraySplit};
 use prepare::{prepare_row, Anchors, PreparedRow};
 use rayon::prelude::*;
 use reconstruction::place_candidates;
@@ -177,6 +177,9 @@ struct Frag {
     /// Noise cells (also in `noise`) under the name or address column: too short to read as
     /// a field (`窗口`, `化)`), they are that field's rest when the row goes on the record above.
     field_noise: Vec<(Role, String)>,
+    /// The row's phone cell was digits alone completing the number the record above was cut
+    /// inside (`0571-8` + `6972243`): the row is that record's rest, whatever its texts read as.
+    phone_rest: bool,
     /// The row's name cell is the head of a name the next row's finishes (`马鞍` + `山市科学
     /// 技术局`), and finishes none above: a record's first row, never a tail of the one above.
     heads_next: bool,
@@ -1512,6 +1515,22 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
     let dittos = fill_dittos(asm, &mut f);
+    // A phone cell of digits alone that completes the number the record above was cut inside
+    // (`0571-8` + `6972243`), beside texts of its own, is that number's rest: the row is the
+    // record's rest, a wrap having cut its name, address and number alike.
+    // (Or digits left as noise, too short to read as a number: `43512` under `021-640`.)
+    let beside_texts = (f.inst.is_some() || f.addr.is_some()) && f.seq.is_none() && f.garbled.is_empty();
+    if let (true, false, Some(pi)) = (beside_texts, *region_active, asm.continuable()) {
+        if let Some((text, from_number)) = &f.phone {
+            if joins::completes_cut_phone(asm, pi, text, *from_number, f.line) {
+                let (text, _) = f.phone.take().expect("matched above");
+                f.noise.push(text);
+                f.phone_rest = true;
+            }
+        } else if f.noise.iter().any(|t| joins::completes_cut_phone(asm, pi, t, false, f.line)) {
+            f.phone_rest = true;
+        }
+    }
     let has_fields = f.inst.is_some() || f.addr.is_some() || f.phone.is_some();
 
     // The rest of a number a wrap cut, alone on its row (`21234` under `0539-81`).
@@ -1605,9 +1624,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
-    // Noise inside the row. (A postcode alone beside a record's fields, on a page whose
-    // `邮编` column has no header to name it, is the record's postcode: a note.)
-    if has_fields {
+    // Noise inside the row. (A postcode alone beside a record's fields and phone, on a page
+    // whose `邮编` column has no header to name it, is the record's postcode: a note. Digits
+    // on a row without a phone may be a phone's rest a wrap cut.)
+    if has_fields && f.phone.is_some() {
         let mut postcodes = Vec::new();
         f.noise.retain(|n| match crate::places::postcode_alone(n) {
             Some(code) => {
@@ -1889,11 +1909,14 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             // (Under a whole name: below one cut short, `郑州航空港经`, they are its rests.)
             let prev_whole = ends_like_name(&squash(&prev.institution)) && !continuation::unfinished(&prev.institution);
             let opens_record = prev_whole && matches!((&f.inst, &f.addr), (Some(n), Some(a)) if both_open_with_same_place(n, a));
-            if inst_tail && addr_tail && !whole_record && !opens_record {
+            if (inst_tail && addr_tail && !whole_record && !opens_record) || f.phone_rest {
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
                 let inst_joins = f.inst.as_deref().is_some_and(|t| {
                     let (pi_text, tail) = (prev.institution.as_str(), squash(t));
+                    if f.phone_rest {
+                        return true;
+                    }
                     let closes = tail.contains(')') && !tail.contains('(');
                     // A bracketed remark alone (`(受理南海辖区内单位业务)`) completes a whole name.
                     // (So does a name's rest finishing a word the name was cut inside, though
@@ -1954,6 +1977,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 let findings = f.split_findings(&asm.drafts[pi], src);
                 asm.drafts[pi].findings.extend(findings);
                 absorb_field_noise(asm, pi, &f, src);
+                absorb_cut_phone(asm, pi, &f, src);
                 if f.addr.is_some() {
                     redecide_inheritance(asm, pi, src);
                 }
