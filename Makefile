@@ -43,12 +43,13 @@ explore:
 	PROPTEST_RNG_SEED=$$seed PROPTEST_CASES=$${PROPTEST_CASES:-5000} cargo test --release -p tablemend-parser --test lossless
 
 # The seed's clean rows damaged as OCR does (wrapped over two rows, a page break before them,
-# stray spaces, cells lost) and each copy read against the seed: prints the copies whose
+# stray spaces, cells lost; a phone cut by the wrap too) and each copy read against the seed: prints the copies whose
 # records differ (bench/metamorphic.py says how each mode damages them).
 metamorphic:
 	cargo build --release
 	for m in wrap mix; do python3 bench/metamorphic.py $$m 1 $${COPIES:-320}; done
 	for m in page space shift; do python3 bench/metamorphic.py $$m 1 $${COPIES:-120}; done
+	python3 bench/metamorphic.py wrap-phone 1 $${COPIES:-40}
 
 # The seed printed as other documents print such a list (columns swapped or dropped, a 区号
 # column, HTML, CSV, GB18030, forms, a field or a record per line…) and each read against

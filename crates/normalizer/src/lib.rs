@@ -2373,6 +2373,24 @@ mod tests {
         assert_eq!(n.records[0].phones.iter().map(|p| p.display()).collect::<Vec<_>>(), ["0571-87051076"]);
         assert!(n.records[0].notes.is_empty(), "{:?}", n.records[0].notes);
         assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        // A head read as the record's number, a digit or more short of its area's length,
+        // takes its rest too: a rest read as a number of its own beside the texts' rests, a
+        // rest too short to read as one, a rest alone; and an extension cut after its `转`,
+        // alone on its row (read as a 序号 for want of anything else).
+        let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 河北 | 承德市外国专 | 承德市双桥区府前路 | 0314-2 |\n| | | 家局 | 1号 | 050071 |\n\
+| 2 | 河北 | 徐水区科 | 徐水区漕河泾街 | 0312-864 |\n| | | 技局 | 道南宁路9号 | 43512 |\n\
+| 3 | 河北 | 廊坊市外国专家局 | 廊坊市广阳区祥云北道58号 | 0316-260212 |\n| | | | | 8 |\n\
+| 4 | 河北 | 沧州市外国专家局 | 沧州市运河区解放西路42号 | 0317-2129169转 |\n| | | | | 8012 |\n\
+| 5 | 河北 | 衡水市外国专家局 | 衡水市桃城区新华西路468号 | 0318-5265105 |\n";
+        let n = norm(md);
+        let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+        assert_eq!(phones, [["0314-2050071"], ["0312-86443512"], ["0316-2602128"], ["0317-2129169-8012"], ["0318-5265105"]]);
+        assert_eq!(
+            names_and_addresses(&n)[..2],
+            [("承德市外国专家局", "承德市双桥区府前路1号"), ("徐水区科技局", "徐水区漕河泾街道南宁路9号")]
+        );
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
     }
 
     #[test]

@@ -541,7 +541,7 @@ fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, lin
     let prev = &asm.drafts[pi];
     let (head, at) = match prev.phone_cells.last() {
         Some((cell, n)) => {
-            if *n != from_number || !is_short_number(cell) {
+            if *n != from_number || !(is_short_number(cell) || ends_before_extension(cell)) {
                 return None;
             }
             (cell.as_str(), CutHead::Cell)
@@ -562,7 +562,9 @@ fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, lin
     };
     let joined = format!("{}{rest}", head.trim());
     let parsed = crate::phone::parse_phone_cell(&joined, from_number);
-    let one_valid = parsed.phones.len() == 1 && parsed.phones[0].extension.is_none() && parsed.issues.is_empty() && parsed.notes.is_empty();
+    // (An extension only after a head that asked for one: `0573-82061234转` + `8012`.)
+    let extension_fits = |p: &crate::record::Phone| p.extension.is_some() == ends_before_extension(head);
+    let one_valid = parsed.phones.len() == 1 && extension_fits(&parsed.phones[0]) && parsed.issues.is_empty() && parsed.notes.is_empty();
     one_valid.then_some((at, joined))
 }
 
@@ -620,6 +622,14 @@ pub(super) fn absorb_cut_phone(asm: &mut Assembly, pi: usize, f: &Frag, src: &Ar
             return;
         }
     }
+}
+
+/// True for a cell of one number ending on the word that opens an extension (`0573-82061234
+/// 转`, `…分机`): its extension cut off by a wrap.
+fn ends_before_extension(text: &str) -> bool {
+    let t = text.trim_end();
+    let number = t.trim_end_matches('转').trim_end_matches("分机").trim_end();
+    number.len() < t.len() && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
 
 /// True for a cell of one landline number shorter than every local number of its area code
