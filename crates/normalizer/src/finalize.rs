@@ -86,6 +86,16 @@ pub(crate) fn finalize(
             *value = fixed;
         }
     }
+    // (And letters read for digits in a house number: `l50号`.)
+    if let Some((fixed, pairs)) = crate::lookalikes::correct_house_numbers(&address) {
+        findings.push(
+            Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))
+                .field("address")
+                .change(address.clone(), fixed.clone())
+                .msg(format!("a letter of like shape read back as a digit in a house number: {}", pairs.join(", "))),
+        );
+        address = fixed;
+    }
 
     // A list number before the name (`1.南京市科学技术局`) numbers the rows, not the name;
     // so does one set apart only by a space OCR lost, before a place (`3 天津市科学技术局`,

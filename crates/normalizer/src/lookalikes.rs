@@ -122,8 +122,68 @@ pub fn correct_body_words(text: &str) -> Option<(String, Vec<String>)> {
     fixed.map(|(chars, read)| (chars.into_iter().collect(), read))
 }
 
+/// Characters a house number ends on (`号`, `室`, `楼`…): the digits before one are a number.
+const NUMBER_UNITS: &[char] = &['号', '室', '楼', '层', '栋', '幢', '弄', '座'];
+
+/// The address with letters OCR read for digits in a house number read back (`l50号` →
+/// `150号`, `1O5室` → `105室`), and the pairs read; `None` when there is none. Only in a run
+/// of digits and `l`, `I`, `O`, `o` that holds a digit, touches no other letter (`B1509`,
+/// `IT产业园` stay) and ends on a unit character.
+pub fn correct_house_numbers(address: &str) -> Option<(String, Vec<String>)> {
+    if !address.bytes().any(|b| matches!(b, b'l' | b'I' | b'O' | b'o')) {
+        return None;
+    }
+    let in_run = |c: char| c.is_ascii_digit() || matches!(c, 'l' | 'I' | 'O' | 'o');
+    let chars: Vec<char> = address.chars().collect();
+    let mut out = String::with_capacity(address.len());
+    let mut pairs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !in_run(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && in_run(chars[i]) {
+            i += 1;
+        }
+        let run = &chars[start..i];
+        let after_letter = start > 0 && chars[start - 1].is_ascii_alphabetic();
+        let before_unit = chars.get(i).is_some_and(|c| NUMBER_UNITS.contains(c));
+        let mixed = run.iter().any(char::is_ascii_digit) && run.iter().any(|c| !c.is_ascii_digit());
+        for &c in run {
+            let digit = match c {
+                'l' | 'I' => '1',
+                'O' | 'o' => '0',
+                _ => c,
+            };
+            if mixed && before_unit && !after_letter && digit != c {
+                pairs.push(format!("{c}→{digit}"));
+                out.push(digit);
+            } else {
+                out.push(c);
+            }
+        }
+    }
+    (!pairs.is_empty()).then_some((out, pairs))
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn letters_read_for_digits_in_a_house_number_are_read_back() {
+        let fixed = |t: &str| correct_house_numbers(t).map(|(f, _)| f);
+        assert_eq!(fixed("金华市双溪西路l50号").as_deref(), Some("金华市双溪西路150号"));
+        assert_eq!(fixed("大厦1O5室").as_deref(), Some("大厦105室"));
+        assert_eq!(correct_house_numbers("路2o号").map(|(_, p)| p), Some(vec!["o→0".to_string()]));
+        // Not a letter beside another (`B1509`, `IT产业园`), nor one with no unit after its
+        // number, nor letters alone.
+        for t in ["中心B1509", "电子城IT产业园", "Block1O号", "No1O", "IO号", "A座10层"] {
+            assert_eq!(fixed(t), None, "{t}");
+        }
+    }
     use super::*;
 
     #[test]
