@@ -107,6 +107,25 @@ fn xlsx_cells_a_sheet_apart() {
 }
 
 #[test]
+fn ods_expanding_to_millions_of_cells() {
+    // An .ods of a few hundred bytes: one value cell repeated 900 times in a row repeated
+    // 100 000 times. calamine expands it whole (9.5 GB, 27 s); it is counted and refused
+    // before, naming the sheet and the row.
+    use std::io::Write;
+    let c = Case::new();
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="900" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#).unwrap();
+    zip.finish().unwrap();
+    let p = c.file("bomb.ods", &bytes.into_inner());
+    c.fails(&p, &["bomb.ods", "sheet 'S'", "cells, counting repeated ones (row 1)"]);
+}
+
+#[test]
 fn password_protected_xlsx() {
     // Excel stores an encrypted workbook as an OLE compound file, not a zip: the header
     // below is what such a file starts with.

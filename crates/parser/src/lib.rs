@@ -24,6 +24,7 @@ pub mod labelled;
 pub mod latex;
 pub mod markdown;
 pub mod model;
+pub mod ods_budget;
 pub mod sheet;
 pub mod stacked;
 
@@ -80,6 +81,12 @@ pub(crate) fn spend_cells(n: usize, path: &str, line: u32) -> Result<(), ParseEr
         }
         Some(_) => Err(ParseError::TooManyCells { path: path.to_string(), line, max: MAX_DOCUMENT_CELLS }),
     })
+}
+
+/// Cells the document being read on this thread may still hold (`None` outside
+/// [`parse_path`]): what a reader checks a file against before expanding it.
+pub(crate) fn cells_left() -> Option<usize> {
+    CELLS_LEFT.with(std::cell::Cell::get)
 }
 
 /// Runs `f` with a budget of `cells` for the document it reads (the one before restored).

@@ -17,6 +17,13 @@ pub fn parse_spreadsheet(path: &Path) -> Result<Document, ParseError> {
     if !path.exists() {
         return Err(ParseError::Io { path: source.clone(), source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file") });
     }
+    // (An OpenDocument sheet is counted before calamine expands it whole.)
+    let is_ods = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ods"));
+    if is_ods {
+        let file = std::fs::File::open(path).map_err(|e| ParseError::Io { path: source.clone(), source: e })?;
+        let budget = crate::cells_left().unwrap_or(crate::MAX_DOCUMENT_CELLS) as u64;
+        crate::ods_budget::check(std::io::BufReader::new(file), budget).map_err(|e| err(e.to_string()))?;
+    }
     let mut book = open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
     let names = book.sheet_names().to_vec();
     let mut tables = Vec::new();
@@ -70,7 +77,8 @@ impl SparseSheet {
                 }
             }
             // (The other formats' readers build the range whole; their sizes are bounded:
-            // .xls at 65 536 rows by 256 columns, .ods by calamine at 100 million cells.)
+            // .xls at 65 536 rows by 256 columns, .ods by the count made before it is
+            // opened, `ods_budget`.)
             _ => {
                 let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
                 let (r0, c0) = range.start().unwrap_or((0, 0));
