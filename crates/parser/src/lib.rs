@@ -24,9 +24,9 @@ pub mod labelled;
 pub mod latex;
 pub mod markdown;
 pub mod model;
-pub mod ods_budget;
 pub mod sheet;
 pub mod stacked;
+pub mod workbook_budget;
 
 use std::path::Path;
 

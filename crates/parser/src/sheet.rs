@@ -7,7 +7,7 @@ use std::path::Path;
 use calamine::{open_workbook_auto, Data, DataRef, Dimensions, Reader, Sheets};
 
 use crate::model::{Cell, Document, Merge, Row, RowKind, Table, TableKind};
-use crate::{ParseError, MAX_COLUMNS};
+use crate::{workbook_budget, ParseError, MAX_COLUMNS};
 
 /// Reads every sheet of a workbook. Row numbers (1-based, as the spreadsheet shows them)
 /// take the place of line numbers.
@@ -17,12 +17,19 @@ pub fn parse_spreadsheet(path: &Path) -> Result<Document, ParseError> {
     if !path.exists() {
         return Err(ParseError::Io { path: source.clone(), source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file") });
     }
-    // (An OpenDocument sheet is counted before calamine expands it whole.)
-    let is_ods = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ods"));
-    if is_ods {
+    // (What calamine reads whole is counted first: an OpenDocument sheet, which it expands,
+    // and an .xlsx file's shared strings, which it loads on opening.)
+    let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    type Check = fn(std::io::BufReader<std::fs::File>, u64) -> Result<(), workbook_budget::OverBudget>;
+    let check: Option<Check> = match ext.as_deref() {
+        Some("ods") => Some(workbook_budget::check_ods),
+        Some("xlsx" | "xlsm") => Some(workbook_budget::check_xlsx),
+        _ => None,
+    };
+    if let Some(check) = check {
         let file = std::fs::File::open(path).map_err(|e| ParseError::Io { path: source.clone(), source: e })?;
         let budget = crate::cells_left().unwrap_or(crate::MAX_DOCUMENT_CELLS) as u64;
-        crate::ods_budget::check(std::io::BufReader::new(file), budget).map_err(|e| err(e.to_string()))?;
+        check(std::io::BufReader::new(file), budget).map_err(|e| err(e.to_string()))?;
     }
     let mut book = open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
     let names = book.sheet_names().to_vec();
@@ -78,7 +85,7 @@ impl SparseSheet {
             }
             // (The other formats' readers build the range whole; their sizes are bounded:
             // .xls at 65 536 rows by 256 columns, .ods by the count made before it is
-            // opened, `ods_budget`.)
+            // opened, `workbook_budget`.)
             _ => {
                 let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
                 let (r0, c0) = range.start().unwrap_or((0, 0));

@@ -1,35 +1,42 @@
-//! The cells an `.ods` workbook holds, counted from its XML before calamine reads it:
-//! calamine expands an OpenDocument sheet whole, repeated cells and rows included, so a
-//! file of a few hundred bytes (one cell repeated 900 times in a row repeated 100 000
-//! times) took 9.5 GB and 27 s before the document's cell budget could refuse it.
+//! What a workbook would expand to, counted from its zipped XML before calamine reads it:
+//! calamine expands an OpenDocument sheet whole, repeated cells and rows included (a file
+//! of a few hundred bytes, one cell repeated 900 times in a row repeated 100 000 times,
+//! took 9.5 GB and 27 s before the document's cell budget could refuse it), and loads an
+//! `.xlsx` file's shared strings whole on opening (an 826 KB file of 20 million of them
+//! took 1.3 GB and 9 s).
 //!
-//! The count streams `content.xml` (constant memory, however large it unpacks): per sheet
-//! the cells holding a value, each repetition counted, and the box around them, which
-//! calamine's dense range fills. Empty cells repeated to a sheet's edge (LibreOffice
-//! writes `number-columns-repeated="1024"` rows a million times over) hold nothing and
-//! count for nothing.
+//! Each count streams the XML (constant memory, however large it unpacks). For `.ods`,
+//! per sheet: the cells holding a value, each repetition counted, and the box around
+//! them, which calamine's dense range fills; empty cells repeated to a sheet's edge
+//! (LibreOffice writes `number-columns-repeated="1024"` rows a million times over) hold
+//! nothing and count for nothing. For `.xlsx`: the shared strings (a cell's text is one;
+//! more of them than the cells a document may hold is no document). Worksheets themselves
+//! are read cell by cell against the budget (see `sheet`).
 
 use std::io::{BufReader, Read, Seek};
 
 use quick_xml::events::{BytesStart, Event};
 
-/// The most `content.xml` may unpack to: a sheet of the document's cell budget is far
-/// smaller, and calamine holds the whole text while it reads.
+/// The most a part calamine reads whole (`content.xml`, `sharedStrings.xml`) may unpack
+/// to: a sheet of the document's cell budget is far smaller.
 pub const MAX_CONTENT_BYTES: u64 = 256 << 20;
 
-/// Why an `.ods` workbook is refused before it is read.
+/// Why a workbook is refused before it is read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OverBudget {
-    /// `content.xml` unpacks to more bytes than [`MAX_CONTENT_BYTES`].
-    Content { bytes: u64 },
+    /// A part read whole unpacks to more bytes than [`MAX_CONTENT_BYTES`].
+    Content { part: String, bytes: u64 },
     /// A sheet holds more value cells than the budget, or a box around them larger than it.
     Cells { sheet: String, cells: u64, row: u64 },
+    /// The shared strings of an `.xlsx` outnumber the cells the budget allows.
+    SharedStrings { max: u64 },
 }
 
 impl std::fmt::Display for OverBudget {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            OverBudget::Content { bytes } => write!(f, "content.xml unpacks to more than {bytes} bytes (at most {MAX_CONTENT_BYTES})"),
+            OverBudget::Content { part, bytes } => write!(f, "{part} unpacks to {bytes} bytes or more (at most {MAX_CONTENT_BYTES})"),
+            OverBudget::SharedStrings { max } => write!(f, "more than {max} shared strings"),
             OverBudget::Cells { sheet, cells, row } => {
                 write!(f, "sheet '{sheet}': more than {cells} cells, counting repeated ones (row {row})")
             }
@@ -37,18 +44,27 @@ impl std::fmt::Display for OverBudget {
     }
 }
 
-/// Refuses a workbook whose sheets would expand to more than `max_cells` cells (value
-/// cells, or the box around them), or whose `content.xml` unpacks past
+/// A part of the zip, its declared size checked, as an XML stream cut at
+/// [`MAX_CONTENT_BYTES`] (the declared size may lie). `None` when there is no such part.
+fn part_xml<'a, R: Read + Seek>(
+    zip: &'a mut zip::ZipArchive<R>,
+    name: &str,
+) -> Option<Result<quick_xml::Reader<BufReader<impl Read + 'a>>, OverBudget>> {
+    let part = zip.by_name(name).ok()?;
+    if part.size() > MAX_CONTENT_BYTES {
+        return Some(Err(OverBudget::Content { part: name.to_string(), bytes: part.size() }));
+    }
+    Some(Ok(quick_xml::Reader::from_reader(BufReader::new(part.take(MAX_CONTENT_BYTES + 1)))))
+}
+
+/// Refuses an `.ods` workbook whose sheets would expand to more than `max_cells` cells
+/// (value cells, or the box around them), or whose `content.xml` unpacks past
 /// [`MAX_CONTENT_BYTES`]. A file that is no zip, or has no `content.xml`, passes: calamine
 /// says what is wrong with it.
-pub fn check<R: Read + Seek>(file: R, max_cells: u64) -> Result<(), OverBudget> {
+pub fn check_ods<R: Read + Seek>(file: R, max_cells: u64) -> Result<(), OverBudget> {
     let Ok(mut zip) = zip::ZipArchive::new(file) else { return Ok(()) };
-    let Ok(content) = zip.by_name("content.xml") else { return Ok(()) };
-    if content.size() > MAX_CONTENT_BYTES {
-        return Err(OverBudget::Content { bytes: content.size() });
-    }
-    // (The declared size may lie: the stream is cut at the bound all the same.)
-    let mut xml = quick_xml::Reader::from_reader(BufReader::new(content.take(MAX_CONTENT_BYTES + 1)));
+    let Some(xml) = part_xml(&mut zip, "content.xml") else { return Ok(()) };
+    let mut xml = xml?;
     let mut buf = Vec::new();
     let mut sheet = Sheet::default();
     loop {
@@ -69,7 +85,38 @@ pub fn check<R: Read + Seek>(file: R, max_cells: u64) -> Result<(), OverBudget> 
             _ => {}
         }
         if xml.buffer_position() > MAX_CONTENT_BYTES {
-            return Err(OverBudget::Content { bytes: xml.buffer_position() });
+            return Err(OverBudget::Content { part: "content.xml".into(), bytes: xml.buffer_position() });
+        }
+        buf.clear();
+    }
+}
+
+/// Refuses an `.xlsx` workbook holding more shared strings than `max_cells`, or whose
+/// shared strings unpack past [`MAX_CONTENT_BYTES`]. A file that is no zip, or has no
+/// shared strings, passes: calamine says what is wrong with it.
+pub fn check_xlsx<R: Read + Seek>(file: R, max_cells: u64) -> Result<(), OverBudget> {
+    let Ok(mut zip) = zip::ZipArchive::new(file) else { return Ok(()) };
+    let name =
+        zip.file_names().filter_map(Result::ok).find(|n| n.to_ascii_lowercase().ends_with("sharedstrings.xml")).map(|n| n.into_owned());
+    let Some(xml) = name.and_then(|n| part_xml(&mut zip, &n)) else { return Ok(()) };
+    let mut xml = xml?;
+    let mut buf = Vec::new();
+    let mut strings = 0u64;
+    loop {
+        let Ok(event) = xml.read_event_into(&mut buf) else { return Ok(()) };
+        match event {
+            // (`si`, or `x:si` in a file that names the namespace.)
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref().rsplit(':').next() == Some("si") => {
+                strings += 1;
+                if strings > max_cells {
+                    return Err(OverBudget::SharedStrings { max: max_cells });
+                }
+            }
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+        if xml.buffer_position() > MAX_CONTENT_BYTES {
+            return Err(OverBudget::Content { part: "sharedStrings.xml".into(), bytes: xml.buffer_position() });
         }
         buf.clear();
     }
@@ -179,12 +226,12 @@ mod tests {
         let bomb = ods(
             r#"<table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="900" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
         );
-        assert_eq!(check(Cursor::new(bomb), 1_000_000), Err(OverBudget::Cells { sheet: "S".into(), cells: 1_000_000, row: 1 }));
+        assert_eq!(check_ods(Cursor::new(bomb), 1_000_000), Err(OverBudget::Cells { sheet: "S".into(), cells: 1_000_000, row: 1 }));
         // Two value cells far apart: the box between them is what calamine fills.
         let far = ods(&format!(
             r#"<table:table-row>{VALUE}</table:table-row><table:table-row table:number-rows-repeated="5000"><table:table-cell/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="999"/>{VALUE}</table:table-row>"#
         ));
-        assert!(matches!(check(Cursor::new(far), 1_000_000), Err(OverBudget::Cells { row: 5002, .. })));
+        assert!(matches!(check_ods(Cursor::new(far), 1_000_000), Err(OverBudget::Cells { row: 5002, .. })));
     }
 
     #[test]
@@ -194,8 +241,29 @@ mod tests {
         let sheet = ods(&format!(
             r#"<table:table-row>{VALUE}{VALUE}<table:table-cell table:number-columns-repeated="1022"/></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#
         ));
-        assert_eq!(check(Cursor::new(sheet), 100), Ok(()));
+        assert_eq!(check_ods(Cursor::new(sheet), 100), Ok(()));
         // Not a zip, or no content.xml: calamine's to say.
-        assert_eq!(check(Cursor::new(b"not a zip".to_vec()), 100), Ok(()));
+        assert_eq!(check_ods(Cursor::new(b"not a zip".to_vec()), 100), Ok(()));
+    }
+
+    #[test]
+    fn shared_strings_past_the_budget_are_refused() {
+        let book = |n: usize| {
+            let mut out = Cursor::new(Vec::new());
+            let mut zip = zip::ZipWriter::new(&mut out);
+            let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+            zip.start_file("xl/sharedStrings.xml", stored).unwrap();
+            write!(
+                zip,
+                r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{}</sst>"#,
+                "<si><t>x</t></si>".repeat(n)
+            )
+            .unwrap();
+            zip.finish().unwrap();
+            out.into_inner()
+        };
+        assert_eq!(check_xlsx(Cursor::new(book(100)), 100), Ok(()));
+        assert_eq!(check_xlsx(Cursor::new(book(101)), 100), Err(OverBudget::SharedStrings { max: 100 }));
+        assert_eq!(check_xlsx(Cursor::new(b"not a zip".to_vec()), 100), Ok(()));
     }
 }
