@@ -76,12 +76,6 @@ impl StraySplit<'_> {
         if !text_only(c + 1) || rest.trim().is_empty() {
             return None;
         }
-        // (A name's rest has a word in it: digits alone, as a postcode printed next to a
-        // name, are not the name's: `吉林市外国专家局 | 100000`; nor is a postcode an
-        // address's rest: `吉林市松江中路65号 | 132000`.)
-        if (role == Role::Institution && crate::text::cjk_count(rest) == 0) || crate::places::postcode_alone(rest).is_some() {
-            return None;
-        }
         // A rest closing the bracket the field left open (`…服务窗口(受 | 理南海辖区内单位
         // 业务)`), or a name's ending after a head without one (`顺德区科 | 学技术局服务窗口
         // (…)`), is the field's, whatever else it reads as.
@@ -92,6 +86,13 @@ impl StraySplit<'_> {
                 && ends_like_name(&rest_sq)
                 && !continuation::whole_name_opening_with_a_city(rest));
         if sc.best().0 == next_role && !completes {
+            return None;
+        }
+        // (A name's rest has a word in it, unless it closes the name's bracket: digits and
+        // marks alone, as a postcode printed next to a name, are not the name's: `吉林市外国
+        // 专家局 | 100000`; nor is a postcode an address's rest: `吉林市松江中路65号 | 132000`.)
+        let no_word = !rest.chars().any(char::is_alphabetic);
+        if (role == Role::Institution && no_word && !completes) || crate::places::postcode_alone(rest).is_some() {
             return None;
         }
         // A whole name, then a text that does not end like one and a next field that opens
