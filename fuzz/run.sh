@@ -12,11 +12,14 @@ if rustup toolchain list 2>/dev/null | grep -q nightly; then
 else
   export RUSTC_BOOTSTRAP=1
 fi
-for t in parse_markdown normalize phone_cell decode_and_html; do
+for t in parse_markdown normalize phone_cell decode_and_html workbook_budget; do
   echo "== $t (${secs}s)"
   mkdir -p "corpus/$t"
   if [ "$t" = normalize ] || [ "$t" = parse_markdown ]; then
     cp ../raw/*.md "corpus/$t/" 2>/dev/null || true
+  fi
+  if [ "$t" = workbook_budget ]; then
+    cp ../tests/fixtures/*.ods ../tests/fixtures/*.xlsx "corpus/$t/" 2>/dev/null || true
   fi
   cargo "${toolchain[@]}" fuzz run "$t" "corpus/$t" -- -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -timeout=10
 done
