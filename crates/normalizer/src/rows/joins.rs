@@ -523,7 +523,8 @@ pub(super) fn join_field(
 
 /// Where the head of a phone number a wrap cut sits, its rest on a row below.
 enum CutHead {
-    /// The record's last phone cell, one number short of its area's length (`0314-205007`).
+    /// The record's last phone cell: one number short of its area's length (`0314-205007`),
+    /// or ending on the word before an extension (`…1234转`).
     Cell,
     /// Text left as noise on the record's last row above (`0539-81`, `0535-`), the record
     /// having no phone: the index of its finding in [`Assembly::dropped`].
@@ -610,8 +611,7 @@ pub(super) fn absorb_cut_phone(asm: &mut Assembly, pi: usize, f: &Frag, src: &Ar
     if f.phone.is_some() || asm.drafts[pi].in_garbled_region {
         return;
     }
-    let digits = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
-    for text in f.noise.iter().filter(|t| digits(t)) {
+    for text in &f.noise {
         let noted = |asm: &Assembly| {
             asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == f.line && d.before == *text)
         };

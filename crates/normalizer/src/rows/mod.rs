@@ -1922,10 +1922,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 // A name tail joins only a name that is unfinished, or completes one with a
                 // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
                 let inst_joins = f.inst.as_deref().is_some_and(|t| {
-                    let (pi_text, tail) = (prev.institution.as_str(), squash(t));
+                    // (A row completing the record's cut number is its rest, its name's text too.)
                     if f.phone_rest {
                         return true;
                     }
+                    let (pi_text, tail) = (prev.institution.as_str(), squash(t));
                     let closes = tail.contains(')') && !tail.contains('(');
                     // A bracketed remark alone (`(受理南海辖区内单位业务)`) completes a whole name.
                     // (So does a name's rest finishing a word the name was cut inside, though
