@@ -2399,6 +2399,21 @@ mod tests {
     }
 
     #[test]
+    fn a_phone_cell_remark_a_wrap_cut_is_joined_back() {
+        // `(两证联` + `办)`: the remark's rest alone on the next row (read in the name column
+        // for want of anything else) closes the phone cell's bracket: the joint permit holds.
+        let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京 | 朝阳区国际人才一站式服务中心 | 朝阳区霄云路霄云里1号 | 010-84681219 (两证联 |\n\
+| | | | | 办) |\n\
+| | | 海淀区人力资源公共服务中心 | 海淀区西四环北路73号 | 010-68940680 |\n";
+        let n = norm(md);
+        assert_eq!(n.records.len(), 2, "{:#?}", n.records);
+        assert!(n.records[0].joint_permit && !n.records[1].joint_permit);
+        assert!(n.records[0].notes.is_empty(), "{:?}", n.records[0].notes);
+        assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    }
+
+    #[test]
     fn records_pieced_from_one_garbled_cell_keep_printed_order() {
         let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 8 | 辽宁 | 辽宁省科学技术厅 | 沈阳市和平区三好街 13 号 | 024-23983327 |\n\

@@ -1560,6 +1560,36 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
+    // A text alone on its row closing the bracket the record's last phone cell left open,
+    // its name's and address's closed (`010-84681219 (两证联` + `办)`): that remark's rest.
+    let alone_text = match (&f.inst, &f.addr, f.noise.as_slice()) {
+        (Some(t), None, []) | (None, Some(t), []) | (None, None, [t]) => Some(t.clone()),
+        _ => None,
+    };
+    let bare = f.phone.is_none() && f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.notes.is_empty();
+    if let (Some(t), true, false, Some(pi)) = (alone_text, bare, *region_active, asm.continuable()) {
+        let prev = &asm.drafts[pi];
+        let closed = |field: &str| crate::text::bracket_balance(field) <= 0;
+        let remark_open = prev.phone_cells.last().is_some_and(|(cell, _)| continuation::closes_what_is_open(cell, &t));
+        if remark_open && closed(&prev.institution) && closed(&prev.address) && !t.bytes().any(|b| b.is_ascii_digit()) {
+            // (A cell changed in place: the lone-phone map is built again.)
+            asm.lone_phone_keys = None;
+            let prev = &mut asm.drafts[pi];
+            let cell = &mut prev.phone_cells.last_mut().expect("tested above").0;
+            let before = cell.clone();
+            cell.push_str(&t);
+            let after = cell.clone();
+            prev.lines.insert(f.line);
+            prev.findings.push(
+                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+                    .field("phones")
+                    .change(format!("{before} + {t}"), after)
+                    .msg("a remark in the phone cell cut by a wrap, its rest alone on the next row, joined back"),
+            );
+            return;
+        }
+    }
+
     // Text alone on its row, noise by its content, that is the rest of the field above cut
     // inside a word: under the address column, it finishes a word the address was cut inside
     // (`…国资大` + `厦2501#`); under the name column, it completes a name cut before its
