@@ -2411,6 +2411,12 @@ mod tests {
         assert!(n.records[0].joint_permit && !n.records[1].joint_permit);
         assert!(n.records[0].notes.is_empty(), "{:?}", n.records[0].notes);
         assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+        // So is a remark alone in the phone column, its head left as noise: `(两` + `证联办)`.
+        let alone = md.replace("010-84681219 (两证联 |", "(两 |").replace("| 办) |", "| 证联办) |");
+        let n = norm(&alone);
+        assert_eq!(n.records.len(), 2, "{:#?}", n.records);
+        assert!(n.records[0].joint_permit && n.records[0].phones.is_empty());
+        assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
     }
 
     #[test]

@@ -1562,6 +1562,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
 
     // A text alone on its row closing the bracket the record's last phone cell left open,
     // its name's and address's closed (`010-84681219 (两证联` + `办)`): that remark's rest.
+    // (Or the bracket a remark alone opened in the phone column, left as noise on the
+    // record's row: `(两` + `证联办)`.)
     let alone_text = match (&f.inst, &f.addr, f.noise.as_slice()) {
         (Some(t), None, []) | (None, Some(t), []) | (None, None, [t]) => Some(t.clone()),
         _ => None,
@@ -1570,13 +1572,33 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     if let (Some(t), true, false, Some(pi)) = (alone_text, bare, *region_active, asm.continuable()) {
         let prev = &asm.drafts[pi];
         let closed = |field: &str| crate::text::bracket_balance(field) <= 0;
+        let fields_closed = closed(&prev.institution) && closed(&prev.address) && !t.bytes().any(|b| b.is_ascii_digit());
         let remark_open = prev.phone_cells.last().is_some_and(|(cell, _)| continuation::closes_what_is_open(cell, &t));
-        if remark_open && closed(&prev.institution) && closed(&prev.address) && !t.bytes().any(|b| b.is_ascii_digit()) {
+        let prev_line = prev.lines.iter().next_back().copied().unwrap_or(0);
+        let dropped_head = || {
+            let opens = |d: &Finding| d.before.trim_start().starts_with(['(', '（']) && continuation::closes_what_is_open(&d.before, &t);
+            let noise_on_row = |d: &Finding| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && d.field.is_none();
+            asm.dropped.iter().rev().take_while(|d| d.line_start >= prev_line).position(|d| noise_on_row(d) && opens(d))
+        };
+        let head = match (fields_closed, remark_open) {
+            (false, _) => None,
+            (true, true) => Some(None),
+            (true, false) if prev.phone_cells.is_empty() => dropped_head().map(|k| Some(asm.dropped.len() - 1 - k)),
+            _ => None,
+        };
+        if let Some(dropped) = head {
             // (A cell changed in place: the lone-phone map is built again.)
             asm.lone_phone_keys = None;
+            let before = match dropped {
+                Some(k) => {
+                    let text = asm.dropped.remove(k).before;
+                    asm.drafts[pi].phone_cells.push((text.clone(), false));
+                    text
+                }
+                None => asm.drafts[pi].phone_cells.last().map(|(c, _)| c.clone()).unwrap_or_default(),
+            };
             let prev = &mut asm.drafts[pi];
-            let cell = &mut prev.phone_cells.last_mut().expect("tested above").0;
-            let before = cell.clone();
+            let cell = &mut prev.phone_cells.last_mut().expect("a cell above").0;
             cell.push_str(&t);
             let after = cell.clone();
             prev.lines.insert(f.line);
