@@ -49,7 +49,7 @@ metamorphic:
 	cargo build --release
 	for m in wrap mix; do python3 bench/metamorphic.py $$m 1 $${COPIES:-320}; done
 	for m in page space shift; do python3 bench/metamorphic.py $$m 1 $${COPIES:-120}; done
-	python3 bench/metamorphic.py wrap-phone 1 $${COPIES:-40}
+	for m in wrap-phone wrap-remark; do python3 bench/metamorphic.py $$m 1 $${COPIES:-40}; done
 
 # The seed printed as other documents print such a list (columns swapped or dropped, a 区号
 # column, HTML, CSV, GB18030, forms, a field or a record per line…) and each read against

@@ -2,7 +2,8 @@
 """Metamorphic check of the seed: damage its clean rows the way OCR does, read each damaged
 copy with the release binary, and count the copies whose records differ from the seed's.
 
-    python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, wrap-phone, mix, page, space, shift)
+    python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, wrap-phone, wrap-remark, mix, page, space,
+                                                   shift)
 
 A clean row is a data row of five cells whose name and address are printed in full beside a
 phone. With probability 0.15 each such row is damaged by MODE, from a random generator
@@ -11,12 +12,15 @@ seeded with the copy's number (so a failing copy is reproduced by its number):
          either row at random;
 - wrap-phone: as wrap, and a phone cell of one number (`0571-87051076`) cut too, after its
          dash and a random number of its digits, the rest on the row below;
+- wrap-remark: a phone cell closing on a bracketed remark (`… (两证联办)`) cut inside the
+         remark, its rest on the row below;
 - page:  a page break before the row (the row becomes a table's first row);
 - mix:   wrap or page, at random;
 - space: a stray space inside the name and the address;
 - shift: the row's first two (empty) cells lost.
 A page's first row is never wrapped (OCR prints the separator right after it). The
-records compared are (institution, address, phones) of `points.csv`, as a multiset.
+records compared are (institution, address, phones, joint_permit) of `points.csv`, as a
+multiset.
 Prints each differing copy with the records it lost and gained, then the count.
 """
 import collections, csv, os, random, re, subprocess, sys, tempfile
@@ -43,13 +47,22 @@ def perturb(lines, mode, seed):
         cs = cells(line)
         clean = (cs is not None and len(cs) == 5 and not cs[0] and not cs[1] and len(cs[2]) >= 4 and len(cs[3]) >= 5
                  and re.search(r"\d{3}", cs[4] or "") and not re.match(r"^[-: ]+$", cs[2]))
+        if mode == "wrap-remark":
+            # (Any row whose phone cell closes on a remark, a number printed or not.)
+            clean = cs is not None and len(cs) == 5 and not cs[0] and not cs[1] and re.search(r"[(（][^)）]{2,}[)）]\s*$", cs[4] or "")
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "mix"):
+        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "wrap-remark", "mix"):
             clean = False
         if not clean or rng.random() > 0.15:
             out.append(line)
             continue
-        if mode in ("wrap", "wrap-phone") or (mode == "mix" and rng.random() < 0.5):
+        if mode == "wrap-remark":
+            t = cs[4]
+            k = rng.randint(max(t.rfind("("), t.rfind("（")) + 2, len(t) - 1)
+            below = [""] * 5
+            cs[4], below[4] = t[:k], t[k:]
+            out += [row(cs), row(below)]
+        elif mode in ("wrap", "wrap-phone") or (mode == "mix" and rng.random() < 0.5):
             below = [""] * 5
             for col in (2, 3):
                 t = cs[col].replace(" ", "")
@@ -79,7 +92,7 @@ def perturb(lines, mode, seed):
 
 def records(path):
     with open(path, encoding="utf-8") as f:
-        return collections.Counter((r["institution"], r["address"], r["phones"]) for r in csv.DictReader(f))
+        return collections.Counter((r["institution"], r["address"], r["phones"], r["joint_permit"]) for r in csv.DictReader(f))
 
 
 def read(md_lines, work):
