@@ -171,6 +171,7 @@ pub fn correct_house_numbers(address: &str) -> Option<(String, Vec<String>)> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn letters_read_for_digits_in_a_house_number_are_read_back() {
@@ -184,7 +185,6 @@ mod tests {
             assert_eq!(fixed(t), None, "{t}");
         }
     }
-    use super::*;
 
     #[test]
     fn every_word_ends_with_one_of_the_ends_tried() {

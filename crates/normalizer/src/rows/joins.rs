@@ -549,16 +549,7 @@ fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, lin
             (cell.as_str(), CutHead::Cell)
         }
         None => {
-            // (The record's last row above this one: a row going on the record may be in
-            // it already. Findings are pushed in line order: only the last ones can be of
-            // that row.)
-            let prev_line = prev.lines.range(..line).next_back().copied().unwrap_or(0);
-            let recent = asm.dropped.iter().rev().take_while(|d| d.line_start >= prev_line).count();
-            let from = asm.dropped.len() - recent;
-            let k = asm.dropped[from..]
-                .iter()
-                .rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && is_phone_head(&d.before))
-                .map(|k| from + k)?;
+            let k = noise_on_record_row(asm, pi, line, |d| is_phone_head(&d.before))?;
             (asm.dropped[k].before.as_str(), CutHead::Dropped(k))
         }
     };
@@ -575,18 +566,7 @@ fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, lin
 pub(super) fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_number: bool, line: u32, src: &Arc<str>) -> bool {
     let Some((at, joined)) = cut_number_head(asm, pi, rest, from_number, line) else { return false };
     let head_line = asm.drafts[pi].lines.range(..line).next_back().copied().unwrap_or(line);
-    let head = match at {
-        CutHead::Cell => {
-            // (A cell changed in place: the lone-phone map is built again.)
-            asm.lone_phone_keys = None;
-            let cell = asm.drafts[pi].phone_cells.last_mut().expect("a cell read above");
-            std::mem::replace(cell, (joined, from_number)).0
-        }
-        CutHead::Dropped(k) => {
-            asm.drafts[pi].phone_cells.push((joined, from_number));
-            asm.dropped.remove(k).before
-        }
-    };
+    let head = join_to_phone_cell(asm, pi, at, joined, from_number);
     let prev = &mut asm.drafts[pi];
     prev.lines.insert(line);
     prev.findings.push(
@@ -596,6 +576,69 @@ pub(super) fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_num
             .msg("a phone number cut by a line wrap (its head on the row above) was joined back"),
     );
     true
+}
+
+/// Joins a text alone on its row (`办)`) to a remark a wrap cut in record `pi`'s phone
+/// column: the record's last phone cell, or a remark alone left as noise on its last row
+/// when it had no phone (`(两`), whose bracket the text closes, the record's name and
+/// address closed. Returns whether it did.
+pub(super) fn join_cut_remark(asm: &mut Assembly, pi: usize, text: &str, line: u32, src: &Arc<str>) -> bool {
+    let prev = &asm.drafts[pi];
+    let closed = |field: &str| crate::text::bracket_balance(field) <= 0;
+    if !closed(&prev.institution) || !closed(&prev.address) || text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let at = match prev.phone_cells.last() {
+        Some((cell, _)) => continuation::closes_what_is_open(cell, text).then_some(CutHead::Cell),
+        None => noise_on_record_row(asm, pi, line, |d| {
+            d.field.is_none() && d.before.trim_start().starts_with(['(', '（']) && continuation::closes_what_is_open(&d.before, text)
+        })
+        .map(CutHead::Dropped),
+    };
+    let Some(at) = at else { return false };
+    let head = match at {
+        CutHead::Cell => prev.phone_cells.last().map(|(c, n)| (c.clone(), *n)).expect("matched above"),
+        CutHead::Dropped(k) => (asm.dropped[k].before.clone(), false),
+    };
+    let joined = format!("{}{text}", head.0);
+    join_to_phone_cell(asm, pi, at, joined.clone(), head.1);
+    let prev = &mut asm.drafts[pi];
+    prev.lines.insert(line);
+    prev.findings.push(
+        Finding::new(FindingCode::SplitRowJoined, src, lines1(line))
+            .field("phones")
+            .change(format!("{} + {text}", head.0), joined)
+            .msg("a remark in the phone cell cut by a wrap, its rest alone on the next row, joined back"),
+    );
+    true
+}
+
+/// Puts `joined` (a head and its rest) in record `pi`'s phone cells where the head was:
+/// in place of its last cell, or as a new cell for a head left as noise (its finding
+/// taken out). Returns the head's text.
+fn join_to_phone_cell(asm: &mut Assembly, pi: usize, at: CutHead, joined: String, from_number: bool) -> String {
+    match at {
+        CutHead::Cell => {
+            // (A cell changed in place: the lone-phone map is built again.)
+            asm.lone_phone_keys = None;
+            let cell = asm.drafts[pi].phone_cells.last_mut().expect("a cell read above");
+            std::mem::replace(&mut cell.0, joined)
+        }
+        CutHead::Dropped(k) => {
+            asm.drafts[pi].phone_cells.push((joined, from_number));
+            asm.dropped.remove(k).before
+        }
+    }
+}
+
+/// The index of a finding of text left as noise on record `pi`'s last row before `line`
+/// (a row going on the record may be in it already) that `fits`: a head a wrap cut.
+fn noise_on_record_row(asm: &Assembly, pi: usize, line: u32, fits: impl Fn(&Finding) -> bool) -> Option<usize> {
+    let row = asm.drafts[pi].lines.range(..line).next_back().copied().unwrap_or(0);
+    // Findings are pushed in line order: only the last ones can be of that row.
+    let recent = asm.dropped.iter().rev().take_while(|d| d.line_start >= row).count();
+    let from = asm.dropped.len() - recent;
+    asm.dropped[from..].iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == row && fits(d)).map(|k| from + k)
 }
 
 /// Whether a row's phone cell is the rest of the number record `pi` was cut inside (digits
@@ -636,26 +679,22 @@ fn ends_before_extension(text: &str) -> bool {
 /// True for a cell of one landline number shorter than every local number of its area code
 /// (`0314-205007`, `0535-`): no whole number, a head a wrap cut.
 fn is_short_number(text: &str) -> bool {
-    let Some((area, local)) = text.trim().split_once(['-', '－']) else { return false };
-    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    let lengths = crate::phone::local_lengths(area);
-    area.starts_with('0')
-        && (3..=4).contains(&area.len())
-        && digits(area)
-        && digits(local)
-        && lengths.iter().all(|&l| local.len() < l)
-        && !lengths.is_empty()
+    let lengths = |area: &str| crate::phone::local_lengths(area);
+    text.contains(['-', '－'])
+        && landline_parts(text).is_some_and(|(area, local)| !lengths(area).is_empty() && lengths(area).iter().all(|&l| local.len() < l))
 }
 
 /// True for the head of a phone number a wrap cut (`0539-81`, `0535-`): an area code with
 /// a dash, and maybe the first digits of the number.
 fn is_phone_head(text: &str) -> bool {
+    text.trim().len() <= 10 && landline_parts(text).is_some_and(|(_, local)| local.len() < 7)
+}
+
+/// The area code and the local digits of a landline printed `0xxx-digits` (or the area code
+/// alone), if the text is one.
+fn landline_parts(text: &str) -> Option<(&str, &str)> {
     let t = text.trim();
-    let (area, rest) = t.split_once(['-', '－']).unwrap_or((t, ""));
-    t.len() <= 10
-        && area.starts_with('0')
-        && (3..=4).contains(&area.len())
-        && area.bytes().all(|b| b.is_ascii_digit())
-        && rest.len() < 7
-        && rest.bytes().all(|b| b.is_ascii_digit())
+    let (area, local) = t.split_once(['-', '－']).unwrap_or((t, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    (area.starts_with('0') && (3..=4).contains(&area.len()) && digits(area) && digits(local)).then_some((area, local))
 }

@@ -1560,54 +1560,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
-    // A text alone on its row closing the bracket the record's last phone cell left open,
-    // its name's and address's closed (`010-84681219 (两证联` + `办)`): that remark's rest.
-    // (Or the bracket a remark alone opened in the phone column, left as noise on the
-    // record's row: `(两` + `证联办)`.)
+    // A text alone on its row closing the bracket a remark in the record's phone column left
+    // open (`010-84681219 (两证联` + `办)`, `(两` + `证联办)`): that remark's rest.
     let alone_text = match (&f.inst, &f.addr, f.noise.as_slice()) {
         (Some(t), None, []) | (None, Some(t), []) | (None, None, [t]) => Some(t.clone()),
         _ => None,
     };
     let bare = f.phone.is_none() && f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.notes.is_empty();
     if let (Some(t), true, false, Some(pi)) = (alone_text, bare, *region_active, asm.continuable()) {
-        let prev = &asm.drafts[pi];
-        let closed = |field: &str| crate::text::bracket_balance(field) <= 0;
-        let fields_closed = closed(&prev.institution) && closed(&prev.address) && !t.bytes().any(|b| b.is_ascii_digit());
-        let remark_open = prev.phone_cells.last().is_some_and(|(cell, _)| continuation::closes_what_is_open(cell, &t));
-        let prev_line = prev.lines.iter().next_back().copied().unwrap_or(0);
-        let dropped_head = || {
-            let opens = |d: &Finding| d.before.trim_start().starts_with(['(', '（']) && continuation::closes_what_is_open(&d.before, &t);
-            let noise_on_row = |d: &Finding| d.code == FindingCode::NoiseTextDropped && d.line_start == prev_line && d.field.is_none();
-            asm.dropped.iter().rev().take_while(|d| d.line_start >= prev_line).position(|d| noise_on_row(d) && opens(d))
-        };
-        let head = match (fields_closed, remark_open) {
-            (false, _) => None,
-            (true, true) => Some(None),
-            (true, false) if prev.phone_cells.is_empty() => dropped_head().map(|k| Some(asm.dropped.len() - 1 - k)),
-            _ => None,
-        };
-        if let Some(dropped) = head {
-            // (A cell changed in place: the lone-phone map is built again.)
-            asm.lone_phone_keys = None;
-            let before = match dropped {
-                Some(k) => {
-                    let text = asm.dropped.remove(k).before;
-                    asm.drafts[pi].phone_cells.push((text.clone(), false));
-                    text
-                }
-                None => asm.drafts[pi].phone_cells.last().map(|(c, _)| c.clone()).unwrap_or_default(),
-            };
-            let prev = &mut asm.drafts[pi];
-            let cell = &mut prev.phone_cells.last_mut().expect("a cell above").0;
-            cell.push_str(&t);
-            let after = cell.clone();
-            prev.lines.insert(f.line);
-            prev.findings.push(
-                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
-                    .field("phones")
-                    .change(format!("{before} + {t}"), after)
-                    .msg("a remark in the phone cell cut by a wrap, its rest alone on the next row, joined back"),
-            );
+        if joins::join_cut_remark(asm, pi, &t, f.line, src) {
             return;
         }
     }
