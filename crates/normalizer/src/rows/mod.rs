@@ -21,6 +21,7 @@ pub mod roles;
 mod scan;
 pub(crate) mod sections;
 mod side_by_side;
+mod text_lines;
 pub mod two_up;
 
 use std::collections::BTreeSet;
@@ -144,6 +145,25 @@ impl Assembly {
     }
 }
 
+/// The walk over a document's rows: the records so far, and what it carries from one
+/// row to the next.
+#[derive(Default)]
+struct Walk {
+    asm: Assembly,
+    src: Arc<str>,
+    /// Garbled fragments, placed once every clean row is known.
+    candidates: Vec<Candidate>,
+    /// Inside a run of garbled rows (until a row with a name, a phone and nothing garbled).
+    region_active: bool,
+}
+
+impl Walk {
+    /// Takes a row's fields: a record of their own, or the rest of one above.
+    fn push(&mut self, f: Frag) {
+        process_frag(&mut self.asm, f, &self.src, &mut self.candidates, &mut self.region_active);
+    }
+}
+
 /// One row's fields after role assignment.
 #[derive(Debug, Default, Clone)]
 struct Frag {
@@ -246,99 +266,20 @@ pub fn assemble(doc: &Document) -> Assembly {
 
 /// [`assemble`], reading cells in parallel from `parallel_min_tables` tables on.
 fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
-    let mut asm = Assembly { source: Arc::from(doc.source.as_str()), ..Assembly::default() };
-    let src = &Arc::clone(&asm.source);
+    let source: Arc<str> = Arc::from(doc.source.as_str());
+    let src = &Arc::clone(&source);
+    let mut w = Walk { asm: Assembly { source: Arc::clone(&source), ..Assembly::default() }, src: source, ..Walk::default() };
     // About a draft per row: reserved, so a huge document's drafts are not copied while
     // the array doubles (nor left with room for twice their number).
     // A page printed two records a row is read as its two halves.
     let split = two_up::split_two_up(&doc.tables);
     let tables: &[Table] = split.as_deref().unwrap_or(&doc.tables);
-    asm.drafts.reserve_exact(tables.iter().map(|t| t.rows.len()).sum());
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut region_active = false;
+    w.asm.drafts.reserve_exact(tables.iter().map(|t| t.rows.len()).sum());
     let mut header_seen = false;
 
     // Lines outside tables are read in order with the tables: a heading naming a province
     // (`## 一、河北省`) places the rows after it; any other line is dropped text.
-    let mut text_lines = doc.text_lines.iter().peekable();
-    // Text lines before a point of the document: (line, order among what starts on it).
-    let mut read_text_lines = |asm: &mut Assembly, candidates: &mut Vec<Candidate>, region: &mut bool, before: (u32, u32)| {
-        while let Some(t) = text_lines.next_if(|t| (t.line, t.pos) < before) {
-            match heading_province(&t.text) {
-                Some(p) => {
-                    asm.heading = Some(p);
-                    let name = Gazetteer::get().div(p).name.clone();
-                    asm.sections.push(Section {
-                        province: Some(p),
-                        seq: None,
-                        first_line: t.line,
-                        printed: t.text.clone(),
-                        goes_on: false,
-                    });
-                    asm.dropped.push(
-                        Finding::new(FindingCode::SectionStart, src, (t.line, t.line))
-                            .field("province")
-                            .change(t.text.clone(), name.clone())
-                            .msg(format!("heading names the province of the rows after it: {name}")),
-                    );
-                }
-                None => {
-                    // A table row that lost every pipe reads as one whole record: kept as one,
-                    // its 序号 and province words (`1 辽宁 辽宁省科学技术厅 …`) read as theirs.
-                    let (seq, printed_province, body) = continuation::row_heads(&t.text);
-                    let province = printed_province.as_ref().and_then(|p| p.1.province).or(asm.sections.last().and_then(|s| s.province));
-                    let read =
-                        |body: &str| continuation::split_whole_record(body, province).or_else(|| continuation::split_labelled_record(body));
-                    let mut whole = read(body);
-                    // A record the page wrapped onto the next line (its numbers, or its
-                    // address's rest and numbers, alone there): the two lines read as one.
-                    let mut wrapped = None;
-                    if whole.is_none() && classify(&t.text).phone_count == 0 {
-                        if let Some(next) = text_lines.peek().filter(|n| n.line == t.line + 1 && (n.line, n.pos) < before) {
-                            if read(&next.text).is_none() {
-                                whole = read(&format!("{body} {}", next.text.trim()));
-                                wrapped = whole.is_some().then(|| (next.line, format!("{} {}", t.text, next.text.trim())));
-                            }
-                        }
-                        if wrapped.is_some() {
-                            text_lines.next();
-                        }
-                    }
-                    if let Some((name, addr, phones)) = whole {
-                        let (cell_lines, printed) = match wrapped {
-                            Some((line, printed)) => (vec![line], printed),
-                            None => (Vec::new(), t.text.clone()),
-                        };
-                        let f = Frag {
-                            line: t.line,
-                            seq: seq.map(str::to_string),
-                            province: printed_province.map(|(p, sc)| (p.to_string(), sc)),
-                            inst: Some(name),
-                            addr: Some(addr),
-                            phone: Some((phones, false)),
-                            split: Some(Split::doubtful(
-                                printed,
-                                "a line outside any table reads as one whole record (a row that lost its pipes); split into its fields"
-                                    .to_string(),
-                            )),
-                            cell_lines,
-                            ..Default::default()
-                        };
-                        process_frag(asm, f, src, candidates, region);
-                        continue;
-                    }
-                    // A line holding a phone number is record data the tables lost (a row
-                    // OCR printed as prose): a doubt to review, not a caption.
-                    let f = Finding::new(FindingCode::TextLineDropped, src, (t.line, t.line)).change(t.text.clone(), "");
-                    asm.dropped.push(if classify(&t.text).phone_count > 0 {
-                        f.severity(Severity::Warning).msg("line outside any table holds a phone number: record data not read as a row")
-                    } else {
-                        f.msg("line outside any table")
-                    });
-                }
-            }
-        }
-    };
+    let mut text_lines = text_lines::TextLines::new(&doc.text_lines);
 
     // The last header, for the page-break tables that follow it.
     let mut header_carry = Carry::default();
@@ -357,7 +298,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
         look_ahead(&mut header_carry, scanned.iter().map(|t| (t.rows.as_slice(), &t.layout)));
         for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
             let first_line = table.rows.first().map_or(0, |r| r.line);
-            read_text_lines(&mut asm, &mut candidates, &mut region_active, (first_line, table.pos));
+            text_lines.read_before(&mut w, (first_line, table.pos));
             carry_header(&mut header_carry, &rows, &mut layout);
             let extra = layout.extra.clone();
             let usual_width = usual_width(&rows);
@@ -373,7 +314,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // Each row of a dataset tablemend wrote is one whole record: none continues
                 // the one above or takes its name.
                 if !layout.derived.is_empty() {
-                    asm.fresh_from = asm.drafts.len();
+                    w.asm.fresh_from = w.asm.drafts.len();
                 }
                 // Rows that hold no record: the header (and its second line), titles above it,
                 // totals and notes. Each is kept in the audit with why.
@@ -384,17 +325,17 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                         row.cells.iter().filter(|c| !c.text.trim().is_empty()).map(|c| roles::header_role(&c.text)).collect();
                     // One caption OCR damaged (`咨洵电话`) in a header as wide as the last one
                     // is that header repeated.
-                    let repeated = asm
+                    let repeated = w.asm
                         .last_header
                         .as_ref()
                         .is_some_and(|last| last.len() == fields.len() && last.iter().zip(&fields).filter(|(a, b)| a != b).count() <= 1);
                     if !repeated {
-                        asm.fresh_from = asm.drafts.len();
+                        w.asm.fresh_from = w.asm.drafts.len();
                     }
-                    asm.last_header = Some(fields);
+                    w.asm.last_header = Some(fields);
                     if !layout.derived.is_empty() {
                         let names: Vec<&str> = layout.derived.iter().map(|(_, c)| c.as_str()).collect();
-                        asm.dropped.push(
+                        w.asm.dropped.push(
                             Finding::new(FindingCode::DerivedColumnsRecomputed, src, lines1(row.line))
                                 .change(names.join(" | "), "")
                                 .msg("a dataset tablemend wrote, read back: the columns it derives are recomputed, their printed values not kept"),
@@ -418,12 +359,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     None
                 };
                 if let Some((code, why)) = no_record {
-                    asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
+                    w.asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
                     continue;
                 }
                 let prepared = prepare_row(table, &rows, ri, &scores[ri], &extra, &layout, &mut anchors);
                 for (_, text) in &prepared.echoes {
-                    asm.dropped.push(
+                    w.asm.dropped.push(
                         Finding::new(FindingCode::NoiseTextDropped, src, lines1(row.line))
                             .change(text.clone(), "")
                             .msg("repeats a cell of the row above from a column further left (the page read twice); left out"),
@@ -835,7 +776,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // into one name and one address that reads as no more than one (`重庆市科技局
                 // 重庆市渝北区新溉大道2号 重庆生产力大厦…`: the rule between the cells lost).
                 if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
-                    let province = asm.sections.last().and_then(|s| s.province);
+                    let province = w.asm.sections.last().and_then(|s| s.province);
                     // (A cell with four words or more ending like a name holds more than a
                     // name and its address: not tried, unless the row has one number, as one
                     // record does: `朝阳市科学技术局 (朝阳市外国专家 局) …1号B座 朝阳市政务服务
@@ -920,7 +861,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     let cell = cell.clone();
                     let heads_free = f.seq.is_none() && f.province.is_none();
                     let (seq, printed, body) = if heads_free { continuation::row_heads(&cell) } else { (None, None, cell.as_str()) };
-                    let province = printed.as_ref().and_then(|p| p.1.province).or(asm.sections.last().and_then(|s| s.province));
+                    let province = printed.as_ref().and_then(|p| p.1.province).or(w.asm.sections.last().and_then(|s| s.province));
                     if let Some((name, addr, phones)) = continuation::split_whole_record(body, province) {
                         f.split = Some(Split::cell(cell.clone()));
                         f.garbled.clear();
@@ -935,7 +876,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // marks (`| 1 | 杭州市科学技术局，地址：…，电话：0571-… |`: a table of one
                 // column per record), read as its three fields.
                 if let (true, Some(text)) = (f.garbled.is_empty(), only_field(&f)) {
-                    let province = asm.sections.last().and_then(|s| s.province);
+                    let province = w.asm.sections.last().and_then(|s| s.province);
                     let spaced = text.replace(['；', ';'], " ");
                     let whole = continuation::split_labelled_record(&text).or_else(|| continuation::split_whole_record(&spaced, province));
                     if let Some((name, addr, phones)) = whole.filter(|_| crate::classify::count_phones(&text) >= 1) {
@@ -949,7 +890,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // address (`萍乡市人民政府办证大厅 新余市…`: the first record's address), and
                 // again if a cell is split below. The row's own province when it opens a
                 // section, else the section's.
-                let row_province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(asm.sections.last().and_then(|s| s.province));
+                let row_province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(w.asm.sections.last().and_then(|s| s.province));
                 let mut side_by_side = split_side_by_side(&f, row_province);
                 if let Err(names) = &side_by_side {
                     f.run_together = names.clone();
@@ -957,7 +898,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     let mut resplit = false;
                     if f.inst.is_some() != f.addr.is_some() {
                         let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
-                        let province = asm.sections.last().and_then(|s| s.province);
+                        let province = w.asm.sections.last().and_then(|s| s.province);
                         let split =
                             continuation::split_name_bracketed_address(&text).or_else(|| continuation::split_mixed(&text, province));
                         // Two whole names, each opening with a place, in the name cell of a row with
@@ -1004,7 +945,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 match side_by_side {
                     Ok(frags) => {
                         for f in frags {
-                            process_frag(&mut asm, f, src, &mut candidates, &mut region_active);
+                            w.push(f);
                         }
                     }
                     Err(_) => {
@@ -1017,17 +958,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                                 f.garbled.clear();
                             }
                         }
-                        process_frag(&mut asm, f, src, &mut candidates, &mut region_active)
+                        w.push(f)
                     }
                 }
                 if let Some(b) = beside {
-                    process_frag(&mut asm, b.frag, src, &mut candidates, &mut region_active);
+                    w.push(b.frag);
                 }
             }
         }
     }
-    read_text_lines(&mut asm, &mut candidates, &mut region_active, (u32::MAX, u32::MAX));
-    place_candidates(&mut asm, candidates, src);
+    text_lines.read_before(&mut w, (u32::MAX, u32::MAX));
+    let Walk { mut asm, candidates, src, .. } = w;
+    place_candidates(&mut asm, candidates, &src);
     asm
 }
 
