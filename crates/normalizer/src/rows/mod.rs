@@ -15,9 +15,11 @@ pub mod garbled;
 mod header_carry;
 mod inheritance;
 mod joins;
+mod no_record;
 mod prepare;
 mod reconstruction;
 pub mod roles;
+mod row_fields;
 mod scan;
 pub(crate) mod sections;
 mod side_by_side;
@@ -302,7 +304,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
             carry_header(&mut header_carry, &rows, &mut layout);
             let extra = layout.extra.clone();
             let usual_width = usual_width(&rows);
-            let mut width_roles = WidthRoles::default();
+            let mut width_roles = row_fields::WidthRoles::default();
             let mut anchors = Anchors::default();
             // (Found once a table: asked row by row, a table's rows squared.)
             let widest_row = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
@@ -318,46 +320,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 }
                 // Rows that hold no record: the header (and its second line), titles above it,
                 // totals and notes. Each is kept in the audit with why.
-                let header = layout.header_row;
-                let no_record: Option<(FindingCode, &'static str)> = if Some(ri) == header {
-                    header_seen = true;
-                    let fields: Vec<Option<Role>> =
-                        row.cells.iter().filter(|c| !c.text.trim().is_empty()).map(|c| roles::header_role(&c.text)).collect();
-                    // One caption OCR damaged (`咨洵电话`) in a header as wide as the last one
-                    // is that header repeated.
-                    let repeated = w.asm
-                        .last_header
-                        .as_ref()
-                        .is_some_and(|last| last.len() == fields.len() && last.iter().zip(&fields).filter(|(a, b)| a != b).count() <= 1);
-                    if !repeated {
-                        w.asm.fresh_from = w.asm.drafts.len();
-                    }
-                    w.asm.last_header = Some(fields);
-                    if !layout.derived.is_empty() {
-                        let names: Vec<&str> = layout.derived.iter().map(|(_, c)| c.as_str()).collect();
-                        w.asm.dropped.push(
-                            Finding::new(FindingCode::DerivedColumnsRecomputed, src, lines1(row.line))
-                                .change(names.join(" | "), "")
-                                .msg("a dataset tablemend wrote, read back: the columns it derives are recomputed, their printed values not kept"),
-                        );
-                    }
-                    Some((FindingCode::HeaderRowSkipped, "header row"))
-                } else if roles::is_total_row(row) {
-                    Some((FindingCode::TotalRowDropped, "totals row (合计/总计/小计/共计)"))
-                } else if header.is_some_and(|h| ri == h + 1 && roles::continues_header(rows[h], row)) {
-                    Some((FindingCode::HeaderRowSkipped, "second line of the header row (captions wrapped over two rows, or sub-captions)"))
-                } else if row.cells.iter().all(|c| c.text.trim().is_empty() || roles::is_header_word(&c.text)) && roles::is_header_row(row)
-                {
-                    // The header printed again inside the table (a page's top read into it):
-                    // captions only.
-                    Some((FindingCode::HeaderRowSkipped, "header row printed again inside the table"))
-                } else if header.is_some_and(|h| ri < h) && !header_seen {
-                    Some((FindingCode::TitleRowDropped, "row above the header (title or caption)"))
-                } else if roles::is_note_row(row) {
-                    Some((FindingCode::TitleRowDropped, "note or caption row inside the table (注：…, or one cell spanning every column)"))
-                } else {
-                    None
-                };
+                let no_record = no_record::row_without_record(&mut w.asm, &mut header_seen, &rows, ri, &layout, src);
                 if let Some((code, why)) = no_record {
                     w.asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
                     continue;
@@ -372,290 +335,17 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 }
                 let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
-                let mut assigned = roles::assign(row, row_scores, &layout);
-                roles::lone_tail_by_column(row, &mut assigned, &layout, table.kind == parser::TableKind::Text);
-                name_read_as_other(row, row_scores, &mut assigned, &layout);
-                whole_name_left_unread(row, row_scores, &mut assigned);
-                // Lines of cells printed below the row's own line (a form's fields, the
-                // wrapped rest of a value).
-                let mut cell_lines: Vec<u32> = row
-                    .cells
-                    .iter()
-                    .filter(|c| !c.text.is_empty())
-                    .flat_map(|c| c.line..=c.wrapped_to.unwrap_or(c.line))
-                    .filter(|&l| l != row.line)
-                    .collect();
-                cell_lines.sort_unstable();
-                cell_lines.dedup();
-                let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
-                f.heads_next = heads_next_row(&rows, ri, &layout);
-                // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
-                // spanning two columns) are more phones of the record, not noise.
-                let mut spare_phones: Vec<(String, bool, usize)> = Vec::new();
-                // Cells no field took, and where the record's phone sat: a second record
-                // printed beside the first reads name, address, phone after it.
-                let mut unplaced: Vec<usize> = Vec::new();
-                let mut phone_col: Option<usize> = None;
-                let mut addr_col: Option<usize> = None;
-                let mut inst_col: Option<usize> = None;
-                let mut prov_col: Option<usize> = None;
-                // A name cell whose opening words were taken for the province, as printed, and
-                // that province: a province cell further right naming another says the row's
-                // province, and the name is whole (`河 北 朝阳区…` | `内蒙古`).
-                let mut name_before_split: Option<(String, Option<usize>)> = None;
-                // A bracketed remark alone under the name column (`(A、B类)`, too short to
-                // read as anything): the name's rest, wrapped onto this row, when the row has
-                // no name of its own.
-                let mut name_remark: Option<usize> = None;
-                let mut text_cols: Vec<usize> = Vec::new();
-                // (A province or a province and its places, `上海`, `四川省遂宁市`, in the name
-                // column of a row that heads the next, with text of the record's beside it:
-                // the name's head above its rest, `科学技术局`, not a section.)
-                let has_other_field = |ci: usize| {
-                    [Role::Address, Role::Phone].into_iter().any(|r| {
-                        roles::usual_column(&layout, r)
-                            .is_some_and(|c| c != ci && row.cells.get(c).is_some_and(|x| !x.text.trim().is_empty()))
-                    })
+                let view = row_fields::TableView {
+                    rows: &rows,
+                    scores: &scores,
+                    layout: &layout,
+                    kind: &table.kind,
+                    carried: header_carry.header.as_ref(),
+                    widest_row,
                 };
-                // (Or beside an address's head too short to stand, `四川省 | 市中` over
-                // `广元市科学技术局 | 区柏杨东路…`: both heads of the row below, whatever the
-                // name below opens with.)
-                let short_address_beside = |ci: usize| {
-                    roles::usual_address_column(&layout)
-                        .filter(|&ac| ac != ci)
-                        .and_then(|ac| row.cells.get(ac))
-                        .is_some_and(|c| continuation::too_short_for_a_name(&c.text))
-                };
-                for (ci, cell) in row.cells.iter().enumerate() {
-                    let Some(role) = assigned[ci] else { continue };
-                    let s = &row_scores[ci];
-                    if matches!(role, Role::Institution | Role::Address) {
-                        text_cols.push(ci);
-                    }
-                    if role == Role::Noise && !s.garbled && !cell.text.trim().is_empty() {
-                        unplaced.push(ci);
-                    }
-                    if role == Role::Phone {
-                        phone_col = Some(ci);
-                    }
-                    // (A local number without its area code, `85255002`, under a column of
-                    // phones, a second one: `电话 | 办公电话`, the 区号 column leading it.)
-                    let phone_column = || layout.prior.get(cell.col as usize).is_some_and(|p| p[Role::Phone as usize] >= 0.5);
-                    if role == Role::Noise
-                        && !s.garbled
-                        && s.best().0 == Role::Phone
-                        && (s.get(Role::Phone) >= 5.0 || (s.get(Role::Phone) >= 2.0 && phone_column()))
-                    {
-                        spare_phones.push((cell.text.clone(), cell.from_number, ci));
-                        continue;
-                    }
-                    if merged_cols.contains(&ci) && role == Role::Institution {
-                        f.inst_from_merge = true;
-                    }
-                    // A cell under a `受理机构及地址` caption with one printed line break
-                    // (`萍乡市人力资源和社会保障局<br>萍乡市人民政府办证大厅`): the name,
-                    // then its address, whatever each reads like.
-                    let name_address_col = layout.name_address_cols.contains(&ci) && role != Role::Phone;
-                    if let (true, None, None) = (name_address_col, &f.inst, &f.addr) {
-                        if let Some((name, addr)) = name_and_address_at_break(&cell.text) {
-                            f.split = Some(Split::cell(cell.text.clone()));
-                            f.inst = Some(name);
-                            f.addr = Some(addr);
-                            continue;
-                        }
-                        // (Nothing after the break: the name printed without its address,
-                        // a name by its print, whatever the column's field.)
-                        if let Some(name) = name_alone_at_break(&cell.text) {
-                            f.inst = Some(name);
-                            text_cols.retain(|&c| c != ci);
-                            continue;
-                        }
-                    }
-                    if s.garbled {
-                        f.garbled.push(cell.text.clone());
-                        continue;
-                    }
-                    // `同上` in a field's column: that field of the record above.
-                    if crate::text::is_ditto(&cell.text) {
-                        let col_role = [Role::Institution, Role::Address, Role::Phone]
-                            .into_iter()
-                            .find(|&r| roles::usual_column(&layout, r) == Some(ci));
-                        if let Some(r) = col_role {
-                            f.ditto.push(r);
-                            continue;
-                        }
-                    }
-                    let text = cell.text.clone();
-                    // A province cut short in the name column, its rest opening the name
-                    // below: the name's head, printed above the rest of its tall row.
-                    let role = match (role, rows.get(ri + 1).and_then(|below| below.cells.get(ci))) {
-                        (Role::Province, Some(below))
-                            if roles::usual_column(&layout, Role::Institution) == Some(ci)
-                                && (continuation::province_cut_heads_name(&text, &below.text)
-                                    || (f.heads_next && has_other_field(ci) && continuation::places_head_name(&text, &below.text))
-                                    || (f.heads_next && short_address_beside(ci) && continuation::only_places(&squash(&text)))) =>
-                        {
-                            Role::Institution
-                        }
-                        // (Likewise a province alone in the address column, the address's
-                        // rest below it: `湖南` over `省吉首市人民南路58号`; not when the row
-                        // holds its own address further right, the province in its own
-                        // column of a row wider than the rows around.)
-                        (Role::Province, Some(below))
-                            if roles::usual_address_column(&layout) == Some(ci)
-                                && !assigned.iter().skip(ci + 1).any(|r| *r == Some(Role::Address))
-                                && continuation::province_heads_address(&text, &below.text) =>
-                        {
-                            Role::Address
-                        }
-                        _ => role,
-                    };
-                    // (A second name-like text under the address column, the row holding a
-                    // name and no address, is the address: `四川省遂宁市` read as the name's
-                    // head, `河东新区莲花会展中心3` beside it.)
-                    let role = match role {
-                        Role::Institution
-                            if f.inst.is_some() && f.addr.is_none() && roles::usual_column(&layout, Role::Address) == Some(ci) =>
-                        {
-                            Role::Address
-                        }
-                        _ => role,
-                    };
-                    match role {
-                        Role::Seq => f.seq = Some(text),
-                        Role::Province => {
-                            prov_col = Some(ci);
-                            if let Some((whole, split)) = name_before_split.take() {
-                                if Gazetteer::get().province_by_name(&squash(&text)) != split {
-                                    f.inst = Some(whole);
-                                }
-                            }
-                            f.province = Some((text, s.clone()))
-                        }
-                        // `北京 北京市科学技术委员会`: OCR merged the province column into the name's
-                        // (and the 序号 column too: `2 天津 天津市科学技术局`).
-                        // (Only for the row's first name cell: a second goes to the arm below,
-                        // kept as left-out text, never written over the first.)
-                        Role::Institution if f.province.is_none() && f.inst.is_none() => match leading_seq(&text, f.seq.is_none())
-                            .and_then(|(seq, after)| continuation::split_leading_province(after).map(|split| (Some(seq), split)))
-                            .or_else(|| continuation::split_leading_province(&text).map(|split| (None, split)))
-                        {
-                            Some((seq, (prov, name))) => {
-                                if let Some(seq) = seq {
-                                    f.seq = Some(seq.to_string());
-                                }
-                                let scores = classify(&prov);
-                                name_before_split = Some((text, Gazetteer::get().province_by_name(&squash(&prov))));
-                                f.province = Some((prov, scores));
-                                f.inst = Some(name);
-                            }
-                            None => f.inst = Some(text),
-                        },
-                        // A second cell of a field the row holds already is kept as left-out
-                        // text, not written over the first.
-                        Role::Institution | Role::Address => {
-                            let slot = if role == Role::Institution { &mut f.inst } else { &mut f.addr };
-                            match slot {
-                                Some(_) => f.noise.push(text),
-                                None => *slot = Some(text),
-                            }
-                        }
-                        Role::Phone => f.phone = Some((text, cell.from_number)),
-                        // A status remark in a field's column (`暂停受理` under 电话) is the
-                        // record's remark: a note, read for its status.
-                        Role::Noise if crate::status::split_status(&clean_field(&text)).remark.is_some() => f.notes.push(text),
-                        Role::Noise => {
-                            if roles::usual_column(&layout, Role::Institution) == Some(ci) && is_remark_only(&squash(&text)) {
-                                name_remark = Some(f.noise.len());
-                            }
-                            if let Some(r) =
-                                [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(&layout, r) == Some(ci))
-                            {
-                                f.field_noise.push((r, text.clone()));
-                            }
-                            f.noise.push(text)
-                        }
-                    }
-                    match role {
-                        Role::Institution => inst_col = Some(ci),
-                        Role::Address => addr_col = Some(ci),
-                        _ => {}
-                    }
-                    if role != Role::Noise {
-                        if let Some(usual) = roles::usual_column(&layout, role) {
-                            if usual != ci && layout.prior.get(ci).map(|p| p[role as usize]).unwrap_or(0.0) < 0.3 {
-                                f.shifted.push(format!("{} in column {} (usually {})", role.as_str(), ci + 1, usual + 1));
-                            }
-                        } else if let Some(Some(captioned)) = layout.caption_roles.get(cell.col as usize) {
-                            // The table's rows do not say where the field sits (its name and
-                            // address columns swapped against the header on most rows): the
-                            // caption the text was read against is shown.
-                            if *captioned != role && matches!(role, Role::Institution | Role::Address) {
-                                f.shifted.push(format!("{} in column {}, captioned as the {}", role.as_str(), ci + 1, captioned.as_str()));
-                            }
-                        }
-                    }
-                }
-                // The province printed twice, the second time right before a name's rest that
-                // opens with no place (`新疆生产建设兵团 | 新疆生产建设兵团 | 外国专家局`): a
-                // stray separator cut the name after the province it opens with.
-                if let (Some((prov, _)), Some(pc), Some(ic), Some(name)) = (&f.province, prov_col, inst_col, &f.inst) {
-                    let copy = f.noise.iter().position(|t| squash(t) == squash(prov));
-                    let tail = crate::classify::has_institution_suffix(&squash(name)) && continuation::looks_like_tail(name, None);
-                    if let (true, true, Some(k)) = (pc + 1 == ic, tail, copy) {
-                        f.inst = Some(format!("{}{name}", prov.trim()));
-                        f.noise.remove(k);
-                        f.shifted.push(joins::split_by_stray_separator("institution", pc, ic));
-                    }
-                }
-                // The province cell runs on past the province into a place the name's cell
-                // finishes (`四川省乐山 | 市科学技术局`): a stray separator cut the name inside
-                // the place it opens with; the province is what the cell opens with.
-                if let (Some((prov, _)), Some(pc), Some(ic), Some(name)) = (&f.province, prov_col, inst_col, &f.inst) {
-                    if let (true, Some(own)) = (pc + 1 == ic, province_cut_before_place(prov, name)) {
-                        f.inst = Some(format!("{}{name}", squash(prov)));
-                        if let Some(p) = f.province.as_mut() {
-                            p.0 = own;
-                        }
-                        f.shifted.push(joins::split_by_stray_separator("institution", pc, ic));
-                    }
-                }
-                if let (None, Some(k)) = (&f.inst, name_remark) {
-                    f.inst = Some(f.noise.remove(k));
-                }
-                // (A row's one text read as noise has its column's field too: the rest of an
-                // address cut inside a word, `厦2501#`, is noise by its content.)
-                let lone_noise = text_cols.is_empty() && unplaced.len() == 1 && phone_col.is_none();
-                if let [ci] = if lone_noise { &unplaced[..] } else { &text_cols[..] } {
-                    let ci = *ci;
-                    let own = row_scores[ci].clear_field();
-                    f.column_role = [Role::Institution, Role::Address]
-                        .into_iter()
-                        .find(|&r| roles::usual_column_beside(&layout, r, ci, own) == Some(ci))
-                        .or_else(|| column_role_at_width(&rows, &scores, ri, ci, &mut width_roles))
-                        .or_else(|| {
-                            // Or, where the page says nothing of it, as the header's table
-                            // of as many cells did.
-                            let h = header_carry.header.as_ref().filter(|h| h.width == row.cells.len())?;
-                            [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
-                        })
-                        .or_else(|| (roles::address_column_by_order(&layout, ci, own) == Some(ci)).then_some(Role::Address))
-                        .or_else(|| {
-                            // Or, in a row narrower than the table, opening with an empty cell,
-                            // as its cells sit once right-aligned: it left out the page's empty
-                            // leading columns (`| | 行政服务中心 | |` under `序号 | 省份 |
-                            // 受理机构 | 地址 | 电话`, the address's rest).
-                            // (Against the table's widest row: a carried header's table may
-                            // be wider still by an empty last column.)
-                            let widest = widest_row.min(layout.prior.len());
-                            let lost = widest.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
-                            let opens_empty = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
-                            let col = ci + lost;
-                            opens_empty.then(|| {
-                                [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(&layout, r) == Some(col))
-                            })?
-                        });
-                }
+                let row_fields::RowFields { mut f, mut spare_phones, unplaced, cols } =
+                    row_fields::read_fields(&view, ri, row, row_scores, &merged_cols, notes, &mut width_roles);
+                let row_fields::FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } = cols;
                 let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
                 if let Some(b) = &beside {
                     let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
@@ -973,60 +663,6 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     asm
 }
 
-/// The name or address column `ci` holds in the table's rows of as many cells as row `ri`, when the
-/// table as a whole does not say (rows that lost their first cell hold each field a column
-/// left of the others): two such rows at least, most of those whose cell there reads clearly
-/// as a field reading so.
-fn column_role_at_width(rows: &[&Row], scores: &[Vec<CellScores>], ri: usize, ci: usize, counts: &mut WidthRoles) -> Option<Role> {
-    let width = rows[ri].cells.len();
-    let mut c = counts.of(rows, scores).get(&(width, ci)).copied().unwrap_or_default();
-    // (Row `ri` itself does not count.)
-    if let Some(own) = WidthRoles::clear_at(rows, scores, ri, ci) {
-        c[2] -= 1;
-        match own {
-            Role::Institution => c[0] -= 1,
-            Role::Address => c[1] -= 1,
-            _ => {}
-        }
-    }
-    let clear = c[2];
-    [(Role::Institution, c[0]), (Role::Address, c[1])].into_iter().find(|&(_, n)| n >= 2 && n * 2 > clear).map(|(r, _)| r)
-}
-
-/// For [`column_role_at_width`]: by a row width and a column, how many rows of that width
-/// read clearly as a name there, as an address, and as any field. Counted once a table, on
-/// the first question (asked of many rows, a count per row cost a table's rows squared).
-#[derive(Default)]
-struct WidthRoles(Option<HashMap<(usize, usize), [usize; 3]>>);
-
-impl WidthRoles {
-    fn of(&mut self, rows: &[&Row], scores: &[Vec<CellScores>]) -> &HashMap<(usize, usize), [usize; 3]> {
-        self.0.get_or_insert_with(|| {
-            let mut counts: HashMap<(usize, usize), [usize; 3]> = HashMap::new();
-            for (i, row) in rows.iter().enumerate() {
-                for ci in 0..row.cells.len() {
-                    if let Some(role) = Self::clear_at(rows, scores, i, ci) {
-                        let c = counts.entry((row.cells.len(), ci)).or_default();
-                        c[2] += 1;
-                        match role {
-                            Role::Institution => c[0] += 1,
-                            Role::Address => c[1] += 1,
-                            _ => {}
-                        }
-                    }
-                }
-            }
-            counts
-        })
-    }
-
-    /// The field row `i`'s cell in column `ci` reads clearly as, when it holds text.
-    fn clear_at(rows: &[&Row], scores: &[Vec<CellScores>], i: usize, ci: usize) -> Option<Role> {
-        rows[i].cells.get(ci).filter(|c| !c.text.trim().is_empty())?;
-        scores[i][ci].clear_field()
-    }
-}
-
 /// What joins the numbers of two cells into one phone text: a space, so a number printed
 /// over two cells (`0571` | `87051076`) reads as one, but a list mark after a cell ending in
 /// a Latin letter: a stray `X` at a cell's end is no extension mark of the next cell's digits
@@ -1037,102 +673,6 @@ fn cell_joiner(before: &str) -> &'static str {
     } else {
         " "
     }
-}
-
-/// The 序号 a cell opens with when the province column follows it in the same cell (`2 天津
-/// 天津市科学技术局`), and the text after it; `None` when the row has its number already.
-fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
-    // Cheap test first (this runs on every name cell of a row without a province cell): a
-    // number to open with.
-    if !wanted || !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let (Some(seq), Some(_), _) = continuation::row_heads(text) else { return None };
-    let at = seq.as_ptr() as usize - text.as_ptr() as usize + seq.len();
-    Some((seq, &text[at..]))
-}
-
-/// The name column's cell of a row with no name, read as another role by its content, that
-/// is the row's name all the same: a province's full name, in a table with a province column
-/// of its own (the head of a name wrapped below it: `宁夏回族自治区` / `科技厅行政审批办公室`);
-/// or a text scoring as no field beside an address or a phone, with Latin letters or a middle
-/// dot (`电子城•IT` / `产业园国际人才…`), three Chinese characters and no number (noise rows
-/// are alone, and a garbled page's fragments have no Latin name).
-fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
-    let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
-    if assigned.contains(&Some(Role::Institution)) {
-        return;
-    }
-    let name = match assigned.get(name_col) {
-        Some(Some(Role::Province)) => {
-            let g = Gazetteer::get();
-            roles::usual_column(layout, Role::Province).is_some_and(|p| p != name_col)
-                && scores[name_col].province.is_some_and(|p| squash(&row.cells[name_col].text) == g.div(p).name.as_str())
-        }
-        Some(Some(Role::Noise)) => {
-            let (text, s) = (&row.cells[name_col].text, &scores[name_col]);
-            let latin = text.bytes().filter(u8::is_ascii_alphabetic).count() >= 2 || text.contains(['•', '·']);
-            assigned.iter().any(|r| matches!(r, Some(Role::Address | Role::Phone)))
-                && latin
-                && !s.garbled
-                && s.phone_count == 0
-                && crate::text::cjk_count(text) >= 3
-                && !text.bytes().any(|b| b.is_ascii_digit())
-        }
-        _ => false,
-    };
-    if name {
-        assigned[name_col] = Some(Role::Institution);
-    }
-}
-
-/// A whole name (opening with a place, ending like a name, no number) left unread in a row
-/// with an address and no name, because it sits after the address, out of the table's
-/// column order (`| 杭州市解放东路20号 | 杭州市人力资源和社会保障局 |`): the row's name, not
-/// noise, or the name above would be inherited in its place.
-fn whole_name_left_unread(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
-    if assigned.contains(&Some(Role::Institution)) || !assigned.contains(&Some(Role::Address)) {
-        return;
-    }
-    let g = Gazetteer::get();
-    let whole = |ci: usize| {
-        let s = &scores[ci];
-        let sq = squash(&row.cells[ci].text);
-        assigned[ci] == Some(Role::Noise)
-            && !s.garbled
-            && s.phone_count == 0
-            && s.province.is_none()
-            && !sq.bytes().any(|b| b.is_ascii_digit())
-            && crate::text::cjk_count(&sq) >= 6
-            && crate::classify::has_institution_suffix(&sq)
-            && g.place_at_start(&sq).is_some()
-    };
-    let found: Vec<usize> = (0..row.cells.len()).filter(|&ci| whole(ci)).collect();
-    if let [ci] = found.as_slice() {
-        assigned[*ci] = Some(Role::Institution);
-    }
-}
-
-/// The province a province cell opens with, when the cell runs on past it into a place the
-/// name after it finishes (`四川省乐山` + `市科学技术局`: 乐山市) or into a whole place before a
-/// name's rest (`四川省达州市` + `科学技术局`): the name's head, cut off by a stray separator.
-/// None when the cell is a province alone.
-fn province_cut_before_place(prov: &str, name: &str) -> Option<String> {
-    let (p, n) = (squash(prov), squash(name));
-    let g = Gazetteer::get();
-    let chars: Vec<char> = p.chars().collect();
-    // The longest province name the cell opens with, some characters left after it.
-    let own = (2..chars.len().min(9)).rev().map(|k| chars[..k].iter().collect::<String>()).find(|s| g.province_by_name(s).is_some())?;
-    let rest = &p[own.len()..];
-    if crate::text::cjk_count(rest) == 0 || !rest.chars().all(crate::text::is_cjk) {
-        return None;
-    }
-    // Or the cell ends with a whole place and the name is the rest of one that opens with
-    // no place (`四川省达州市 | 科学技术局`).
-    let whole_place = g.place_at_start(rest).is_some_and(|m| m.end == rest.len())
-        && crate::classify::has_institution_suffix(&n)
-        && continuation::looks_like_tail(&n, None);
-    (whole_place || continuation::place_cut_in_two(&p, &n)).then_some(own)
 }
 
 /// The one text left unread in a row a cell wider than the table, right before the name
@@ -1320,104 +860,6 @@ fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
         }
     }
     filled
-}
-
-/// True when row `ri`'s cell under the name column is the head of a name the next row's
-/// cell there finishes (a word or a place's name across the cut: `马鞍` + `山市科学技术局`,
-/// `四川省南充市科` + `学技术局`), and itself finishes nothing of the row above's: the first
-/// row of a record printed over two, whatever its fragments read like alone.
-/// So does an address cell the next row's address finishes (a place's name, a word, a
-/// number or a road's name cut: `朝阳` + `区东三环中路7号…`).
-fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
-    let width = rows[ri].cells.len();
-    let cell_at = |i: usize, col: usize| {
-        rows.get(i).filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
-    };
-    let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
-        let Some(col) = roles::usual_column(layout, role) else { return false };
-        let (Some(this), Some(next)) = (cell_at(ri, col), cell_at(ri + 1, col)) else { return false };
-        // (Nothing of the row above's it finishes: the middle row of a record over three.)
-        cut(this, next)
-            && !ri.checked_sub(1).and_then(|a| cell_at(a, col)).is_some_and(|a| {
-                cut(a, this)
-                    || continuation::gives_name_its_ending(a, this)
-                    || continuation::closes_what_is_open(a, this)
-                    || continuation::unfinished(a)
-            })
-    };
-    // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
-    // (A name's ending, the common case, spares the place lookup.)
-    // (Or a head too short for a name above a name's rest that opens with no place: `三里` +
-    // `屯国际人才一站式服务站`.)
-    // (Or a name whose bracket the next row's closes: `天津市自贸区(机场片` + `区)行政审批中心`;
-    // not a remark opening with it, `(辽宁省外国专家` + `局)`, the name above's rest.)
-    let name_head = |a: &str, b: &str| {
-        let remark = a.trim_start().starts_with(['(', '（']);
-        continuation::name_cut_inside_a_word(a, b) || (!remark && continuation::closes_what_is_open(a, b)) || {
-            let sq = squash(a);
-            let short_head = continuation::too_short_for_a_name(&sq)
-                && crate::classify::has_institution_suffix(&squash(b))
-                && continuation::looks_like_tail(b, None);
-            !ends_like_name(&sq) && (short_head || continuation::only_places(&sq))
-        }
-    };
-    // (An address cell cut inside a place's name or a word, `天津市河西` + `区九龙路…`,
-    // `经济` + `技术开发区…`, a number or a road's name, `…九龙` + `路58号`, or stopping at its
-    // road over its house number, `金坛区鑫城大道` + `2898号`.)
-    // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`,
-    // is cut inside no word or place: most rows, spared the lookups.)
-    let address_head = |a: &str, b: &str| {
-        let whole_end = a.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局']);
-        continuation::number_cut_in_two(a, b)
-            || continuation::opens_with_road_word(b, None)
-            || continuation::opens_with_cut_road_name(b)
-            || !whole_end && (continuation::address_cut_inside(a, b) || continuation::house_number_after_road(a, b))
-    };
-    // (Or an address of place names alone beside a name's text of its own, over an address
-    // that goes on it: `中国天津 | 天津市` over `人力资源 | 河西区九龙路58号`.)
-    let (name_col, addr_col) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address));
-    // (Or place names alone, the row's one text, under an address that ends whole: `…科学一街
-    // 353号` / `新疆` / `乌鲁木齐市水区新兴街5号 | 0991-…`, the next window's address cut.)
-    let places_head = || {
-        let (Some(nc), Some(ac)) = (name_col, addr_col) else { return false };
-        let (Some(a), Some(b)) = (cell_at(ri, ac), cell_at(ri + 1, ac)) else { return false };
-        let above = ri.checked_sub(1).and_then(|i| cell_at(i, ac));
-        let beside_name = cell_at(ri, nc).is_some();
-        let alone_under_whole = || {
-            rows[ri].cells.iter().filter(|c| !c.text.trim().is_empty()).count() == 1
-                && above.is_some_and(|p| p.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', '口']))
-        };
-        // (Most addresses hold a number: spared the lookups.)
-        !a.bytes().any(|b| b.is_ascii_digit())
-            && a.chars().count() <= 16
-            && (beside_name || alone_under_whole())
-            && continuation::only_places(&squash(a))
-            && continuation::continues_address(a, b)
-            && !above.is_some_and(|p| continuation::unfinished(p) || continuation::ends_with_country(p) || address_head(p, a))
-    };
-    // (Or an address too short to stand, `临港`, beside a name cut before its ending, on a
-    // row with no phone under a whole name or none: both head the row below, `中国(上海)自由
-    // 贸易试验区临 | 临港` over `港新片区人才服务中心 | 新片区国际人才服务港…`.)
-    let cut_pair = || {
-        let (Some(nc), Some(ac)) = (name_col, addr_col) else { return false };
-        let (Some(name), Some(addr), Some(next_name), Some(_)) =
-            (cell_at(ri, nc), cell_at(ri, ac), cell_at(ri + 1, nc), cell_at(ri + 1, ac))
-        else {
-            return false;
-        };
-        let phone_at = |i: usize| roles::usual_column(layout, Role::Phone).is_some_and(|pc| cell_at(i, pc).is_some());
-        // (Or the phone on this row, none below, the name below giving this one its ending:
-        // `天津市自贸区(机场片区)行政 | 空港 | 022-…` over `审批中心 | 经济西区三道166号`.)
-        let no_phone = !phone_at(ri) || (!phone_at(ri + 1) && continuation::gives_name_its_ending(name, next_name));
-        let above_whole = ri.checked_sub(1).and_then(|i| cell_at(i, nc)).is_none_or(|a| ends_like_name(&squash(a)));
-        no_phone
-            && above_whole
-            && continuation::too_short_for_a_name(addr)
-            && !crate::text::is_ditto(addr)
-            && !crate::text::is_placeholder(addr)
-            && !ends_like_name(&squash(name))
-    };
-    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head() || cut_pair()
 }
 
 /// True when a short rest too short to read as a field (`理点`, `口(受理…)`) gives the name
