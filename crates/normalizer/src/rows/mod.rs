@@ -23,6 +23,7 @@ mod row_fields;
 mod scan;
 pub(crate) mod sections;
 mod side_by_side;
+mod stray_cells;
 mod text_lines;
 pub mod two_up;
 
@@ -341,124 +342,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     layout: &layout,
                     kind: &table.kind,
                     carried: header_carry.header.as_ref(),
+                    usual_width,
                     widest_row,
                 };
-                let row_fields::RowFields { mut f, mut spare_phones, unplaced, cols } =
-                    row_fields::read_fields(&view, ri, row, row_scores, &merged_cols, notes, &mut width_roles);
-                let row_fields::FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } = cols;
-                let beside = record_beside(row, row_scores, &f, phone_col, &unplaced);
-                if let Some(b) = &beside {
-                    let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
-                    for text in &taken {
-                        take_noise(&mut f.noise, text);
-                        if let Some(i) = spare_phones.iter().position(|(t, _, _)| t == text) {
-                            spare_phones.remove(i);
-                        }
-                    }
-                } else if let (true, Some(addr)) = (layout.address_cols.len() >= 2, &mut f.addr) {
-                    // A second address column (`地址 | 电话 | 地址 | 电话`, on the header's page
-                    // or a page-break table after it): the point's other address, joined to
-                    // the first (`/` before a place reads as ` / `).
-                    for &ci in &unplaced {
-                        let text = &row.cells[ci].text;
-                        let under_address = layout.address_cols.contains(&ci);
-                        if under_address && row_scores[ci].best().0 == Role::Address && row_scores[ci].get(Role::Address) >= 2.0 {
-                            addr.push('/');
-                            addr.push_str(text);
-                            take_noise(&mut f.noise, text);
-                        }
-                    }
-                }
-                // A cell of a column sharing its caption's field with another column
-                // (`受理窗口` beside `受理机构`) that no field took: a note under its caption.
-                for &ci in &unplaced {
-                    let Some((_, caption)) = layout.shared_cols.iter().find(|(c, _)| *c as usize == ci) else { continue };
-                    let text = &row.cells[ci].text;
-                    if let Some(i) = f.noise.iter().position(|t| t == text) {
-                        f.noise.remove(i);
-                        f.notes.push(format!("{caption}: {}", clean_field(text)));
-                    }
-                }
-                // A name or an address split over two cells by a stray separator (a comma
-                // inside an unquoted CSV field, a pipe OCR read in a line), in a row a cell
-                // wider than most (two address columns side by side, `地址 | 详细地址`, are
-                // not one split): joined back. (Or wider than the header's, on a page where
-                // most rows carry a stray separator.)
-                // (The table's own header counts as a carried one does.)
-                let header_width = match layout.header_row.and_then(|h| rows.get(h)) {
-                    Some(h) => Some(text_width(h)),
-                    None => header_carry.header.as_ref().map(|h| h.width),
-                };
-                if text_width(row) > usual_width || header_width.is_some_and(|w| text_width(row) > w) {
-                    let sep = if table.kind == parser::TableKind::Delimited { "," } else { "" };
-                    let next_col = |role: Role| match role {
-                        Role::Institution => addr_col,
-                        _ => phone_col,
-                    };
-                    let mut free = unplaced.clone();
-                    if let Some((name, ci)) = section_before_address(row, row_scores, &f, &free, (inst_col, addr_col)) {
-                        let text = row.cells[ci].text.clone();
-                        take_noise(&mut f.noise, &text);
-                        f.shifted.push(joins::split_by_stray_separator("institution", ci - 2, ci - 1));
-                        f.inst = Some(name);
-                        f.addr = Some(text);
-                        free.retain(|&c| c != ci);
-                    }
-                    for (role, col) in [(Role::Institution, inst_col), (Role::Address, addr_col)] {
-                        let Some(field) = (if role == Role::Institution { f.inst.as_mut() } else { f.addr.as_mut() }) else { continue };
-                        let split = StraySplit { row, scores: row_scores, layout: &layout, unplaced: &free, sep };
-                        if let Some((joined, taken, void, note)) = split.join(role, col, next_col(role), field) {
-                            *field = joined;
-                            let text = &row.cells[taken].text;
-                            take_noise(&mut f.noise, text);
-                            f.shifted.retain(|m| *m != void);
-                            f.shifted.push(note);
-                            free.retain(|&c| c != taken);
-                        }
-                    }
-                    if let Some((joined, ci)) = stray_name_head(row, row_scores, &f, &free, inst_col) {
-                        let text = row.cells[ci].text.clone();
-                        take_noise(&mut f.noise, &text);
-                        f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
-                        f.inst = Some(joined);
-                    } else if let Some((name, ci)) = name_split_before_address(row, row_scores, &f, &free, inst_col) {
-                        for c in [ci, ci + 1] {
-                            let text = row.cells[c].text.clone();
-                            take_noise(&mut f.noise, &text);
-                        }
-                        // (What was read as the name one column on is the address there.)
-                        f.shifted.retain(|m| !m.starts_with("institution in column"));
-                        f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
-                        f.addr = f.inst.take();
-                        f.inst = Some(name);
-                    }
-                }
-                // A fax column's numbers go last: its label reads on to the numbers after it.
-                let fax_labelled = |t: &str| t.split_once([':', '：']).is_some_and(|(label, _)| crate::phone::is_fax_label(label));
-                spare_phones.sort_by_key(|(t, _, _)| fax_labelled(t));
-                // Numbers printed left of the phone column's come before its own, in the
-                // order printed (a row one cell wider than the table, its numbers in two).
-                let left_of_phone = |t: &str, ci: usize| f.phone.is_some() && !fax_labelled(t) && phone_col.is_some_and(|pc| ci < pc);
-                let (before, after): (Vec<_>, Vec<_>) = spare_phones.into_iter().partition(|(t, _, ci)| left_of_phone(t, *ci));
-                for (text, from_number, _) in before.into_iter().rev() {
-                    match &mut f.phone {
-                        Some((p, n)) if *n == from_number => {
-                            p.insert_str(0, cell_joiner(&text));
-                            p.insert_str(0, &text);
-                        }
-                        _ => f.noise.push(text),
-                    }
-                }
-                for (text, from_number, _) in after {
-                    match &mut f.phone {
-                        None => f.phone = Some((text, from_number)),
-                        Some((p, n)) if *n == from_number => {
-                            p.push_str(cell_joiner(p));
-                            p.push_str(&text);
-                        }
-                        Some(_) => f.noise.push(text),
-                    }
-                }
+                let (mut f, beside) = row_fields::read_fields(&view, ri, row, row_scores, &merged_cols, notes, &mut width_roles);
                 // One cell flagged garbled for two names' worth of text that is a name and its
                 // address set apart by a printed line break (`萍乡市人力资源和社会保障局<br>萍乡
                 // 市人民政府办证大厅`).
@@ -661,98 +548,6 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     let Walk { mut asm, candidates, src, .. } = w;
     place_candidates(&mut asm, candidates, &src);
     asm
-}
-
-/// What joins the numbers of two cells into one phone text: a space, so a number printed
-/// over two cells (`0571` | `87051076`) reads as one, but a list mark after a cell ending in
-/// a Latin letter: a stray `X` at a cell's end is no extension mark of the next cell's digits
-/// (`0571-87051076 X` | `95511` is two numbers and a mark, not extension 95511).
-fn cell_joiner(before: &str) -> &'static str {
-    if before.trim_end().ends_with(|c: char| c.is_ascii_alphabetic()) {
-        "; "
-    } else {
-        " "
-    }
-}
-
-/// The one text left unread in a row a cell wider than the table, right before the name
-/// with only a 序号 or province before it: the name's head a stray separator cut off, on a
-/// page whose rows disagree on the columns (`| | | 洛阳高新区(自贸区) | 综合服务中心 | …`,
-/// beside a row that lost a cell). Returns the joined name and the head's column.
-fn stray_name_head(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], inst_col: Option<usize>) -> Option<(String, usize)> {
-    let texts: Vec<usize> = free.iter().copied().filter(|&c| !row.cells[c].text.trim().is_empty()).collect();
-    let &[ci] = texts.as_slice() else { return None };
-    let (text, sc) = (row.cells[ci].text.as_str(), &scores[ci]);
-    // Weak noise only: a text, no number, nothing repeated or misread graphics.
-    if sc.phone_count > 0 || sc.get(Role::Noise) >= 1.0 || crate::text::cjk_count(text) < 2 || !f.noise.iter().any(|t| t == text) {
-        return None;
-    }
-    let (inst, n) = (f.inst.as_deref()?, inst_col?);
-    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
-    let before = (0..ci).filter(filled).count();
-    let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
-    (right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then(|| (format!("{text}{inst}"), ci))
-}
-
-/// The name of a section under a whole name, read as the address in a row a cell wider
-/// than the table, before the one text left unread right after it that opens with a place:
-/// a stray separator set the section apart (`朔州市科学技术局 | 农村社会科 | 朔州市朔城区…`).
-/// Returns the joined name and the address's column.
-fn section_before_address(
-    row: &Row,
-    scores: &[CellScores],
-    f: &Frag,
-    free: &[usize],
-    (inst_col, addr_col): (Option<usize>, Option<usize>),
-) -> Option<(String, usize)> {
-    let (inst, section, a) = (squash(f.inst.as_deref()?), squash(f.addr.as_deref()?), addr_col?);
-    if inst_col? + 1 != a {
-        return None;
-    }
-    let g = Gazetteer::get();
-    let suffix = |t: &str| crate::classify::has_institution_suffix(t);
-    let is_section = suffix(&section)
-        && !garbled::starts_with_place(g, &section)
-        && !section.bytes().any(|b| b.is_ascii_digit())
-        && section.chars().count() <= 8;
-    let next = a + 1;
-    let text = row.cells.get(next)?.text.as_str();
-    let address = free.contains(&next)
-        && scores[next].phone_count == 0
-        && garbled::starts_with_place(g, &squash(text))
-        && !free.iter().any(|&c| c != next && !row.cells[c].text.trim().is_empty());
-    (suffix(&inst) && is_section && address).then(|| (format!("{inst}{section}"), next))
-}
-
-/// The two texts left unread in a row a cell wider than the table, right before the one
-/// read as its name with only a 序号 or province before them, when they join into a name
-/// the first lacks the ending of and that name opens with a place: the name cut in two by a
-/// stray separator, and the address (ending like a name: `朔州市科学技术局农 | 村社会科 |
-/// 朔州市朔城区市府街市政府三楼科学技术局`). Returns the joined name and the head's column.
-fn name_split_before_address(
-    row: &Row,
-    scores: &[CellScores],
-    f: &Frag,
-    free: &[usize],
-    inst_col: Option<usize>,
-) -> Option<(String, usize)> {
-    if f.addr.is_some() {
-        return None;
-    }
-    let (inst, n) = (f.inst.as_deref()?, inst_col?);
-    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
-    let texts: Vec<usize> = free.iter().copied().filter(filled).collect();
-    let &[a, b] = texts.as_slice() else { return None };
-    let plain = |c: usize| scores[c].phone_count == 0 && crate::text::cjk_count(&row.cells[c].text) >= 1;
-    if b != a + 1 || n != a + 2 || !plain(a) || !plain(b) {
-        return None;
-    }
-    let (head, rest) = (squash(&row.cells[a].text), squash(&row.cells[b].text));
-    let name = format!("{head}{rest}");
-    let before = (0..a).filter(filled).count();
-    let whole = !crate::classify::has_institution_suffix(&head) && crate::classify::has_institution_suffix(&name);
-    let address = garbled::starts_with_place(Gazetteer::get(), &squash(inst));
-    (whole && address && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some((name, a))
 }
 
 /// True when a name and an address open with the same place name, three characters or more

@@ -6,6 +6,7 @@
 use parser::{Row, TableKind};
 
 use super::header_carry::HeaderCarry;
+use super::side_by_side::Beside;
 use super::*;
 
 /// A table as its rows are read: what each row's cells are read against.
@@ -16,6 +17,8 @@ pub(super) struct TableView<'a> {
     pub(super) kind: &'a TableKind,
     /// The last header of the tables before, for a page that shows too little itself.
     pub(super) carried: Option<&'a HeaderCarry>,
+    /// The width most rows of the table have.
+    pub(super) usual_width: usize,
     /// The most cells a row of the table has (found once a table: asked row by row, a
     /// table's rows squared).
     pub(super) widest_row: usize,
@@ -43,8 +46,29 @@ pub(super) struct RowFields {
 }
 
 /// Reads row `ri` of a table (`row`, `row_scores`: as prepared, merged cells filled from
-/// `merged_cols`) into a record's fields; `notes` are its extra columns' values.
+/// `merged_cols`) into a record's fields, `notes` its extra columns' values; with the record
+/// printed beside it in the same row, if any.
 pub(super) fn read_fields(
+    t: &TableView<'_>,
+    ri: usize,
+    row: &Row,
+    row_scores: &[CellScores],
+    merged_cols: &[usize],
+    notes: Vec<String>,
+    width_roles: &mut WidthRoles,
+) -> (Frag, Option<Beside>) {
+    let mut r = cells_to_fields(t, ri, row, row_scores, merged_cols, notes, width_roles);
+    let beside = take_unplaced(&mut r, row, row_scores, t.layout);
+    if wider_than_table(t, row) {
+        super::stray_cells::join_stray_cells(&mut r, row, row_scores, t);
+    }
+    add_spare_phones(&mut r.f, r.spare_phones, r.cols.phone);
+    (r.f, beside)
+}
+
+/// Gives each cell of a row to the field its role says, with the repairs a row's own cells
+/// show (a province cut from the name, a name's remark, the column a lone text sits in).
+fn cells_to_fields(
     t: &TableView<'_>,
     ri: usize,
     row: &Row,
@@ -333,6 +357,89 @@ pub(super) fn read_fields(
     RowFields { f, spare_phones, unplaced, cols: FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } }
 }
 
+/// Gives the cells no field took to what they are: a second record printed beside the
+/// first (returned, its cells taken), a second address of the point, a note under a caption
+/// sharing its field with another column.
+fn take_unplaced(r: &mut RowFields, row: &Row, row_scores: &[CellScores], layout: &roles::Layout) -> Option<Beside> {
+    let beside = record_beside(row, row_scores, &r.f, r.cols.phone, &r.unplaced);
+    if let Some(b) = &beside {
+        let taken: Vec<&str> = b.cols.iter().map(|&ci| row.cells[ci].text.as_str()).collect();
+        for text in &taken {
+            take_noise(&mut r.f.noise, text);
+            if let Some(i) = r.spare_phones.iter().position(|(t, _, _)| t == text) {
+                r.spare_phones.remove(i);
+            }
+        }
+    } else if let (true, Some(addr)) = (layout.address_cols.len() >= 2, &mut r.f.addr) {
+        // A second address column (`地址 | 电话 | 地址 | 电话`, on the header's page
+        // or a page-break table after it): the point's other address, joined to
+        // the first (`/` before a place reads as ` / `).
+        for &ci in &r.unplaced {
+            let text = &row.cells[ci].text;
+            let under_address = layout.address_cols.contains(&ci);
+            if under_address && row_scores[ci].best().0 == Role::Address && row_scores[ci].get(Role::Address) >= 2.0 {
+                addr.push('/');
+                addr.push_str(text);
+                take_noise(&mut r.f.noise, text);
+            }
+        }
+    }
+    // A cell of a column sharing its caption's field with another column
+    // (`受理窗口` beside `受理机构`) that no field took: a note under its caption.
+    for &ci in &r.unplaced {
+        let Some((_, caption)) = layout.shared_cols.iter().find(|(c, _)| *c as usize == ci) else { continue };
+        let text = &row.cells[ci].text;
+        if let Some(i) = r.f.noise.iter().position(|t| t == text) {
+            r.f.noise.remove(i);
+            r.f.notes.push(format!("{caption}: {}", clean_field(text)));
+        }
+    }
+    beside
+}
+
+/// Adds the phone cells beyond the first to the record's phone text, in the order printed
+/// (a fax column's numbers last), or to its noise when they were read from another kind of
+/// cell than the phone's (a number cell against a text cell).
+fn add_spare_phones(f: &mut Frag, mut spare_phones: Vec<(String, bool, usize)>, phone_col: Option<usize>) {
+    // A fax column's numbers go last: its label reads on to the numbers after it.
+    let fax_labelled = |t: &str| t.split_once([':', '：']).is_some_and(|(label, _)| crate::phone::is_fax_label(label));
+    spare_phones.sort_by_key(|(t, _, _)| fax_labelled(t));
+    // Numbers printed left of the phone column's come before its own, in the
+    // order printed (a row one cell wider than the table, its numbers in two).
+    let left_of_phone = |t: &str, ci: usize| f.phone.is_some() && !fax_labelled(t) && phone_col.is_some_and(|pc| ci < pc);
+    let (before, after): (Vec<_>, Vec<_>) = spare_phones.into_iter().partition(|(t, _, ci)| left_of_phone(t, *ci));
+    for (text, from_number, _) in before.into_iter().rev() {
+        match &mut f.phone {
+            Some((p, n)) if *n == from_number => {
+                p.insert_str(0, cell_joiner(&text));
+                p.insert_str(0, &text);
+            }
+            _ => f.noise.push(text),
+        }
+    }
+    for (text, from_number, _) in after {
+        match &mut f.phone {
+            None => f.phone = Some((text, from_number)),
+            Some((p, n)) if *n == from_number => {
+                p.push_str(cell_joiner(p));
+                p.push_str(&text);
+            }
+            Some(_) => f.noise.push(text),
+        }
+    }
+}
+
+/// True for a row wider than most of its table's (two address columns side by side,
+/// `地址 | 详细地址`, are not one split), or wider than the header's, on a page where most
+/// rows carry a stray separator (the table's own header counts as a carried one does).
+fn wider_than_table(t: &TableView<'_>, row: &Row) -> bool {
+    let header_width = match t.layout.header_row.and_then(|h| t.rows.get(h)) {
+        Some(h) => Some(text_width(h)),
+        None => t.carried.map(|h| h.width),
+    };
+    text_width(row) > t.usual_width || header_width.is_some_and(|w| text_width(row) > w)
+}
+
 /// The name column's cell of a row with no name, read as another role by its content, that
 /// is the row's name all the same: a province's full name, in a table with a province column
 /// of its own (the head of a name wrapped below it: `宁夏回族自治区` / `科技厅行政审批办公室`);
@@ -578,5 +685,17 @@ impl WidthRoles {
     fn clear_at(rows: &[&Row], scores: &[Vec<CellScores>], i: usize, ci: usize) -> Option<Role> {
         rows[i].cells.get(ci).filter(|c| !c.text.trim().is_empty())?;
         scores[i][ci].clear_field()
+    }
+}
+
+/// What joins the numbers of two cells into one phone text: a space, so a number printed
+/// over two cells (`0571` | `87051076`) reads as one, but a list mark after a cell ending in
+/// a Latin letter: a stray `X` at a cell's end is no extension mark of the next cell's digits
+/// (`0571-87051076 X` | `95511` is two numbers and a mark, not extension 95511).
+fn cell_joiner(before: &str) -> &'static str {
+    if before.trim_end().ends_with(|c: char| c.is_ascii_alphabetic()) {
+        "; "
+    } else {
+        " "
     }
 }

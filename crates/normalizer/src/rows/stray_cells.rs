@@ -1,0 +1,135 @@
+//! A name or an address split over two cells by a stray separator (a comma inside an
+//! unquoted CSV field, a pipe OCR read in a line), in a row a cell wider than most: joined
+//! back, and the cells it took out of the row's noise.
+
+use parser::{Row, TableKind};
+
+use super::row_fields::{RowFields, TableView};
+use super::*;
+
+/// Joins the fields of a row wider than its table (see the module) that a stray separator
+/// cut over two cells.
+pub(super) fn join_stray_cells(r: &mut RowFields, row: &Row, row_scores: &[CellScores], t: &TableView<'_>) {
+    let sep = if *t.kind == TableKind::Delimited { "," } else { "" };
+    let next_col = |role: Role| match role {
+        Role::Institution => r.cols.addr,
+        _ => r.cols.phone,
+    };
+    let mut free = r.unplaced.clone();
+    if let Some((name, ci)) = section_before_address(row, row_scores, &r.f, &free, (r.cols.inst, r.cols.addr)) {
+        let text = row.cells[ci].text.clone();
+        take_noise(&mut r.f.noise, &text);
+        r.f.shifted.push(joins::split_by_stray_separator("institution", ci - 2, ci - 1));
+        r.f.inst = Some(name);
+        r.f.addr = Some(text);
+        free.retain(|&c| c != ci);
+    }
+    for (role, col) in [(Role::Institution, r.cols.inst), (Role::Address, r.cols.addr)] {
+        let Some(field) = (if role == Role::Institution { r.f.inst.as_mut() } else { r.f.addr.as_mut() }) else { continue };
+        let split = StraySplit { row, scores: row_scores, layout: t.layout, unplaced: &free, sep };
+        if let Some((joined, taken, void, note)) = split.join(role, col, next_col(role), field) {
+            *field = joined;
+            let text = &row.cells[taken].text;
+            take_noise(&mut r.f.noise, text);
+            r.f.shifted.retain(|m| *m != void);
+            r.f.shifted.push(note);
+            free.retain(|&c| c != taken);
+        }
+    }
+    if let Some((joined, ci)) = stray_name_head(row, row_scores, &r.f, &free, r.cols.inst) {
+        let text = row.cells[ci].text.clone();
+        take_noise(&mut r.f.noise, &text);
+        r.f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
+        r.f.inst = Some(joined);
+    } else if let Some((name, ci)) = name_split_before_address(row, row_scores, &r.f, &free, r.cols.inst) {
+        for c in [ci, ci + 1] {
+            let text = row.cells[c].text.clone();
+            take_noise(&mut r.f.noise, &text);
+        }
+        // (What was read as the name one column on is the address there.)
+        r.f.shifted.retain(|m| !m.starts_with("institution in column"));
+        r.f.shifted.push(joins::split_by_stray_separator("institution", ci, ci + 1));
+        r.f.addr = r.f.inst.take();
+        r.f.inst = Some(name);
+    }
+}
+
+/// The one text left unread in a row a cell wider than the table, right before the name
+/// with only a 序号 or province before it: the name's head a stray separator cut off, on a
+/// page whose rows disagree on the columns (`| | | 洛阳高新区(自贸区) | 综合服务中心 | …`,
+/// beside a row that lost a cell). Returns the joined name and the head's column.
+fn stray_name_head(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], inst_col: Option<usize>) -> Option<(String, usize)> {
+    let texts: Vec<usize> = free.iter().copied().filter(|&c| !row.cells[c].text.trim().is_empty()).collect();
+    let &[ci] = texts.as_slice() else { return None };
+    let (text, sc) = (row.cells[ci].text.as_str(), &scores[ci]);
+    // Weak noise only: a text, no number, nothing repeated or misread graphics.
+    if sc.phone_count > 0 || sc.get(Role::Noise) >= 1.0 || crate::text::cjk_count(text) < 2 || !f.noise.iter().any(|t| t == text) {
+        return None;
+    }
+    let (inst, n) = (f.inst.as_deref()?, inst_col?);
+    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
+    let before = (0..ci).filter(filled).count();
+    let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
+    (right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then(|| (format!("{text}{inst}"), ci))
+}
+
+/// The name of a section under a whole name, read as the address in a row a cell wider
+/// than the table, before the one text left unread right after it that opens with a place:
+/// a stray separator set the section apart (`朔州市科学技术局 | 农村社会科 | 朔州市朔城区…`).
+/// Returns the joined name and the address's column.
+fn section_before_address(
+    row: &Row,
+    scores: &[CellScores],
+    f: &Frag,
+    free: &[usize],
+    (inst_col, addr_col): (Option<usize>, Option<usize>),
+) -> Option<(String, usize)> {
+    let (inst, section, a) = (squash(f.inst.as_deref()?), squash(f.addr.as_deref()?), addr_col?);
+    if inst_col? + 1 != a {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let suffix = |t: &str| crate::classify::has_institution_suffix(t);
+    let is_section = suffix(&section)
+        && !garbled::starts_with_place(g, &section)
+        && !section.bytes().any(|b| b.is_ascii_digit())
+        && section.chars().count() <= 8;
+    let next = a + 1;
+    let text = row.cells.get(next)?.text.as_str();
+    let address = free.contains(&next)
+        && scores[next].phone_count == 0
+        && garbled::starts_with_place(g, &squash(text))
+        && !free.iter().any(|&c| c != next && !row.cells[c].text.trim().is_empty());
+    (suffix(&inst) && is_section && address).then(|| (format!("{inst}{section}"), next))
+}
+
+/// The two texts left unread in a row a cell wider than the table, right before the one
+/// read as its name with only a 序号 or province before them, when they join into a name
+/// the first lacks the ending of and that name opens with a place: the name cut in two by a
+/// stray separator, and the address (ending like a name: `朔州市科学技术局农 | 村社会科 |
+/// 朔州市朔城区市府街市政府三楼科学技术局`). Returns the joined name and the head's column.
+fn name_split_before_address(
+    row: &Row,
+    scores: &[CellScores],
+    f: &Frag,
+    free: &[usize],
+    inst_col: Option<usize>,
+) -> Option<(String, usize)> {
+    if f.addr.is_some() {
+        return None;
+    }
+    let (inst, n) = (f.inst.as_deref()?, inst_col?);
+    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
+    let texts: Vec<usize> = free.iter().copied().filter(filled).collect();
+    let &[a, b] = texts.as_slice() else { return None };
+    let plain = |c: usize| scores[c].phone_count == 0 && crate::text::cjk_count(&row.cells[c].text) >= 1;
+    if b != a + 1 || n != a + 2 || !plain(a) || !plain(b) {
+        return None;
+    }
+    let (head, rest) = (squash(&row.cells[a].text), squash(&row.cells[b].text));
+    let name = format!("{head}{rest}");
+    let before = (0..a).filter(filled).count();
+    let whole = !crate::classify::has_institution_suffix(&head) && crate::classify::has_institution_suffix(&name);
+    let address = garbled::starts_with_place(Gazetteer::get(), &squash(inst));
+    (whole && address && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some((name, a))
+}
