@@ -1,10 +1,12 @@
 //! Row reconstruction: from raw rows to one draft record per acceptance point.
 //!
 //! The walk goes through every data row of every table in document order (page-break
-//! tables continue the document): each table is read on its own first (`scan`: cell
-//! scores, column layout), takes what the tables before it showed (`header_carry`), and
-//! each row, made ready (`prepare`), gives its cells roles ([`roles`], [`echo`]). Then each
-//! row opens a section (`sections`), starts a record, continues the one above
+//! tables continue the document), with the lines outside tables between them
+//! (`text_lines`): each table is read on its own first (`scan`: cell scores, column
+//! layout) and takes what the tables before it showed (`header_carry`). Each row holding a
+//! record (`no_record` tells the others), made ready (`prepare`), gives its cells roles
+//! ([`roles`], [`echo`]) and their fields (`row_fields`, `stray_cells`, `one_cell`). Then
+//! each row opens a section (`sections`), starts a record, continues the one above
 //! ([`continuation`], `joins`, `inheritance`), holds records printed side by side
 //! (`side_by_side`, [`two_up`]), or holds garbled text ([`garbled`]) placed at the end
 //! (`reconstruction`).
@@ -16,6 +18,7 @@ mod header_carry;
 mod inheritance;
 mod joins;
 mod no_record;
+mod one_cell;
 mod prepare;
 mod reconstruction;
 pub mod roles;
@@ -161,9 +164,40 @@ struct Walk {
 }
 
 impl Walk {
+    fn new(source: Arc<str>) -> Walk {
+        Walk { asm: Assembly { source: Arc::clone(&source), ..Assembly::default() }, src: source, ..Walk::default() }
+    }
+
     /// Takes a row's fields: a record of their own, or the rest of one above.
     fn push(&mut self, f: Frag) {
         process_frag(&mut self.asm, f, &self.src, &mut self.candidates, &mut self.region_active);
+    }
+
+    /// Takes a row's records: those its fields part into side by side (else the one record
+    /// holding them all), then the record printed beside them.
+    fn push_row(&mut self, mut f: Frag, side_by_side: Result<Vec<Frag>, Option<Vec<String>>>, beside: Option<side_by_side::Beside>) {
+        match side_by_side {
+            Ok(frags) => {
+                for f in frags {
+                    self.push(f);
+                }
+            }
+            Err(_) => {
+                // Whole names side by side whose records could not be told apart: the
+                // one record holding them all keeps their names, flagged, rather than
+                // none (its cell otherwise read as a garbled page's fragments).
+                if let (Some(names), None, [_]) = (&f.run_together, &f.inst, f.garbled.as_slice()) {
+                    if f.addr.is_some() {
+                        f.inst = Some(names.join(" / "));
+                        f.garbled.clear();
+                    }
+                }
+                self.push(f)
+            }
+        }
+        if let Some(b) = beside {
+            self.push(b.frag);
+        }
     }
 }
 
@@ -269,9 +303,8 @@ pub fn assemble(doc: &Document) -> Assembly {
 
 /// [`assemble`], reading cells in parallel from `parallel_min_tables` tables on.
 fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
-    let source: Arc<str> = Arc::from(doc.source.as_str());
-    let src = &Arc::clone(&source);
-    let mut w = Walk { asm: Assembly { source: Arc::clone(&source), ..Assembly::default() }, src: source, ..Walk::default() };
+    let mut w = Walk::new(Arc::from(doc.source.as_str()));
+    let src = &Arc::clone(&w.src);
     // About a draft per row: reserved, so a huge document's drafts are not copied while
     // the array doubles (nor left with room for twice their number).
     // A page printed two records a row is read as its two halves.
@@ -304,11 +337,17 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
             text_lines.read_before(&mut w, (first_line, table.pos));
             carry_header(&mut header_carry, &rows, &mut layout);
             let extra = layout.extra.clone();
-            let usual_width = usual_width(&rows);
             let mut width_roles = row_fields::WidthRoles::default();
             let mut anchors = Anchors::default();
-            // (Found once a table: asked row by row, a table's rows squared.)
-            let widest_row = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+            let view = row_fields::TableView {
+                rows: &rows,
+                scores: &scores,
+                layout: &layout,
+                kind: &table.kind,
+                carried: header_carry.header.as_ref(),
+                usual_width: usual_width(&rows),
+                widest_row: rows.iter().map(|r| r.cells.len()).max().unwrap_or(0),
+            };
             for (ri, row) in rows.iter().enumerate() {
                 let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
                 if row_text.is_empty() {
@@ -336,211 +375,22 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 }
                 let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
-                let view = row_fields::TableView {
-                    rows: &rows,
-                    scores: &scores,
-                    layout: &layout,
-                    kind: &table.kind,
-                    carried: header_carry.header.as_ref(),
-                    usual_width,
-                    widest_row,
-                };
                 let (mut f, beside) = row_fields::read_fields(&view, ri, row, row_scores, &merged_cols, notes, &mut width_roles);
-                // One cell flagged garbled for two names' worth of text that is a name and its
-                // address set apart by a printed line break (`萍乡市人力资源和社会保障局<br>萍乡
-                // 市人民政府办证大厅`).
-                // So is one flagged for its length beside the row's own numbers, when it parts
-                // into one name and one address that reads as no more than one (`重庆市科技局
-                // 重庆市渝北区新溉大道2号 重庆生产力大厦…`: the rule between the cells lost).
-                if let ([cell], None, None) = (f.garbled.as_slice(), &f.inst, &f.addr) {
-                    let province = w.asm.sections.last().and_then(|s| s.province);
-                    // (A cell with four words or more ending like a name holds more than a
-                    // name and its address: not tried, unless the row has one number, as one
-                    // record does: `朝阳市科学技术局 (朝阳市外国专家 局) …1号B座 朝阳市政务服务
-                    // 中心 二楼…窗口`.)
-                    let few_words = || match continuation::name_words(cell) {
-                        ..=3 => true,
-                        // (A record's name and address, not a page run together: short.)
-                        4 => f.one_number() && cell.chars().count() <= 100,
-                        _ => false,
-                    };
-                    let split = match crate::text::split_at_line_break(cell) {
-                        Some(_) => continuation::split_mixed(cell, province),
-                        None if f.phone.is_some() && few_words() => continuation::split_mixed(cell, province).filter(|(_, addr)| {
-                            let a = crate::classify::classify(addr);
-                            !a.garbled && a.phone_count == 0
-                        }),
-                        None => None,
-                    };
-                    // Both parts read like names, but the row has one number: one point, its
-                    // name and (named like an office) its address, not two points.
-                    let one_number = f.one_number();
-                    // (Two whole names parted by a space alone, `萍乡市人力资源和社会保障局 萍乡市
-                    // 人民政府办证大厅`, likewise: the rule between the cells lost.)
-                    let lenient = || {
-                        let at_break = name_and_address_at_break(cell).map(|s| (s, "a printed line break parts"));
-                        one_number.then(|| at_break.or_else(|| two_whole_names(cell).map(|s| (s, "a space parts")))).flatten()
-                    };
-                    if let Some((name, addr)) = split {
-                        f.split = Some(Split::cell(cell.clone()));
-                        (f.inst, f.addr) = (Some(name), Some(addr));
-                        f.garbled.clear();
-                    } else if let Some(((name, addr), parted)) = lenient() {
-                        f.split = Some(Split::doubtful(
-                            cell.clone(),
-                            format!("{parted} a name from text that reads like another name; with one phone in the row, read as the name and its address"),
-                        ));
-                        (f.inst, f.addr) = (Some(name), Some(addr));
-                        f.garbled.clear();
-                    }
-                }
-                // One cell flagged garbled for two whole names (`温州市科学技术局<br>温州市行政
-                // 审批服务中心`) in a row with an address and one number of its own: one point's
-                // name, the office and where its window is, as the rest of the row says (not a
-                // garbled page's fragments, which would leave the point with no name).
-                if let ([cell], None, Some(addr), true) = (f.garbled.as_slice(), &f.inst, &f.addr, f.one_number()) {
-                    let spaced = crate::text::split_at_line_break(cell).map_or_else(|| cell.clone(), |(a, b)| format!("{a} {b}"));
-                    // (An address cell naming two places, `石家庄市…39 号 唐山市…2 号`, may be two
-                    // records' addresses: left to the garbled-cell rules.)
-                    let g = Gazetteer::get();
-                    let places = addr.split_whitespace().filter(|t| g.place_at_start(&squash(t)).is_some_and(|m| !m.short)).count();
-                    if places <= 1
-                        && two_whole_names(&spaced).or_else(|| two_names_joined(&spaced)).is_some()
-                        && !crate::classify::classify(addr).garbled
-                    {
-                        f.split = Some(Split::doubtful(
-                            cell.clone(),
-                            "two whole names in the name cell of a row with its own address and one number: read as one point's name"
-                                .to_string(),
-                        ));
-                        f.inst = Some(cell.clone());
-                        f.garbled.clear();
-                    }
-                }
-                // One cell flagged garbled beside the row's own name, the row holding no address
-                // or phone: its address and numbers run together when the rule between their
-                // cells was lost (`定州市中山中路科学技术局304室外国专家科 0312-…`: a building's
-                // office named in the address reads as a second name), whenever the text before
-                // the first number holds none and everything after it reads as phones.
-                if let ([cell], Some(_), None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
-                    if let Some((addr, phones)) = continuation::split_address_beside_name(cell) {
-                        f.split = Some(Split::cell(cell.clone()));
-                        f.garbled.clear();
-                        f.addr = Some(addr);
-                        f.phone = Some((phones, false));
-                    }
-                }
-                // One cell holding a whole record (name, address, phone), flagged as garbled for
-                // its length: split into its three fields when each part reads as one.
-                // Its 序号 and province words (`1 北京 北京市科学技术委员会 …`: the row's cells
-                // run together) are read as theirs when the row has none of its own.
-                if let ([cell], None, None, None) = (f.garbled.as_slice(), &f.inst, &f.addr, &f.phone) {
-                    let cell = cell.clone();
-                    let heads_free = f.seq.is_none() && f.province.is_none();
-                    let (seq, printed, body) = if heads_free { continuation::row_heads(&cell) } else { (None, None, cell.as_str()) };
-                    let province = printed.as_ref().and_then(|p| p.1.province).or(w.asm.sections.last().and_then(|s| s.province));
-                    if let Some((name, addr, phones)) = continuation::split_whole_record(body, province) {
-                        f.split = Some(Split::cell(cell.clone()));
-                        f.garbled.clear();
-                        f.inst = Some(name);
-                        f.addr = Some(addr);
-                        f.phone = Some((phones, false));
-                        f.seq = seq.map(str::to_string).or(f.seq.take());
-                        f.province = printed.map(|(p, sc)| (p.to_string(), sc)).or(f.province.take());
-                    }
-                }
-                // A row whose one field cell holds a whole record, labelled or set apart by
-                // marks (`| 1 | 杭州市科学技术局，地址：…，电话：0571-… |`: a table of one
-                // column per record), read as its three fields.
-                if let (true, Some(text)) = (f.garbled.is_empty(), only_field(&f)) {
-                    let province = w.asm.sections.last().and_then(|s| s.province);
-                    let spaced = text.replace(['；', ';'], " ");
-                    let whole = continuation::split_labelled_record(&text).or_else(|| continuation::split_whole_record(&spaced, province));
-                    if let Some((name, addr, phones)) = whole.filter(|_| crate::classify::count_phones(&text) >= 1) {
-                        f.split = Some(Split::cell(text.clone()));
-                        f.inst = Some(name);
-                        f.addr = Some(addr);
-                        f.phone = Some((phones, false));
-                    }
-                }
+                let section_province = w.asm.sections.last().and_then(|s| s.province);
+                one_cell::read_one_cell(&mut f, section_province);
                 // Records side by side, read before a cell is taken for a name and its
                 // address (`萍乡市人民政府办证大厅 新余市…`: the first record's address), and
                 // again if a cell is split below. The row's own province when it opens a
                 // section, else the section's.
-                let row_province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(w.asm.sections.last().and_then(|s| s.province));
+                let row_province = f.province.as_ref().and_then(|(_, sc)| sc.province).or(section_province);
                 let mut side_by_side = split_side_by_side(&f, row_province);
                 if let Err(names) = &side_by_side {
                     f.run_together = names.clone();
-                    // One cell holding a name and an address.
-                    let mut resplit = false;
-                    if f.inst.is_some() != f.addr.is_some() {
-                        let text = f.inst.clone().or_else(|| f.addr.clone()).unwrap_or_default();
-                        let province = w.asm.sections.last().and_then(|s| s.province);
-                        let split =
-                            continuation::split_name_bracketed_address(&text).or_else(|| continuation::split_mixed(&text, province));
-                        // Two whole names, each opening with a place, in the name cell of a row with
-                        // no address and one number: one point, its name and (named like an office)
-                        // its address, the rule between their cells lost.
-                        let office_address = || (f.one_number() && f.inst.is_some()).then(|| two_whole_names(&text)).flatten();
-                        if let Some((name, addr)) = split {
-                            f.inst = Some(name);
-                            f.addr = Some(addr);
-                            f.split = Some(Split::cell(text));
-                            resplit = true;
-                        } else if let Some((name, addr)) = office_address() {
-                            f.inst = Some(name);
-                            f.addr = Some(addr);
-                            f.split = Some(Split::doubtful(
-                                text,
-                                "two whole names in the name cell of a row with no address and one number: read as the name and its address".to_string(),
-                            ));
-                            resplit = true;
-                        }
-                    }
-                    // A phone cell holding an address and its numbers beside a row's "address" that
-                    // names no road and no number (`武汉市自贸区 | 武汉市高新大道777号… 027-…`): the
-                    // name, its own cell read as an address for its zone word.
-                    if let (None, Some(a), Some((p, from_number))) = (&f.inst, &f.addr, &f.phone) {
-                        let bare = !a.contains(['路', '街', '道', '巷', '弄', '号']) && !a.bytes().any(|b| b.is_ascii_digit());
-                        if let Some((addr, phones)) = continuation::split_address_phone(p).filter(|_| bare) {
-                            let printed = format!("{a} | {p}");
-                            (f.inst, f.addr, f.phone) = (Some(a.clone()), Some(addr), Some((phones, *from_number)));
-                            f.split = Some(Split::cell(printed));
-                            resplit = true;
-                        }
-                    }
-                    // One cell holding a name, or an address, and its phone: two fields.
-                    let has_addr = f.addr.is_some();
-                    resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
-                    let split_address =
-                        if f.inst.is_some() { continuation::split_address_beside_name } else { continuation::split_address_phone };
-                    resplit |= split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, split_address);
-                    if resplit {
+                    if one_cell::part_run_together(&mut f, section_province) {
                         side_by_side = split_side_by_side(&f, row_province);
                     }
                 }
-                match side_by_side {
-                    Ok(frags) => {
-                        for f in frags {
-                            w.push(f);
-                        }
-                    }
-                    Err(_) => {
-                        // Whole names side by side whose records could not be told apart: the
-                        // one record holding them all keeps their names, flagged, rather than
-                        // none (its cell otherwise read as a garbled page's fragments).
-                        if let (Some(names), None, [_]) = (&f.run_together, &f.inst, f.garbled.as_slice()) {
-                            if f.addr.is_some() {
-                                f.inst = Some(names.join(" / "));
-                                f.garbled.clear();
-                            }
-                        }
-                        w.push(f)
-                    }
-                }
-                if let Some(b) = beside {
-                    w.push(b.frag);
-                }
+                w.push_row(f, side_by_side, beside);
             }
         }
     }
