@@ -1,0 +1,200 @@
+//! Rows without a phone or a 序号 under a record: the rest of its fields a wrap moved onto
+//! the next row (a name's or an address's tail, a field printed a row low), or a record of
+//! its own that lacks its phone. Decided by what the texts finish above, then joined.
+
+use std::sync::Arc;
+
+use super::*;
+
+/// True when the row's texts are the rest of the record above (`prev`): each of its name
+/// and address text is a tail of that field or fills it, and the row is no whole record of
+/// its own. `province` is the section's.
+pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<usize>) -> bool {
+    // A name alone on its row after a name that does not end like one (`首都医科大学附属`
+    // + `北京友谊医院`) is its second half, even when it starts with a place.
+    let name_only_row = f.addr.is_none();
+    let prev_name_open = !prev.institution.is_empty() && !crate::classify::has_institution_suffix(&squash(&prev.institution));
+    // Likewise a name alone under a record that has its address or phone but no name.
+    let fills_name =
+        name_only_row && f.inst.is_some() && prev.institution.is_empty() && (!prev.address.is_empty() || !prev.phone_cells.is_empty());
+    // An address's rest beyond doubt (the word, place's name, number or road's name
+    // the address above was cut inside: `…12大` + `街交叉口…`) takes the name's text
+    // beside it along, whatever that reads like (`开封片区政务服务中心`).
+    // (Or any address under one stopping at the country's name, `…750号中国(山东)` +
+    // `自由贸易试验区济南片区…`: no address ends so.)
+    let addr_cut = f.addr.as_deref().is_some_and(|a| {
+        continuation::address_cut_inside(&prev.address, a)
+            || continuation::number_cut_in_two(&prev.address, a)
+            || continuation::opens_with_cut_road_name(a)
+            || continuation::opens_with_road_word(a, province)
+            || (continuation::ends_with_country(&prev.address) && continuation::looks_like_address_tail(a, province))
+    });
+    let inst_tail = fills_name
+        || addr_cut
+        || f.inst.as_deref().is_none_or(|t| {
+            continuation::looks_like_tail(t, province)
+                // (Or any text under a head too short for a name: `中德` + `常州创新
+                // 产业园`.)
+                || continuation::too_short_for_a_name(&prev.institution)
+                // (Or a name's ending after a name without one, that opens with a
+                // place of another province: `…行政审批` + `和政务服务局`, 和政县.)
+                || (prev_name_open && ends_like_name(&squash(t)) && continuation::opens_with_place_elsewhere(t, province))
+                || continuation::unfinished(&prev.institution)
+                // (A name cut inside a place's name or a word: `四川省成` + `都市外国
+                // 专家局`, though `都市` reads as 成都市 misread.)
+                || continuation::name_cut_inside_a_word(&prev.institution, t)
+                // (Or one under a name of place names alone: `合肥市` + `包河区人社局…`.)
+                || continuation::only_places(&squash(&prev.institution))
+                || (name_only_row && (prev_name_open || is_remark_only(&squash(t))))
+        });
+    // An address alone on its row under a record that has none is that record's
+    // address, printed a row low.
+    let fills_address = f.inst.is_none() && f.addr.is_some() && prev.address.is_empty() && !prev.phone_cells.is_empty();
+    // (The next numbered window, `1.…127号` then `2.市人社`, is no tail.)
+    let addr_tail = fills_address
+        || f.addr.as_deref().is_none_or(|t| !continuation::next_list_item(&prev.address, t)) && f.addr.as_deref().is_none_or(|t| {
+            // An address alone on its row opens with a place as printed, or it is a
+            // tail: a place one character off (`城新区` for 城阳区) is not enough.
+            // (A street and house number of its own under an address that has
+            // one is another window's address: `…新华东街11号院…园区` + `经济技术开发区
+            // 荣华中路10号…`, whatever place the gazetteer does not know it opens with.)
+            (if f.inst.is_none() { continuation::looks_like_address_tail(t, province) } else { continuation::looks_like_tail(t, province) }
+                    && !(continuation::has_street_number(t) && continuation::has_street_number(&prev.address)))
+                    || continuation::unfinished(&prev.address)
+                    // (A second address after a separator, `/ 贵州省贵阳市…270号…`, goes
+                    // on the first, its own street and number or not.)
+                    || t.trim_start().starts_with(['/', '／'])
+                    // (An address that is only place names, `锦州市`, goes on with any
+                    // address beside the name's rest: `术局(…)` + `太和区市府路68号`.)
+                    || continuation::only_places(&squash(&prev.address))
+                    // (Or one beside the rest of a name cut inside a word or before its
+                    // ending, `河南省科` + `学技术厅 | 河南科技信息大厦…`, `来宾市科学技术` +
+                    // `局 | 来宾市科技企业孵化基地…`: that row is the record's rest.)
+                    || (f.inst.as_deref().is_some_and(|n| {
+                        // (A name closed by its remark, `…(…单位业务)`, ends like one.)
+                        continuation::name_cut_inside_a_word(&prev.institution, n)
+                            || (continuation::gives_name_its_ending(&prev.institution, n)
+                                && !ends_like_name(&squash(&prev.institution)))
+                            || continuation::closes_what_is_open(&prev.institution, n)
+                    })
+                        && !(continuation::has_street_number(t) && continuation::has_street_number(&prev.address)))
+                    // (Or one finishing a place's name the address was cut inside:
+                    // `长春市南` + `关区亚泰大街…`, though `关区` reads as 南关区 misread.)
+                    || continuation::place_cut_in_two(&squash(&prev.address), &squash(t))
+                    || (f.inst.is_none() && continuation::continues_address(&prev.address, t))
+                    // (Or under an address stopping at the country's name: `…99号中国`
+                    // + `重庆人力资源服务产业园…`.)
+                    || continuation::ends_with_country(&prev.address)
+        });
+    // A whole name beside an address with its street number, under a record whose
+    // name and address are whole too, is a record of its own that lacks its phone
+    // (`| 乙市科学技术局 | 二路2号 | |`), whatever places its texts name.
+    // (Or beside an address opening with the place the name opens with, one no table
+    // knows: `贵安新区经济发展局 | 贵安新区数字…`.)
+    let whole_record = f.inst.as_deref().is_some_and(|t| {
+        let t = squash(t);
+        crate::classify::has_institution_suffix(&t) && crate::text::cjk_count(&t) >= 4 && !t.contains(')')
+    }) && f
+        .addr
+        .as_deref()
+        .is_some_and(|a| continuation::has_street_number(a) || f.inst.as_deref().is_some_and(|n| opens_with_same_place(n, a)))
+        && !continuation::unfinished(&prev.institution)
+        && crate::classify::has_institution_suffix(&squash(&prev.institution))
+        // (An address of place names alone, `南京玄武区`, is cut before its street:
+        // `江苏省科` + `学技术厅` beside it ends like a name but is its rest.)
+        && !prev.address.is_empty()
+        && !continuation::only_places(&squash(&prev.address))
+        // (Nor when the row's texts finish words the fields above were cut inside:
+        // `四川省南充市科` + `学技术局`, `顺庆区万` + `年西路2号`.)
+        && !f.inst.as_deref().is_some_and(|t| continuation::name_cut_inside_a_word(&prev.institution, t))
+        && !f.addr.as_deref().is_some_and(|a| continuation::address_cut_inside(&prev.address, a))
+        // (Nor under an address stopping at the country's name, `…99号中国` +
+        // `重庆人力资源服务产业园…`: the name of what follows in it; nor beside any
+        // address's rest beyond doubt, `…春华` + `大道99号…`.)
+        && !continuation::ends_with_country(&prev.address)
+        && !addr_cut;
+    // (A name and an address opening with the same place, one no table knows, open a
+    // record: `贵安新区经济发 | 贵安新区数字经济…` under `黔西南州科技局`.)
+    // (Under a whole name: below one cut short, `郑州航空港经`, they are its rests.)
+    let prev_whole = ends_like_name(&squash(&prev.institution)) && !continuation::unfinished(&prev.institution);
+    let opens_record = prev_whole && matches!((&f.inst, &f.addr), (Some(n), Some(a)) if both_open_with_same_place(n, a));
+    inst_tail && addr_tail && !whole_record && !opens_record
+}
+
+/// Joins a row that continues the record `pi` above into it: its name's text when it goes
+/// on the name (else the address's, or left out, in the audit), its address's, notes, the
+/// noise its fields were cut from, a cut number's rest.
+pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &Arc<str>) {
+    let prev = &asm.drafts[pi];
+    // A name tail joins only a name that is unfinished, or completes one with a
+    // name ending (`员会`, `局)`); otherwise it is stray text (`11. 公 体件户`).
+    let inst_joins = f.inst.as_deref().is_some_and(|t| {
+        // (A row completing the record's cut number is its rest, its name's text too.)
+        if f.phone_rest {
+            return true;
+        }
+        let (pi_text, tail) = (prev.institution.as_str(), squash(t));
+        let closes = tail.contains(')') && !tail.contains('(');
+        // A bracketed remark alone (`(受理南海辖区内单位业务)`) completes a whole name.
+        // (So does a name's rest finishing a word the name was cut inside, though
+        // the head ends like a name: `余杭区科` + `技局2`.)
+        is_remark_only(&tail)
+            || continuation::name_cut_inside_a_word(pi_text, t)
+            || ((!closes || continuation::unfinished(pi_text))
+                && (continuation::unfinished(pi_text)
+                    || !crate::classify::has_institution_suffix(pi_text)
+                    // (Not beside an address cut before its street, `朔州市朔城区`,
+                    // or stopping at a place's name after it, `…12号鞍山市`: the
+                    // text goes on that first.)
+                    // (Beside an address cell of its own, the text is the name's:
+                    // `江苏省科` + `学技术厅 | 成贤街118号…` under `南京玄武区`.)
+                    || (ends_like_name(&tail)
+                        && !closes
+                        && (f.addr.is_some()
+                            || !continuation::only_places(&squash(&prev.address))
+                                && !continuation::ends_with_place(&prev.address)))))
+    });
+    // A name's text the whole name above does not take is the address's rest when
+    // that address goes on with it (`正义路五华坊42号五华区` + `人社局508`).
+    let to_address =
+        !inst_joins && f.addr.is_none() && f.inst.as_deref().is_some_and(|t| continuation::address_goes_on_with(&prev.address, t));
+    if to_address {
+        f.addr = f.inst.take();
+    }
+    let prev = &mut asm.drafts[pi];
+    prev.lines.insert(f.line);
+    prev.notes.extend(f.notes.iter().cloned());
+    if let (Some(t), false) = (&f.inst, inst_joins) {
+        asm.dropped.push(
+            Finding::new(FindingCode::NoiseTextDropped, src, lines1(f.line))
+                .field("institution")
+                .change(t.clone(), "")
+                .msg("text in the name column that does not continue the name above; left out"),
+        );
+    }
+    for (field, piece) in [("institution", &f.inst), ("address", &f.addr)] {
+        let Some(p) = piece else { continue };
+        if field == "institution" && !inst_joins {
+            continue;
+        }
+        let was_empty = join_field(
+            prev,
+            field,
+            p,
+            (f.line, src),
+            "the field's text printed a row low, under a record that lacked it",
+            "text wrapped onto the next row joined back",
+        );
+        if field == "institution" && was_empty {
+            prev.inst_source = InstitutionSource::Present;
+            prev.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
+        }
+    }
+    let findings = f.split_findings(&asm.drafts[pi], src);
+    asm.drafts[pi].findings.extend(findings);
+    absorb_field_noise(asm, pi, f, src);
+    absorb_cut_phone(asm, pi, f, src);
+    if f.addr.is_some() {
+        redecide_inheritance(asm, pi, src);
+    }
+}
