@@ -1,5 +1,6 @@
 //! A record's pieces printed apart, joined: a field cut in two by a stray separator within
-//! a row, wrapped tails with a phone printed low in a tall row, and a phone number a wrap cut.
+//! a row, wrapped tails with a phone printed low in a tall row, a phone number a wrap cut, and a
+//! row holding only a phone.
 
 use std::sync::Arc;
 
@@ -697,4 +698,51 @@ fn landline_parts(text: &str) -> Option<(&str, &str)> {
     let (area, local) = t.split_once(['-', '－']).unwrap_or((t, ""));
     let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     (area.starts_with('0') && (3..=4).contains(&area.len()) && digits(area) && digits(local)).then_some((area, local))
+}
+
+/// Adds a row holding only a phone to the record `pi` above as another of its numbers: in
+/// the cell it wrapped from after a joiner (`0532-85911234/` + `85911235`), else a cell of
+/// its own unless the record prints it already.
+pub(super) fn join_lone_phone(asm: &mut Assembly, pi: usize, f: &Frag, ptext: String, from_number: bool, src: &Arc<str>) {
+    let key = squash(&ptext).into_owned();
+    let dup = asm.phone_keys(pi).contains_key(&key);
+    let prev = &mut asm.drafts[pi];
+    prev.lines.insert(f.line);
+    prev.notes.extend(f.notes.iter().cloned());
+    // A cell wrapped after a joiner (`0532-85911234/` + `85911235`): one cell again,
+    // so the shorthand reads with the area code before it.
+    let joiners = ['/', '、', ',', '，', ';', '；'];
+    let wrapped = prev
+        .phone_cells
+        .last_mut()
+        .filter(|(t, n)| *n == from_number && (t.trim_end().ends_with(joiners) || ptext.trim_start().starts_with(joiners)));
+    // (The map follows the cell: its old text out, the joined one in.)
+    let mut rekeyed = None;
+    if let Some((t, _)) = wrapped {
+        let old = squash(t).into_owned();
+        t.push_str(&ptext);
+        rekeyed = Some((Some(old), squash(t).into_owned()));
+    } else if !dup {
+        prev.phone_cells.push((ptext.clone(), from_number));
+        rekeyed = Some((None, key));
+    }
+    let cells = prev.phone_cells.len();
+    if let (Some((old, new)), Some((_, n, keys))) = (rekeyed, asm.lone_phone_keys.as_mut()) {
+        if let Some(old) = old {
+            if let Some(c) = keys.get_mut(&old) {
+                *c -= 1;
+                if *c == 0 {
+                    keys.remove(&old);
+                }
+            }
+        }
+        *keys.entry(new).or_insert(0) += 1;
+        *n = cells;
+    }
+    prev.findings.push(
+        Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+            .field("phones")
+            .change(ptext, "")
+            .msg("a row holding only a phone is another number of the record above"),
+    );
 }

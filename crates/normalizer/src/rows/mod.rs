@@ -44,7 +44,7 @@ use foldhash::{HashMap, HashMapExt};
 use garbled::Candidate;
 use header_carry::{carry_header, look_ahead, Carry};
 use inheritance::{decide_inheritance, redecide_inheritance};
-use joins::{absorb_cut_phone, absorb_field_noise, join_cut_phone, join_field, join_tall_row, StraySplit};
+use joins::{absorb_cut_phone, absorb_field_noise, join_cut_phone, join_field, join_lone_phone, join_tall_row, StraySplit};
 use prepare::{prepare_row, Anchors, PreparedRow};
 use rayon::prelude::*;
 use reconstruction::place_candidates;
@@ -780,47 +780,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 asm.drafts[pi].notes.extend(f.notes.iter().cloned());
                 return;
             }
-            let key = squash(&ptext).into_owned();
-            let dup = asm.phone_keys(pi).contains_key(&key);
-            let prev = &mut asm.drafts[pi];
-            prev.lines.insert(f.line);
-            prev.notes.extend(f.notes.iter().cloned());
-            // A cell wrapped after a joiner (`0532-85911234/` + `85911235`): one cell again,
-            // so the shorthand reads with the area code before it.
-            let joiners = ['/', '、', ',', '，', ';', '；'];
-            let wrapped = prev
-                .phone_cells
-                .last_mut()
-                .filter(|(t, n)| *n == from_number && (t.trim_end().ends_with(joiners) || ptext.trim_start().starts_with(joiners)));
-            // (The map follows the cell: its old text out, the joined one in.)
-            let mut rekeyed = None;
-            if let Some((t, _)) = wrapped {
-                let old = squash(t).into_owned();
-                t.push_str(&ptext);
-                rekeyed = Some((Some(old), squash(t).into_owned()));
-            } else if !dup {
-                prev.phone_cells.push((ptext.clone(), from_number));
-                rekeyed = Some((None, key));
-            }
-            let cells = prev.phone_cells.len();
-            if let (Some((old, new)), Some((_, n, keys))) = (rekeyed, asm.lone_phone_keys.as_mut()) {
-                if let Some(old) = old {
-                    if let Some(c) = keys.get_mut(&old) {
-                        *c -= 1;
-                        if *c == 0 {
-                            keys.remove(&old);
-                        }
-                    }
-                }
-                *keys.entry(new).or_insert(0) += 1;
-                *n = cells;
-            }
-            prev.findings.push(
-                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
-                    .field("phones")
-                    .change(ptext, "")
-                    .msg("a row holding only a phone is another number of the record above"),
-            );
+            join_lone_phone(asm, pi, &f, ptext, from_number, src);
             return;
         }
     }
