@@ -198,3 +198,124 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
         redecide_inheritance(asm, pi, src);
     }
 }
+
+/// Joins a text alone on its row (`n`, noise by its content, under the column of `role`)
+/// to the record `pi` above when it is the rest of a field cut inside a word: under the
+/// address column, it finishes a word the address was cut inside (`…国资大` + `厦2501#`);
+/// under the name column, it completes a name cut before its ending (`南海区科学技术局服务窗`
+/// + `口(受理南海辖区内单位业务)`). True when joined.
+pub(super) fn join_lone_rest(asm: &mut Assembly, pi: usize, f: &Frag, n: &str, role: Role, src: &Arc<str>) -> bool {
+    let prev = &asm.drafts[pi];
+    let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
+    let rest = match role {
+        Role::Address => {
+            if continuation::finishes_a_word(&prev.address, n) {
+                Some(("address", "an address cut inside a word, its rest on the next row, joined back"))
+            } else if continuation::closes_what_is_open(&prev.address, n) && crate::text::cjk_count(n) >= 1 {
+                // (Or closes the bracket the address left open: `…713室(即将变` + `化)`.)
+                Some(("address", "an address's bracket closed on the next row, joined back"))
+            } else {
+                // (Or names a part of the building the address stops at the house number
+                // of: `…南段129号` + `焦煤双创基地A座`.)
+                continuation::building_after_house_number(&prev.address, n)
+                    .then_some(("address", "an address's building, on the next row after its house number, joined back"))
+            }
+        }
+        Role::Institution => {
+            let completes = completes_name_above(prev, n);
+            // (Or a bracketed remark alone, `(受理南海辖区内单位业务)`: the remark of the
+            // name above when that name has none, whole as it is.)
+            let remark = is_remark_only(&squash(n)) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（']);
+            if completes {
+                Some(("institution", "a name cut before its ending, its rest on the next row, joined back"))
+            } else {
+                remark.then_some(("institution", "a name's bracketed remark alone on the next row, joined back"))
+            }
+        }
+        _ => None,
+    };
+    if let (true, Some((field, msg))) = (same_section, rest) {
+        let prev = &mut asm.drafts[pi];
+        prev.lines.insert(f.line);
+        join_field(prev, field, n, (f.line, src), "", msg);
+        // (The row's values of extra columns, `联系人: …`, are that record's too.)
+        prev.notes.extend(f.notes.iter().cloned());
+        return true;
+    }
+    false
+}
+
+/// Joins two texts alone on their row like [`join_lone_rest`]'s, one under the name column,
+/// one under the address's, to the record `pi` above with its number: the rest of its tall
+/// row when the name's completes the name (`昆明市五华区受` + `理点`, beside `…五华区人社` +
+/// `局508`). True when joined.
+pub(super) fn join_two_rests(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) -> bool {
+    let piece = |role: Role| f.field_noise.iter().find(|(r, _)| *r == role).map(|(_, t)| t.clone());
+    let prev = &asm.drafts[pi];
+    let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
+    if let (Some(n), Some(a), true) = (piece(Role::Institution), piece(Role::Address), f.field_noise.len() == 2) {
+        let completes = !prev.address.is_empty() && !prev.phone_cells.is_empty() && completes_name_above(prev, &n);
+        if same_section && completes {
+            let prev = &mut asm.drafts[pi];
+            prev.lines.insert(f.line);
+            join_field(prev, "institution", &n, (f.line, src), "", "a name cut before its ending, its rest on the next row, joined back");
+            join_field(prev, "address", &a, (f.line, src), "", "text wrapped onto the next row joined back");
+            prev.notes.extend(f.notes.iter().cloned());
+            return true;
+        }
+    }
+    false
+}
+
+/// True when a short rest too short to read as a field (`理点`, `口(受理…)`) gives the name
+/// of the record above the ending it was cut before: the name's rest.
+fn completes_name_above(prev: &Draft, rest: &str) -> bool {
+    !prev.institution.is_empty() && continuation::gives_name_its_ending(&prev.institution, rest) && crate::text::cjk_count(rest) >= 2
+}
+
+/// Gives a lone tail that closes a bracket (`海辖区内单位业务)`) to the field above left open
+/// by one, a tail that gives an unfinished name its ending to the name, and a tail under an
+/// address cut after a separator to the address, whichever field its content or column
+/// suggested.
+pub(super) fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
+    let closes = |t: &Option<String>| t.as_deref().is_some_and(|t| crate::text::bracket_balance(t) < 0);
+    let open_inst = continuation::unfinished(&prev.institution);
+    let open_addr = continuation::unfinished(&prev.address);
+    // (A numbered window's name, `余杭区科技局2`, is whole.)
+    let name = squash(&prev.institution);
+    let whole_name = ends_like_name(name.trim_end_matches(|c: char| c.is_ascii_digit()));
+    // A name cut before its ending (`…服务窗` + `口(受理南海辖区内单位业务)`) is open too,
+    // when the tail completes it.
+    let completes_name = || {
+        let tail = f.addr.as_deref().map(squash).unwrap_or_default();
+        // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
+        // (Nor one naming what the address's last number numbers: `…D66号` + `窗口`, or
+        // `…D66` + `号窗口`: inside a building, no name's rest.)
+        !name.is_empty()
+            && !tail.bytes().any(|b| b.is_ascii_digit())
+            && !whole_name
+            && ends_like_name(&format!("{name}{tail}"))
+            && !continuation::names_the_numbered_unit(&prev.address, &tail)
+            && !continuation::opens_inside_building(&tail)
+    };
+    // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
+    // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
+    // ends like a name), beside a whole name.
+    // (Or a place's name cut in two: `乌兰察布市集` + `宁区新区广电大楼科技局`, 集宁区.)
+    let word_cut = whole_name && f.inst.as_deref().is_some_and(|t| continuation::address_cut_inside(&prev.address, t));
+    let addr_cut = (prev.address.trim_end().ends_with(['、', ',', '，', ';', '；']) || word_cut) && !open_inst;
+    // A name closed by its bracketed remark after its ending (`…服务窗口(受理南海辖区内单位
+    // 业务)`) is whole: a tail after it that ends like a name (`行政服务中心社会民生综合窗口`)
+    // is the rest of the address beside it, when that address goes on with it (`…2号A栋九江镇`).
+    let after_closing_remark = || {
+        whole_name
+            && name.ends_with(')')
+            && !crate::classify::has_institution_suffix(&name)
+            && f.inst.as_deref().is_some_and(|t| continuation::address_goes_on_with(&prev.address, t))
+    };
+    if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
+        f.inst = f.addr.take();
+    } else if f.addr.is_none() && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut || after_closing_remark()) {
+        f.addr = f.inst.take();
+    }
+}
