@@ -710,40 +710,21 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
     }
 
-    // A name cell holding only a bracketed remark (`(受理南海辖区内 单位业务)`) is the tail
-    // of the name above, printed beside the next window of a merged name cell.
-    if let (Some(t), Some(pi)) = (f.inst.as_deref(), prev_idx) {
-        let sq = squash(t);
-        // Only a remark: the bracket opened first closes last, or not in this cell (a
-        // numbered name, `(3)无锡市科学技术局`, is no remark).
-        if is_remark_only(&sq) && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(t) {
-            let prev = &mut asm.drafts[pi];
-            let before = prev.institution.clone();
-            prev.institution.push_str(t);
-            prev.lines.insert(f.line);
-            prev.findings.push(
-                Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
-                    .field("institution")
-                    .change(format!("{before} + {t}"), clean_field(&prev.institution))
-                    .msg("a bracketed remark alone in the name cell completes the name above"),
-            );
-            f.inst = None;
-            // With no number of its own the row is no other window: it is the rest of the
-            // record's tall row, its address the address's rest (`龙岩市科学技术局` + `(龙岩市
-            // 外国专家局)` beside `…登高东路101号` + `龙岩市公安局出入境接待大厅`).
-            let no_window = f.phone.is_none() && f.seq.is_none() && f.split.is_none() && f.ditto.is_empty() && f.run_together.is_none();
-            if no_window && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
-                let a = f.addr.take().unwrap_or_default();
-                join_field(prev, "address", &a, (f.line, src), "", "text wrapped onto the next row joined back");
-                prev.notes.extend(f.notes.iter().cloned());
-                absorb_field_noise(asm, pi, &f, src);
-                redecide_inheritance(asm, pi, src);
-                return;
-            }
+    // A name cell holding only a bracketed remark is the tail of the name above.
+    if let Some(pi) = prev_idx {
+        if tails::join_remark_name(asm, pi, &mut f, src) {
+            return;
         }
     }
 
     // A new record: the fragment's fields move into it.
+    open_record(asm, f, dittos, section, in_region, src);
+}
+
+/// Opens a new record with a row's fields (`dittos`: the fields filled from the record above,
+/// `in_region`: read inside a run of garbled rows), with the findings of its repairs; a
+/// record without a name takes the one above's when it is another window of it.
+fn open_record(asm: &mut Assembly, mut f: Frag, dittos: Vec<(&'static str, String)>, section: usize, in_region: bool, src: &Arc<str>) {
     let mut d = Draft {
         section,
         institution: f.inst.take().unwrap_or_default(),

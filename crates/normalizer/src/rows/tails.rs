@@ -319,3 +319,40 @@ pub(super) fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
         f.addr = f.inst.take();
     }
 }
+
+/// A name cell holding only a bracketed remark (`(受理南海辖区内 单位业务)`) is the tail
+/// of the name above, printed beside the next window of a merged name cell: joined to the
+/// name of the record `pi` (the row's name taken out of `f`). True when the whole row joined
+/// that record (no window of its own).
+pub(super) fn join_remark_name(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &Arc<str>) -> bool {
+    let Some(t) = f.inst.as_deref() else { return false };
+    let sq = squash(t);
+    // Only a remark: the bracket opened first closes last, or not in this cell (a
+    // numbered name, `(3)无锡市科学技术局`, is no remark).
+    if is_remark_only(&sq) && f.addr.is_some() && !asm.drafts[pi].institution.is_empty() && !asm.drafts[pi].institution.contains(t) {
+        let prev = &mut asm.drafts[pi];
+        let before = prev.institution.clone();
+        prev.institution.push_str(t);
+        prev.lines.insert(f.line);
+        prev.findings.push(
+            Finding::new(FindingCode::SplitRowJoined, src, lines1(f.line))
+                .field("institution")
+                .change(format!("{before} + {t}"), clean_field(&prev.institution))
+                .msg("a bracketed remark alone in the name cell completes the name above"),
+        );
+        f.inst = None;
+        // With no number of its own the row is no other window: it is the rest of the
+        // record's tall row, its address the address's rest (`龙岩市科学技术局` + `(龙岩市
+        // 外国专家局)` beside `…登高东路101号` + `龙岩市公安局出入境接待大厅`).
+        let no_window = f.phone.is_none() && f.seq.is_none() && f.split.is_none() && f.ditto.is_empty() && f.run_together.is_none();
+        if no_window && !prev.address.is_empty() && !prev.phone_cells.is_empty() {
+            let a = f.addr.take().unwrap_or_default();
+            join_field(prev, "address", &a, (f.line, src), "", "text wrapped onto the next row joined back");
+            prev.notes.extend(f.notes.iter().cloned());
+            absorb_field_noise(asm, pi, f, src);
+            redecide_inheritance(asm, pi, src);
+            return true;
+        }
+    }
+    false
+}
