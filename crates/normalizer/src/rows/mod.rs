@@ -256,6 +256,36 @@ struct Split {
 }
 
 impl Frag {
+    /// Gives the fields of a row heading the next their texts left as noise under their
+    /// columns: a name's head too short to read as a name (`鄂尔多`), that the next row
+    /// finishes, is the name of the record this row opens (likewise a place's name cut short
+    /// under the address column, `朝阳`).
+    fn take_heads_from_noise(&mut self) {
+        // (The name column's head left as noise while the address beside it, ending like a
+        // name, was read as the name (`二连浩 | 二连浩特市锡林街西教育科`): each to its
+        // column.)
+        if let (Some(_), None, Some(k)) = (&self.inst, &self.addr, self.field_noise.iter().position(|(r, _)| *r == Role::Institution)) {
+            let (_, text) = self.field_noise.remove(k);
+            if let Some(i) = self.noise.iter().position(|t| *t == text) {
+                self.noise.remove(i);
+                self.addr = self.inst.replace(text);
+            }
+        }
+        for role in [Role::Institution, Role::Address] {
+            let slot = if role == Role::Institution { &mut self.inst } else { &mut self.addr };
+            if slot.is_some() {
+                continue;
+            }
+            if let Some(k) = self.field_noise.iter().position(|(r, _)| *r == role) {
+                let (_, text) = self.field_noise.remove(k);
+                if let Some(i) = self.noise.iter().position(|t| *t == text) {
+                    self.noise.remove(i);
+                    *slot = Some(text);
+                }
+            }
+        }
+    }
+
     /// The row prints one number: its cells hold one point's fields, not two points'.
     fn one_number(&self) -> bool {
         self.phone.as_ref().is_some_and(|(p, _)| crate::classify::count_phones(p) == 1)
@@ -511,33 +541,8 @@ fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
 
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
     let g = Gazetteer::get();
-    // A name's head too short to read as a name (`鄂尔多`), that the next row finishes: the
-    // name of the record this row opens.
-    // (Likewise a place's name cut short under the address column, `朝阳`.)
     if f.heads_next {
-        // (The name column's head left as noise while the address beside it, ending like a
-        // name, was read as the name (`二连浩 | 二连浩特市锡林街西教育科`): each to its
-        // column.)
-        if let (Some(_), None, Some(k)) = (&f.inst, &f.addr, f.field_noise.iter().position(|(r, _)| *r == Role::Institution)) {
-            let (_, text) = f.field_noise.remove(k);
-            if let Some(i) = f.noise.iter().position(|t| *t == text) {
-                f.noise.remove(i);
-                f.addr = f.inst.replace(text);
-            }
-        }
-        for role in [Role::Institution, Role::Address] {
-            let slot = if role == Role::Institution { &mut f.inst } else { &mut f.addr };
-            if slot.is_some() {
-                continue;
-            }
-            if let Some(k) = f.field_noise.iter().position(|(r, _)| *r == role) {
-                let (_, text) = f.field_noise.remove(k);
-                if let Some(i) = f.noise.iter().position(|t| *t == text) {
-                    f.noise.remove(i);
-                    *slot = Some(text);
-                }
-            }
-        }
+        f.take_heads_from_noise();
     }
     let dittos = fill_dittos(asm, &mut f);
     // A phone cell of digits alone that completes the number the record above was cut inside
