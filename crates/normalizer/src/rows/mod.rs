@@ -37,7 +37,7 @@ use std::sync::Arc;
 
 use parser::{Document, Row, Table};
 
-use crate::classify::{classify, ends_like_name, CellScores, Role};
+use crate::classify::{CellScores, Role};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::gazetteer::Gazetteer;
 use crate::text::{clean_field, squash};
@@ -45,7 +45,7 @@ use foldhash::{HashMap, HashMapExt};
 use garbled::Candidate;
 use header_carry::{carry_header, look_ahead, Carry};
 use inheritance::{decide_inheritance, redecide_inheritance};
-use joins::{absorb_cut_phone, absorb_field_noise, join_cut_phone, join_field, join_lone_phone, join_tall_row, StraySplit};
+use joins::{absorb_field_noise, join_cut_phone, join_lone_phone, join_tall_row};
 use prepare::{prepare_row, Anchors, PreparedRow};
 use rayon::prelude::*;
 use reconstruction::place_candidates;
@@ -53,7 +53,7 @@ pub use reconstruction::MATCH_WINDOW_LINES;
 use scan::{scan_table, score_wrapped_across_tables, ScannedTable, PARALLEL_SCAN_MIN_TABLES, SCAN_BATCH_TABLES};
 pub(crate) use sections::heading_province;
 use sections::update_section;
-use side_by_side::{only_field, record_beside, split_side_by_side};
+use side_by_side::{only_field, split_side_by_side};
 
 /// Where a draft's institution name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

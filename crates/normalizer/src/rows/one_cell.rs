@@ -2,7 +2,9 @@
 //! cell): read as the fields it holds when they part clearly, a name and its address, an
 //! address and its numbers, a whole record; left to the garbled-page rules otherwise.
 
-use super::*;
+use super::{continuation, name_and_address_at_break, only_field, split_off_phone, two_names_joined, two_whole_names, Frag, Split};
+use crate::gazetteer::Gazetteer;
+use crate::text::squash;
 
 /// Reads a row's one garbled cell, or its one field cell holding a whole record, as the
 /// fields it holds; `section_province` is the province of the section the row is in.

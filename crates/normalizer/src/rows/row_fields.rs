@@ -6,8 +6,14 @@
 use parser::{Row, TableKind};
 
 use super::header_carry::HeaderCarry;
-use super::side_by_side::Beside;
-use super::*;
+use super::side_by_side::{record_beside, Beside};
+use super::{
+    continuation, is_remark_only, joins, name_alone_at_break, name_and_address_at_break, roles, take_noise, text_width, Frag, Split,
+};
+use crate::classify::{classify, ends_like_name, CellScores, Role};
+use crate::gazetteer::Gazetteer;
+use crate::text::{clean_field, squash};
+use foldhash::{HashMap, HashMapExt};
 
 /// A table as its rows are read: what each row's cells are read against.
 pub(super) struct TableView<'a> {

@@ -4,8 +4,12 @@
 
 use parser::{Row, TableKind};
 
+use super::joins::{self, StraySplit};
 use super::row_fields::{RowFields, TableView};
-use super::*;
+use super::{garbled, take_noise, Frag};
+use crate::classify::{CellScores, Role};
+use crate::gazetteer::Gazetteer;
+use crate::text::squash;
 
 /// Joins the fields of a row wider than its table (see the module) that a stray separator
 /// cut over two cells.

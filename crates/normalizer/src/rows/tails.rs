@@ -4,7 +4,14 @@
 
 use std::sync::Arc;
 
-use super::*;
+use super::inheritance::redecide_inheritance;
+use super::joins::{absorb_cut_phone, absorb_field_noise, join_field};
+use super::{
+    both_open_with_same_place, continuation, is_remark_only, lines1, opens_with_same_place, Assembly, Draft, Frag, InstitutionSource,
+};
+use crate::classify::{ends_like_name, Role};
+use crate::finding::{Finding, FindingCode};
+use crate::text::{clean_field, squash};
 
 /// True when the row's texts are the rest of the record above (`prev`): each of its name
 /// and address text is a tail of that field or fills it, and the row is no whole record of
