@@ -26,14 +26,112 @@ pub(crate) fn finalize(
     let mut findings = d.findings;
     let mut notes: Vec<String> = d.notes;
 
-    let mut institution = match text::split_footnote_mark(&d.institution) {
+    let at = At { src, lines: (first, last) };
+    let mut texts = clean_texts(&d.institution, &d.address, simplified_doc, &mut notes, &mut findings, at);
+    let (mut phones, joint) = read_phones(d.phone_cells, &mut texts, &mut notes, &mut findings, section_province, phone_cache, at);
+    let CleanTexts { institution, address, status, .. } = texts;
+
+    // Places.
+    // The row's city or district column, kept on a note under its caption (`市州: 株洲市`),
+    // or else a place-name cell beside its fields (no caption).
+    let printed_region = notes
+        .iter()
+        .find_map(|n| n.split_once(": ").filter(|(caption, _)| crate::rows::roles::is_region_caption(caption)))
+        .or(d.region.as_deref().map(|r| ("", r)));
+    let hints = places::PlaceHints { section_province, printed_region };
+    let placed = places::place(institution, address, &mut phones, hints, src, (first, last), &mut findings);
+    let institution = placed.institution;
+    let address = placed.address;
+
+    for (field, value) in [("institution", &institution), ("address", &address)] {
+        if text::bracket_balance(value) != 0 {
+            findings.push(
+                Finding::new(FindingCode::UnbalancedBracket, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), value.clone())
+                    .msg("a bracket is not closed (or not opened); kept as printed"),
+            );
+        }
+    }
+    if phones.is_empty() && !findings.iter().any(|f| f.code == FindingCode::PhoneExcelDamaged) {
+        findings.push(
+            Finding::new(FindingCode::PhoneMissing, src, (first, last)).field("phones").msg("no phone number printed for this record"),
+        );
+    }
+    if address.is_empty() && status == Status::Active {
+        findings.push(Finding::new(FindingCode::AddressMissing, src, (first, last)).field("address").msg("no address for this record"));
+    }
+    if d.inst_source == InstitutionSource::Missing && !findings.iter().any(|f| f.code == FindingCode::InstitutionMissing) {
+        findings.push(
+            Finding::new(FindingCode::InstitutionMissing, src, (first, last))
+                .field("institution")
+                .msg("no institution name survives for this record"),
+        );
+    }
+
+    // Pushes leave room for four of each; a huge document holds every record at once.
+    phones.shrink_to_fit();
+    notes.shrink_to_fit();
+    findings.shrink_to_fit();
+    let record = Record {
+        id: String::new(),
+        province: placed.province_name,
+        province_code: placed.province_code,
+        city: placed.city,
+        city_code: placed.city_code,
+        district: placed.district,
+        district_code: placed.district_code,
+        institution,
+        address,
+        address_full: placed.address_full,
+        phones,
+        joint_permit: joint,
+        status,
+        notes,
+        flags: Vec::new(),
+        source_file: Arc::clone(src),
+        source_lines: d.lines.iter().copied().collect(),
+    };
+    (record, findings)
+}
+
+/// A record's name and address cleaned, with what cleaning took out of them.
+struct CleanTexts {
+    institution: String,
+    address: String,
+    /// From a status remark in the address or the name.
+    status: Status,
+    /// A labelled phone the address closed with (`…18号(电话:0571-…)`).
+    address_phone: Option<String>,
+}
+
+/// Where a record's findings point: its file and its first and last lines.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    src: &'a Arc<str>,
+    lines: (u32, u32),
+}
+
+/// Cleans a draft's name and address (`d_inst`, `d_addr`): marks, labels and list numbers
+/// removed, variant and look-alike characters read back, a postcode, contacts and status
+/// remarks moved to the notes, a labelled phone to the phones.
+fn clean_texts(
+    d_inst: &str,
+    d_addr: &str,
+    simplified_doc: bool,
+    notes: &mut Vec<String>,
+    findings: &mut Vec<Finding>,
+    at: At<'_>,
+) -> CleanTexts {
+    let (src, (first, last)) = (at.src, at.lines);
+    let mut institution = match text::split_footnote_mark(d_inst) {
         Some((name, mark)) => {
             let name = clean_field(name);
             findings.push(
                 Finding::new(FindingCode::FootnoteMarkRemoved, src, (first, last))
                     .field("institution")
-                    .change(d.institution.clone(), name.clone())
-                    .msg(if d.institution.trim_start().starts_with(mark) {
+                    .change(d_inst.to_string(), name.clone())
+                    .msg(if d_inst.trim_start().starts_with(mark) {
                         format!("mark '{mark}' before the name removed")
                     } else {
                         format!("footnote mark '{mark}' after the name removed")
@@ -41,20 +139,20 @@ pub(crate) fn finalize(
             );
             name
         }
-        None => clean_field(&d.institution),
+        None => clean_field(d_inst),
     };
     // Numbered labels listing a point's addresses (`地址一:…;地址二:…`) go; the addresses
     // part as any two printed in one cell do.
-    let listed = text::strip_numbered_address_labels(&d.address);
+    let listed = text::strip_numbered_address_labels(d_addr);
     if let Some((stripped, labels)) = &listed {
         findings.push(
             Finding::new(FindingCode::FieldLabelRemoved, src, (first, last))
                 .field("address")
-                .change(d.address.clone(), stripped.clone())
+                .change(d_addr.to_string(), stripped.clone())
                 .msg(format!("labels {} removed from a list of addresses", labels.join(" "))),
         );
     }
-    let mut address = places::split_two_addresses(listed.as_ref().map_or(&d.address, |l| &l.0));
+    let mut address = places::split_two_addresses(listed.as_ref().map_or(d_addr, |l| &l.0));
 
     // Traditional/Japanese forms OCR read in a simplified document, before places are
     // looked up (`張家港市` must find 张家港市).
@@ -178,116 +276,27 @@ pub(crate) fn finalize(
             *value = s.remaining;
         }
     }
+    CleanTexts { institution, address, status, address_phone }
+}
 
-    // Phones. An area code printed in a column of its own (`区号 | 电话`) leads the numbers
-    // of the phone cells that start without one.
-    let area_column = notes.iter().position(|n| {
-        n.strip_prefix("区号: ")
-            .or_else(|| n.strip_prefix(AREA_CODE_ABOVE))
-            .is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty())
-    });
-    let mut phone_cells = d.phone_cells;
-    phone_cells.extend(address_phone.map(|n| (n, false)));
-    // An area code stated in the phone cell itself (`87051081（区号0571）`, `区号：0571
-    // 电话：87060344`) leads the cell's local numbers the same way.
-    for (cell, _) in phone_cells.iter_mut() {
-        if let Some((area, stated, rest)) = stated_area_code(cell) {
-            if let Some(led) = lead_local_numbers(&rest, &area) {
-                findings.push(
-                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
-                        .field("phones")
-                        .change(cell.clone(), led.clone())
-                        .msg(format!("area code {area} from '{stated}' in the phone cell")),
-                );
-                *cell = led;
-            }
-        }
-    }
-    // The area code of the row above stops where the record names a city it does not serve:
-    // the empty cell was lost, not merged.
-    let area_column = area_column
-        .filter(|&i| notes[i].strip_prefix(AREA_CODE_ABOVE).is_none_or(|area| may_serve(area, &format!("{address} {institution}"))));
-    if let Some(i) = area_column {
-        let (area, whence) = match notes[i].strip_prefix(AREA_CODE_ABOVE) {
-            Some(a) => (a.to_string(), "the 区号 column of the row above (this row's cell there is empty: a merged cell)"),
-            None => (notes[i]["区号: ".len()..].to_string(), "the 区号 column, or the phone column's caption"),
-        };
-        let mut used = false;
-        for (cell, _) in phone_cells.iter_mut() {
-            if let Some(led) = lead_local_numbers(cell, &area) {
-                findings.push(
-                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
-                        .field("phones")
-                        .change(cell.clone(), led.clone())
-                        .msg(format!("area code {area} from {whence}")),
-                );
-                *cell = led;
-                used = true;
-            }
-        }
-        if used {
-            notes.remove(i);
-        }
-    }
-    // A Hong Kong, Macau or Taiwan record's numbers are read in the region's own plan
-    // (its section's province, or a name or address opening with the region's name).
-    // (Read as a place: `香港路`, `澳门路`, streets of mainland cities, name no region.)
-    let g = Gazetteer::get();
-    // (Looked up only for a text opening with a region's short name: most open with none.)
-    let shorts = phone::REGIONS.map(|(division, _)| g.by_code(division).map_or("", |p| g.div(p).short.as_str()));
-    let opens_with_region = |t: &str| {
-        let t = t.trim_start();
-        if !shorts.iter().any(|s| !s.is_empty() && t.starts_with(s)) {
-            return None;
-        }
-        g.place_at_start(&text::squash(t))
-            .and_then(|m| m.candidates.iter().copied().find(|&i| phone::region_country_code(g.div(i).code).is_some()))
-    };
-    // (A section inferred from the records around, its province not printed, may hold a
-    // record opening with a mainland place: that record is the mainland's.)
-    let opens_with_mainland = |t: &str| {
-        g.place_at_start(&text::squash(t))
-            .is_some_and(|m| m.candidates.iter().all(|&i| phone::region_country_code(g.div(g.province_of(i)).code).is_none()))
-    };
-    let region = opens_with_region(&address)
-        .or_else(|| opens_with_region(&institution))
-        .or_else(|| {
-            section_province.filter(|&p| {
-                phone::region_country_code(g.div(p).code).is_some() && !opens_with_mainland(&address) && !opens_with_mainland(&institution)
-            })
-        })
-        .and_then(|p| phone::region_country_code(g.div(p).code).map(|code| (code, g.div(p).name.as_str())));
-    if let Some((code, name)) = region {
-        for (cell, _) in phone_cells.iter_mut() {
-            if let Some(read) = phone::with_region_code(cell, code) {
-                findings.push(
-                    Finding::new(FindingCode::PhoneCountryCodeAdded, src, (first, last))
-                        .field("phones")
-                        .change(cell.clone(), read.clone())
-                        .msg(format!("read in the numbering plan of {name} (+{code})")),
-                );
-                *cell = read;
-            }
-        }
-    }
-    // An extension in a column of its own (`分机: 801`) extends the record's one number.
-    if let Some(i) = notes.iter().position(|n| n.starts_with("分机: ")) {
-        let ext = notes[i]["分机: ".len()..].to_string();
-        if let [(cell, from_number)] = phone_cells.as_mut_slice() {
-            let parsed = phone_cache.parse(cell, *from_number);
-            if parsed.phones.len() == 1 && parsed.phones[0].extension.is_none() {
-                let extended = format!("{cell} 转{ext}");
-                findings.push(
-                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
-                        .field("phones")
-                        .change(cell.clone(), extended.clone())
-                        .msg(format!("extension {ext} from the 分机 column")),
-                );
-                *cell = extended;
-                notes.remove(i);
-            }
-        }
-    }
+/// Reads a record's phone cells (with the address's labelled phone, completed by
+/// [`complete_cells`]) into its numbers, each once, their notes and issues kept. Returns the
+/// numbers and whether the record is a joint-permit window; its status is set from a status
+/// column or a remark.
+fn read_phones(
+    mut phone_cells: Vec<(String, bool)>,
+    texts: &mut CleanTexts,
+    notes: &mut Vec<String>,
+    findings: &mut Vec<Finding>,
+    section_province: Option<usize>,
+    phone_cache: &phone::PhoneCache,
+    at: At<'_>,
+) -> (Vec<Phone>, bool) {
+    let (src, (first, last)) = (at.src, at.lines);
+    let mut status = texts.status;
+    phone_cells.extend(texts.address_phone.take().map(|n| (n, false)));
+    let phone_cells = complete_cells(phone_cells, texts, notes, findings, section_province, phone_cache, at);
+    let (institution, address) = (&texts.institution, &texts.address);
     let mut phones: Vec<Phone> = Vec::new();
     // The joint-permit and status columns of a dataset tablemend wrote, read back
     // (`joint_permit: 1`, `status: closed`): the record's own fields again, not notes.
@@ -360,7 +369,7 @@ pub(crate) fn finalize(
             };
             if let Some(kept) = kept {
                 // (Its label, if another, stays as a note: `受理机构：95511` under `95511`.)
-                crate::phone::keep_repeat_label(kept, &p, &mut notes);
+                crate::phone::keep_repeat_label(kept, &p, notes);
                 findings.push(
                     Finding::new(FindingCode::PhoneDuplicate, src, (first, last))
                         .field("phones")
@@ -389,67 +398,131 @@ pub(crate) fn finalize(
             status = st;
         }
     }
+    texts.status = status;
+    (phones, joint)
+}
 
-    // Places.
-    // The row's city or district column, kept on a note under its caption (`市州: 株洲市`),
-    // or else a place-name cell beside its fields (no caption).
-    let printed_region = notes
-        .iter()
-        .find_map(|n| n.split_once(": ").filter(|(caption, _)| crate::rows::roles::is_region_caption(caption)))
-        .or(d.region.as_deref().map(|r| ("", r)));
-    let hints = places::PlaceHints { section_province, printed_region };
-    let placed = places::place(institution, address, &mut phones, hints, src, (first, last), &mut findings);
-    let institution = placed.institution;
-    let address = placed.address;
-
-    for (field, value) in [("institution", &institution), ("address", &address)] {
-        if text::bracket_balance(value) != 0 {
-            findings.push(
-                Finding::new(FindingCode::UnbalancedBracket, src, (first, last))
-                    .field(field)
-                    .change(value.clone(), value.clone())
-                    .msg("a bracket is not closed (or not opened); kept as printed"),
-            );
+/// Completes a record's phone cells before they are read: an area code from a 区号 column
+/// (or the row above's, a merged cell) or stated in the cell leading its local numbers, a
+/// Hong Kong, Macau or Taiwan record's numbers read in the region's plan, an extension
+/// column extending the one number.
+fn complete_cells(
+    mut phone_cells: Vec<(String, bool)>,
+    texts: &CleanTexts,
+    notes: &mut Vec<String>,
+    findings: &mut Vec<Finding>,
+    section_province: Option<usize>,
+    phone_cache: &phone::PhoneCache,
+    at: At<'_>,
+) -> Vec<(String, bool)> {
+    let (src, (first, last)) = (at.src, at.lines);
+    let (institution, address) = (texts.institution.as_str(), texts.address.as_str());
+    // Phones. An area code printed in a column of its own (`区号 | 电话`) leads the numbers
+    // of the phone cells that start without one.
+    let area_column = notes.iter().position(|n| {
+        n.strip_prefix("区号: ")
+            .or_else(|| n.strip_prefix(AREA_CODE_ABOVE))
+            .is_some_and(|a| a.len() <= 4 && a.starts_with('0') && !Gazetteer::get().area(a).is_empty())
+    });
+    // An area code stated in the phone cell itself (`87051081（区号0571）`, `区号：0571
+    // 电话：87060344`) leads the cell's local numbers the same way.
+    for (cell, _) in phone_cells.iter_mut() {
+        if let Some((area, stated, rest)) = stated_area_code(cell) {
+            if let Some(led) = lead_local_numbers(&rest, &area) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), led.clone())
+                        .msg(format!("area code {area} from '{stated}' in the phone cell")),
+                );
+                *cell = led;
+            }
         }
     }
-    if phones.is_empty() && !findings.iter().any(|f| f.code == FindingCode::PhoneExcelDamaged) {
-        findings.push(
-            Finding::new(FindingCode::PhoneMissing, src, (first, last)).field("phones").msg("no phone number printed for this record"),
-        );
+    // The area code of the row above stops where the record names a city it does not serve:
+    // the empty cell was lost, not merged.
+    let area_column = area_column
+        .filter(|&i| notes[i].strip_prefix(AREA_CODE_ABOVE).is_none_or(|area| may_serve(area, &format!("{address} {institution}"))));
+    if let Some(i) = area_column {
+        let (area, whence) = match notes[i].strip_prefix(AREA_CODE_ABOVE) {
+            Some(a) => (a.to_string(), "the 区号 column of the row above (this row's cell there is empty: a merged cell)"),
+            None => (notes[i]["区号: ".len()..].to_string(), "the 区号 column, or the phone column's caption"),
+        };
+        let mut used = false;
+        for (cell, _) in phone_cells.iter_mut() {
+            if let Some(led) = lead_local_numbers(cell, &area) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), led.clone())
+                        .msg(format!("area code {area} from {whence}")),
+                );
+                *cell = led;
+                used = true;
+            }
+        }
+        if used {
+            notes.remove(i);
+        }
     }
-    if address.is_empty() && status == Status::Active {
-        findings.push(Finding::new(FindingCode::AddressMissing, src, (first, last)).field("address").msg("no address for this record"));
-    }
-    if d.inst_source == InstitutionSource::Missing && !findings.iter().any(|f| f.code == FindingCode::InstitutionMissing) {
-        findings.push(
-            Finding::new(FindingCode::InstitutionMissing, src, (first, last))
-                .field("institution")
-                .msg("no institution name survives for this record"),
-        );
-    }
-
-    // Pushes leave room for four of each; a huge document holds every record at once.
-    phones.shrink_to_fit();
-    notes.shrink_to_fit();
-    findings.shrink_to_fit();
-    let record = Record {
-        id: String::new(),
-        province: placed.province_name,
-        province_code: placed.province_code,
-        city: placed.city,
-        city_code: placed.city_code,
-        district: placed.district,
-        district_code: placed.district_code,
-        institution,
-        address,
-        address_full: placed.address_full,
-        phones,
-        joint_permit: joint,
-        status,
-        notes,
-        flags: Vec::new(),
-        source_file: Arc::clone(src),
-        source_lines: d.lines.iter().copied().collect(),
+    // A Hong Kong, Macau or Taiwan record's numbers are read in the region's own plan
+    // (its section's province, or a name or address opening with the region's name).
+    // (Read as a place: `香港路`, `澳门路`, streets of mainland cities, name no region.)
+    let g = Gazetteer::get();
+    // (Looked up only for a text opening with a region's short name: most open with none.)
+    let shorts = phone::REGIONS.map(|(division, _)| g.by_code(division).map_or("", |p| g.div(p).short.as_str()));
+    let opens_with_region = |t: &str| {
+        let t = t.trim_start();
+        if !shorts.iter().any(|s| !s.is_empty() && t.starts_with(s)) {
+            return None;
+        }
+        g.place_at_start(&text::squash(t))
+            .and_then(|m| m.candidates.iter().copied().find(|&i| phone::region_country_code(g.div(i).code).is_some()))
     };
-    (record, findings)
+    // (A section inferred from the records around, its province not printed, may hold a
+    // record opening with a mainland place: that record is the mainland's.)
+    let opens_with_mainland = |t: &str| {
+        g.place_at_start(&text::squash(t))
+            .is_some_and(|m| m.candidates.iter().all(|&i| phone::region_country_code(g.div(g.province_of(i)).code).is_none()))
+    };
+    let region = opens_with_region(address)
+        .or_else(|| opens_with_region(institution))
+        .or_else(|| {
+            section_province.filter(|&p| {
+                phone::region_country_code(g.div(p).code).is_some() && !opens_with_mainland(address) && !opens_with_mainland(institution)
+            })
+        })
+        .and_then(|p| phone::region_country_code(g.div(p).code).map(|code| (code, g.div(p).name.as_str())));
+    if let Some((code, name)) = region {
+        for (cell, _) in phone_cells.iter_mut() {
+            if let Some(read) = phone::with_region_code(cell, code) {
+                findings.push(
+                    Finding::new(FindingCode::PhoneCountryCodeAdded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), read.clone())
+                        .msg(format!("read in the numbering plan of {name} (+{code})")),
+                );
+                *cell = read;
+            }
+        }
+    }
+    // An extension in a column of its own (`分机: 801`) extends the record's one number.
+    if let Some(i) = notes.iter().position(|n| n.starts_with("分机: ")) {
+        let ext = notes[i]["分机: ".len()..].to_string();
+        if let [(cell, from_number)] = phone_cells.as_mut_slice() {
+            let parsed = phone_cache.parse(cell, *from_number);
+            if parsed.phones.len() == 1 && parsed.phones[0].extension.is_none() {
+                let extended = format!("{cell} 转{ext}");
+                findings.push(
+                    Finding::new(FindingCode::PhoneShorthandExpanded, src, (first, last))
+                        .field("phones")
+                        .change(cell.clone(), extended.clone())
+                        .msg(format!("extension {ext} from the 分机 column")),
+                );
+                *cell = extended;
+                notes.remove(i);
+            }
+        }
+    }
+    phone_cells
 }
