@@ -271,181 +271,8 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     let g = Gazetteer::get();
     let mut out = PhoneCell::default();
     let mut text = canon.replace(['；'], ";");
-    // Each pattern runs only when a character it must match is there (most cells are one
-    // plain number).
-    if text.contains("85") || text.contains("886") {
-        replace_in(&mut text, &p.foreign, |c: &regex::Captures| {
-            let code = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
-            match foreign_number(code, &c[4]) {
-                Some(number) => format!("{}+{code}-{number}", &c[1]),
-                None => c[0].to_string(),
-            }
-        });
-    }
-    if text.contains("86") {
-        replace_in_adjacent(&mut text, &p.intl, |c: &regex::Captures| {
-            let area = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
-            format!("{}0{area}-{}{}{}", &c[1], &c[4], &c[5], &c[6])
-        });
-    }
-    // `0571~87051076`, `0571.87051076`, `0571一87051076`, `0571：87051076`: the dash OCR
-    // read as another mark, between a known area code and a local number.
-    if text.contains(['~', '.', '_', '一', '=', 'ー', 'ｰ', ':', ')']) {
-        let opened = text.contains('(');
-        replace_in(&mut text, &p.misread_dash, |c: &regex::Captures| {
-            if opened && c[0].contains(')') {
-                return c[0].to_string();
-            }
-            if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
-        });
-    }
-    // `O571-87O51076`, `8705l077`: a letter OCR read for a digit inside a number.
-    if text.contains(['O', 'o', 'l', 'I', '〇']) {
-        if let Some(fixed) = letters_as_digits(&text) {
-            out.issues.push(PhoneIssue {
-                code: FindingCode::PhoneDigitRepaired,
-                message: format!("letters OCR read for digits in '{}' read as the digits: '{fixed}'", text.trim()),
-                before: text.trim().to_string(),
-            });
-            text = fixed;
-        }
-    }
-    // `0571——87051076`: a dash printed twice (or an em dash read as two) between digits.
-    if text.contains("--") {
-        replace_in(&mut text, &p.double_dash, "$1-$2");
-    }
-    let bracketed = text.contains('(');
-    // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
-    if bracketed {
-        replace_in(&mut text, &p.bracketed_area, "$1-$2");
-        // `87051076（0571）`: the area code printed after the number it leads.
-        replace_in(&mut text, &p.trailing_area, |c: &regex::Captures| if_known_area(g, c, 3, || format!("{}{}-{}", &c[1], &c[3], &c[2])));
-    }
-    join_number_groups(&mut text);
-    // `0571-87051076 x8001`, `EXT 8001`, `分机号：8001`: an extension right after the number,
-    // marked as the reading below knows extensions.
-    if text.contains(['x', 'X', 'E', '号']) {
-        replace_in(&mut text, &p.ext_mark, "${1}转${2}${3}");
-    }
-
-    // `0571-87051076~78`, `0571-87051076 至 87051078`: consecutive numbers printed as a
-    // range, listed one by one (as shorthand, which the reading below expands with the area
-    // code).
-    if text.contains('~') || text.contains('至') || text.contains('到') {
-        replace_in(&mut text, &p.range, |c: &regex::Captures| match expand_range(&c[3], &c[4]) {
-            Some(list) => {
-                out.issues.push(PhoneIssue {
-                    code: FindingCode::PhoneShorthandExpanded,
-                    before: format!("{}~{}", &c[3], &c[4]),
-                    message: format!("the range {}~{} lists {} numbers", &c[3], &c[4], list.len()),
-                });
-                format!("{}{}{}{}", &c[1], &c[2], list.join("/"), &c[5])
-            }
-            None => c[0].to_string(),
-        });
-    }
-
-    // `0573-85061697/98`: a short tail after a number replaces its last digits (the
-    // number next to it), listed whole so the reading below expands it with the area code.
-    if text.contains('/') || text.contains('、') {
-        replace_in(&mut text, &p.tail, |c: &regex::Captures| {
-            let first = &c[3];
-            let mut list = vec![first.to_string()];
-            for t in c[4].split(['/', '、']).map(str::trim).filter(|t| !t.is_empty()) {
-                list.push(format!("{}{t}", &first[..first.len() - t.len()]));
-            }
-            out.issues.push(PhoneIssue {
-                code: FindingCode::PhoneShorthandExpanded,
-                before: format!("{first}{}", c[4].split_whitespace().collect::<String>()),
-                message: format!("the short tails after {first} replace its last digits: {}", list[1..].join(", ")),
-            });
-            format!("{}{}{}{}", &c[1], &c[2], list.join("/"), &c[5])
-        });
-    }
-
-    // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
-    let mut remarks = Vec::new();
-    // Where a `(传真)` remark stood in the text after the brackets are gone: it marks the
-    // number printed just before it (`0351-7731379、7731380(传真)`).
-    let mut fax_marks: Vec<usize> = Vec::new();
-    if bracketed {
-        let mut shrink = 0usize;
-        replace_in(&mut text, &p.bracket, |c: &regex::Captures| {
-            let inner = c.get(1).map(|m| m.as_str()).unwrap_or("");
-            let whole = c.get(0).expect("the whole match");
-            // A bracket holding a number of its own (`（传真：0315-2810124）`) or an extension
-            // (`（转801）`) is read, not kept as a remark: its brackets become spaces, so the
-            // text keeps its length.
-            if holds_full_number(inner) || is_extension(inner) {
-                let close = if whole.as_str().ends_with(')') { " " } else { "" };
-                return format!(" {inner}{close}");
-            }
-            let r = collapse_wrap_spaces(inner);
-            if is_fax_label(r.trim()) {
-                fax_marks.push(whole.start() - shrink);
-            }
-            shrink += whole.len() - 1;
-            remarks.push(r);
-            " ".to_string()
-        });
-    }
-    for r in remarks {
-        if r.contains("两证联办") {
-            out.joint_permit = true;
-            // A longer remark (`工作许可和居留许可两证联办`) stays whole: its rest alone says nothing.
-            if !r.replace("两证联办", "").trim().is_empty() {
-                out.notes.push(r.trim().to_string());
-            }
-        } else if !r.is_empty() {
-            out.notes.push(r);
-        }
-    }
-    if text.contains("两证联办") {
-        out.joint_permit = true;
-        text = text.replace("两证联办", &" ".repeat("两证联办".len()));
-    }
-
-    // A web address or e-mail printed in the phone column: a note with its label, not
-    // number fragments (`www.12345.cn` holds digits).
-    take_web_addresses(&mut text, &mut out.notes);
-
-    // Office hours printed beside the number (`周一至周五 8:30-12:00`): a note, not digits.
-    if text.contains(':') || text.contains('周') {
-        replace_in(&mut text, &p.hours, |c: &regex::Captures| {
-            out.notes.push(collapse_wrap_spaces(&c[0]));
-            " ".repeat(c[0].len())
-        });
-    }
-
-    // A postcode printed beside the number (`邮编310000`): a note, as in the address.
-    if text.contains("邮") {
-        replace_in(&mut text, &p.postcode, |c: &regex::Captures| {
-            out.notes.push(format!("邮编: {}", &c[1]));
-            " ".repeat(c[0].len())
-        });
-    }
-
-    // Spreadsheet damage: the digits are gone, unless the notation printed every one of them
-    // (`5.7187051076E+10` is 57187051076 exactly).
-    if text.contains('+') {
-        replace_in(&mut text, &p.excel, |c: &regex::Captures| {
-            let s = c[0].to_string();
-            if let Some(digits) = whole_scientific(&s) {
-                out.issues.push(PhoneIssue {
-                    code: FindingCode::PhoneFromNumberCell,
-                    message: format!("'{s}' is a number in scientific notation that kept every digit: read as {digits}"),
-                    before: s,
-                });
-                return format!("{digits:<width$}", width = c[0].len());
-            }
-            out.issues.push(PhoneIssue {
-                code: FindingCode::PhoneExcelDamaged,
-                message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
-                before: s,
-            });
-            " ".repeat(c[0].len())
-        });
-    }
+    let bracketed = rewrite_printed_forms(&mut text, &mut out);
+    let fax_marks = take_remarks(&mut text, &mut out, bracketed);
 
     let mut label: Option<String> = None;
     // Set while the label has named no number yet: a label that never does is a note.
@@ -597,6 +424,199 @@ fn parse_phone_text(canon: &str, from_number: bool) -> PhoneCell {
     }
     out.phones = kept;
     out
+}
+
+/// Rewrites the forms a phone cell prints its numbers in to the ones the reading knows: a
+/// country code, a dash OCR read as another mark, letters read for digits, an area code in
+/// brackets or after the number, an extension mark, a range and short tails listed whole.
+/// True when the cell holds a bracket (its remarks are taken out next).
+fn rewrite_printed_forms(text: &mut String, out: &mut PhoneCell) -> bool {
+    let p = patterns();
+    let g = Gazetteer::get();
+    // Each pattern runs only when a character it must match is there (most cells are one
+    // plain number).
+    if text.contains("85") || text.contains("886") {
+        replace_in(text, &p.foreign, |c: &regex::Captures| {
+            let code = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+            match foreign_number(code, &c[4]) {
+                Some(number) => format!("{}+{code}-{number}", &c[1]),
+                None => c[0].to_string(),
+            }
+        });
+    }
+    if text.contains("86") {
+        replace_in_adjacent(text, &p.intl, |c: &regex::Captures| {
+            let area = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+            format!("{}0{area}-{}{}{}", &c[1], &c[4], &c[5], &c[6])
+        });
+    }
+    // `0571~87051076`, `0571.87051076`, `0571一87051076`, `0571：87051076`: the dash OCR
+    // read as another mark, between a known area code and a local number.
+    if text.contains(['~', '.', '_', '一', '=', 'ー', 'ｰ', ':', ')']) {
+        let opened = text.contains('(');
+        replace_in(text, &p.misread_dash, |c: &regex::Captures| {
+            if opened && c[0].contains(')') {
+                return c[0].to_string();
+            }
+            if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
+        });
+    }
+    // `O571-87O51076`, `8705l077`: a letter OCR read for a digit inside a number.
+    if text.contains(['O', 'o', 'l', 'I', '〇']) {
+        if let Some(fixed) = letters_as_digits(text) {
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneDigitRepaired,
+                message: format!("letters OCR read for digits in '{}' read as the digits: '{fixed}'", text.trim()),
+                before: text.trim().to_string(),
+            });
+            *text = fixed;
+        }
+    }
+    // `0571——87051076`: a dash printed twice (or an em dash read as two) between digits.
+    if text.contains("--") {
+        replace_in(text, &p.double_dash, "$1-$2");
+    }
+    let bracketed = text.contains('(');
+    // `(0571)87051076`: an area code in brackets is part of the number, not a remark.
+    if bracketed {
+        replace_in(text, &p.bracketed_area, "$1-$2");
+        // `87051076（0571）`: the area code printed after the number it leads.
+        replace_in(text, &p.trailing_area, |c: &regex::Captures| if_known_area(g, c, 3, || format!("{}{}-{}", &c[1], &c[3], &c[2])));
+    }
+    join_number_groups(text);
+    // `0571-87051076 x8001`, `EXT 8001`, `分机号：8001`: an extension right after the number,
+    // marked as the reading below knows extensions.
+    if text.contains(['x', 'X', 'E', '号']) {
+        replace_in(text, &p.ext_mark, "${1}转${2}${3}");
+    }
+
+    // `0571-87051076~78`, `0571-87051076 至 87051078`: consecutive numbers printed as a
+    // range, listed one by one (as shorthand, which the reading below expands with the area
+    // code).
+    if text.contains('~') || text.contains('至') || text.contains('到') {
+        replace_in(text, &p.range, |c: &regex::Captures| match expand_range(&c[3], &c[4]) {
+            Some(list) => {
+                out.issues.push(PhoneIssue {
+                    code: FindingCode::PhoneShorthandExpanded,
+                    before: format!("{}~{}", &c[3], &c[4]),
+                    message: format!("the range {}~{} lists {} numbers", &c[3], &c[4], list.len()),
+                });
+                format!("{}{}{}{}", &c[1], &c[2], list.join("/"), &c[5])
+            }
+            None => c[0].to_string(),
+        });
+    }
+
+    // `0573-85061697/98`: a short tail after a number replaces its last digits (the
+    // number next to it), listed whole so the reading below expands it with the area code.
+    if text.contains('/') || text.contains('、') {
+        replace_in(text, &p.tail, |c: &regex::Captures| {
+            let first = &c[3];
+            let mut list = vec![first.to_string()];
+            for t in c[4].split(['/', '、']).map(str::trim).filter(|t| !t.is_empty()) {
+                list.push(format!("{}{t}", &first[..first.len() - t.len()]));
+            }
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneShorthandExpanded,
+                before: format!("{first}{}", c[4].split_whitespace().collect::<String>()),
+                message: format!("the short tails after {first} replace its last digits: {}", list[1..].join(", ")),
+            });
+            format!("{}{}{}{}", &c[1], &c[2], list.join("/"), &c[5])
+        });
+    }
+    bracketed
+}
+
+/// Takes out of a phone cell what is no number, as notes: bracketed remarks (`(两证联办)`
+/// sets the joint permit), web addresses, office hours, a postcode, and numbers a
+/// spreadsheet mangled (kept when every digit survived). Returns where `(传真)` remarks
+/// stood, each marking the number printed before it.
+fn take_remarks(text: &mut String, out: &mut PhoneCell, bracketed: bool) -> Vec<usize> {
+    let p = patterns();
+    // Bracketed remarks, possibly wrapped with spaces: `(工作日内 回复)`.
+    let mut remarks = Vec::new();
+    // Where a `(传真)` remark stood in the text after the brackets are gone: it marks the
+    // number printed just before it (`0351-7731379、7731380(传真)`).
+    let mut fax_marks: Vec<usize> = Vec::new();
+    if bracketed {
+        let mut shrink = 0usize;
+        replace_in(text, &p.bracket, |c: &regex::Captures| {
+            let inner = c.get(1).map(|m| m.as_str()).unwrap_or("");
+            let whole = c.get(0).expect("the whole match");
+            // A bracket holding a number of its own (`（传真：0315-2810124）`) or an extension
+            // (`（转801）`) is read, not kept as a remark: its brackets become spaces, so the
+            // text keeps its length.
+            if holds_full_number(inner) || is_extension(inner) {
+                let close = if whole.as_str().ends_with(')') { " " } else { "" };
+                return format!(" {inner}{close}");
+            }
+            let r = collapse_wrap_spaces(inner);
+            if is_fax_label(r.trim()) {
+                fax_marks.push(whole.start() - shrink);
+            }
+            shrink += whole.len() - 1;
+            remarks.push(r);
+            " ".to_string()
+        });
+    }
+    for r in remarks {
+        if r.contains("两证联办") {
+            out.joint_permit = true;
+            // A longer remark (`工作许可和居留许可两证联办`) stays whole: its rest alone says nothing.
+            if !r.replace("两证联办", "").trim().is_empty() {
+                out.notes.push(r.trim().to_string());
+            }
+        } else if !r.is_empty() {
+            out.notes.push(r);
+        }
+    }
+    if text.contains("两证联办") {
+        out.joint_permit = true;
+        *text = text.replace("两证联办", &" ".repeat("两证联办".len()));
+    }
+
+    // A web address or e-mail printed in the phone column: a note with its label, not
+    // number fragments (`www.12345.cn` holds digits).
+    take_web_addresses(text, &mut out.notes);
+
+    // Office hours printed beside the number (`周一至周五 8:30-12:00`): a note, not digits.
+    if text.contains(':') || text.contains('周') {
+        replace_in(text, &p.hours, |c: &regex::Captures| {
+            out.notes.push(collapse_wrap_spaces(&c[0]));
+            " ".repeat(c[0].len())
+        });
+    }
+
+    // A postcode printed beside the number (`邮编310000`): a note, as in the address.
+    if text.contains("邮") {
+        replace_in(text, &p.postcode, |c: &regex::Captures| {
+            out.notes.push(format!("邮编: {}", &c[1]));
+            " ".repeat(c[0].len())
+        });
+    }
+
+    // Spreadsheet damage: the digits are gone, unless the notation printed every one of them
+    // (`5.7187051076E+10` is 57187051076 exactly).
+    if text.contains('+') {
+        replace_in(text, &p.excel, |c: &regex::Captures| {
+            let s = c[0].to_string();
+            if let Some(digits) = whole_scientific(&s) {
+                out.issues.push(PhoneIssue {
+                    code: FindingCode::PhoneFromNumberCell,
+                    message: format!("'{s}' is a number in scientific notation that kept every digit: read as {digits}"),
+                    before: s,
+                });
+                return format!("{digits:<width$}", width = c[0].len());
+            }
+            out.issues.push(PhoneIssue {
+                code: FindingCode::PhoneExcelDamaged,
+                message: format!("'{s}' is a number mangled into scientific notation; the phone's digits are lost"),
+                before: s,
+            });
+            " ".repeat(c[0].len())
+        });
+    }
+    fax_marks
 }
 
 /// Keeps the label a number printed again carries (`办事大厅：0532-85911234`) as a note
