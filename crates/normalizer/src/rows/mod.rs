@@ -5,9 +5,10 @@
 //! (`text_lines`): each table is read on its own first (`scan`: cell scores, column
 //! layout) and takes what the tables before it showed (`header_carry`). Each row holding a
 //! record (`no_record` tells the others), made ready (`prepare`), gives its cells roles
-//! ([`roles`], [`echo`]) and their fields (`row_fields`, `stray_cells`, `one_cell`). Then
-//! each row opens a section (`sections`), starts a record, continues the one above
-//! ([`continuation`], `joins`, `inheritance`), holds records printed side by side
+//! ([`roles`], [`echo`]) and their fields (`row_fields`, `stray_cells`, `one_cell`; what no
+//! field took goes to the audit, `row_noise`). Then each row opens a section (`sections`),
+//! starts a record, continues the one above ([`continuation`], `tails`, `joins`,
+//! `inheritance`), holds records printed side by side
 //! (`side_by_side`, [`two_up`]), or holds garbled text ([`garbled`]) placed at the end
 //! (`reconstruction`).
 
