@@ -291,6 +291,16 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     if !prev.phone_cells.is_empty() || !same_record_section || (f.inst.is_none() && f.addr.is_none()) {
         return false;
     }
+    join_phone_printed_low(asm, f, pi, section, heads, src)
+}
+
+/// [`join_tall_row`] for a row under a record with no phone yet (`pi`): its texts the
+/// rests of that record's name and address (or the address itself, under a name printed
+/// alone), its phone the record's, printed a row low. `heads`: the row prints a 序号 or a
+/// province (centred on the tall row's second line).
+fn join_phone_printed_low(asm: &mut Assembly, f: &Frag, pi: usize, section: usize, heads: bool, src: &Arc<str>) -> bool {
+    let Some((phone, from_number)) = &f.phone else { return false };
+    let prev = &asm.drafts[pi];
     // The one text cell is read as its column's field (`公安局出入境接待大厅` under
     // 地址 reads like a name).
     let (inst, addr) = match f.column_role {
