@@ -301,9 +301,25 @@ fn cells_to_fields(
             }
         }
     }
-    // The province printed twice, the second time right before a name's rest that
-    // opens with no place (`新疆生产建设兵团 | 新疆生产建设兵团 | 外国专家局`): a
-    // stray separator cut the name after the province it opens with.
+    name_cut_at_province(&mut f, prov_col, inst_col);
+    if let (None, Some(k)) = (&f.inst, name_remark) {
+        f.inst = Some(f.noise.remove(k));
+    }
+    // (A row's one text read as noise has its column's field too: the rest of an
+    // address cut inside a word, `厦2501#`, is noise by its content.)
+    let lone_noise = text_cols.is_empty() && unplaced.len() == 1 && phone_col.is_none();
+    if let [ci] = if lone_noise { &unplaced[..] } else { &text_cols[..] } {
+        f.column_role = lone_text_column_role(t, ri, row, row_scores, *ci, width_roles);
+    }
+    RowFields { f, spare_phones, unplaced, cols: FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } }
+}
+
+/// Joins back a name a stray separator cut at the province it opens with: the province
+/// printed twice, the second time right before a name's rest that opens with no place
+/// (`新疆生产建设兵团 | 新疆生产建设兵团 | 外国专家局`), or a province cell running on past
+/// the province into a place the name's cell finishes (`四川省乐山 | 市科学技术局`; the
+/// province is what the cell opens with), the province and the name in the columns given.
+fn name_cut_at_province(f: &mut Frag, prov_col: Option<usize>, inst_col: Option<usize>) {
     if let (Some((prov, _)), Some(pc), Some(ic), Some(name)) = (&f.province, prov_col, inst_col, &f.inst) {
         let copy = f.noise.iter().position(|t| squash(t) == squash(prov));
         let tail = crate::classify::has_institution_suffix(&squash(name)) && continuation::looks_like_tail(name, None);
@@ -313,9 +329,6 @@ fn cells_to_fields(
             f.shifted.push(joins::split_by_stray_separator("institution", pc, ic));
         }
     }
-    // The province cell runs on past the province into a place the name's cell
-    // finishes (`四川省乐山 | 市科学技术局`): a stray separator cut the name inside
-    // the place it opens with; the province is what the cell opens with.
     if let (Some((prov, _)), Some(pc), Some(ic), Some(name)) = (&f.province, prov_col, inst_col, &f.inst) {
         if let (true, Some(own)) = (pc + 1 == ic, province_cut_before_place(prov, name)) {
             f.inst = Some(format!("{}{name}", squash(prov)));
@@ -325,42 +338,45 @@ fn cells_to_fields(
             f.shifted.push(joins::split_by_stray_separator("institution", pc, ic));
         }
     }
-    if let (None, Some(k)) = (&f.inst, name_remark) {
-        f.inst = Some(f.noise.remove(k));
-    }
-    // (A row's one text read as noise has its column's field too: the rest of an
-    // address cut inside a word, `厦2501#`, is noise by its content.)
-    let lone_noise = text_cols.is_empty() && unplaced.len() == 1 && phone_col.is_none();
-    if let [ci] = if lone_noise { &unplaced[..] } else { &text_cols[..] } {
-        let ci = *ci;
-        let own = row_scores[ci].clear_field();
-        f.column_role = [Role::Institution, Role::Address]
-            .into_iter()
-            .find(|&r| roles::usual_column_beside(t.layout, r, ci, own) == Some(ci))
-            .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
-            .or_else(|| {
-                // Or, where the page says nothing of it, as the header's table
-                // of as many cells did.
-                let h = t.carried.filter(|h| h.width == row.cells.len())?;
-                [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
-            })
-            .or_else(|| (roles::address_column_by_order(t.layout, ci, own) == Some(ci)).then_some(Role::Address))
-            .or_else(|| {
-                // Or, in a row narrower than the table, opening with an empty cell,
-                // as its cells sit once right-aligned: it left out the page's empty
-                // leading columns (`| | 行政服务中心 | |` under `序号 | 省份 |
-                // 受理机构 | 地址 | 电话`, the address's rest).
-                // (Against the table's widest row: a carried header's table may
-                // be wider still by an empty last column.)
-                let widest = t.widest_row.min(t.layout.prior.len());
-                let lost = widest.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
-                let opens_empty = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
-                let col = ci + lost;
-                opens_empty
-                    .then(|| [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(col)))?
-            });
-    }
-    RowFields { f, spare_phones, unplaced, cols: FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } }
+}
+
+/// The field a row's one text reads as by where it sits (its content says too little: the
+/// rest of an address cut inside a word, `厦2501#`): its column's field, by the table's
+/// layout, by the rows of its width, by the header's table, or right-aligned against the
+/// table's widest row.
+fn lone_text_column_role(
+    t: &TableView<'_>,
+    ri: usize,
+    row: &Row,
+    row_scores: &[CellScores],
+    ci: usize,
+    width_roles: &mut WidthRoles,
+) -> Option<Role> {
+    let own = row_scores[ci].clear_field();
+    [Role::Institution, Role::Address]
+        .into_iter()
+        .find(|&r| roles::usual_column_beside(t.layout, r, ci, own) == Some(ci))
+        .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
+        .or_else(|| {
+            // Or, where the page says nothing of it, as the header's table
+            // of as many cells did.
+            let h = t.carried.filter(|h| h.width == row.cells.len())?;
+            [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
+        })
+        .or_else(|| (roles::address_column_by_order(t.layout, ci, own) == Some(ci)).then_some(Role::Address))
+        .or_else(|| {
+            // Or, in a row narrower than the table, opening with an empty cell,
+            // as its cells sit once right-aligned: it left out the page's empty
+            // leading columns (`| | 行政服务中心 | |` under `序号 | 省份 |
+            // 受理机构 | 地址 | 电话`, the address's rest).
+            // (Against the table's widest row: a carried header's table may
+            // be wider still by an empty last column.)
+            let widest = t.widest_row.min(t.layout.prior.len());
+            let lost = widest.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
+            let opens_empty = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
+            let col = ci + lost;
+            opens_empty.then(|| [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(col)))?
+        })
 }
 
 /// Gives the cells no field took to what they are: a second record printed beside the
