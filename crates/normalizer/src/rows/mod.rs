@@ -382,8 +382,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 widest_row: rows.iter().map(|r| r.cells.len()).max().unwrap_or(0),
             };
             for (ri, row) in rows.iter().enumerate() {
-                let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
-                if row_text.is_empty() {
+                if row.cells.iter().all(|c| c.text.trim().is_empty()) {
                     continue;
                 }
                 // Each row of a dataset tablemend wrote is one whole record: none continues
@@ -395,6 +394,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 // totals and notes. Each is kept in the audit with why.
                 let no_record = no_record::row_without_record(&mut w.asm, &mut header_seen, &rows, ri, &layout, src);
                 if let Some((code, why)) = no_record {
+                    let row_text = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
                     w.asm.dropped.push(Finding::new(code, src, lines1(row.line)).change(row_text, "").msg(why));
                     continue;
                 }
