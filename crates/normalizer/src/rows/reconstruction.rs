@@ -164,8 +164,15 @@ pub(super) fn place_candidates(asm: &mut Assembly, candidates: Vec<Candidate>, s
             None => orphans.push((order, c)),
         }
     }
-    // Candidates that match nothing: complete ones become records; a name/address without
-    // a phone may complete a phone-only record of the same garbled region.
+    // Candidates that match nothing: records of their own, rests, or noise.
+    place_orphans(asm, orphans, src);
+}
+
+/// Places the candidates that matched no record (`orphans`, each with its place in the
+/// document): complete ones become records; a name or an address without a phone may be
+/// the rest of a record printed a row low, or complete a phone-only record of the same
+/// garbled region; what fits nowhere is kept in the audit.
+fn place_orphans(asm: &mut Assembly, mut orphans: Vec<(usize, Candidate)>, src: &Arc<str>) {
     orphans.sort_by_key(|(_, c)| c.line);
     let mut added: Vec<(usize, Draft)> = Vec::new();
     for (order, c) in orphans {
