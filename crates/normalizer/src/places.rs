@@ -473,11 +473,64 @@ pub fn place(
         }
     }
 
+    let resolved = Resolved {
+        province,
+        city,
+        district,
+        inst_city: inst_res.prefecture,
+        inst_province: inst_res.province,
+        addr_city: addr_res.prefecture,
+    };
+    check_places(&resolved, &institution, &address, phones, findings, src, lines);
+
+    let province_name = province.map_or("", |p| g.div(p).name.as_str());
+    let name_of = |i: Option<usize>| i.map(|i| g.div(i).name.as_str());
+    let code_of = |i: Option<usize>| i.map(|i| g.div(i).code_text.as_str());
+    let address_full = full_address(&address, [province, city, district]);
+    Placed {
+        institution,
+        address,
+        province_code: code_of(province),
+        province_name,
+        city: name_of(city),
+        city_code: code_of(city),
+        district: name_of(district),
+        district_code: code_of(district),
+        address_full,
+    }
+}
+
+/// What [`place`] resolved for a record, as its cross-field checks read it.
+struct Resolved {
+    province: Option<usize>,
+    city: Option<usize>,
+    district: Option<usize>,
+    /// The city and province the name names, and the city the address names.
+    inst_city: Option<usize>,
+    inst_province: Option<usize>,
+    addr_city: Option<usize>,
+}
+
+/// Flags what a record's resolved places contradict or leave open: a name and an address in
+/// different cities, a name in another province than the section's, a former division, no
+/// city at all, and each number whose area code serves neither the record's city nor its
+/// province (flagged on the number too).
+fn check_places(
+    r: &Resolved,
+    institution: &str,
+    address: &str,
+    phones: &mut [Phone],
+    findings: &mut Vec<Finding>,
+    src: &Arc<str>,
+    lines: (u32, u32),
+) {
+    let g = Gazetteer::get();
+    let (province, city, district) = (r.province, r.city, r.district);
     // Institution and address in different cities.
-    if let (Some(ic), Some(ac)) = (inst_res.prefecture, addr_res.prefecture) {
+    if let (Some(ic), Some(ac)) = (r.inst_city, r.addr_city) {
         // A short name inside a longer one (`杭州湾新区` is in 宁波) is weak evidence: it
         // counts only when the phones do not back the address's city.
-        let named_in_full = squash(&institution).contains(g.div(ic).name.as_str());
+        let named_in_full = squash(institution).contains(g.div(ic).name.as_str());
         let ac_code = g.div(ac).code;
         let codes: Vec<&str> = phones.iter().filter_map(|p| p.area_code.as_deref()).collect();
         let phones_back_address = !codes.is_empty() && codes.iter().all(|a| g.area(a).iter().any(|e| e.prefecture_code == ac_code));
@@ -491,7 +544,7 @@ pub fn place(
             );
         }
     }
-    if let (Some(sec), Some(ip)) = (province, inst_res.province) {
+    if let (Some(sec), Some(ip)) = (province, r.inst_province) {
         if !compatible(Some(ip), Some(sec)) && !findings.iter().any(|f| f.code == FindingCode::ProvinceMismatch) {
             findings.push(
                 Finding::new(FindingCode::ProvinceMismatch, src, lines)
@@ -545,7 +598,7 @@ pub fn place(
             province.map(|pv| g.area(&area).iter().any(|e| g.province_by_name(&e.province).is_some_and(|ep| g.compatible(ep, pv))));
         // An area code of the institution's own city is not the phone's fault when the
         // address is elsewhere (address_city_mismatch says that).
-        let serves_institution = inst_res.prefecture.is_some_and(|ip| g.area(&area).iter().any(|e| e.prefecture_code == g.div(ip).code));
+        let serves_institution = r.inst_city.is_some_and(|ip| g.area(&area).iter().any(|e| e.prefecture_code == g.div(ip).code));
         let bad = !serves_institution && matches!((serves_city, serves_province), (Some(false), _) | (None, Some(false)));
         if bad {
             let expected = city
@@ -563,22 +616,6 @@ pub fn place(
                     .msg(format!("area code {area} serves {served}, not {place}; expected {expected}")),
             );
         }
-    }
-
-    let province_name = province.map_or("", |p| g.div(p).name.as_str());
-    let name_of = |i: Option<usize>| i.map(|i| g.div(i).name.as_str());
-    let code_of = |i: Option<usize>| i.map(|i| g.div(i).code_text.as_str());
-    let address_full = full_address(&address, [province, city, district]);
-    Placed {
-        institution,
-        address,
-        province_code: code_of(province),
-        province_name,
-        city: name_of(city),
-        city_code: code_of(city),
-        district: name_of(district),
-        district_code: code_of(district),
-        address_full,
     }
 }
 
