@@ -408,7 +408,12 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 }
                 let PreparedRow { row, scores: row_scores, merged_cols, notes, .. } = prepared;
                 let (row, row_scores): (&Row, &[CellScores]) = (&row, &row_scores);
-                let (mut f, beside) = row_fields::read_fields(&view, ri, row, row_scores, &merged_cols, notes, &mut width_roles);
+                let (mut f, beside) = row_fields::read_fields(
+                    &view,
+                    row_fields::RowCells { ri, row, scores: row_scores, merged_cols: &merged_cols },
+                    notes,
+                    &mut width_roles,
+                );
                 let section_province = w.asm.sections.last().and_then(|s| s.province);
                 one_cell::read_one_cell(&mut f, section_province);
                 // Records side by side, read before a cell is taken for a name and its

@@ -51,19 +51,27 @@ pub(super) struct RowFields {
     pub(super) cols: FieldCols,
 }
 
-/// Reads row `ri` of a table (`row`, `row_scores`: as prepared, merged cells filled from
-/// `merged_cols`) into a record's fields, `notes` its extra columns' values; with the record
+/// One row of a table, as prepared for reading (merged cells filled).
+#[derive(Clone, Copy)]
+pub(super) struct RowCells<'a> {
+    /// The row's index among the table's rows.
+    pub(super) ri: usize,
+    pub(super) row: &'a Row,
+    pub(super) scores: &'a [CellScores],
+    /// Cells filled from the anchor of a merged range.
+    pub(super) merged_cols: &'a [usize],
+}
+
+/// Reads a row into a record's fields, `notes` its extra columns' values; with the record
 /// printed beside it in the same row, if any.
 pub(super) fn read_fields(
     t: &TableView<'_>,
-    ri: usize,
-    row: &Row,
-    row_scores: &[CellScores],
-    merged_cols: &[usize],
+    cells: RowCells<'_>,
     notes: Vec<String>,
     width_roles: &mut WidthRoles,
 ) -> (Frag, Option<Beside>) {
-    let mut r = cells_to_fields(t, ri, row, row_scores, merged_cols, notes, width_roles);
+    let RowCells { row, scores: row_scores, .. } = cells;
+    let mut r = cells_to_fields(t, cells, notes, width_roles);
     let beside = take_unplaced(&mut r, row, row_scores, t.layout);
     if wider_than_table(t, row) {
         super::stray_cells::join_stray_cells(&mut r, row, row_scores, t);
@@ -74,15 +82,8 @@ pub(super) fn read_fields(
 
 /// Gives each cell of a row to the field its role says, with the repairs a row's own cells
 /// show (a province cut from the name, a name's remark, the column a lone text sits in).
-fn cells_to_fields(
-    t: &TableView<'_>,
-    ri: usize,
-    row: &Row,
-    row_scores: &[CellScores],
-    merged_cols: &[usize],
-    notes: Vec<String>,
-    width_roles: &mut WidthRoles,
-) -> RowFields {
+fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, width_roles: &mut WidthRoles) -> RowFields {
+    let RowCells { ri, row, scores: row_scores, merged_cols } = cells;
     let mut assigned = roles::assign(row, row_scores, t.layout);
     roles::lone_tail_by_column(row, &mut assigned, t.layout, *t.kind == TableKind::Text);
     name_read_as_other(row, row_scores, &mut assigned, t.layout);
