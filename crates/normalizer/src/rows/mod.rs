@@ -156,9 +156,9 @@ impl Assembly {
 
 /// The walk over a document's rows: the records so far, and what it carries from one
 /// row to the next.
-#[derive(Default)]
 struct Walk {
     asm: Assembly,
+    /// The assembly's source, held beside it to be lent while the assembly is borrowed.
     src: Arc<str>,
     /// Garbled fragments, placed once every clean row is known.
     candidates: Vec<Candidate>,
@@ -168,7 +168,8 @@ struct Walk {
 
 impl Walk {
     fn new(source: Arc<str>) -> Walk {
-        Walk { asm: Assembly { source: Arc::clone(&source), ..Assembly::default() }, src: source, ..Walk::default() }
+        let asm = Assembly { source: Arc::clone(&source), ..Assembly::default() };
+        Walk { asm, src: source, candidates: Vec::new(), region_active: false }
     }
 
     /// Takes a row's fields: a record of their own, or the rest of one above.
