@@ -658,6 +658,33 @@ pub(super) fn completes_cut_phone(asm: &Assembly, pi: usize, rest: &str, from_nu
     cut_number_head(asm, pi, rest, from_number, line).is_some()
 }
 
+/// Reads a number taken for a 序号 on a row of field rests too short to read as fields
+/// (`理点 | 区人社局508 | 926` under `昆明市五华区受 | 正义路五华坊42号五华 | 0871-63588`) as
+/// the rest of the number record `pi` was cut inside, when it completes that number and is
+/// not the number after the record's own: the row is the record's rest (one wrap cut the
+/// name, the address and the number), each rest the field of its column.
+pub(super) fn seq_as_phone_rest(asm: &Assembly, pi: usize, f: &mut Frag) {
+    let Some(seq) = f.seq.as_deref().map(str::trim) else { return };
+    let bare = f.inst.is_none() && f.addr.is_none() && f.phone.is_none() && f.province.is_none() && f.garbled.is_empty();
+    let rests_only = !f.field_noise.is_empty() && only_field_noise(f);
+    let next_seq = asm.drafts[pi].seq.map(|n| n + 1);
+    if !bare || !rests_only || super::sections::seq_number(Some(seq)) == next_seq || !completes_cut_phone(asm, pi, seq, false, f.line) {
+        return;
+    }
+    let seq = f.seq.take().expect("matched above");
+    for (role, text) in std::mem::take(&mut f.field_noise) {
+        let field = if role == Role::Institution { &mut f.inst } else { &mut f.addr };
+        match (field.is_none(), f.noise.iter().position(|t| *t == text)) {
+            (true, Some(k)) => {
+                f.noise.remove(k);
+                *field = Some(text);
+            }
+            _ => f.field_noise.push((role, text)),
+        }
+    }
+    f.noise.push(seq);
+}
+
 /// Joins a phone's rest left as noise on a row that goes on the record above (the wrap cut
 /// the name, the address and the number alike: `杭州市外国专 | … | 0571-87` over `家局 | … |
 /// 051076`) to the head that row left as noise, as [`join_cut_phone`] does for a rest alone.

@@ -552,6 +552,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         f.take_heads_from_noise();
     }
     let dittos = fill_dittos(asm, &mut f);
+    // A number read as a 序号 beside rests too short to read as fields (`理点 | 区人社局508 |
+    // 926`) that completes the number above (`0871-63588`) is that number's rest.
+    if let (false, Some(pi)) = (*region_active, asm.continuable()) {
+        joins::seq_as_phone_rest(asm, pi, &mut f);
+    }
     // A phone cell of digits alone that completes the number the record above was cut inside
     // (`0571-8` + `6972243`), beside texts of its own, is that number's rest: the row is the
     // record's rest, a wrap having cut its name, address and number alike.

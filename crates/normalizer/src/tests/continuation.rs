@@ -1986,3 +1986,25 @@ fn two_names_of_one_body_joined_by_a_conjunction_stay_the_name() {
         assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{sep}: {:#?}", n.findings);
     }
 }
+
+#[test]
+fn a_number_read_as_a_seq_that_completes_the_cut_phone_above_is_its_rest() {
+    // One wrap cut the name, the address and the number; the rests are too short to read as
+    // fields, and the number's rest reads as a 序号 but completes the number above.
+    let md = "| 25 | 云南 | 云南省外国专家局 | 昆明市五华区如安街 56 号 | 0871-63630501 |\n\
+              | | | 昆明市五华区受 | 正义路五华坊42号五华 | 0871-63588 |\n\
+              | | | 理点 | 区人社局508 | 926 |\n\
+              | | | 昆明市盘龙区受理点 | 盘龙区锦武路 15 号 | 0871-65716160 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("云南省外国专家局", "昆明市五华区如安街56号"),
+            ("昆明市五华区受理点", "正义路五华坊42号五华区人社局508"),
+            ("昆明市盘龙区受理点", "盘龙区锦武路15号"),
+        ]
+    );
+    assert_eq!(n.records[1].phones.iter().map(|p| p.number.as_str()).collect::<Vec<_>>(), ["0871-63588926"]);
+    assert!(n.findings.iter().all(|f| f.code != FindingCode::SectionStart || f.line_start == 1), "{:#?}", n.findings);
+    assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+}
