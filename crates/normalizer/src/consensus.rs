@@ -164,7 +164,11 @@ fn ends_complete(name: &str) -> bool {
 /// document while at least two others agree on another length (`0351-74062977` among
 /// seven-digit 0351 numbers). libphonenumber's per-region rules accept both lengths for
 /// many codes, so the document's own consensus is the sharper test.
-pub(crate) fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &Arc<str>) {
+///
+/// A number one rest short of that length whose rest a wrap left as noise on a row that went
+/// on its record (`0851-2761656` + `4`: seven digits read as a whole 0851 number) takes the
+/// rest back from `dropped` instead.
+pub(crate) fn length_consensus(built: &mut [(Record, Vec<Finding>)], dropped: &mut Vec<Finding>, src: &Arc<str>) {
     let mut by_area: BTreeMap<String, BTreeMap<usize, usize>> = BTreeMap::new();
     for (r, _) in built.iter() {
         for p in r.phones.iter().filter(|p| p.kind == PhoneKind::Landline) {
@@ -189,7 +193,12 @@ pub(crate) fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &Arc<s
             let other = counts.iter().filter(|(l, _)| **l != local).max_by_key(|(_, c)| **c);
             if let Some((&ol, &oc)) = other {
                 if mine == 1 && oc >= 2 && !p.flags.contains(&FindingCode::PhoneInvalidLength) {
+                    if let Some(joined) = take_back_cut_rest(p, &r.source_lines, ol.saturating_sub(local), dropped, src) {
+                        fs.push(joined);
+                        continue;
+                    }
                     // Written while the area code is still borrowed from the phone.
+                    let a = p.area_code.as_deref().unwrap_or_default();
                     let finding = Finding::new(FindingCode::PhoneInvalidLength, src, lines)
                         .field("phones")
                         .change(p.display(), p.display())
@@ -203,4 +212,37 @@ pub(crate) fn length_consensus(built: &mut [(Record, Vec<Finding>)], src: &Arc<s
             }
         }
     }
+}
+
+/// The rest (`want` digits) of phone `p`'s number left as noise on one of its record's rows
+/// below its first (`lines`): joined to the number when the two read as one valid number,
+/// its `noise_text_dropped` finding taken out of `dropped`; the join's finding.
+fn take_back_cut_rest(p: &mut crate::Phone, lines: &[u32], want: usize, dropped: &mut Vec<Finding>, src: &Arc<str>) -> Option<Finding> {
+    let first = *lines.first()?;
+    let is_rest = |d: &Finding| {
+        d.code == FindingCode::NoiseTextDropped
+            && d.line_start > first
+            && lines.contains(&d.line_start)
+            && d.before.len() == want
+            && d.before.bytes().all(|b| b.is_ascii_digit())
+    };
+    if want == 0 || p.extension.is_some() {
+        return None;
+    }
+    let k = dropped.iter().position(is_rest)?;
+    let joined = format!("{}{}", p.number, dropped[k].before);
+    let cell = crate::phone::parse_phone_cell(&joined, false);
+    let [whole] = cell.phones.as_slice() else { return None };
+    if !cell.issues.is_empty() || whole.number != joined || whole.extension.is_some() {
+        return None;
+    }
+    let rest = dropped.remove(k);
+    let finding = Finding::new(FindingCode::SplitRowJoined, src, (first, rest.line_start))
+        .field("phones")
+        .change(format!("{} | {}", p.number, rest.before), joined)
+        .msg("a phone number cut by a line wrap (its head a shorter number than the others of its area code) was joined back");
+    let label = p.label.take();
+    *p = whole.clone();
+    p.label = label;
+    Some(finding)
 }

@@ -116,7 +116,7 @@ fn build_records(assembled: Assembled, parallel_min_drafts: usize) -> Normalized
         built
     };
     let mut built = merge_duplicates(built, src);
-    length_consensus(&mut built, src);
+    length_consensus(&mut built, &mut asm.dropped, src);
     complete_names(&mut built, src);
     restore_name_heads(&mut built, src);
     duplicates::flag_possible_duplicates(&mut built, src);

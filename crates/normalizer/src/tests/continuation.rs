@@ -2008,3 +2008,25 @@ fn a_number_read_as_a_seq_that_completes_the_cut_phone_above_is_its_rest() {
     assert!(n.findings.iter().all(|f| f.code != FindingCode::SectionStart || f.line_start == 1), "{:#?}", n.findings);
     assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
 }
+
+#[test]
+fn a_phone_rest_left_as_noise_joins_a_head_shorter_than_the_documents_numbers() {
+    // `0851-3322435` reads as a whole number (seven digits are valid under 0851), but the
+    // document's other 0851 numbers have eight: the `3` the wrap left below is its rest.
+    let md = "| 24 | 贵州 | 贵州省科学技术厅 | 贵阳市观山湖区林城东路 | 0851-85511234 |\n\
+              | | | 贵阳市科技局 | 贵阳市观山湖区长岭北路 | 0851-87981234 |\n\
+              | | | 安顺市 | 贵州省安顺市西秀区武当路安顺市综合服务中心B15 | 0851-3322435 |\n\
+              | | | 科技局 | 09 | 3 |\n\
+              | | | 黔南州科技局 | 都匀经济开发区匀东大厦 C 区 203 室 | 0854-8222074 |\n";
+    let n = norm(md);
+    assert_eq!(n.records[2].institution, "安顺市科技局");
+    assert_eq!(n.records[2].phones.iter().map(|p| p.number.as_str()).collect::<Vec<_>>(), ["0851-33224353"]);
+    assert!(!n.records[2].flags.contains(&FindingCode::PhoneInvalidLength));
+    assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+    // With no other 0851 numbers to say the head is short, it stays as printed, the rest
+    // in the audit.
+    let alone = md.replace("0851-85511234", "0851-8551123").replace("0851-87981234", "0851-8798123");
+    let n = norm(&alone);
+    assert_eq!(n.records[2].phones.iter().map(|p| p.number.as_str()).collect::<Vec<_>>(), ["0851-3322435"]);
+    assert!(n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped && f.before == "3"), "{:#?}", n.findings);
+}
