@@ -390,7 +390,7 @@ fn squash_memo(s: &str) -> Cow<'_, str> {
         }
         if let Some(done) = memo.map.get(s) {
             return match done {
-                Some(t) => Cow::Owned(t.to_string()),
+                Some(t) => Cow::Owned(String::from(&**t)),
                 None => Cow::Borrowed(s),
             };
         }
