@@ -118,9 +118,25 @@ fn remark_start(field: &str, kw: &str) -> Option<usize> {
     // Or at the keyword itself, printed right after the field (`…713室 即将变化`, `…713室，暂停受理`).
     let at = opener.into_iter().chain(dated).chain(Some(end)).min().filter(|&i| i > 0)?;
     let head = field[..at].trim_end_matches([',', ';', '、', '，', '；', ' ']);
-    let whole_name = crate::classify::has_institution_suffix(head) && !head.ends_with("窗口");
     let whole_address = head.ends_with(['号', '室', '楼', '层', '座']) && head.bytes().any(|b| b.is_ascii_digit());
-    (crate::text::cjk_count(head) >= 4 && (whole_name || whole_address)).then_some(at)
+    if whole_name(head) || (crate::text::cjk_count(head) >= 4 && whole_address) {
+        return Some(at);
+    }
+    // Or at the window it speaks of, named between a whole name and the date (`杭州市外国专家局
+    // 市本级窗口自2019.4.1起撤销`): the name stays, the window goes with the remark.
+    let subject = |i: usize| {
+        let t = &head[i..];
+        t.chars().count() <= 8 && WINDOW_WORDS.iter().any(|w| t.ends_with(w))
+    };
+    head.char_indices().map(|(i, _)| i).filter(|&i| i > 0).find(|&i| subject(i) && whole_name(&head[..i]))
+}
+
+/// Words naming the window or point a remark after a name speaks of (`市本级窗口`).
+const WINDOW_WORDS: &[&str] = &["窗口", "受理点", "服务点"];
+
+/// True for a whole institution's name before a remark (an ending other than a window's).
+fn whole_name(head: &str) -> bool {
+    crate::text::cjk_count(head) >= 4 && crate::classify::has_institution_suffix(head) && !head.ends_with("窗口")
 }
 
 #[cfg(test)]
@@ -184,6 +200,9 @@ mod tests {
         assert_eq!(split_status("市本级窗口自2019.4.1起撤销").remaining, "");
         assert_eq!(split_status("嘉兴市本级窗口目前协调取消中").remaining, "");
         assert_eq!(split_status("杭州市服务窗口自2019.4.1起撤销").remaining, "");
+        // A remark about a window of the name before it leaves the name.
+        let s = split_status("杭州市外国专家局市本级窗口自2019.4.1起撤销");
+        assert_eq!((s.remaining.as_str(), s.remark.as_deref()), ("杭州市外国专家局", Some("市本级窗口自2019.4.1起撤销")));
         for (k, _) in KEYWORDS {
             assert!(k.contains(KEY_CHARS), "{k}");
         }

@@ -229,6 +229,17 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
             }
             _ => role,
         };
+        // (A name with a remark on its window printed after it under the name column,
+        // `杭州市外国专家局 市本级窗口自2019.4.1起撤销`, reads as an address by its date: it
+        // is the name, the remark taken out of it later.)
+        let role = match role {
+            Role::Address
+                if f.inst.is_none() && roles::usual_column(t.layout, Role::Institution) == Some(ci) && name_before_remark(&text) =>
+            {
+                Role::Institution
+            }
+            _ => role,
+        };
         match role {
             Role::Seq => f.seq = Some(text),
             Role::Province => {
@@ -624,6 +635,12 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
 
 /// The 序号 a cell opens with when the province column follows it in the same cell (`2 天津
 /// 天津市科学技术局`), and the text after it; `None` when the row has its number already.
+/// True for a whole name followed by a status remark (`杭州市外国专家局市本级窗口自2019.4.1起撤销`).
+fn name_before_remark(text: &str) -> bool {
+    let split = crate::status::split_status(&clean_field(text));
+    split.remark.is_some() && !split.remaining.is_empty() && crate::classify::has_institution_suffix(&split.remaining)
+}
+
 fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
     // Cheap test first (this runs on every name cell of a row without a province cell): a
     // number to open with.

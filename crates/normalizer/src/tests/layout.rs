@@ -671,6 +671,20 @@ fn a_remarks_column_gives_the_status() {
 }
 
 #[test]
+fn a_name_with_a_remark_on_its_window_in_one_cell_keeps_the_name() {
+    // Read by its date the cell looks like an address; under the name column, the name is
+    // the text before the remark on its window.
+    let md = "| 11 | 浙江 | 浙江省外国专家局 | 杭州市环城西路 33 号 | 0571-87051076 |\n\
+| | | 杭州市外国专家局 市本级窗口自 2019. 4. 1 起撤销 | | 0571-87060344 0571-87060994 |\n\
+| | | 上城区科技局 | 上城区望潮路 77 号科技局东楼 1114 | 0571-86972242 |\n";
+    let n = norm(md);
+    let r = &n.records[1];
+    assert_eq!((r.institution.as_str(), r.address.as_str(), r.status), ("杭州市外国专家局", "", Status::Closed));
+    assert_eq!(r.notes, ["市本级窗口自2019.4.1起撤销"]);
+    assert!(!r.flags.contains(&FindingCode::InstitutionMissing), "{:#?}", n.findings);
+}
+
+#[test]
 fn a_house_number_wrapped_onto_the_next_row_ends_the_address() {
     let md = "| 序号 | 单位名称 | 地址 | 联系电话 |\n|---|---|---|---|\n\
 | 1 | 山西省公安厅出入境 | 太原市迎泽区新建南路 | 0351-4163410 |\n\
