@@ -295,6 +295,33 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
     first
 }
 
+/// A name cut before its ending and its address run together in one cell, the rule between
+/// them lost (`中国天津人力资源 天津市河西区九龙路 58 号`, `丹东市科学技术局 (丹东市外国专家
+/// 丹东市振兴区…中心北路 2 号`: the name's rest printed on a later row): parted at the first
+/// space after which the text opens with a city or county and names its street and number
+/// (or a place within it and a road: `曲靖市麒麟区文昌街…`), the text before holding no
+/// number, road, label or address of its own and no whole name.
+pub fn split_name_head_and_address(text: &str) -> Option<(String, String)> {
+    let g = Gazetteer::get();
+    let text = crate::text::canonical_chars(text);
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    (1..toks.len()).find_map(|k| {
+        let (left, right) = (toks[..k].join(" "), toks[k..].join(" "));
+        let (lsq, rsq) = (squash(&left), squash(&right));
+        let head = crate::text::cjk_count(&lsq) >= 4
+            && !lsq.bytes().any(|b| b.is_ascii_digit())
+            && !names_a_road(&lsq)
+            && !crate::classify::ends_like_name(&lsq)
+            && !lsq.contains([':', '：'])
+            && !only_places(&lsq)
+            && crate::classify::classify(&left).get(crate::classify::Role::Address) < 2.0;
+        let address = g.place_at_start(&rsq).is_some_and(|m| !m.short)
+            && (has_street_number(&rsq) || (opens_with_two_places(&rsq) && names_a_road(&rsq)))
+            && crate::classify::count_phones(&right) == 0;
+        (head && address).then_some((left, right))
+    })
+}
+
 /// True when a text names a floor of a building (`三楼`, `5楼`, `二层`, `B1层`): an
 /// address's, as a name's is not.
 fn names_a_floor(sq: &str) -> bool {

@@ -113,6 +113,15 @@ pub(super) fn read_one_cell(f: &mut Frag, section_province: Option<usize>) {
             f.province = printed.map(|(p, sc)| (p.to_string(), sc)).or(f.province.take());
         }
     }
+    // One text cell beside the row's number holding a name cut before its ending and its
+    // address (`中国天津人力资源 天津市河西区九龙路 58 号`: the rule between the cells lost,
+    // the name's rest on the next page): the name's head and the address.
+    if let (true, Some(text), true) = (f.garbled.is_empty(), f.inst.clone().xor(f.addr.clone()), f.phone.is_some()) {
+        if let Some((name, addr)) = continuation::split_name_head_and_address(&text) {
+            f.split = Some(Split::cell(text));
+            (f.inst, f.addr) = (Some(name), Some(addr));
+        }
+    }
     // A row whose one field cell holds a whole record, labelled or set apart by
     // marks (`| 1 | 杭州市科学技术局，地址：…，电话：0571-… |`: a table of one
     // column per record), read as its three fields.

@@ -2030,3 +2030,36 @@ fn a_phone_rest_left_as_noise_joins_a_head_shorter_than_the_documents_numbers() 
     assert_eq!(n.records[2].phones.iter().map(|p| p.number.as_str()).collect::<Vec<_>>(), ["0851-3322435"]);
     assert!(n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped && f.before == "3"), "{:#?}", n.findings);
 }
+
+#[test]
+fn a_name_cut_before_its_ending_and_its_address_in_one_cell_part_and_the_name_takes_its_rest() {
+    // The rule between the name and address cells lost, the name's rest on the next page.
+    let md = "| 3 | 天津 | 天津市科学技术局 | 天津市河西区友谊路 18 号 | 022-58832930 |\n\
+              | | | 中国天津人力资源 天津市河西区九龙路 58 号 | | 022-23269358 |\n\
+              \n\
+              | | | 开发服务中心 | | |\n\
+              |---|---|---|---|---|\n\
+              | 25 | 云南 | 云南省外国专家局 | 昆明市五华区如安街 56 号 | 0871-63630501 |\n\
+              | | | 曲靖市人力资源和 曲靖市麒麟区文昌街市政府大院 | | 0874-3139575 |\n\
+              \n\
+              | 社会保障局 | | |\n\
+              |---|---|---|\n\
+              | 玉溪市人力资源和社会保障局 | 玉溪市红塔区南祥路 10 号 405 室 | 0877-2015677 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("天津市科学技术局", "天津市河西区友谊路18号"),
+            ("中国天津人力资源开发服务中心", "天津市河西区九龙路58号"),
+            ("云南省外国专家局", "昆明市五华区如安街56号"),
+            ("曲靖市人力资源和社会保障局", "曲靖市麒麟区文昌街市政府大院"),
+            ("玉溪市人力资源和社会保障局", "玉溪市红塔区南祥路10号405室"),
+        ]
+    );
+    assert_eq!(n.findings.iter().filter(|f| f.code == FindingCode::CellSplit).count(), 2, "{:#?}", n.findings);
+    // A whole name, or a label before the address, is no name's head: `青岛市外国专家局
+    // 政府受理点: 青岛市…` parts after the name.
+    let n = norm("| 15 | 山东 | 青岛市外国专家局 政府受理点: 青岛市市南区香港中路 11 号 政府二期办公楼 1715 室 | | 0532-85911893 |\n");
+    assert_eq!(n.records[0].institution, "青岛市外国专家局");
+    assert_eq!(crate::rows::continuation::split_name_head_and_address("青岛市外国专家局 政府受理点: 青岛市市南区香港中路 11 号"), None);
+}
