@@ -6,7 +6,7 @@ use parser::{Row, TableKind};
 
 use super::joins::{self, StraySplit};
 use super::row_fields::{RowFields, TableView};
-use super::{garbled, take_noise, Frag};
+use super::{continuation, garbled, take_noise, Frag};
 use crate::classify::{CellScores, Role};
 use crate::gazetteer::Gazetteer;
 use crate::text::squash;
@@ -26,6 +26,19 @@ pub(super) fn join_stray_cells(r: &mut RowFields, row: &Row, row_scores: &[CellS
         r.f.shifted.push(joins::split_by_stray_separator("institution", ci - 2, ci - 1));
         r.f.inst = Some(name);
         r.f.addr = Some(text);
+        free.retain(|&c| c != ci);
+    }
+    if let Some(ci) = name_head_before_address(row, row_scores, &r.f, &free, r.cols.inst) {
+        let text = row.cells[ci].text.clone();
+        take_noise(&mut r.f.noise, &text);
+        r.f.shifted.retain(|m| !m.starts_with("institution in column"));
+        r.f.shifted.push(format!(
+            "an address ending like a name read as the name in column {}; the name cut before its ending is the text before it, in column {}",
+            r.cols.inst.map_or(0, |c| c + 1),
+            ci + 1
+        ));
+        r.f.addr = r.f.inst.take();
+        r.f.inst = Some(text);
         free.retain(|&c| c != ci);
     }
     for (role, col) in [(Role::Institution, r.cols.inst), (Role::Address, r.cols.addr)] {
@@ -136,4 +149,31 @@ fn name_split_before_address(
     let whole = !crate::classify::has_institution_suffix(&head) && crate::classify::has_institution_suffix(&name);
     let address = garbled::starts_with_place(Gazetteer::get(), &squash(inst));
     (whole && address && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some((name, a))
+}
+
+/// The one text left unread in a row a cell wider than the table, right before the text
+/// read as its name, with only a 序号 or province before it, when that "name" is an address
+/// ending like a name (it opens with a place and names a road: `曲靖市麒麟区文昌街市政府大院`)
+/// and the text is a name cut before its ending (`曲靖市人力资源和`, its rest on a later
+/// row): the name and its address, each in its own cell. Returns the name's column.
+fn name_head_before_address(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], inst_col: Option<usize>) -> Option<usize> {
+    if f.addr.is_some() {
+        return None;
+    }
+    let (inst, n) = (squash(f.inst.as_deref()?), inst_col?);
+    let g = Gazetteer::get();
+    let address = g.place_at_start(&inst).is_some_and(|m| !m.short) && continuation::names_own_street(&inst);
+    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
+    let texts: Vec<usize> = free.iter().copied().filter(filled).collect();
+    let &[ci] = texts.as_slice() else { return None };
+    let head = squash(&row.cells[ci].text);
+    let name_head = scores[ci].phone_count == 0
+        && crate::text::cjk_count(&head) >= 4
+        && !head.bytes().any(|b| b.is_ascii_digit())
+        && !crate::classify::ends_like_name(&head)
+        && !continuation::names_own_street(&head)
+        && !continuation::only_places(&head);
+    let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
+    let before = (0..ci).filter(filled).count();
+    (address && name_head && right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some(ci)
 }

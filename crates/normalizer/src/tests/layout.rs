@@ -1166,3 +1166,26 @@ fn a_text_printed_in_two_cells_is_taken_once() {
     let dropped: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::NoiseTextDropped).map(|f| f.before.as_str()).collect();
     assert_eq!(dropped, ["0539-81", "1"]);
 }
+
+#[test]
+fn a_name_cut_before_its_ending_beside_an_address_ending_like_a_name_in_a_wide_row_keeps_each_to_its_cell() {
+    // A row a cell wider than the table: the address (`…市政府大院`) ends like a name and is
+    // read as one; the name before it, cut before its ending (its rest on the next page),
+    // reads as nothing. Each is its own cell's field, whatever the extra cell.
+    for row in [
+        "| | | | 曲靖市人力资源和 | 曲靖市麒麟区文昌街市政府大院 | 0874-3139575 |",
+        "| | | 曲靖市人力资源和 | | 曲靖市麒麟区文昌街市政府大院 | 0874-3139575 |",
+    ] {
+        let md = format!(
+            "| 25 | 云南 | 云南省外国专家局 | 昆明市五华区如安街 56 号 | 0871-63630501 |\n\
+             | | | 昭通市人力资源和社会保障局 | 昭通市昭阳区崇义街 30 号 | 0870-2127725 |\n\
+             {row}\n\n\
+             | 社会保障局 | | |\n\
+             |---|---|---|\n\
+             | 玉溪市人力资源和社会保障局 | 玉溪市红塔区南祥路 10 号 405 室 | 0877-2015677 |\n"
+        );
+        let n = norm(&md);
+        assert_eq!(names_and_addresses(&n)[2], ("曲靖市人力资源和社会保障局", "曲靖市麒麟区文昌街市政府大院"), "{row}");
+        assert_eq!(n.records.len(), 4, "{row}");
+    }
+}
