@@ -633,14 +633,14 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head() || cut_pair()
 }
 
-/// The 序号 a cell opens with when the province column follows it in the same cell (`2 天津
-/// 天津市科学技术局`), and the text after it; `None` when the row has its number already.
 /// True for a whole name followed by a status remark (`杭州市外国专家局市本级窗口自2019.4.1起撤销`).
 fn name_before_remark(text: &str) -> bool {
     let split = crate::status::split_status(&clean_field(text));
     split.remark.is_some() && !split.remaining.is_empty() && crate::classify::has_institution_suffix(&split.remaining)
 }
 
+/// The 序号 a cell opens with when the province column follows it in the same cell (`2 天津
+/// 天津市科学技术局`), and the text after it; `None` when the row has its number already.
 fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
     // Cheap test first (this runs on every name cell of a row without a province cell): a
     // number to open with.

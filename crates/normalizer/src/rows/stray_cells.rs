@@ -76,18 +76,25 @@ pub(super) fn join_stray_cells(r: &mut RowFields, row: &Row, row_scores: &[CellS
 /// page whose rows disagree on the columns (`| | | 洛阳高新区(自贸区) | 综合服务中心 | …`,
 /// beside a row that lost a cell). Returns the joined name and the head's column.
 fn stray_name_head(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], inst_col: Option<usize>) -> Option<(String, usize)> {
-    let texts: Vec<usize> = free.iter().copied().filter(|&c| !row.cells[c].text.trim().is_empty()).collect();
-    let &[ci] = texts.as_slice() else { return None };
+    let inst = f.inst.as_deref()?;
+    let ci = lone_text_before_name(row, f, free, inst_col?)?;
     let (text, sc) = (row.cells[ci].text.as_str(), &scores[ci]);
     // Weak noise only: a text, no number, nothing repeated or misread graphics.
     if sc.phone_count > 0 || sc.get(Role::Noise) >= 1.0 || crate::text::cjk_count(text) < 2 || !f.noise.iter().any(|t| t == text) {
         return None;
     }
-    let (inst, n) = (f.inst.as_deref()?, inst_col?);
+    Some((format!("{text}{inst}"), ci))
+}
+
+/// The column of the one text left unread (`free`) in a row, when it sits right before the
+/// name's column `n` with only the row's 序号 and province before it.
+fn lone_text_before_name(row: &Row, f: &Frag, free: &[usize], n: usize) -> Option<usize> {
     let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
+    let texts: Vec<usize> = free.iter().copied().filter(filled).collect();
+    let &[ci] = texts.as_slice() else { return None };
     let before = (0..ci).filter(filled).count();
     let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
-    (right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then(|| (format!("{text}{inst}"), ci))
+    (right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some(ci)
 }
 
 /// The name of a section under a whole name, read as the address in a row a cell wider
@@ -160,12 +167,9 @@ fn name_head_before_address(row: &Row, scores: &[CellScores], f: &Frag, free: &[
     if f.addr.is_some() {
         return None;
     }
-    let (inst, n) = (squash(f.inst.as_deref()?), inst_col?);
-    let g = Gazetteer::get();
-    let address = g.place_at_start(&inst).is_some_and(|m| !m.short) && continuation::names_own_street(&inst);
-    let filled = |c: &usize| !row.cells[*c].text.trim().is_empty();
-    let texts: Vec<usize> = free.iter().copied().filter(filled).collect();
-    let &[ci] = texts.as_slice() else { return None };
+    let inst = squash(f.inst.as_deref()?);
+    let ci = lone_text_before_name(row, f, free, inst_col?)?;
+    let address = Gazetteer::get().place_at_start(&inst).is_some_and(|m| !m.short) && continuation::names_own_street(&inst);
     let head = squash(&row.cells[ci].text);
     let name_head = scores[ci].phone_count == 0
         && crate::text::cjk_count(&head) >= 4
@@ -173,7 +177,5 @@ fn name_head_before_address(row: &Row, scores: &[CellScores], f: &Frag, free: &[
         && !crate::classify::ends_like_name(&head)
         && !continuation::names_own_street(&head)
         && !continuation::only_places(&head);
-    let right_before = ci < n && !(ci + 1..n).any(|c| filled(&c));
-    let before = (0..ci).filter(filled).count();
-    (address && name_head && right_before && before == usize::from(f.seq.is_some()) + usize::from(f.province.is_some())).then_some(ci)
+    (address && name_head).then_some(ci)
 }
