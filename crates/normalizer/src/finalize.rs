@@ -172,8 +172,18 @@ fn clean_texts(
         }
     }
 
-    // A body's word with one character OCR took for its look-alike (`科学技木局`).
+    // A character no name prints, taken for a common one of like shape (`天津巿`), and a
+    // body's word with one character OCR took for its look-alike (`科学技木局`).
     for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
+        if let Some((fixed, pairs)) = crate::lookalikes::correct_stray_forms(value) {
+            findings.push(
+                Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), fixed.clone())
+                    .msg(format!("a character no name prints read as the common one of like shape: {}", pairs.join(", "))),
+            );
+            *value = fixed;
+        }
         if let Some((fixed, pairs)) = crate::lookalikes::correct_body_words(value) {
             findings.push(
                 Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))

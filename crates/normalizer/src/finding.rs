@@ -85,7 +85,7 @@ codes! {
     ProvinceMismatch => "province_mismatch", Warning, "Address or institution names a place in another province than the section.";
     AddressCityMismatch => "address_city_mismatch", Warning, "The address names a different city than the institution.";
     VariantCharFixed => "variant_char_fixed", Info, "A traditional or Japanese character form OCR read in a simplified-Chinese document (`張江`, `単一窗口`) was written in its simplified form.";
-    LookalikeCharFixed => "lookalike_char_fixed", Info, "A word of the bodies such lists name (`科学技术局`, `人力资源和社会保障局`, `出入境办证中心`) printed with one character OCR took for another of like shape (`科学技木局`, `杜会`, `外证`) was read back as the word (never its last character, the kind of body); or a letter read for a digit in a house number (`l50号`, `1O5室`).";
+    LookalikeCharFixed => "lookalike_char_fixed", Info, "A word of the bodies such lists name (`科学技术局`, `人力资源和社会保障局`, `出入境办证中心`) printed with one character OCR took for another of like shape (`科学技木局`, `杜会`, `外证`) was read back as the word (never its last character, the kind of body); or a letter read for a digit in a house number (`l50号`, `1O5室`); or a character no name prints read as the common one of like shape (`巿` → `市`).";
     PlaceNameCorrected => "place_name_corrected", Info, "An OCR character error in a place name was corrected where the gazetteer made it unambiguous.";
     DivisionFormer => "division_former", Info, "A place name is a former division (abolished or renamed); its successor is in the message.";
     CityFromAreaCode => "city_from_area_code", Info, "The text names no city; the phones' area code serves exactly one city of the province, taken as the record's city.";

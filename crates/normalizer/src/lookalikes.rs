@@ -122,6 +122,34 @@ pub fn correct_body_words(text: &str) -> Option<(String, Vec<String>)> {
     fixed.map(|(chars, read)| (chars.into_iter().collect(), read))
 }
 
+/// Characters no modern name or address prints, each with the common character of like
+/// shape OCR took it for (`巿`, the apron radical, for `市`).
+const STRAY_FORMS: [(char, char); 1] = [('巿', '市')];
+
+/// The text with each [`STRAY_FORMS`] character read back as the common one, and the
+/// pairs read (`巿→市`); `None` when there is none. Unlike a body's word, safe anywhere in
+/// a field: the stray form is no character of any name.
+pub fn correct_stray_forms(text: &str) -> Option<(String, Vec<String>)> {
+    if !text.chars().any(|c| STRAY_FORMS.iter().any(|&(s, _)| s == c)) {
+        return None;
+    }
+    let mut pairs = Vec::new();
+    let fixed = text
+        .chars()
+        .map(|c| match STRAY_FORMS.iter().find(|&&(s, _)| s == c) {
+            Some(&(s, common)) => {
+                let pair = format!("{s}→{common}");
+                if !pairs.contains(&pair) {
+                    pairs.push(pair);
+                }
+                common
+            }
+            None => c,
+        })
+        .collect();
+    Some((fixed, pairs))
+}
+
 /// Characters a house number ends on (`号`, `室`, `楼`…): the digits before one are a number.
 const NUMBER_UNITS: &[char] = &['号', '室', '楼', '层', '栋', '幢', '弄', '座'];
 
@@ -184,6 +212,12 @@ mod tests {
         for t in ["中心B1509", "电子城IT产业园", "Block1O号", "No1O", "IO号", "A座10层"] {
             assert_eq!(fixed(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_stray_form_is_read_as_the_common_character_anywhere() {
+        assert_eq!(correct_stray_forms("天津巿河西区巿政府"), Some(("天津市河西区市政府".to_string(), vec!["巿→市".to_string()])));
+        assert_eq!(correct_stray_forms("天津市河西区"), None);
     }
 
     #[test]

@@ -291,3 +291,15 @@ fn a_province_cell_misread_by_one_character_is_the_province_its_rows_name() {
     // Neither noise nor a doubt: the rows agree with the cell but for one character.
     assert!(n.findings.iter().all(|f| f.severity != Severity::Warning), "{:#?}", n.findings);
 }
+
+#[test]
+fn a_stray_form_of_shi_is_read_as_shi_before_places_are_looked_up() {
+    // `巿` (the apron radical) printed for `市`: read back in the name and the address,
+    // the city found, the repair a finding on the record's line.
+    let n = norm_rows("| 1 | 江苏 | 南京巿科学技术局 | 南京巿建邺区江东中路 265 号 | 025-68787778 |\n");
+    assert_eq!(province_name_address(&n), [("江苏省", "南京市科学技术局", "南京市建邺区江东中路265号")]);
+    assert_eq!(n.records[0].city, Some("南京市"));
+    let fixed: Vec<(Option<&str>, u32)> =
+        n.findings.iter().filter(|f| f.code == FindingCode::LookalikeCharFixed).map(|f| (f.field, f.line_start)).collect();
+    assert_eq!(fixed, [(Some("address"), 3), (Some("institution"), 3)]);
+}
