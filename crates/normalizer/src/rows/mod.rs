@@ -249,6 +249,8 @@ struct Frag {
 /// What a [`Frag`] was split from, for its `cell_split` finding.
 #[derive(Debug, Clone)]
 struct Split {
+    /// `cell_split`, or a finding that names the split better (`item_number_removed`).
+    code: FindingCode,
     printed: String,
     severity: Severity,
     why: String,
@@ -302,7 +304,7 @@ impl Frag {
         let own_numbers = d.phone_cells.first().map_or("", |p| p.0.as_str());
         // The split text's lines: the row's, and those its cells went on to.
         let lines = (self.line, self.cell_lines.iter().copied().fold(self.line, u32::max));
-        let mut out = vec![Finding::new(FindingCode::CellSplit, src, lines)
+        let mut out = vec![Finding::new(split.code, src, lines)
             .severity(split.severity)
             .change(split.printed.clone(), format!("{} | {} | {}", d.institution, d.address, own_numbers))
             .msg(split.why.clone())];
@@ -321,12 +323,18 @@ impl Frag {
 impl Split {
     /// One cell that held two fields: an ordinary repair.
     fn cell(printed: String) -> Split {
-        Split { printed, severity: Severity::Info, why: "one cell held two fields; split between them".to_string(), numbers_in_order: None }
+        Split {
+            code: FindingCode::CellSplit,
+            printed,
+            severity: Severity::Info,
+            why: "one cell held two fields; split between them".to_string(),
+            numbers_in_order: None,
+        }
     }
 
     /// A reading that pairs text by position: a doubt to review.
     fn doubtful(printed: String, why: String) -> Split {
-        Split { printed, severity: Severity::Warning, why, numbers_in_order: None }
+        Split { code: FindingCode::CellSplit, printed, severity: Severity::Warning, why, numbers_in_order: None }
     }
 }
 

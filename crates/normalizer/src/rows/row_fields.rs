@@ -11,6 +11,7 @@ use super::{
     continuation, is_remark_only, joins, name_alone_at_break, name_and_address_at_break, roles, take_noise, text_width, Frag, Split,
 };
 use crate::classify::{classify, ends_like_name, CellScores, Role};
+use crate::finding::FindingCode;
 use crate::gazetteer::Gazetteer;
 use crate::text::{clean_field, squash};
 use foldhash::{HashMap, HashMapExt};
@@ -88,6 +89,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     roles::lone_tail_by_column(row, &mut assigned, t.layout, *t.kind == TableKind::Text);
     name_read_as_other(row, row_scores, &mut assigned, t.layout);
     whole_name_left_unread(row, row_scores, &mut assigned);
+    address_after_the_phone(row, row_scores, &mut assigned);
     // Lines of cells printed below the row's own line (a form's fields, the
     // wrapped rest of a value).
     let mut cell_lines: Vec<u32> = row
@@ -255,6 +257,11 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
             // (and the 序号 column too: `2 天津 天津市科学技术局`).
             // (Only for the row's first name cell: a second goes to the arm below,
             // kept as left-out text, never written over the first.)
+            // (`39 中国(山东)…`: the 序号 alone run into the name.)
+            Role::Institution if f.province.is_some() && f.inst.is_none() => match seq_run_into_name(&text, f.seq.is_none()) {
+                Some((seq, name)) => take_seq_from_name(&mut f, seq, name, &text),
+                None => f.inst = Some(text),
+            },
             Role::Institution if f.province.is_none() && f.inst.is_none() => match leading_seq(&text, f.seq.is_none())
                 .and_then(|(seq, after)| continuation::split_leading_province(after).map(|split| (Some(seq), split)))
                 .or_else(|| continuation::split_leading_province(&text).map(|split| (None, split)))
@@ -268,7 +275,11 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                     f.province = Some((prov, scores));
                     f.inst = Some(name);
                 }
-                None => f.inst = Some(text),
+                // (`39 中国(山东)自由贸易试验区…管理委员会`: the 序号 alone run into the name.)
+                None => match seq_run_into_name(&text, f.seq.is_none()) {
+                    Some((seq, name)) => take_seq_from_name(&mut f, seq, name, &text),
+                    None => f.inst = Some(text),
+                },
             },
             // A second cell of a field the row holds already is kept as left-out
             // text, not written over the first.
@@ -535,6 +546,35 @@ fn whole_name_left_unread(row: &Row, scores: &[CellScores], assigned: &mut [Opti
     }
 }
 
+/// The one text left unread in a row with a name and a phone and no address, printed after
+/// the phone (the page's address and phone columns read the other way round: `…审批处 |
+/// 0791-83987539 | 南昌市行政服务中心二楼人社局窗口`), opening with a place and going on past
+/// it or reading best as an address: the row's address, though too weak an address to be
+/// read out of the column order.
+/// (A place alone there is a place-name cell, the record's city.)
+fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
+    let has = |r: Role| assigned.contains(&Some(r));
+    if has(Role::Address) || !has(Role::Institution) {
+        return;
+    }
+    let Some(phone) = assigned.iter().position(|r| *r == Some(Role::Phone)) else { return };
+    let unread: Vec<usize> =
+        (0..row.cells.len()).filter(|&ci| assigned[ci] == Some(Role::Noise) && !row.cells[ci].text.trim().is_empty()).collect();
+    let [ci] = unread[..] else { return };
+    let s = &scores[ci];
+    let sq = squash(&row.cells[ci].text);
+    let address = ci > phone
+        && !s.garbled
+        && s.phone_count == 0
+        && s.province.is_none()
+        && crate::text::cjk_count(&sq) >= 6
+        && (Gazetteer::get().place_at_start(&sq).is_some() || s.best().0 == Role::Address)
+        && !continuation::only_places(&sq);
+    if address {
+        assigned[ci] = Some(Role::Address);
+    }
+}
+
 /// True when row `ri`'s cell under the name column is the head of a name the next row's
 /// cell there finishes (a word or a place's name across the cut: `马鞍` + `山市科学技术局`,
 /// `四川省南充市科` + `学技术局`), and itself finishes nothing of the row above's: the first
@@ -652,6 +692,36 @@ fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
     Some((seq, &text[at..]))
 }
 
+/// The 序号 a name cell opens with, set apart by a space, when the row has none of its own
+/// (`39 中国(山东)自由贸易试验区济南片区管理委员会`), and the name after it; `None` when the
+/// number counts something of the name (`2 号窗口`, `1 楼大厅`) or too little follows.
+fn seq_run_into_name(text: &str, wanted: bool) -> Option<(&str, &str)> {
+    const COUNTED: &[char] = &[
+        '号', '室', '楼', '层', '栋', '幢', '弄', '座', '区', '期', '届', '单', '门', '窗', '个', '年', '月', '日', '组', '路', '街', '巷',
+    ];
+    let text = text.trim();
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !wanted || !(1..=3).contains(&n) {
+        return None;
+    }
+    let name = text[n..].trim_start();
+    let spaced = name.len() < text.len() - n;
+    let first = name.chars().next()?;
+    (spaced && crate::text::is_cjk(first) && !COUNTED.contains(&first) && crate::text::cjk_count(name) >= 4).then(|| (&text[..n], name))
+}
+
+/// Sets the row's 序号 and name from a name cell that held both (see [`seq_run_into_name`]),
+/// the cell as printed kept for the `item_number_removed` finding.
+fn take_seq_from_name(f: &mut Frag, seq: &str, name: &str, printed: &str) {
+    f.seq = Some(seq.to_string());
+    f.inst = Some(name.to_string());
+    f.split = Some(Split {
+        code: FindingCode::ItemNumberRemoved,
+        why: format!("the row's 序号 {seq}, set apart by a space, run into the name cell: taken out"),
+        ..Split::cell(printed.to_string())
+    });
+}
+
 /// The province a province cell opens with, when the cell runs on past it into a place the
 /// name after it finishes (`四川省乐山` + `市科学技术局`: 乐山市) or into a whole place before a
 /// name's rest (`四川省达州市` + `科学技术局`): the name's head, cut off by a stray separator.
@@ -737,5 +807,27 @@ fn cell_joiner(before: &str) -> &'static str {
         "; "
     } else {
         " "
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_number_set_apart_before_a_name_is_the_row_s_number_unless_it_counts_the_name() {
+        assert_eq!(seq_run_into_name("39 中国(山东)自由贸易试验区", true), Some(("39", "中国(山东)自由贸易试验区")));
+        assert_eq!(seq_run_into_name(" 7  中国天津人力资源", true), Some(("7", "中国天津人力资源")));
+        // The row has its number; no space; a counted thing; four digits; too little after.
+        for (t, wanted) in [
+            ("39 中国(山东)自由贸易试验区", false),
+            ("39中国(山东)自由贸易试验区", true),
+            ("2 号窗口受理点", true),
+            ("1 楼大厅受理窗口", true),
+            ("2019 年起撤销", true),
+            ("3 科技局", true),
+        ] {
+            assert_eq!(seq_run_into_name(t, wanted), None, "{t}");
+        }
     }
 }

@@ -435,6 +435,31 @@ fn an_address_alone_that_names_its_own_place_is_another_window() {
 }
 
 #[test]
+fn an_address_printed_after_the_phone_is_the_row_s_address_not_noise() {
+    // The address and phone columns read the other way round on some rows: an address
+    // too weak to be read out of the column order by its print alone (no number, or no
+    // place it opens with) is still the row's address, the shift flagged; a place alone
+    // there stays a place-name cell.
+    let n = norm_rows(
+        "| 1 | 江西 | 江西省科学技术厅 | 南昌市红谷滩区丰和中大道 1466 号 | 0791-86255321 |\n\
+         | | | 南昌市人社局行政审批处 | 0791-83987539 | 南昌市行政服务中心二楼人社局窗口 |\n\
+         | | | 九江市行政审批中心 | 0792-8126116 | 空港经济西区三道 166 号 |\n\
+         | | | 景德镇市科学技术局 | 0798-8126117 | 景德镇市珠山区 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("江西省科学技术厅", "南昌市红谷滩区丰和中大道1466号", 1),
+            ("南昌市人社局行政审批处", "南昌市行政服务中心二楼人社局窗口", 1),
+            ("九江市行政审批中心", "空港经济西区三道166号", 1),
+            ("景德镇市科学技术局", "", 1),
+        ]
+    );
+    assert!(n.records[1..3].iter().all(|r| r.flags.contains(&FindingCode::ColumnShiftRepaired)), "{:#?}", n.records);
+    assert!(n.findings.iter().any(|f| f.line_start == 6 && f.before == "景德镇市珠山区"));
+}
+
+#[test]
 fn a_whole_name_printed_after_the_address_is_the_row_s_name_not_the_one_above() {
     // The row's two texts in each other's columns: the name, out of the column order,
     // is still the name; the name above is not inherited in its place.

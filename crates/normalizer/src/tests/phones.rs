@@ -208,6 +208,29 @@ fn numbers_and_names_run_into_the_next_cell_are_taken_apart() {
 }
 
 #[test]
+fn a_row_number_run_into_the_name_cell_is_taken_out() {
+    // The 序号 set apart by a space in the name cell of a row with none of its own, before
+    // a name opening with no place (`中国(…)`, `贵安新区`) or a name's head: the row's
+    // number, flagged.
+    let n = norm_rows(
+        "| | 山东 | 39 中国(山东)自由贸易试验区济南片区管理委员会 | 济南高新区舜华路 750 号 | 0531-88871878 |\n\
+         | | 贵州 | 28 贵安新区经济发展局 | 贵安新区数字经济产业园 9 号楼 | 0851-88909700 |\n\
+         | | | 贵阳市科学技术局 | 贵阳市观山湖区市级行政中心 | 0851-87989108 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("中国(山东)自由贸易试验区济南片区管理委员会", "济南高新区舜华路750号"),
+            ("贵安新区经济发展局", "贵安新区数字经济产业园9号楼"),
+            ("贵阳市科学技术局", "贵阳市观山湖区市级行政中心"),
+        ]
+    );
+    let removed: Vec<(u32, &str)> =
+        n.findings.iter().filter(|f| f.code == FindingCode::ItemNumberRemoved).map(|f| (f.line_start, f.before.as_str())).collect();
+    assert_eq!(removed, [(3, "39 中国(山东)自由贸易试验区济南片区管理委员会"), (4, "28 贵安新区经济发展局")]);
+}
+
+#[test]
 fn an_area_code_stated_in_the_phone_cell_leads_its_numbers() {
     let md = "| 序号 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|\n\
               | 1 | 浙江省外国专家局 | 杭州市环城西路33号 | 87051081（区号0571） |\n\
