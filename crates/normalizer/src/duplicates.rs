@@ -75,7 +75,7 @@ pub(crate) fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &Arc<str
     // Records by a hash of their (name, address, phones) key; a hit is confirmed by
     // comparing the fields, so the map holds no copy of any text.
     let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut kept = 0;
+    let mut kept: usize = 0;
     for i in 0..n {
         let Some((r, fs)) = slots[i].take() else { continue };
         if !r.phones.is_empty() {
@@ -89,6 +89,28 @@ pub(crate) fn merge_duplicates(built: Vec<(Record, Vec<Finding>)>, src: &Arc<str
                 existing.1.push(
                     Finding::new(FindingCode::DuplicateMerged, src, (l, r.source_lines.last().copied().unwrap_or(l)))
                         .msg("row repeats a record already emitted; merged"),
+                );
+                continue;
+            }
+            // A repeat of the record just kept whose name one copy has whole and the other
+            // cut short (a row printed twice before the page its name's rest went to: the
+            // rest joined to the second copy only): the whole name stays.
+            if let Some(prev) = kept.checked_sub(1).and_then(|k| slots[k].as_mut()).filter(|(p, _)| repeat_with_name_cut(p, &r)) {
+                let l = r.source_lines.first().copied().unwrap_or(0);
+                let last = r.source_lines.last().copied().unwrap_or(l);
+                let (mut r, mut fs) = (r, fs);
+                if r.institution.chars().count() > prev.0.institution.chars().count() {
+                    std::mem::swap(&mut prev.0, &mut r);
+                    std::mem::swap(&mut prev.1, &mut fs);
+                }
+                let short = r.institution.clone();
+                absorb(&mut prev.0, &r);
+                carry(&mut prev.1, fs);
+                prev.1.push(
+                    Finding::new(FindingCode::DuplicateMerged, src, (l, last))
+                        .field("institution")
+                        .change(short, prev.0.institution.clone())
+                        .msg("row repeats the record above, its name cut short on one of the copies; merged, the whole name kept"),
                 );
                 continue;
             }
@@ -208,6 +230,21 @@ fn repeat_key_hash(r: &Record) -> u64 {
 /// Whether two records are exact repeats (see [`repeat_key_hash`]).
 fn same_repeat_key(a: &Record, b: &Record) -> bool {
     text::squash(&a.institution) == text::squash(&b.institution)
+        && text::squash(&a.address) == text::squash(&b.address)
+        && a.phones.len() == b.phones.len()
+        && a.phones.iter().zip(&b.phones).all(|(p, q)| p.display() == q.display())
+}
+
+/// True when `b` repeats `a` (the same address and phones) and one name is the other cut
+/// short: the head of the other, by two characters or more.
+fn repeat_with_name_cut(a: &Record, b: &Record) -> bool {
+    let (x, y) = (text::squash(&a.institution), text::squash(&b.institution));
+    let (short, long) = if x.len() <= y.len() { (&x, &y) } else { (&y, &x) };
+    !a.address.is_empty()
+        && !a.phones.is_empty()
+        && short.chars().count() >= 2
+        && short.len() < long.len()
+        && long.starts_with(&**short)
         && text::squash(&a.address) == text::squash(&b.address)
         && a.phones.len() == b.phones.len()
         && a.phones.iter().zip(&b.phones).all(|(p, q)| p.display() == q.display())

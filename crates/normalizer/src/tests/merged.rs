@@ -827,3 +827,30 @@ fn noise_repeating_a_record_nearby_is_info() {
     assert_eq!(severities, [Severity::Info, Severity::Info, Severity::Warning, Severity::Warning, Severity::Warning, Severity::Warning]);
     assert_eq!(findings[0].message, "repeats text of the record on line 1");
 }
+
+#[test]
+fn a_row_printed_twice_before_its_name_s_rest_is_one_record_with_the_whole_name() {
+    // OCR printed the row twice; the name's rest, on the next page, joins the second copy
+    // only: one record, the whole name, the repeat in the audit.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 | 云南 | 昭通市人力资源和 社会保障局 | 昭通市昭阳区崇义街 30 号 | 0870-2127725 |\n\
+         | | | 曲靖市人力资源和 | 曲靖市麒麟区文昌街市政府大院 | 0874-3139575 |\n\
+         | | | 曲靖市人力资源和 | 曲靖市麒麟区文昌街市政府大院 | 0874-3139575 |\n\
+         \n\
+         | 社会保障局 | | |\n|---|---|---|\n\
+         | 玉溪市人力资源和 社会保障局 | 玉溪市红塔区南祥路 10 号 405 室 | 0877-2015677 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("昭通市人力资源和社会保障局", "昭通市昭阳区崇义街30号"),
+            ("曲靖市人力资源和社会保障局", "曲靖市麒麟区文昌街市政府大院"),
+            ("玉溪市人力资源和社会保障局", "玉溪市红塔区南祥路10号405室"),
+        ]
+    );
+    assert_eq!(n.records[1].source_lines, [4, 5, 7]);
+    let merged: Vec<(&str, &str)> =
+        n.findings.iter().filter(|f| f.code == FindingCode::DuplicateMerged).map(|f| (f.before.as_str(), f.after.as_str())).collect();
+    assert_eq!(merged, [("曲靖市人力资源和", "曲靖市人力资源和社会保障局")]);
+}
