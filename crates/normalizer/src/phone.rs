@@ -104,7 +104,9 @@ fn patterns() -> &'static Patterns {
         misread_dash: re(r"(^|[^0-9(])(0[0-9]{2,3})\s*[~._一=ーｰ:)]\s*([1-9][0-9]{6,7})($|[^0-9])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4}|[1-9][0-9]{6,7})($|[^0-9])"),
         tail: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})((?:\s*[/、]\s*[0-9]{1,4})+)($|[\s;,)(])"),
-        split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,6}) ([0-9]{1,7})($|[^0-9-])"),
+        // (The rest may carry an extension, `0710-3511 681-8697`, when it opens with no 0: an
+        // area code's, the next number's.)
+        split_local: re(r"(^|[^0-9-])(0[0-9]{2,3}-)([1-9][0-9]{0,6}) ([0-9]{1,7}|[1-9][0-9]{0,6}-[0-9]{1,5})($|[^0-9-])"),
         split_area: re(r"(^|[^0-9-])(0[0-9]{1,2}) ([0-9]{1,2})(-[1-9][0-9]{6,7})($|[^0-9-])"),
         split_mobile: re(r"(^|[^0-9])(1[3-9][0-9]{0,9}(?: [0-9]{1,9}){1,3})($|[^0-9])"),
         run_together: re(r"(^|[^0-9])(0[0-9]{2,3})-([1-9][0-9]{6,7})(0[0-9]{2,3})-([1-9][0-9]{6,7})($|[^0-9])"),
@@ -721,11 +723,13 @@ pub(crate) fn join_number_groups(text: &mut String) {
     }
     if spaced {
         // OCR spaces inside a number, where neither part is a number by itself:
-        // `0571-870 51076` (a local number of 7 or 8 digits; `0574-8718775 6` too, whose area
+        // `0571-870 51076`, `0710-3511 681-8697` (a local number of 7 or 8 digits, its
+        // extension kept; `0574-8718775 6` too, whose area
         // dials 8 digits, not 7), `057 1-87051076` (a known area code), `1380 571 2345` (11
         // digits of a mobile).
         replace_in_adjacent(text, &p.split_local, |c: &regex::Captures| {
-            let (head, n) = (c[3].len(), c[3].len() + c[4].len());
+            let rest = c[4].split('-').next().unwrap_or("");
+            let (head, n) = (c[3].len(), c[3].len() + rest.len());
             let lens = local_lengths(c[2].trim_end_matches('-'));
             let fits = if lens.is_empty() { (7..=8).contains(&n) && head <= 6 } else { lens.contains(&n) && !lens.contains(&head) };
             if fits {
@@ -1439,6 +1443,8 @@ mod tests {
             assert_eq!(shown(t), ["0571-87051076"], "{t}");
         }
         assert_eq!(shown("1380 571 2345"), ["13805712345"]);
+        // With its extension after the rest (0710 dials 7 digits).
+        assert_eq!(shown("0710-3511 681-8697"), ["0710-3511681-8697"]);
         // Two whole numbers side by side stay two.
         assert_eq!(shown("0571-87051076 87051077"), ["0571-87051076", "0571-87051077"]);
         assert_eq!(shown("13805712345 13905712345"), ["13805712345", "13905712345"]);
