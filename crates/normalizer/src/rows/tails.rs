@@ -21,6 +21,7 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
     // + `北京友谊医院`) is its second half, even when it starts with a place.
     let name_only_row = f.addr.is_none();
     let prev_name_open = !prev.institution.is_empty() && !crate::classify::has_institution_suffix(&squash(&prev.institution));
+    let prev_whole = !prev_name_open && !prev.institution.is_empty() && !continuation::unfinished(&prev.institution);
     // Likewise a name alone under a record that has its address or phone but no name.
     let fills_name =
         name_only_row && f.inst.is_some() && prev.institution.is_empty() && (!prev.address.is_empty() || !prev.phone_cells.is_empty());
@@ -39,7 +40,10 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
     let inst_tail = fills_name
         || addr_cut
         || f.inst.as_deref().is_none_or(|t| {
-            continuation::looks_like_tail(t, province)
+            // (A whole name opening like a place the gazetteer does not know, `古林市外国
+            // 专家局` where the section's province is unknown to correct it, under a whole
+            // name, is a record of its own.)
+            (continuation::looks_like_tail(t, province) && !(prev_whole && continuation::whole_name_opening_with_a_city(t)))
                 // (Or any text under a head too short for a name: `中德` + `常州创新
                 // 产业园`.)
                 || continuation::too_short_for_a_name(&prev.institution)
