@@ -3,7 +3,9 @@
 copy with the release binary, and count the copies whose records differ from the seed's.
 
     python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, wrap-phone, wrap-remark, mix, page, space,
-                                                   shift)
+                                                   shift, shift-right, extra-empty-mid,
+                                                   name-address-one-cell, swap-address-phone,
+                                                   seq-in-name, lookalike, digit-space, row-twice)
 
 A clean row is a data row of five cells whose name and address are printed in full beside a
 phone. With probability 0.15 each such row is damaged by MODE, from a random generator
@@ -17,7 +19,13 @@ seeded with the copy's number (so a failing copy is reproduced by its number):
 - page:  a page break before the row (the row becomes a table's first row);
 - mix:   wrap or page, at random;
 - space: a stray space inside the name and the address;
-- shift: the row's first two (empty) cells lost.
+- shift: the row's first two (empty) cells lost;
+- shift-right: an empty cell before the row; extra-empty-mid: an empty cell between name
+  and address; name-address-one-cell: name and address in the name's cell;
+- swap-address-phone: the address and phone cells the other way round;
+- seq-in-name: a number and a space before the name (the 序号 run into its cell);
+- lookalike: the name's first 市 printed as 巿; digit-space: a space inside the local
+  number after four digits; row-twice: the row printed twice.
 A page's first row is never wrapped (OCR prints the separator right after it). The
 records compared are (institution, address, phones, joint_permit) of `points.csv`, as a
 multiset.
@@ -87,7 +95,22 @@ def perturb(lines, mode, seed):
             out.append(row(cs))
         elif mode == "shift":
             out.append(row(cs[2:]))
+        elif mode in ROW_DAMAGE:
+            out += ROW_DAMAGE[mode](cs, rng)
     return out
+
+
+# Damage confined to the row, each a list of the rows printed in its place.
+ROW_DAMAGE = {
+    "shift-right": lambda cs, rng: [row([""] + cs)],
+    "extra-empty-mid": lambda cs, rng: [row(cs[:3] + [""] + cs[3:])],
+    "name-address-one-cell": lambda cs, rng: [row(cs[:2] + [cs[2] + " " + cs[3], "", cs[4]])],
+    "swap-address-phone": lambda cs, rng: [row(cs[:3] + [cs[4], cs[3]])],
+    "seq-in-name": lambda cs, rng: [row(cs[:2] + [f"{rng.randint(2, 40)} {cs[2]}"] + cs[3:])],
+    "lookalike": lambda cs, rng: [row(cs[:2] + [cs[2].replace("市", "巿", 1)] + cs[3:])],
+    "digit-space": lambda cs, rng: [row(cs[:4] + [re.sub(r"-(\d{4})(\d{3,4})\b", r"-\1 \2", cs[4], count=1)])],
+    "row-twice": lambda cs, rng: [row(cs), row(cs)],
+}
 
 
 def records(path):

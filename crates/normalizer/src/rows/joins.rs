@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use parser::Row;
 
-use super::{continuation, garbled, is_remark_only, lines1, roles, Assembly, Draft, Frag};
+use super::{continuation, garbled, is_remark_only, lines1, roles, Assembly, Draft, Frag, Section};
 use crate::classify::{ends_like_name, CellScores, Role};
 use crate::finding::{Finding, FindingCode};
 use crate::gazetteer::Gazetteer;
@@ -191,7 +191,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
     // street or number), or that opens with no place under an address with no street number
     // yet (`南平市建阳区南平市行政` + `服务中心…6号窗口`), and more numbers beside it: the
     // record above goes on, phone or not.
-    let province = asm.sections.get(section).and_then(|s| s.province);
+    let province = asm.sections.get(section).and_then(Section::reading_province);
     // (A row with text of its own elsewhere, or a status remark, is no rest.)
     // The one text under the address column goes on an address left open (`…1楼"外` +
     // `国专家服务"窗口`), whatever its content reads as.
@@ -308,7 +308,7 @@ fn join_phone_printed_low(asm: &mut Assembly, f: &Frag, pi: usize, section: usiz
         Some(Role::Institution) if f.inst.is_none() => (f.addr.as_deref(), None),
         _ => (f.inst.as_deref(), f.addr.as_deref()),
     };
-    let province = asm.sections.get(section).and_then(|s| s.province);
+    let province = asm.sections.get(section).and_then(Section::reading_province);
     // Alone in its row, in its column, any text continues a field: a record with no
     // phone is one whose phone is on the next row far more often than one printed
     // without (a status remark aside: `本窗口自 2019.4.1 起撤销`).

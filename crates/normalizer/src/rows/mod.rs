@@ -98,6 +98,17 @@ pub struct Section {
     /// Opened by a 序号 numbering records (`3` after `2`): the section above goes on in it,
     /// so an empty name cell may still be another window of the name above.
     pub goes_on: bool,
+    /// With no province printed, the one its first rows name or dial (`上海市…`, `021-…`):
+    /// the province the walk reads the section's place names in (`図行区` is 闵行区 misread
+    /// in 上海), before the records' own provinces are inferred.
+    pub reading: Option<usize>,
+}
+
+impl Section {
+    /// The province the section's place names are read in: printed, else its rows'.
+    pub fn reading_province(&self) -> Option<usize> {
+        self.province.or(self.reading)
+    }
 }
 
 /// Drafts, sections and the findings not tied to a record.
@@ -727,7 +738,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
                 f.addr = f.inst.take();
             }
             tails::swap_to_open_field(&mut f, &asm.drafts[pi]);
-            let province = asm.sections.get(section).and_then(|s| s.province);
+            let province = asm.sections.get(section).and_then(Section::reading_province);
             if tails::continues_record_above(&f, &asm.drafts[pi], province) || f.phone_rest {
                 tails::join_tail_row(asm, pi, &mut f, src);
                 return;

@@ -201,16 +201,35 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
             }
         }
         (Some(p), _) if cur.as_ref().and_then(|c| c.province) != Some(p) || seq.is_some() => {
-            asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed, goes_on: false });
+            asm.sections.push(Section { province: Some(p), seq: seq.clone(), first_line: f.line, printed, goes_on: false, reading: None });
         }
         (None, Some(_)) if !same_seq => {
             let province = if next_number { cur.as_ref().and_then(|c| c.province) } else { asm.heading };
-            asm.sections.push(Section { province, seq: seq.clone(), first_line: f.line, printed: String::new(), goes_on: next_number });
+            asm.sections.push(Section {
+                province,
+                seq: seq.clone(),
+                first_line: f.line,
+                printed: String::new(),
+                goes_on: next_number,
+                reading: None,
+            });
         }
         _ => {}
     }
     if asm.sections.is_empty() {
-        asm.sections.push(Section { province: asm.heading, seq: None, first_line: f.line, printed: String::new(), goes_on: false });
+        asm.sections.push(Section {
+            province: asm.heading,
+            seq: None,
+            first_line: f.line,
+            printed: String::new(),
+            goes_on: false,
+            reading: None,
+        });
+    }
+    // (A section with no province printed reads its place names in the one its first row
+    // naming one names.)
+    if let Some(last) = asm.sections.last_mut().filter(|s| s.province.is_none() && s.reading.is_none()) {
+        last.reading = row_own_province(f);
     }
     name_rest
 }

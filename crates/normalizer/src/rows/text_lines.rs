@@ -37,6 +37,7 @@ impl<'d> TextLines<'d> {
                         first_line: t.line,
                         printed: t.text.clone(),
                         goes_on: false,
+                        reading: None,
                     });
                     w.asm.dropped.push(
                         Finding::new(FindingCode::SectionStart, src, (t.line, t.line))

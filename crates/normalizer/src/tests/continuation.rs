@@ -2088,3 +2088,39 @@ fn a_name_cut_before_its_ending_and_its_address_in_one_cell_part_and_the_name_ta
     assert_eq!(n.records[0].institution, "青岛市外国专家局");
     assert_eq!(crate::rows::continuation::split_name_head_and_address("青岛市外国专家局 政府受理点: 青岛市市南区香港中路 11 号"), None);
 }
+
+#[test]
+fn a_whole_name_misread_at_its_place_opening_a_page_under_a_whole_name_is_no_tail() {
+    // No province printed for the section, so `古林市` cannot be read back as 吉林市 while
+    // the rows are walked: a whole name under a whole name is still a record of its own,
+    // not the rest of the name above.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 7 | | 吉林省外国专家局 | 长春市南关区亚泰大街 3336 号 B0911 | 0431-89634002 |\n\
+         | | | 长春市外国专家局 (市外国专家局) | 长春市南关区华新街 700 号 | 0431-88777276 |\n\
+         \n\
+         | 古林市外国专家局 | | | |\n|---|---|---|---|\n\
+         | | 吉林市松江中路 65 号 | 0432-62048680 | |\n",
+    );
+    let names: Vec<&str> = n.records.iter().map(|r| r.institution.as_str()).collect();
+    assert_eq!(names, ["吉林省外国专家局", "长春市外国专家局(市外国专家局)", "吉林市外国专家局"]);
+}
+
+#[test]
+fn a_section_with_no_province_printed_reads_its_place_names_in_its_rows_province() {
+    // The section's first row names 上海; a garbled page's first row printing a name and an
+    // address whose districts OCR misread (`別行区`, `図行区` for 闵行区) opens a record of its
+    // own, not the rest of the address above.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 9 | | 上海市外国人来华工作服务中心 | 浦东新区民生路 1500 号 | 021-68881234 |\n\
+         | | | | 杨浦区长海路街道出入境办证中心 7 号窗口(淞沪路 605 号一楼) | 021-22170243 |\n\
+         \n\
+         | 別行区科学技术委 図行区本生領出入境外证中心8号窗口(中 | | | |\n|---|---|---|---|\n\
+         | | | | 021-64986160 |\n",
+    );
+    let addresses: Vec<&str> = n.records.iter().map(|r| r.address.as_str()).collect();
+    assert_eq!(addresses.len(), 3, "{:#?}", n.records);
+    assert_eq!(addresses[1], "杨浦区长海路街道出入境办证中心7号窗口(淞沪路605号一楼)");
+    assert!(n.records[2].address.ends_with("出入境办证中心8号窗口(中"), "{:#?}", n.records);
+}
