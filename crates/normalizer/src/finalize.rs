@@ -29,7 +29,21 @@ pub(crate) fn finalize(
     let at = At { src, lines: (first, last) };
     let mut texts = clean_texts(&d.institution, &d.address, simplified_doc, &mut notes, &mut findings, at);
     let (mut phones, joint) = read_phones(d.phone_cells, &mut texts, &mut notes, &mut findings, section_province, phone_cache, at);
-    let CleanTexts { institution, address, status, .. } = texts;
+    let CleanTexts { mut institution, address, status, .. } = texts;
+    // One Chinese character left alone as the name (`自`, a province's letter OCR put in the
+    // name column, that no name took) is no name: noise, the name missing.
+    let lone_character = {
+        let mut chars = institution.chars();
+        chars.next().is_some_and(text::is_cjk) && chars.next().is_none()
+    };
+    if lone_character {
+        findings.push(
+            Finding::new(FindingCode::NoiseTextDropped, src, (first, last))
+                .field("institution")
+                .change(std::mem::take(&mut institution), "")
+                .msg("one character alone in the name column is no name; left out"),
+        );
+    }
 
     // Places.
     // The row's city or district column, kept on a note under its caption (`市州: 株洲市`),
@@ -61,7 +75,9 @@ pub(crate) fn finalize(
     if address.is_empty() && status == Status::Active {
         findings.push(Finding::new(FindingCode::AddressMissing, src, (first, last)).field("address").msg("no address for this record"));
     }
-    if d.inst_source == InstitutionSource::Missing && !findings.iter().any(|f| f.code == FindingCode::InstitutionMissing) {
+    if (d.inst_source == InstitutionSource::Missing || lone_character)
+        && !findings.iter().any(|f| f.code == FindingCode::InstitutionMissing)
+    {
         findings.push(
             Finding::new(FindingCode::InstitutionMissing, src, (first, last))
                 .field("institution")

@@ -1189,3 +1189,17 @@ fn a_name_cut_before_its_ending_beside_an_address_ending_like_a_name_in_a_wide_r
         assert_eq!(n.records.len(), 4, "{row}");
     }
 }
+
+#[test]
+fn one_character_left_alone_in_the_name_column_is_no_name() {
+    // `自`, the rest of a province's name OCR printed in the name column: the record has no
+    // name (flagged), the character in the audit.
+    let n = norm_rows(
+        "| 30 | 新疆 | 新疆维吾尔自治区科学技术厅 | 新疆乌鲁木齐市新市区科学一街 353 号 | 0991-3680731 |\n\
+         | | | 自 | 新疆乌鲁木齐市水磨沟区新兴街 5 号 | 0991-4608457 |\n",
+    );
+    assert_eq!(n.records.len(), 2);
+    assert_eq!(n.records[1].institution, "");
+    assert!(n.records[1].flags.contains(&FindingCode::InstitutionMissing), "{:#?}", n.records[1]);
+    assert!(n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped && f.before == "自" && f.line_start == 4));
+}
