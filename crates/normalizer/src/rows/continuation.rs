@@ -804,15 +804,21 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
 }
 
 /// True when a text goes on a number the address above was cut inside (`…遵义路27` +
-/// `0号贵州省政务服务中心…`): the address ends in a digit and the text opens with digits and
-/// the unit they number (号, 楼, 层, 室 …).
+/// `0号贵州省政务服务中心…`, or at a sub-number's dash, `…庆春东路1` + `-1号…`): the address
+/// ends in a digit and the text opens with digits and the unit they number (号, 楼, 层, 室 …).
 pub fn number_cut_in_two(prev_address: &str, text: &str) -> bool {
     // (Most addresses end otherwise: spared the copies below.)
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    if !prev_address.trim_end().ends_with(digit) || !text.trim_start().starts_with(digit) {
+    // (Or cut at the dash of a sub-number, `…庆春东路1` + `-1号`, `…路1-` + `1号`.)
+    let dash = ['-', '－'];
+    let prev_end = prev_address.trim_end();
+    let prev_end = prev_end.strip_suffix(dash).filter(|p| p.ends_with(digit)).unwrap_or(prev_end);
+    let text = text.trim_start();
+    let text = text.strip_prefix(dash).filter(|t| t.starts_with(digit)).unwrap_or(text);
+    if !prev_end.ends_with(digit) || !text.starts_with(digit) {
         return false;
     }
-    let (prev, sq) = (squash(prev_address), squash(text));
+    let (prev, sq) = (squash(prev_end), squash(text));
     let rest = sq.trim_start_matches(|c: char| c.is_ascii_digit());
     prev.ends_with(|c: char| c.is_ascii_digit())
         && rest.len() < sq.len()
@@ -1385,6 +1391,10 @@ mod tests {
     fn a_number_cut_in_two_goes_on() {
         assert!(number_cut_in_two("贵阳市南明区科学路16号 / 贵州省贵阳市南明区遵义路27", "0号贵州省政务服务中心"));
         assert!(number_cut_in_two("石家庄市长安区中山东路4", "52号石家庄市科学技术局412室"));
+        // At a sub-number's dash, on either side of it.
+        assert!(number_cut_in_two("江干区庆春东路1", "-1号西子联合大厦"));
+        assert!(number_cut_in_two("江干区庆春东路1-", "1号西子联合大厦"));
+        assert!(!number_cut_in_two("江干区庆春东路", "-1号西子联合大厦"));
         // A number of its own after a whole one, or an address opening with one.
         assert!(!number_cut_in_two("石家庄市长安区中山东路452号", "1号受理点:青岛市崂山区同安路891号"));
         assert!(!number_cut_in_two("石家庄市长安区中山东路4", "青岛市崂山区同安路891号"));

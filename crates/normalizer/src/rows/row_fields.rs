@@ -586,16 +586,29 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     let cell_at = |i: usize, col: usize| {
         rows.get(i).filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
     };
+    // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
+    let ends_whole =
+        |a: &str| a.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局']);
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let Some(col) = roles::usual_column(layout, role) else { return false };
         let (Some(this), Some(next)) = (cell_at(ri, col), cell_at(ri + 1, col)) else { return false };
-        // (Nothing of the row above's it finishes: the middle row of a record over three.)
+        // (Nothing of the row above's it finishes: the middle row of a record over three;
+        // an address above of place names alone, or stopping short of any number and of a
+        // whole ending, goes on in it: `怀柔区` / `雁栖大街` / `53号`, `红旗区人民` / `东路` /
+        // `691号`.)
+        let address_open = |a: &str| {
+            role == Role::Address && !a.bytes().any(|b| b.is_ascii_digit()) && (!ends_whole(a) || continuation::only_places(&squash(a)))
+        };
+        // (Nor one opening inside the building the address above named, `…人民路1` / `号B座…`.)
+        let inside = || role == Role::Address && continuation::opens_inside_building(this);
         cut(this, next)
             && !ri.checked_sub(1).and_then(|a| cell_at(a, col)).is_some_and(|a| {
                 cut(a, this)
                     || continuation::gives_name_its_ending(a, this)
                     || continuation::closes_what_is_open(a, this)
                     || continuation::unfinished(a)
+                    || address_open(a)
+                    || inside()
             })
     };
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
@@ -617,10 +630,10 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
     // (An address cell cut inside a place's name or a word, `天津市河西` + `区九龙路…`,
     // `经济` + `技术开发区…`, a number or a road's name, `…九龙` + `路58号`, or stopping at its
     // road over its house number, `金坛区鑫城大道` + `2898号`.)
-    // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`,
-    // is cut inside no word or place: most rows, spared the lookups.)
+    // (An address ending whole is cut inside no word or place: most rows, spared the
+    // lookups.)
     let address_head = |a: &str, b: &str| {
-        let whole_end = a.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局']);
+        let whole_end = ends_whole(a);
         continuation::number_cut_in_two(a, b)
             || continuation::opens_with_road_word(b, None)
             || continuation::opens_with_cut_road_name(b)

@@ -2124,3 +2124,33 @@ fn a_section_with_no_province_printed_reads_its_place_names_in_its_rows_province
     assert_eq!(addresses[1], "杨浦区长海路街道出入境办证中心7号窗口(淞沪路605号一楼)");
     assert!(n.records[2].address.ends_with("出入境办证中心8号窗口(中"), "{:#?}", n.records);
 }
+
+#[test]
+fn an_address_printed_over_three_rows_is_one_address() {
+    // The middle row opens what the row below finishes (a road over its number, a text over
+    // its unit), but also finishes the address above: places alone, a road's name cut, a
+    // sub-number cut at its dash, a text opening inside the building named above.
+    let n = norm_rows(
+        "| 1 | 北京 | 怀柔区政务服务中心 | 怀柔区 | 010-69687722 |\n\
+         | | | | 雁栖大街 | |\n\
+         | | | | 53 号 | |\n\
+         | | | 新乡市科学技术局 | 红旗区人民 | 0373-5828882 |\n\
+         | | | | 东路 | |\n\
+         | | | | 691 号 | |\n\
+         | | | 江干区科技局 | 江干区庆春东路 1 | 0571-86972243 |\n\
+         | | | | -1 号西子联合大厦 | |\n\
+         | | | | 10 楼 1013 室 | |\n\
+         | | | 朝阳市科学技术局 | 朝阳市双塔区人民路 1 | 0421-2617976 |\n\
+         | | | | 号 B 座朝阳市政务服务中心 | |\n\
+         | | | | 二楼咨询综合受理窗口 | |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("怀柔区政务服务中心", "怀柔区雁栖大街53号", 1),
+            ("新乡市科学技术局", "红旗区人民东路691号", 1),
+            ("江干区科技局", "江干区庆春东路1-1号西子联合大厦10楼1013室", 1),
+            ("朝阳市科学技术局", "朝阳市双塔区人民路1号B座朝阳市政务服务中心二楼咨询综合受理窗口", 1),
+        ]
+    );
+}
