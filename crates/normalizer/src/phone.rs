@@ -1111,6 +1111,17 @@ fn read_number(
             push_phone(out, Phone { extension, ..Phone::without_area(one.clone(), one, label, PhoneKind::Service) });
             return;
         }
+        // (`07103511681-8697`: its extension after it.)
+        [one, ext @ ..]
+            if one.starts_with('0')
+                && one.len() >= 10
+                && ext.len() == 1
+                && ext[0].len() <= 5
+                && g.split_area_code(one).is_some_and(|a| local_lengths(&a).contains(&(one.len() - a.len()))) =>
+        {
+            let a = g.split_area_code(one).expect("the guard found one");
+            (Some(a.clone()), one[a.len()..].to_string(), ext)
+        }
         [one] if one.starts_with('0') && one.len() >= 10 => match g.split_area_code(one) {
             Some(a) => (Some(a.clone()), one[a.len()..].to_string(), &[]),
             None => (None, one.clone(), &[]),
@@ -1445,6 +1456,8 @@ mod tests {
         assert_eq!(shown("1380 571 2345"), ["13805712345"]);
         // With its extension after the rest (0710 dials 7 digits).
         assert_eq!(shown("0710-3511 681-8697"), ["0710-3511681-8697"]);
+        // Or no dash after the area code, the extension after a dash.
+        assert_eq!(shown("07103511681-8697"), ["0710-3511681-8697"]);
         // Two whole numbers side by side stay two.
         assert_eq!(shown("0571-87051076 87051077"), ["0571-87051076", "0571-87051077"]);
         assert_eq!(shown("13805712345 13905712345"), ["13805712345", "13905712345"]);
