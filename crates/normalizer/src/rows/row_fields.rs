@@ -599,6 +599,9 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
         let address_open = |a: &str| {
             role == Role::Address && !a.bytes().any(|b| b.is_ascii_digit()) && (!ends_whole(a) || continuation::only_places(&squash(a)))
         };
+        // (Likewise a name above that does not end like one: `深圳市外国人工作` / `许可服务窗口
+        // (受理全` / `深圳市单位业务)`.)
+        let name_open = |a: &str| role == Role::Institution && !ends_like_name(&squash(a));
         // (Nor one opening inside the building the address above named, `…人民路1` / `号B座…`.)
         let inside = || role == Role::Address && continuation::opens_inside_building(this);
         cut(this, next)
@@ -608,6 +611,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
                     || continuation::closes_what_is_open(a, this)
                     || continuation::unfinished(a)
                     || address_open(a)
+                    || name_open(a)
                     || inside()
             })
     };

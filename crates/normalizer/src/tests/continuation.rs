@@ -2154,3 +2154,22 @@ fn an_address_printed_over_three_rows_is_one_address() {
         ]
     );
 }
+
+#[test]
+fn a_name_printed_over_three_rows_is_one_name() {
+    // The middle row opens a bracket the row below closes, but the name above it does not
+    // end like one: the middle row goes on it, no record of its own.
+    let n = norm_rows(
+        "| 1 | 广东 | 深圳市外国人工作 | 深圳市福田区福中三路市民中心 B 区 | 0755-88121678 |\n\
+         | | | 许可服务窗口(受理全 | | |\n\
+         | | | 深圳市单位业务) | | |\n\
+         | | | 深圳市红山国际服务中心 | 深圳市龙华区民治街道红山 6979 二期 | 0755-21019987 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("深圳市外国人工作许可服务窗口(受理全深圳市单位业务)", "深圳市福田区福中三路市民中心B区", 1),
+            ("深圳市红山国际服务中心", "深圳市龙华区民治街道红山6979二期", 1),
+        ]
+    );
+}
