@@ -5,7 +5,8 @@ copy with the release binary, and count the copies whose records differ from the
     python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, wrap-phone, wrap-remark, mix, page, space,
                                                    shift, shift-right, extra-empty-mid,
                                                    name-address-one-cell, swap-address-phone,
-                                                   seq-in-name, lookalike, digit-space, row-twice)
+                                                   seq-in-name, lookalike, digit-space, row-twice,
+                                                   no-dash, name-3-rows, address-3-rows)
 
 A clean row is a data row of five cells whose name and address are printed in full beside a
 phone. With probability 0.15 each such row is damaged by MODE, from a random generator
@@ -25,7 +26,9 @@ seeded with the copy's number (so a failing copy is reproduced by its number):
 - swap-address-phone: the address and phone cells the other way round;
 - seq-in-name: a number and a space before the name (the 序号 run into its cell);
 - lookalike: the name's first 市 printed as 巿; digit-space: a space inside the local
-  number after four digits; row-twice: the row printed twice.
+  number after four digits; row-twice: the row printed twice; no-dash: the area code's
+  dash dropped; name-3-rows, address-3-rows: the name (address) cut in three rows, in
+  even thirds.
 A page's first row is never wrapped (OCR prints the separator right after it). The
 records compared are (institution, address, phones, joint_permit) of `points.csv`, as a
 multiset.
@@ -59,7 +62,7 @@ def perturb(lines, mode, seed):
             # (Any row whose phone cell closes on a remark, a number printed or not.)
             clean = cs is not None and len(cs) == 5 and not cs[0] and not cs[1] and re.search(r"[(（][^)）]{2,}[)）]\s*$", cs[4] or "")
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "wrap-remark", "mix"):
+        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "wrap-remark", "mix", "name-3-rows", "address-3-rows"):
             clean = False
         if not clean or rng.random() > 0.15:
             out.append(line)
@@ -110,7 +113,21 @@ ROW_DAMAGE = {
     "lookalike": lambda cs, rng: [row(cs[:2] + [cs[2].replace("市", "巿", 1)] + cs[3:])],
     "digit-space": lambda cs, rng: [row(cs[:4] + [re.sub(r"-(\d{4})(\d{3,4})\b", r"-\1 \2", cs[4], count=1)])],
     "row-twice": lambda cs, rng: [row(cs), row(cs)],
+    "no-dash": lambda cs, rng: [row(cs[:4] + [re.sub(r"\b(0\d{2,3})-(\d{7,8})\b", r"\1\2", cs[4], count=1)])],
+    "name-3-rows": lambda cs, rng: over_three_rows(cs, 2),
+    "address-3-rows": lambda cs, rng: over_three_rows(cs, 3),
 }
+
+
+def over_three_rows(cs, col):
+    """The row with the text of `col` cut in three (its phone on the first row)."""
+    t = cs[col].replace(" ", "")
+    if len(t) < 8:
+        return [row(cs)]
+    a, b = len(t) // 3, 2 * len(t) // 3
+    rows = [cs[:col] + [t[:a]] + cs[col + 1 :], [""] * 5, [""] * 5]
+    rows[1][col], rows[2][col] = t[a:b], t[b:]
+    return [row(r) for r in rows]
 
 
 def records(path):

@@ -1151,13 +1151,17 @@ pub fn too_short_for_a_name(text: &str) -> bool {
     (2..=3).contains(&sq.chars().count()) && sq.chars().all(crate::text::is_cjk) && !crate::classify::ends_like_name(&sq)
 }
 
-/// True when a text opens with a place's short name that names no place in the section's
-/// province (`和政务服务局` in 内蒙古: 和政县 is in 甘肃; `公安局` outside 湖北): a word, not
-/// the text's own place. False with no province known.
+/// True when a text opens with a place's short name, or a name of two characters, that
+/// names no place in the section's province (`和政务服务局` in 内蒙古: 和政县 is in 甘肃;
+/// `公安局` outside 湖北; `西区三道` in 天津: 西区 is 攀枝花's): a word, not the text's own
+/// place. False with no province known.
 pub fn opens_with_place_elsewhere(text: &str, province: Option<usize>) -> bool {
     let g = Gazetteer::get();
     let Some(p) = province else { return false };
-    g.place_at_start(&squash(text)).is_some_and(|m| m.short && m.candidates.iter().all(|&c| g.province_of(c) != p))
+    g.place_at_start(&squash(text)).is_some_and(|m| {
+        let word_like = m.short || m.end <= "西区".len();
+        word_like && m.candidates.iter().all(|&c| g.province_of(c) != p)
+    })
 }
 
 /// True when a text opens with a window's word (`服务窗口(受理南海辖区内单位业务)`, `窗口…`):

@@ -2156,6 +2156,25 @@ fn an_address_printed_over_three_rows_is_one_address() {
 }
 
 #[test]
+fn a_two_character_place_of_another_province_inside_an_address_is_a_word() {
+    // 西区 names a district of 攀枝花 (四川), not of 天津: the middle row goes on the
+    // address above (空港经济 / 西区三道 / 166 号) instead of opening an address of its own.
+    let n = norm_rows(
+        "| 1 | 天津 | 天津港保税区行政审批局 | 天津自贸试验区(空港经济 | 022-84906830 |\n\
+         | | | | 区)西区三道 | |\n\
+         | | | | 166 号 | |\n\
+         | | | 东丽区行政审批局 | 东丽区先锋东路 | 022-24399839 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [("天津港保税区行政审批局", "天津自贸试验区(空港经济区)西区三道166号", 1), ("东丽区行政审批局", "东丽区先锋东路", 1),]
+    );
+    let tianjin = crate::gazetteer::Gazetteer::get().province_by_name("天津");
+    assert!(crate::rows::continuation::opens_with_place_elsewhere("西区三道", tianjin));
+    assert!(!crate::rows::continuation::opens_with_place_elsewhere("和平区南京路", tianjin));
+}
+
+#[test]
 fn a_name_printed_over_three_rows_is_one_name() {
     // The middle row opens a bracket the row below closes, but the name above it does not
     // end like one: the middle row goes on it, no record of its own.
