@@ -899,7 +899,11 @@ fn cut_name_before_address(row: &Row, scores: &[CellScores], layout: &Layout, ro
     }
     let text = crate::text::squash(&row.cells[n].text);
     let weak_noise = scores[n].get(Role::Noise) < 1.0 && scores[n].get(Role::Institution) > 0.0;
-    if weak_noise && crate::text::cjk_count(&text) >= 4 && !text.bytes().any(|b| b.is_ascii_digit()) {
+    // (A shorter head, `贵安新` of 贵安新区经济发展局 cut in thirds, on a row printing its
+    // address and its phone: a whole record but for its name, whose name column holds words.)
+    let whole_record = roles.contains(&Some(Role::Phone)) && text.chars().all(crate::text::is_cjk) && !scores[n].garbled;
+    let short_head = whole_record && scores[n].get(Role::Noise) < 1.0 && crate::text::cjk_count(&text) >= 2;
+    if (weak_noise && crate::text::cjk_count(&text) >= 4 || short_head) && !text.bytes().any(|b| b.is_ascii_digit()) {
         roles[n] = Some(Role::Institution);
     }
 }

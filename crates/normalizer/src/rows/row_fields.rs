@@ -88,6 +88,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     let mut assigned = roles::assign(row, row_scores, t.layout);
     roles::lone_tail_by_column(row, &mut assigned, t.layout, *t.kind == TableKind::Text);
     name_read_as_other(row, row_scores, &mut assigned, t.layout);
+    middle_of_open_name(t.rows, ri, row_scores, &mut assigned, t.layout);
     whole_name_left_unread(row, row_scores, &mut assigned);
     address_after_the_phone(row, row_scores, &mut assigned);
     // Lines of cells printed below the row's own line (a form's fields, the
@@ -519,6 +520,31 @@ fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<R
     }
 }
 
+/// A short text of words alone on its row under the name column, no field by its content
+/// (`市人力`), below a name that does not end like one (`曲靖`): the middle of a name printed
+/// over three rows or more (`曲靖` / `市人力` / `资源和社会保障局`), not noise, or the name
+/// would lose it. (Noise rows print spaces, marks or repeats, which score as more noise.)
+fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
+    let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
+    let row = rows[ri];
+    let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
+    let [ci] = filled[..] else { return };
+    if row.cells[ci].col as usize != name_col || assigned[ci] != Some(Role::Noise) || scores[ci].garbled {
+        return;
+    }
+    let text = squash(&row.cells[ci].text);
+    if !text.chars().all(crate::text::is_cjk) || text.chars().count() < 2 || scores[ci].get(Role::Noise) >= 1.0 {
+        return;
+    }
+    let above = ri.checked_sub(1).and_then(|i| rows.get(i)).and_then(|r| r.cells.iter().find(|c| c.col as usize == name_col));
+    let open_name = above
+        .map(|c| squash(&c.text))
+        .is_some_and(|a| crate::text::cjk_count(&a) >= 2 && !a.bytes().any(|b| b.is_ascii_digit()) && !crate::classify::ends_like_name(&a));
+    if open_name {
+        assigned[ci] = Some(Role::Institution);
+    }
+}
+
 /// A whole name (opening with a place, ending like a name, no number) left unread in a row
 /// with an address and no name, because it sits after the address, out of the table's
 /// column order (`| 杭州市解放东路20号 | 杭州市人力资源和社会保障局 |`): the row's name, not
@@ -604,6 +630,9 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
         let name_open = |a: &str| role == Role::Institution && !ends_like_name(&squash(a));
         // (Nor one opening inside the building the address above named, `…人民路1` / `号B座…`.)
         let inside = || role == Role::Address && continuation::opens_inside_building(this);
+        // (Or a name opening with a window's word, the window of the office named above:
+        // `黄埔区科学技术局` / `服务窗口(受理黄埔` / `辖区内单位业务)`.)
+        let window = || role == Role::Institution && continuation::opens_with_a_window(this);
         cut(this, next)
             && !ri.checked_sub(1).and_then(|a| cell_at(a, col)).is_some_and(|a| {
                 cut(a, this)
@@ -613,6 +642,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
                     || address_open(a)
                     || name_open(a)
                     || inside()
+                    || window()
             })
     };
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)

@@ -57,6 +57,10 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
                 // (Or one under a name of place names alone: `合肥市` + `包河区人社局…`.)
                 || continuation::only_places(&squash(&prev.institution))
                 || (name_only_row && (prev_name_open || is_remark_only(&squash(t))))
+                // (Or a window's word opening a name alone on its row, under a name with
+                // its address: `黄埔区科学技术局` + `服务窗口(受理黄埔`, the window of that
+                // office; a record of its own opens with its place.)
+                || (name_only_row && !prev.address.is_empty() && continuation::opens_with_a_window(t))
         });
     // An address alone on its row under a record that has none is that record's
     // address, printed a row low.
@@ -151,6 +155,7 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
         // the head ends like a name: `余杭区科` + `技局2`.)
         is_remark_only(&tail)
             || continuation::name_cut_inside_a_word(pi_text, t)
+            || (f.addr.is_none() && !prev.address.is_empty() && continuation::opens_with_a_window(t))
             || ((!closes || continuation::unfinished(pi_text))
                 && (continuation::unfinished(pi_text)
                     || !crate::classify::has_institution_suffix(pi_text)

@@ -2192,3 +2192,62 @@ fn a_name_printed_over_three_rows_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_short_head_of_a_name_over_three_rows_keeps_its_place() {
+    // The head, three characters cut inside a zone's name (`天府新` of 天府新区), reads as no
+    // field; on a row with the address and the phone it is the name's head, not noise.
+    let n = norm_rows(
+        "| 1 | 四川 | 绵阳市科技局 | 绵阳市涪城区人民路 8 号 | 0816-2222222 |\n\
+         | | | 天府新 | 成都市天府新区华阳大道 9 号 | 028-85333333 |\n\
+         | | | 区科技 | | |\n\
+         | | | 创新局 | | |\n\
+         | | | 南充市科技局 | 南充市顺庆区人民路 3 号 | 0817-2222222 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("绵阳市科技局", "绵阳市涪城区人民路8号", 1),
+            ("天府新区科技创新局", "成都市天府新区华阳大道9号", 1),
+            ("南充市科技局", "南充市顺庆区人民路3号", 1),
+        ]
+    );
+    let dropped = |f: &&crate::finding::Finding| matches!(f.code, FindingCode::NoiseTextDropped | FindingCode::NoiseRowDropped);
+    assert!(!n.findings.iter().any(|f| dropped(&f)), "{:#?}", n.findings);
+}
+
+#[test]
+fn the_middle_of_a_name_over_three_rows_is_no_noise() {
+    // `市人力` alone reads as no field, but the name above it (`丽江`) does not end like
+    // one: it is that name's middle, the row below its end.
+    let n = norm_rows(
+        "| 1 | 云南 | 丽江 | 丽江市古城区福慧路 1 号 | 0888-5122222 |\n\
+         | | | 市人力 | | |\n\
+         | | | 资源和社会保障局 | | |\n\
+         | | | 保山市科技局 | 保山市隆阳区同仁街 26 号 | 0875-2221677 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [("丽江市人力资源和社会保障局", "丽江市古城区福慧路1号", 1), ("保山市科技局", "保山市隆阳区同仁街26号", 1)]
+    );
+}
+
+#[test]
+fn a_window_under_its_office_over_two_rows_is_that_office_s_name() {
+    // `服务窗口(受理番禺` opens a bracket the row below closes, yet it opens with a
+    // window's word under a whole name: that office's window, no record of its own that
+    // would take the next record's address and phone.
+    let n = norm_rows(
+        "| 1 | 广东 | 番禺区科学技术局 | 广州市番禺区市桥街清河东路 319 号 | 020-12345 |\n\
+         | | | 服务窗口(受理番禺 | | |\n\
+         | | | 辖区内单位业务) | | |\n\
+         | | | 佛山市外国人工作服务中心 | 佛山市禅城区季华五路 22 号 | 0757-83030000 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("番禺区科学技术局服务窗口(受理番禺辖区内单位业务)", "广州市番禺区市桥街清河东路319号", 1),
+            ("佛山市外国人工作服务中心", "佛山市禅城区季华五路22号", 1),
+        ]
+    );
+}
