@@ -313,6 +313,13 @@ pub(super) fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
             && ends_like_name(&format!("{name}{tail}"))
             && !continuation::names_the_numbered_unit(&prev.address, &tail)
             && !continuation::opens_inside_building(&tail)
+            // (Nor one opening with a road's word or finishing a word the address was cut
+            // inside, `…麒麟区文昌` + `街市政府大院`, or under an address stopping at its road
+            // before any number, `…麒麟区文昌街` + `市政府大院`: the address's rest, whatever
+            // it ends with.)
+            && !continuation::opens_with_road_word(&tail, None)
+            && !continuation::address_cut_inside(&prev.address, &tail)
+            && !continuation::stops_at_its_road(&prev.address)
     };
     // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which

@@ -2251,3 +2251,24 @@ fn a_window_under_its_office_over_two_rows_is_that_office_s_name() {
         ]
     );
 }
+
+#[test]
+fn an_address_over_three_rows_beside_an_open_name_keeps_its_rest() {
+    // The name above ends on `和` (its ending on the next page), yet the address's rows go
+    // on the address: one finishes its road's word (`福慧` + `路…`), one follows a road
+    // that stops before any number (`…福慧路` + `市政府大院`), whatever they end like.
+    for (mid, last) in [("城区福慧", "路市政府大院"), ("城区福慧路", "市政府大院")] {
+        let n = norm_rows(&format!(
+            "| 1 | 云南 | 丽江市人力资源和 | 丽江市古 | 0888-5122222 |\n\
+             | | | | {mid} | |\n\
+             | | | | {last} | |\n\
+             | | | 社会保障局 | | |\n\
+             | | | 玉溪市科技局 | 玉溪市红塔区南祥路 10 号 | 0877-2015677 |\n"
+        ));
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [("丽江市人力资源和社会保障局", "丽江市古城区福慧路市政府大院", 1), ("玉溪市科技局", "玉溪市红塔区南祥路10号", 1)],
+            "{mid} / {last}"
+        );
+    }
+}
