@@ -6,7 +6,8 @@ copy with the release binary, and count the copies whose records differ from the
                                                    shift, shift-right, extra-empty-mid,
                                                    name-address-one-cell, swap-address-phone,
                                                    seq-in-name, lookalike, digit-space, row-twice,
-                                                   no-dash, name-3-rows, address-3-rows)
+                                                   no-dash, name-3-rows, address-3-rows,
+                                                   both-3-rows, tall-centered)
 
 A clean row is a data row of five cells whose name and address are printed in full beside a
 phone. With probability 0.15 each such row is damaged by MODE, from a random generator
@@ -28,7 +29,8 @@ seeded with the copy's number (so a failing copy is reproduced by its number):
 - lookalike: the name's first 市 printed as 巿; digit-space: a space inside the local
   number after four digits; row-twice: the row printed twice; no-dash: the area code's
   dash dropped; name-3-rows, address-3-rows: the name (address) cut in three rows, in
-  even thirds.
+  even thirds; both-3-rows: both; tall-centered: the name in three rows, the address and
+  the phone on the middle one (a tall row's shorter cells centred).
 A page's first row is never wrapped (OCR prints the separator right after it). The
 records compared are (institution, address, phones, joint_permit) of `points.csv`, as a
 multiset.
@@ -62,7 +64,7 @@ def perturb(lines, mode, seed):
             # (Any row whose phone cell closes on a remark, a number printed or not.)
             clean = cs is not None and len(cs) == 5 and not cs[0] and not cs[1] and re.search(r"[(（][^)）]{2,}[)）]\s*$", cs[4] or "")
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "wrap-remark", "mix", "name-3-rows", "address-3-rows"):
+        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "wrap-remark", "mix", "name-3-rows", "address-3-rows", "both-3-rows", "tall-centered"):
             clean = False
         if not clean or rng.random() > 0.15:
             out.append(line)
@@ -116,18 +118,31 @@ ROW_DAMAGE = {
     "no-dash": lambda cs, rng: [row(cs[:4] + [re.sub(r"\b(0\d{2,3})-(\d{7,8})\b", r"\1\2", cs[4], count=1)])],
     "name-3-rows": lambda cs, rng: over_three_rows(cs, 2),
     "address-3-rows": lambda cs, rng: over_three_rows(cs, 3),
+    "both-3-rows": lambda cs, rng: over_three_rows(cs, 2, 3),
+    "tall-centered": lambda cs, rng: tall_centered(cs),
 }
 
 
-def over_three_rows(cs, col):
-    """The row with the text of `col` cut in three (its phone on the first row)."""
-    t = cs[col].replace(" ", "")
+def over_three_rows(cs, *cols):
+    """The row with the text of each of `cols` cut in three (its phone on the first row)."""
+    rows = [list(cs), [""] * 5, [""] * 5]
+    for col in cols:
+        t = cs[col].replace(" ", "")
+        if len(t) < 8:
+            continue
+        a, b = len(t) // 3, 2 * len(t) // 3
+        rows[0][col], rows[1][col], rows[2][col] = t[:a], t[a:b], t[b:]
+    return [row(r) for r in rows if any(r)]
+
+
+def tall_centered(cs):
+    """The name cut in three, the address and the phone printed on the middle row (a tall
+    row's shorter cells, centred)."""
+    t = cs[2].replace(" ", "")
     if len(t) < 8:
         return [row(cs)]
     a, b = len(t) // 3, 2 * len(t) // 3
-    rows = [cs[:col] + [t[:a]] + cs[col + 1 :], [""] * 5, [""] * 5]
-    rows[1][col], rows[2][col] = t[a:b], t[b:]
-    return [row(r) for r in rows]
+    return [row(["", "", t[:a], "", ""]), row(["", "", t[a:b], cs[3], cs[4]]), row(["", "", t[b:], "", ""])]
 
 
 def records(path):

@@ -104,6 +104,9 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     cell_lines.dedup();
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
     f.heads_next = heads_next_row(t.rows, ri, t.layout);
+    if f.heads_next {
+        place_heading_name_below(row, &mut assigned, t.layout);
+    }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
     // spanning two columns) are more phones of the record, not noise.
     let mut spare_phones: Vec<(String, bool, usize)> = Vec::new();
@@ -545,6 +548,25 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
     }
 }
 
+/// A text with no number (`镇江`, `萍乡市人`), the row's one text, under the name column,
+/// heading the name
+/// on the next row (`市科学 | 镇江市润州区… | 0511-…`): the name's head (a tall row's, its
+/// shorter cells centred), not an address out of its column.
+fn place_heading_name_below(row: &Row, assigned: &mut [Option<Role>], layout: &roles::Layout) {
+    let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
+    let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
+    if let [ci] = filled[..] {
+        // (Or any head with no number: `萍乡市人`, `深圳市招商街道境外人员`.)
+        // (Or a short text of words read as noise: `中国` over `天津人 | 天津市河西区… | 022-…`.)
+        let t = squash(&row.cells[ci].text);
+        let words = t.chars().count() >= 2 && t.chars().all(crate::text::is_cjk);
+        let read_as_other = assigned[ci] == Some(Role::Address) || (assigned[ci] == Some(Role::Noise) && words);
+        if row.cells[ci].col as usize == name_col && read_as_other && !t.bytes().any(|b| b.is_ascii_digit()) {
+            assigned[ci] = Some(Role::Institution);
+        }
+    }
+}
+
 /// A whole name (opening with a place, ending like a name, no number) left unread in a row
 /// with an address and no name, because it sits after the address, out of the table's
 /// column order (`| 杭州市解放东路20号 | 杭州市人力资源和社会保障局 |`): the row's name, not
@@ -717,7 +739,36 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
             && !crate::text::is_placeholder(addr)
             && !ends_like_name(&squash(name))
     };
-    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head() || cut_pair()
+    // (Or a name's head alone on its row over the row printing the record's address or
+    // phone beside the name's middle, a tall row's shorter cells centred: `深圳市外国人工作`
+    // over `许可服务窗口(受理全 | 深圳市福田区… | 0755-…`, under a whole name; when the head
+    // opens with a place (or the country, `中国`), or the middle with none, `外国人来华` over
+    // `工作许可桂园街道…`; a
+    // whole name too over its window, `…科学技术局` over `服务窗口(受理… | …`.)
+    let tall_head = || {
+        let Some(nc) = name_col else { return false };
+        let (Some(head), Some(mid)) = (cell_at(ri, nc), cell_at(ri + 1, nc)) else { return false };
+        let alone = rows[ri].cells.iter().filter(|c| !c.text.trim().is_empty()).count() == 1;
+        let phone_below = roles::usual_column(layout, Role::Phone).is_some_and(|pc| cell_at(ri + 1, pc).is_some());
+        let fields_below = phone_below || addr_col.is_some_and(|ac| cell_at(ri + 1, ac).is_some());
+        let above_whole = ri
+            .checked_sub(1)
+            .and_then(|i| cell_at(i, nc))
+            .is_none_or(|a| a.trim_end().ends_with([')', '）']) || ends_like_name(&squash(a)) && !continuation::unfinished(a));
+        let sq = squash(head);
+        let g = Gazetteer::get();
+        // (Under a name left open too, when the head and the middle are cut inside one word
+        // or place's name: `襄阳` over `市外国专家局 | …`, `大连市高` over `新园区科技创新局 | …`.)
+        alone
+            && fields_below
+            && (above_whole || continuation::name_cut_inside_a_word(head, mid))
+            && !head.starts_with(['(', '（'])
+            && !head.bytes().any(|b| b.is_ascii_digit())
+            && (!ends_like_name(&sq) || continuation::opens_with_a_window(mid))
+            && !continuation::opens_with_a_window(head)
+            && (super::garbled::starts_with_place(g, &sq) || sq.starts_with("中国") || !super::garbled::starts_with_place(g, &squash(mid)))
+    };
+    heads(Role::Institution, &name_head) || heads(Role::Address, &address_head) || places_head() || cut_pair() || tall_head()
 }
 
 /// True for a whole name followed by a status remark (`杭州市外国专家局市本级窗口自2019.4.1起撤销`).

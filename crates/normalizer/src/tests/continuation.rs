@@ -2272,3 +2272,38 @@ fn an_address_over_three_rows_beside_an_open_name_keeps_its_rest() {
         );
     }
 }
+
+#[test]
+fn a_tall_row_with_its_shorter_cells_centred_is_one_record() {
+    // Each name printed over three rows, its address and phone on the middle one: the head
+    // alone on its row (a place, a place's head read as an address or noise, the country, a
+    // whole name over its window) opens the record below, it is no tail of the name above.
+    let n = norm_rows(
+        "| 1 | 江苏 | 扬州市科学技术局 | 扬州市广陵区文昌东路 9 号 | 0514-87362049 |\n\
+         | | | 镇江 | | |\n\
+         | | | 市科学 | 镇江市润州区冠城路 8 号 | 0511-88983018 |\n\
+         | | | 技术局 | | |\n\
+         | | | 南京市人 | | |\n\
+         | | | 力资源和社会 | 南京市玄武区北京东路 41 号 | 025-83633333 |\n\
+         | | | 保障局 | | |\n\
+         | | | 中国 | | |\n\
+         | | | 南京人才 | 南京市鼓楼区中山北路 2 号 | 025-83644444 |\n\
+         | | | 服务中心 | | |\n\
+         | | | 外国人来华 | | |\n\
+         | | | 工作许可玄武街道工作站 | 南京市玄武区中山路 1 号 | 025-83655555 |\n\
+         | | | 南京市科学技术局 | | |\n\
+         | | | 服务窗口(受理玄 | 南京市建邺区江东中路 265 号 | 025-83666666 |\n\
+         | | | 武辖区内单位业务) | | |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("扬州市科学技术局", "扬州市广陵区文昌东路9号", 1),
+            ("镇江市科学技术局", "镇江市润州区冠城路8号", 1),
+            ("南京市人力资源和社会保障局", "南京市玄武区北京东路41号", 1),
+            ("中国南京人才服务中心", "南京市鼓楼区中山北路2号", 1),
+            ("外国人来华工作许可玄武街道工作站", "南京市玄武区中山路1号", 1),
+            ("南京市科学技术局服务窗口(受理玄武辖区内单位业务)", "南京市建邺区江东中路265号", 1),
+        ]
+    );
+}
