@@ -530,9 +530,10 @@ fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<R
 fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
     let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
     let row = rows[ri];
+    // (Beside other texts read as noise, `市外国 | 自2019.`, too: the row holds no field.)
     let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
-    let [ci] = filled[..] else { return };
-    if row.cells[ci].col as usize != name_col || assigned[ci] != Some(Role::Noise) || scores[ci].garbled {
+    let Some(&ci) = filled.iter().find(|&&ci| row.cells[ci].col as usize == name_col) else { return };
+    if filled.iter().any(|&i| assigned[i] != Some(Role::Noise)) || scores[ci].garbled {
         return;
     }
     let text = squash(&row.cells[ci].text);
@@ -715,7 +716,14 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
             && (beside_name || alone_under_whole())
             && continuation::only_places(&squash(a))
             && continuation::continues_address(a, b)
-            && !above.is_some_and(|p| continuation::unfinished(p) || continuation::ends_with_country(p) || address_head(p, a))
+            // (Nor under an address of place names alone, which this one goes on: `鹰潭市` /
+            // `月湖区` / `经济大厦`, one address over three rows.)
+            && !above.is_some_and(|p| {
+                continuation::unfinished(p)
+                    || continuation::ends_with_country(p)
+                    || address_head(p, a)
+                    || continuation::only_places(&squash(p))
+            })
     };
     // (Or an address too short to stand, `临港`, beside a name cut before its ending, on a
     // row with no phone under a whole name or none: both head the row below, `中国(上海)自由

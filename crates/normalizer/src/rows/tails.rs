@@ -155,7 +155,7 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
         // the head ends like a name: `余杭区科` + `技局2`.)
         is_remark_only(&tail)
             || continuation::name_cut_inside_a_word(pi_text, t)
-            || (f.addr.is_none() && !prev.address.is_empty() && continuation::opens_with_a_window(t))
+            || (!prev.address.is_empty() && continuation::opens_with_a_window(t))
             || ((!closes || continuation::unfinished(pi_text))
                 && (continuation::unfinished(pi_text)
                     || !crate::classify::has_institution_suffix(pi_text)
@@ -320,6 +320,10 @@ pub(super) fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
             && !continuation::opens_with_road_word(&tail, None)
             && !continuation::address_cut_inside(&prev.address, &tail)
             && !continuation::stops_at_its_road(&prev.address)
+            // (Nor one opening with a road's name, `清水河南路市科`, nor beside a text of the
+            // name column's own, `市外国`: that text is the name's rest.)
+            && !continuation::opens_with_road(&tail)
+            && !f.field_noise.iter().any(|(r, _)| *r == Role::Institution)
     };
     // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which

@@ -2307,3 +2307,34 @@ fn a_tall_row_with_its_shorter_cells_centred_is_one_record() {
         ]
     );
 }
+
+#[test]
+fn a_name_and_an_address_each_over_three_rows_are_one_record() {
+    // Both cut in thirds, the phone on the first row: an address of place names alone goes
+    // on with the district below it; an address's road's name is no name's rest though the
+    // name above is open; a name's middle beside the address's reads as noise alone; a
+    // window's name beside the address's middle goes on its office's name.
+    let n = norm_rows(
+        "| 1 | 江西 | 新余市外国专家局 | 新余市仰天东大道 623 号 | 0790-6736953 |\n\
+         | | | 抚州 | 抚州市 | 0794-8222222 |\n\
+         | | | 市外国 | 临川区 | |\n\
+         | | | 专家局 | 赣东大道 1 号 | |\n\
+         | | | 九江 | 九江市濂溪区 | 0792-8333333 |\n\
+         | | | 市外国 | 长虹大道市科 | |\n\
+         | | | 专家局 | 技局 605 室 | |\n\
+         | | | 吉安市科学技术局 | 吉安市吉州区 | 0796-8444444 |\n\
+         | | | 服务窗口(受理吉 | 井冈山大道 9 号 | |\n\
+         | | | 州辖区内单位业务) | 3 楼 | |\n\
+         | | | 宜春市外国专家局 | 宜春市宜阳大厦中座 917 | 0795-3280926 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("新余市外国专家局", "新余市仰天东大道623号", 1),
+            ("抚州市外国专家局", "抚州市临川区赣东大道1号", 1),
+            ("九江市外国专家局", "九江市濂溪区长虹大道市科技局605室", 1),
+            ("吉安市科学技术局服务窗口(受理吉州辖区内单位业务)", "吉安市吉州区井冈山大道9号3楼", 1),
+            ("宜春市外国专家局", "宜春市宜阳大厦中座917", 1),
+        ]
+    );
+}
