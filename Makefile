@@ -50,7 +50,7 @@ metamorphic:
 	for m in wrap mix; do python3 bench/metamorphic.py $$m 1 $${COPIES:-320}; done
 	for m in page space shift; do python3 bench/metamorphic.py $$m 1 $${COPIES:-120}; done
 	for m in wrap-phone wrap-remark; do python3 bench/metamorphic.py $$m 1 $${COPIES:-40}; done
-	for m in name-3-rows address-3-rows both-3-rows tall-centered; do python3 bench/metamorphic.py $$m 1 $${COPIES:-40}; done
+	for m in wrap-page name-3-rows address-3-rows both-3-rows tall-centered; do python3 bench/metamorphic.py $$m 1 $${COPIES:-40}; done
 
 # The seed printed as other documents print such a list (columns swapped or dropped, a 区号
 # column, HTML, CSV, GB18030, forms, a field or a record per line…) and each read against

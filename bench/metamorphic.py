@@ -2,7 +2,7 @@
 """Metamorphic check of the seed: damage its clean rows the way OCR does, read each damaged
 copy with the release binary, and count the copies whose records differ from the seed's.
 
-    python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, wrap-phone, wrap-remark, mix, page, space,
+    python3 bench/metamorphic.py MODE FROM TO     (MODE: wrap, wrap-phone, wrap-page, wrap-remark, mix, page, space,
                                                    shift, shift-right, extra-empty-mid,
                                                    name-address-one-cell, swap-address-phone,
                                                    seq-in-name, lookalike, digit-space, row-twice,
@@ -19,7 +19,8 @@ seeded with the copy's number (so a failing copy is reproduced by its number):
 - wrap-remark: a phone cell closing on a bracketed remark (`… (两证联办)`) cut inside the
          remark, its rest on the row below;
 - page:  a page break before the row (the row becomes a table's first row);
-- mix:   wrap or page, at random;
+- mix:   wrap or page, at random; wrap-page: wrap, the page breaking between the row
+  and its rest (the rest heads the next page's table);
 - space: a stray space inside the name and the address;
 - shift: the row's first two (empty) cells lost;
 - shift-right: an empty cell before the row; extra-empty-mid: an empty cell between name
@@ -64,7 +65,7 @@ def perturb(lines, mode, seed):
             # (Any row whose phone cell closes on a remark, a number printed or not.)
             clean = cs is not None and len(cs) == 5 and not cs[0] and not cs[1] and re.search(r"[(（][^)）]{2,}[)）]\s*$", cs[4] or "")
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "wrap-remark", "mix", "name-3-rows", "address-3-rows", "both-3-rows", "tall-centered"):
+        if clean and re.match(r"^\|[-:| ]+\|$", nxt.strip()) and mode in ("wrap", "wrap-phone", "wrap-page", "wrap-remark", "mix", "name-3-rows", "address-3-rows", "both-3-rows", "tall-centered"):
             clean = False
         if not clean or rng.random() > 0.15:
             out.append(line)
@@ -75,7 +76,7 @@ def perturb(lines, mode, seed):
             below = [""] * 5
             cs[4], below[4] = t[:k], t[k:]
             out += [row(cs), row(below)]
-        elif mode in ("wrap", "wrap-phone") or (mode == "mix" and rng.random() < 0.5):
+        elif mode in ("wrap", "wrap-phone", "wrap-page") or (mode == "mix" and rng.random() < 0.5):
             below = [""] * 5
             for col in (2, 3):
                 t = cs[col].replace(" ", "")
@@ -88,7 +89,11 @@ def perturb(lines, mode, seed):
                 cs[4], below[4] = one[1] + one[2][:k], one[2][k:]
             elif rng.random() < 0.5:
                 below[4], cs[4] = cs[4], ""
-            out += [row(cs), row(below)]
+            if mode == "wrap-page":
+                # (The page breaks inside the row: its rest heads the next page's table.)
+                out += [row(cs), "", row(below), "|---|---|---|---|---|"]
+            else:
+                out += [row(cs), row(below)]
         elif mode in ("page", "mix"):
             out += ["", row(cs), "|---|---|---|---|---|"]
         elif mode == "space":

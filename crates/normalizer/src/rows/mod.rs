@@ -377,6 +377,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     // depends on nothing else.
     let parallel = tables.len() >= parallel_min_tables;
     let read_simplified = crate::variants::is_reading_simplified();
+    let mut table_index = 0;
     for batch in tables.chunks(SCAN_BATCH_TABLES) {
         let mut scanned: Vec<ScannedTable<'_>> = if parallel {
             batch.par_iter().map(|t| crate::variants::reading_simplified(read_simplified, || scan_table(t))).collect()
@@ -386,6 +387,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
         score_wrapped_across_tables(&mut scanned);
         look_ahead(&mut header_carry, scanned.iter().map(|t| (t.rows.as_slice(), &t.layout)));
         for (table, ScannedTable { rows, scores, mut layout }) in batch.iter().zip(scanned) {
+            table_index += 1;
             let first_line = table.rows.first().map_or(0, |r| r.line);
             text_lines.read_before(&mut w, (first_line, table.pos));
             carry_header(&mut header_carry, &rows, &mut layout);
@@ -400,6 +402,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 carried: header_carry.header.as_ref(),
                 usual_width: usual_width(&rows),
                 widest_row: rows.iter().map(|r| r.cells.len()).max().unwrap_or(0),
+                next_table_first: tables
+                    .get(table_index)
+                    .and_then(|t| t.rows.iter().find(|r| r.kind == parser::RowKind::Data))
+                    .filter(|r| !roles::is_header_row(r)),
             };
             for (ri, row) in rows.iter().enumerate() {
                 if row.cells.iter().all(|c| c.text.trim().is_empty()) {

@@ -29,6 +29,9 @@ pub(super) struct TableView<'a> {
     /// The most cells a row of the table has (found once a table: asked row by row, a
     /// table's rows squared).
     pub(super) widest_row: usize,
+    /// The next table's first data row (not a header): the rest of a record a page break
+    /// cut, for a head on this table's last row.
+    pub(super) next_table_first: Option<&'a Row>,
 }
 
 /// Columns of a row's fields, where it has them.
@@ -103,7 +106,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     cell_lines.sort_unstable();
     cell_lines.dedup();
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
-    f.heads_next = heads_next_row(t.rows, ri, t.layout);
+    f.heads_next = heads_next_row(t.rows, ri, t.layout, t.next_table_first);
     if f.heads_next {
         place_heading_name_below(row, &mut assigned, t.layout);
     }
@@ -630,10 +633,13 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
 /// row of a record printed over two, whatever its fragments read like alone.
 /// So does an address cell the next row's address finishes (a place's name, a word, a
 /// number or a road's name cut: `朝阳` + `区东三环中路7号…`).
-fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout) -> bool {
+fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, next_table_first: Option<&Row>) -> bool {
     let width = rows[ri].cells.len();
+    // (The row after the table's last is the next table's first: a page break inside a
+    // record, `六盘` / page / `水科技局`.)
+    let row_at = |i: usize| if i == rows.len() { next_table_first } else { rows.get(i).copied() };
     let cell_at = |i: usize, col: usize| {
-        rows.get(i).filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
+        row_at(i).filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
     };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole =

@@ -2338,3 +2338,25 @@ fn a_name_and_an_address_each_over_three_rows_are_one_record() {
         ]
     );
 }
+
+#[test]
+fn heads_too_short_to_read_on_a_page_s_last_row_head_the_next_page_s_first() {
+    // The page breaks inside a record, both its name and address cut after two characters
+    // (noise alone): the next page's first row finishes them, as the next row would.
+    let n = norm_rows(
+        "| 1 | 河北 | 承德市科技局 | 承德市双桥区府前路 1 号 | 0314-2050074 |\n\
+         | | | 石家 | 石家 | 0311-85667324 |\n\
+         \n\
+         | | | 庄市科技局 | 庄市长安区中山东路 452 号 | |\n\
+         |---|---|---|---|---|\n\
+         | | | 唐山市科技局 | 唐山市西山道 3 号 | 0315-2821726 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("承德市科技局", "承德市双桥区府前路1号", 1),
+            ("石家庄市科技局", "石家庄市长安区中山东路452号", 1),
+            ("唐山市科技局", "唐山市西山道3号", 1),
+        ]
+    );
+}
