@@ -406,6 +406,10 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     .get(table_index)
                     .and_then(|t| t.rows.iter().find(|r| r.kind == parser::RowKind::Data))
                     .filter(|r| !roles::is_header_row(r)),
+                prev_table_last: table_index
+                    .checked_sub(2)
+                    .and_then(|k| tables.get(k))
+                    .and_then(|t| t.rows.iter().rev().find(|r| r.kind == parser::RowKind::Data)),
             };
             for (ri, row) in rows.iter().enumerate() {
                 if row.cells.iter().all(|c| c.text.trim().is_empty()) {

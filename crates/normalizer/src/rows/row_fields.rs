@@ -32,6 +32,8 @@ pub(super) struct TableView<'a> {
     /// The next table's first data row (not a header): the rest of a record a page break
     /// cut, for a head on this table's last row.
     pub(super) next_table_first: Option<&'a Row>,
+    /// The last table's last data row: what a head on this table's first row may finish.
+    pub(super) prev_table_last: Option<&'a Row>,
 }
 
 /// Columns of a row's fields, where it has them.
@@ -106,7 +108,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     cell_lines.sort_unstable();
     cell_lines.dedup();
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
-    f.heads_next = heads_next_row(t.rows, ri, t.layout, t.next_table_first);
+    f.heads_next = heads_next_row(t.rows, ri, t.layout, (t.prev_table_last, t.next_table_first));
     if f.heads_next {
         place_heading_name_below(row, &mut assigned, t.layout);
     }
@@ -633,14 +635,17 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
 /// row of a record printed over two, whatever its fragments read like alone.
 /// So does an address cell the next row's address finishes (a place's name, a word, a
 /// number or a road's name cut: `朝阳` + `区东三环中路7号…`).
-fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, next_table_first: Option<&Row>) -> bool {
+fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Option<&Row>, Option<&Row>)) -> bool {
     let width = rows[ri].cells.len();
-    // (The row after the table's last is the next table's first: a page break inside a
-    // record, `六盘` / page / `水科技局`.)
+    // (The row after the table's last is the next table's first, the row before its first
+    // the last table's last: a page break inside a record, `六盘` / page / `水科技局`.)
+    let (prev_table_last, next_table_first) = pages;
     let row_at = |i: usize| if i == rows.len() { next_table_first } else { rows.get(i).copied() };
-    let cell_at = |i: usize, col: usize| {
-        row_at(i).filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
-    };
+    fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
+        r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
+    }
+    let cell_at = |i: usize, col: usize| cell_of(row_at(i), width, col);
+    let cell_above = |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col) };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole =
         |a: &str| a.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局']);
@@ -663,7 +668,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, next_table_f
         // `黄埔区科学技术局` / `服务窗口(受理黄埔` / `辖区内单位业务)`.)
         let window = || role == Role::Institution && continuation::opens_with_a_window(this);
         cut(this, next)
-            && !ri.checked_sub(1).and_then(|a| cell_at(a, col)).is_some_and(|a| {
+            && !cell_above(col).is_some_and(|a| {
                 cut(a, this)
                     || continuation::gives_name_its_ending(a, this)
                     || continuation::closes_what_is_open(a, this)
@@ -710,7 +715,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, next_table_f
     let places_head = || {
         let (Some(nc), Some(ac)) = (name_col, addr_col) else { return false };
         let (Some(a), Some(b)) = (cell_at(ri, ac), cell_at(ri + 1, ac)) else { return false };
-        let above = ri.checked_sub(1).and_then(|i| cell_at(i, ac));
+        let above = cell_above(ac);
         let beside_name = cell_at(ri, nc).is_some();
         let alone_under_whole = || {
             rows[ri].cells.iter().filter(|c| !c.text.trim().is_empty()).count() == 1
@@ -745,7 +750,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, next_table_f
         // (Or the phone on this row, none below, the name below giving this one its ending:
         // `天津市自贸区(机场片区)行政 | 空港 | 022-…` over `审批中心 | 经济西区三道166号`.)
         let no_phone = !phone_at(ri) || (!phone_at(ri + 1) && continuation::gives_name_its_ending(name, next_name));
-        let above_whole = ri.checked_sub(1).and_then(|i| cell_at(i, nc)).is_none_or(|a| ends_like_name(&squash(a)));
+        let above_whole = cell_above(nc).is_none_or(|a| ends_like_name(&squash(a)));
         no_phone
             && above_whole
             && continuation::too_short_for_a_name(addr)
@@ -765,9 +770,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, next_table_f
         let alone = rows[ri].cells.iter().filter(|c| !c.text.trim().is_empty()).count() == 1;
         let phone_below = roles::usual_column(layout, Role::Phone).is_some_and(|pc| cell_at(ri + 1, pc).is_some());
         let fields_below = phone_below || addr_col.is_some_and(|ac| cell_at(ri + 1, ac).is_some());
-        let above_whole = ri
-            .checked_sub(1)
-            .and_then(|i| cell_at(i, nc))
+        let above_whole = cell_above(nc)
             .is_none_or(|a| a.trim_end().ends_with([')', '）']) || ends_like_name(&squash(a)) && !continuation::unfinished(a));
         let sq = squash(head);
         let g = Gazetteer::get();

@@ -2360,3 +2360,29 @@ fn heads_too_short_to_read_on_a_page_s_last_row_head_the_next_page_s_first() {
         ]
     );
 }
+
+#[test]
+fn a_page_s_first_row_finishing_the_last_page_s_record_heads_nothing() {
+    // The page's first row finishes the name the last page's last row was cut inside
+    // (`…科学技` + `术局(…`), and opens a bracket the next page's first row closes: it is
+    // the record's rest, no head of a record of its own.
+    let n = norm_rows(
+        "| 1 | 辽宁 | 本溪市科学技术局 | 本溪市高新技术产业开发区枫叶路 188-1 号 | 024-45689024 |\n\
+         | | | 营口市科学技 | 营口市站前区渤海大街西 | 0417-2825012 |\n\
+         \n\
+         | | | 术局(营口市外国专家 | 15 号 | |\n\
+         |---|---|---|---|---|\n\
+         \n\
+         | | | 局) | | |\n\
+         |---|---|---|---|---|\n\
+         | | | 盘锦市科学技术局 | 盘锦市兴隆台区市府大街 1 号 | 0427-2829290 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("本溪市科学技术局", "本溪市高新技术产业开发区枫叶路188-1号", 1),
+            ("营口市科学技术局(营口市外国专家局)", "营口市站前区渤海大街西15号", 1),
+            ("盘锦市科学技术局", "盘锦市兴隆台区市府大街1号", 1),
+        ]
+    );
+}
