@@ -190,35 +190,26 @@ fn clean_texts(
 
     // A character no name prints, taken for a common one of like shape (`天津巿`), and a
     // body's word with one character OCR took for its look-alike (`科学技木局`).
-    for (field, value) in [("institution", &mut institution), ("address", &mut address)] {
-        if let Some((fixed, pairs)) = crate::lookalikes::correct_stray_forms(value) {
-            findings.push(
-                Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))
-                    .field(field)
-                    .change(value.clone(), fixed.clone())
-                    .msg(format!("a character no name prints read as the common one of like shape: {}", pairs.join(", "))),
-            );
-            *value = fixed;
-        }
-        if let Some((fixed, pairs)) = crate::lookalikes::correct_body_words(value) {
-            findings.push(
-                Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))
-                    .field(field)
-                    .change(value.clone(), fixed.clone())
-                    .msg(format!("a character of like shape read back in a body's word: {}", pairs.join(", "))),
-            );
-            *value = fixed;
-        }
-    }
     // (And letters read for digits in a house number: `l50号`.)
-    if let Some((fixed, pairs)) = crate::lookalikes::correct_house_numbers(&address) {
-        findings.push(
-            Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))
-                .field("address")
-                .change(address.clone(), fixed.clone())
-                .msg(format!("a letter of like shape read back as a digit in a house number: {}", pairs.join(", "))),
-        );
-        address = fixed;
+    type Correction = fn(&str) -> Option<(String, Vec<String>)>;
+    let corrections: [(&str, Correction, &str); 5] = [
+        ("institution", crate::lookalikes::correct_stray_forms, "a character no name prints read as the common one of like shape"),
+        ("institution", crate::lookalikes::correct_body_words, "a character of like shape read back in a body's word"),
+        ("address", crate::lookalikes::correct_stray_forms, "a character no name prints read as the common one of like shape"),
+        ("address", crate::lookalikes::correct_body_words, "a character of like shape read back in a body's word"),
+        ("address", crate::lookalikes::correct_house_numbers, "a letter of like shape read back as a digit in a house number"),
+    ];
+    for (field, correct, why) in corrections {
+        let value = if field == "institution" { &mut institution } else { &mut address };
+        if let Some((fixed, pairs)) = correct(value) {
+            findings.push(
+                Finding::new(FindingCode::LookalikeCharFixed, src, (first, last))
+                    .field(field)
+                    .change(value.clone(), fixed.clone())
+                    .msg(format!("{why}: {}", pairs.join(", "))),
+            );
+            *value = fixed;
+        }
     }
 
     // A list number before the name (`1.南京市科学技术局`) numbers the rows, not the name;
