@@ -111,6 +111,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     f.heads_next = heads_next_row(t.rows, ri, t.layout, (t.prev_table_last, t.next_table_first));
     if f.heads_next {
         place_heading_name_below(row, &mut assigned, t.layout);
+        heads_read_by_column(row, &mut assigned, t.layout);
     }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
     // spanning two columns) are more phones of the record, not noise.
@@ -570,6 +571,28 @@ fn place_heading_name_below(row: &Row, assigned: &mut [Option<Role>], layout: &r
         if row.cells[ci].col as usize == name_col && read_as_other && !t.bytes().any(|b| b.is_ascii_digit()) {
             assigned[ci] = Some(Role::Institution);
         }
+    }
+}
+
+/// A province's name under the address column (not the province's) on a row heading the
+/// next, beside a name's head read as noise (`迪庆州人 | 云南`, over `力资源和社会保障局 |
+/// 省迪庆州香格里拉市…`): both heads of the row below, each its column's field, not a section
+/// starting on a row read a column off.
+fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles::Layout) {
+    let (Some(name_col), Some(addr_col)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address))
+    else {
+        return;
+    };
+    if roles::usual_column(layout, Role::Province) == Some(addr_col) || assigned.contains(&Some(Role::Phone)) {
+        return;
+    }
+    let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
+    let (Some(n), Some(a)) = (at(name_col), at(addr_col)) else { return };
+    let head = squash(&row.cells[n].text);
+    let words = crate::text::cjk_count(&head) >= 2 && !head.bytes().any(|b| b.is_ascii_digit());
+    if assigned[a] == Some(Role::Province) && assigned[n] == Some(Role::Noise) && words {
+        assigned[n] = Some(Role::Institution);
+        assigned[a] = Some(Role::Address);
     }
 }
 

@@ -2386,3 +2386,29 @@ fn a_page_s_first_row_finishing_the_last_page_s_record_heads_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_province_s_name_heading_an_address_on_the_next_page_is_no_section() {
+    // `云南` under the address column beside a name's head, the phone printed with the rest
+    // on the next page (`省迪庆州…`): the address's head, no section read a column off.
+    let n = norm(
+        "| : | | | | |\n\
+         |---|---|---|---|---|\n\
+         | | | 怒江州人力资源和 社会保障局 | 怒江州泸水市六库镇穿城路 235 号 | 0886-3622606 |\n\
+         | | | 迪庆州人力资源和 | 云南 | |\n\
+         \n\
+         | | | 社会保障局 | 省迪庆州香格里拉市建塘镇思给港巷 | 0887-8835998 |\n\
+         |---|---|---|---|---|\n\
+         | | | 临沧市人力资源和 社会保障局 | 临沧市沧江路 116 号 | 0883-2131867 |\n\
+         | 26 | 陕西 | 陕西省科学技术厅 | 陕西省西安市丈八五路十号 D618 | 029-87291775 |\n\
+         | | | 陕西省人力资源社 会保障厅 | 陕西省西安市建设东路 3 号 | 029-85391857 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[..3],
+        [
+            ("怒江州人力资源和社会保障局", "怒江州泸水市六库镇穿城路235号", 1),
+            ("迪庆州人力资源和社会保障局", "云南省迪庆州香格里拉市建塘镇思给港巷", 1),
+            ("临沧市人力资源和社会保障局", "临沧市沧江路116号", 1),
+        ]
+    );
+}
