@@ -110,7 +110,6 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
     f.heads_next = heads_next_row(t.rows, ri, t.layout, (t.prev_table_last, t.next_table_first));
     if f.heads_next {
-        place_heading_name_below(row, &mut assigned, t.layout);
         heads_read_by_column(row, &mut assigned, t.layout);
     }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
@@ -555,42 +554,35 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
     }
 }
 
-/// A text with no number (`镇江`, `萍乡市人`), the row's one text, under the name column,
-/// heading the name
-/// on the next row (`市科学 | 镇江市润州区… | 0511-…`): the name's head (a tall row's, its
-/// shorter cells centred), not an address out of its column.
-fn place_heading_name_below(row: &Row, assigned: &mut [Option<Role>], layout: &roles::Layout) {
+/// Reads a row heading the next by its columns where its content read it otherwise: such a
+/// row holds the heads of the fields below, each under its own column.
+/// - A text with no number, the row's one text, under the name column, read as an address
+///   (`镇江`, `萍乡市人`, `深圳市招商街道境外人员`) or, a short text of words, as noise (`中国`),
+///   over the name's rest (`市科学 | 镇江市润州区… | 0511-…`): the name's head (a tall row's,
+///   its shorter cells centred), not an address out of its column.
+/// - A province's name under the address column (not the province's), in a row with no
+///   phone, beside a name's head read as noise (`迪庆州人 | 云南`, over `力资源和社会保障局 |
+///   省迪庆州香格里拉市…`): both heads, not a section starting on a row read a column off.
+fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles::Layout) {
     let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
+    let no_number = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
     let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
     if let [ci] = filled[..] {
-        // (Or any head with no number: `萍乡市人`, `深圳市招商街道境外人员`.)
-        // (Or a short text of words read as noise: `中国` over `天津人 | 天津市河西区… | 022-…`.)
         let t = squash(&row.cells[ci].text);
         let words = t.chars().count() >= 2 && t.chars().all(crate::text::is_cjk);
         let read_as_other = assigned[ci] == Some(Role::Address) || (assigned[ci] == Some(Role::Noise) && words);
-        if row.cells[ci].col as usize == name_col && read_as_other && !t.bytes().any(|b| b.is_ascii_digit()) {
+        if row.cells[ci].col as usize == name_col && read_as_other && no_number(&t) {
             assigned[ci] = Some(Role::Institution);
         }
     }
-}
-
-/// A province's name under the address column (not the province's) on a row heading the
-/// next, beside a name's head read as noise (`迪庆州人 | 云南`, over `力资源和社会保障局 |
-/// 省迪庆州香格里拉市…`): both heads of the row below, each its column's field, not a section
-/// starting on a row read a column off.
-fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles::Layout) {
-    let (Some(name_col), Some(addr_col)) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address))
-    else {
-        return;
-    };
+    let Some(addr_col) = roles::usual_column(layout, Role::Address) else { return };
     if roles::usual_column(layout, Role::Province) == Some(addr_col) || assigned.contains(&Some(Role::Phone)) {
         return;
     }
     let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
     let (Some(n), Some(a)) = (at(name_col), at(addr_col)) else { return };
     let head = squash(&row.cells[n].text);
-    let words = crate::text::cjk_count(&head) >= 2 && !head.bytes().any(|b| b.is_ascii_digit());
-    if assigned[a] == Some(Role::Province) && assigned[n] == Some(Role::Noise) && words {
+    if assigned[a] == Some(Role::Province) && assigned[n] == Some(Role::Noise) && crate::text::cjk_count(&head) >= 2 && no_number(&head) {
         assigned[n] = Some(Role::Institution);
         assigned[a] = Some(Role::Address);
     }
@@ -785,8 +777,8 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     // phone beside the name's middle, a tall row's shorter cells centred: `深圳市外国人工作`
     // over `许可服务窗口(受理全 | 深圳市福田区… | 0755-…`, under a whole name; when the head
     // opens with a place (or the country, `中国`), or the middle with none, `外国人来华` over
-    // `工作许可桂园街道…`; a
-    // whole name too over its window, `…科学技术局` over `服务窗口(受理… | …`.)
+    // `工作许可桂园街道…`; a whole name too over its window, `…科学技术局` over `服务窗口(受理…
+    // | …`.)
     let tall_head = || {
         let Some(nc) = name_col else { return false };
         let (Some(head), Some(mid)) = (cell_at(ri, nc), cell_at(ri + 1, nc)) else { return false };

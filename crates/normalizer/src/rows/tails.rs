@@ -60,7 +60,7 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
                 // (Or a window's word opening a name alone on its row, under a name with
                 // its address: `黄埔区科学技术局` + `服务窗口(受理黄埔`, the window of that
                 // office; a record of its own opens with its place.)
-                || (name_only_row && !prev.address.is_empty() && continuation::opens_with_a_window(t))
+                || (name_only_row && window_of_office_above(prev, t))
         });
     // An address alone on its row under a record that has none is that record's
     // address, printed a row low.
@@ -136,6 +136,12 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
     inst_tail && addr_tail && !whole_record && !opens_record
 }
 
+/// True for a name opening with a window's word under an office printed with its address
+/// (`黄埔区科学技术局` + `服务窗口(受理黄埔`): that office's window, its name's rest.
+fn window_of_office_above(prev: &Draft, text: &str) -> bool {
+    !prev.address.is_empty() && continuation::opens_with_a_window(text)
+}
+
 /// Joins a row that continues the record `pi` above into it: its name's text when it goes
 /// on the name (else the address's, or left out, in the audit), its address's, notes, the
 /// noise its fields were cut from, a cut number's rest.
@@ -155,7 +161,7 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
         // the head ends like a name: `余杭区科` + `技局2`.)
         is_remark_only(&tail)
             || continuation::name_cut_inside_a_word(pi_text, t)
-            || (!prev.address.is_empty() && continuation::opens_with_a_window(t))
+            || window_of_office_above(prev, t)
             || ((!closes || continuation::unfinished(pi_text))
                 && (continuation::unfinished(pi_text)
                     || !crate::classify::has_institution_suffix(pi_text)
