@@ -55,9 +55,34 @@ pub(super) fn row_without_record(
         Some((FindingCode::HeaderRowSkipped, "header row printed again inside the table"))
     } else if header.is_some_and(|h| ri < h) && !*header_seen {
         Some((FindingCode::TitleRowDropped, "row above the header (title or caption)"))
+    } else if header.is_some_and(|h| ri < h && rows[ri..h].iter().all(|r| reads_as_title(r))) {
+        // Past the first header, a row above a later header may be a page's record: only
+        // a title's words make it one (a second document's, or a second table's, caption).
+        Some((FindingCode::TitleRowDropped, "title above a later header (it names the table's columns and holds no number)"))
     } else if roles::is_note_row(row) {
         Some((FindingCode::TitleRowDropped, "note or caption row inside the table (注：…, or one cell spanning every column)"))
     } else {
         None
     }
 }
+
+/// True for a row that reads as a table's title rather than a record: no number in it, and
+/// its words name two of the table's columns (`…受理点地址及对外咨询电话`), or it ends the
+/// way a list's title does (`…一览表`, `…名单`).
+fn reads_as_title(row: &Row) -> bool {
+    let number = |t: &str| t.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() >= 5);
+    if row.cells.iter().any(|c| number(&c.text)) {
+        return false;
+    }
+    let joined: String = row.cells.iter().map(|c| crate::text::squash(&c.text).into_owned()).collect();
+    if joined.is_empty() {
+        return true;
+    }
+    let joined = crate::variants::simplified_text(std::borrow::Cow::Owned(joined));
+    let names = |words: &[&str]| words.iter().any(|w| joined.contains(w));
+    let columns = [names(&["电话", "联系方式"]), names(&["地址", "地点"]), names(&["受理点", "受理机构", "名称"])];
+    columns.iter().filter(|&&c| c).count() >= 2 || TITLE_ENDINGS.iter().any(|e| joined.ends_with(e))
+}
+
+/// How a list's title ends.
+const TITLE_ENDINGS: &[&str] = &["一览表", "名单", "名录", "汇总表", "信息表", "通讯录", "联系表"];

@@ -1203,3 +1203,34 @@ fn one_character_left_alone_in_the_name_column_is_no_name() {
     assert!(n.records[1].flags.contains(&FindingCode::InstitutionMissing), "{:#?}", n.records[1]);
     assert!(n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped && f.before == "自" && f.line_start == 4));
 }
+
+#[test]
+fn a_second_documents_title_above_its_header_is_no_record_of_the_first() {
+    // Two lists printed one after the other: the second's title (OCR split over cells,
+    // no number) sits between the first's last record and the second's header.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 | 新疆 | 新疆生产建设兵团外国专家局 | 乌鲁木齐市水磨沟区 516 号 | 0991-2899404 |\n\n\
+         | | | 全国外 | 国人来华工作许可受理点地址及对外咨询电记 | 舌 |\n|---|---|---|---|---|\n\
+         | 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         | 1 | 北京 | 朝阳区国际人才一站式服务中心 | 朝阳区霄云路霄云里1号 | 010-84681219 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [("新疆生产建设兵团外国专家局", "乌鲁木齐市水磨沟区516号"), ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号")]
+    );
+    assert!(n.findings.iter().any(|f| f.code == FindingCode::TitleRowDropped && f.line_start == 5), "{:#?}", n.findings);
+}
+
+#[test]
+fn a_pages_first_record_above_a_repeated_header_is_still_read() {
+    // A record with no number above a later header is no title: it names no columns.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 | 新疆 | 新疆生产建设兵团外国专家局 | 乌鲁木齐市水磨沟区 516 号 | 0991-2899404 |\n\n\
+         | 2 | 北京 | 朝阳区人才服务中心 | 朝阳区霄云路 1 号 | |\n|---|---|---|---|---|\n\
+         | 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         | 3 | 北京 | 朝阳区国际人才一站式服务中心 | 朝阳区霄云路霄云里1号 | 010-84681219 |\n",
+    );
+    assert_eq!(n.records.len(), 3, "{:#?}", names_and_addresses(&n));
+}
