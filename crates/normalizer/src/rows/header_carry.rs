@@ -68,6 +68,24 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
     }
 }
 
+/// A page's column of few confident cells says little of its field (two addresses and a
+/// name's wrapped tail under 地址 are one third a name): its share of each field leans on the
+/// header's, as if the header's column added [`CARRIED_PRIOR_CELLS`] cells to the page's.
+fn lean_on_carried_prior(layout: &mut roles::Layout, carried: &[[f32; 6]]) {
+    for (col, p) in layout.prior.iter_mut().enumerate() {
+        let (Some(&cells), Some(c)) = (layout.confident.get(col), carried.get(col)) else { continue };
+        if cells >= CARRIED_PRIOR_CELLS {
+            continue;
+        }
+        for r in 0..6 {
+            p[r] = (p[r] * (cells + 1.0) + c[r] * CARRIED_PRIOR_CELLS) / (cells + 1.0 + CARRIED_PRIOR_CELLS);
+        }
+    }
+}
+
+/// How many cells of its column the header's share of each field weighs as on a page.
+const CARRIED_PRIOR_CELLS: f32 = 3.0;
+
 /// Before any header or clear table was seen, the order the first clear table ahead shows
 /// (among `ahead`, rows and layout of the tables to come): the pages before it, too short
 /// to show their own (`名称 | 电话 | 地址`, one row), read their fields in that order. A
@@ -151,10 +169,13 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
                 layout.rank = c.rank;
                 layout.prior = c.prior.clone();
                 layout.confident.clear();
-            } else if roles::rank_agrees(&layout.prior, &c.rank) {
-                // The table shows part of the order (names, then phones); the header tells
-                // where the rest goes (addresses last).
-                layout.rank = c.rank;
+            } else {
+                if roles::rank_agrees(&layout.prior, &c.rank) {
+                    // The table shows part of the order (names, then phones); the header
+                    // tells where the rest goes (addresses last).
+                    layout.rank = c.rank;
+                }
+                lean_on_carried_prior(layout, &c.prior);
             }
             // A column whose caption names no field of ours (`传真`, `邮编`) lends no field its
             // weight: of two columns of numbers, the phone's is the one captioned so.

@@ -2412,3 +2412,22 @@ fn a_province_s_name_heading_an_address_on_the_next_page_is_no_section() {
         ]
     );
 }
+
+#[test]
+fn a_short_pages_address_column_leans_on_the_headers() {
+    // The page after the break prints three rows: its address column alone (one address,
+    // one name-like tail, one unclear) would read `人民政府办证大厅` as noise beside the
+    // name's tail; the header's address column says it is the address's rest.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | | | 九江市外国专家局 | 九江市八里湖新区八里湖大道 166 号 | 0792-8563518 |\n\
+         | | | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n\
+         | | | 萍乡市人力资源和社 | 萍乡市 | |\n\n\
+         | | | 会保障局 | 人民政府办证大厅 | 0799–6234773 |\n|---|---|---|---|---|\n\
+         | | | 新余市外国专家局 | 新余市仰天东大道 623 号 | 0790-6736953 |\n\
+         | | | 鹰潭市外国专家局 | 鹰潭市月湖区经济大厦 | 0701-6441696 |\n\
+         | | | 赣州市行政服 | 章贡区长征 | |\n",
+    );
+    let got = names_and_addresses(&n);
+    assert!(got.contains(&("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅")), "{got:#?}");
+}
