@@ -46,11 +46,14 @@ pub(super) fn score_wrapped_across_tables(scanned: &mut [ScannedTable<'_>]) {
     for k in 1..scanned.len() {
         let (before, after) = scanned.split_at_mut(k);
         let (upper, lower) = (&mut before[k - 1], &after[0]);
-        if upper.layout.usual_width != lower.layout.usual_width {
-            continue;
-        }
+        let same_width = upper.layout.usual_width == lower.layout.usual_width;
         if let (Some(&last), Some(scores), Some(&first)) = (upper.rows.last(), upper.scores.last_mut(), lower.rows.first()) {
-            score_wrapped_cell(last, scores, first);
+            if same_width {
+                score_wrapped_cell(last, scores, first);
+            } else {
+                // (A row of rests is matched cell by cell: only against a row as wide.)
+                score_wrapped_row(last, scores, first);
+            }
         }
     }
 }
@@ -59,7 +62,10 @@ pub(super) fn score_wrapped_across_tables(scanned: &mut [ScannedTable<'_>]) {
 /// table: a cell wrapped across a page break).
 fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
     let mut texts = below.cells.iter().filter(|c| !c.text.trim().is_empty());
-    let (Some(tail), None) = (texts.next(), texts.next()) else { return };
+    let (Some(tail), None) = (texts.next(), texts.next()) else {
+        score_wrapped_row(upper_row, upper_scores, below);
+        return;
+    };
     // (A row printing the empty 序号 and province columns its page leaves out holds its
     // cells that many columns right of the row below: `| | | 外国人来华工作许可桂 | … |` over
     // `| 园街道工作站 | | |`.)
@@ -73,24 +79,46 @@ fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &
     }) else {
         return;
     };
-    let upper = &upper_row.cells[ui].text;
-    let own = &upper_scores[ui];
+    score_by_whole(&upper_row.cells[ui].text, &mut upper_scores[ui], &tail.text);
+}
+
+/// [`score_wrapped_cell`] for a row with no phone over a row of several rests with the
+/// phone (a record's cells all wrapped, its last line printed low or past a page break):
+/// each cell that says little alone is scored by its text and the one below it, `贵安新区经`
+/// + `济发展局` a name, so the row's name is not read as noise beside its address.
+fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
+    if upper_row.cells.len() != below.cells.len()
+        || upper_scores.iter().any(|s| s.phone_count > 0)
+        || !below.cells.iter().any(|c| crate::classify::count_phones(&c.text) > 0)
+    {
+        return;
+    }
+    for (ui, (upper, tail)) in upper_row.cells.iter().zip(&below.cells).enumerate() {
+        if !tail.text.trim().is_empty() && upper_scores[ui].phone_count == 0 && crate::classify::count_phones(&tail.text) == 0 {
+            score_by_whole(&upper.text, &mut upper_scores[ui], &tail.text);
+        }
+    }
+}
+
+/// Scores a cell by its text and its wrapped rest below when its own part says little and
+/// the whole reads as a name or an address.
+fn score_by_whole(upper: &str, own: &mut CellScores, tail: &str) {
     // A province's name opening a wrapped name (`新疆生产建设兵团` + `外国专家局`) says little
     // too: the whole decides.
     let (own_role, own_best) = own.best();
     if upper.trim().is_empty()
         || own.garbled
         || (own_best >= 2.0 && own_role != Role::Province)
-        || !continuation::looks_like_tail(&tail.text, None)
+        || !continuation::looks_like_tail(tail, None)
     {
         return;
     }
-    let whole = classify(&format!("{upper}{}", tail.text));
+    let whole = classify(&format!("{upper}{tail}"));
     let (role, best) = whole.best();
     // A province's name reads on as a name; an address after it (`贵州省` + `学路16号`) is
     // the rest of the address cell beside it, shifted left with the row that lost cells.
     let fits = role == Role::Institution || (role == Role::Address && own_role != Role::Province);
     if fits && best >= 2.0 && !whole.garbled {
-        upper_scores[ui] = whole;
+        *own = whole;
     }
 }

@@ -2431,3 +2431,24 @@ fn a_short_pages_address_column_leans_on_the_headers() {
     let got = names_and_addresses(&n);
     assert!(got.contains(&("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅")), "{got:#?}");
 }
+
+#[test]
+fn a_record_wrapped_whole_across_a_page_break_keeps_its_name() {
+    // The page ends on a record's heads (no phone), the next opens with their rests and the
+    // phone: `贵安新区经` says little alone, `贵安新区经` + `济发展局` is a name, so the row is
+    // the next record's head, not the rest of the record above it.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | | | 遵义市科学技术局 | 遵义市汇川区人民路 2 号 | 0851-28221234 |\n\
+         | | | 黔东南州外专局 | 凯里市北京东路 11 号 | 0855-8608667 |\n\n\
+         | | | 科技局 | 道368号 | |\n|---|---|---|---|---|\n\
+         | | | 黔东南州外专局 | 凯里市北京东路 11 号 | 0855-8608667 |\n\
+         | | | 黔西南州科技局 | 兴义市向阳路 89 号 | 0859-3229136 |\n\
+         | | | 贵安新区经 | 贵安新区数字经济产业园 | |\n\n\
+         | | | 济发展局 | 9号楼1018办公室 | 0851-88909700 |\n|---|---|---|---|---|\n\
+         | 25 | 云南 | 云南省外国专家局 | 昆明市五华区如安街 56 号 | 0871-63630501 |\n",
+    );
+    let got = names_and_addresses(&n);
+    assert!(got.contains(&("黔西南州科技局", "兴义市向阳路89号")), "{got:#?}");
+    assert!(got.contains(&("贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室")), "{got:#?}");
+}
