@@ -69,14 +69,12 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
 }
 
 /// A page's column of few confident cells says little of its field (two addresses and a
-/// name's wrapped tail under 地址 are one third a name): its share of each field leans on the
-/// header's, as if the header's column added [`CARRIED_PRIOR_CELLS`] cells to the page's.
+/// name's wrapped tail under 地址 are one third a name, a room number wrapped past the break
+/// one fifth a 序号): its share of each field leans on the header's, as if the header's column
+/// added [`CARRIED_PRIOR_CELLS`] cells to the page's; a long page's own cells outweigh them.
 fn lean_on_carried_prior(layout: &mut roles::Layout, carried: &[[f32; 6]]) {
     for (col, p) in layout.prior.iter_mut().enumerate() {
         let (Some(&cells), Some(c)) = (layout.confident.get(col), carried.get(col)) else { continue };
-        if cells >= CARRIED_PRIOR_CELLS {
-            continue;
-        }
         for r in 0..6 {
             p[r] = (p[r] * (cells + 1.0) + c[r] * CARRIED_PRIOR_CELLS) / (cells + 1.0 + CARRIED_PRIOR_CELLS);
         }

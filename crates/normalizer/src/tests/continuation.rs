@@ -2452,3 +2452,24 @@ fn a_record_wrapped_whole_across_a_page_break_keeps_its_name() {
     assert!(got.contains(&("黔西南州科技局", "兴义市向阳路89号")), "{got:#?}");
     assert!(got.contains(&("贵安新区经济发展局", "贵安新区数字经济产业园9号楼1018办公室")), "{got:#?}");
 }
+
+#[test]
+fn a_rooms_number_past_a_page_break_ends_the_address() {
+    // `…人社局5` / page / `08` under the address column of a page whose own address column
+    // is not clear (a number and a name-like address among its four cells): the header's
+    // column says it is the address's rest.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 25 | 云南 | 云南省外国专家局 | 昆明市五华区如安街 56 号 | 0871-63630501 |\n\
+         | | | 昆明市外国专家局 | 呈贡新区市级行政中心 8 号楼 318 | 0871-63130000 |\n\
+         | | | 昆明市 | 正义路五华坊42号五华区人社局5 | 0871-63588926 |\n\n\
+         | | | 五华区受理点 | 08 | |\n|---|---|---|---|---|\n\
+         | | | 昆明市盘龙区受理 点 | 盘龙区锦武路 15 号,锦悦四季小区 E 栋,盘龙区政务服务中心 B 区 1 号 | 0871-65716160 |\n\
+         | | | 昭通市人力资源和 社会保障局 | 昭通市昭阳区崇义街 30 号 | 0870-2127725 |\n\
+         | | | 曲靖市人力资源和 | 曲靖市麒麟区文昌街市政府大院 | 0874-3139575 |\n\n\
+         | 社会保障局 | | |\n|---|---|---|\n\
+         | 玉溪市人力资源和 社会保障局 | 玉溪市红塔区南祥路 10 号 405 室 | 0877-2015677 |\n",
+    );
+    let got = names_and_addresses(&n);
+    assert!(got.contains(&("昆明市五华区受理点", "正义路五华坊42号五华区人社局508")), "{got:#?}");
+}
