@@ -1112,8 +1112,22 @@ pub fn lone_tail_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &La
         let col = row.cells[ci].col as usize;
         let field = [Role::Institution, Role::Address].into_iter().find(|&r| usual_column(layout, r) == Some(col));
         if let (Some(Role::Province), Some(field)) = (assigned[ci], field) {
+            // (The name read in the address column beside it, the address's text taken for
+            // a name, `四川 | 河东新区莲花会展中心3 | 0825-…` over `省遂宁市科学技术局 | 号花瓣…`:
+            // each is its column's.)
+            let name_in_address_column = (field == Role::Institution && !assigned.contains(&Some(Role::Address)))
+                .then(|| {
+                    filled.iter().copied().find(|&o| {
+                        assigned[o] == Some(Role::Institution) && usual_column(layout, Role::Address) == Some(row.cells[o].col as usize)
+                    })
+                })
+                .flatten();
             // (A row numbering its section, `13 | 福建省 | …`, prints its province.)
-            if prov_col != Some(col) && others >= 1 && !assigned.contains(&Some(field)) && !assigned.contains(&Some(Role::Seq)) {
+            let free = !assigned.contains(&Some(field)) || name_in_address_column.is_some();
+            if prov_col != Some(col) && others >= 1 && free && !assigned.contains(&Some(Role::Seq)) {
+                if let Some(o) = name_in_address_column {
+                    assigned[o] = Some(Role::Address);
+                }
                 assigned[ci] = Some(field);
             }
         }

@@ -2473,3 +2473,21 @@ fn a_rooms_number_past_a_page_break_ends_the_address() {
     let got = names_and_addresses(&n);
     assert!(got.contains(&("昆明市五华区受理点", "正义路五华坊42号五华区人社局508")), "{got:#?}");
 }
+
+#[test]
+fn a_provinces_name_heading_a_name_beside_an_address_read_as_a_name() {
+    // `四川 | 河东新区莲花会展中心3 | phone` alone on its page, the rest past the break: the
+    // province's name is the name's head, the text beside it (read as a name: 会展中心) the
+    // address's.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 23 | 四川 | 四川省成都市外国专家局 | 青羊区人民西路 2 号 | 028-62377790 |\n\
+         | | | 四川省眉山市科学技术局 | 东坡区眉州大道西三段 121 号 | 028-38168884 |\n\n\
+         | | | 四川省资阳市科学技术局 | 雁江区广场路 1 号 | 028-26115665 |\n|---|---|---|---|---|\n\
+         | | | 四川 | 河东新区莲花会展中心3 | 0825-2655078 |\n\n\
+         | | | 省遂宁市科学技术局 | 号花瓣2楼市公安局出入境管理支队窗口 | |\n|---|---|---|---|---|\n\
+         | | | 四川省宜宾市科学技术局 | 翠屏区中山街 142 号 | 0831-8226207 |\n",
+    );
+    let got = names_and_addresses(&n);
+    assert!(got.contains(&("四川省遂宁市科学技术局", "河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口")), "{got:#?}");
+}
