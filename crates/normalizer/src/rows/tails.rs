@@ -119,6 +119,8 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
         // `江苏省科` + `学技术厅` beside it ends like a name but is its rest.)
         && !prev.address.is_empty()
         && !continuation::only_places(&squash(&prev.address))
+        // (Nor a place and a word's head, `九江市八里` + `湖新区八里湖大道166号…`.)
+        && !continuation::address_stops_short(&prev.address)
         // (Nor when the row's texts finish words the fields above were cut inside:
         // `四川省南充市科` + `学技术局`, `顺庆区万` + `年西路2号`.)
         && !f.inst.as_deref().is_some_and(|t| continuation::name_cut_inside_a_word(&prev.institution, t))

@@ -2491,3 +2491,34 @@ fn a_provinces_name_heading_a_name_beside_an_address_read_as_a_name() {
     let got = names_and_addresses(&n);
     assert!(got.contains(&("四川省遂宁市科学技术局", "河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口")), "{got:#?}");
 }
+
+#[test]
+fn an_address_stopping_short_takes_the_row_below_though_it_reads_whole() {
+    // `九江市八里` (cut inside 八里湖新区) is too short to stand: the row below, a name with
+    // its ending and an address with its number but no phone, is the record's rest.
+    let n = norm_rows(
+        "| | | 南昌市人社局行政审批处 | 南昌市行政服务中心二楼人社局窗口 | 0791-83987539 |\n\
+         | | | 九江市人力资源和社会保障局 | 九江市八里 | 0792-8563518 |\n\
+         | | | 行政许可服务科 | 湖新区八里湖大道166号九江市民服务中心人社窗口A011 | |\n\
+         | | | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("南昌市人社局行政审批处", "南昌市行政服务中心二楼人社局窗口", 1),
+            ("九江市人力资源和社会保障局行政许可服务科", "九江市八里湖新区八里湖大道166号九江市民服务中心人社窗口A011", 1),
+            ("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号", 1)
+        ]
+    );
+}
+
+#[test]
+fn short_addresses_that_stop_short_and_that_stand() {
+    use crate::rows::continuation::address_stops_short;
+    assert!(address_stops_short("九江市八里"));
+    // A place's name alone, a building or unit word, a number: not cut short this way.
+    assert!(!address_stops_short("九江市"));
+    assert!(!address_stops_short("市民中心"));
+    assert!(!address_stops_short("经济大厦"));
+    assert!(!address_stops_short("九江市八里湖大道166号"));
+}
