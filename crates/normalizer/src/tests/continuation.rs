@@ -2522,3 +2522,23 @@ fn short_addresses_that_stop_short_and_that_stand() {
     assert!(!address_stops_short("经济大厦"));
     assert!(!address_stops_short("九江市八里湖大道166号"));
 }
+
+#[test]
+fn a_long_ending_opening_with_no_place_finishes_the_name_above_it() {
+    // `…社会保障局行政` ends no name; `许可服务科` beside an address and the phone, opening
+    // with no place, gives it its ending: the record's rest, its address's too.
+    let n = norm_rows(
+        "| | | 南昌市人社局行政审批处 | 南昌市行政服务中心二楼人社局窗口 | 0791-83987539 |\n\
+         | | | 九江市人力资源和社会保障局行政 | 九江市八里湖新区八里湖大道166号 | |\n\
+         | | | 许可服务科 | 九江市民服务中心人社窗口A011 | 0792-8563518 |\n\
+         | | | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("南昌市人社局行政审批处", "南昌市行政服务中心二楼人社局窗口", 1),
+            ("九江市人力资源和社会保障局行政许可服务科", "九江市八里湖新区八里湖大道166号九江市民服务中心人社窗口A011", 1),
+            ("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号", 1)
+        ]
+    );
+}
