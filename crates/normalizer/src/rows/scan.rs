@@ -82,15 +82,16 @@ fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &
     score_by_whole(&upper_row.cells[ui].text, &mut upper_scores[ui], &tail.text);
 }
 
-/// [`score_wrapped_cell`] for a row with no phone over a row of several rests with the
+/// [`score_wrapped_cell`] for a row over a row of several rests, one of the two with the
 /// phone (a record's cells all wrapped, its last line printed low or past a page break):
 /// each cell that says little alone is scored by its text and the one below it, `贵安新区经`
 /// + `济发展局` a name, so the row's name is not read as noise beside its address.
 fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
-    if upper_row.cells.len() != below.cells.len()
-        || upper_scores.iter().any(|s| s.phone_count > 0)
-        || !below.cells.iter().any(|c| crate::classify::count_phones(&c.text) > 0)
-    {
+    // (Or the phone on the row above, the rests below: `锡林 | 锡林浩特市…行署 | 0479-…` over
+    // `郭勒盟科技局 | 2号楼620室`.)
+    let phone_above = upper_scores.iter().any(|s| s.phone_count > 0);
+    let phone_below = below.cells.iter().any(|c| crate::classify::count_phones(&c.text) > 0);
+    if upper_row.cells.len() != below.cells.len() || phone_above == phone_below {
         return;
     }
     for (ui, (upper, tail)) in upper_row.cells.iter().zip(&below.cells).enumerate() {

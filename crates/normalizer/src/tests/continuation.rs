@@ -2542,3 +2542,21 @@ fn a_long_ending_opening_with_no_place_finishes_the_name_above_it() {
         ]
     );
 }
+
+#[test]
+fn a_name_cut_after_two_characters_with_the_phone_above_its_rests() {
+    // `锡林` alone says little (and the address beside it ends like an office, 行署); with
+    // the row below, `锡林` + `郭勒盟科技局` is a name: the name's head, not noise.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 5 | 内蒙古 | 内蒙古自治区科学技术厅 | 呼和浩特市赛罕区丰州南路 78 号 | 0471-6328620 |\n\
+         | | | 通辽市科技局 | 通辽市行政中心 9 楼 939 办公室 | 0475-8835394 |\n\
+         | | | 赤峰市科 | 赤峰市松山区 | 0476-8332153 |\n\n\
+         | | | 技局 | 玉龙大街1号党政综合楼C座 | |\n|---|---|---|---|---|\n\
+         | | | 锡林 | 锡林浩特市经济技术开发区行署 | 0479-8238839 |\n\n\
+         | | | 郭勒盟科技局 | 2号楼620室 | |\n|---|---|---|---|---|\n\
+         | | | 乌兰察布市科技局 | 乌兰察布市集宁区新区广电大楼科技局 | 0474-8181120 |\n",
+    );
+    let got = names_and_addresses(&n);
+    assert!(got.contains(&("锡林郭勒盟科技局", "锡林浩特市经济技术开发区行署2号楼620室")), "{got:#?}");
+}
