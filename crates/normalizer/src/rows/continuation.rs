@@ -834,6 +834,15 @@ pub fn names_a_zone(sq: &str) -> bool {
     })
 }
 
+/// True when `tail` opens with an area (`郑州片区…`, `济南片区…`) of the free-trade zone
+/// `name` ends with (`中国(河南)自由贸易试验区`): a zone is cut up into such areas, and one
+/// named after its zone is that name's rest, though the zone's name reads whole.
+pub fn names_area_of_zone(name: &str, tail: &str) -> bool {
+    let (n, t) = (squash(name), squash(tail));
+    let zone = ["自由贸易试验区", "自贸试验区", "自贸区"].iter().any(|z| n.ends_with(z));
+    zone && t.find("片区").is_some_and(|i| (1..=4).contains(&t[..i].chars().count()) && t[..i].chars().all(crate::text::is_cjk))
+}
+
 /// Words naming a building or a part of one (`A座`, `…基地`, `…大厅`).
 const BUILDING_WORDS: &[&str] = &["座", "楼", "层", "室", "厅", "窗口", "大厦", "中心", "基地", "广场", "大院"];
 

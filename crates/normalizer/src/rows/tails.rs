@@ -54,6 +54,9 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
                 // (A name cut inside a place's name or a word: `四川省成` + `都市外国
                 // 专家局`, though `都市` reads as 成都市 misread.)
                 || continuation::name_cut_inside_a_word(&prev.institution, t)
+                // (Or an area of the free-trade zone the name above ends with: `中国(河南)自由
+                // 贸易试验区` + `郑州片区管理委员会…`.)
+                || continuation::names_area_of_zone(&prev.institution, t)
                 // (Or one under a name of place names alone: `合肥市` + `包河区人社局…`.)
                 || continuation::only_places(&squash(&prev.institution))
                 || (name_only_row && (prev_name_open || is_remark_only(&squash(t))))
@@ -123,7 +126,9 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
         && !continuation::address_stops_short(&prev.address)
         // (Nor when the row's texts finish words the fields above were cut inside:
         // `四川省南充市科` + `学技术局`, `顺庆区万` + `年西路2号`.)
-        && !f.inst.as_deref().is_some_and(|t| continuation::name_cut_inside_a_word(&prev.institution, t))
+        && !f.inst.as_deref().is_some_and(|t| {
+            continuation::name_cut_inside_a_word(&prev.institution, t) || continuation::names_area_of_zone(&prev.institution, t)
+        })
         && !f.addr.as_deref().is_some_and(|a| continuation::address_cut_inside(&prev.address, a))
         // (Nor under an address stopping at the country's name, `…99号中国` +
         // `重庆人力资源服务产业园…`: the name of what follows in it; nor beside any

@@ -2560,3 +2560,22 @@ fn a_name_cut_after_two_characters_with_the_phone_above_its_rests() {
     let got = names_and_addresses(&n);
     assert!(got.contains(&("锡林郭勒盟科技局", "锡林浩特市经济技术开发区行署2号楼620室")), "{got:#?}");
 }
+
+#[test]
+fn an_area_of_the_free_trade_zone_above_is_the_names_rest() {
+    // `中国(河南)自由贸易试验区` reads whole, but `郑州片区…` below it, beside the address's
+    // rest and no phone, names an area of that zone: the record's rest.
+    let n = norm_rows(
+        "| | | 郑州市科学技术局 | 郑州市工人路 13 号 | 0371-67170380 |\n\
+         | | | 中国(河南)自由贸易试验区 | 郑州市金水区金水东路85号河 | 0371-67880637 |\n\
+         | | | 郑州片区管理委员会行政审批处 | 南自贸大厦 | |\n\
+         | | | 开封市科学技术局 | 开封市龙亭区宋城路 1 号 | 0371-23189123 |\n",
+    );
+    let got = names_and_addresses(&n);
+    assert!(got.contains(&("中国(河南)自由贸易试验区郑州片区管理委员会行政审批处", "郑州市金水区金水东路85号河南自贸大厦")), "{got:#?}");
+    assert_eq!(got.len(), 3, "{got:#?}");
+    use crate::rows::continuation::names_area_of_zone;
+    assert!(names_area_of_zone("中国(山东)自由贸易试验区", "济南片区管理委员会"));
+    assert!(!names_area_of_zone("郑州市科学技术局", "济南片区管理委员会"));
+    assert!(!names_area_of_zone("中国(山东)自由贸易试验区", "济南市科学技术局"));
+}
