@@ -2492,16 +2492,13 @@ fn a_provinces_name_heading_a_name_beside_an_address_read_as_a_name() {
     assert!(got.contains(&("四川省遂宁市科学技术局", "河东新区莲花会展中心3号花瓣2楼市公安局出入境管理支队窗口")), "{got:#?}");
 }
 
-#[test]
-fn an_address_stopping_short_takes_the_row_below_though_it_reads_whole() {
-    // `九江市八里` (cut inside 八里湖新区) is too short to stand: the row below, a name with
-    // its ending and an address with its number but no phone, is the record's rest.
-    let n = norm_rows(
-        "| | | 南昌市人社局行政审批处 | 南昌市行政服务中心二楼人社局窗口 | 0791-83987539 |\n\
-         | | | 九江市人力资源和社会保障局 | 九江市八里 | 0792-8563518 |\n\
-         | | | 行政许可服务科 | 湖新区八里湖大道166号九江市民服务中心人社窗口A011 | |\n\
-         | | | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n",
-    );
+/// The 九江 record cut over two rows between 南昌's and 景德镇's, as `upper` over `lower`,
+/// read as one record.
+fn assert_jiujiang_joined(upper: &str, lower: &str) {
+    let n = norm_rows(&format!(
+        "| | | 南昌市人社局行政审批处 | 南昌市行政服务中心二楼人社局窗口 | 0791-83987539 |\n{upper}\n{lower}\n\
+         | | | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n"
+    ));
     assert_eq!(
         names_addresses_phone_counts(&n),
         [
@@ -2509,6 +2506,26 @@ fn an_address_stopping_short_takes_the_row_below_though_it_reads_whole() {
             ("九江市人力资源和社会保障局行政许可服务科", "九江市八里湖新区八里湖大道166号九江市民服务中心人社窗口A011", 1),
             ("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号", 1)
         ]
+    );
+}
+
+#[test]
+fn an_address_stopping_short_takes_the_row_below_though_it_reads_whole() {
+    // `九江市八里` (cut inside 八里湖新区) is too short to stand: the row below, a name with
+    // its ending and an address with its number but no phone, is the record's rest.
+    assert_jiujiang_joined(
+        "| | | 九江市人力资源和社会保障局 | 九江市八里 | 0792-8563518 |",
+        "| | | 行政许可服务科 | 湖新区八里湖大道166号九江市民服务中心人社窗口A011 | |",
+    );
+}
+
+#[test]
+fn a_long_ending_opening_with_no_place_finishes_the_name_above_it() {
+    // `…社会保障局行政` ends no name; `许可服务科` beside an address and the phone, opening
+    // with no place, gives it its ending: the record's rest, its address's too.
+    assert_jiujiang_joined(
+        "| | | 九江市人力资源和社会保障局行政 | 九江市八里湖新区八里湖大道166号 | |",
+        "| | | 许可服务科 | 九江市民服务中心人社窗口A011 | 0792-8563518 |",
     );
 }
 
@@ -2521,26 +2538,6 @@ fn short_addresses_that_stop_short_and_that_stand() {
     assert!(!address_stops_short("市民中心"));
     assert!(!address_stops_short("经济大厦"));
     assert!(!address_stops_short("九江市八里湖大道166号"));
-}
-
-#[test]
-fn a_long_ending_opening_with_no_place_finishes_the_name_above_it() {
-    // `…社会保障局行政` ends no name; `许可服务科` beside an address and the phone, opening
-    // with no place, gives it its ending: the record's rest, its address's too.
-    let n = norm_rows(
-        "| | | 南昌市人社局行政审批处 | 南昌市行政服务中心二楼人社局窗口 | 0791-83987539 |\n\
-         | | | 九江市人力资源和社会保障局行政 | 九江市八里湖新区八里湖大道166号 | |\n\
-         | | | 许可服务科 | 九江市民服务中心人社窗口A011 | 0792-8563518 |\n\
-         | | | 景德镇市外国专家局 | 江西省景德镇市昌江区沿江西路59号 | 0798-8523195 |\n",
-    );
-    assert_eq!(
-        names_addresses_phone_counts(&n),
-        [
-            ("南昌市人社局行政审批处", "南昌市行政服务中心二楼人社局窗口", 1),
-            ("九江市人力资源和社会保障局行政许可服务科", "九江市八里湖新区八里湖大道166号九江市民服务中心人社窗口A011", 1),
-            ("景德镇市外国专家局", "江西省景德镇市昌江区沿江西路59号", 1)
-        ]
-    );
 }
 
 #[test]
