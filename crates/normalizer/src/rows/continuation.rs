@@ -891,14 +891,23 @@ pub fn opens_with_road_word(text: &str, province: Option<usize>) -> bool {
     (t.starts_with(ROAD_WORDS) || t.starts_with("大道")) && looks_like_tail(text, province)
 }
 
-/// True when a text opens with one character, a road's word and a house number (`义路270号…`):
+/// True when a text opens with one character, a road's word (a wide road's, `大道`, or one
+/// with its direction, `南路`) and a house number (`义路270号…`, `华大道99号…`, `放南路155号…`):
 /// no road's name is one character long, so it is the end of one cut before it (`…南明区遵`
 /// + `义路270号…`), the rest of the address above.
 pub fn opens_with_cut_road_name(text: &str) -> bool {
     let sq = squash(text);
     let mut chars = sq.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(r), Some(d))
-        if crate::text::is_cjk(a) && ROAD_WORDS.contains(&r) && d.is_ascii_digit())
+    let Some(a) = chars.next().filter(|&a| crate::text::is_cjk(a)) else { return false };
+    let rest = &sq[a.len_utf8()..];
+    // (A road's direction before its word, `放南路155号…` of 解放南路.)
+    let rest = rest.strip_prefix(['东', '西', '南', '北', '中']).filter(|r| r.starts_with(ROAD_WORDS)).unwrap_or(rest);
+    // (Or a wide road's, `华大道99号…` of 春华大道.)
+    let road = ["大道", "大街"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map_or_else(|| rest.chars().next().filter(|r| ROAD_WORDS.contains(r)).map(char::len_utf8), |w| Some(w.len()));
+    road.is_some_and(|n| rest[n..].starts_with(|d: char| d.is_ascii_digit()))
 }
 
 /// True when an address stops at its road's name, before any house number (`…大良街道德民
@@ -1188,7 +1197,7 @@ pub fn address_cut_inside(address: &str, text: &str) -> bool {
 
 /// True when `text` finishes a word an address's last characters began (`…国资大` +
 /// `厦2501#`: 大厦; `…2760号高新` + `区行政服务中心`: 高新区; `…十一街区财` + `政大楼…`:
-/// 财政), a word of a building, a road, a zone or the offices in them (`外国人`, `工作` of a window
+/// 财政; `…仙桃街` + `道春华大道…`: 街道), a word of a building, a road, a zone or the offices in them (`外国人`, `工作` of a window
 /// for foreigners, `人力资源`: its second half, `资源`, is a county's name too; `科技`, whose
 /// first half ends a section's name), and holds no phone.
 pub fn finishes_a_word(address: &str, text: &str) -> bool {
@@ -1199,6 +1208,7 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         "中心",
         "大道",
         "大街",
+        "街道",
         "大院",
         "窗口",
         "办公室",

@@ -342,6 +342,7 @@ fn join_phone_printed_low(asm: &mut Assembly, f: &Frag, pi: usize, section: usiz
             // (Or one beside an address's certain rest: `…人社局 | 章贡区长征` + `窗口 | 大道9号`.)
             || addr.is_some_and(|a| {
                 continuation::opens_with_road_word(a, None)
+                    || continuation::opens_with_cut_road_name(a)
                     || continuation::opens_inside_building(a)
                     || continuation::number_cut_in_two(&prev.address, a)
                     || continuation::address_cut_inside(&prev.address, a)

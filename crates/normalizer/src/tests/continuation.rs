@@ -2576,3 +2576,33 @@ fn an_area_of_the_free_trade_zone_above_is_the_names_rest() {
     assert!(!names_area_of_zone("郑州市科学技术局", "济南片区管理委员会"));
     assert!(!names_area_of_zone("中国(山东)自由贸易试验区", "济南市科学技术局"));
 }
+
+#[test]
+fn an_address_cut_inside_a_sub_district_or_a_roads_name_goes_on_below_with_the_phone() {
+    // The name above reads whole (…社保局) and the one below opens with no place; what ties
+    // them is the address cut inside a word (`仙桃街` + `道…`) or a road's name (`…春` + `华大道
+    // 99号…`, `…解` + `放南路155号…`).
+    for (head, rest) in [
+        ("重庆市渝北区仙桃街", "道春华大道99号中国重庆人力资源服务产业园南区1号门三楼"),
+        ("重庆市渝北区仙桃街道春", "华大道99号中国重庆人力资源服务产业园南区1号门三楼"),
+    ] {
+        let n = norm_rows(&format!(
+            "| 22 | 重庆 | 重庆市科技局 | 重庆市渝北区新溉大道2号 | 023-62192269 |\n\
+             | | | 重庆市人力社保局 | {head} | |\n\
+             | | | 政务服务大厅 | {rest} | 023-63120258、 023-88633907 |\n"
+        ));
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("重庆市科技局", "重庆市渝北区新溉大道2号", 1),
+                ("重庆市人力社保局政务服务大厅", "重庆市渝北区仙桃街道春华大道99号中国重庆人力资源服务产业园南区1号门三楼", 2)
+            ]
+        );
+    }
+    use crate::rows::continuation::opens_with_cut_road_name;
+    assert!(opens_with_cut_road_name("放南路155号506窗口"));
+    assert!(opens_with_cut_road_name("义路270号"));
+    // A road's whole name, or one with no number after it: not a cut one.
+    assert!(!opens_with_cut_road_name("解放南路155号"));
+    assert!(!opens_with_cut_road_name("华大道"));
+}
