@@ -669,7 +669,10 @@ pub(super) fn completes_cut_phone(asm: &Assembly, pi: usize, rest: &str, from_nu
 /// name, the address and the number), each rest the field of its column.
 pub(super) fn seq_as_phone_rest(asm: &Assembly, pi: usize, f: &mut Frag) {
     let Some(seq) = f.seq.as_deref().map(str::trim) else { return };
-    let bare = f.inst.is_none() && f.addr.is_none() && f.phone.is_none() && f.province.is_none() && f.garbled.is_empty();
+    // (A field taken back from the rests, `(外国专家与国际合作科)` read as the name's remark,
+    // is one of them.)
+    let rest_or_none = |v: &Option<String>| v.as_ref().is_none_or(|t| f.field_noise.iter().any(|(_, n)| n == t));
+    let bare = rest_or_none(&f.inst) && rest_or_none(&f.addr) && f.phone.is_none() && f.province.is_none() && f.garbled.is_empty();
     let rests_only = !f.field_noise.is_empty() && only_field_noise(f);
     let next_seq = asm.drafts[pi].seq.map(|n| n + 1);
     if !bare || !rests_only || super::sections::seq_number(Some(seq)) == next_seq || !completes_cut_phone(asm, pi, seq, false, f.line) {

@@ -2606,3 +2606,31 @@ fn an_address_cut_inside_a_sub_district_or_a_roads_name_goes_on_below_with_the_p
     assert!(!opens_with_cut_road_name("解放南路155号"));
     assert!(!opens_with_cut_road_name("华大道"));
 }
+
+#[test]
+fn a_cut_numbers_rest_read_as_a_seq_beside_a_names_bracketed_remark() {
+    // As `理点 | 区人社局508 | 926`, with the name's rest a bracketed remark (read as the
+    // name's remark before the rests are weighed): still the rests of the record above.
+    let n = norm_rows(
+        "| | | 鞍山市科学技术局 (外国专家局) | 鞍山市铁东区新兴街道明山街12号鞍山市 政务服务中心 | 0412-5591225 0412-5539457 |\n\
+         |  |  | 抚顺市科学技术局(外国 | 抚顺市 | 024-57500 |\n\
+         |  |  | 专家局) | 顺城区长城街振兴大厦A座1312 | 960 |\n\
+         | | | 本溪市科学技术局 (本溪市外国专家 局) | 本溪市高新技术产业开发区枫叶路 188-1 号 14 楼 | 024-45689024 |\n\
+         | | | 丹东市科学技术局 (丹东市外国专家 | 丹东市振兴区浪头镇丹东新区银河大街中 心北路 2 号 | 0415-2127271 |\n\
+         \n\
+         | | | 局) | | |\n\
+         |---|--------|------------------------------|--------------------------------------|------------------------|\n\
+         | | | 锦州市科学技术局 (锦州市外国专家 局) | 锦州市太和区市府路 68 号 | 0416-3880067 |\n\
+         |  |  | 营口市科学技术局(营口市 | 营口市站前区学府路少 | 0417-28349 |\n\
+         |  |  | 外国专家局) | 年宫里学府园A4号 | 83 |\n\
+         | | | | 阜新市细河区龙城路7号,阜新市政务服 务中心三楼工程审批综合窗口 | 0418-6696011 |\n\
+         |  |  | 辽阳市科学技术局 | 辽阳市文圣区新城路9号北塔楼21 | 0419-2156 |\n\
+         |  |  | (外国专家与国际合作科) | 02 | 467 |\n\
+         | | | 盘锦市科学技术局 (盘锦市外国专家 局) | 盘锦市兴隆台区石油大街 270 号 | 0427-6655913 |\n",
+    );
+    let liaoyang: Vec<_> = n.records.iter().filter(|r| r.institution.starts_with("辽阳")).collect();
+    assert_eq!(liaoyang.len(), 1, "{:#?}", names_and_addresses(&n));
+    assert_eq!(liaoyang[0].institution, "辽阳市科学技术局(外国专家与国际合作科)");
+    assert_eq!(liaoyang[0].address, "辽阳市文圣区新城路9号北塔楼2102");
+    assert_eq!(liaoyang[0].phones.iter().map(|p| p.number.as_str()).collect::<Vec<_>>(), ["0419-2156467"]);
+}
