@@ -1233,19 +1233,23 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
             .any(|w| (1..w.len()).filter(|&i| w.is_char_boundary(i)).any(|i| a.ends_with(&w[..i]) && t.starts_with(&w[i..])))
 }
 
+/// How an address ends when it is whole: on a unit or a building's word (`…12号`, `…窗口`,
+/// `…大厅`, `…局`).
+pub const ADDRESS_WHOLE_ENDS: [char; 15] = ['号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局'];
+
 /// True for an address too short to stand that names no number and ends on no place,
 /// building or unit word (`九江市八里`, cut inside `八里湖新区`): the head of an address
 /// wrapped onto the next row, whatever that row's text reads like.
 pub fn address_stops_short(address: &str) -> bool {
-    const WHOLE_ENDS: &[char] = &[
-        '号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局', '厦', '场', '园', '馆', '所', '站', '部',
-        '府', '司', '区', '县', '市', '镇', '乡', '街', '道', '路', '巷', '弄', '村',
-    ];
+    // (Or on a place's, a road's or a building's word.)
+    const MORE_ENDS: &[char] =
+        &['厦', '场', '园', '馆', '所', '站', '部', '府', '司', '区', '县', '市', '镇', '乡', '街', '道', '路', '巷', '弄', '村'];
     let sq = squash(address);
     let n = crate::text::cjk_count(&sq);
     (3..=6).contains(&n)
         && sq.chars().all(crate::text::is_cjk)
-        && !sq.ends_with(WHOLE_ENDS)
+        && !sq.ends_with(ADDRESS_WHOLE_ENDS)
+        && !sq.ends_with(MORE_ENDS)
         && !only_places(&sq)
         && Gazetteer::get().place_at_start(&sq).is_some()
 }

@@ -395,11 +395,11 @@ fn join_phone_printed_low(asm: &mut Assembly, f: &Frag, pi: usize, section: usiz
                 || (continuation::opens_with_a_window(t) && ends_like_name(&tail))
                 // (Or a short ending, the rest of the name's last word, `黑河市科学技术` + `局(外国
                 // 专家局)`.)
-                || (continuation::gives_name_its_ending(&prev.institution, t)
-                    && tail.split(['(', '（']).next().is_some_and(|w| (1..=3).contains(&w.chars().count())))
                 // (Or a longer one opening with no place, `…社会保障局行政` + `许可服务科`: a
                 // record of its own names its place first.)
-                || (continuation::gives_name_its_ending(&prev.institution, t) && continuation::looks_like_tail(t, province))
+                || (continuation::gives_name_its_ending(&prev.institution, t)
+                    && (tail.split(['(', '（']).next().is_some_and(|w| (1..=3).contains(&w.chars().count()))
+                        || continuation::looks_like_tail(t, province)))
                 // (A place's name cut in two is no place misread opening a name: `昆明市五` +
                 // `华区受理点` is 五华区, not a misread `五华区…`; under place names alone,
                 // `昆明市` + `五华区受理点`, a name opening with its own place goes on them.)

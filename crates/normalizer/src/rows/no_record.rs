@@ -70,8 +70,7 @@ pub(super) fn row_without_record(
 /// its words name two of the table's columns (`…受理点地址及对外咨询电话`), or it ends the
 /// way a list's title does (`…一览表`, `…名单`).
 fn reads_as_title(row: &Row) -> bool {
-    let number = |t: &str| t.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() >= 5);
-    if row.cells.iter().any(|c| number(&c.text)) {
+    if row.cells.iter().any(|c| parser::has_digit_run(&c.text, 5, &[])) {
         return false;
     }
     let joined: String = row.cells.iter().map(|c| crate::text::squash(&c.text).into_owned()).collect();

@@ -662,8 +662,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     let cell_at = |i: usize, col: usize| cell_of(row_at(i), width, col);
     let cell_above = |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col) };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
-    let ends_whole =
-        |a: &str| a.trim_end().ends_with(['号', '室', '层', '楼', '座', '栋', '幢', ')', '）', '口', '心', '厅', '院', '处', '局']);
+    let ends_whole = |a: &str| a.trim_end().ends_with(continuation::ADDRESS_WHOLE_ENDS);
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let Some(col) = roles::usual_column(layout, role) else { return false };
         let (Some(this), Some(next)) = (cell_at(ri, col), cell_at(ri + 1, col)) else { return false };
