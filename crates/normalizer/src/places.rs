@@ -124,10 +124,21 @@ pub fn split_contact_remarks(address: &str) -> Option<(String, Vec<String>)> {
     crate::phone::take_web_addresses(&mut text, &mut notes);
     if text.contains(':') {
         let re = crate::phone::hours_re();
+        // Hours printed as a list (`周一至周五 9:00-12:00, 13:30-17:00`) are one run: a
+        // match joined to the one before it by nothing but separators.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for m in re.find_iter(&text) {
+            match runs.last_mut() {
+                Some(run) if text[run.1..m.start()].chars().all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '、' | '，' | '；')) => {
+                    run.1 = m.end()
+                }
+                _ => runs.push((m.start(), m.end())),
+            }
+        }
         // A bracket holding the hours alone, or hours closing the address.
-        let found = re.find_iter(&text).find_map(|m| {
-            let before = text[..m.start()].trim_end();
-            let after = text[m.end()..].trim_start();
+        let found = runs.into_iter().find_map(|(start, end)| {
+            let before = text[..start].trim_end();
+            let after = text[end..].trim_start();
             if before.ends_with('(') && after.starts_with(')') {
                 Some((before.len() - 1, text.len() - after.len() + 1))
             } else if after.trim_matches(|c: char| matches!(c, ')' | ';' | ',' | '.' | '。')).is_empty()
@@ -928,6 +939,11 @@ mod tests {
         assert_eq!(
             split_contact_remarks("湖州市吴兴区仁皇山路666号 周一至周五 9:00-17:00"),
             Some(("湖州市吴兴区仁皇山路666号".to_string(), vec!["周一至周五 9:00-17:00".to_string()]))
+        );
+        // Hours of two spells are one note.
+        assert_eq!(
+            split_contact_remarks("湖州市吴兴区仁皇山路666号周一至周五 9:00-12:00, 13:30-17:00"),
+            Some(("湖州市吴兴区仁皇山路666号".to_string(), vec!["周一至周五 9:00-12:00,13:30-17:00".to_string()]))
         );
         assert_eq!(
             split_contact_remarks("绍兴市越城区洋江西路589号 Email:kjj@sx.gov.cn"),

@@ -119,7 +119,7 @@ fn matched_width(carry: &Carry, rows: &[&Row], layout: &roles::Layout) -> usize 
     if layout.header_row.is_none() {
         let usual = usual_width(rows);
         let wider = rows.iter().filter(|r| text_width(r) > usual).count();
-        if width == usual + 1 && wider * 2 <= rows.len() && carry.header.as_ref().is_some_and(|c| c.width == usual) {
+        if width > usual && wider * 2 <= rows.len() && carry.header.as_ref().is_some_and(|c| c.width == usual) {
             width = usual;
         }
     }

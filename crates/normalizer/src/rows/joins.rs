@@ -96,6 +96,12 @@ impl StraySplit<'_> {
         if (role == Role::Institution && no_word && !completes) || crate::places::postcode_alone(rest).is_some() {
             return None;
         }
+        // (Nor is a remark of words that read as no field, no number in them, after an
+        // address that ends whole: a remarks column's cell, `…松江中路65号 | 工作日受理 |
+        // 0432-…`.)
+        if role == Role::Address && !completes && remark_after_whole_address(field, rest, sc) {
+            return None;
+        }
         // A whole name, then a text that does not end like one and a next field that opens
         // mid-word (`晋中市外国专家局 | 晋中市科学技术局晋中市榆 | 次区龙湖大街141号`): the
         // separator is inside the next field, which opens with a name.
@@ -145,6 +151,18 @@ impl StraySplit<'_> {
         let void = format!("{} in column {} (usually {})", next_role.as_str(), c + 3, c + 2);
         Some((format!("{field}{}{rest}", self.sep), c + 1, void, said(c, c + 1)))
     }
+}
+
+/// True for a text of three or more words' characters, no digit, reading as no field, after
+/// an address with a number that ends whole (on its number, room, building or office): a
+/// remark printed in a column of its own.
+fn remark_after_whole_address(address: &str, rest: &str, scores: &CellScores) -> bool {
+    let (addr, rest_sq) = (squash(address), squash(rest));
+    addr.ends_with(continuation::ADDRESS_WHOLE_ENDS)
+        && addr.bytes().any(|b| b.is_ascii_digit())
+        && crate::text::cjk_count(&rest_sq) >= 3
+        && !rest_sq.bytes().any(|b| b.is_ascii_digit())
+        && scores.best().0 == Role::Noise
 }
 
 /// True for a text opening with an aside, a bracketed remark alone (`(昆山市登云路268号)`) or

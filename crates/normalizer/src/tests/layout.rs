@@ -621,6 +621,46 @@ fn a_page_printing_a_stray_empty_cell_keeps_the_headers_extra_columns() {
 }
 
 #[test]
+fn a_page_with_a_few_rows_shifted_far_right_keeps_the_headers_extra_columns() {
+    // After the page break, one row prints seven empty cells before its own, another three:
+    // the page is as wide as the header for most of its rows, so its remarks column stays a column of
+    // remarks (notes), not noise; in the shifted row the remark sits between the address
+    // and the phone, and is no rest of the address.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 | 备注 |\n|---|---|---|---|---|---|\n\
+| 1 | 山西 | 山西省外国专家局 | 太原市万柏林区滨河西路南段 129 号 | 0351-7406297 | 工作日受理 |\n\
+|  |  | 太原市行政审批服务管理局 | 太原市万柏林区南屯街1号 | 0351-2366318 | 工作日受理 |\n\n\
+|  |  | 大同市行政审批服务管理局 | 大同市恒安街 209 号 | 0352-7982073 | 工作日受理 |\n|---|---|---|---|---|---|\n\
+|  |  | 阳泉市行政审批服务管理局 | 阳泉市郊区李荫路 50 号 | 0353-3333073 | 工作日受理 |\n\
+|  |  |  |  |  |  |  | 长治市行政审批服务管理局 | 长治市潞州区太行西街 406 号 | 0355-2110736 |\n\
+|  |  |  | 晋城市行政审批服务管理局 | 晋城市文博路 366 号西二楼 235 号 | 工作日受理 | 0356-2218199 |  |  |  |\n\
+|  |  | 朔州市科学技术局 | 朔州市朔城区市府街 3 号 | 0349-2029435 | 工作日受理 |\n";
+    let n = norm(md);
+    assert_eq!(n.records.len(), 7, "{:#?}", n.records);
+    for r in n.records.iter().filter(|r| !r.institution.starts_with("长治")) {
+        assert_eq!(r.notes, vec!["备注: 工作日受理"], "{}", r.institution);
+    }
+    assert_eq!(n.records[5].address, "晋城市文博路366号西二楼235号");
+    assert!(n.findings.iter().all(|f| f.code != FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+}
+
+#[test]
+fn a_remark_between_a_whole_address_and_the_phone_is_no_rest_of_the_address() {
+    // A row a cell wider than the table: the words after an address ending on its number,
+    // reading as no field, are a remark, not the address's rest; an address's real rest
+    // after a stray separator still joins.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 7 | 吉 林 | 吉林省外国专家局 | 长春市南关区亚泰大街 3336 号 | 0431-89634002 |\n\
+|  |  | 吉林市外国专家局 | 吉林市松江中路 65 号 | 工作日受理 | 0432-62048680 |\n\
+|  |  | 延边州外国专家局 | 延吉市建工街 492 号 | 0433-2879153 |\n\
+|  |  | 珲春市外国专家局 | 珲春市站前西街 466 号 | 0433-7563399 |\n\
+|  |  | 通化市外国专家局 | 通化市东昌区新华大街 | 1299 号 | 0435-3219000 |\n";
+    let n = norm(md);
+    let got = names_and_addresses(&n);
+    assert_eq!(got[1], ("吉林市外国专家局", "吉林市松江中路65号"));
+    assert_eq!(got[4], ("通化市外国专家局", "通化市东昌区新华大街1299号"));
+}
+
+#[test]
 fn a_header_printed_again_inside_a_table_is_one_skipped_row() {
     let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 北京 | 北京市科学技术委员会 | 北京市海淀区西三环北路甲 2 号院 | 010-88827144 |\n\
