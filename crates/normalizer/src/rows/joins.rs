@@ -59,8 +59,12 @@ impl StraySplit<'_> {
             self.unplaced.contains(&h) && (holds_field(h) || (role == Role::Address && self.scores[h].best().0 == role) || place_head(h))
         });
         // (Its place, one column left of where the field was read, in a row a cell too wide,
-        // is the evidence: any text but a number goes.)
-        let text_only = |c: usize| self.scores[c].phone_count == 0 && self.scores[c].best().0 != Role::Phone;
+        // is the evidence: any text but a number or office hours goes.)
+        let text_only = |c: usize| {
+            self.scores[c].phone_count == 0
+                && self.scores[c].best().0 != Role::Phone
+                && !crate::phone::is_office_hours(&self.row.cells[c].text)
+        };
         if let Some(h) = head.filter(|&h| text_only(h) && crate::text::cjk_count(&self.row.cells[h].text) >= 1) {
             let head = &self.row.cells[h].text;
             let void = format!("{name} in column {} (usually {})", c + 1, h + 1);

@@ -303,6 +303,9 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
             // A status remark in a field's column (`暂停受理` under 电话) is the
             // record's remark: a note, read for its status.
             Role::Noise if crate::status::split_status(&clean_field(&text)).remark.is_some() => f.notes.push(text),
+            // So are office hours in a cell of their own with no column for them (a row a
+            // cell wider than the table): a note, as under an hours caption.
+            Role::Noise if crate::phone::is_office_hours(&text) => f.notes.push(clean_field(&text)),
             Role::Noise => {
                 if roles::usual_column(t.layout, Role::Institution) == Some(ci) && is_remark_only(&squash(&text)) {
                     name_remark = Some(f.noise.len());

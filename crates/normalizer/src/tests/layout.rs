@@ -661,6 +661,19 @@ fn a_remark_between_a_whole_address_and_the_phone_is_no_rest_of_the_address() {
 }
 
 #[test]
+fn office_hours_beside_a_name_are_no_rest_of_it() {
+    // A row a cell wider than the table prints its hours after the name: a note of the
+    // record, not the name's rest cut off by a stray separator.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 7 | 吉 林 | 吉林省外国专家局 | 长春市南关区亚泰大街 3336 号 | 0431-89634002 |\n\
+|  |  | 吉林市外国专家局 | 工作日8:30-17:30 | 吉林市松江中路 65 号 | 0432-62048680 |\n\
+|  |  | 延边州外国专家局 | 延吉市建工街 492 号 | 0433-2879153 |\n";
+    let n = norm(md);
+    assert_eq!(names_and_addresses(&n)[1], ("吉林市外国专家局", "吉林市松江中路65号"));
+    assert!(n.records[1].notes.iter().any(|t| t.contains("8:30-17:30")), "{:#?}", n.records[1]);
+}
+
+#[test]
 fn a_header_printed_again_inside_a_table_is_one_skipped_row() {
     let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 北京 | 北京市科学技术委员会 | 北京市海淀区西三环北路甲 2 号院 | 010-88827144 |\n\
