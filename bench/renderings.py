@@ -11,8 +11,9 @@ address and phones); `-v` lists them.
 Two kinds of rendering:
 - the seed's text changed as a whole (its OCR damage kept): columns swapped or dropped,
   phones split into 区号 | 电话 (with and without the header row), extra 邮编 or 传真
-  columns, HTML tables, CSV, CRLF line ends, GB18030 bytes, full-width punctuation, other
-  header words. Compared with every record of `output/points.csv`.
+  columns, HTML tables, CSV, CRLF line ends, GB18030 bytes, full-width punctuation,
+  full-width digits, letters and dashes (the separator rows' too), other header words.
+  Compared with every record of `output/points.csv`.
 - the seed's records (`output/points.csv`, but those read from its garbled pages) printed
   anew, the ones missing a name, an address or a phone included: a plain table, random page
   breaks, HTML with spanning province cells, a city column, phones before addresses, every
@@ -295,6 +296,7 @@ SEED_RENDERINGS = {
     "csv": as_csv,
     "crlf": lambda: seed_text().replace("\n", "\r\n"),
     "fullwidth": lambda: seed_text().replace("(", "（").replace(")", "）").replace(":", "：").replace(",", "，"),
+    "fullwidth-digits": lambda: seed_text().translate(str.maketrans("0123456789-ABCDEFGHabcdefgh", "０１２３４５６７８９－ＡＢＣＤＥＦＧＨａｂｃｄｅｆｇｈ")),
     "header-words": lambda: seed_text().replace("| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |", "| 序号 | 省（区、市） | 受理点名称 | 办公地址 | 联系电话 |"),
 }
 RECORD_RENDERINGS = {

@@ -49,12 +49,18 @@ pub struct Normalized {
 /// Turns a parsed document into records and findings. Deterministic: the same document
 /// gives the same records, ids and findings in the same order.
 pub fn normalize(doc: &Document) -> Normalized {
+    if text::has_full_width_ascii(doc) {
+        let mut folded = doc.clone();
+        text::fold_to_ascii_width(&mut folded);
+        return finish(assemble(&folded));
+    }
     finish(assemble(doc))
 }
 
 /// [`normalize`] for a document the caller is done with: its cells are dropped once rows
 /// are assembled, so a huge document's cells and records are never held together.
-pub fn normalize_owned(doc: Document) -> Normalized {
+pub fn normalize_owned(mut doc: Document) -> Normalized {
+    text::fold_to_ascii_width(&mut doc);
     let assembled = assemble(&doc);
     drop(doc);
     finish(assembled)

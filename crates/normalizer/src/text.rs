@@ -26,6 +26,38 @@ pub fn split_at_line_break(s: &str) -> Option<(&str, &str)> {
     breaks.next().is_none().then(|| (s[..m.start()].trim(), s[m.end()..].trim()))
 }
 
+/// True when a cell or text line of the document holds a full-width form of ASCII (see
+/// [`fold_to_ascii_width`]).
+pub fn has_full_width_ascii(doc: &parser::Document) -> bool {
+    let wide = |t: &str| t.chars().any(is_full_width_ascii);
+    doc.tables.iter().flat_map(|t| &t.rows).flat_map(|r| &r.cells).any(|c| wide(&c.text)) || doc.text_lines.iter().any(|l| wide(&l.text))
+}
+
+/// Writes full-width Latin letters, digits and ASCII marks (`０５７１－８７０５１０７６`, `（`,
+/// `：`) in their ASCII forms in every cell and text line: every rule reads a digit or a
+/// bracket by its ASCII form, as the fields are written. Lines and columns are kept.
+pub fn fold_to_ascii_width(doc: &mut parser::Document) {
+    let wide = |t: &str| t.chars().any(is_full_width_ascii);
+    for cell in doc.tables.iter_mut().flat_map(|t| &mut t.rows).flat_map(|r| &mut r.cells) {
+        if wide(&cell.text) {
+            cell.text = ascii_width(&cell.text);
+        }
+    }
+    for line in doc.text_lines.iter_mut().filter(|l| wide(&l.text)) {
+        line.text = ascii_width(&line.text);
+    }
+}
+
+/// True for the full-width forms of printable ASCII (U+FF01 to U+FF5E).
+fn is_full_width_ascii(c: char) -> bool {
+    ('\u{FF01}'..='\u{FF5E}').contains(&c)
+}
+
+/// The text with each full-width form of printable ASCII in its ASCII form.
+fn ascii_width(s: &str) -> String {
+    s.chars().map(|c| if is_full_width_ascii(c) { char::from_u32(c as u32 - 0xFEE0).unwrap_or(c) } else { c }).collect()
+}
+
 /// True for CJK ideographs, the characters OCR wraps without spaces.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)

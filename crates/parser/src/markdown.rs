@@ -399,20 +399,25 @@ fn is_grid_border(line: &str) -> bool {
 }
 
 /// A `|---|:--:|` row: every cell empty or dashes with optional colons, at least one dash.
+/// (Also drawn with full-width or long dashes, `|－－－|——|`, as OCR and word processors
+/// print it, when a cell has three of them at least: one or two are a placeholder for an
+/// empty field.)
 fn is_separator(cells: &[Cell]) -> bool {
-    let mut dash = false;
+    let (mut dash, mut drawn, mut ascii) = (false, false, true);
     for c in cells {
         let t = c.text.as_str();
         if t.is_empty() {
             continue;
         }
-        let inner = t.trim_start_matches(':').trim_end_matches(':');
-        if inner.is_empty() || !inner.chars().all(|ch| ch == '-') {
+        let inner = t.trim_start_matches([':', '：']).trim_end_matches([':', '：']);
+        if inner.is_empty() || !inner.chars().all(|ch| matches!(ch, '-' | '－' | '—' | '–' | '─' | '━')) {
             return false;
         }
+        ascii &= inner.bytes().all(|b| b == b'-');
+        drawn |= inner.chars().count() >= 3;
         dash = true;
     }
-    dash
+    dash && (ascii || drawn)
 }
 
 #[cfg(test)]
@@ -473,6 +478,15 @@ mod tests {
         );
         // One full-width bar inside prose is text.
         assert_eq!(doc.text_lines[0].text, "全角竖线｜在正文里");
+    }
+
+    #[test]
+    fn separators_drawn_with_full_width_or_long_dashes_are_separators() {
+        let md = "| 序号 | 受理机构 |\n|－－－|：——：|\n| 1 | 河北省科学技术厅 |\n| — | —— |\n";
+        let doc = parse_markdown("t.md", md).unwrap();
+        let kinds: Vec<RowKind> = doc.tables[0].rows.iter().map(|r| r.kind).collect();
+        // (Short long dashes alone are placeholders in a data row.)
+        assert_eq!(kinds, [RowKind::Data, RowKind::Separator, RowKind::Data, RowKind::Data]);
     }
 
     #[test]

@@ -578,3 +578,32 @@ fn a_bilingual_header_with_columns_of_other_fields_is_a_header() {
     assert!(n.findings.iter().any(|f| f.code == FindingCode::HeaderRowSkipped && f.line_start == 1));
     assert!(n.findings.iter().all(|f| f.severity != Severity::Warning), "{:#?}", n.findings);
 }
+
+#[test]
+fn full_width_digits_and_dashes_read_as_ascii_ones() {
+    // Word processors and OCR print digits, letters and dashes full-width: a window with
+    // no phone above one with no name, and three numbered windows of one name, read as
+    // their ASCII print does.
+    let ascii = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 北京 | 通州区人力资源和 社会保障局 | 通州区新华东街 11 号院 1 号楼中国北京人 力资源服务产业园通州园区 | (两证联办) |\n\
+| | | | 经济技术开发区荣华中路10号亦城国际裙 房二层(政务服务中心国际人才服务厅) | 010-67857696 (两证联办) |\n\
+| 2 | 山东 | 青岛市外国专家局 | 政府受理点: 青岛市市南区香港中路 11 号 政府二期办公楼 1715 室。 | 0532-85911893 |\n\
+| | | | 1 号受理点: 青岛市崂山区同安路 891 号一 楼大厅 | 0532-66711728 |\n\
+| | | | 2号受理点:青岛市市南区福州南路9号社 保大厦四楼 | 0532–66773812 |\n";
+    let wide: String = ascii
+        .chars()
+        .map(|c| match c {
+            '0'..='9' | 'A'..='Z' | 'a'..='z' | '-' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+            _ => c,
+        })
+        .collect();
+    let fields = |n: &Normalized| -> Vec<(String, String, String, Vec<String>)> {
+        n.records
+            .iter()
+            .map(|r| (r.province.to_string(), r.institution.clone(), r.address.clone(), r.phones.iter().map(|p| p.display()).collect()))
+            .collect()
+    };
+    let (a, w) = (norm(ascii), norm(&wide));
+    assert_eq!(a.records.len(), 5);
+    assert_eq!(fields(&w), fields(&a));
+}
