@@ -67,6 +67,10 @@ struct Patterns {
     split_area: Regex,
     split_mobile: Regex,
     run_together: Regex,
+    /// A whole landline, then the next number's area code and dash, or a mobile.
+    run_on_landline: Regex,
+    /// A mobile, then a landline's area code and dash, or another mobile.
+    run_on_mobile: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -110,6 +114,10 @@ fn patterns() -> &'static Patterns {
         split_area: re(r"(^|[^0-9-])(0[0-9]{1,2}) ([0-9]{1,2})(-[1-9][0-9]{6,7})($|[^0-9-])"),
         split_mobile: re(r"(^|[^0-9])(1[3-9][0-9]{0,9}(?: [0-9]{1,9}){1,3})($|[^0-9])"),
         run_together: re(r"(^|[^0-9])(0[0-9]{2,3})-([1-9][0-9]{6,7})(0[0-9]{2,3})-([1-9][0-9]{6,7})($|[^0-9])"),
+        run_on_landline: re(
+            r"(?P<pre>^|[^0-9])(?P<area>0[0-9]{2,3})-(?P<local>[1-9][0-9]{6,7})(?P<next>0[0-9]{2,3}-|1[3-9][0-9]{9}(?:$|[^0-9]))",
+        ),
+        run_on_mobile: re(r"(?P<pre>^|[^0-9])1[3-9][0-9]{9}(?P<next>0[0-9]{2,3}-|1[3-9][0-9]{9}(?:$|[^0-9]))"),
         spaced_mobile: re(r"(^|[^0-9])(1[3-9][0-9])[\s-]+([0-9]{4})[\s-]+([0-9]{4})($|[^0-9])"),
         spaced_service: re(r"(^|[^0-9-])([48]00[0-9]?)[\s-]+([0-9]{3,4})[\s-]+([0-9]{3,4})($|[^0-9])"),
         messenger: re(r"(?i)(?P<label>QQ群?|微信号?|微信群|wechat|weixin)\s*(?:号码|号)?\s*:?\s*(?P<v>[a-z0-9][a-z0-9_-]{4,29})"),
@@ -143,6 +151,52 @@ fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) -> bool
         std::borrow::Cow::Borrowed(_) => false,
     }
 }
+
+/// True for a run of 22 digits and dashes or more with no space: two numbers or more printed
+/// with nothing between them (the shortest pair, `010-1234567` twice or two mobiles, is 22).
+fn has_long_number_run(text: &str) -> bool {
+    let mut run = 0;
+    for b in text.bytes() {
+        run = if b.is_ascii_digit() || b == b'-' { run + 1 } else { 0 };
+        if run >= 22 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Puts a space between numbers run together, a cell's line breaks lost in extraction
+/// (`0571-870603440571-870609940571-87917821`, `0577-8909058013905771234`,
+/// `1390577123413905771235`): after a whole landline (a known area code, a local number of
+/// its length) where a known area code and its dash or a mobile follows, and after a mobile
+/// where a landline's area code or another mobile follows. Each boundary is one pass; a
+/// cell's chain takes a few.
+fn split_run_on_numbers(text: &mut String, p: &Patterns) {
+    let split = |c: &regex::Captures| {
+        let (pre, next) = (&c["pre"], &c["next"]);
+        let next_known = next.starts_with('1') || !local_lengths(next.trim_end_matches('-')).is_empty();
+        let first_whole = match (c.name("area"), c.name("local")) {
+            (Some(area), Some(local)) => local_lengths(area.as_str()).contains(&local.as_str().len()),
+            _ => true,
+        };
+        if first_whole && next_known {
+            let first = &c[0][pre.len()..c[0].len() - next.len()];
+            format!("{pre}{first} {next}")
+        } else {
+            c[0].to_string()
+        }
+    };
+    for _ in 0..MAX_RUN_ON_PASSES {
+        let landline = replace_in(text, &p.run_on_landline, split);
+        let mobile = replace_in(text, &p.run_on_mobile, split);
+        if !landline && !mobile {
+            break;
+        }
+    }
+}
+
+/// How many numbers run together one cell is split into at most, a bound on the passes.
+const MAX_RUN_ON_PASSES: usize = 16;
 
 /// [`replace_in`] twice: a match takes the character after it, so a number printed right
 /// after another (`027 8713 1877 027 8713 1810`) is only matched on the second pass.
@@ -707,6 +761,11 @@ pub(crate) fn join_number_groups(text: &mut String) {
                 c[0].to_string()
             }
         });
+    }
+    if has_long_number_run(text) {
+        split_run_on_numbers(text, p);
+    }
+    if spaced || text.bytes().filter(|&b| b == b'-').nth(1).is_some() {
         // `010-8915-0841`: a local number printed in two groups after a known area code (a
         // 3-4 digit group is no local number, so this is no extension).
         replace_in_adjacent(text, &p.dashed_local, |c: &regex::Captures| {
@@ -1470,6 +1529,15 @@ mod tests {
         // Two numbers run together, the space between them lost.
         assert_eq!(shown("0571-870510760571-87056704"), ["0571-87051076", "0571-87056704"]);
         assert_eq!(shown("0570-30290680571-87056704"), ["0570-3029068", "0571-87056704"]);
+        // A cell's numbers all run together, its line breaks lost: a chain, a landline and
+        // a mobile either way round, two mobiles.
+        assert_eq!(
+            shown("0571-870603440571-870609940571-879178210572-2071091"),
+            ["0571-87060344", "0571-87060994", "0571-87917821", "0572-2071091"]
+        );
+        assert_eq!(shown("0577-8909058013905771234"), ["0577-89090580", "13905771234"]);
+        assert_eq!(shown("139057712340577-89090580"), ["13905771234", "0577-89090580"]);
+        assert_eq!(shown("1390577123413905771235"), ["13905771234", "13905771235"]);
     }
 
     #[test]
