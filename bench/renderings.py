@@ -16,11 +16,12 @@ Two kinds of rendering:
   Compared with every record of `output/points.csv`.
 - the seed's records (`output/points.csv`, but those read from its garbled pages) printed
   anew, the ones missing a name, an address or a phone included: a plain table, random page
-  breaks, HTML with spanning province cells, a city column, phones before addresses, every
-  row numbered, name and address in one column, key-value forms (markdown and HTML), a field
-  per line, a record per line (also hard-wrapped at 45 characters), labelled blocks, province
-  headings; and some of these printed in traditional forms of common characters, labels
-  and headers included (names and addresses expected back as printed). Compared with those
+  breaks, HTML with spanning province cells, a city column (also with every row's number,
+  province and city printed), phones before addresses, every row numbered, name and address
+  in one column, key-value forms (markdown and HTML), a field per line, a record per line
+  (also hard-wrapped at 45 characters), labelled blocks, province headings; and some of these
+  printed in traditional forms of common characters, labels and headers included (names and
+  addresses expected back as printed). Compared with those
   records.
 A rendering whose count is not 0 0 is a difference to look at, not always an error: some
 damage leaves a document ambiguous (`-v` shows which records).
@@ -182,6 +183,15 @@ def table(header, cols, every_row_numbered=False, page_seed=0):
     return render
 
 
+def every_row_placed(recs):
+    """Every row prints its number, province and city (a spreadsheet's export: no merged
+    cells), a municipality's city the same as its province."""
+    out = [row(["序号", "省份", "城市", "受理机构", "地址", "咨询电话"]), "|" + "---|" * 6]
+    for i, r in enumerate(recs):
+        out.append(row([str(i + 1), r["province"], r["city"], r["institution"], r["address"], phones(r)]))
+    return "\n".join(out) + "\n"
+
+
 def html_spans(recs):
     out = ["<table><tr><td>序号</td><td>省份</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>"]
     recs = list(recs)
@@ -304,6 +314,7 @@ RECORD_RENDERINGS = {
     "page-breaks": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], page_seed=1),
     "html-spans": html_spans,
     "city-column": table(["序号", "省份", "城市", "受理机构", "地址", "咨询电话"], [lambda r: r["city"], NAME, ADDRESS, PHONES]),
+    "every-row-placed": every_row_placed,
     "phones-first": table(["序号", "省份", "受理机构", "咨询电话", "地址"], [NAME, PHONES, ADDRESS]),
     "every-row-numbered": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], every_row_numbered=True),
     "name-and-address": table(["序号", "省份", "受理机构及地址", "咨询电话"], [lambda r: f"{r['institution']}<br>{r['address']}", PHONES]),

@@ -159,7 +159,10 @@ pub(super) fn prepare_row<'a>(
             let t = cell.text.trim();
             (1..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
         };
-        let column_value = area_code || extension;
+        // So is a place's name alone under a city or district caption (`城市 | 北京市`, a
+        // municipality's name read as its province): the column's, not a field shifted.
+        let region = roles::is_region_caption(header) && super::continuation::only_places(&crate::text::squash(&cell.text));
+        let column_value = area_code || extension || region;
         // The row holds a name in the name column already (`单位名称 | 主管部门`, a name
         // under each): this one is the extra column's data, not a shifted field. (A number
         // under a 传真 caption beside the phone column's is still read, as the fax.)

@@ -674,6 +674,21 @@ fn office_hours_beside_a_name_are_no_rest_of_it() {
 }
 
 #[test]
+fn a_municipality_under_the_city_caption_is_no_name_shifted_into_an_empty_cell() {
+    // 北京市 is a province's name and its city's: under 城市 beside an empty name cell, it
+    // is the city column's value, not the name shifted one column left.
+    let md = "| 序号 | 省份 | 城市 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|---|\n\
+| 1 | 北京市 | 北京市 | 顺义区人力资源和社会保障局 | 顺义区仓上街16号 | 010-89446672 |\n\
+| 2 | 北京市 | 北京市 |  | 顺义区仓上街16号顺义区人力社保局二层人才服务科(214室) | 010-89446673 |\n\
+| 3 | 河北省 | 石家庄市 | 石家庄市科学技术局 | 石家庄市桥西区中山西路1号 | 0311-86687001 |\n";
+    let n = norm(md);
+    assert_eq!(n.records.len(), 3);
+    assert_ne!(n.records[1].institution, "北京市");
+    assert_eq!(n.records[1].notes, vec!["城市: 北京市"]);
+    assert!(!n.records[1].flags.contains(&FindingCode::ColumnShiftRepaired), "{:?}", n.records[1].flags);
+}
+
+#[test]
 fn a_header_printed_again_inside_a_table_is_one_skipped_row() {
     let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 北京 | 北京市科学技术委员会 | 北京市海淀区西三环北路甲 2 号院 | 010-88827144 |\n\
