@@ -150,7 +150,11 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         let left_name = crate::text::cjk_count(&left) >= 2 && ls.phone_count == 0 && ls.get(crate::classify::Role::Address) < 2.5;
         let right_addr = rs.phone_count == 0
             && (rs.get(crate::classify::Role::Address) >= 2.0 || (near_place(&rsq) && !crate::classify::has_institution_suffix(&rsq)));
-        if left_name && right_addr {
+        // (Not a break inside a bracket, or inside a road's name: a line wrapped inside one
+        // field, `…(广州市天河区珠江<br>新城华利路61号)…`, `…新兴<br>街5号`.)
+        let inside_a_field =
+            closes_what_is_open(&left, &right) || opens_with_road_word(&right, province) || opens_with_cut_road_name(&right);
+        if left_name && right_addr && !inside_a_field {
             return Some((left.into_owned(), right.into_owned()));
         }
     }
@@ -1821,6 +1825,9 @@ mod tests {
         // A name wrapped at a break stays whole.
         assert!(split_mixed("北京市科学技术委员会<br>(北京市外国专家局)", None).is_none());
         assert!(split_mixed("北京市科学技术委员会<br>北京市外国专家局", None).is_none());
+        // So does an address wrapped at a break inside its bracket or its road's name.
+        assert!(split_mixed("广州市政务服务大厅(广州市天河区珠江<br>新城华利路61号)5楼516、517窗口", None).is_none());
+        assert!(split_mixed("新疆乌鲁木齐市水区新兴<br>街5号", None).is_none());
         assert!(split_mixed("沧州市运河区解放西路42号沧州市科技局 外国专家管理科", None).is_none());
         assert!(split_mixed("苏州高新区行政服务中心 3 楼人社局 C15 号窗口(苏州高新区科普路 50 号)", None).is_none());
     }
