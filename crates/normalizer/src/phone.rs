@@ -50,6 +50,7 @@ struct Patterns {
     double_dash: Regex,
     postcode: Regex,
     spaced_area: Regex,
+    spaced_area_service: Regex,
     spaced_local: Regex,
     spaced_mobile: Regex,
     spaced_service: Regex,
@@ -98,6 +99,7 @@ fn patterns() -> &'static Patterns {
             r"(^|[^0-9+])(?:(?:\+\s*|00)86[\s-]*|\(\s*\+?\s*86\s*\)[\s-]*|86[\s-]+)(?:\(\s*0\s*\)[\s-]*)?(?:0?(10|2[0-9]|[3-9][0-9]{2})[\s-]+|\(\s*0?(10|2[0-9]|[3-9][0-9]{2})\s*\)[\s-]*)([0-9]{3,4})[\s-]?([0-9]{4})($|[^0-9])",
         ),
         spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([1-9][0-9]{6,7})($|[^0-9])"),
+        spaced_area_service: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([19][0-9]{4,7})($|[^0-9])"),
         spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
         hours: re(
             r"(?:(?:办公|办理|受理|工作|服务|咨询|接待)时间\s*:\s*)?(?:(?:(?:周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]|工作日|每天|上午|下午)\s*)*(?:[0-9]{1,2}\s*:\s*[0-9]{2}\s*(?:-|~|至|到)\s*[0-9]{1,2}\s*:\s*[0-9]{2})|周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天])",
@@ -820,6 +822,15 @@ pub(crate) fn join_number_groups(text: &mut String) {
         replace_in_adjacent(text, &p.spaced_area, |c: &regex::Captures| {
             if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
         });
+        // `020 12345`: a known area code, a space, a city's service number (12345, 96345),
+        // as `020-12345` is printed.
+        replace_in_adjacent(text, &p.spaced_area_service, |c: &regex::Captures| {
+            if is_national_short(&c[3]) {
+                if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
+            } else {
+                c[0].to_string()
+            }
+        });
     }
 }
 
@@ -1538,6 +1549,10 @@ mod tests {
         assert_eq!(shown("0577-8909058013905771234"), ["0577-89090580", "13905771234"]);
         assert_eq!(shown("139057712340577-89090580"), ["13905771234", "0577-89090580"]);
         assert_eq!(shown("1390577123413905771235"), ["13905771234", "13905771235"]);
+        // A city's service number after its area code and a space, as with a dash.
+        assert_eq!(shown("020 12345"), ["020-12345"]);
+        assert_eq!(shown("0571 96345"), ["0571-96345"]);
+        assert_eq!(shown("020-12345"), ["020-12345"]);
     }
 
     #[test]
