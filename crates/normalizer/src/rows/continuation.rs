@@ -257,7 +257,10 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         if !near && !list_item && !street() {
             return None;
         }
-        if zone_name && !(near && has_house_number(&rsq)) {
+        // (Nor an address wrapped right after its zone: the zone's area goes on with it
+        // (`中国(湖北)自贸区 宜昌片区发展大道55号…`), or a road named after a place (`…经开区
+        // 凤城八路109号…`).)
+        if zone_name && (!(near && has_house_number(&rsq)) || names_area_of_zone(&lsq, &rsq) || road_named_after_place(&rsq)) {
             return None;
         }
         if crate::classify::classify(&left).get(crate::classify::Role::Address) >= 2.0 {
@@ -845,6 +848,15 @@ pub fn names_area_of_zone(name: &str, tail: &str) -> bool {
     let (n, t) = (squash(name), squash(tail));
     let zone = ["自由贸易试验区", "自贸试验区", "自贸区"].iter().any(|z| n.ends_with(z));
     zone && t.find("片区").is_some_and(|i| (1..=4).contains(&t[..i].chars().count()) && t[..i].chars().all(crate::text::is_cjk))
+}
+
+/// True when a whitespace-free text opens with a place's name that a road's name goes on
+/// with, after a number or a direction at most (`凤城八路109号`, `长安北路…`, `人民大道…`): a
+/// road named after the place, not the place.
+fn road_named_after_place(sq: &str) -> bool {
+    let Some(m) = Gazetteer::get().place_at_start(sq) else { return false };
+    let rest = sq[m.end..].trim_start_matches(|c: char| "一二三四五六七八九十东西南北中".contains(c));
+    rest.starts_with(ROAD_WORDS) || rest.starts_with("大道")
 }
 
 /// Words naming a building or a part of one (`A座`, `…基地`, `…大厅`).
@@ -1828,6 +1840,10 @@ mod tests {
         // So does an address wrapped at a break inside its bracket or its road's name.
         assert!(split_mixed("广州市政务服务大厅(广州市天河区珠江<br>新城华利路61号)5楼516、517窗口", None).is_none());
         assert!(split_mixed("新疆乌鲁木齐市水区新兴<br>街5号", None).is_none());
+        // An address wrapped right after its zone (the zone's area or a road named after a
+        // place after it) is one address.
+        assert!(split_mixed("中国(湖北)自贸区 宜昌片区发展大道55号高新区综合服务大厅", None).is_none());
+        assert!(split_mixed("陕西省西安市经开区 凤城八路109号2号楼7层", None).is_none());
         assert!(split_mixed("沧州市运河区解放西路42号沧州市科技局 外国专家管理科", None).is_none());
         assert!(split_mixed("苏州高新区行政服务中心 3 楼人社局 C15 号窗口(苏州高新区科普路 50 号)", None).is_none());
     }
