@@ -320,8 +320,16 @@ fn whole_names_in_a_row(cell: &str) -> Option<Vec<String>> {
         crate::classify::has_institution_suffix(&squash(n))
             && (crate::text::cjk_count(n) < 4 || (crate::text::bracket_balance(n) == 0 && !whole(n)))
     };
+    // (Nor where the next part finishes a word of a name the part began, `南京市科` +
+    // `学技术局`: 科学, though `科` ends a section's name.)
     let mut names = parts_ending_where(cell, |cur, next| {
-        whole(cur) && !next.is_some_and(|n| n.starts_with(['(', '（']) || super::continuation::finishes_a_word(cur, n) || tail(n))
+        whole(cur)
+            && !next.is_some_and(|n| {
+                n.starts_with(['(', '（'])
+                    || super::continuation::finishes_a_word(cur, n)
+                    || super::continuation::name_cut_inside_a_word(cur, n)
+                    || tail(n)
+            })
     });
     // (Every part but the last ends whole; the last is words left over unless it does, or
     // unless with the part before it it makes that part whole again: the words before it

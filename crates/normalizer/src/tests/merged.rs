@@ -24,6 +24,19 @@ fn records_printed_side_by_side_in_one_row_are_split() {
 }
 
 #[test]
+fn a_name_wrapped_inside_a_word_is_one_record_not_two_side_by_side() {
+    // `南京市科` ends like a section's name, but `学技术局` finishes 科学: one name, its
+    // address wrapped after its number, two numbers of one point.
+    let md = "| 10 | 江苏 | 江苏省科学技术厅 | 南京市鼓楼区北京西路68号 | 025-83356350 |\n\
+              | | | 南京市科 学技术局 | 江苏省南京市建邺区江东中路265号 南京市行政服务大厅科技局服务窗口A235和A236 | 025-68505235 025-68505236 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_addresses_phone_counts(&n)[1..],
+        [("南京市科学技术局", "江苏省南京市建邺区江东中路265号南京市行政服务大厅科技局服务窗口A235和A236", 2)]
+    );
+}
+
+#[test]
 fn records_side_by_side_sharing_one_number_each_get_it() {
     // The shared number printed once per record: the cell reads it once.
     let md = "| 19 | 广东 | 广东省科学技术厅 | 广州市越秀区连新路171号 | 020-83160001 |\n\
