@@ -363,11 +363,18 @@ fn ends_with_word_then(s: &str) -> bool {
     s.chars().rev().nth(1).is_some_and(|c| c.is_ascii_alphabetic())
 }
 
-/// True when the text ends with a single Latin letter right after a Chinese character or a
-/// digit (`…科技局b`, `…5B`), not a Latin word's last letter.
+/// True when the text ends with a single Latin letter right after a Chinese character, a
+/// digit or a list's or bracket's mark (`…科技局b`, `…5B`, `…(B区)B`, `…E144,E`), not a
+/// Latin word's last letter (nor an English word's after its full stop, `No. B`).
 fn glued_letter(s: &str) -> bool {
     let mut back = s.chars().rev();
-    back.next().is_some_and(|c| c.is_ascii_alphabetic()) && back.next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit())
+    back.next().is_some_and(|c| c.is_ascii_alphabetic()) && back.next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit() || is_code_mark(c))
+}
+
+/// A list's, a range's or a bracket's mark a room or window code follows (`,E155`, `-E160`,
+/// `)B103`).
+fn is_code_mark(c: char) -> bool {
+    matches!(c, ',' | '，' | '、' | ';' | '；' | '-' | '(' | ')' | '（' | '）' | '/' | '#')
 }
 
 /// True when the text opens with a clock time (`9:00…`, `13:30…`).
@@ -737,6 +744,8 @@ mod tests {
         assert_eq!(collapse_wrap_spaces("龙鼎大道1号D 529"), "龙鼎大道1号D529");
         assert_eq!(collapse_wrap_spaces("市科技局b 313窗口"), "市科技局b313窗口");
         assert_eq!(collapse_wrap_spaces("行政中心5B 711"), "行政中心5B711");
+        assert_eq!(collapse_wrap_spaces("服务区(B区)B 103"), "服务区(B区)B103");
+        assert_eq!(collapse_wrap_spaces("(E141-E144,E 155-E160窗口)"), "(E141-E144,E155-E160窗口)");
         assert_eq!(collapse_wrap_spaces("Room 301"), "Room 301");
         assert_eq!(collapse_wrap_spaces("B 301"), "B 301");
         assert_eq!(collapse_wrap_spaces(""), "");
@@ -762,8 +771,9 @@ mod tests {
                     while chars.next_if(|n| n.is_whitespace()).is_some() {}
                     if let (Some(p), Some(&n)) = (prev, chars.peek()) {
                         let before_p = out.chars().rev().nth(1);
-                        let code_cut =
-                            p.is_ascii_alphabetic() && n.is_ascii_digit() && before_p.is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
+                        let code_cut = p.is_ascii_alphabetic()
+                            && n.is_ascii_digit()
+                            && before_p.is_some_and(|c| is_cjk(c) || c.is_ascii_digit() || is_code_mark(c));
                         let after_word =
                             matches!(p, ',' | '.' | ';' | ':') && latin(n) && before_p.is_some_and(|c| c.is_ascii_alphabetic());
                         let ahead: String = chars.clone().take_while(|c| c.is_ascii()).collect();
