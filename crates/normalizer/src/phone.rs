@@ -100,12 +100,13 @@ fn patterns() -> &'static Patterns {
         ),
         spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([1-9][0-9]{6,7})($|[^0-9])"),
         spaced_area_service: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([19][0-9]{4,7})($|[^0-9])"),
-        spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
+        // (The number may carry its extension: `010 5759 6100-3`.)
+        spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-]|-[0-9]{1,5}(?:$|[^0-9-]))"),
         hours: re(
             r"(?:(?:办公|办理|受理|工作|服务|咨询|接待)时间\s*:\s*)?(?:(?:(?:周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天]|工作日|每天|上午|下午)\s*)*(?:[0-9]{1,2}\s*:\s*[0-9]{2}\s*(?:-|~|至|到)\s*[0-9]{1,2}\s*:\s*[0-9]{2})|周[一二三四五六日天]\s*(?:至|到|-|~)\s*周[一二三四五六日天])",
         ),
         spaced_shorthand: re(r"([/、,;]\s*)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-])"),
-        dashed_local: re(r"(^|[^0-9-])(0[0-9]{2,3})-([1-9][0-9]{2,3})-([0-9]{4})($|[^0-9-])"),
+        dashed_local: re(r"(^|[^0-9-])(0[0-9]{2,3})-([1-9][0-9]{2,3})-([0-9]{4})($|[^0-9-]|-[0-9]{1,5}(?:$|[^0-9-]))"),
         // (A `)` only in a cell with no `(`: `0571)87051076`, its opening bracket lost.)
         misread_dash: re(r"(^|[^0-9(])(0[0-9]{2,3})\s*[~._一=ーｰ:)]\s*([1-9][0-9]{6,7})($|[^0-9])"),
         range: re(r"(^|[^0-9])((?:0[0-9]{2,3}-)?)([1-9][0-9]{6,7})\s*(?:~|至|到)\s*([0-9]{1,4}|[1-9][0-9]{6,7})($|[^0-9])"),
@@ -771,12 +772,20 @@ pub(crate) fn join_number_groups(text: &mut String) {
         // `010-8915-0841`: a local number printed in two groups after a known area code (a
         // 3-4 digit group is no local number, so this is no extension).
         replace_in_adjacent(text, &p.dashed_local, |c: &regex::Captures| {
+            // (With an extension after it, only a local number of its area's length: `010-
+            // 5759-6100-3`.)
+            if c[5].starts_with('-') && !local_lengths(&c[2]).contains(&(c[3].len() + c[4].len())) {
+                return c[0].to_string();
+            }
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5]))
         });
     }
     if spaced {
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
         replace_in_adjacent(text, &p.spaced_local, |c: &regex::Captures| {
+            if c[6].starts_with('-') && !local_lengths(&c[2]).contains(&(c[4].len() + c[5].len())) {
+                return c[0].to_string();
+            }
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
         });
         // `…/8233 3333`: the shorthand after it printed in two groups as well.
@@ -1549,6 +1558,11 @@ mod tests {
         assert_eq!(shown("0577-8909058013905771234"), ["0577-89090580", "13905771234"]);
         assert_eq!(shown("139057712340577-89090580"), ["13905771234", "0577-89090580"]);
         assert_eq!(shown("1390577123413905771235"), ["13905771234", "13905771235"]);
+        // A local number printed in two groups, its extension after it.
+        assert_eq!(shown("010 5759 6100-3"), ["010-57596100-3"]);
+        assert_eq!(shown("010-5759-6100-3"), ["010-57596100-3"]);
+        assert_eq!(shown("0710 351 1681-8697"), ["0710-3511681-8697"]);
+        assert_eq!(shown("0710-351-1681-8697"), ["0710-3511681-8697"]);
         // A city's service number after its area code and a space, as with a dash.
         assert_eq!(shown("020 12345"), ["020-12345"]);
         assert_eq!(shown("0571 96345"), ["0571-96345"]);
