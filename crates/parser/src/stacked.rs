@@ -10,8 +10,9 @@ use crate::model::{Cell, Document, Row, RowKind, Table, TableKind, TextLine};
 /// Most lines of one record: a 序号, a province, a city, a name, an address, a phone and
 /// a note.
 const MAX_FIELDS: usize = 7;
-/// Longest field line, in characters: a longer line is prose.
-const MAX_FIELD_CHARS: usize = 80;
+/// Longest field line, in characters: a longer line is prose. (A point's two addresses on
+/// one line, ` / ` between them, run past 80.)
+const MAX_FIELD_CHARS: usize = 120;
 
 /// Moves runs of two or more stacked records (blocks of field lines, one holding a phone,
 /// set apart by blank lines only) out of the document's text lines into tables of kind
@@ -330,6 +331,24 @@ mod tests {
         let doc = parse_markdown("s.md", md).unwrap();
         assert_eq!(doc.tables[0].rows.len(), 2);
         assert_eq!(doc.text_lines.len(), 2);
+    }
+
+    #[test]
+    fn a_point_with_two_addresses_on_one_long_line_is_a_row() {
+        // Two addresses of one point, ` / ` between them, run past 80 characters: a point
+        // without its phone, opening a section, between two records.
+        let two = "浦东新区花木街道,民生路1500号三楼,17-19窗口(外国人工作居留单一窗口) / \
+                   徐汇区田林街道中山西路1525号1号楼1楼1-4号窗口(上海市科技政务服务中心)";
+        assert!(two.chars().count() > 80);
+        let md = format!(
+            "8\n黑龙江省\n\n黑龙江省科学技术厅\n哈尔滨市南岗区中山路202号\n0451-53622132\n\n\
+             9\n上海市\n\n上海市研发公共服务平台管理中心\n{two}\n\n\
+             黄浦区科学技术委员会\n黄浦区五里桥街道蒙自路701号\n021-53023249\n\n\
+             静安区科学技术委员会\n静安区汉中路188号\n021-52921375\n"
+        );
+        let doc = parse_markdown("s.md", &md).unwrap();
+        assert_eq!(doc.tables.len(), 2);
+        assert_eq!(doc.tables[1].cell_texts()[0], ["上海市研发公共服务平台管理中心", two]);
     }
 
     #[test]
