@@ -50,7 +50,6 @@ struct Patterns {
     double_dash: Regex,
     postcode: Regex,
     spaced_area: Regex,
-    spaced_area_service: Regex,
     spaced_local: Regex,
     spaced_mobile: Regex,
     spaced_service: Regex,
@@ -98,8 +97,8 @@ fn patterns() -> &'static Patterns {
         intl: re(
             r"(^|[^0-9+])(?:(?:\+\s*|00)86[\s-]*|\(\s*\+?\s*86\s*\)[\s-]*|86[\s-]+)(?:\(\s*0\s*\)[\s-]*)?(?:0?(10|2[0-9]|[3-9][0-9]{2})[\s-]+|\(\s*0?(10|2[0-9]|[3-9][0-9]{2})\s*\)[\s-]*)([0-9]{3,4})[\s-]?([0-9]{4})($|[^0-9])",
         ),
-        spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([1-9][0-9]{6,7})($|[^0-9])"),
-        spaced_area_service: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([19][0-9]{4,7})($|[^0-9])"),
+        // (A local number, or a city's service number: `020 12345`.)
+        spaced_area: re(r"(^|[^0-9-])(0[0-9]{2,3})(?:\s+-?\s*|-\s+)([1-9][0-9]{6,7}|[19][0-9]{4,5})($|[^0-9])"),
         // (The number may carry its extension: `010 5759 6100-3`.)
         spaced_local: re(r"(^|[^0-9-])(0[0-9]{2,3})(\s*-\s*|\s+)([1-9][0-9]{2,3})\s+([0-9]{4})($|[^0-9-]|-[0-9]{1,5}(?:$|[^0-9-]))"),
         hours: re(
@@ -153,6 +152,13 @@ fn replace_in<R: regex::Replacer>(text: &mut String, re: &Regex, rep: R) -> bool
         }
         std::borrow::Cow::Borrowed(_) => false,
     }
+}
+
+/// Whether a local number printed in groups (`local_len` digits after `area`) is joined,
+/// given what follows it, `after`: always before anything but an extension (`-3`); before
+/// one, only when the joined number has its area's length (`010-5759-6100-3`).
+fn groups_may_join(area: &str, local_len: usize, after: &str) -> bool {
+    !after.starts_with('-') || local_lengths(area).contains(&local_len)
 }
 
 /// True for a run of 22 digits and dashes or more with no space: two numbers or more printed
@@ -772,9 +778,7 @@ pub(crate) fn join_number_groups(text: &mut String) {
         // `010-8915-0841`: a local number printed in two groups after a known area code (a
         // 3-4 digit group is no local number, so this is no extension).
         replace_in_adjacent(text, &p.dashed_local, |c: &regex::Captures| {
-            // (With an extension after it, only a local number of its area's length: `010-
-            // 5759-6100-3`.)
-            if c[5].starts_with('-') && !local_lengths(&c[2]).contains(&(c[3].len() + c[4].len())) {
+            if !groups_may_join(&c[2], c[3].len() + c[4].len(), &c[5]) {
                 return c[0].to_string();
             }
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[3], &c[4], &c[5]))
@@ -783,7 +787,7 @@ pub(crate) fn join_number_groups(text: &mut String) {
     if spaced {
         // `022 - 2330 1234`: a known area code, then a local number printed in two groups.
         replace_in_adjacent(text, &p.spaced_local, |c: &regex::Captures| {
-            if c[6].starts_with('-') && !local_lengths(&c[2]).contains(&(c[4].len() + c[5].len())) {
+            if !groups_may_join(&c[2], c[4].len() + c[5].len(), &c[6]) {
                 return c[0].to_string();
             }
             if_known_area(g, c, 2, || format!("{}{}-{}{}{}", &c[1], &c[2], &c[4], &c[5], &c[6]))
@@ -826,15 +830,11 @@ pub(crate) fn join_number_groups(text: &mut String) {
         });
     }
     // `0311 86687001`, `0412 - 5539457`: a known area code, a space (or a dash with spaces),
-    // then the local number (read before a number after a `/` is taken for a short tail).
+    // then the local number (read before a number after a `/` is taken for a short tail),
+    // or a city's service number (`020 12345`, as `020-12345` is printed).
     if text.contains(char::is_whitespace) {
         replace_in_adjacent(text, &p.spaced_area, |c: &regex::Captures| {
-            if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
-        });
-        // `020 12345`: a known area code, a space, a city's service number (12345, 96345),
-        // as `020-12345` is printed.
-        replace_in_adjacent(text, &p.spaced_area_service, |c: &regex::Captures| {
-            if is_national_short(&c[3]) {
+            if c[3].len() >= 7 || is_national_short(&c[3]) {
                 if_known_area(g, c, 2, || format!("{}{}-{}{}", &c[1], &c[2], &c[3], &c[4]))
             } else {
                 c[0].to_string()

@@ -67,7 +67,7 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
     let (mut start, mut end) = (m.start(), m.end());
     // A bracket holding more than the postcode (`(邮编:310026,电话:…)`) keeps the rest: only
     // the postcode and the separator after it (or before it) go.
-    let sep = |ch: char| matches!(ch, ',' | ';' | '、' | '，' | '；') || ch.is_whitespace();
+    let sep = separates_list_items;
     match (c.get(1), c.get(3)) {
         (Some(open), None) => {
             start = open.end();
@@ -111,6 +111,11 @@ pub fn split_labelled_phone(address: &str) -> Option<(String, String)> {
         .then(|| (head.to_string(), numbers.trim().to_string()))
 }
 
+/// True for whitespace or a mark parting the items of a list (`,` `;` `、`, either width).
+fn separates_list_items(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ';' | '、' | '，' | '；')
+}
+
 /// Takes office hours (in brackets, or closing the address) and web or e-mail addresses
 /// out of a cleaned address: (address without them, each as a note). They are no part of
 /// the address a visitor reads, and analysts join on the address.
@@ -129,9 +134,7 @@ pub fn split_contact_remarks(address: &str) -> Option<(String, Vec<String>)> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for m in re.find_iter(&text) {
             match runs.last_mut() {
-                Some(run) if text[run.1..m.start()].chars().all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '、' | '，' | '；')) => {
-                    run.1 = m.end()
-                }
+                Some(run) if text[run.1..m.start()].chars().all(separates_list_items) => run.1 = m.end(),
                 _ => runs.push((m.start(), m.end())),
             }
         }

@@ -29,22 +29,19 @@ pub fn split_at_line_break(s: &str) -> Option<(&str, &str)> {
 /// True when a cell or text line of the document holds a full-width form of ASCII (see
 /// [`fold_to_ascii_width`]).
 pub fn has_full_width_ascii(doc: &parser::Document) -> bool {
-    let wide = holds_full_width_ascii;
-    doc.tables.iter().flat_map(|t| &t.rows).flat_map(|r| &r.cells).any(|c| wide(&c.text)) || doc.text_lines.iter().any(|l| wide(&l.text))
+    doc.tables.iter().flat_map(|t| &t.rows).flat_map(|r| &r.cells).any(|c| holds_full_width_ascii(&c.text))
+        || doc.text_lines.iter().any(|l| holds_full_width_ascii(&l.text))
 }
 
 /// Writes full-width Latin letters, digits and ASCII marks (`０５７１－８７０５１０７６`, `（`,
 /// `：`) in their ASCII forms in every cell and text line: every rule reads a digit or a
 /// bracket by its ASCII form, as the fields are written. Lines and columns are kept.
 pub fn fold_to_ascii_width(doc: &mut parser::Document) {
-    let wide = holds_full_width_ascii;
-    for cell in doc.tables.iter_mut().flat_map(|t| &mut t.rows).flat_map(|r| &mut r.cells) {
-        if wide(&cell.text) {
-            cell.text = ascii_width(&cell.text);
+    let texts = doc.tables.iter_mut().flat_map(|t| &mut t.rows).flat_map(|r| &mut r.cells).map(|c| &mut c.text);
+    for text in texts.chain(doc.text_lines.iter_mut().map(|l| &mut l.text)) {
+        if holds_full_width_ascii(text) {
+            *text = ascii_width(text);
         }
-    }
-    for line in doc.text_lines.iter_mut().filter(|l| wide(&l.text)) {
-        line.text = ascii_width(&line.text);
     }
 }
 
