@@ -474,7 +474,7 @@ fn numbers_then_address(text: &str) -> Option<(String, String)> {
 /// label just before the number (`电话:`, which goes with the numbers) or the mark that set
 /// the two apart (`…18号/0571-…`, `…1288号;电话:…`, or the brackets around the numbers:
 /// `…A幢(0595-22571234)`), and the numbers.
-fn cut_at_first_number(text: &str) -> Option<(String, String)> {
+pub(super) fn cut_at_first_number(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     let cut = crate::classify::without_phone_label(&canon[..start]).len();
@@ -489,7 +489,7 @@ fn cut_at_first_number(text: &str) -> Option<(String, String)> {
 
 /// True when a phone cell's text is numbers and nothing more: one at least, no note, nothing
 /// the phone reader could not read.
-fn phones_only(phones: &str) -> bool {
+pub(super) fn phones_only(phones: &str) -> bool {
     let parsed = crate::phone::parse_phone_cell(phones, false);
     !parsed.phones.is_empty()
         && parsed.notes.is_empty()
@@ -587,7 +587,8 @@ pub fn row_heads(text: &str) -> (Option<&str>, Option<(&str, crate::classify::Ce
     let mut province = None;
     if let Some((end, next)) = first_word(rest) {
         let sc = crate::classify::classify(&rest[..end]);
-        if sc.province.is_some() && !sc.province_fragment {
+        // (Not a province before its city, `四川省攀枝花市 科学技术局`: a name's wrapped head.)
+        if sc.province.is_some() && !sc.province_fragment && sc.get(crate::classify::Role::Province) > 1.0 {
             province = Some((&rest[..end], sc));
             rest = &rest[next..];
         }

@@ -363,12 +363,18 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
     // A page printed two records a row is read as its two halves.
     let split = two_up::split_two_up(&doc.tables);
     let tables: &[Table] = split.as_deref().unwrap_or(&doc.tables);
+    // A table of one column listing whole records is read as lines of text.
+    let listed = text_lines::one_column_lists(tables, &doc.text_lines);
+    let (tables, lines): (&[Table], &[parser::TextLine]) = match &listed {
+        Some((tables, lines)) => (tables, lines),
+        None => (tables, &doc.text_lines),
+    };
     w.asm.drafts.reserve_exact(tables.iter().map(|t| t.rows.len()).sum());
     let mut header_seen = false;
 
     // Lines outside tables are read in order with the tables: a heading naming a province
     // (`## 一、河北省`) places the rows after it; any other line is dropped text.
-    let mut text_lines = text_lines::TextLines::new(&doc.text_lines);
+    let mut text_lines = text_lines::TextLines::new(lines);
 
     // The last header, for the page-break tables that follow it.
     let mut header_carry = Carry::default();

@@ -1,25 +1,74 @@
 //! Lines printed outside tables, read in document order with the tables' rows: a heading
 //! naming a province places the rows after it, a line holding a whole record (a row that
 //! lost its pipes) is that record, and any other line is kept in the audit as dropped text.
+//! A document printing its records a line each, fields parted by spaces, has its lines
+//! read more loosely than a lone line.
 
 use std::iter::Peekable;
 use std::sync::Arc;
 
-use parser::TextLine;
+use parser::{RowKind, Table, TextLine};
 
-use super::{continuation, heading_province, Frag, Section, Split, Walk};
-use crate::classify::classify;
+use super::{continuation, garbled, heading_province, Frag, Section, Split, Walk};
+use crate::classify::{classify, ends_like_name, Role};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::gazetteer::Gazetteer;
+use crate::text::squash;
+
+/// Lines outside tables read as whole records (the strict way) that show a document prints
+/// its records a line each: a stray line or two of another document's prose never does.
+const WHOLE_LINES_FOR_A_LIST: usize = 3;
 
 /// A document's lines outside tables, not yet read.
 pub(super) struct TextLines<'d> {
     lines: Peekable<std::slice::Iter<'d, TextLine>>,
+    /// The document prints its records a line each: its lines are also read loosely.
+    record_per_line: bool,
+}
+
+/// True when a line reads as a whole record the strict way, its 序号 and province words aside.
+fn whole_record_line(text: &str) -> bool {
+    let (_, _, body) = continuation::row_heads(text);
+    continuation::split_whole_record(body, None).is_some()
+}
+
+/// True when enough of `texts` read as whole records to show they are a record-per-line list.
+fn lists_records<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    texts.filter(|t| whole_record_line(t)).take(WHOLE_LINES_FOR_A_LIST).count() >= WHOLE_LINES_FOR_A_LIST
+}
+
+/// Tables of one column whose rows hold whole records (OCR found no rules between the
+/// fields), turned into the lines of a record-per-line list: `(the other tables, all text
+/// lines in document order)`, or `None` when no table is such a list.
+pub(super) fn one_column_lists(tables: &[Table], lines: &[TextLine]) -> Option<(Vec<Table>, Vec<TextLine>)> {
+    let one_cell = |r: &parser::Row| r.cells.iter().filter(|c| !c.text.trim().is_empty()).count() <= 1;
+    fn data(t: &Table) -> impl Iterator<Item = &parser::Row> {
+        t.rows.iter().filter(|r| r.kind == RowKind::Data)
+    }
+    let is_list = |t: &Table| {
+        t.rows.iter().all(one_cell)
+            && lists_records(data(t).filter_map(|r| r.cells.iter().find(|c| !c.text.trim().is_empty())).map(|c| c.text.as_str()))
+    };
+    if !tables.iter().any(is_list) {
+        return None;
+    }
+    let (lists, others): (Vec<&Table>, Vec<&Table>) = tables.iter().partition(|t| is_list(t));
+    let mut all = lines.to_vec();
+    for t in lists {
+        for r in data(t) {
+            if let Some(c) = r.cells.iter().find(|c| !c.text.trim().is_empty()) {
+                all.push(TextLine { line: r.line, text: c.text.clone(), pos: t.pos });
+            }
+        }
+    }
+    all.sort_by_key(|t| (t.line, t.pos));
+    Some((others.into_iter().cloned().collect(), all))
 }
 
 impl<'d> TextLines<'d> {
     pub(super) fn new(lines: &'d [TextLine]) -> TextLines<'d> {
-        TextLines { lines: lines.iter().peekable() }
+        let record_per_line = lists_records(lines.iter().map(|t| t.text.as_str()));
+        TextLines { lines: lines.iter().peekable(), record_per_line }
     }
 
     /// Reads the lines printed before a point of the document, `(line, order among what
@@ -51,8 +100,11 @@ impl<'d> TextLines<'d> {
                     // its 序号 and province words (`1 辽宁 辽宁省科学技术厅 …`) read as theirs.
                     let (seq, printed_province, body) = continuation::row_heads(&t.text);
                     let province = printed_province.as_ref().and_then(|p| p.1.province).or(w.asm.sections.last().and_then(|s| s.province));
-                    let read =
-                        |body: &str| continuation::split_whole_record(body, province).or_else(|| continuation::split_labelled_record(body));
+                    let read = |body: &str| {
+                        continuation::split_whole_record(body, province)
+                            .or_else(|| continuation::split_labelled_record(body))
+                            .map(|(name, addr, phones)| (Some(name), Some(addr), Some(phones)))
+                    };
                     let mut whole = read(body);
                     // A record the page wrapped onto the next line (its numbers, or its
                     // address's rest and numbers, alone there): the two lines read as one.
@@ -68,6 +120,9 @@ impl<'d> TextLines<'d> {
                             self.lines.next();
                         }
                     }
+                    if whole.is_none() && self.record_per_line {
+                        whole = split_spaced_record(body, province);
+                    }
                     if let Some((name, addr, phones)) = whole {
                         let (cell_lines, printed) = match wrapped {
                             Some((line, printed)) => (vec![line], printed),
@@ -77,9 +132,9 @@ impl<'d> TextLines<'d> {
                             line: t.line,
                             seq: seq.map(str::to_string),
                             province: printed_province.map(|(p, sc)| (p.to_string(), sc)),
-                            inst: Some(name),
-                            addr: Some(addr),
-                            phone: Some((phones, false)),
+                            inst: name,
+                            addr,
+                            phone: phones.map(|p| (p, false)),
                             split: Some(Split::doubtful(
                                 printed,
                                 "a line outside any table reads as one whole record (a row that lost its pipes); split into its fields"
@@ -103,4 +158,62 @@ impl<'d> TextLines<'d> {
             }
         }
     }
+}
+
+/// A line of a document printing its records a line each, read more loosely than
+/// [`continuation::split_whole_record`] reads any text (garbled cells too, where records run
+/// together): the address may end like a name (`…6号楼麦子店街道办事处`), and the line may
+/// print no number, or no name (another window of the name above, or a name the document
+/// lost). `(name, address, phones)`; `None` unless the line is a name and an address (or a
+/// status remark in its place), or a name or an address and numbers.
+fn split_spaced_record(body: &str, province: Option<usize>) -> Option<(Option<String>, Option<String>, Option<String>)> {
+    let (head, phones) = match continuation::cut_at_first_number(body) {
+        Some((head, phones)) if continuation::phones_only(&phones) => (head, Some(phones)),
+        Some(_) => return None,
+        None => (crate::text::canonical_chars(body).into_owned(), None),
+    };
+    let reads_as_address = |t: &str| {
+        let s = classify(t);
+        s.phone_count == 0 && !s.garbled && crate::text::cjk_count(t) >= 4 && s.get(Role::Address) >= 2.0
+    };
+    // (A name's wrap spaces part no words: `望京国际人才一站 式服务站` is one name.)
+    let one_name = |name: &str| {
+        let sq = squash(name);
+        let s = classify(name);
+        ends_like_name(sq.trim_end_matches(|c: char| c.is_ascii_digit()))
+            && s.phone_count == 0
+            && s.get(Role::Address) <= s.get(Role::Institution)
+    };
+    // (The address is the line's second field, whatever it ends like: `萍乡市人民政府办证大厅`;
+    // or a remark on the point's status in the address's place, `暂未正式提供服务`.)
+    let g = Gazetteer::get();
+    let second_field = |addr: &str| {
+        let sq = squash(addr);
+        reads_as_address(addr)
+            || (classify(addr).phone_count == 0 && (garbled::starts_with_place(g, &sq) || crate::status::mentions_status(&sq)))
+    };
+    // A name, then its address: where a name's text reads as parted from an address's, or
+    // else at the first space after a name where a place begins the rest.
+    let toks: Vec<&str> = head.split_whitespace().collect();
+    // (A window's number ends a name only before a place: `余杭区科技局1 余杭区…`, not
+    // `…行政服务中心3 楼…`, a floor's number.)
+    let name_then_address = |(name, addr): &(String, String)| {
+        one_name(name)
+            && second_field(addr)
+            && (!name.ends_with(|c: char| c.is_ascii_digit()) || garbled::starts_with_place(g, &squash(addr)))
+    };
+    let parted = continuation::split_mixed(&head, province)
+        .filter(name_then_address)
+        .or_else(|| (1..toks.len()).map(|k| (toks[..k].join(" "), toks[k..].join(" "))).find(name_then_address));
+    if let Some((name, addr)) = parted {
+        return Some((Some(name), Some(addr), phones));
+    }
+    phones.as_ref()?;
+    // An address alone, and its numbers.
+    let s = classify(&head);
+    if reads_as_address(&head) && s.get(Role::Address) > s.get(Role::Institution) {
+        return Some((None, Some(head), phones));
+    }
+    // A name alone, and its numbers (a window printing no address).
+    one_name(&head).then_some((Some(head), None, phones))
 }

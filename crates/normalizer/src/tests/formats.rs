@@ -607,3 +607,82 @@ fn full_width_digits_and_dashes_read_as_ascii_ones() {
     assert_eq!(a.records.len(), 5);
     assert_eq!(fields(&w), fields(&a));
 }
+
+/// A list printing a record a line, its fields parted by single spaces, as OCR reads a
+/// table whose rules it lost.
+const SPACED_LIST: &str = "序号 省级地区 受理机构 地址 咨询电话\n\
+1 北京市 北京市科学技术委员会 丰台区西三环南路1号 010-89150841\n\
+朝阳区国际人才一站式服务中心 朝阳区霄云路霄云里1号 010-84681219\n\
+海淀区人力资源和社会保障局 海淀区四季青路7号 010-88487000\n\
+麦子店国际人才一站式服务站 朝阳区朝阳公园西里南区6号楼麦子店街道办事处 010-58260972\n\
+顺义区仓上街16号顺义区人力社保局二层人才服务科(214室) 010-89446673\n\
+通州区人力资源和社会保障局 通州区新华东街11号院1号楼人力资源服务产业园\n\
+朝阳区人力资源和社会保障局 朝阳区人民政府办证大厅 010-57596100\n\
+望京国际人才一站 式服务站 朝阳区望京西园四区 425 楼 010-61847598\n\
+2 天津市 天津市滨海新 区行政审批局 滨海新区于家堡融合路 681号 022-66897776\n\
+天津市外国专家局 022-23456789\n\
+天津市东丽区科学技术局 本窗口自2019.4.1起撤销 022-24392345\n\
+中国(天津)自由贸易试验区管理委员会 暂未正式提供服务\n";
+
+#[test]
+fn records_printed_a_line_each_with_spaces_between_fields_are_read() {
+    let n = norm(SPACED_LIST);
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        vec![
+            ("北京市科学技术委员会", "丰台区西三环南路1号", 1),
+            ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号", 1),
+            ("海淀区人力资源和社会保障局", "海淀区四季青路7号", 1),
+            // An address may end like a name.
+            ("麦子店国际人才一站式服务站", "朝阳区朝阳公园西里南区6号楼麦子店街道办事处", 1),
+            // A line may print no name, or no number.
+            ("", "顺义区仓上街16号顺义区人力社保局二层人才服务科(214室)", 1),
+            ("通州区人力资源和社会保障局", "通州区新华东街11号院1号楼人力资源服务产业园", 0),
+            // The second field is the address, whatever it ends like.
+            ("朝阳区人力资源和社会保障局", "朝阳区人民政府办证大厅", 1),
+            // OCR's wrap spaces inside a field part no fields.
+            ("望京国际人才一站式服务站", "朝阳区望京西园四区425楼", 1),
+            // A province's name opening a name's wrapped head is the name's, not a
+            // province word.
+            ("天津市滨海新区行政审批局", "滨海新区于家堡融合路681号", 1),
+            // A name alone and its number.
+            ("天津市外国专家局", "", 1),
+            // A remark on the point's status in the address's place.
+            ("天津市东丽区科学技术局", "", 1),
+            ("中国(天津)自由贸易试验区管理委员会", "", 0),
+        ]
+    );
+    assert_eq!(n.records.iter().map(|r| r.province).collect::<Vec<_>>(), [vec!["北京市"; 8], vec!["天津市"; 4]].concat());
+    assert_eq!(n.records.iter().map(|r| r.status).collect::<Vec<_>>()[9..], [Status::Active, Status::Closed, Status::NotInService]);
+    assert_eq!(n.records[4].source_lines, [6]);
+    assert!(n.records.iter().all(|r| r.flags.contains(&FindingCode::CellSplit)));
+}
+
+#[test]
+fn a_lone_line_is_read_the_loose_way_only_in_a_list() {
+    // One line after a table: a record only when it reads as one the strict way; the
+    // looser reading of a list's lines is not applied to it.
+    let md = "| 1 | 北京市 | 北京市科学技术委员会 | 丰台区西三环南路1号 | 010-89150841 |\n\n\
+              麦子店国际人才一站式服务站 朝阳区朝阳公园西里南区6号楼麦子店街道办事处 010-58260972\n";
+    let n = norm(md);
+    assert_eq!(n.records.len(), 1);
+    let dropped: Vec<(&str, Severity)> =
+        n.findings.iter().filter(|f| f.code == FindingCode::TextLineDropped).map(|f| (f.before.as_str(), f.severity)).collect();
+    assert_eq!(dropped, [("麦子店国际人才一站式服务站 朝阳区朝阳公园西里南区6号楼麦子店街道办事处 010-58260972", Severity::Warning)]);
+}
+
+#[test]
+fn a_one_column_table_of_whole_records_reads_as_a_list() {
+    // OCR found the table but no rules between its fields: each row's one cell is a
+    // record, read as a record-per-line list's line is.
+    let md: String = SPACED_LIST.lines().map(|l| format!("| {l} |\n")).collect();
+    let n = norm(&md);
+    let lines = norm(SPACED_LIST);
+    assert_eq!(names_addresses_phone_counts(&n), names_addresses_phone_counts(&lines));
+    assert_eq!(n.records[4].source_lines, [6]);
+    // A one-column table of other text stays a table: its rows are dropped as noise, not
+    // read as lines.
+    let n = norm("| 注 |\n|---|\n| 以上信息截至2020年 |\n");
+    assert!(n.records.is_empty());
+    assert!(n.findings.iter().all(|f| f.code != FindingCode::TextLineDropped), "{:#?}", n.findings);
+}
