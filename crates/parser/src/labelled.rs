@@ -450,8 +450,10 @@ impl RecordLines {
         }
         let text = text.trim_end();
         // (A line cut inside a number may leave `8、023-…` at the next one's start: no item
-        // number in a list that numbers none.)
-        let cut = self.width.is_some_and(|w| last.trim().chars().count() >= w) || text.ends_with([':', '：', ',', '，', ';', '；', '、']);
+        // number in a list that numbers none. A line ending in the ` / ` between a point's
+        // two addresses is cut there, though the wrap left it a space short of the width.)
+        let cut =
+            self.width.is_some_and(|w| last.trim().chars().count() >= w) || text.ends_with([':', '：', ',', '，', ';', '；', '、', '/']);
         if cut {
             return true;
         }
@@ -1150,6 +1152,22 @@ mod tests {
         assert_eq!(texts.len(), 5, "{texts:?}");
         assert_eq!(texts[2], ["乙市科学技术局", "二路2号", ""]);
         assert_eq!(texts[3], ["丙市人才服务中心", "", "010-89150843"]);
+    }
+
+    #[test]
+    fn a_record_line_ending_between_two_addresses_goes_on() {
+        // The line ends in the ` / ` between a point's two addresses, shorter than the
+        // other lines: the next line is the second address, not text of its own.
+        let md = "北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841
+                  上海市科学技术委员会，地址：浦东新区民生路1500号 /
+徐汇区中山西路1525号
+                  天津市科学技术局，地址：河西区友谊路18号，电话：022-58832123
+";
+        let doc = parse_markdown("u.md", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(texts[2], ["上海市科学技术委员会", "浦东新区民生路1500号 /徐汇区中山西路1525号", ""]);
+        assert!(doc.text_lines.is_empty(), "{:#?}", doc.text_lines);
     }
 
     #[test]
