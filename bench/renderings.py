@@ -20,7 +20,8 @@ Two kinds of rendering:
   province and city printed), phones before addresses, every row numbered, name and address
   in one column, key-value forms (markdown and HTML), a field per line, a record per line
   (also hard-wrapped at 45 characters), a record per line with fields parted by spaces (also
-  with wrap spaces inside fields, and each line in a one-column table's cell), labelled
+  with wrap spaces inside fields, each line in a one-column table's cell, and fields
+  parted by two spaces, a missing field printed as nothing), labelled
   blocks, province headings; and some of these
   printed in traditional forms of common characters, labels and headers included (names and
   addresses expected back as printed). Compared with those
@@ -256,20 +257,20 @@ def one_line(recs):
     return "\n".join(out) + "\n"
 
 
-def spaced_lines(name_width=0, address_width=0, in_cells=False):
-    """A record a line, fields parted by single spaces (OCR of a table that lost its rules),
-    names and addresses cut by a space every `name_width`/`address_width` characters (0:
-    not cut), each line in a one-column table's cell if `in_cells`."""
+def spaced_lines(name_width=0, address_width=0, in_cells=False, sep=" "):
+    """A record a line, fields parted by `sep` (OCR of a table that lost its rules), names
+    and addresses cut by a space every `name_width`/`address_width` characters (0: not
+    cut), each line in a one-column table's cell if `in_cells`."""
 
     def cut(s, width):
         return " ".join(s[i:i + width] for i in range(0, len(s), width)) if width else s
 
     def render(recs):
-        out = ["序号 省级地区 受理机构 地址 咨询电话"]
+        out = [sep.join(["序号", "省级地区", "受理机构", "地址", "咨询电话"])]
         for n, first, r in sections(recs):
             fields = [str(n) if first else "", r["province"] if first else "", cut(r["institution"], name_width),
                       cut(r["address"], address_width), phones(r)]
-            out.append(" ".join(f for f in fields if f))
+            out.append(sep.join(f for f in fields if f))
         return "\n".join(f"| {line} |" if in_cells else line for line in out) + "\n"
 
     return render
@@ -347,6 +348,7 @@ RECORD_RENDERINGS = {
     "record-per-line-spaced": spaced_lines(),
     "record-per-line-spaced-wrapped": spaced_lines(8, 17),
     "one-column-table": spaced_lines(7, 12, in_cells=True),
+    "record-per-line-double-spaced": spaced_lines(sep="  "),
     "labelled-blocks": labelled,
     "province-headings": headings,
 }

@@ -1158,11 +1158,9 @@ mod tests {
     fn a_record_line_ending_between_two_addresses_goes_on() {
         // The line ends in the ` / ` between a point's two addresses, shorter than the
         // other lines: the next line is the second address, not text of its own.
-        let md = "北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841
-                  上海市科学技术委员会，地址：浦东新区民生路1500号 /
-徐汇区中山西路1525号
-                  天津市科学技术局，地址：河西区友谊路18号，电话：022-58832123
-";
+        let md = "北京市科学技术委员会，地址：丰台区西三环南路1号，电话：010-89150841\n\
+                  上海市科学技术委员会，地址：浦东新区民生路1500号 /\n徐汇区中山西路1525号\n\
+                  天津市科学技术局，地址：河西区友谊路18号，电话：022-58832123\n";
         let doc = parse_markdown("u.md", md).unwrap();
         assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
         let texts: Vec<Vec<&str>> = doc.tables[0].cell_texts();

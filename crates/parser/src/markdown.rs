@@ -89,8 +89,18 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             // An indented line of one or two fields inside an aligned-text table: the wrapped
             // rest of the cells above it (`中心` under `…公共服务`), placed by where it starts.
             let tail = if in_text_table { Some(spaced_fields(line)).filter(|f| is_indented_tail(line, f)) } else { None };
-            if let Some(fields) = tail {
-                let cells = fields.iter().map(|(_, f)| aligned_cell(f, 0, line_no)).collect();
+            // So is a line of one or two fields, not indented, that holds a number or that
+            // more rows follow: a row printing only some of its fields (an address and its
+            // numbers, a name and its address), its empty cells printed as nothing.
+            let short_row = || {
+                let fields = spaced_fields(line);
+                let cells: Vec<Cell> = fields.iter().map(|(_, f)| aligned_cell(f, 0, line_no)).collect();
+                // (Another row after it, of two fields or more.)
+                let more = || lines.get(i + 1).is_some_and(|n| !n.contains('|') && spaced_fields(n).len() >= 2);
+                ((1..=2).contains(&fields.len()) && !line.contains('|') && (holds_number(&cells) || more())).then_some(fields)
+            };
+            if let Some(fields) = tail.or_else(|| if in_text_table { short_row() } else { None }) {
+                let cells = fields.iter().enumerate().map(|(c, (_, f))| aligned_cell(f, c, line_no)).collect();
                 let cells = place_aligned(fields.iter().map(|f| f.0).collect(), cells, &mut anchors, line_no);
                 push_row(&doc, &mut current, TableKind::Text, Row { line: line_no, kind: RowKind::Data, cells })?;
                 i += 1;
@@ -553,6 +563,27 @@ mod tests {
         let doc = parse_markdown("t.md", "说明：  本表所列受理点  均可办理\n受理时间：  工作日  上午 9:00-12:00\n").unwrap();
         assert!(doc.tables.is_empty());
         assert_eq!(doc.text_lines.len(), 2);
+    }
+
+    #[test]
+    fn a_row_printing_two_fields_in_an_aligned_table_is_a_row() {
+        // Fields set apart by two spaces, not aligned; two rows print only an address and
+        // its number, and a name and its address: rows of the table, in order, not text.
+        let md = "序号  省级地区  受理机构  地址  咨询电话\n\
+                  1  北京市  北京市科学技术委员会  丰台区西三环南路1号  010-89150841\n\
+                  顺义区仓上街16号人才服务科  010-89446673\n\
+                  通州区人力资源和社会保障局  通州区新华东街11号院\n\
+                  丰台区政务服务中心  丰台区南苑路7号  010-87016516\n\
+                  说明  见附件\n";
+        let doc = parse_markdown("t.txt", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let rows: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(rows[2], ["顺义区仓上街16号人才服务科", "010-89446673"]);
+        assert_eq!(rows[3], ["通州区人力资源和社会保障局", "通州区新华东街11号院"]);
+        assert_eq!(rows.len(), 5);
+        assert_eq!(doc.tables[0].rows[3].cells[1].col, 1);
+        // A line of two fields after the last row, with no number, stays text.
+        assert_eq!(doc.text_lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["说明  见附件"]);
     }
 
     #[test]
