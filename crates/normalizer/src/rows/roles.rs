@@ -459,10 +459,16 @@ fn is_plain_caption(text: &str) -> bool {
 /// rests that end like captions).
 pub fn is_header_row(row: &Row) -> bool {
     let words = row.cells.iter().filter(|c| is_header_word(&c.text)).count();
+    // (Captions name different columns: a row of one word again and again, `窗口 | 窗口`,
+    // is fields' wrapped rests, each ending on that word.)
+    let one_word_repeated = || {
+        let mut filled = row.cells.iter().map(|c| squash(&c.text)).filter(|t| !t.is_empty());
+        filled.next().is_some_and(|first| filled.all(|t| t == first))
+    };
     // (Five digits in a run: a number, even one too short to dial, `020-12345`; a caption's
     // qualifier holds an area code at most, a remark a date's year.)
     let number = |t: &str| t.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() >= 5);
-    if words < 2 || row.cells.iter().any(|c| number(&c.text)) {
+    if words < 2 || row.cells.iter().any(|c| number(&c.text)) || one_word_repeated() {
         return false;
     }
     let filled = row.cells.iter().filter(|c| !c.text.trim().is_empty()).count();

@@ -2634,3 +2634,22 @@ fn a_cut_numbers_rest_read_as_a_seq_beside_a_names_bracketed_remark() {
     assert_eq!(liaoyang[0].address, "辽阳市文圣区新城路9号北塔楼2102");
     assert_eq!(liaoyang[0].phones.iter().map(|p| p.number.as_str()).collect::<Vec<_>>(), ["0419-2156467"]);
 }
+
+#[test]
+fn two_rests_of_one_word_are_the_row_above_not_a_header() {
+    // The name and the address both wrapped before the same last word (`窗口`, a caption's
+    // word too): the rests of the row above, not a header row.
+    let n = norm_rows(
+        "| 1 | 广东 | 广州市公安出入境管理局办理 | 广州市越秀区解放南路155号506 | 020-12345 |\n\
+         |  |  | 窗口 | 窗口 |  |\n\
+         |  |  | 深圳市科技创新委员会 | 深圳市福田区福中三路市民中心B区 | 0755-88121678 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        vec![
+            ("广州市公安出入境管理局办理窗口", "广州市越秀区解放南路155号506窗口"),
+            ("深圳市科技创新委员会", "深圳市福田区福中三路市民中心B区")
+        ]
+    );
+    assert!(n.findings.iter().all(|f| f.code != FindingCode::HeaderRowSkipped || f.line_start == 1), "{:#?}", n.findings);
+}
