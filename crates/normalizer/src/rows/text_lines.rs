@@ -164,8 +164,9 @@ impl<'d> TextLines<'d> {
 /// [`continuation::split_whole_record`] reads any text (garbled cells too, where records run
 /// together): the address may end like a name (`…6号楼麦子店街道办事处`), and the line may
 /// print no number, or no name (another window of the name above, or a name the document
-/// lost). `(name, address, phones)`; `None` unless the line is a name and an address (or a
-/// status remark in its place), or a name or an address and numbers.
+/// lost), or only a name. `(name, address, phones)`; `None` unless the line is a name and
+/// an address (or a status remark in its place), a name or an address and numbers, or a
+/// name alone.
 fn split_spaced_record(body: &str, province: Option<usize>) -> Option<(Option<String>, Option<String>, Option<String>)> {
     let (head, phones) = match continuation::cut_at_first_number(body) {
         Some((head, phones)) if continuation::phones_only(&phones) => (head, Some(phones)),
@@ -208,12 +209,16 @@ fn split_spaced_record(body: &str, province: Option<usize>) -> Option<(Option<St
     if let Some((name, addr)) = parted {
         return Some((Some(name), Some(addr), phones));
     }
-    phones.as_ref()?;
     // An address alone, and its numbers.
     let s = classify(&head);
-    if reads_as_address(&head) && s.get(Role::Address) > s.get(Role::Institution) {
+    if phones.is_some() && reads_as_address(&head) && s.get(Role::Address) > s.get(Role::Institution) {
         return Some((None, Some(head), phones));
     }
-    // A name alone, and its numbers (a window printing no address).
-    one_name(&head).then_some((Some(head), None, phones))
+    // A name alone, with its numbers or none (a window printing no address, or a point
+    // not in service whose remark the list leaves out), as a list of labelled records
+    // reads a title alone. (With none, only under a province: the list's title above its
+    // first section, `全国外国人来华工作许可受理点`, ends like a name too.)
+    let whole_name =
+        || phones.is_some() || (province.is_some() && crate::text::cjk_count(&head) >= 6 && !head.bytes().any(|b| b.is_ascii_digit()));
+    (one_name(&head) && !reads_as_address(&head) && whole_name()).then_some((Some(head), None, phones))
 }

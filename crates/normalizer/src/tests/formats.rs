@@ -610,7 +610,8 @@ fn full_width_digits_and_dashes_read_as_ascii_ones() {
 
 /// A list printing a record a line, its fields parted by single spaces, as OCR reads a
 /// table whose rules it lost.
-const SPACED_LIST: &str = "序号 省级地区 受理机构 地址 咨询电话\n\
+const SPACED_LIST: &str = "全国外国人来华工作许可受理点\n\
+序号 省级地区 受理机构 地址 咨询电话\n\
 1 北京市 北京市科学技术委员会 丰台区西三环南路1号 010-89150841\n\
 朝阳区国际人才一站式服务中心 朝阳区霄云路霄云里1号 010-84681219\n\
 海淀区人力资源和社会保障局 海淀区四季青路7号 010-88487000\n\
@@ -622,7 +623,8 @@ const SPACED_LIST: &str = "序号 省级地区 受理机构 地址 咨询电话\
 2 天津市 天津市滨海新 区行政审批局 滨海新区于家堡融合路 681号 022-66897776\n\
 天津市外国专家局 022-23456789\n\
 天津市东丽区科学技术局 本窗口自2019.4.1起撤销 022-24392345\n\
-中国(天津)自由贸易试验区管理委员会 暂未正式提供服务\n";
+中国(天津)自由贸易试验区管理委员会 暂未正式提供服务\n\
+中国(天津)自由贸易试验区东疆片区管理委员会\n";
 
 #[test]
 fn records_printed_a_line_each_with_spaces_between_fields_are_read() {
@@ -650,11 +652,13 @@ fn records_printed_a_line_each_with_spaces_between_fields_are_read() {
             // A remark on the point's status in the address's place.
             ("天津市东丽区科学技术局", "", 1),
             ("中国(天津)自由贸易试验区管理委员会", "", 0),
+            // A name alone (the list's title above its first section is none).
+            ("中国(天津)自由贸易试验区东疆片区管理委员会", "", 0),
         ]
     );
-    assert_eq!(n.records.iter().map(|r| r.province).collect::<Vec<_>>(), [vec!["北京市"; 8], vec!["天津市"; 4]].concat());
-    assert_eq!(n.records.iter().map(|r| r.status).collect::<Vec<_>>()[9..], [Status::Active, Status::Closed, Status::NotInService]);
-    assert_eq!(n.records[4].source_lines, [6]);
+    assert_eq!(n.records.iter().map(|r| r.province).collect::<Vec<_>>(), [vec!["北京市"; 8], vec!["天津市"; 5]].concat());
+    assert_eq!(n.records.iter().map(|r| r.status).collect::<Vec<_>>()[9..12], [Status::Active, Status::Closed, Status::NotInService]);
+    assert_eq!(n.records[4].source_lines, [7]);
     assert!(n.records.iter().all(|r| r.flags.contains(&FindingCode::CellSplit)));
 }
 
@@ -679,7 +683,7 @@ fn a_one_column_table_of_whole_records_reads_as_a_list() {
     let n = norm(&md);
     let lines = norm(SPACED_LIST);
     assert_eq!(names_addresses_phone_counts(&n), names_addresses_phone_counts(&lines));
-    assert_eq!(n.records[4].source_lines, [6]);
+    assert_eq!(n.records[4].source_lines, [7]);
     // A one-column table of other text stays a table: its rows are dropped as noise, not
     // read as lines.
     let n = norm("| 注 |\n|---|\n| 以上信息截至2020年 |\n");
