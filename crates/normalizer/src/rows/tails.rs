@@ -283,7 +283,14 @@ pub(super) fn join_two_rests(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<
     let prev = &asm.drafts[pi];
     let same_section = asm.sections.len().checked_sub(1) == Some(prev.section);
     if let (Some(n), Some(a), true) = (piece(Role::Institution), piece(Role::Address), f.field_noise.len() == 2) {
-        let completes = !prev.address.is_empty() && !prev.phone_cells.is_empty() && completes_name_above(prev, &n);
+        // (A rest of one character completes the name when the address's rest finishes a
+        // word the address was cut inside too: `…公共服务中` + `心` beside `…政务服务中` + `心`.)
+        let one_char = || {
+            crate::text::cjk_count(&n) == 1
+                && continuation::gives_name_its_ending(&prev.institution, &n)
+                && continuation::finishes_a_word(&prev.address, &a)
+        };
+        let completes = !prev.address.is_empty() && !prev.phone_cells.is_empty() && (completes_name_above(prev, &n) || one_char());
         if same_section && completes {
             let prev = &mut asm.drafts[pi];
             prev.lines.insert(f.line);
@@ -355,7 +362,12 @@ pub(super) fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     };
     if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
         f.inst = f.addr.take();
-    } else if f.addr.is_none() && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut || after_closing_remark()) {
+    } else if f.addr.is_none()
+        // (Not beside the address's own rest under its column, `技局 | 技局` below `乌兰察布市科
+        // | …广电大楼科`: the name column's text is the name's rest.)
+        && !f.field_noise.iter().any(|(r, _)| *r == Role::Address)
+        && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut || after_closing_remark())
+    {
         f.addr = f.inst.take();
     }
 }

@@ -2653,3 +2653,26 @@ fn two_rests_of_one_word_are_the_row_above_not_a_header() {
     );
     assert!(n.findings.iter().all(|f| f.code != FindingCode::HeaderRowSkipped || f.line_start == 1), "{:#?}", n.findings);
 }
+
+#[test]
+fn a_name_and_an_address_wrapped_before_the_same_rest_each_take_theirs() {
+    // Both cells wrapped before the same text: each rest finishes its own field, the one
+    // under the name column the name, though the address above was cut inside a word too
+    // (`…大楼科` + `技局`), and a rest of one character when both finish a word (`…中` + `心`).
+    let rows = |name: &str, addr: &str, rest: &str| {
+        format!(
+            "| 1 | 内蒙古 | 包头市科学技术局 | 包头市昆都仑区阿尔丁大街 | 0472-5110011 |\n\
+             |  |  | {name} | {addr} | 0474-8181120 |\n\
+             |  |  | {rest} | {rest} |  |\n\
+             |  |  | 鄂尔多斯市科技局 | 鄂尔多斯市康巴什区金信商务广场 | 0477-8589512 |\n"
+        )
+    };
+    for (name, addr, rest) in
+        [("乌兰察布市科", "乌兰察布市集宁区新区广电大楼科", "技局"), ("乌兰察布市人才服务中", "乌兰察布市集宁区政务服务中", "心")]
+    {
+        let n = norm_rows(&rows(name, addr, rest));
+        let (whole_name, whole_addr) = (format!("{name}{rest}"), format!("{addr}{rest}"));
+        assert_eq!(names_and_addresses(&n)[1], (whole_name.as_str(), whole_addr.as_str()), "{rest}");
+        assert_eq!(n.records.len(), 3);
+    }
+}
