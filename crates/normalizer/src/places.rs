@@ -81,7 +81,9 @@ pub fn split_postcode(address: &str) -> Option<(String, String)> {
     }
     let rest = format!("{} {}", &address[..start], &address[end..]);
     let rest = rest.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | '、' | '。'));
-    Some((crate::text::collapse_wrap_spaces(rest), c[2].to_string()))
+    // (The ` / ` between a point's two addresses stays as it is.)
+    let rest = rest.split(" / ").map(crate::text::collapse_wrap_spaces).collect::<Vec<_>>().join(" / ");
+    Some((rest, c[2].to_string()))
 }
 
 /// The six digits of a cell holding a postcode alone (`100000`, `2100 19`): printed beside a
@@ -1051,6 +1053,11 @@ mod tests {
             Some("上城区解放东路18号(电话:0571-87051234)".to_string())
         );
         assert_eq!(split_postcode("南京市江东中路265号"), None);
+        // The ` / ` between a point's two addresses stays.
+        assert_eq!(
+            split_postcode("贵阳市南明区科学路16号 / 贵阳市南明区遵义路270号(邮编:550002)").map(|x| x.0),
+            Some("贵阳市南明区科学路16号 / 贵阳市南明区遵义路270号".to_string())
+        );
     }
 
     #[test]
