@@ -20,8 +20,8 @@ Two kinds of rendering:
   province and city printed), phones before addresses, every row numbered, name and address
   in one column, key-value forms (markdown and HTML), a field per line, a record per line
   (also hard-wrapped at 45 characters), a record per line with fields parted by spaces (also
-  with wrap spaces inside fields, each line in a one-column table's cell, and fields
-  parted by two spaces, a missing field printed as nothing), labelled
+  with wrap spaces inside fields, each line in a one-column table's cell, fields parted by
+  two spaces, a missing field printed as nothing, and phones before addresses), labelled
   blocks, province headings; and some of these
   printed in traditional forms of common characters, labels and headers included (names and
   addresses expected back as printed). Compared with those
@@ -257,10 +257,11 @@ def one_line(recs):
     return "\n".join(out) + "\n"
 
 
-def spaced_lines(name_width=0, address_width=0, in_cells=False, sep=" "):
+def spaced_lines(name_width=0, address_width=0, in_cells=False, sep=" ", phones_first=False):
     """A record a line, fields parted by `sep` (OCR of a table that lost its rules), names
     and addresses cut by a space every `name_width`/`address_width` characters (0: not
-    cut), each line in a one-column table's cell if `in_cells`."""
+    cut), each line in a one-column table's cell if `in_cells`, the phones before the address
+    if `phones_first`."""
 
     def cut(s, width):
         return " ".join(s[i:i + width] for i in range(0, len(s), width)) if width else s
@@ -270,6 +271,8 @@ def spaced_lines(name_width=0, address_width=0, in_cells=False, sep=" "):
         for n, first, r in sections(recs):
             fields = [str(n) if first else "", r["province"] if first else "", cut(r["institution"], name_width),
                       cut(r["address"], address_width), phones(r)]
+            if phones_first:
+                fields[3], fields[4] = fields[4], fields[3]
             out.append(sep.join(f for f in fields if f))
         return "\n".join(f"| {line} |" if in_cells else line for line in out) + "\n"
 
@@ -349,6 +352,7 @@ RECORD_RENDERINGS = {
     "record-per-line-spaced-wrapped": spaced_lines(8, 17),
     "one-column-table": spaced_lines(7, 12, in_cells=True),
     "record-per-line-double-spaced": spaced_lines(sep="  "),
+    "record-per-line-spaced-phones-first": spaced_lines(phones_first=True),
     "labelled-blocks": labelled,
     "province-headings": headings,
 }

@@ -445,7 +445,7 @@ fn label_to_phones((addr, phones): (String, String)) -> Option<(String, String)>
 /// Splits a cell printing its phones first, then the address (`0595-22571234 泉州市丰泽区…`):
 /// `(address, phones)`, in canonical characters. The address must open with a place and
 /// the numbers before it read as phones (a label before them, `电话:`, is theirs).
-fn numbers_then_address(text: &str) -> Option<(String, String)> {
+pub(super) fn numbers_then_address(text: &str) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     if !crate::classify::without_phone_label(&canon[..start]).trim().is_empty() {

@@ -29,7 +29,17 @@ pub(super) struct TextLines<'d> {
 /// True when a line reads as a whole record the strict way, its 序号 and province words aside.
 fn whole_record_line(text: &str) -> bool {
     let (_, _, body) = continuation::row_heads(text);
-    continuation::split_whole_record(body, None).is_some()
+    continuation::split_whole_record(body, None).is_some() || split_name_numbers_address(body).is_some()
+}
+
+/// A line printing a whole name, its numbers, then an address opening with a place (a table
+/// whose phone column came before the address's, its rules lost): `(name, address, phones)`.
+fn split_name_numbers_address(body: &str) -> Option<(String, String, String)> {
+    let (head, rest) = continuation::cut_at_first_number(body)?;
+    let (addr, phones) = continuation::numbers_then_address(&rest)?;
+    let name = classify(&head);
+    let whole_name = ends_like_name(&squash(&head)) && name.phone_count == 0 && crate::text::cjk_count(&head) >= 4;
+    (whole_name && name.get(Role::Address) <= name.get(Role::Institution)).then_some((head, addr, phones))
 }
 
 /// True when enough of `texts` read as whole records to show they are a record-per-line list.
@@ -103,6 +113,7 @@ impl<'d> TextLines<'d> {
                     let read = |body: &str| {
                         continuation::split_whole_record(body, province)
                             .or_else(|| continuation::split_labelled_record(body))
+                            .or_else(|| split_name_numbers_address(body))
                             .map(|(name, addr, phones)| (Some(name), Some(addr), Some(phones)))
                     };
                     let mut whole = read(body);
@@ -160,6 +171,22 @@ impl<'d> TextLines<'d> {
     }
 }
 
+/// The fields of a list's line printing its numbers (`rest` opens with them) between its
+/// name (`head`, maybe empty) and its address.
+fn numbers_before_address(head: &str, rest: &str) -> Option<(Option<String>, Option<String>, Option<String>)> {
+    let at = rest.char_indices().find(|&(_, c)| crate::text::is_cjk(c)).map(|(i, _)| i)?;
+    let (phones, addr) = (rest[..at].trim(), rest[at..].trim());
+    let a = classify(addr);
+    let name = classify(head);
+    let name_ok = head.trim().is_empty()
+        || (ends_like_name(&squash(head)) && name.phone_count == 0 && name.get(Role::Address) <= name.get(Role::Institution));
+    let addr_ok = a.phone_count == 0 && !a.garbled && crate::text::cjk_count(addr) >= 4;
+    (name_ok && addr_ok && continuation::phones_only(phones) && !phones.contains(['(', '（'])).then(|| {
+        let name = Some(head.trim().to_string()).filter(|n| !n.is_empty());
+        (name, Some(addr.to_string()), Some(phones.to_string()))
+    })
+}
+
 /// A line of a document printing its records a line each, read more loosely than
 /// [`continuation::split_whole_record`] reads any text (garbled cells too, where records run
 /// together): the address may end like a name (`…6号楼麦子店街道办事处`), and the line may
@@ -170,7 +197,9 @@ impl<'d> TextLines<'d> {
 fn split_spaced_record(body: &str, province: Option<usize>) -> Option<(Option<String>, Option<String>, Option<String>)> {
     let (head, phones) = match continuation::cut_at_first_number(body) {
         Some((head, phones)) if continuation::phones_only(&phones) => (head, Some(phones)),
-        Some(_) => return None,
+        // (Numbers printed before the address, the list's phone column before its address
+        // column: the text after them is the address, whatever it opens with.)
+        Some((head, rest)) => return numbers_before_address(&head, &rest),
         None => (crate::text::canonical_chars(body).into_owned(), None),
     };
     let reads_as_address = |t: &str| {

@@ -690,3 +690,27 @@ fn a_one_column_table_of_whole_records_reads_as_a_list() {
     assert!(n.records.is_empty());
     assert!(n.findings.iter().all(|f| f.code != FindingCode::TextLineDropped), "{:#?}", n.findings);
 }
+
+#[test]
+fn a_list_printing_numbers_before_addresses_is_read() {
+    // The list's phone column came before its address column: a name, its numbers, then
+    // its address (opening with a place, or, in such a list, with anything), or numbers
+    // and an address alone.
+    let md = "1 北京市 北京市科学技术委员会 010-89150841 丰台区西三环南路1号\n\
+              朝阳区国际人才一站式服务中心 010-84681219 朝阳区霄云路霄云里1号\n\
+              海淀区人力资源和社会保障局 010-88487000 010-88487001 海淀区四季青路7号\n\
+              朝阳区人力资源公共服务中心 010-57596100 将台路5号院15号楼A座\n\
+              010-89446673 顺义区仓上街16号人力社保局二层\n";
+    let n = norm(md);
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        vec![
+            ("北京市科学技术委员会", "丰台区西三环南路1号", 1),
+            ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号", 1),
+            ("海淀区人力资源和社会保障局", "海淀区四季青路7号", 2),
+            ("朝阳区人力资源公共服务中心", "将台路5号院15号楼A座", 1),
+            ("", "顺义区仓上街16号人力社保局二层", 1),
+        ]
+    );
+    assert_eq!(n.records[3].source_lines, [4]);
+}
