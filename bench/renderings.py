@@ -22,7 +22,8 @@ Two kinds of rendering:
   (also hard-wrapped at 45 characters), a record per line with fields parted by spaces (also
   with wrap spaces inside fields, each line in a one-column table's cell, fields parted by
   two spaces, a missing field printed as nothing, and phones before addresses), labelled
-  blocks, province headings; and some of these
+  blocks, province headings, numbered and counted section rows in the name column; and some
+  of these
   printed in traditional forms of common characters, labels and headers included (names and
   addresses expected back as printed). Compared with those
   records.
@@ -257,6 +258,19 @@ def one_line(recs):
     return "\n".join(out) + "\n"
 
 
+def section_rows(recs):
+    """A table without a province column, each section opened by a row printing its
+    numbered heading and count in the name column (`| | 二十七、西藏自治区（共3个） | | |`)."""
+    counts = collections.Counter(r["province"] for r in recs)
+    out, k = [row(["序号", "受理机构", "地址", "咨询电话"]), "|---|---|---|---|"], 0
+    for n, first, r in sections(recs):
+        if first:
+            out.append(row(["", f"{chinese(n)}、{r['province']}（共{counts[r['province']]}个）", "", ""]))
+        k += 1
+        out.append(row([str(k), r["institution"], r["address"], phones(r)]))
+    return "\n".join(out) + "\n"
+
+
 def spaced_lines(name_width=0, address_width=0, in_cells=False, sep=" ", phones_first=False):
     """A record a line, fields parted by `sep` (OCR of a table that lost its rules), names
     and addresses cut by a space every `name_width`/`address_width` characters (0: not
@@ -355,6 +369,7 @@ RECORD_RENDERINGS = {
     "record-per-line-spaced-phones-first": spaced_lines(phones_first=True),
     "labelled-blocks": labelled,
     "province-headings": headings,
+    "section-rows": section_rows,
 }
 
 

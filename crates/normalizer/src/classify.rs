@@ -384,8 +384,9 @@ fn numbered_province(text: &str, n: usize, cjk: usize) -> Option<usize> {
     let first = text.trim_start().chars().next()?;
     let numbered = first.is_ascii_digit() || first == '(' || first == '第' || "一二三四五六七八九十".contains(first);
     // The longest province name is 新疆维吾尔自治区 (8) or 新疆生产建设兵团 (8); numbering adds a
-    // few. Every name has two CJK characters (a phone cell has none).
-    if !numbered || !(3..=14).contains(&n) || cjk < 2 {
+    // few, a count after it a few more (`三十一、新疆维吾尔自治区(共10个)`, 18). Every name has
+    // two CJK characters (a phone cell has none).
+    if !numbered || !(3..=20).contains(&n) || cjk < 2 {
         return None;
     }
     crate::rows::heading_province(text)
@@ -1023,7 +1024,17 @@ mod tests {
         // A phone's head a wrap cut is no sub-number.
         assert_ne!(best("010-69"), Role::Seq);
         assert_eq!(best("河 北"), Role::Province);
-        for heading in ["一、北京市", "(二)天津市", "三、新疆维吾尔自治区", "4. 上海市", "1 北京", "3 河 北"] {
+        // (Also numbered and counted: `三十一、新疆维吾尔自治区（共10个）`.)
+        for heading in [
+            "一、北京市",
+            "(二)天津市",
+            "三、新疆维吾尔自治区",
+            "4. 上海市",
+            "1 北京",
+            "3 河 北",
+            "二十七、西藏自治区（共27个）",
+            "三十一、新疆维吾尔自治区（共10个）",
+        ] {
             assert_eq!(best(heading), Role::Province, "{heading}");
             assert!(classify(heading).province.is_some(), "{heading}");
         }
