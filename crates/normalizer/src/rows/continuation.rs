@@ -792,7 +792,7 @@ pub fn another_street_address(prev_address: &str, text: &str) -> bool {
 /// no street of its own, no road and no house number (`北京市政务服务中心三层C岛`; a gate's
 /// or a window's number is none: `…产业园南区1号门三楼`): the building's inside, the
 /// rest of that address, though it opens with a place, unless that place is another city
-/// (`鹰潭市外国专家局 鹰潭市月湖区经济大厦` under `新余市…623号`: the next point).
+/// or district (`鹰潭市外国专家局 鹰潭市月湖区经济大厦` under `新余市…623号`: the next point).
 pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     let (prev, sq) = (squash(prev_address), squash(text));
     let inside = prev.ends_with('号') && has_house_number(&prev) && !names_own_street(&sq);
@@ -807,8 +807,12 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
     if only_places(&sq) {
         return false;
     }
-    let (above, here) = (g.resolve(&prev, None, &[]), g.resolve(&sq, None, &[]));
+    // (Nor another district of the same city: `朝阳区国际人才…中心` under `丰台区…1号`.)
+    // (A district's name several cities share is read in the address's province.)
+    let above = g.resolve(&prev, None, &[]);
+    let here = g.resolve(&sq, above.province, &[]);
     !matches!((above.prefecture, here.prefecture), (Some(a), Some(b)) if a != b)
+        && !matches!((above.county, here.county), (Some(a), Some(b)) if a != b)
 }
 
 /// True when a text goes on a number the address above was cut inside (`…遵义路27` +
@@ -1991,6 +1995,9 @@ mod tests {
     fn another_citys_place_after_a_house_number_is_no_rest_of_the_address() {
         assert!(inside_after_house_number("丰台区西三环南路1号", "北京市政务服务中心三层C岛"));
         assert!(!inside_after_house_number("新余市仰天东大道623号", "鹰潭市外国专家局 鹰潭市月湖区经济大厦"));
+        // Nor another district of the city, though several cities have one of that name.
+        assert!(!inside_after_house_number("丰台区西三环南路1号", "朝阳区国际人才一站式服务中心"));
+        assert!(inside_after_house_number("丰台区西三环南路1号", "丰台区政务服务中心三层"));
         // A gate's number is no house number: the park is inside the address above.
         assert!(inside_after_house_number("重庆市渝北区仙桃街道春华大道99号", "中国重庆人力资源服务产业园南区1号门三楼"));
         assert!(!inside_after_house_number("重庆市渝北区仙桃街道春华大道99号", "重庆市渝中区人和街1号"));
