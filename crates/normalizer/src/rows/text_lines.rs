@@ -37,9 +37,29 @@ fn whole_record_line(text: &str) -> bool {
 fn split_name_numbers_address(body: &str) -> Option<(String, String, String)> {
     let (head, rest) = continuation::cut_at_first_number(body)?;
     let (addr, phones) = continuation::numbers_then_address(&rest)?;
-    let name = classify(&head);
-    let whole_name = ends_like_name(&squash(&head)) && name.phone_count == 0 && crate::text::cjk_count(&head) >= 4;
-    (whole_name && name.get(Role::Address) <= name.get(Role::Institution)).then_some((head, addr, phones))
+    (reads_as_one_name(&head, false) && crate::text::cjk_count(&head) >= 4).then_some((head, addr, phones))
+}
+
+/// True when a text reads as one name, its wrap spaces parting no words (`望京国际人才一站
+/// 式服务站`): it ends like a name (before a window's number, `余杭区科技局1`, if `numbered`),
+/// holds no number to dial, and reads no more as an address than as a name.
+fn reads_as_one_name(text: &str, numbered: bool) -> bool {
+    let sq = squash(text);
+    let ending = if numbered { sq.trim_end_matches(|c: char| c.is_ascii_digit()) } else { &sq };
+    let s = classify(text);
+    ends_like_name(ending) && s.phone_count == 0 && s.get(Role::Address) <= s.get(Role::Institution)
+}
+
+/// True when a text reads as one record's field, no more: no number to dial, no records run
+/// together, four Chinese characters at least.
+fn one_field(text: &str, s: &crate::classify::CellScores) -> bool {
+    s.phone_count == 0 && !s.garbled && crate::text::cjk_count(text) >= 4
+}
+
+/// True when a text reads as one address (see [`one_field`]).
+fn reads_as_address(text: &str) -> bool {
+    let s = classify(text);
+    one_field(text, &s) && s.get(Role::Address) >= 2.0
 }
 
 /// True when enough of `texts` read as whole records to show they are a record-per-line list.
@@ -51,26 +71,34 @@ fn lists_records<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
 /// fields), turned into the lines of a record-per-line list: `(the other tables, all text
 /// lines in document order)`, or `None` when no table is such a list.
 pub(super) fn one_column_lists(tables: &[Table], lines: &[TextLine]) -> Option<(Vec<Table>, Vec<TextLine>)> {
-    let one_cell = |r: &parser::Row| r.cells.iter().filter(|c| !c.text.trim().is_empty()).count() <= 1;
-    fn data(t: &Table) -> impl Iterator<Item = &parser::Row> {
-        t.rows.iter().filter(|r| r.kind == RowKind::Data)
-    }
-    let is_list = |t: &Table| {
-        t.rows.iter().all(one_cell)
-            && lists_records(data(t).filter_map(|r| r.cells.iter().find(|c| !c.text.trim().is_empty())).map(|c| c.text.as_str()))
-    };
-    if !tables.iter().any(is_list) {
-        return None;
-    }
-    let (lists, others): (Vec<&Table>, Vec<&Table>) = tables.iter().partition(|t| is_list(t));
-    let mut all = lines.to_vec();
-    for t in lists {
-        for r in data(t) {
-            if let Some(c) = r.cells.iter().find(|c| !c.text.trim().is_empty()) {
-                all.push(TextLine { line: r.line, text: c.text.clone(), pos: t.pos });
+    // A table's data rows as text lines, when no row of it holds text in two cells.
+    let as_lines = |t: &Table| -> Option<Vec<TextLine>> {
+        let mut out = Vec::new();
+        for r in &t.rows {
+            let mut filled = r.cells.iter().filter(|c| !c.text.trim().is_empty());
+            let first = filled.next();
+            if filled.next().is_some() {
+                return None;
+            }
+            if let (Some(c), RowKind::Data) = (first, r.kind) {
+                out.push(TextLine { line: r.line, text: c.text.clone(), pos: t.pos });
             }
         }
+        Some(out)
+    };
+    let mut listed: Vec<TextLine> = Vec::new();
+    let mut others: Vec<&Table> = Vec::with_capacity(tables.len());
+    for t in tables {
+        match as_lines(t).filter(|rows| lists_records(rows.iter().map(|r| r.text.as_str()))) {
+            Some(rows) => listed.extend(rows),
+            None => others.push(t),
+        }
     }
+    if listed.is_empty() {
+        return None;
+    }
+    let mut all = lines.to_vec();
+    all.extend(listed);
     all.sort_by_key(|t| (t.line, t.pos));
     Some((others.into_iter().cloned().collect(), all))
 }
@@ -176,11 +204,8 @@ impl<'d> TextLines<'d> {
 fn numbers_before_address(head: &str, rest: &str) -> Option<(Option<String>, Option<String>, Option<String>)> {
     let at = rest.char_indices().find(|&(_, c)| crate::text::is_cjk(c)).map(|(i, _)| i)?;
     let (phones, addr) = (rest[..at].trim(), rest[at..].trim());
-    let a = classify(addr);
-    let name = classify(head);
-    let name_ok = head.trim().is_empty()
-        || (ends_like_name(&squash(head)) && name.phone_count == 0 && name.get(Role::Address) <= name.get(Role::Institution));
-    let addr_ok = a.phone_count == 0 && !a.garbled && crate::text::cjk_count(addr) >= 4;
+    let name_ok = head.trim().is_empty() || reads_as_one_name(head, false);
+    let addr_ok = one_field(addr, &classify(addr));
     (name_ok && addr_ok && continuation::phones_only(phones) && !phones.contains(['(', '（'])).then(|| {
         let name = Some(head.trim().to_string()).filter(|n| !n.is_empty());
         (name, Some(addr.to_string()), Some(phones.to_string()))
@@ -202,18 +227,7 @@ fn split_spaced_record(body: &str, province: Option<usize>) -> Option<(Option<St
         Some((head, rest)) => return numbers_before_address(&head, &rest),
         None => (crate::text::canonical_chars(body).into_owned(), None),
     };
-    let reads_as_address = |t: &str| {
-        let s = classify(t);
-        s.phone_count == 0 && !s.garbled && crate::text::cjk_count(t) >= 4 && s.get(Role::Address) >= 2.0
-    };
-    // (A name's wrap spaces part no words: `望京国际人才一站 式服务站` is one name.)
-    let one_name = |name: &str| {
-        let sq = squash(name);
-        let s = classify(name);
-        ends_like_name(sq.trim_end_matches(|c: char| c.is_ascii_digit()))
-            && s.phone_count == 0
-            && s.get(Role::Address) <= s.get(Role::Institution)
-    };
+    let one_name = |name: &str| reads_as_one_name(name, true);
     // (The address is the line's second field, whatever it ends like: `萍乡市人民政府办证大厅`;
     // or a remark on the point's status in the address's place, `暂未正式提供服务`.)
     let g = Gazetteer::get();
