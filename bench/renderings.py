@@ -271,6 +271,22 @@ def section_rows(recs):
     return "\n".join(out) + "\n"
 
 
+def province_centred(recs):
+    """The seed's table with each section's 序号 and province printed on its middle row (a
+    tall merged cell's text centred, as some converters print it), not its first."""
+    secs = []
+    for n, first, r in sections(recs):
+        if first:
+            secs.append([])
+        secs[-1].append((n, r))
+    out = [row(["序号", "省份", "受理机构", "地址", "咨询电话"]), "|---|---|---|---|---|"]
+    for sec in secs:
+        mid = (len(sec) - 1) // 2
+        for k, (n, r) in enumerate(sec):
+            out.append(row([str(n) if k == mid else "", r["province"] if k == mid else "", r["institution"], r["address"], phones(r)]))
+    return "\n".join(out) + "\n"
+
+
 def spaced_lines(name_width=0, address_width=0, in_cells=False, sep=" ", phones_first=False):
     """A record a line, fields parted by `sep` (OCR of a table that lost its rules), names
     and addresses cut by a space every `name_width`/`address_width` characters (0: not
@@ -370,6 +386,7 @@ RECORD_RENDERINGS = {
     "labelled-blocks": labelled,
     "province-headings": headings,
     "section-rows": section_rows,
+    "province-centred": province_centred,
 }
 
 

@@ -76,7 +76,10 @@ fn assemble(doc: &Document) -> Assembled {
     let script = variants::Script::of(doc);
     let mut asm = variants::reading_simplified(script.variants_throughout, || rows::assemble(doc));
     let src = Arc::clone(&asm.source);
-    variants::reading_simplified(script.variants_throughout, || infer_section_provinces(&mut asm, &src));
+    variants::reading_simplified(script.variants_throughout, || {
+        rows::sections::move_rows_above_centred_provinces(&mut asm, &src);
+        infer_section_provinces(&mut asm, &src)
+    });
     Assembled { asm, script }
 }
 

@@ -244,6 +244,72 @@ fn misreads_province(text: &str, province: usize) -> bool {
         && [div.short.as_str(), div.name.as_str()].iter().any(|name| crate::text::one_character_apart(name, &t))
 }
 
+/// Rows above a province cell that belong to it: a merged province cell printed on the
+/// middle row of its section (a tall cell's text centred) leaves the section's first rows
+/// under the province above. Where, in at least two places of a document (or its only
+/// one), the last rows of a section name the next section's province by two records or
+/// more, the document prints its provinces that way: at every such boundary, the rows from
+/// the first one naming the next province on (none naming another) move down to it.
+pub(crate) fn move_rows_above_centred_provinces(asm: &mut Assembly, src: &Arc<str>) {
+    let g = Gazetteer::get();
+    let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, d) in asm.drafts.iter().enumerate() {
+        by_section.entry(d.section).or_default().push(i);
+    }
+    // (section, its rows to move, the next section) at each boundary between two printed
+    // provinces of different names.
+    let mut tails: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+    let mut boundaries = 0usize;
+    let mut two_or_more = 0usize;
+    for si in 0..asm.sections.len().saturating_sub(1) {
+        let (Some(p), Some(q)) = (asm.sections[si].province, asm.sections[si + 1].province) else { continue };
+        if g.compatible(p, q) {
+            continue;
+        }
+        boundaries += 1;
+        let Some(members) = by_section.get(&si) else { continue };
+        // The run at the section's end whose rows name the next province or nothing; it
+        // opens at its first row naming the next province. The row the province cell is
+        // printed on stays. (Read from the end: most sections stop at their last row.)
+        let (mut start, mut naming) = (members.len(), 0usize);
+        for k in (1..members.len()).rev() {
+            let d = &asm.drafts[members[k]];
+            match places::own_province(&d.institution, &d.address, &d.phone_cells) {
+                Some(o) if g.compatible(o, q) => {
+                    start = k;
+                    naming += 1;
+                }
+                None => {}
+                Some(_) => break,
+            }
+        }
+        if naming >= 2 {
+            two_or_more += 1;
+        }
+        if naming >= 1 {
+            tails.push((si, members[start..].to_vec(), si + 1));
+        }
+    }
+    if two_or_more < 2.min(boundaries) || two_or_more == 0 {
+        return;
+    }
+    for (si, rows, next) in tails {
+        let (from, to) = (asm.sections[si].province, asm.sections[next].province);
+        let (from, to) = (from.map(|p| g.div(p).name.clone()).unwrap_or_default(), to.map(|p| g.div(p).name.clone()).unwrap_or_default());
+        for i in rows {
+            let d = &mut asm.drafts[i];
+            d.section = next;
+            let l = *d.lines.iter().next().unwrap_or(&0);
+            d.findings.push(
+                Finding::new(FindingCode::ProvinceMismatch, src, (l, l)).field("province").change(from.clone(), to.clone()).msg(format!(
+                    "the row is above the {to} cell in the section of {from}, and it and the rows down to that cell name {to}: \
+                     the document prints its province cells centred in their sections; record placed in {to}"
+                )),
+            );
+        }
+    }
+}
+
 /// Sections whose province was not printed get the one their rows point to.
 pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
     let g = Gazetteer::get();

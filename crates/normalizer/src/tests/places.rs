@@ -303,3 +303,50 @@ fn a_stray_form_of_shi_is_read_as_shi_before_places_are_looked_up() {
         n.findings.iter().filter(|f| f.code == FindingCode::LookalikeCharFixed).map(|f| (f.field, f.line_start)).collect();
     assert_eq!(fixed, [(Some("address"), 3), (Some("institution"), 3)]);
 }
+
+#[test]
+fn rows_above_a_centred_province_cell_are_in_its_section() {
+    // Each province printed on the middle row of its section (a tall merged cell's text
+    // centred): the rows above it, down from the first naming it, are its own, those
+    // naming it by one field only (`南昌市…` with no area code, `长沙…`) too.
+    let n = norm_rows(
+        "| | | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85251234 |\n\
+         | 1 | 浙江 | 宁波市科学技术局 | 宁波市鄞州区宁穿路1901号 | 0574-89181234 |\n\
+         | | | 温州市科学技术局 | 温州市鹿城区府前街1号 | 0577-88961234 |\n\
+         | | | 南昌市外国专家局 | 卧龙路999号 | |\n\
+         | | | 赣州市科学技术局 | 章贡区长征大道1号 | 0797-8991234 |\n\
+         | 2 | 江西 | 九江市科学技术局 | 九江市浔阳区庐山路1号 | 0792-8581234 |\n\
+         | | | 景德镇市科学技术局 | 景德镇市珠山区新厂西路1号 | 0798-8581234 |\n\
+         | | | 长沙市科学技术局 | 金星中路1号 | |\n\
+         | | | 株洲市外国专家局 | 天元区神农大道1号 | 0731-28681234 |\n\
+         | 3 | 湖南 | 湘潭市科学技术局 | 湘潭市岳塘区芙蓉路1号 | 0731-58581234 |\n\
+         | | | 衡阳市科学技术局 | 衡阳市蒸湘区船山大道1号 | 0734-8881234 |\n",
+    );
+    let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+    assert_eq!(provinces, ["浙江省", "浙江省", "浙江省", "江西省", "江西省", "江西省", "江西省", "湖南省", "湖南省", "湖南省", "湖南省"]);
+    // Each move is a finding on the row's line, naming both provinces.
+    let moved: Vec<(u32, &str, &str)> = n
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::ProvinceMismatch && f.message.contains("centred"))
+        .map(|f| (f.line_start, f.before.as_str(), f.after.as_str()))
+        .collect();
+    assert_eq!(moved, [(6, "浙江省", "江西省"), (7, "浙江省", "江西省"), (10, "江西省", "湖南省"), (11, "江西省", "湖南省")]);
+}
+
+#[test]
+fn a_last_row_naming_the_next_province_alone_stays_in_its_section() {
+    // Provinces printed on their sections' first rows: one row naming the next province by
+    // its name alone is a doubt, not a sign the cells are centred.
+    let n = norm_rows(
+        "| 1 | 浙江 | 宁波市科学技术局 | 宁波市鄞州区宁穿路1901号 | 0574-89181234 |\n\
+         | | | 温州市科学技术局 | 温州市鹿城区府前街1号 | 0577-88961234 |\n\
+         | | | 南昌市外国专家局 | 卧龙路999号 | |\n\
+         | 2 | 江西 | 九江市科学技术局 | 九江市浔阳区庐山路1号 | 0792-8581234 |\n\
+         | | | 景德镇市科学技术局 | 景德镇市珠山区新厂西路1号 | 0798-8581234 |\n\
+         | 3 | 湖南 | 湘潭市科学技术局 | 湘潭市岳塘区芙蓉路1号 | 0731-58581234 |\n",
+    );
+    let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+    assert_eq!(provinces, ["浙江省", "浙江省", "浙江省", "江西省", "江西省", "湖南省"]);
+    assert!(n.records[2].flags.contains(&FindingCode::ProvinceMismatch));
+}
