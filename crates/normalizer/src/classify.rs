@@ -786,6 +786,11 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         addr = 0.0;
         s.score[Role::Phone as usize] = 0.0;
     }
+    // A cell labelled as the address (`地址:朔州市…科学技术局`) is one, whatever it ends like.
+    if has(b':') && s.phone_count == 0 && crate::text::split_field_label(&sq, true).is_some() {
+        addr = addr.max(4.0);
+        s.score[Role::Institution as usize] = 0.0;
+    }
     s.score[Role::Address as usize] = addr;
 
     // Garbled: several institution names and addresses in one cell.
@@ -862,6 +867,14 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_cell_labelled_as_the_address_is_one_whatever_it_ends_like() {
+        assert_eq!(classify("地址:朔州市朔城区市府街市政府三楼科学技术局").best().0, Role::Address);
+        assert_eq!(classify("地址：乌兰察布市集宁区新区广电大楼科技局").best().0, Role::Address);
+        // (Unlabelled, it reads as a name.)
+        assert_eq!(classify("朔州市朔城区市府街市政府三楼科学技术局").best().0, Role::Institution);
+    }
+
     #[test]
     fn a_province_cell_printing_its_city_is_a_province_cell() {
         let g = Gazetteer::get();

@@ -280,6 +280,7 @@ pub(super) fn join_tall_row(asm: &mut Assembly, f: &Frag, prev_idx: Option<usize
         && only_field_noise(f)
         && f.addr.is_none()
         && f.column_role != Some(Role::Address)
+        && !f.name_address_column
         && !prev.institution.is_empty()
         && f.inst.as_deref().is_some_and(|t| {
             let (head, tail) = (squash(&prev.institution), squash(t));

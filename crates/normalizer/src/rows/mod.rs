@@ -244,6 +244,10 @@ struct Frag {
     /// The field the table's column order gives the row's one text cell (name or
     /// address), when it has one: a field's tail may read like the other field.
     column_role: Option<Role>,
+    /// The row's one text sits in a column captioned as a name and its address
+    /// (`受理机构/地址`), that prints a record's name on one row and its address on the next:
+    /// a name there opens a record, never a name's rest.
+    name_address_column: bool,
     /// A place-name cell beside the fields, kept for the record's city (see [`Draft::region`]).
     region: Option<String>,
     /// Noise cells (also in `noise`) under the name or address column: too short to read as
@@ -581,12 +585,28 @@ fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
     filled
 }
 
+/// In a column captioned as a name and its address (`受理机构/地址`), the one text of a row
+/// under a record that has its whole name and no address is that address, whatever it
+/// reads as (`萍乡市人民政府办证大厅`, `…雁门大道南街`: no house number to tell).
+fn address_under_its_name(asm: &Assembly, f: &mut Frag) {
+    let Some(pi) = asm.continuable() else { return };
+    let prev = &asm.drafts[pi];
+    let alone = f.addr.is_none() && f.phone.is_none() && f.seq.is_none() && f.province.is_none() && f.noise.is_empty();
+    let whole_name = !prev.institution.is_empty()
+        && crate::classify::has_institution_suffix(&squash(&prev.institution))
+        && !continuation::unfinished(&prev.institution);
+    if f.name_address_column && alone && whole_name && prev.address.is_empty() {
+        f.addr = f.inst.take();
+    }
+}
+
 fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mut Vec<Candidate>, region_active: &mut bool) {
     let g = Gazetteer::get();
     if f.heads_next {
         f.take_heads_from_noise();
     }
     let dittos = fill_dittos(asm, &mut f);
+    address_under_its_name(asm, &mut f);
     // A number read as a 序号 beside rests too short to read as fields (`理点 | 区人社局508 |
     // 926`) that completes the number above (`0871-63588`) is that number's rest.
     if let (false, Some(pi)) = (*region_active, asm.continuable()) {

@@ -344,7 +344,13 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     // address cut inside a word, `厦2501#`, is noise by its content.)
     let lone_noise = text_cols.is_empty() && unplaced.len() == 1 && phone_col.is_none();
     if let [ci] = if lone_noise { &unplaced[..] } else { &text_cols[..] } {
-        f.column_role = lone_text_column_role(t, ri, row, row_scores, *ci, width_roles);
+        // (A column captioned as a name and its address, `受理机构/地址`, says neither: a
+        // record printing its name on one row and its address on the next is read by what
+        // each text is.)
+        f.name_address_column = t.layout.name_address_cols.contains(ci);
+        if !f.name_address_column {
+            f.column_role = lone_text_column_role(t, ri, row, row_scores, *ci, width_roles);
+        }
     }
     RowFields { f, spare_phones, unplaced, cols: FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } }
 }
@@ -654,6 +660,11 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
 /// So does an address cell the next row's address finishes (a place's name, a word, a
 /// number or a road's name cut: `朝阳` + `区东三环中路7号…`).
 fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Option<&Row>, Option<&Row>)) -> bool {
+    // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
+    // record's name on one row and its address on the next: its rows head nothing.)
+    if !layout.name_address_cols.is_empty() {
+        return false;
+    }
     let width = rows[ri].cells.len();
     // (The row after the table's last is the next table's first, the row before its first
     // the last table's last: a page break inside a record, `六盘` / page / `水科技局`.)

@@ -1302,3 +1302,63 @@ fn a_pages_first_record_above_a_repeated_header_is_still_read() {
     );
     assert_eq!(n.records.len(), 3, "{:#?}", names_and_addresses(&n));
 }
+
+#[test]
+fn a_name_and_address_column_prints_each_on_a_row_of_its_own() {
+    // Under a `受理机构/地址` caption each record prints its name (beside its phone) on one
+    // row and its address on the next: a name after an address's house number is the next
+    // record, not a building inside that address.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构/地址 | 咨询电话 |\n|---|---|---|---|\n\
+         | 1 | 北京 | 朝阳区国际人才一站式服务中心 | 010-84681219 |\n\
+         | | | 朝阳区霄云路霄云里1号 | |\n\
+         | | | 望京国际人才一站式服务站 | 010-61847598 |\n\
+         | | | 朝阳区望京西园四区425楼 | |\n\
+         | 2 | 天津 | 天津市科学技术局 | 022-58832930 |\n\
+         | | | 天津市河西区友谊路18号 | |\n\
+         | 3 | 江西 | 萍乡市人力资源和社会保障局 | 0799-6234773 |\n\
+         | | | 萍乡市人民政府办证大厅 | |\n\
+         | | | 鹰潭市外国专家局 | 0701-6441696 |\n\
+         | | | 地址:鹰潭市月湖区经济大厦外专局 | |\n",
+    );
+    // (An address with no number, reading like a name, `萍乡市人民政府办证大厅`, is the
+    // address of the name above it; so is one labelled, `地址:…外专局`.)
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("朝阳区国际人才一站式服务中心", "朝阳区霄云路霄云里1号", 1),
+            ("望京国际人才一站式服务站", "朝阳区望京西园四区425楼", 1),
+            ("天津市科学技术局", "天津市河西区友谊路18号", 1),
+            ("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅", 1),
+            ("鹰潭市外国专家局", "鹰潭市月湖区经济大厦外专局", 1)
+        ]
+    );
+}
+
+#[test]
+fn under_a_name_and_address_caption_the_row_below_a_name_is_its_address() {
+    // Whatever it reads as: a name's words (`…三楼科学技术局`), or a place and a street with
+    // no number (`…雁门大道南街`) that would head the name on the next row, the table's last.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构/地址 | 咨询电话 |\n|---|---|---|---|\n\
+         | | | 长治市行政审批服务管理局 | 0355-2110736 |\n\
+         | | | 长治市潞州区太行西街406号 | |\n\
+         | | | 晋城市行政审批服务管理局 | 0356-2218199 |\n\
+         | | | 晋城市文博路366号市政务服务中心西二楼235号 | |\n\
+         | | | 朔州市科学技术局农村社会科 | 0349-2029435 |\n\
+         | | | 朔州市朔城区市府街市政府三楼科学技术局 | |\n\
+         | | | 忻州市政务服务中心 | 0350-3092827 |\n\
+         | | | 忻州市忻府区雁门大道南街 | |\n\
+         | | | 吕梁市外国专家局 | 18035889119 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("长治市行政审批服务管理局", "长治市潞州区太行西街406号", 1),
+            ("晋城市行政审批服务管理局", "晋城市文博路366号市政务服务中心西二楼235号", 1),
+            ("朔州市科学技术局农村社会科", "朔州市朔城区市府街市政府三楼科学技术局", 1),
+            ("忻州市政务服务中心", "忻州市忻府区雁门大道南街", 1),
+            ("吕梁市外国专家局", "", 1)
+        ]
+    );
+}
