@@ -287,6 +287,21 @@ def province_centred(recs):
     return "\n".join(out) + "\n"
 
 
+def name_address_stacked(label=""):
+    """A `受理机构/地址` column printing each record's name beside its phone on one row and
+    its address (after `label`) on the next, as a two-line cell reads when OCR parts its
+    lines into rows."""
+
+    def render(recs):
+        out = [row(["序号", "省份", "受理机构/地址", "咨询电话"]), "|---|---|---|---|"]
+        for n, first, r in sections(recs):
+            out.append(row([str(n) if first else "", r["province"] if first else "", r["institution"], phones(r)]))
+            out.append(row(["", "", label + r["address"] if r["address"] else "", ""]))
+        return "\n".join(out) + "\n"
+
+    return render
+
+
 def spaced_lines(name_width=0, address_width=0, in_cells=False, sep=" ", phones_first=False):
     """A record a line, fields parted by `sep` (OCR of a table that lost its rules), names
     and addresses cut by a space every `name_width`/`address_width` characters (0: not
@@ -387,6 +402,8 @@ RECORD_RENDERINGS = {
     "province-headings": headings,
     "section-rows": section_rows,
     "province-centred": province_centred,
+    "name-address-stacked": name_address_stacked(),
+    "name-address-stacked-labelled": name_address_stacked("地址："),
 }
 
 
