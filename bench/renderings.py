@@ -271,20 +271,25 @@ def section_rows(recs):
     return "\n".join(out) + "\n"
 
 
-def province_centred(recs):
-    """The seed's table with each section's 序号 and province printed on its middle row (a
-    tall merged cell's text centred, as some converters print it), not its first."""
-    secs = []
-    for n, first, r in sections(recs):
-        if first:
-            secs.append([])
-        secs[-1].append((n, r))
-    out = [row(["序号", "省份", "受理机构", "地址", "咨询电话"]), "|---|---|---|---|---|"]
-    for sec in secs:
-        mid = (len(sec) - 1) // 2
-        for k, (n, r) in enumerate(sec):
-            out.append(row([str(n) if k == mid else "", r["province"] if k == mid else "", r["institution"], r["address"], phones(r)]))
-    return "\n".join(out) + "\n"
+def province_at(where):
+    """The seed's table with each section's 序号 and province printed on its middle row
+    (`where` "middle": a tall merged cell's text centred, as some converters print it) or
+    its last ("last": bottom-aligned), not its first."""
+
+    def render(recs):
+        secs = []
+        for n, first, r in sections(recs):
+            if first:
+                secs.append([])
+            secs[-1].append((n, r))
+        out = [row(["序号", "省份", "受理机构", "地址", "咨询电话"]), "|---|---|---|---|---|"]
+        for sec in secs:
+            at = (len(sec) - 1) // 2 if where == "middle" else len(sec) - 1
+            for k, (n, r) in enumerate(sec):
+                out.append(row([str(n) if k == at else "", r["province"] if k == at else "", r["institution"], r["address"], phones(r)]))
+        return "\n".join(out) + "\n"
+
+    return render
 
 
 def name_address_stacked(label=""):
@@ -401,7 +406,8 @@ RECORD_RENDERINGS = {
     "labelled-blocks": labelled,
     "province-headings": headings,
     "section-rows": section_rows,
-    "province-centred": province_centred,
+    "province-centred": province_at("middle"),
+    "province-last": province_at("last"),
     "name-address-stacked": name_address_stacked(),
     "name-address-stacked-labelled": name_address_stacked("地址："),
 }

@@ -350,3 +350,21 @@ fn a_last_row_naming_the_next_province_alone_stays_in_its_section() {
     assert_eq!(provinces, ["浙江省", "浙江省", "浙江省", "江西省", "江西省", "湖南省"]);
     assert!(n.records[2].flags.contains(&FindingCode::ProvinceMismatch));
 }
+
+#[test]
+fn rows_above_a_province_cell_printed_on_its_sections_last_row_are_its_own() {
+    // Bottom-aligned merged cells: each section's rows but the one above the cell are
+    // printed before it, under the province above.
+    let n = norm_rows(
+        "| | | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85251234 |\n\
+         | 1 | 浙江 | 宁波市科学技术局 | 宁波市鄞州区宁穿路1901号 | 0574-89181234 |\n\
+         | | | 南昌市外国专家局 | 卧龙路999号 | |\n\
+         | | | 赣州市科学技术局 | 章贡区长征大道1号 | 0797-8991234 |\n\
+         | 2 | 江西 | 九江市科学技术局 | 九江市浔阳区庐山路1号 | 0792-8581234 |\n\
+         | | | 长沙市科学技术局 | 金星中路1号 | |\n\
+         | | | 株洲市外国专家局 | 天元区神农大道1号 | 0731-28681234 |\n\
+         | 3 | 湖南 | 湘潭市科学技术局 | 湘潭市岳塘区芙蓉路1号 | 0731-58581234 |\n",
+    );
+    let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
+    assert_eq!(provinces, ["浙江省", "浙江省", "江西省", "江西省", "江西省", "湖南省", "湖南省", "湖南省"]);
+}
