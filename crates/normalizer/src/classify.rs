@@ -298,7 +298,7 @@ pub fn without_phone_label(head: &str) -> &str {
 pub fn name_before_phones(head: &str) -> Option<&str> {
     let name = without_phone_label(head).trim_end().trim_end_matches(['(', '/', ';', '；', ',', '，', '、', ':', '：']).trim_end();
     let sq = squash(name);
-    let one_name = cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && has_institution_suffix(&sq);
+    let one_name = cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && ends_like_name(&sq);
     one_name.then_some(name)
 }
 

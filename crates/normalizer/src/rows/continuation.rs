@@ -517,6 +517,17 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
     phones_only(phones).then(|| (name.to_string(), phones.trim().to_string()))
 }
 
+/// [`split_name_phone`] where no colon follows the name: a phone's label (`企业单位:`) is
+/// no name.
+pub fn split_unlabelled_name_phone(text: &str) -> Option<(String, String)> {
+    let canon = crate::text::canonical_chars(text);
+    let start = crate::classify::first_phone_start(&canon)?;
+    if canon[..start].trim_end().ends_with([':', '：']) {
+        return None;
+    }
+    split_name_phone(text)
+}
+
 /// How many of a cell's words end like a name: more than a name and its address's building
 /// means records run together.
 pub fn name_words(text: &str) -> usize {

@@ -180,9 +180,17 @@ pub(super) fn part_run_together(f: &mut Frag, section_province: Option<usize>) -
             resplit = true;
         }
     }
-    // One cell holding a name, or an address, and its phone: two fields.
+    // One cell holding a name, or an address, and its phone: two fields. (A phone cell
+    // opening with a name, in a row with no address, holds it only with no name elsewhere
+    // on the row and no colon after it: `杭州市外国专家局 0571-… 0571-…` under a
+    // `受理机构及电话` caption, not the label `市政务服务中心: 0898-…`.)
     let has_addr = f.addr.is_some();
-    resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, has_addr, continuation::split_name_phone);
+    if has_addr {
+        resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, true, continuation::split_name_phone);
+    } else {
+        let no_name = f.inst.is_none();
+        resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, no_name, continuation::split_unlabelled_name_phone);
+    }
     let split_address = if f.inst.is_some() { continuation::split_address_beside_name } else { continuation::split_address_phone };
     resplit |= split_off_phone(&mut f.addr, &mut f.phone, &mut f.split, true, split_address);
     resplit

@@ -1362,3 +1362,34 @@ fn under_a_name_and_address_caption_the_row_below_a_name_is_its_address() {
         ]
     );
 }
+
+#[test]
+fn a_name_and_phone_column_holds_each_name_before_its_numbers() {
+    // Under a `受理机构及电话` caption: a name closed by its remark (`…窗口(受理…业务)`), and
+    // a name with its numbers on a row with no address, are records of their own.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构及电话 | 地址 |\n|---|---|---|---|\n\
+         | 1 | 广东 | 南海区科学技术局服务窗口(受理南海辖区内单位业务) 0757-81813620 | 佛山市南海区南港路8号 |\n\
+         | 2 | 浙江 | 浙江省外国专家局 0571-87051076 | 杭州市环城西路33号 |\n\
+         | | | 杭州市外国专家局 0571-87060344 0571-87060994 | |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("南海区科学技术局服务窗口(受理南海辖区内单位业务)", "佛山市南海区南港路8号", 1),
+            ("浙江省外国专家局", "杭州市环城西路33号", 1),
+            ("杭州市外国专家局", "", 2)
+        ]
+    );
+}
+
+#[test]
+fn a_labelled_number_alone_on_its_row_stays_the_record_aboves() {
+    // `市政务服务中心:` labels the number (the window it reaches): no name of a record of
+    // its own, though it ends like one.
+    let n = norm_rows(
+        "| 1 | 海南 | 海南省外国专家局 | 海口市五指山南路3号 | 市外专局: 0898-88263681 |\n\
+         | | | | | 市政务服务中心: 0898-38212524 |\n",
+    );
+    assert_eq!(names_addresses_phone_counts(&n), [("海南省外国专家局", "海口市五指山南路3号", 2)]);
+}
