@@ -393,6 +393,7 @@ RECORD_RENDERINGS = {
     "phones-first": table(["序号", "省份", "受理机构", "咨询电话", "地址"], [NAME, PHONES, ADDRESS]),
     "every-row-numbered": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], every_row_numbered=True),
     "name-and-address": table(["序号", "省份", "受理机构及地址", "咨询电话"], [lambda r: f"{r['institution']}<br>{r['address']}", PHONES]),
+    "name-and-phone": table(["序号", "省份", "受理机构及电话", "地址"], [lambda r: " ".join(x for x in [r["institution"], phones(r)] if x), ADDRESS]),
     "key-value": key_value,
     "html-key-value": html_key_value,
     "field-per-line": stacked,
