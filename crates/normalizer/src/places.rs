@@ -29,6 +29,17 @@ pub struct Placed {
 
 /// The province a record's own text points to (address, name, area codes), by vote.
 pub fn own_province(institution: &str, address: &str, phone_cells: &[(String, bool)]) -> Option<usize> {
+    own_province_by(institution, address, phone_cells, parse_phone_cell)
+}
+
+/// [`own_province`] reading phone cells with `parse` (a document's cache of them: most
+/// were read while its rows were assembled).
+pub fn own_province_by<C: std::borrow::Borrow<crate::phone::PhoneCell>>(
+    institution: &str,
+    address: &str,
+    phone_cells: &[(String, bool)],
+    parse: impl Fn(&str, bool) -> C,
+) -> Option<usize> {
     let g = Gazetteer::get();
     let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
     for t in [address, institution] {
@@ -37,7 +48,8 @@ pub fn own_province(institution: &str, address: &str, phone_cells: &[(String, bo
         }
     }
     for (cell, from_number) in phone_cells {
-        for p in parse_phone_cell(cell, *from_number).phones {
+        let parsed = parse(cell, *from_number);
+        for p in &parsed.borrow().phones {
             for e in p.area_code.as_deref().map(|a| g.area(a)).unwrap_or(&[]) {
                 if let Some(pi) = g.province_by_name(&e.province) {
                     *votes.entry(pi).or_insert(0) += 1;

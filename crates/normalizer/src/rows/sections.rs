@@ -274,7 +274,7 @@ pub(crate) fn move_rows_above_centred_provinces(asm: &mut Assembly, src: &Arc<st
         let (mut start, mut naming) = (members.len(), 0usize);
         for k in (1..members.len()).rev() {
             let d = &asm.drafts[members[k]];
-            match places::own_province(&d.institution, &d.address, &d.phone_cells) {
+            match places::own_province_by(&d.institution, &d.address, &d.phone_cells, |t, n| asm.phones.parse(t, n)) {
                 Some(o) if g.compatible(o, q) => {
                     start = k;
                     naming += 1;
@@ -334,7 +334,7 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
             .iter()
             .map(|&i| {
                 let d = &asm.drafts[i];
-                places::own_province(&d.institution, &d.address, &d.phone_cells)
+                places::own_province_by(&d.institution, &d.address, &d.phone_cells, |t, n| asm.phones.parse(t, n))
             })
             .collect();
         for p in owns.iter().flatten() {
