@@ -298,7 +298,9 @@ pub fn without_phone_label(head: &str) -> &str {
 pub fn name_before_phones(head: &str) -> Option<&str> {
     let name = without_phone_label(head).trim_end().trim_end_matches(['(', '/', ';', '；', ',', '，', '、', ':', '：']).trim_end();
     let sq = squash(name);
-    let one_name = cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && ends_like_name(&sq);
+    let (cjk, digits) = (cjk_count(&sq), sq.bytes().filter(u8::is_ascii_digit).count());
+    // (Or one numbered among its windows: `余杭区科技局1 0571-…`.)
+    let one_name = cjk >= 4 && (digits == 0 && ends_like_name(&sq) || numbered_window_name(&sq, digits, cjk));
     one_name.then_some(name)
 }
 

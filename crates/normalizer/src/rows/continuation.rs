@@ -1758,6 +1758,14 @@ mod tests {
         assert_eq!(split_name_phone("北京市科学技术委员会"), None);
         // A labelled list: its first label is no name.
         assert_eq!(split_name_phone("市外专局: 0898-88263681 政务中心窗口: 0898-38212524"), None);
+        // A name numbered among its windows, or closed by its remark, is a name too.
+        assert_eq!(split_name_phone("余杭区科技局1 0571-86370796"), pair("余杭区科技局1", "0571-86370796"));
+        assert_eq!(
+            split_name_phone("南海区科学技术局服务窗口(受理南海辖区内单位业务) 0757-81813620"),
+            pair("南海区科学技术局服务窗口(受理南海辖区内单位业务)", "0757-81813620")
+        );
+        // (A house number is no window's: `…路1号` ends like no name.)
+        assert_eq!(split_name_phone("余杭区文一西路998号1 0571-86370796"), None);
     }
 
     #[test]
