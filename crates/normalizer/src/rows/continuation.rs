@@ -500,12 +500,24 @@ pub(super) fn phones_only(phones: &str) -> bool {
 /// `海淀区人力社保局 010-88487000`) at the number: `(name, phones)`, in canonical characters.
 /// `None` unless the part before is one name and the rest reads as phones only.
 pub fn split_name_phone(text: &str) -> Option<(String, String)> {
+    split_name_and_phones(text, true)
+}
+
+/// [`split_name_phone`] where no colon follows the name: a phone's label (`企业单位:`) is
+/// no name.
+pub fn split_unlabelled_name_phone(text: &str) -> Option<(String, String)> {
+    split_name_and_phones(text, false)
+}
+
+/// [`split_name_phone`], a name followed by a colon taken (`colon_ok`) unless the numbers
+/// after it are labelled too.
+fn split_name_and_phones(text: &str, colon_ok: bool) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     let head = canon[..start].trim_end();
     // A labelled list (`市外专局: 0898-… 政务中心窗口: 0898-…`): the head is the first
     // number's label, not a name beside its number.
-    if head.ends_with([':', '：']) && canon[start..].contains([':', '：']) {
+    if head.ends_with([':', '：']) && (!colon_ok || canon[start..].contains([':', '：'])) {
         return None;
     }
     let name = crate::classify::name_before_phones(head)?;
@@ -515,17 +527,6 @@ pub fn split_name_phone(text: &str) -> Option<(String, String)> {
         phones = phones.trim_end_matches(')');
     }
     phones_only(phones).then(|| (name.to_string(), phones.trim().to_string()))
-}
-
-/// [`split_name_phone`] where no colon follows the name: a phone's label (`企业单位:`) is
-/// no name.
-pub fn split_unlabelled_name_phone(text: &str) -> Option<(String, String)> {
-    let canon = crate::text::canonical_chars(text);
-    let start = crate::classify::first_phone_start(&canon)?;
-    if canon[..start].trim_end().ends_with([':', '：']) {
-        return None;
-    }
-    split_name_phone(text)
 }
 
 /// How many of a cell's words end like a name: more than a name and its address's building
@@ -1302,6 +1303,11 @@ pub fn address_stops_short(address: &str) -> bool {
 /// separator with nothing after it (`…科学路16号 /`: its second address goes on).
 pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0 || quote_open(text) || text.trim_end().ends_with(['/', '／', '、', ',', '，', ';', '；'])
+}
+
+/// True for a name that ends like one and leaves nothing open: no row below completes it.
+pub fn whole_name(name: &str) -> bool {
+    crate::classify::has_institution_suffix(&squash(name)) && !unfinished(name)
 }
 
 /// True when `tail` gives a name cut before its ending that ending (`安徽省政务服务中` +

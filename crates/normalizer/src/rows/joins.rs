@@ -379,7 +379,7 @@ fn join_phone_printed_low(asm: &mut Assembly, f: &Frag, pi: usize, section: usiz
         let remark = is_remark_only(&squash(t));
         // A whole name opening like a place the gazetteer does not know (`丙市科学技术局`, or
         // one OCR misread: `古林市…`), under a whole name, is a record of its own.
-        let prev_whole = !no_ending && !continuation::unfinished(&prev.institution);
+        let prev_whole = continuation::whole_name(&prev.institution);
         // (So is a street and number of its own under a whole name, read in the name's
         // column: `…社会保障局` + `经济技术开发区荣华中路10号…`, a window's address.)
         let own_name = prev_whole && (continuation::whole_name_opening_with_a_city(t) || continuation::has_street_number(t));

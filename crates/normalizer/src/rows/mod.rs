@@ -589,13 +589,10 @@ fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
 /// under a record that has its whole name and no address is that address, whatever it
 /// reads as (`萍乡市人民政府办证大厅`, `…雁门大道南街`: no house number to tell).
 fn address_under_its_name(asm: &Assembly, f: &mut Frag) {
-    let Some(pi) = asm.continuable() else { return };
+    let (true, Some(pi)) = (f.name_address_column, asm.continuable()) else { return };
     let prev = &asm.drafts[pi];
     let alone = f.addr.is_none() && f.phone.is_none() && f.seq.is_none() && f.province.is_none() && f.noise.is_empty();
-    let whole_name = !prev.institution.is_empty()
-        && crate::classify::has_institution_suffix(&squash(&prev.institution))
-        && !continuation::unfinished(&prev.institution);
-    if f.name_address_column && alone && whole_name && prev.address.is_empty() {
+    if alone && continuation::whole_name(&prev.institution) && prev.address.is_empty() {
         f.addr = f.inst.take();
     }
 }

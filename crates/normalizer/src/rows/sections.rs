@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::{lines1, Assembly, Frag, Section};
+use super::{lines1, Assembly, Draft, Frag, Section};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::gazetteer::Gazetteer;
 use crate::places;
@@ -244,6 +244,20 @@ fn misreads_province(text: &str, province: usize) -> bool {
         && [div.short.as_str(), div.name.as_str()].iter().any(|name| crate::text::one_character_apart(name, &t))
 }
 
+/// Each section's drafts, by index, in order.
+fn drafts_by_section(asm: &Assembly) -> BTreeMap<usize, Vec<usize>> {
+    let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, d) in asm.drafts.iter().enumerate() {
+        by_section.entry(d.section).or_default().push(i);
+    }
+    by_section
+}
+
+/// [`places::own_province`] of a draft, its phone cells read through the document's cache.
+fn own_province(asm: &Assembly, d: &Draft) -> Option<usize> {
+    places::own_province_by(&d.institution, &d.address, &d.phone_cells, |t, n| asm.phones.parse(t, n))
+}
+
 /// Rows above a province cell that belong to it: a merged province cell printed on the
 /// middle row of its section (a tall cell's text centred) leaves the section's first rows
 /// under the province above. Where, in at least two places of a document (or its only
@@ -252,13 +266,10 @@ fn misreads_province(text: &str, province: usize) -> bool {
 /// the first one naming the next province on (none naming another) move down to it.
 pub(crate) fn move_rows_above_centred_provinces(asm: &mut Assembly, src: &Arc<str>) {
     let g = Gazetteer::get();
-    let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, d) in asm.drafts.iter().enumerate() {
-        by_section.entry(d.section).or_default().push(i);
-    }
-    // (section, its rows to move, the next section) at each boundary between two printed
+    let by_section = drafts_by_section(asm);
+    // (section, its rows to move down to the next) at each boundary between two printed
     // provinces of different names.
-    let mut tails: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+    let mut tails: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut boundaries = 0usize;
     let mut two_or_more = 0usize;
     for si in 0..asm.sections.len().saturating_sub(1) {
@@ -273,8 +284,7 @@ pub(crate) fn move_rows_above_centred_provinces(asm: &mut Assembly, src: &Arc<st
         // printed on stays. (Read from the end: most sections stop at their last row.)
         let (mut start, mut naming) = (members.len(), 0usize);
         for k in (1..members.len()).rev() {
-            let d = &asm.drafts[members[k]];
-            match places::own_province_by(&d.institution, &d.address, &d.phone_cells, |t, n| asm.phones.parse(t, n)) {
+            match own_province(asm, &asm.drafts[members[k]]) {
                 Some(o) if g.compatible(o, q) => {
                     start = k;
                     naming += 1;
@@ -287,13 +297,14 @@ pub(crate) fn move_rows_above_centred_provinces(asm: &mut Assembly, src: &Arc<st
             two_or_more += 1;
         }
         if naming >= 1 {
-            tails.push((si, members[start..].to_vec(), si + 1));
+            tails.push((si, members[start..].to_vec()));
         }
     }
     if two_or_more < 2.min(boundaries) || two_or_more == 0 {
         return;
     }
-    for (si, rows, next) in tails {
+    for (si, rows) in tails {
+        let next = si + 1;
         let (from, to) = (asm.sections[si].province, asm.sections[next].province);
         let (from, to) = (from.map(|p| g.div(p).name.clone()).unwrap_or_default(), to.map(|p| g.div(p).name.clone()).unwrap_or_default());
         for i in rows {
@@ -313,10 +324,7 @@ pub(crate) fn move_rows_above_centred_provinces(asm: &mut Assembly, src: &Arc<st
 /// Sections whose province was not printed get the one their rows point to.
 pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
     let g = Gazetteer::get();
-    let mut by_section: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, d) in asm.drafts.iter().enumerate() {
-        by_section.entry(d.section).or_default().push(i);
-    }
+    let by_section = drafts_by_section(asm);
     // A document that prints no province anywhere (a city's directory) leaves inference as
     // the normal way to place its rows: info, not a doubt.
     let none_printed = asm.sections.iter().all(|s| s.province.is_none());
@@ -330,13 +338,7 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
         }
         let members = by_section.get(&si).cloned().unwrap_or_default();
         let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
-        let owns: Vec<Option<usize>> = members
-            .iter()
-            .map(|&i| {
-                let d = &asm.drafts[i];
-                places::own_province_by(&d.institution, &d.address, &d.phone_cells, |t, n| asm.phones.parse(t, n))
-            })
-            .collect();
+        let owns: Vec<Option<usize>> = members.iter().map(|&i| own_province(asm, &asm.drafts[i])).collect();
         for p in owns.iter().flatten() {
             *votes.entry(*p).or_insert(0) += 1;
         }

@@ -21,7 +21,7 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
     // + `北京友谊医院`) is its second half, even when it starts with a place.
     let name_only_row = f.addr.is_none();
     let prev_name_open = !prev.institution.is_empty() && !crate::classify::has_institution_suffix(&squash(&prev.institution));
-    let prev_whole = !prev_name_open && !prev.institution.is_empty() && !continuation::unfinished(&prev.institution);
+    let prev_whole = continuation::whole_name(&prev.institution);
     // Likewise a name alone under a record that has its address or phone but no name.
     let fills_name =
         name_only_row && f.inst.is_some() && prev.institution.is_empty() && (!prev.address.is_empty() || !prev.phone_cells.is_empty());
@@ -116,8 +116,7 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
         .addr
         .as_deref()
         .is_some_and(|a| continuation::has_street_number(a) || f.inst.as_deref().is_some_and(|n| opens_with_same_place(n, a)))
-        && !continuation::unfinished(&prev.institution)
-        && crate::classify::has_institution_suffix(&squash(&prev.institution))
+        && continuation::whole_name(&prev.institution)
         // (An address of place names alone, `南京玄武区`, is cut before its street:
         // `江苏省科` + `学技术厅` beside it ends like a name but is its rest.)
         && !prev.address.is_empty()
