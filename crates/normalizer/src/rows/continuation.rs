@@ -509,6 +509,27 @@ pub fn split_unlabelled_name_phone(text: &str) -> Option<(String, String)> {
     split_name_and_phones(text, false)
 }
 
+/// [`split_unlabelled_name_phone`] for a cell its column's caption says holds a name and its
+/// phones (`受理机构及电话`): the text before the numbers is the name whatever it ends like
+/// (`武汉市自贸区 027-…`), unless it locates like an address or is too short for a name.
+pub fn split_captioned_name_phone(text: &str) -> Option<(String, String)> {
+    split_unlabelled_name_phone(text).or_else(|| {
+        let canon = crate::text::canonical_chars(text);
+        let start = crate::classify::first_phone_start(&canon)?;
+        let head = canon[..start].trim_end();
+        if head.ends_with([':', '：']) {
+            return None;
+        }
+        let name =
+            crate::classify::without_phone_label(head).trim_end().trim_end_matches(['(', '/', ';', '；', ',', '，', '、']).trim_end();
+        let sq = squash(name);
+        let plain = crate::text::cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && !crate::classify::is_phone_note(&sq);
+        let phones = canon[start..].trim();
+        (plain && crate::classify::classify(name).get(crate::classify::Role::Address) < 1.0 && phones_only(phones))
+            .then(|| (name.to_string(), phones.to_string()))
+    })
+}
+
 /// [`split_name_phone`], a name followed by a colon taken (`colon_ok`) unless the numbers
 /// after it are labelled too.
 fn split_name_and_phones(text: &str, colon_ok: bool) -> Option<(String, String)> {

@@ -15,6 +15,7 @@ pub(super) struct HeaderCarry {
     pub(super) prior: Vec<[f32; 6]>,
     pub(super) address_cols: Vec<usize>,
     pub(super) name_address_cols: Vec<usize>,
+    pub(super) name_phone_cols: Vec<usize>,
     pub(super) phone_area: Option<String>,
     pub(super) shared_cols: Vec<(u32, String)>,
 }
@@ -29,6 +30,7 @@ impl HeaderCarry {
             prior: layout.prior.clone(),
             address_cols: Vec::new(),
             name_address_cols: Vec::new(),
+            name_phone_cols: Vec::new(),
             phone_area: None,
             shared_cols: Vec::new(),
         }
@@ -148,6 +150,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             prior: layout.prior.clone(),
             address_cols: layout.address_cols.clone(),
             name_address_cols: layout.name_address_cols.clone(),
+            name_phone_cols: layout.name_phone_cols.clone(),
             phone_area: layout.phone_area.clone(),
             shared_cols: layout.shared_cols.clone(),
         });
@@ -162,6 +165,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
         Some(c) if c.width == width => {
             layout.address_cols = c.address_cols.clone();
             layout.name_address_cols = c.name_address_cols.clone();
+            layout.name_phone_cols = c.name_phone_cols.clone();
             layout.shared_cols = c.shared_cols.clone();
             if layout.rank_evidence < 2 {
                 layout.rank = c.rank;

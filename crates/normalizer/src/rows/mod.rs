@@ -248,6 +248,9 @@ struct Frag {
     /// (`受理机构/地址`), that prints a record's name on one row and its address on the next:
     /// a name there opens a record, never a name's rest.
     name_address_column: bool,
+    /// The row's phone cell sits in a column captioned as a name and its phones
+    /// (`受理机构及电话`): a name opening it is the record's, the row's other text its address.
+    name_phone_column: bool,
     /// A place-name cell beside the fields, kept for the record's city (see [`Draft::region`]).
     region: Option<String>,
     /// Noise cells (also in `noise`) under the name or address column: too short to read as

@@ -180,11 +180,25 @@ pub(super) fn part_run_together(f: &mut Frag, section_province: Option<usize>) -
             resplit = true;
         }
     }
+    // A phone cell opening with a name under a `受理机构及电话` caption, in a row whose one
+    // other text was read as a name (`朔州市科学技术局农村社会科 0349-… | 朔州市朔城区市府街
+    // 市政府三楼科学技术局`, an office named at the end of the address): the caption says
+    // which is the name, and the other text is the address.
+    if let (true, Some(other), None, Some((p, from_number))) = (f.name_phone_column, &f.inst, &f.addr, &f.phone) {
+        if let Some((name, phones)) = continuation::split_unlabelled_name_phone(p) {
+            f.split = Some(Split::cell(p.clone()));
+            (f.inst, f.addr, f.phone) = (Some(name), Some(other.clone()), Some((phones, *from_number)));
+            resplit = true;
+        }
+    }
     // One cell holding a name, or an address, and its phone: two fields. (A phone cell
     // opening with a name, in a row with no address, holds it only with no name elsewhere
     // on the row and no colon after it: `杭州市外国专家局 0571-… 0571-…` under a
     // `受理机构及电话` caption, not the label `市政务服务中心: 0898-…`.)
     let has_addr = f.addr.is_some();
+    if f.name_phone_column && f.inst.is_none() {
+        resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, true, continuation::split_captioned_name_phone);
+    }
     if has_addr {
         resplit |= split_off_phone(&mut f.inst, &mut f.phone, &mut f.split, true, continuation::split_name_phone);
     } else {

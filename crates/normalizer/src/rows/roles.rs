@@ -37,6 +37,9 @@ pub struct Layout {
     /// Columns the header captions as a name and its address (`受理机构及地址`): a line
     /// break the document printed in such a cell parts the two.
     pub name_address_cols: Vec<usize>,
+    /// Columns the header captions as a name and its phone (`受理机构及电话`): a name opening
+    /// such a cell is the record's name, whatever the row's other text reads like.
+    pub name_phone_cols: Vec<usize>,
     /// The area code the phone column's caption states (`电话（区号0571）`): its local
     /// numbers take it.
     pub phone_area: Option<String>,
@@ -78,6 +81,7 @@ impl Layout {
             rank_evidence: 0,
             address_cols: Vec::new(),
             name_address_cols: Vec::new(),
+            name_phone_cols: Vec::new(),
             phone_area: None,
             shared_cols: Vec::new(),
             confident: Vec::new(),
@@ -576,6 +580,13 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let address_cols = (0..captions.len()).filter(|&i| caption_roles[i] == Some(Role::Address)).collect();
     let phone_area = captions.iter().zip(&caption_roles).filter(|(_, r)| **r == Some(Role::Phone)).find_map(|(c, _)| caption_area_code(c));
     let name_address_cols = captions.iter().enumerate().filter(|(_, c)| names_name_and_address(c)).map(|(i, _)| i).collect();
+    let name_phone_cols = captions
+        .iter()
+        .zip(&caption_roles)
+        .enumerate()
+        .filter(|(_, (c, r))| **r == Some(Role::Phone) && names_a_body(c))
+        .map(|(i, _)| i)
+        .collect();
     let shared_cols = shared_caption_cols(&captions, &caption_roles);
     let usual_width = crate::rows::usual_width(rows);
     Layout {
@@ -586,6 +597,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         rank_evidence,
         address_cols,
         name_address_cols,
+        name_phone_cols,
         phone_area,
         shared_cols,
         usual_width,
@@ -655,8 +667,13 @@ fn shared_caption_cols(captions: &[String], roles: &[Option<Role>]) -> Vec<(u32,
 
 /// True for a caption naming both a name and its address (`受理机构及地址`, `单位名称、地址`).
 fn names_name_and_address(caption: &str) -> bool {
+    squash(caption).contains("地址") && names_a_body(caption)
+}
+
+/// True for a caption naming the listed body among its words (`受理机构及电话`, `单位名称`).
+fn names_a_body(caption: &str) -> bool {
     let w = squash(caption);
-    w.contains("地址") && ["机构", "名称", "单位", "窗口", "受理点"].iter().any(|k| w.contains(k))
+    ["机构", "名称", "单位", "窗口", "受理点"].iter().any(|k| w.contains(k))
 }
 
 /// The area code a phone column's caption states for its local numbers (`电话（区号0571）`,

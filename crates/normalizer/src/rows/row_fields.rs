@@ -337,6 +337,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         }
     }
     name_cut_at_province(&mut f, prov_col, inst_col);
+    f.name_phone_column = phone_col.is_some_and(|c| t.layout.name_phone_cols.contains(&c));
     if let (None, Some(k)) = (&f.inst, name_remark) {
         f.inst = Some(f.noise.remove(k));
     }

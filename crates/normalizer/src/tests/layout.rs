@@ -1384,6 +1384,48 @@ fn a_name_and_phone_column_holds_each_name_before_its_numbers() {
 }
 
 #[test]
+fn under_a_name_and_phone_caption_the_name_is_the_one_before_the_numbers() {
+    // The caption says which text is the name: the one opening the phone cell, whatever
+    // the address beside it ends like (`…三楼科学技术局`, `…办证大厅`), and whatever the name
+    // itself ends like (`武汉市自贸区`, no name's ending).
+    let n = norm(
+        "| 序号 | 省份 | 受理机构及电话 | 地址 |\n|---|---|---|---|\n\
+         | 1 | 山西 | 朔州市科学技术局农村社会科 0349-2029435 | 朔州市朔城区市府街市政府三楼科学技术局 |\n\
+         | | | 乌兰察布市科技局 0474-8181120 | 乌兰察布市集宁区新区广电大楼科技局 |\n\
+         | | | 南昌市人社局行政审批处 0791-83987539 | 南昌市行政服务中心二楼人社局窗口 |\n\
+         | | | 萍乡市人力资源和社会保障局 0799-6234773 | 萍乡市人民政府办证大厅 |\n\
+         | | | 曲靖市人力资源和社会保障局 0874-3139575 | 曲靖市麒麟区文昌街市政府大院 |\n\
+         | | | 武汉市外国专家局 027-65770118 | 湖北省武汉市江岸区金桥大道117号市民之家 |\n\
+         | | | 武汉市自贸区 027-65528065 | 武汉市高新大道777号光谷公共服务中心一号楼政务大厅二楼D65、D66号窗口 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("朔州市科学技术局农村社会科", "朔州市朔城区市府街市政府三楼科学技术局", 1),
+            ("乌兰察布市科技局", "乌兰察布市集宁区新区广电大楼科技局", 1),
+            ("南昌市人社局行政审批处", "南昌市行政服务中心二楼人社局窗口", 1),
+            ("萍乡市人力资源和社会保障局", "萍乡市人民政府办证大厅", 1),
+            ("曲靖市人力资源和社会保障局", "曲靖市麒麟区文昌街市政府大院", 1),
+            ("武汉市外国专家局", "湖北省武汉市江岸区金桥大道117号市民之家", 1),
+            ("武汉市自贸区", "武汉市高新大道777号光谷公共服务中心一号楼政务大厅二楼D65、D66号窗口", 1)
+        ]
+    );
+}
+
+#[test]
+fn a_label_before_the_numbers_is_no_name_under_a_name_and_phone_caption() {
+    // A row with its name elsewhere keeps a label's text as the numbers' (`市政务服务中心:`),
+    // and a short word before them (`办公室`) names no record.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构及电话 | 地址 |\n|---|---|---|---|\n\
+         | 1 | 海南 | 海南省外国专家局 0898-88263681 | 海口市五指山南路3号 |\n\
+         | | | 市政务服务中心: 0898-38212524 | |\n\
+         | | | 办公室 0898-38212525 | |\n",
+    );
+    assert_eq!(names_addresses_phone_counts(&n), [("海南省外国专家局", "海口市五指山南路3号", 3)]);
+}
+
+#[test]
 fn a_labelled_number_alone_on_its_row_stays_the_record_aboves() {
     // `市政务服务中心:` labels the number (the window it reaches): no name of a record of
     // its own, though it ends like one.
