@@ -251,6 +251,10 @@ struct Frag {
     /// The row's phone cell sits in a column captioned as a name and its phones
     /// (`受理机构及电话`): a name opening it is the record's, the row's other text its address.
     name_phone_column: bool,
+    /// The row holds only phones, in a `受理机构/地址` table whose next row prints only an
+    /// address under that column: a record whose name was not printed, its numbers on the
+    /// row its name would take.
+    phone_heads_address: bool,
     /// A place-name cell beside the fields, kept for the record's city (see [`Draft::region`]).
     region: Option<String>,
     /// Noise cells (also in `noise`) under the name or address column: too short to read as
@@ -739,7 +743,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             let province = |s: usize| asm.sections.get(s).and_then(|x| x.province);
             province(asm.drafts[pi].section) != province(section)
         });
-    if phone_only && !in_region && f.notes.is_empty() && !other_province {
+    // (Not numbers heading an address on the next row, below a record with its address: a
+    // record of their own, its name not printed.)
+    let heads_address = f.phone_heads_address && prev_idx.is_some_and(|pi| !asm.drafts[pi].address.is_empty());
+    if phone_only && !in_region && f.notes.is_empty() && !other_province && !heads_address {
         if let Some(pi) = prev_idx {
             let (ptext, from_number) = f.phone.clone().unwrap();
             if join_cut_phone(asm, pi, &ptext, from_number, f.line, src) {

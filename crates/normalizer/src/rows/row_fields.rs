@@ -96,6 +96,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     middle_of_open_name(t.rows, ri, row_scores, &mut assigned, t.layout);
     whole_name_left_unread(row, row_scores, &mut assigned);
     address_after_the_phone(row, row_scores, &mut assigned);
+    name_or_address_by_its_text(t, ri, row_scores, &mut assigned);
     // Lines of cells printed below the row's own line (a form's fields, the
     // wrapped rest of a value).
     let mut cell_lines: Vec<u32> = row
@@ -338,6 +339,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     }
     name_cut_at_province(&mut f, prov_col, inst_col);
     f.name_phone_column = phone_col.is_some_and(|c| t.layout.name_phone_cols.contains(&c));
+    f.phone_heads_address = phone_col.is_some() && text_cols.is_empty() && unplaced.is_empty() && address_alone_below(t, ri);
     if let (None, Some(k)) = (&f.inst, name_remark) {
         f.inst = Some(f.noise.remove(k));
     }
@@ -354,6 +356,37 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         }
     }
     RowFields { f, spare_phones, unplaced, cols: FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } }
+}
+
+/// Reads a text under a `受理机构/地址` column as the field it reads like: such a column
+/// prints names and addresses alike (a record's name on one row, its address on the next),
+/// so its share of either says nothing of one cell (`通州区人力资源和社会保障局` on a row
+/// of its own, in a column of labelled addresses). A text beside the row's phone that
+/// locates nothing by a street or a number, above a row of an address alone, is the name
+/// that address is printed under (`武汉市自贸区`, no name's ending).
+fn name_or_address_by_its_text(t: &TableView<'_>, ri: usize, scores: &[CellScores], assigned: &mut [Option<Role>]) {
+    let has_phone = assigned.contains(&Some(Role::Phone));
+    for &ci in &t.layout.name_address_cols {
+        let (Some(slot @ Some(Role::Institution | Role::Address)), Some(s)) = (assigned.get_mut(ci), scores.get(ci)) else { continue };
+        let (inst, addr) = (s.get(Role::Institution), s.get(Role::Address));
+        let text = &t.rows[ri].cells[ci].text;
+        if has_phone && addr < 1.0 && !continuation::only_places(&squash(text)) && address_alone_below(t, ri) {
+            *slot = Some(Role::Institution);
+        } else if inst != addr {
+            *slot = Some(if inst > addr { Role::Institution } else { Role::Address });
+        }
+    }
+}
+
+/// True when the row below prints one text only, under a `受理机构/地址` column, that reads
+/// as an address more than as a name: the address of a record printing its name (or, its
+/// name lost, its numbers) on the row above.
+fn address_alone_below(t: &TableView<'_>, ri: usize) -> bool {
+    let (Some(below), Some(scores)) = (t.rows.get(ri + 1), t.scores.get(ri + 1)) else { return false };
+    let mut texts = below.cells.iter().enumerate().filter(|(_, c)| !c.text.trim().is_empty());
+    let (Some((ci, _)), None) = (texts.next(), texts.next()) else { return false };
+    let s = &scores[ci];
+    t.layout.name_address_cols.contains(&ci) && s.get(Role::Address) > s.get(Role::Institution)
 }
 
 /// Joins back a name a stray separator cut at the province it opens with: the province

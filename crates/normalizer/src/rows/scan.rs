@@ -111,6 +111,7 @@ fn score_by_whole(upper: &str, own: &mut CellScores, tail: &str) {
         || own.garbled
         || (own_best >= 2.0 && own_role != Role::Province)
         || !continuation::looks_like_tail(tail, None)
+        || opens_with_field_label(tail)
     {
         return;
     }
@@ -122,4 +123,12 @@ fn score_by_whole(upper: &str, own: &mut CellScores, tail: &str) {
     if fits && best >= 2.0 && !whole.garbled {
         *own = whole;
     }
+}
+
+/// True for text opening with a field's label (`地址：…`, `单位名称:…`): a field of its own,
+/// never the rest of a cell wrapped from the row above.
+fn opens_with_field_label(text: &str) -> bool {
+    let canon = crate::text::canonical_chars(text);
+    let sq = crate::text::squash(&canon);
+    crate::text::split_field_label(&sq, true).is_some() || crate::text::split_field_label(&sq, false).is_some()
 }

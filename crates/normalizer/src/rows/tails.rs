@@ -37,13 +37,17 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
             || continuation::opens_with_road_word(a, province)
             || (continuation::ends_with_country(&prev.address) && continuation::looks_like_address_tail(a, province))
     });
-    let inst_tail = fills_name
-        || addr_cut
-        || f.inst.as_deref().is_none_or(|t| {
-            // (A whole name opening like a place the gazetteer does not know, `古林市外国
-            // 专家局` where the section's province is unknown to correct it, under a whole
-            // name, is a record of its own.)
-            (continuation::looks_like_tail(t, province) && !(prev_whole && continuation::whole_name_opening_with_a_city(t)))
+    // (A name under an address in a `受理机构/地址` column, which prints a record's name
+    // above its address, opens the next record: it neither fills a name nor goes on one.)
+    let opens_next = f.name_address_column && !prev.address.is_empty() && f.inst.is_some() && !addr_cut;
+    let inst_tail = !opens_next
+        && (fills_name
+            || addr_cut
+            || f.inst.as_deref().is_none_or(|t| {
+                // (A whole name opening like a place the gazetteer does not know, `古林市外国
+                // 专家局` where the section's province is unknown to correct it, under a whole
+                // name, is a record of its own.)
+                (continuation::looks_like_tail(t, province) && !(prev_whole && continuation::whole_name_opening_with_a_city(t)))
                 // (Or any text under a head too short for a name: `中德` + `常州创新
                 // 产业园`.)
                 || continuation::too_short_for_a_name(&prev.institution)
@@ -64,10 +68,14 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
                 // its address: `黄埔区科学技术局` + `服务窗口(受理黄埔`, the window of that
                 // office; a record of its own opens with its place.)
                 || (name_only_row && window_of_office_above(prev, t))
-        });
+            }));
     // An address alone on its row under a record that has none is that record's
     // address, printed a row low.
-    let fills_address = f.inst.is_none() && f.addr.is_some() && prev.address.is_empty() && !prev.phone_cells.is_empty();
+    // (Or under a name in a `受理机构/地址` column, which prints the address below its name.)
+    let fills_address = f.inst.is_none()
+        && f.addr.is_some()
+        && prev.address.is_empty()
+        && (!prev.phone_cells.is_empty() || (f.name_address_column && continuation::whole_name(&prev.institution)));
     // (The next numbered window, `1.…127号` then `2.市人社`, is no tail.)
     let addr_tail = fills_address
         || f.addr.as_deref().is_none_or(|t| !continuation::next_list_item(&prev.address, t)) && f.addr.as_deref().is_none_or(|t| {

@@ -1364,6 +1364,82 @@ fn under_a_name_and_address_caption_the_row_below_a_name_is_its_address() {
 }
 
 #[test]
+fn under_a_name_and_address_caption_numbers_alone_over_an_address_are_a_nameless_record() {
+    // Below a whole record, a row of numbers alone over a row of an address alone is a
+    // record whose name was not printed; the name after it opens the next record, its
+    // address below it though it has no number.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构/地址 | 咨询电话 |\n|---|---|---|---|\n\
+         | 1 | 北京 | 海淀区人力资源公共服务中心 | 010-68940680 |\n\
+         | | | 海淀区西四环北路73号中关村人才发展中心二层 | |\n\
+         | | | | 010-89446673 |\n\
+         | | | 顺义区仓上街16号顺义区人力社保局二层 | |\n\
+         | | | 通州区人力资源和社会保障局 | |\n\
+         | | | 通州区新华东街11号院1号楼 | |\n\
+         | | | 怀柔区政务服务中心 | 010-69687722 |\n\
+         | | | 怀柔区雁栖大街53号 | |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("海淀区人力资源公共服务中心", "海淀区西四环北路73号中关村人才发展中心二层", 1),
+            ("", "顺义区仓上街16号顺义区人力社保局二层", 1),
+            ("通州区人力资源和社会保障局", "通州区新华东街11号院1号楼", 0),
+            ("怀柔区政务服务中心", "怀柔区雁栖大街53号", 1)
+        ]
+    );
+}
+
+#[test]
+fn under_a_name_and_address_caption_a_second_number_before_the_address_stays_the_names() {
+    // Numbers alone under a name that has no address yet are more of its numbers; an
+    // address wrapped onto a second row goes on.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构/地址 | 咨询电话 |\n|---|---|---|---|\n\
+         | 1 | 北京 | 延庆区人才工作局 | 010-69107020 |\n\
+         | | | | 010-69103406 |\n\
+         | | | 北京市延庆区庆园街 | |\n\
+         | | | 60号延庆区政务服务中心五层 | |\n",
+    );
+    assert_eq!(names_addresses_phone_counts(&n), [("延庆区人才工作局", "北京市延庆区庆园街60号延庆区政务服务中心五层", 2)]);
+}
+
+#[test]
+fn under_a_name_and_address_caption_each_text_reads_as_what_it_is() {
+    // In a column of labelled addresses, a name alone on its row is a name; a text beside
+    // the row's number that names no street (`武汉市自贸区`) is the name of the address
+    // below it, labelled or not; an address under a name with no number is its address,
+    // wherever it opens (`呈贡新区…`, a zone no table knows).
+    for label in ["", "地址："] {
+        let md = format!(
+            "| 序号 | 省份 | 受理机构/地址 | 咨询电话 |\n|---|---|---|---|\n\
+             | 1 | 湖北 | 武汉市外国专家局 | 027-65770118 |\n\
+             | | | {label}湖北省武汉市江岸区金桥大道117号市民之家 | |\n\
+             | | | 武汉市自贸区 | 027-65528065 |\n\
+             | | | {label}武汉市高新大道777号光谷公共服务中心一号楼 | |\n\
+             | | | 襄阳市外国专家局 | |\n\
+             | | | {label}湖北省襄阳市襄城区荆州街73号 | |\n\
+             | 2 | 云南 | 云南省外国专家局 | 0871-63630501 |\n\
+             | | | {label}昆明市五华区如安街56号 | |\n\
+             | | | 昆明市外国专家局 | |\n\
+             | | | {label}呈贡新区市级行政中心8号楼318 | |\n"
+        );
+        let n = norm(&md);
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("武汉市外国专家局", "湖北省武汉市江岸区金桥大道117号市民之家", 1),
+                ("武汉市自贸区", "武汉市高新大道777号光谷公共服务中心一号楼", 1),
+                ("襄阳市外国专家局", "湖北省襄阳市襄城区荆州街73号", 0),
+                ("云南省外国专家局", "昆明市五华区如安街56号", 1),
+                ("昆明市外国专家局", "呈贡新区市级行政中心8号楼318", 0)
+            ],
+            "label {label:?}"
+        );
+    }
+}
+
+#[test]
 fn a_name_and_phone_column_holds_each_name_before_its_numbers() {
     // Under a `受理机构及电话` caption: a name closed by its remark (`…窗口(受理…业务)`), and
     // a name with its numbers on a row with no address, are records of their own.
