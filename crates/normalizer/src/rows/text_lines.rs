@@ -202,9 +202,17 @@ impl<'d> TextLines<'d> {
 /// The fields of a list's line printing its numbers (`rest` opens with them) between its
 /// name (`head`, maybe empty) and its address.
 fn numbers_before_address(head: &str, rest: &str) -> Option<(Option<String>, Option<String>, Option<String>)> {
-    let at = rest.char_indices().find(|&(_, c)| crate::text::is_cjk(c)).map(|(i, _)| i)?;
+    let cjk_at = rest.char_indices().find(|&(_, c)| crate::text::is_cjk(c)).map(|(i, _)| i)?;
+    // (An address opening with its window's number, `1号受理点:…`, `2.市人社局…`: the
+    // number printed against it is the address's.)
+    let word_at = rest[..cjk_at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let listed = word_at > 0 && rest[word_at..cjk_at].bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let at = if listed { word_at } else { cjk_at };
     let (phones, addr) = (rest[..at].trim(), rest[at..].trim());
-    let name_ok = head.trim().is_empty() || reads_as_one_name(head, false);
+    // (A name numbered among its windows, `余杭区科技局1`, before an address opening with a
+    // place.)
+    let numbered = garbled::starts_with_place(Gazetteer::get(), &squash(addr));
+    let name_ok = head.trim().is_empty() || reads_as_one_name(head, numbered);
     let addr_ok = one_field(addr, &classify(addr));
     (name_ok && addr_ok && continuation::phones_only(phones) && !phones.contains(['(', '（'])).then(|| {
         let name = Some(head.trim().to_string()).filter(|n| !n.is_empty());
