@@ -718,13 +718,15 @@ fn a_list_printing_numbers_before_addresses_is_read() {
 #[test]
 fn a_list_printing_numbers_before_addresses_reads_numbered_windows() {
     // A window's number against its address (`1号受理点:…`, `2.市人社局…`) is the address's,
-    // and a name numbered among its windows (`余杭区科技局1`) the name's.
+    // and a name numbered among its windows (`余杭区科技局1`) the name's; a name ending like
+    // none (`武汉市自贸区`) is still the name.
     let md = "1 北京市 北京市科学技术委员会 010-89150841 丰台区西三环南路1号\n\
               朝阳区国际人才一站式服务中心 010-84681219 朝阳区霄云路霄云里1号\n\
               海淀区人力资源和社会保障局 010-88487000 海淀区四季青路7号\n\
               余杭区科技局1 0571-86370796 余杭区文一西路998号1幢3楼\n\
               青岛市外国专家局 0532-66711728 1号受理点:青岛市崂山区同安路891号一楼大厅\n\
-              威海市外国专家局 0631-5190822 2.市人社局609室(威海市胶州路7号)\n";
+              威海市外国专家局 0631-5190822 2.市人社局609室(威海市胶州路7号)\n\
+              武汉市自贸区 027-65528065 武汉市高新大道777号光谷公共服务中心一号楼\n";
     let n = norm(md);
     assert_eq!(
         names_and_addresses(&n),
@@ -735,6 +737,7 @@ fn a_list_printing_numbers_before_addresses_reads_numbered_windows() {
             ("余杭区科技局1", "余杭区文一西路998号1幢3楼"),
             ("青岛市外国专家局", "1号受理点:青岛市崂山区同安路891号一楼大厅"),
             ("威海市外国专家局", "2.市人社局609室(威海市胶州路7号)"),
+            ("武汉市自贸区", "武汉市高新大道777号光谷公共服务中心一号楼"),
         ]
     );
     assert_eq!(phones_of(&n)[5], ["0631-5190822"]);
