@@ -95,8 +95,18 @@ pub fn parse_markdown(source: &str, text: &str) -> Result<Document, ParseError> 
             let short_row = || {
                 let fields = spaced_fields(line);
                 let cells: Vec<Cell> = fields.iter().map(|(_, f)| aligned_cell(f, 0, line_no)).collect();
-                // (Another row after it, of two fields or more.)
-                let more = || lines.get(i + 1).is_some_and(|n| !n.contains('|') && spaced_fields(n).len() >= 2);
+                // (Another row after it, of two fields or more, maybe past a few more rows of
+                // one field, each a name alone: `…武汉片区管理委员会` / `…襄阳片区管理委员会` /
+                // `…宜昌片区发展大道55号…  0717-…`.)
+                let more = || {
+                    lines
+                        .iter()
+                        .skip(i + 1)
+                        .take(SHORT_ROWS_BEFORE_A_ROW)
+                        .map(|n| if n.trim().is_empty() || n.contains('|') { 0 } else { spaced_fields(n).len() })
+                        .take_while(|&k| k >= 1)
+                        .any(|k| k >= 2)
+                };
                 ((1..=2).contains(&fields.len()) && !line.contains('|') && (holds_number(&cells) || more())).then_some(fields)
             };
             if let Some(fields) = tail.or_else(|| if in_text_table { short_row() } else { None }) {
@@ -296,6 +306,10 @@ pub fn split_pipe_row(line: &str, line_no: u32) -> Vec<Cell> {
     push(&mut cells, &body[start..], escaped);
     cells
 }
+
+/// How many lines after a one-field line inside an aligned-text table are looked at for a
+/// row of the table's fields (the one-field lines between are rows too).
+const SHORT_ROWS_BEFORE_A_ROW: usize = 3;
 
 /// Fields of a line set apart by runs of two or more spaces or by tabs (`1  辽宁  辽宁省科学技术厅
 /// …`), when there are three or more of them: a table row OCR printed as aligned text. A
@@ -584,6 +598,29 @@ mod tests {
         assert_eq!(doc.tables[0].rows[3].cells[1].col, 1);
         // A line of two fields after the last row, with no number, stays text.
         assert_eq!(doc.text_lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["说明  见附件"]);
+    }
+
+    #[test]
+    fn names_alone_in_an_aligned_table_are_rows_when_a_row_follows() {
+        // Two names printed alone (no address, no number), then a row: rows of the table.
+        // Names alone after the table's last row, and a line after a blank line, stay text.
+        let md = "序号  省级地区  受理机构  地址  咨询电话\n\
+                  17  湖北省  湖北省外国专家局  武汉市武昌区洪山路62号  027-87131811\n\
+                  中国(湖北)自由贸易试验区武汉片区管理委员会\n\
+                  中国(湖北)自由贸易试验区襄阳片区管理委员会\n\
+                  中国(湖北)自贸区宜昌片区发展大道55号  0717-6623247\n\
+                  附:说明\n\
+                  各受理点工作时间\n\
+                  \n\
+                  以上  均为工作日\n";
+        let doc = parse_markdown("t.txt", md).unwrap();
+        assert_eq!(doc.tables.len(), 1, "{:#?}", doc);
+        let rows: Vec<Vec<&str>> = doc.tables[0].cell_texts();
+        assert_eq!(rows.len(), 5);
+        assert_eq!(rows[2], ["中国(湖北)自由贸易试验区武汉片区管理委员会"]);
+        assert_eq!(rows[3], ["中国(湖北)自由贸易试验区襄阳片区管理委员会"]);
+        let text: Vec<&str> = doc.text_lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(text, ["附:说明", "各受理点工作时间", "以上  均为工作日"]);
     }
 
     #[test]
