@@ -1331,6 +1331,24 @@ pub fn whole_name(name: &str) -> bool {
     crate::classify::has_institution_suffix(&squash(name)) && !unfinished(name)
 }
 
+/// True for a whole name ending in the same name words as `above` (three characters or
+/// more: `…武汉片区管理委员会` over `…襄阳片区管理委员会`), reading more as a name than as an
+/// address, with no number and no building: another body of the same kind, not an address
+/// reading like a name (`…新区广电大楼科技局` names its building).
+pub fn sibling_name(above: &str, text: &str) -> bool {
+    let (a, t) = (squash(above), squash(text));
+    let common = a.chars().rev().zip(t.chars().rev()).take_while(|(x, y)| x == y).count();
+    common >= 3
+        && common < t.chars().count()
+        && whole_name(text)
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        && !t.contains(['楼', '层', '室', '厦', '院'])
+        && {
+            let s = crate::classify::classify(text);
+            s.get(crate::classify::Role::Address) < s.get(crate::classify::Role::Institution)
+        }
+}
+
 /// True when `tail` gives a name cut before its ending that ending (`安徽省政务服务中` +
 /// `心科技厅窗口`, `…服务窗` + `口(受理南海辖区内单位业务)`): the name's rest.
 pub fn gives_name_its_ending(name: &str, tail: &str) -> bool {

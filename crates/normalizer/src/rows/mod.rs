@@ -594,12 +594,16 @@ fn fill_dittos(asm: &Assembly, f: &mut Frag) -> Vec<(&'static str, String)> {
 
 /// In a column captioned as a name and its address (`受理机构/地址`), the one text of a row
 /// under a record that has its whole name and no address is that address, whatever it
-/// reads as (`萍乡市人民政府办证大厅`, `…雁门大道南街`: no house number to tell).
+/// reads as (`萍乡市人民政府办证大厅`, `…雁门大道南街`: no house number to tell), unless it is
+/// a body of the same kind as the name's.
 fn address_under_its_name(asm: &Assembly, f: &mut Frag) {
     let (true, Some(pi)) = (f.name_address_column, asm.continuable()) else { return };
     let prev = &asm.drafts[pi];
     let alone = f.addr.is_none() && f.phone.is_none() && f.seq.is_none() && f.province.is_none() && f.noise.is_empty();
-    if alone && continuation::whole_name(&prev.institution) && prev.address.is_empty() {
+    // (Not another body of the same kind, `…襄阳片区管理委员会` under `…武汉片区管理委员会`:
+    // two names printed without addresses.)
+    let sibling = || f.inst.as_deref().is_some_and(|t| continuation::sibling_name(&prev.institution, t));
+    if alone && continuation::whole_name(&prev.institution) && prev.address.is_empty() && !sibling() {
         f.addr = f.inst.take();
     }
 }

@@ -1440,6 +1440,27 @@ fn under_a_name_and_address_caption_each_text_reads_as_what_it_is() {
 }
 
 #[test]
+fn under_a_name_and_address_caption_a_body_of_the_same_kind_is_no_address() {
+    // Two names printed without addresses, ending in the same name words, are two records;
+    // an address naming the office it houses (`…广电大楼科技局`) is still the address.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构/地址 | 咨询电话 |\n|---|---|---|---|\n\
+         | 1 | 湖北 | 中国(湖北)自由贸易试验区武汉片区管理委员会 | |\n\
+         | | | 中国(湖北)自由贸易试验区襄阳片区管理委员会 | |\n\
+         | 2 | 内蒙古 | 乌兰察布市科技局 | 0474-8181120 |\n\
+         | | | 乌兰察布市集宁区新区广电大楼科技局 | |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("中国(湖北)自由贸易试验区武汉片区管理委员会", "", 0),
+            ("中国(湖北)自由贸易试验区襄阳片区管理委员会", "", 0),
+            ("乌兰察布市科技局", "乌兰察布市集宁区新区广电大楼科技局", 1)
+        ]
+    );
+}
+
+#[test]
 fn a_name_and_phone_column_holds_each_name_before_its_numbers() {
     // Under a `受理机构及电话` caption: a name closed by its remark (`…窗口(受理…业务)`), and
     // a name with its numbers on a row with no address, are records of their own.
