@@ -18,7 +18,7 @@ Two kinds of rendering:
   anew, the ones missing a name, an address or a phone included: a plain table, random page
   breaks, HTML with spanning province cells, a city column (also with every row's number,
   province and city printed), phones before addresses, every row numbered, name and address
-  in one column, key-value forms (markdown and HTML), a field per line, a record per line
+  in one column, address and phones in one column, key-value forms (markdown and HTML), a field per line, a record per line
   (also hard-wrapped at 45 characters), a record per line with fields parted by spaces (also
   with wrap spaces inside fields, each line in a one-column table's cell, fields parted by
   two spaces, a missing field printed as nothing, and phones before addresses), labelled
@@ -393,6 +393,7 @@ RECORD_RENDERINGS = {
     "phones-first": table(["序号", "省份", "受理机构", "咨询电话", "地址"], [NAME, PHONES, ADDRESS]),
     "every-row-numbered": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], every_row_numbered=True),
     "name-and-address": table(["序号", "省份", "受理机构及地址", "咨询电话"], [lambda r: f"{r['institution']}<br>{r['address']}", PHONES]),
+    "address-and-phone": table(["序号", "省份", "受理机构", "地址及电话"], [NAME, lambda r: " ".join(x for x in [r["address"], phones(r)] if x)]),
     "name-and-phone": table(["序号", "省份", "受理机构及电话", "地址"], [lambda r: " ".join(x for x in [r["institution"], phones(r)] if x), ADDRESS]),
     "key-value": key_value,
     "html-key-value": html_key_value,

@@ -328,7 +328,16 @@ fn one_field_then_phones(canon: &str) -> bool {
     let before_number = &head[..head.find(|c: char| c.is_ascii_digit()).unwrap_or(head.len())];
     let mut words = before_number.split_whitespace().peekable();
     let opens_as_address = words.peek().is_some_and(|w| cjk_count(w) >= 2) && words.all(|w| !has_institution_suffix(w));
-    opens_as_address && !head.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    // (Or one word opening with a place and naming a building, its floor right after it:
+    // `苏州高新区行政服务中心3楼人社局C15号窗口…`, the 中心 a building's.)
+    let building_floor = || {
+        let after = head[before_number.len()..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let mut words = before_number.split_whitespace();
+        let one_word =
+            words.next().is_some_and(|w| cjk_count(w) >= 4 && Gazetteer::get().place_at_start(w).is_some()) && words.next().is_none();
+        one_word && !before_number.ends_with(char::is_whitespace) && after.starts_with(['楼', '层', 'F'])
+    };
+    (opens_as_address || building_floor()) && !head.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when the cell is a note-only phone cell such as `(两证联办)`.
@@ -1111,10 +1120,13 @@ mod tests {
     fn an_address_and_its_phones_are_no_garbled_passage() {
         assert!(!classify("杭州市解放东路 18 号市民中心 C 座 0571-85253100 0571-85253101").garbled);
         assert!(!classify("宁波市宁穿路 1901 号行政服务中心 0574-89188123、0574-89188124 (工作日)").garbled);
+        // Opening with a building named like a body, its floor right after it.
+        assert!(!classify("苏州高新区行政服务中心3楼人社局C15号窗口(苏州高新区科普路50号) 0512-68753123").garbled);
         // Records run together stay garbled: a name first, or text after a number.
         assert!(classify("外国专家局 珲春市站前西街 466 号 0433-7563399 0451-82363096 「").garbled);
         assert!(classify("珲春市站前西街 466 号 0433-7563399 延吉市建工街 492 号 0433-2879153").garbled);
         assert!(classify("1 北京 北京市科学技术委员会 丰台区西三环南路 1 号 010-89150841 010-89150842").garbled);
+        assert!(classify("苏州市科技局 苏州高新区行政服务中心3楼 0512-68753123 0512-68753124").garbled);
         // A name and its numbers, labelled or not.
         assert!(!classify("杭州市科学技术局 0571-85253100 0571-85253101").garbled);
         assert!(!classify("温州市科学技术局 电话：0577-89090580、0577-89090581").garbled);
