@@ -17,7 +17,7 @@ Two kinds of rendering:
 - the seed's records (`output/points.csv`, but those read from its garbled pages) printed
   anew, the ones missing a name, an address or a phone included: a plain table, random page
   breaks, HTML with spanning province cells, a city column (also with every row's number,
-  province and city printed), phones before addresses, every row numbered, name and address
+  province and city printed), a row printing each city's name before its records, phones before addresses, every row numbered, name and address
   in one column, address and phones in one column, key-value forms (markdown and HTML), a field per line, a record per line
   (also hard-wrapped at 45 characters), a record per line with fields parted by spaces (also
   with wrap spaces inside fields, each line in a one-column table's cell, fields parted by
@@ -271,6 +271,19 @@ def section_rows(recs):
     return "\n".join(out) + "\n"
 
 
+def city_rows(recs):
+    """The plain table with a row printing each city's name alone in the name column before
+    the city's records (a list grouped by city), the section's first city aside."""
+    out = [row(["序号", "省份", "受理机构", "地址", "咨询电话"]), "|---|---|---|---|---|"]
+    last = None
+    for n, first, r in sections(recs):
+        if r["city"] and r["city"] != last and not first:
+            out.append(row(["", "", r["city"], "", ""]))
+        last = r["city"]
+        out.append(row([str(n) if first else "", r["province"] if first else "", r["institution"], r["address"], phones(r)]))
+    return "\n".join(out) + "\n"
+
+
 def province_at(where):
     """The seed's table with each section's 序号 and province printed on its middle row
     (`where` "middle": a tall merged cell's text centred, as some converters print it) or
@@ -390,6 +403,7 @@ RECORD_RENDERINGS = {
     "html-spans": html_spans,
     "city-column": table(["序号", "省份", "城市", "受理机构", "地址", "咨询电话"], [lambda r: r["city"], NAME, ADDRESS, PHONES]),
     "every-row-placed": every_row_placed,
+    "city-rows": city_rows,
     "phones-first": table(["序号", "省份", "受理机构", "咨询电话", "地址"], [NAME, PHONES, ADDRESS]),
     "every-row-numbered": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], every_row_numbered=True),
     "name-and-address": table(["序号", "省份", "受理机构及地址", "咨询电话"], [lambda r: f"{r['institution']}<br>{r['address']}", PHONES]),

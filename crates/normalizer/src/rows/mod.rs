@@ -729,6 +729,7 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         }
         return;
     }
+    drop_place_heading(asm, &f, src);
     let section = asm.sections.len().saturating_sub(1);
     let in_region = *region_active;
     if f.inst.is_some() && f.garbled.is_empty() && f.phone.is_some() {
@@ -802,6 +803,50 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
 
     // A new record: the fragment's fields move into it.
     open_record(asm, f, dittos, section, in_region, src);
+}
+
+/// Takes out the record above when it is a place's name alone on its row (`承德市`) heading
+/// the row's record: the row's name opens with it (`承德市外国专家局`, maybe after its
+/// province), or its whole name with a city of its own (`定州市外国专家局` under `保定市`) or a
+/// free-trade zone's name, or, the row printing no name, its address opens with it. The city of the records below printed as a heading row, not the head of a
+/// wrapped name, which never repeats its place nor names two cities. Kept in the audit.
+fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
+    let Some(pi) = asm.continuable() else { return };
+    let d = &asm.drafts[pi];
+    let text = match (d.institution.is_empty(), d.address.is_empty()) {
+        (false, true) => &d.institution,
+        (true, false) => &d.address,
+        _ => return,
+    };
+    if !d.phone_cells.is_empty() || d.lines.len() != 1 || pi + 1 != asm.drafts.len() {
+        return;
+    }
+    let place = squash(text);
+    // (After its province's name or none: `江西省吉安市…` under `吉安市`.)
+    let opens_with_place = |t: &str| {
+        t.len() > place.len() && t.find(&*place).is_some_and(|at| at == 0 || Gazetteer::get().province_by_name(&t[..at]).is_some())
+    };
+    let heads = match (f.inst.as_deref().map(squash), f.addr.as_deref().map(squash)) {
+        // (Or a free-trade zone's name, `中国(山东)自由贸易试验区…`: no name goes on a city so.)
+        (Some(name), _) => {
+            (opens_with_place(&name) && crate::text::cjk_count(&name) >= 4)
+                || (continuation::whole_name(&name) && (continuation::whole_name_opening_with_a_city(&name) || name.starts_with("中国(")))
+        }
+        (None, Some(addr)) => opens_with_place(&addr),
+        (None, None) => false,
+    };
+    if !heads || !continuation::only_places(&place) {
+        return;
+    }
+    let printed = text.clone();
+    let line = d.lines.first().copied().unwrap_or(f.line);
+    asm.drafts.pop();
+    asm.lone_phone_keys = None;
+    asm.dropped.push(
+        Finding::new(FindingCode::TitleRowDropped, src, lines1(line))
+            .change(printed, "")
+            .msg("a place's name alone on its row, that the name below opens with: a heading of the records below, not a name's head"),
+    );
 }
 
 /// Opens a new record with a row's fields (`dittos`: the fields filled from the record above,

@@ -1461,6 +1461,41 @@ fn under_a_name_and_address_caption_a_body_of_the_same_kind_is_no_address() {
 }
 
 #[test]
+fn a_city_printed_alone_above_its_records_heads_them() {
+    // A city's name alone in the name column, the records below opening with it (after
+    // their province or not), with a city of their own, or, nameless, their address with
+    // it: a heading, in the audit, not a name's head. A name cut after its city
+    // (`合肥市` + `包河区人社局…`) is still joined.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 | 河北 | 河北省科学技术厅 | 石家庄市裕华区槐安东路 | 0311-85813456 |\n\
+         | | | 承德市 | | |\n\
+         | | | 承德市外国专家局 | 承德市双桥区府前路1号 | 0314-2050074 |\n\
+         | | | 保定市 | | |\n\
+         | | | 定州市外国专家局 | 定州市中山中路304室 | 0312-2302033 |\n\
+         | | | 阜新市 | | |\n\
+         | | | | 阜新市细河区龙城路7号 | 0418-6696011 |\n\
+         | 2 | 四川 | 巴中市 | | |\n\
+         | | | 四川省巴中市科学技术局 | 经开区红星街70号 | 0827-5269390 |\n\
+         | 3 | 安徽 | 合肥市 | | |\n\
+         | | | 包河区人社局就业人才中心 | 包河大道118号 | 0551-63357042 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("河北省科学技术厅", "石家庄市裕华区槐安东路", 1),
+            ("承德市外国专家局", "承德市双桥区府前路1号", 1),
+            ("定州市外国专家局", "定州市中山中路304室", 1),
+            ("", "阜新市细河区龙城路7号", 1),
+            ("四川省巴中市科学技术局", "经开区红星街70号", 1),
+            ("合肥市包河区人社局就业人才中心", "包河大道118号", 1)
+        ]
+    );
+    let headings: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::TitleRowDropped).map(|f| f.before.as_str()).collect();
+    assert_eq!(headings, ["承德市", "保定市", "阜新市", "巴中市"]);
+}
+
+#[test]
 fn a_name_and_phone_column_holds_each_name_before_its_numbers() {
     // Under a `受理机构及电话` caption: a name closed by its remark (`…窗口(受理…业务)`), and
     // a name with its numbers on a row with no address, are records of their own.
