@@ -17,7 +17,7 @@ Two kinds of rendering:
 - the seed's records (`output/points.csv`, but those read from its garbled pages) printed
   anew, the ones missing a name, an address or a phone included: a plain table, random page
   breaks, HTML with spanning province cells, a city column (also with every row's number,
-  province and city printed), a row printing each city's name before its records, phones before addresses, every row numbered, name and address
+  province and city printed), a row printing each city's name before its records (also as one cell spanning the table), phones before addresses, every row numbered, name and address
   in one column, address and phones in one column, key-value forms (markdown and HTML), a field per line, a record per line
   (also hard-wrapped at 45 characters), a record per line with fields parted by spaces (also
   with wrap spaces inside fields, each line in a one-column table's cell, fields parted by
@@ -271,14 +271,19 @@ def section_rows(recs):
     return "\n".join(out) + "\n"
 
 
-def city_rows(recs):
+def city_rows(spanning):
     """The plain table with a row printing each city's name alone in the name column before
-    the city's records (a list grouped by city), the section's first city aside."""
+    the city's records (a list grouped by city), the section's first city aside; or
+    (`spanning`) in a row of one cell, a merged cell spanning the table."""
+    return lambda recs: city_rows_of(recs, spanning)
+
+
+def city_rows_of(recs, spanning):
     out = [row(["序号", "省份", "受理机构", "地址", "咨询电话"]), "|---|---|---|---|---|"]
     last = None
     for n, first, r in sections(recs):
         if r["city"] and r["city"] != last and not first:
-            out.append(row(["", "", r["city"], "", ""]))
+            out.append(row([r["city"]] if spanning else ["", "", r["city"], "", ""]))
         last = r["city"]
         out.append(row([str(n) if first else "", r["province"] if first else "", r["institution"], r["address"], phones(r)]))
     return "\n".join(out) + "\n"
@@ -403,7 +408,8 @@ RECORD_RENDERINGS = {
     "html-spans": html_spans,
     "city-column": table(["序号", "省份", "城市", "受理机构", "地址", "咨询电话"], [lambda r: r["city"], NAME, ADDRESS, PHONES]),
     "every-row-placed": every_row_placed,
-    "city-rows": city_rows,
+    "city-rows": city_rows(False),
+    "city-rows-spanning": city_rows(True),
     "phones-first": table(["序号", "省份", "受理机构", "咨询电话", "地址"], [NAME, PHONES, ADDRESS]),
     "every-row-numbered": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], every_row_numbered=True),
     "name-and-address": table(["序号", "省份", "受理机构及地址", "咨询电话"], [lambda r: f"{r['institution']}<br>{r['address']}", PHONES]),

@@ -255,6 +255,10 @@ struct Frag {
     /// address under that column: a record whose name was not printed, its numbers on the
     /// row its name would take.
     phone_heads_address: bool,
+    /// The row is one cell spanning the table (or its text repeated in every cell, as some
+    /// converters print a merged cell) holding a place's name below its province: a heading
+    /// of the records below (`| 绵阳市 |`), no field of theirs.
+    spanning_place: Option<String>,
     /// A place-name cell beside the fields, kept for the record's city (see [`Draft::region`]).
     region: Option<String>,
     /// Noise cells (also in `noise`) under the name or address column: too short to read as
@@ -613,6 +617,14 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     if f.heads_next {
         f.take_heads_from_noise();
     }
+    if let Some(place) = f.spanning_place.take() {
+        asm.dropped.push(
+            Finding::new(FindingCode::TitleRowDropped, src, lines1(f.line))
+                .change(place, "")
+                .msg("a place's name in a row spanning the table: a heading of the records below, not a field of theirs"),
+        );
+        return;
+    }
     let dittos = fill_dittos(asm, &mut f);
     address_under_its_name(asm, &mut f);
     // A number read as a 序号 beside rests too short to read as fields (`理点 | 区人社局508 |
@@ -832,10 +844,13 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
             (opens_with_place(&name) && crate::text::cjk_count(&name) >= 4)
                 || (continuation::whole_name(&name) && (continuation::whole_name_opening_with_a_city(&name) || name.starts_with("中国(")))
         }
-        (None, Some(addr)) => opens_with_place(&addr),
+        // (Its name cell empty: a name's rest too short to read, `市人力`, goes on the place.)
+        (None, Some(addr)) => opens_with_place(&addr) && f.noise.is_empty() && f.field_noise.is_empty(),
         (None, None) => false,
     };
-    if !heads || !continuation::only_places(&place) {
+    // (A city's name as printed whole, `曲靖市`: `曲靖` alone is a name cut after its city's.)
+    let whole_place = place.ends_with(['市', '州', '盟', '县', '区', '旗']);
+    if !heads || !whole_place || !continuation::only_places(&place) {
         return;
     }
     let printed = text.clone();

@@ -340,6 +340,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     name_cut_at_province(&mut f, prov_col, inst_col);
     f.name_phone_column = phone_col.is_some_and(|c| t.layout.name_phone_cols.contains(&c));
     f.phone_heads_address = phone_col.is_some() && text_cols.is_empty() && unplaced.is_empty() && address_alone_below(t, ri);
+    f.spanning_place = spanning_place(t, row);
     if let (None, Some(k)) = (&f.inst, name_remark) {
         f.inst = Some(f.noise.remove(k));
     }
@@ -376,6 +377,19 @@ fn name_or_address_by_its_text(t: &TableView<'_>, ri: usize, scores: &[CellScore
             *slot = Some(if inst > addr { Role::Institution } else { Role::Address });
         }
     }
+}
+
+/// The place's name a row spanning the table holds (one cell in a table of three columns or
+/// more, or one text repeated in three cells or more, a merged cell as some converters print
+/// it), below the province's level (`绵阳市`; a province there starts a section).
+fn spanning_place(t: &TableView<'_>, row: &Row) -> Option<String> {
+    let mut texts = row.cells.iter().map(|c| c.text.trim()).filter(|x| !x.is_empty());
+    let first = texts.next()?;
+    let repeated = texts.clone().count() >= 2 && texts.all(|x| x == first);
+    let one_cell = row.cells.len() == 1 && t.usual_width >= 3;
+    let sq = squash(first);
+    let place = (one_cell || repeated) && continuation::only_places(&sq) && Gazetteer::get().province_by_name(&sq).is_none();
+    place.then(|| first.to_string())
 }
 
 /// True when the row below prints one text only, under a `受理机构/地址` column, that reads

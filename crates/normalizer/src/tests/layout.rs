@@ -1465,7 +1465,8 @@ fn a_city_printed_alone_above_its_records_heads_them() {
     // A city's name alone in the name column, the records below opening with it (after
     // their province or not), with a city of their own, or, nameless, their address with
     // it: a heading, in the audit, not a name's head. A name cut after its city
-    // (`合肥市` + `包河区人社局…`) is still joined.
+    // (`合肥市` + `包河区人社局…`), or before a rest too short to read (`昭通市` + `人` +
+    // `力资源和…`), is still joined; a city's name cut short (`曲靖`) heads nothing.
     let n = norm(
         "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
          | 1 | 河北 | 河北省科学技术厅 | 石家庄市裕华区槐安东路 | 0311-85813456 |\n\
@@ -1478,7 +1479,12 @@ fn a_city_printed_alone_above_its_records_heads_them() {
          | 2 | 四川 | 巴中市 | | |\n\
          | | | 四川省巴中市科学技术局 | 经开区红星街70号 | 0827-5269390 |\n\
          | 3 | 安徽 | 合肥市 | | |\n\
-         | | | 包河区人社局就业人才中心 | 包河大道118号 | 0551-63357042 |\n",
+         | | | 包河区人社局就业人才中心 | 包河大道118号 | 0551-63357042 |\n\
+         | 4 | 云南 | 曲靖 | | |\n\
+         | | | | 曲靖市麒麟区文昌街 | 0874-3139575 |\n\
+         | | | 昭通市 | | |\n\
+         | | | 人 | 昭通市昭阳区崇义街30号 | 0870-2127725 |\n\
+         | | | 力资源和社会保障局 | | |\n",
     );
     assert_eq!(
         names_addresses_phone_counts(&n),
@@ -1488,11 +1494,41 @@ fn a_city_printed_alone_above_its_records_heads_them() {
             ("定州市外国专家局", "定州市中山中路304室", 1),
             ("", "阜新市细河区龙城路7号", 1),
             ("四川省巴中市科学技术局", "经开区红星街70号", 1),
-            ("合肥市包河区人社局就业人才中心", "包河大道118号", 1)
+            ("合肥市包河区人社局就业人才中心", "包河大道118号", 1),
+            ("曲靖", "曲靖市麒麟区文昌街", 1),
+            ("昭通市人力资源和社会保障局", "昭通市昭阳区崇义街30号", 1)
         ]
     );
     let headings: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::TitleRowDropped).map(|f| f.before.as_str()).collect();
     assert_eq!(headings, ["承德市", "保定市", "阜新市", "巴中市"]);
+}
+
+#[test]
+fn a_city_in_a_row_spanning_the_table_heads_its_records() {
+    // One cell spanning the table, or its text repeated in every cell (a merged cell as
+    // some converters print it): a heading, not the rest of the address above. A province
+    // there still starts a section.
+    for heading in ["| 绵阳市 |", "| 绵阳市 | 绵阳市 | 绵阳市 | 绵阳市 | 绵阳市 |"] {
+        let md = format!(
+            "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+             | 1 | 四川 | 四川省巴中市科学技术局 | 经开区红星街70号市民之家3楼 | 0827-5269390 |\n\
+             {heading}\n\
+             | | | 绵阳市科学技术局 | 绵阳市涪城区 | 0816-2222222 |\n\
+             | 贵州 |\n\
+             | 2 | | 贵州省科学技术厅 | 贵阳市观山湖区 | 0851-88888888 |\n"
+        );
+        let n = norm(&md);
+        assert_eq!(
+            province_name_address(&n),
+            [
+                ("四川省", "四川省巴中市科学技术局", "经开区红星街70号市民之家3楼"),
+                ("四川省", "绵阳市科学技术局", "绵阳市涪城区"),
+                ("贵州省", "贵州省科学技术厅", "贵阳市观山湖区")
+            ],
+            "{heading}"
+        );
+        assert!(n.findings.iter().any(|f| f.code == FindingCode::TitleRowDropped && f.before == "绵阳市"), "{heading}");
+    }
 }
 
 #[test]
