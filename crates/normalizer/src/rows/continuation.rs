@@ -500,39 +500,25 @@ pub(super) fn phones_only(phones: &str) -> bool {
 /// `海淀区人力社保局 010-88487000`) at the number: `(name, phones)`, in canonical characters.
 /// `None` unless the part before is one name and the rest reads as phones only.
 pub fn split_name_phone(text: &str) -> Option<(String, String)> {
-    split_name_and_phones(text, true)
+    split_name_and_phones(text, true, false)
 }
 
 /// [`split_name_phone`] where no colon follows the name: a phone's label (`企业单位:`) is
 /// no name.
 pub fn split_unlabelled_name_phone(text: &str) -> Option<(String, String)> {
-    split_name_and_phones(text, false)
+    split_name_and_phones(text, false, false)
 }
 
 /// [`split_unlabelled_name_phone`] for a cell its column's caption says holds a name and its
 /// phones (`受理机构及电话`): the text before the numbers is the name whatever it ends like
 /// (`武汉市自贸区 027-…`), unless it locates like an address or is too short for a name.
 pub fn split_captioned_name_phone(text: &str) -> Option<(String, String)> {
-    split_unlabelled_name_phone(text).or_else(|| {
-        let canon = crate::text::canonical_chars(text);
-        let start = crate::classify::first_phone_start(&canon)?;
-        let head = canon[..start].trim_end();
-        if head.ends_with([':', '：']) {
-            return None;
-        }
-        let name =
-            crate::classify::without_phone_label(head).trim_end().trim_end_matches(['(', '/', ';', '；', ',', '，', '、']).trim_end();
-        let sq = squash(name);
-        let plain = crate::text::cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && !crate::classify::is_phone_note(&sq);
-        let phones = canon[start..].trim();
-        (plain && crate::classify::classify(name).get(crate::classify::Role::Address) < 1.0 && phones_only(phones))
-            .then(|| (name.to_string(), phones.to_string()))
-    })
+    split_name_and_phones(text, false, true)
 }
 
 /// [`split_name_phone`], a name followed by a colon taken (`colon_ok`) unless the numbers
-/// after it are labelled too.
-fn split_name_and_phones(text: &str, colon_ok: bool) -> Option<(String, String)> {
+/// after it are labelled too; with `any_name`, a name that ends like none.
+fn split_name_and_phones(text: &str, colon_ok: bool, any_name: bool) -> Option<(String, String)> {
     let canon = crate::text::canonical_chars(text);
     let start = crate::classify::first_phone_start(&canon)?;
     let head = canon[..start].trim_end();
@@ -541,13 +527,23 @@ fn split_name_and_phones(text: &str, colon_ok: bool) -> Option<(String, String)>
     if head.ends_with([':', '：']) && (!colon_ok || canon[start..].contains([':', '：'])) {
         return None;
     }
-    let name = crate::classify::name_before_phones(head)?;
+    let name = crate::classify::name_before_phones(head).or_else(|| any_name.then(|| plain_name_before_phones(head)).flatten())?;
     let mut phones = canon[start..].trim().trim_start_matches('(');
     // A number printed in brackets after the name: the closing bracket is the number's.
     if head.ends_with('(') {
         phones = phones.trim_end_matches(')');
     }
     phones_only(phones).then(|| (name.to_string(), phones.trim().to_string()))
+}
+
+/// The text before a cell's numbers, without its label or separator, when it could be a
+/// name ending like none: four Chinese characters or more, no digit, no remark, locating
+/// nothing by a street or a number.
+pub(super) fn plain_name_before_phones(head: &str) -> Option<&str> {
+    let name = crate::classify::without_phone_label(head).trim_end().trim_end_matches(['(', '/', ';', '；', ',', '，', '、']).trim_end();
+    let sq = squash(name);
+    let plain = crate::text::cjk_count(&sq) >= 4 && !sq.bytes().any(|b| b.is_ascii_digit()) && !crate::classify::is_phone_note(&sq);
+    (plain && crate::classify::classify(name).get(crate::classify::Role::Address) < 1.0).then_some(name)
 }
 
 /// How many of a cell's words end like a name: more than a name and its address's building

@@ -387,9 +387,11 @@ fn spanning_place(t: &TableView<'_>, row: &Row) -> Option<String> {
     let first = texts.next()?;
     let repeated = texts.clone().count() >= 2 && texts.all(|x| x == first);
     let one_cell = row.cells.len() == 1 && t.usual_width >= 3;
+    if !(one_cell || repeated) {
+        return None;
+    }
     let sq = squash(first);
-    let place = (one_cell || repeated) && continuation::only_places(&sq) && Gazetteer::get().province_by_name(&sq).is_none();
-    place.then(|| first.to_string())
+    (continuation::only_places(&sq) && Gazetteer::get().province_by_name(&sq).is_none()).then(|| first.to_string())
 }
 
 /// True when the row below prints one text only, under a `受理机构/地址` column, that reads

@@ -111,7 +111,6 @@ fn score_by_whole(upper: &str, own: &mut CellScores, tail: &str) {
         || own.garbled
         || (own_best >= 2.0 && own_role != Role::Province)
         || !continuation::looks_like_tail(tail, None)
-        || opens_with_field_label(tail)
     {
         return;
     }
@@ -120,7 +119,7 @@ fn score_by_whole(upper: &str, own: &mut CellScores, tail: &str) {
     // A province's name reads on as a name; an address after it (`贵州省` + `学路16号`) is
     // the rest of the address cell beside it, shifted left with the row that lost cells.
     let fits = role == Role::Institution || (role == Role::Address && own_role != Role::Province);
-    if fits && best >= 2.0 && !whole.garbled {
+    if fits && best >= 2.0 && !whole.garbled && !opens_with_field_label(tail) {
         *own = whole;
     }
 }

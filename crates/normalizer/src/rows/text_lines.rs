@@ -214,11 +214,7 @@ fn numbers_before_address(head: &str, rest: &str) -> Option<(Option<String>, Opt
     let numbered = garbled::starts_with_place(Gazetteer::get(), &squash(addr));
     // (Or any text before the numbers that locates nothing by a street or a number: the
     // name, whatever it ends like, `武汉市自贸区`.)
-    let plain_name = || {
-        let s = classify(head);
-        crate::text::cjk_count(head) >= 4 && !head.bytes().any(|b| b.is_ascii_digit()) && s.phone_count == 0 && s.get(Role::Address) < 1.0
-    };
-    let name_ok = head.trim().is_empty() || reads_as_one_name(head, numbered) || plain_name();
+    let name_ok = head.trim().is_empty() || reads_as_one_name(head, numbered) || continuation::plain_name_before_phones(head).is_some();
     let addr_ok = one_field(addr, &classify(addr));
     (name_ok && addr_ok && continuation::phones_only(phones) && !phones.contains(['(', '（'])).then(|| {
         let name = Some(head.trim().to_string()).filter(|n| !n.is_empty());
