@@ -834,10 +834,12 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
         return;
     }
     let place = squash(text);
-    // (After its province's name or none: `江西省吉安市…` under `吉安市`.)
-    let opens_with_place = |t: &str| {
-        t.len() > place.len() && t.find(&*place).is_some_and(|at| at == 0 || Gazetteer::get().province_by_name(&t[..at]).is_some())
-    };
+    // (After its province's name or none, `江西省吉安市…` under `吉安市`; or without its `市`,
+    // `六盘水科技局` under `六盘水市`.)
+    let stem = place.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
+    let stem = if stem.chars().count() >= 2 { stem } else { &*place };
+    let opens_with_place =
+        |t: &str| t.len() > place.len() && t.find(stem).is_some_and(|at| at == 0 || Gazetteer::get().province_by_name(&t[..at]).is_some());
     let heads = match (f.inst.as_deref().map(squash), f.addr.as_deref().map(squash)) {
         // (Or a free-trade zone's name, `中国(山东)自由贸易试验区…`: no name goes on a city so.)
         (Some(name), _) => {

@@ -1463,8 +1463,8 @@ fn under_a_name_and_address_caption_a_body_of_the_same_kind_is_no_address() {
 #[test]
 fn a_city_printed_alone_above_its_records_heads_them() {
     // A city's name alone in the name column, the records below opening with it (after
-    // their province or not), with a city of their own, or, nameless, their address with
-    // it: a heading, in the audit, not a name's head. A name cut after its city
+    // their province or not, with its 市 or not), with a city of their own, or, nameless,
+    // their address with it: a heading, in the audit, not a name's head. A name cut after its city
     // (`合肥市` + `包河区人社局…`), or before a rest too short to read (`昭通市` + `人` +
     // `力资源和…`), is still joined; a city's name cut short (`曲靖`) heads nothing.
     let n = norm(
@@ -1478,6 +1478,8 @@ fn a_city_printed_alone_above_its_records_heads_them() {
          | | | | 阜新市细河区龙城路7号 | 0418-6696011 |\n\
          | 2 | 四川 | 巴中市 | | |\n\
          | | | 四川省巴中市科学技术局 | 经开区红星街70号 | 0827-5269390 |\n\
+         | | | 六盘水市 | | |\n\
+         | | | 六盘水科技局 | 六盘水市钟山区八一路81号 | 0858-8224508 |\n\
          | 3 | 安徽 | 合肥市 | | |\n\
          | | | 包河区人社局就业人才中心 | 包河大道118号 | 0551-63357042 |\n\
          | 4 | 云南 | 曲靖 | | |\n\
@@ -1494,13 +1496,14 @@ fn a_city_printed_alone_above_its_records_heads_them() {
             ("定州市外国专家局", "定州市中山中路304室", 1),
             ("", "阜新市细河区龙城路7号", 1),
             ("四川省巴中市科学技术局", "经开区红星街70号", 1),
+            ("六盘水科技局", "六盘水市钟山区八一路81号", 1),
             ("合肥市包河区人社局就业人才中心", "包河大道118号", 1),
             ("曲靖", "曲靖市麒麟区文昌街", 1),
             ("昭通市人力资源和社会保障局", "昭通市昭阳区崇义街30号", 1)
         ]
     );
     let headings: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::TitleRowDropped).map(|f| f.before.as_str()).collect();
-    assert_eq!(headings, ["承德市", "保定市", "阜新市", "巴中市"]);
+    assert_eq!(headings, ["承德市", "保定市", "阜新市", "巴中市", "六盘水市"]);
 }
 
 #[test]
