@@ -817,6 +817,9 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     open_record(asm, f, dittos, section, in_region, src);
 }
 
+/// The last characters of a city's or county's name printed whole (`承德市`, `锡林郭勒盟`).
+const DIVISION_ENDINGS: [char; 6] = ['市', '州', '盟', '县', '区', '旗'];
+
 /// Takes out the record above when it is a place's name alone on its row (`承德市`) heading
 /// the row's record: the row's name opens with it (`承德市外国专家局`, maybe after its
 /// province), or its whole name with a city of its own (`定州市外国专家局` under `保定市`) or a
@@ -836,7 +839,7 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
     let place = squash(text);
     // (After its province's name or none, `江西省吉安市…` under `吉安市`; or without its `市`,
     // `六盘水科技局` under `六盘水市`.)
-    let stem = place.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
+    let stem = place.trim_end_matches(DIVISION_ENDINGS);
     let stem = if stem.chars().count() >= 2 { stem } else { &*place };
     let opens_with_place =
         |t: &str| t.len() > place.len() && t.find(stem).is_some_and(|at| at == 0 || Gazetteer::get().province_by_name(&t[..at]).is_some());
@@ -851,7 +854,7 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
         (None, None) => false,
     };
     // (A city's name as printed whole, `曲靖市`: `曲靖` alone is a name cut after its city's.)
-    let whole_place = place.ends_with(['市', '州', '盟', '县', '区', '旗']);
+    let whole_place = place.ends_with(DIVISION_ENDINGS);
     if !heads || !whole_place || !continuation::only_places(&place) {
         return;
     }
