@@ -847,7 +847,10 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
         // (Or a free-trade zone's name, `中国(山东)自由贸易试验区…`: no name goes on a city so.)
         (Some(name), _) => {
             (opens_with_place(&name) && crate::text::cjk_count(&name) >= 4)
-                || (continuation::whole_name(&name) && (continuation::whole_name_opening_with_a_city(&name) || name.starts_with("中国(")))
+                || (continuation::whole_name(&name)
+                    && (continuation::whole_name_opening_with_a_city(&name)
+                        || name.starts_with("中国(")
+                        || opens_with_a_place_within(&place, &name)))
         }
         // (Its name cell empty: a name's rest too short to read, `市人力`, goes on the place.)
         (None, Some(addr)) => opens_with_place(&addr) && f.noise.is_empty() && f.field_noise.is_empty(),
@@ -867,6 +870,21 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
             .change(printed, "")
             .msg("a place's name alone on its row, that the name below opens with: a heading of the records below, not a name's head"),
     );
+}
+
+/// True when a name opens with the full name of a county or city within the place
+/// (`二连浩特市…` under `锡林郭勒盟`, `阿拉善左旗…` under `阿拉善盟`): that division's office
+/// under its city's heading, whatever the length of its name, as
+/// [`continuation::whole_name_opening_with_a_city`] reads a short one. Not a district
+/// (`包河区…` under `合肥市`): a name often goes on with its city's district after a wrap.
+fn opens_with_a_place_within(place: &str, name: &str) -> bool {
+    let g = Gazetteer::get();
+    let Some(heading) = g.place_at_start(place).filter(|m| m.end == place.len() && !m.short) else { return false };
+    let Some(opening) = g.place_at_start(name).filter(|m| m.end < name.len() && !m.short) else { return false };
+    if !name[..opening.end].ends_with(['市', '县', '旗', '盟', '州']) {
+        return false;
+    }
+    opening.candidates.iter().any(|&c| g.prefecture_of(c).is_some_and(|p| p != c && heading.candidates.contains(&p)))
 }
 
 /// Opens a new record with a row's fields (`dittos`: the fields filled from the record above,

@@ -1474,6 +1474,8 @@ fn a_city_printed_alone_above_its_records_heads_them() {
          | | | 承德市外国专家局 | 承德市双桥区府前路1号 | 0314-2050074 |\n\
          | | | 保定市 | | |\n\
          | | | 定州市外国专家局 | 定州市中山中路304室 | 0312-2302033 |\n\
+         | | | 锡林郭勒盟 | | |\n\
+         | | | 二连浩特市教育科技局 | 二连浩特市锡林街西 | 0479-7539663 |\n\
          | | | 阜新市 | | |\n\
          | | | | 阜新市细河区龙城路7号 | 0418-6696011 |\n\
          | 2 | 四川 | 巴中市 | | |\n\
@@ -1494,6 +1496,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
             ("河北省科学技术厅", "石家庄市裕华区槐安东路", 1),
             ("承德市外国专家局", "承德市双桥区府前路1号", 1),
             ("定州市外国专家局", "定州市中山中路304室", 1),
+            ("二连浩特市教育科技局", "二连浩特市锡林街西", 1),
             ("", "阜新市细河区龙城路7号", 1),
             ("四川省巴中市科学技术局", "经开区红星街70号", 1),
             ("六盘水科技局", "六盘水市钟山区八一路81号", 1),
@@ -1503,7 +1506,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
         ]
     );
     let headings: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::TitleRowDropped).map(|f| f.before.as_str()).collect();
-    assert_eq!(headings, ["承德市", "保定市", "阜新市", "巴中市", "六盘水市"]);
+    assert_eq!(headings, ["承德市", "保定市", "锡林郭勒盟", "阜新市", "巴中市", "六盘水市"]);
 }
 
 #[test]
