@@ -760,9 +760,15 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             let province = |s: usize| asm.sections.get(s).and_then(|x| x.province);
             province(asm.drafts[pi].section) != province(section)
         });
-    // (Not numbers heading an address on the next row, below a record with its address: a
-    // record of their own, its name not printed.)
-    let heads_address = f.phone_heads_address && prev_idx.is_some_and(|pi| !asm.drafts[pi].address.is_empty());
+    // (Not numbers heading an address on the next row, below a record with its address, or
+    // below a bare name whose city their area code does not serve: a record of their own,
+    // its name not printed.)
+    let heads_address = f.phone_heads_address
+        && prev_idx.is_some_and(|pi| {
+            let d = &asm.drafts[pi];
+            !d.address.is_empty()
+                || (d.phone_cells.is_empty() && f.phone.as_ref().is_some_and(|(p, _)| joins::number_of_another_city(&d.institution, p)))
+        });
     if phone_only && !in_region && f.notes.is_empty() && !other_province && !heads_address {
         if let Some(pi) = prev_idx {
             let (ptext, from_number) = f.phone.clone().unwrap();
@@ -853,7 +859,9 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
                         || opens_with_a_place_within(&place, &name)))
         }
         // (Its name cell empty: a name's rest too short to read, `市人力`, goes on the place.)
-        (None, Some(addr)) => opens_with_place(&addr) && f.noise.is_empty() && f.field_noise.is_empty(),
+        // (Or an address the gazetteer places in that city wherever it names it:
+        // `中国(湖北)自贸区宜昌片区…` under `宜昌市`, `昌吉市…` under `昌吉回族自治州`.)
+        (None, Some(addr)) => (opens_with_place(&addr) || in_the_city(&place, &addr)) && f.noise.is_empty() && f.field_noise.is_empty(),
         (None, None) => false,
     };
     // (A city's name as printed whole, `曲靖市`: `曲靖` alone is a name cut after its city's.)
@@ -870,6 +878,13 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
             .change(printed, "")
             .msg("a place's name alone on its row, that the name below opens with: a heading of the records below, not a name's head"),
     );
+}
+
+/// True when the gazetteer places an address in the city a place's whole name names.
+fn in_the_city(place: &str, address: &str) -> bool {
+    let g = Gazetteer::get();
+    let Some(heading) = g.place_at_start(place).filter(|m| m.end == place.len() && !m.short) else { return false };
+    g.resolve(address, None, &[]).prefecture.is_some_and(|p| heading.candidates.contains(&p))
 }
 
 /// True when a name opens with the full name of a county or city within the place

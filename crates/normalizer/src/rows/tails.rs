@@ -22,9 +22,16 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
     let name_only_row = f.addr.is_none();
     let prev_name_open = !prev.institution.is_empty() && !crate::classify::has_institution_suffix(&squash(&prev.institution));
     let prev_whole = continuation::whole_name(&prev.institution);
-    // Likewise a name alone under a record that has its address or phone but no name.
-    let fills_name =
-        name_only_row && f.inst.is_some() && prev.institution.is_empty() && (!prev.address.is_empty() || !prev.phone_cells.is_empty());
+    // Likewise a name alone under a record that has its address or phone but no name, one
+    // of the city they are in (`…武汉片区管理委员会` under `0717-… 湖北省宜昌市…` names the
+    // next point).
+    let fills_name = name_only_row
+        && prev.institution.is_empty()
+        && (!prev.address.is_empty() || !prev.phone_cells.is_empty())
+        && f.inst.as_deref().is_some_and(|t| {
+            !continuation::names_another_city(t, &prev.address, province)
+                && !prev.phone_cells.iter().any(|(p, _)| super::joins::number_of_another_city(t, p))
+        });
     // An address's rest beyond doubt (the word, place's name, number or road's name
     // the address above was cut inside: `…12大` + `街交叉口…`) takes the name's text
     // beside it along, whatever that reads like (`开封片区政务服务中心`).

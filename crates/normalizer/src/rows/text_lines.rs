@@ -151,7 +151,15 @@ impl<'d> TextLines<'d> {
                     if whole.is_none() && classify(&t.text).phone_count == 0 {
                         if let Some(next) = self.lines.peek().filter(|n| n.line == t.line + 1 && (n.line, n.pos) < before) {
                             if read(&next.text).is_none() {
-                                whole = read(&format!("{body} {}", next.text.trim()));
+                                // (Not a name alone above another city's numbers or address:
+                                // `…襄阳片区管理委员会` over `0717-… 中国(湖北)自贸区宜昌片区…`,
+                                // a point whose name the list left out.)
+                                whole = read(&format!("{body} {}", next.text.trim())).filter(|(name, addr, phones)| {
+                                    let (name, addr, phones) =
+                                        (name.as_deref().unwrap_or(""), addr.as_deref().unwrap_or(""), phones.as_deref().unwrap_or(""));
+                                    !continuation::names_another_city(name, addr, province)
+                                        && !super::joins::number_of_another_city(name, phones)
+                                });
                                 wrapped = whole.is_some().then(|| (next.line, format!("{} {}", t.text, next.text.trim())));
                             }
                         }

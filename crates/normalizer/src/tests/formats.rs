@@ -165,6 +165,64 @@ fn a_directory_printed_in_both_languages_is_read() {
 }
 
 #[test]
+fn a_name_alone_over_another_citys_numbers_and_address_is_no_wrapped_record() {
+    // A name printed alone, then a line of numbers and an address of another city (by the
+    // area code, or by the address's place beside a mobile's number): a point whose name
+    // the list left out, not the name's record wrapped.
+    let md = "17 湖北省 湖北省外国专家局 027-87131811 湖北省武汉市武昌区洪山路62号\n\
+              武汉市外国专家局 027-65770118 湖北省武汉市江岸区金桥大道117号市民之家\n\
+              荆门市外国专家局 0724-2376129 湖北省荆门市象山大道53号\n\
+              中国(湖北)自由贸易试验区襄阳片区管理委员会\n\
+              0717-6623247 中国(湖北)自贸区宜昌片区发展大道55号高新区综合服务大厅\n\
+              宜昌市外国专家局\n\
+              0717-6752155 湖北省宜昌市西陵区绿萝路37号704室\n\
+              中国(湖北)自由贸易试验区武汉片区管理委员会\n\
+              13907170000 湖北省宜昌市高新区发展大道57号\n\
+              荆州市外国专家局 0716-8457381 湖北省荆州市荆东路54号\n";
+    let n = norm(md);
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("湖北省外国专家局", "湖北省武汉市武昌区洪山路62号", 1),
+            ("武汉市外国专家局", "湖北省武汉市江岸区金桥大道117号市民之家", 1),
+            ("荆门市外国专家局", "湖北省荆门市象山大道53号", 1),
+            ("中国(湖北)自由贸易试验区襄阳片区管理委员会", "", 0),
+            ("", "中国(湖北)自贸区宜昌片区发展大道55号高新区综合服务大厅", 1),
+            ("宜昌市外国专家局", "湖北省宜昌市西陵区绿萝路37号704室", 1),
+            ("中国(湖北)自由贸易试验区武汉片区管理委员会", "", 0),
+            ("", "湖北省宜昌市高新区发展大道57号", 1),
+            ("荆州市外国专家局", "湖北省荆州市荆东路54号", 1)
+        ]
+    );
+}
+
+#[test]
+fn a_name_alone_under_a_nameless_point_of_another_city_names_the_next_point() {
+    // A name printed low fills the name of the point above that printed none, unless the
+    // point's address or area code is of another city: then it is the next point's.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+              | 17 | 湖北 | 荆门市外国专家局 | 湖北省荆门市象山大道53号 | 0724-2376129 |\n\
+              | | | | 发展大道55号高新区综合服务大厅 | 0717-6623247 |\n\
+              | | | 中国(湖北)自由贸易试验区武汉片区管理委员会 | | |\n\
+              | | | | 湖北省咸宁市双鹤路18号市政务服务中心 | 13907150000 |\n\
+              | | | 中国(湖北)自由贸易试验区襄阳片区管理委员会 | | |\n\
+              | | | | 湖北省宜昌市西陵区绿萝路37号704室 | 0717-6752155 |\n\
+              | | | 宜昌市外国专家局 | | |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("荆门市外国专家局", "湖北省荆门市象山大道53号", 1),
+            ("", "发展大道55号高新区综合服务大厅", 1),
+            ("中国(湖北)自由贸易试验区武汉片区管理委员会", "", 0),
+            ("", "湖北省咸宁市双鹤路18号市政务服务中心", 1),
+            ("中国(湖北)自由贸易试验区襄阳片区管理委员会", "", 0),
+            ("宜昌市外国专家局", "湖北省宜昌市西陵区绿萝路37号704室", 1)
+        ]
+    );
+}
+
+#[test]
 fn records_printed_as_label_lines_read_like_table_rows() {
     let md = "## 一、四川省\n\n1. 四川省科学技术厅\n地址：成都市青羊区人民南路一段 86 号\n电话：028-86711234\n\n\
 2. 成都市科学技术局\n地址：成都市高新区天府大道\n中段 1366 号\n联系电话：028-61881234、61881235\n\n\

@@ -1405,6 +1405,33 @@ fn under_a_name_and_address_caption_a_second_number_before_the_address_stays_the
 }
 
 #[test]
+fn under_a_name_and_address_caption_numbers_of_another_city_than_the_name_above_are_a_nameless_record() {
+    // Under a name with neither address nor number, numbers alone over an address alone
+    // are the name's when their area code serves the city it names (`0710` under `襄阳市…`),
+    // and a record whose name was not printed when it serves another (`0717`, 宜昌's).
+    let n = norm(
+        "| 序号 | 省份 | 受理机构/地址 | 咨询电话 |\n|---|---|---|---|\n\
+         | 1 | 湖北 | 荆门市外国专家局 | 0724-2376129 |\n\
+         | | | 湖北省荆门市象山大道53号 | |\n\
+         | | | 中国(湖北)自由贸易试验区襄阳片区管理委员会 | |\n\
+         | | | | 0717-6623247 |\n\
+         | | | 中国(湖北)自贸区宜昌片区发展大道55号高新区综合服务大厅 | |\n\
+         | | | 襄阳市外国专家局 | |\n\
+         | | | | 0710-3511681 |\n\
+         | | | 湖北省襄阳市襄城区荆州街73号 | |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("荆门市外国专家局", "湖北省荆门市象山大道53号", 1),
+            ("中国(湖北)自由贸易试验区襄阳片区管理委员会", "", 0),
+            ("", "中国(湖北)自贸区宜昌片区发展大道55号高新区综合服务大厅", 1),
+            ("襄阳市外国专家局", "湖北省襄阳市襄城区荆州街73号", 1)
+        ]
+    );
+}
+
+#[test]
 fn under_a_name_and_address_caption_each_text_reads_as_what_it_is() {
     // In a column of labelled addresses, a name alone on its row is a name; a text beside
     // the row's number that names no street (`武汉市自贸区`) is the name of the address
@@ -1478,6 +1505,8 @@ fn a_city_printed_alone_above_its_records_heads_them() {
          | | | 二连浩特市教育科技局 | 二连浩特市锡林街西 | 0479-7539663 |\n\
          | | | 阜新市 | | |\n\
          | | | | 阜新市细河区龙城路7号 | 0418-6696011 |\n\
+         | | | 宜昌市 | | |\n\
+         | | | | 中国(湖北)自贸区宜昌片区发展大道55号 | 0717-6623247 |\n\
          | 2 | 四川 | 巴中市 | | |\n\
          | | | 四川省巴中市科学技术局 | 经开区红星街70号 | 0827-5269390 |\n\
          | | | 六盘水市 | | |\n\
@@ -1498,6 +1527,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
             ("定州市外国专家局", "定州市中山中路304室", 1),
             ("二连浩特市教育科技局", "二连浩特市锡林街西", 1),
             ("", "阜新市细河区龙城路7号", 1),
+            ("", "中国(湖北)自贸区宜昌片区发展大道55号", 1),
             ("四川省巴中市科学技术局", "经开区红星街70号", 1),
             ("六盘水科技局", "六盘水市钟山区八一路81号", 1),
             ("合肥市包河区人社局就业人才中心", "包河大道118号", 1),
@@ -1506,7 +1536,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
         ]
     );
     let headings: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::TitleRowDropped).map(|f| f.before.as_str()).collect();
-    assert_eq!(headings, ["承德市", "保定市", "锡林郭勒盟", "阜新市", "巴中市", "六盘水市"]);
+    assert_eq!(headings, ["承德市", "保定市", "锡林郭勒盟", "阜新市", "宜昌市", "巴中市", "六盘水市"]);
 }
 
 #[test]
