@@ -1050,6 +1050,13 @@ fn same_county(prev: &str, sq: &str) -> bool {
     }
 }
 
+/// True when a text is a city's or county's name printed whole and alone (`襄阳市`) and the
+/// gazetteer places the name in another city (`武汉市自贸区`): no rest of that name.
+pub fn another_city_alone(name: &str, text: &str) -> bool {
+    let sq = squash(text);
+    sq.ends_with(['市', '州', '盟', '县', '旗']) && only_places(&sq) && names_another_city(name, &sq, None)
+}
+
 /// True when a text is place names and nothing else (`湖北省襄阳市`, `佛山市南海区丹灶镇`):
 /// an address cut off before its street, whatever the next row starts with.
 pub fn only_places(sq: &str) -> bool {

@@ -1491,7 +1491,8 @@ fn under_a_name_and_address_caption_a_body_of_the_same_kind_is_no_address() {
 fn a_city_printed_alone_above_its_records_heads_them() {
     // A city's name alone in the name column, the records below opening with it (after
     // their province or not, with its 市 or not), with a city of their own, or, nameless,
-    // their address with it: a heading, in the audit, not a name's head. A name cut after its city
+    // their address placed in it: a heading, in the audit, not a name's head, nor the rest
+    // of a name above that names another city (`武汉市自贸区`). A name cut after its city
     // (`合肥市` + `包河区人社局…`), or before a rest too short to read (`昭通市` + `人` +
     // `力资源和…`), is still joined; a city's name cut short (`曲靖`) heads nothing.
     let n = norm(
@@ -1505,6 +1506,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
          | | | 二连浩特市教育科技局 | 二连浩特市锡林街西 | 0479-7539663 |\n\
          | | | 阜新市 | | |\n\
          | | | | 阜新市细河区龙城路7号 | 0418-6696011 |\n\
+         | | | 武汉市自贸区 | 武汉市高新大道777号 | 027-65528065 |\n\
          | | | 宜昌市 | | |\n\
          | | | | 中国(湖北)自贸区宜昌片区发展大道55号 | 0717-6623247 |\n\
          | 2 | 四川 | 巴中市 | | |\n\
@@ -1527,6 +1529,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
             ("定州市外国专家局", "定州市中山中路304室", 1),
             ("二连浩特市教育科技局", "二连浩特市锡林街西", 1),
             ("", "阜新市细河区龙城路7号", 1),
+            ("武汉市自贸区", "武汉市高新大道777号", 1),
             ("", "中国(湖北)自贸区宜昌片区发展大道55号", 1),
             ("四川省巴中市科学技术局", "经开区红星街70号", 1),
             ("六盘水科技局", "六盘水市钟山区八一路81号", 1),
