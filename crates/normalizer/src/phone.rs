@@ -887,6 +887,19 @@ fn is_person_name(text: &str) -> bool {
     (2..=5).contains(&t.chars().count()) && t.chars().all(crate::text::is_cjk)
 }
 
+/// Whether text is one or more people named by surname (or full name) and title
+/// (`张老师`, `王女士、李先生`, `欧阳主任`) and nothing else: a contact, not a number's text.
+fn is_titled_person(text: &str) -> bool {
+    const TITLES: [&str; 9] = ["老师", "女士", "先生", "同志", "主任", "科长", "处长", "经理", "小姐"];
+    let people: Vec<&str> = text.split(['、', ',', '，', '/', ' ']).filter(|p| !p.is_empty()).collect();
+    !people.is_empty()
+        && people.iter().all(|p| {
+            TITLES.iter().any(|t| {
+                p.strip_suffix(t).is_some_and(|name| (1..=3).contains(&name.chars().count()) && name.chars().all(crate::text::is_cjk))
+            })
+        })
+}
+
 /// Whether text is an extension and nothing else (`转801`, `分机 8001`, `ext.12`).
 fn is_extension(text: &str) -> bool {
     let t = text.trim();
@@ -914,6 +927,10 @@ fn note_gap(gap: &str, between: bool, out: &mut PhoneCell) {
     if is_hotline_label(g) {
         // A hotline's name (`12345政务热线`) says what the number is: a note, no doubt.
         out.notes.push(g.to_string());
+    } else if is_titled_person(g) {
+        // A contact person by surname and title (`张老师 0571-…`, `王女士、李先生`): whom
+        // to ask, printed without its `联系人:` label; a note, no doubt.
+        out.notes.push(format!("联系人: {g}"));
     } else if !g.is_empty() {
         out.notes.push(g.to_string());
         out.issues.push(PhoneIssue {
@@ -1687,6 +1704,19 @@ mod tests {
         assert_eq!(c.notes, ["办公时间:9:00-17:00"]);
         let c = parse_phone_cell("企业单位: 027-87131877", false);
         assert_eq!(c.phones[0].label.as_deref(), Some("企业单位"));
+    }
+
+    #[test]
+    fn a_contact_person_by_title_is_a_note_not_a_doubt() {
+        // `张老师 0571-…`: whom to ask, printed without its label; text that is no titled
+        // person (`办公室`, a title alone, a longer name) stays a doubt.
+        let c = parse_phone_cell("张老师 0571-87051077", false);
+        assert_eq!((nums(&c), c.notes.clone(), codes(&c)), (vec!["0571-87051077".to_string()], vec!["联系人: 张老师".to_string()], vec![]));
+        let c = parse_phone_cell("0571-87051077 王女士、欧阳先生", false);
+        assert_eq!((c.notes.clone(), codes(&c)), (vec!["联系人: 王女士、欧阳先生".to_string()], vec![]));
+        for text in ["老师 0571-87051077", "人才服务中心主任 0571-87051077"] {
+            assert_eq!(codes(&parse_phone_cell(text, false)), [FindingCode::PhoneUnparsed], "{text}");
+        }
     }
 
     #[test]
