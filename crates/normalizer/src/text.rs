@@ -570,15 +570,27 @@ pub fn is_ditto(text: &str) -> bool {
 }
 
 /// A footnote mark closing a name as printed (before canonical forms turn `①` into `1`),
-/// `(name, mark)`: `*`, `＊`, `※`, or a circled number `①`..`⑳`, `❶`..`❿`; or a mark
-/// opening it (`★`, `*`, `●`, `▲`: a list's marked entries).
+/// `(name, mark)`: `*`, `＊`, `※`, a circled number `①`..`⑳`, `❶`..`❿`, a superscript
+/// digit (`¹`), or a reference in square brackets (`[1]`, as OCR prints a superscript); or
+/// a mark opening it (`★`, `*`, `●`, `▲`: a list's marked entries).
 pub fn split_footnote_mark(raw: &str) -> Option<(&str, &str)> {
     let t = raw.trim();
     let mark = t.chars().next_back()?;
-    let is_mark = matches!(mark, '*' | '＊' | '※' | '\u{2460}'..='\u{2473}' | '\u{2776}'..='\u{277F}');
+    let is_mark = matches!(
+        mark,
+        '*' | '＊' | '※' | '\u{2460}'..='\u{2473}' | '\u{2776}'..='\u{277F}' | '¹' | '²' | '³' | '\u{2070}'..='\u{2079}'
+    );
     let name = t[..t.len() - mark.len_utf8()].trim_end();
     if is_mark && name.chars().next_back().is_some_and(is_cjk) {
         return Some((name, &t[t.len() - mark.len_utf8()..]));
+    }
+    // (`[1]`, `［2］`: one or two digits in square brackets.)
+    if let Some(open) = t.strip_suffix([']', '］']).and_then(|r| r.rfind(['[', '［'])) {
+        let inner = &t[open..].trim_start_matches(['[', '［']).trim_end_matches([']', '］']);
+        let name = t[..open].trim_end();
+        if (1..=2).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()) && name.chars().next_back().is_some_and(is_cjk) {
+            return Some((name, &t[open..]));
+        }
     }
     let lead = t.chars().next()?;
     let is_lead = matches!(lead, '*' | '＊' | '※' | '★' | '☆' | '●' | '○' | '▲' | '△' | '◆' | '◇' | '■' | '□');
@@ -972,6 +984,13 @@ mod tests {
         assert_eq!(split_footnote_mark("★杭州市科学技术局"), Some(("杭州市科学技术局", "★")));
         assert_eq!(split_footnote_mark("● 杭州市科学技术局"), Some(("杭州市科学技术局", "●")));
         assert_eq!(split_footnote_mark("★A座"), None);
+        // A superscript digit, or a reference in square brackets, as OCR prints one.
+        assert_eq!(split_footnote_mark("丰台区科委¹"), Some(("丰台区科委", "¹")));
+        assert_eq!(split_footnote_mark("丰台区科委 [12]"), Some(("丰台区科委", "[12]")));
+        assert_eq!(split_footnote_mark("丰台区科委［3］"), Some(("丰台区科委", "［3］")));
+        assert_eq!(split_footnote_mark("Room 3[1]"), None);
+        assert_eq!(split_footnote_mark("丰台区科委[A]"), None);
+        assert_eq!(split_footnote_mark("丰台区科委[123]"), None);
     }
 
     #[test]
