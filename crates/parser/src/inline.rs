@@ -1,8 +1,8 @@
 //! Inline markup OCR-to-markdown tools put inside table cells: emphasis (`**序号**`), code
 //! spans and links (`[name](url)`), inline math (`$\cdot$`, `$0 2 2 - 2 3 1 4 2 1 1 0$`) and
-//! backslash escapes (`\*`). Like character references, it is syntax, not text: a cell is
-//! read as a reader sees it. Text without `*`, `_`, `$`, `` ` ``, `]` or `\` is borrowed
-//! unchanged.
+//! backslash escapes (`\*`), inline HTML formatting (`<sup>1</sup>`, `<b>…</b>`). Like
+//! character references, it is syntax, not text: a cell is read as a reader sees it. Text
+//! without `*`, `_`, `$`, `` ` ``, `]`, `<` or `\` is borrowed unchanged.
 
 use std::borrow::Cow;
 
@@ -11,10 +11,16 @@ use std::borrow::Cow;
 pub fn decode_inline(s: &str) -> Cow<'_, str> {
     let escapes = memchr::memchr(b'\\', s.as_bytes()).is_some();
     let spans = memchr::memchr2(b'`', b']', s.as_bytes()).is_some();
-    if !escapes && !spans && memchr::memchr3(b'*', b'_', b'$', s.as_bytes()).is_none() {
+    let tags = memchr::memchr(b'<', s.as_bytes()).is_some();
+    if !escapes && !spans && !tags && memchr::memchr3(b'*', b'_', b'$', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = Cow::Borrowed(s);
+    if tags {
+        if let Some(t) = strip_formatting_tags(&out) {
+            out = Cow::Owned(t);
+        }
+    }
     if spans {
         if let Some(t) = strip_code_and_links(&out) {
             out = Cow::Owned(t);
@@ -143,6 +149,74 @@ fn strip_emphasis(s: &str) -> Option<String> {
     (t != s).then_some(t)
 }
 
+/// Tags of inline formatting an OCR-to-markdown tool may leave in a cell: their text is
+/// the cell's, the tags are not. (`<br>` is a line break the normalizer reads.)
+const FORMATTING_TAGS: [&str; 16] =
+    ["sup", "sub", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "s", "strike", "del", "ins", "mark"];
+
+/// The digits as superscript characters (`12` → `¹²`), as a printed footnote mark reads;
+/// `None` unless the text is one to three ASCII digits.
+fn superscript_digits(d: &str) -> Option<String> {
+    const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    ((1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| d.bytes().map(|b| SUPERSCRIPTS[usize::from(b - b'0')]).collect())
+}
+
+/// Removes inline formatting tags (`<b>`, `</span>`, `<font color="red">`), writing the
+/// digits of a `<sup>` as superscripts (`局<sup>1</sup>`: a footnote mark, not a `1` of the
+/// name). `None` when there is none; any other `<` is text.
+fn strip_formatting_tags(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut any = false;
+    // The tag a `<` opens, `(closing, name, byte length)`, when it is a formatting tag.
+    let tag_at = |t: &str| -> Option<(bool, &'static str, usize)> {
+        // (Looked for near the `<` only: a long cell of `<` without `>` costs its length,
+        // not its square.)
+        let end = memchr::memchr(b'>', &t.as_bytes()[..t.len().min(256)])?;
+        let inner = &t[1..end];
+        let (closing, inner) = match inner.strip_prefix('/') {
+            Some(i) => (true, i),
+            None => (false, inner),
+        };
+        let name_len = inner.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let after = &inner[name_len..];
+        let name = FORMATTING_TAGS.iter().find(|n| n.eq_ignore_ascii_case(&inner[..name_len]))?;
+        // (`<span class="x">` takes attributes; `<b2>` or `<i,j>` is no tag.)
+        (after.is_empty() || after.starts_with(char::is_whitespace) || (after == "/")).then_some((closing, *name, end + 1))
+    };
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match tag_at(rest) {
+            Some((false, "sup", len)) => {
+                any = true;
+                let body = &rest[len..];
+                // `<sup>1</sup>`: the digits as superscripts.
+                let close = body.find('<').filter(|&c| tag_at(&body[c..]).is_some_and(|(closing, name, _)| closing && name == "sup"));
+                match close.and_then(|c| superscript_digits(body[..c].trim()).map(|d| (c, d))) {
+                    Some((c, digits)) => {
+                        out.push_str(&digits);
+                        let (_, _, close_len) = tag_at(&body[c..]).unwrap_or((true, "sup", 0));
+                        rest = &body[c + close_len..];
+                    }
+                    None => rest = body,
+                }
+            }
+            Some((_, _, len)) => {
+                any = true;
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    any.then_some(out)
+}
+
 /// Writes out each `$…$` span: known commands as their characters, font commands as their
 /// argument, braces and `^`/`_` dropped, and the spaces math mode puts between digits
 /// removed. `None` when the dollars do not pair up (text, not math).
@@ -207,6 +281,9 @@ fn math_text(m: &str) -> String {
     for (cmd, ch) in SYMBOLS {
         t = t.replace(cmd, ch);
     }
+    // (A number in a circle, `\textcircled{1}`, and a superscript number, `^{1}`: the
+    // marks they print, `①`, `¹`, a footnote's, not digits of the text.)
+    t = marked_numbers(&t);
     for f in FONTS {
         t = t.replace(f, "");
     }
@@ -229,6 +306,51 @@ fn math_text(m: &str) -> String {
     out
 }
 
+/// `\textcircled{n}` (1 to 20) as its circled number and `^{n}`/`^n` as superscript digits;
+/// any other argument is left to be written out as text.
+fn marked_numbers(t: &str) -> String {
+    if !t.contains(['^', '\\']) {
+        return t.to_string();
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    loop {
+        let circled = rest.find("\\textcircled");
+        let sup = rest.find('^');
+        let Some(at) = [circled, sup].into_iter().flatten().min() else { break };
+        out.push_str(&rest[..at]);
+        let is_circled = circled == Some(at);
+        let arg_from = at + if is_circled { "\\textcircled".len() } else { 1 };
+        let after = rest[arg_from..].trim_start();
+        let skipped = rest.len() - arg_from - after.len();
+        // The argument: `{…}` or one character.
+        let (arg, len) = match after.strip_prefix('{') {
+            Some(inner) => match inner.find('}') {
+                Some(close) => (inner[..close].split_whitespace().collect::<String>(), close + 2),
+                None => (String::new(), 0),
+            },
+            None => after.chars().next().map_or((String::new(), 0), |c| (c.to_string(), c.len_utf8())),
+        };
+        let mark = if is_circled {
+            arg.parse::<u32>().ok().filter(|n| (1..=20).contains(n)).and_then(|n| char::from_u32(0x2460 + n - 1)).map(String::from)
+        } else {
+            superscript_digits(&arg)
+        };
+        match mark {
+            Some(m) => {
+                out.push_str(&m);
+                rest = &rest[arg_from + skipped + len..];
+            }
+            None => {
+                out.push_str(&rest[at..arg_from]);
+                rest = &rest[arg_from..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +366,21 @@ mod tests {
         assert_eq!(decode_inline("a**b"), "a**b");
         assert_eq!(decode_inline("wang_li@bj.gov.cn"), "wang_li@bj.gov.cn");
         assert!(matches!(decode_inline("北京市"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn inline_formatting_tags_are_markup() {
+        assert_eq!(decode_inline("<b>北京市科学技术委员会</b>"), "北京市科学技术委员会");
+        assert_eq!(decode_inline("海淀区科委<sup>1</sup>"), "海淀区科委¹");
+        assert_eq!(decode_inline("海淀区<SPAN class=\"x\">科委</SPAN><sup>注</sup>"), "海淀区科委注");
+        assert_eq!(decode_inline("100m<sup>2</sup>"), "100m²");
+        // A `<` that opens no formatting tag is text; `<br>` is left for the normalizer.
+        assert_eq!(decode_inline("a<b2>c"), "a<b2>c");
+        assert_eq!(decode_inline("1<2"), "1<2");
+        assert_eq!(decode_inline("甲<br>乙"), "甲<br>乙");
+        assert_eq!(decode_inline("<sup>1"), "1");
+        let n = 100_000;
+        assert_eq!(decode_inline(&"<".repeat(n)).len(), n);
     }
 
     #[test]
@@ -289,7 +426,12 @@ mod tests {
         assert_eq!(decode_inline("$0 2 2 - 2 3 1 4 2 1 1 0$"), "022-23142110");
         assert_eq!(decode_inline("$\\mathrm { 0 5 7 1 } - 8 7 0 5 1 0 7 6$"), "0571-87051076");
         assert_eq!(decode_inline("北京市外国专家局 $^ { * }$"), "北京市外国专家局 *");
-        assert_eq!(decode_inline("$\\textcircled{1}$北京"), "1北京");
+        // Numbers in circles and superscripts print marks, not digits.
+        assert_eq!(decode_inline("$\\textcircled{1}$北京"), "①北京");
+        assert_eq!(decode_inline("朝阳区科委$^{2}$"), "朝阳区科委²");
+        assert_eq!(decode_inline("朝阳区科委$^ { 1 2 }$"), "朝阳区科委¹²");
+        assert_eq!(decode_inline("$\\textcircled{ 3 }$"), "③");
+        assert_eq!(decode_inline("$\\textcircled{a}$"), "a");
         // Unpaired dollars are text.
         assert_eq!(decode_inline("US$5"), "US$5");
     }
