@@ -16,7 +16,8 @@ Two kinds of rendering:
   Compared with every record of `output/points.csv`.
 - the seed's records (`output/points.csv`, but those read from its garbled pages) printed
   anew, the ones missing a name, an address or a phone included: a plain table, random page
-  breaks, HTML with spanning province cells, a city column (also with every row's number,
+  breaks, HTML with spanning province cells (also with a name's windows under one spanning
+  name cell), a city column (also with every row's number,
   province and city printed), a row printing each city's name before its records (also as one cell spanning the table), phones before addresses, every row numbered, name and address
   in one column, address and phones in one column, key-value forms (markdown and HTML), a field per line, a record per line
   (also hard-wrapped at 45 characters), a record per line with fields parted by spaces (also
@@ -196,15 +197,41 @@ def every_row_placed(recs):
     return "\n".join(out) + "\n"
 
 
+def run_length(recs, k, same):
+    """How many records from the `k`-th on `same(j)` holds for, in a row."""
+    return next((j for j in range(k, len(recs)) if not same(j)), len(recs)) - k
+
+
+def section_cells(recs, k, n, first, r):
+    """The 序号 and province cells spanning a section's rows, on its first row."""
+    if not first:
+        return ""
+    span = run_length(recs, k, lambda j: recs[j]["province"] == r["province"])
+    return f'<td rowspan="{span}">{n}</td><td rowspan="{span}">{html.escape(r["province"])}</td>'
+
+
 def html_spans(recs):
     out = ["<table><tr><td>序号</td><td>省份</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>"]
     recs = list(recs)
     for k, (n, first, r) in enumerate(sections(recs)):
-        cells_ = ""
-        if first:
-            span = next((j for j in range(k, len(recs)) if recs[j]["province"] != r["province"]), len(recs)) - k
-            cells_ = f'<td rowspan="{span}">{n}</td><td rowspan="{span}">{html.escape(r["province"])}</td>'
+        cells_ = section_cells(recs, k, n, first, r)
         out.append(f"<tr>{cells_}<td>{html.escape(r['institution'])}</td><td>{html.escape(r['address'])}</td><td>{phones(r)}</td></tr>")
+    return "\n".join(out) + "</table>\n"
+
+
+def html_name_spans(recs):
+    """HTML with each run of a name's windows (records in a row holding the same name) under
+    one name cell spanning their rows, and the province cells spanning their sections."""
+    out = ["<table><tr><td>序号</td><td>省份</td><td>受理机构</td><td>地址</td><td>咨询电话</td></tr>"]
+    recs = list(recs)
+    for k, (n, first, r) in enumerate(sections(recs)):
+        cells_ = section_cells(recs, k, n, first, r)
+        same = lambda j: recs[j]["institution"] == r["institution"] and recs[j]["province"] == r["province"]
+        if k == 0 or not r["institution"] or not same(k - 1):
+            span = run_length(recs, k, same)
+            spanned = f' rowspan="{span}"' if span > 1 and r["institution"] else ""
+            cells_ += f"<td{spanned}>{html.escape(r['institution'])}</td>"
+        out.append(f"<tr>{cells_}<td>{html.escape(r['address'])}</td><td>{phones(r)}</td></tr>")
     return "\n".join(out) + "</table>\n"
 
 
@@ -406,6 +433,7 @@ RECORD_RENDERINGS = {
     "plain": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES]),
     "page-breaks": table(["序号", "省份", "受理机构", "地址", "咨询电话"], [NAME, ADDRESS, PHONES], page_seed=1),
     "html-spans": html_spans,
+    "html-name-spans": html_name_spans,
     "city-column": table(["序号", "省份", "城市", "受理机构", "地址", "咨询电话"], [lambda r: r["city"], NAME, ADDRESS, PHONES]),
     "every-row-placed": every_row_placed,
     "city-rows": city_rows(False),
