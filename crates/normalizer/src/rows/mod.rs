@@ -856,7 +856,10 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
                 || (continuation::whole_name(&name)
                     && (continuation::whole_name_opening_with_a_city(&name)
                         || name.starts_with("中国(")
-                        || opens_with_a_place_within(&place, &name)))
+                        || opens_with_a_place_within(&place, &name)
+                        // (Or naming the city again inside, `河南自贸区开封片区…` under
+                        // `开封市`: no name repeats its city.)
+                        || (stem != &*place && name.contains(stem))))
         }
         // (Its name cell empty: a name's rest too short to read, `市人力`, goes on the place.)
         // (Or an address the gazetteer places in that city wherever it names it:

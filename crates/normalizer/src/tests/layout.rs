@@ -1491,8 +1491,9 @@ fn under_a_name_and_address_caption_a_body_of_the_same_kind_is_no_address() {
 fn a_city_printed_alone_above_its_records_heads_them() {
     // A city's name alone in the name column, the records below opening with it (after
     // their province or not, with its 市 or not), with a city of their own, or, nameless,
-    // their address placed in it: a heading, in the audit, not a name's head, nor the rest
-    // of a name above that names another city (`武汉市自贸区`). A name cut after its city
+    // their address placed in it, or naming it again inside (`河南自贸区开封片区…`): a heading,
+    // in the audit, not a name's head, nor the rest of a name above that names another city
+    // (`武汉市自贸区`). A name cut after its city
     // (`合肥市` + `包河区人社局…`), or before a rest too short to read (`昭通市` + `人` +
     // `力资源和…`), is still joined; a city's name cut short (`曲靖`) heads nothing.
     let n = norm(
@@ -1507,6 +1508,8 @@ fn a_city_printed_alone_above_its_records_heads_them() {
          | | | 阜新市 | | |\n\
          | | | | 阜新市细河区龙城路7号 | 0418-6696011 |\n\
          | | | 武汉市自贸区 | 武汉市高新大道777号 | 027-65528065 |\n\
+         | | | 开封市 | | |\n\
+         | | | 河南自贸区开封片区政务服务中心 | 开封市郑开大道与12大街交叉口 | 0371-22732115 |\n\
          | | | 宜昌市 | | |\n\
          | | | | 中国(湖北)自贸区宜昌片区发展大道55号 | 0717-6623247 |\n\
          | 2 | 四川 | 巴中市 | | |\n\
@@ -1530,6 +1533,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
             ("二连浩特市教育科技局", "二连浩特市锡林街西", 1),
             ("", "阜新市细河区龙城路7号", 1),
             ("武汉市自贸区", "武汉市高新大道777号", 1),
+            ("河南自贸区开封片区政务服务中心", "开封市郑开大道与12大街交叉口", 1),
             ("", "中国(湖北)自贸区宜昌片区发展大道55号", 1),
             ("四川省巴中市科学技术局", "经开区红星街70号", 1),
             ("六盘水科技局", "六盘水市钟山区八一路81号", 1),
@@ -1539,7 +1543,7 @@ fn a_city_printed_alone_above_its_records_heads_them() {
         ]
     );
     let headings: Vec<&str> = n.findings.iter().filter(|f| f.code == FindingCode::TitleRowDropped).map(|f| f.before.as_str()).collect();
-    assert_eq!(headings, ["承德市", "保定市", "锡林郭勒盟", "阜新市", "宜昌市", "巴中市", "六盘水市"]);
+    assert_eq!(headings, ["承德市", "保定市", "锡林郭勒盟", "阜新市", "开封市", "宜昌市", "巴中市", "六盘水市"]);
 }
 
 #[test]
