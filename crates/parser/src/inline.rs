@@ -145,8 +145,46 @@ fn strip_emphasis(s: &str) -> Option<String> {
         if trimmed.len() > 2 && trimmed.starts_with(marker) && trimmed.ends_with(marker) && trimmed.matches(marker).count() == 2 {
             t = trimmed[1..trimmed.len() - 1].to_string();
         }
+        if let Some(inner) = strip_spaced_emphasis(&t, marker) {
+            t = inner;
+        }
     }
     (t != s).then_some(t)
+}
+
+/// Removes `*…*` and `_…_` pairs set off by spaces inside a text (`西城区 _金融街_ 1 号`): the
+/// opening marker after a space or the text's start and before a non-space, the closing one
+/// after a non-space and before a space or the text's end. A marker touching a word on its
+/// outer side (`wang_li@…`, `…局* 甲局*`) is text. `None` when there is no such pair.
+fn strip_spaced_emphasis(t: &str, marker: char) -> Option<String> {
+    let b = t.as_bytes();
+    let m = marker as u8;
+    let space_or_edge = |i: Option<usize>| i.is_none_or(|i| b.get(i).is_none_or(u8::is_ascii_whitespace));
+    let mut cut = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        if c != m {
+            continue;
+        }
+        let before = i.checked_sub(1);
+        let after = i + 1;
+        match open {
+            Some(o) if o + 1 < i && !b[i - 1].is_ascii_whitespace() && space_or_edge(Some(after)) => {
+                cut.extend([o, i]);
+                open = None;
+            }
+            _ if space_or_edge(before) && b.get(after).is_some_and(|c| !c.is_ascii_whitespace() && *c != m) => open = Some(i),
+            _ => {}
+        }
+    }
+    if cut.is_empty() {
+        return None;
+    }
+    // (Only ASCII bytes are cut, at character boundaries: still UTF-8. `cut` is in order:
+    // one pass over the text.)
+    let mut cuts = cut.iter().peekable();
+    let kept: Vec<u8> = b.iter().enumerate().filter(|(i, _)| cuts.next_if_eq(&i).is_none()).map(|(_, &c)| c).collect();
+    Some(String::from_utf8(kept).expect("only ASCII bytes cut"))
 }
 
 /// Tags of inline formatting an OCR-to-markdown tool may leave in a cell: their text is
@@ -365,6 +403,14 @@ mod tests {
         assert_eq!(decode_inline("北京市外国专家局*"), "北京市外国专家局*");
         assert_eq!(decode_inline("a**b"), "a**b");
         assert_eq!(decode_inline("wang_li@bj.gov.cn"), "wang_li@bj.gov.cn");
+        // A pair set off by spaces inside the text is emphasis; one touching a word outside is not.
+        assert_eq!(decode_inline("西城区 _金融街_ 1 号"), "西城区 金融街 1 号");
+        assert_eq!(decode_inline("西城区 *金融街* 1 号"), "西城区 金融街 1 号");
+        assert_eq!(decode_inline("甲局* 乙局*"), "甲局* 乙局*");
+        assert_eq!(decode_inline("a_b c_d"), "a_b c_d");
+        assert_eq!(decode_inline("甲 _ 乙 _"), "甲 _ 乙 _");
+        let n = 50_000;
+        assert_eq!(decode_inline(&"_甲_ ".repeat(n)), "甲 ".repeat(n));
         assert!(matches!(decode_inline("北京市"), Cow::Borrowed(_)));
     }
 
