@@ -1050,11 +1050,16 @@ fn same_county(prev: &str, sq: &str) -> bool {
     }
 }
 
+/// The last characters of the name of a city, county or banner printed whole: divisions
+/// with offices of their own, unlike a district (区), which a name wrapped after its city
+/// often goes on with.
+pub const OFFICE_DIVISION_ENDINGS: [char; 5] = ['市', '州', '盟', '县', '旗'];
+
 /// True when a text is a city's or county's name printed whole and alone (`襄阳市`) and the
 /// gazetteer places the name in another city (`武汉市自贸区`): no rest of that name.
 pub fn another_city_alone(name: &str, text: &str) -> bool {
     let sq = squash(text);
-    sq.ends_with(['市', '州', '盟', '县', '旗']) && only_places(&sq) && names_another_city(name, &sq, None)
+    sq.ends_with(OFFICE_DIVISION_ENDINGS) && only_places(&sq) && names_another_city(name, &sq, None)
 }
 
 /// True when a text is place names and nothing else (`湖北省襄阳市`, `佛山市南海区丹灶镇`):

@@ -883,11 +883,15 @@ fn drop_place_heading(asm: &mut Assembly, f: &Frag, src: &Arc<str>) {
     );
 }
 
+/// The divisions a place's name printed whole and in full (`宜昌市`, not `宜昌`) may denote.
+fn divisions_named_whole(place: &str) -> Option<&'static [usize]> {
+    Gazetteer::get().place_at_start(place).filter(|m| m.end == place.len() && !m.short).map(|m| m.candidates)
+}
+
 /// True when the gazetteer places an address in the city a place's whole name names.
 fn in_the_city(place: &str, address: &str) -> bool {
-    let g = Gazetteer::get();
-    let Some(heading) = g.place_at_start(place).filter(|m| m.end == place.len() && !m.short) else { return false };
-    g.resolve(address, None, &[]).prefecture.is_some_and(|p| heading.candidates.contains(&p))
+    let Some(heading) = divisions_named_whole(place) else { return false };
+    Gazetteer::get().resolve(address, None, &[]).prefecture.is_some_and(|p| heading.contains(&p))
 }
 
 /// True when a name opens with the full name of a county or city within the place
@@ -897,12 +901,12 @@ fn in_the_city(place: &str, address: &str) -> bool {
 /// (`包河区…` under `合肥市`): a name often goes on with its city's district after a wrap.
 fn opens_with_a_place_within(place: &str, name: &str) -> bool {
     let g = Gazetteer::get();
-    let Some(heading) = g.place_at_start(place).filter(|m| m.end == place.len() && !m.short) else { return false };
+    let Some(heading) = divisions_named_whole(place) else { return false };
     let Some(opening) = g.place_at_start(name).filter(|m| m.end < name.len() && !m.short) else { return false };
-    if !name[..opening.end].ends_with(['市', '县', '旗', '盟', '州']) {
+    if !name[..opening.end].ends_with(continuation::OFFICE_DIVISION_ENDINGS) {
         return false;
     }
-    opening.candidates.iter().any(|&c| g.prefecture_of(c).is_some_and(|p| p != c && heading.candidates.contains(&p)))
+    opening.candidates.iter().any(|&c| g.prefecture_of(c).is_some_and(|p| p != c && heading.contains(&p)))
 }
 
 /// Opens a new record with a row's fields (`dittos`: the fields filled from the record above,
