@@ -1334,6 +1334,22 @@ pub fn unfinished(text: &str) -> bool {
     bracket_balance(text) > 0 || quote_open(text) || text.trim_end().ends_with(['/', '／', '、', ',', '，', ';', '；'])
 }
 
+/// True when a name's last bracket holds a whole name and lacks only its close
+/// (`大连市科学技术局(大连市外国专家局`, OCR having lost the `)`) and the text closes nothing
+/// and opens with a place (`大连市高…`): the head of the next name, not the bracket's rest,
+/// which would be a name's end (`丹东市科学技术局(` + `丹东市外国专家局)`).
+pub fn opens_after_bracket_short_of_its_close(name: &str, text: &str) -> bool {
+    let sq = squash(name);
+    let Some(inside) = sq.rfind(['(', '（']).map(|at| &sq[at..]) else { return false };
+    let inside = inside.trim_start_matches(['(', '（']);
+    let tail = squash(text);
+    bracket_balance(&sq) == 1
+        && crate::text::cjk_count(inside) >= 4
+        && crate::classify::has_institution_suffix(inside)
+        && !tail.contains([')', '）'])
+        && Gazetteer::get().place_at_start(&tail).is_some()
+}
+
 /// True for a name that ends like one and leaves nothing open: no row below completes it.
 pub fn whole_name(name: &str) -> bool {
     crate::classify::has_institution_suffix(&squash(name)) && !unfinished(name)

@@ -52,7 +52,11 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
             || addr_cut
             // (Never a city's name alone naming another city than the name, `武汉市自贸区`
             // + `襄阳市`: a heading of the records below, no name names two cities.)
-            || f.inst.as_deref().is_none_or(|t| !continuation::another_city_alone(&prev.institution, t) && {
+            // (Nor a place opening a name under a name whose bracket lacks only its close.)
+            || f.inst.as_deref().is_none_or(|t| {
+                !continuation::another_city_alone(&prev.institution, t)
+                    && !continuation::opens_after_bracket_short_of_its_close(&prev.institution, t)
+            } && {
                 // (A whole name opening like a place the gazetteer does not know, `古林市外国
                 // 专家局` where the section's province is unknown to correct it, under a whole
                 // name, is a record of its own.)

@@ -2309,6 +2309,29 @@ fn a_tall_row_with_its_shorter_cells_centred_is_one_record() {
 }
 
 #[test]
+fn a_place_under_a_name_whose_bracket_lacks_only_its_close_opens_the_next_record() {
+    // `…(大连市外国专家局` lost its `)`: a place heading the tall row below is the next
+    // name's head, not the bracket's rest; a bracket left empty takes its rest though it
+    // opens with a place.
+    let n = norm_rows(
+        "| 1 | 辽宁 | 大连市科学技术局(大连市外国专家局 | 大连市甘井子区东北北路101号 | 0411-65851150 |\n\
+         | | | 大连市高 | | |\n\
+         | | | 新园区科 | 大连市高新区高新1号 | 0411-84790590 |\n\
+         | | | 技创新局 | | |\n\
+         | | | 丹东市科学技术局( | 丹东市振兴区兴五路 | 0415-2128168 |\n\
+         | | | 丹东市外国专家局) | | |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n),
+        [
+            ("大连市科学技术局(大连市外国专家局", "大连市甘井子区东北北路101号", 1),
+            ("大连市高新园区科技创新局", "大连市高新区高新1号", 1),
+            ("丹东市科学技术局(丹东市外国专家局)", "丹东市振兴区兴五路", 1),
+        ]
+    );
+}
+
+#[test]
 fn a_name_and_an_address_each_over_three_rows_are_one_record() {
     // Both cut in thirds, the phone on the first row: an address of place names alone goes
     // on with the district below it; an address's road's name is no name's rest though the
