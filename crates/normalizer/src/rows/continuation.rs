@@ -809,6 +809,30 @@ pub fn names_another_city(name: &str, address: &str, province: Option<usize>) ->
     matches!((city(name), city(address)), (Some(a), Some(b)) if a != b)
 }
 
+/// True when a number's area code serves only cities other than the one a name places
+/// (`0717-…`, 宜昌's, under `…襄阳片区管理委员会`): the number of another point, not the
+/// name's. False whenever either side is unknown.
+pub fn number_of_another_city(name: &str, phone: &str) -> bool {
+    let g = Gazetteer::get();
+    let digits: String = phone
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | ' '))
+        .filter(char::is_ascii_digit)
+        .collect();
+    let Some(area) = digits.starts_with('0').then(|| g.split_area_code(&digits)).flatten() else { return false };
+    let Some(city) = g.resolve(name, None, &[]).prefecture.filter(|&c| !g.is_municipality(c)) else { return false };
+    let served = g.area(&area);
+    !served.is_empty() && !served.iter().any(|e| e.prefecture_code == g.div(city).code)
+}
+
+/// True when a point's address, or one of its numbers, is of another city than the one a
+/// name places: the name of another point, not that point's (see [`names_another_city`],
+/// [`number_of_another_city`]).
+pub fn point_of_another_city<'a>(name: &str, address: &str, mut phones: impl Iterator<Item = &'a str>, province: Option<usize>) -> bool {
+    names_another_city(name, address, province) || phones.any(|p| number_of_another_city(name, p))
+}
+
 /// True when `text` names a street and number of its own under an address that named its
 /// street and number (`…新华东街11号院…` + `经济技术开发区荣华中路10号…`): another window's
 /// address, not that one's rest. A road's name cut before its word (`…南明区遵` +

@@ -767,23 +767,6 @@ fn landline_parts(text: &str) -> Option<(&str, &str)> {
     (area.starts_with('0') && (3..=4).contains(&area.len()) && digits(area) && digits(local)).then_some((area, local))
 }
 
-/// True when a number's area code serves only cities other than the one a name places
-/// (`0717-…`, 宜昌's, under `…襄阳片区管理委员会`): the number of another point, not the
-/// name's. False whenever either side is unknown.
-pub(super) fn number_of_another_city(name: &str, phone: &str) -> bool {
-    let g = Gazetteer::get();
-    let digits: String = phone
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | ' '))
-        .filter(char::is_ascii_digit)
-        .collect();
-    let Some(area) = digits.starts_with('0').then(|| g.split_area_code(&digits)).flatten() else { return false };
-    let Some(city) = g.resolve(name, None, &[]).prefecture.filter(|&c| !g.is_municipality(c)) else { return false };
-    let served = g.area(&area);
-    !served.is_empty() && !served.iter().any(|e| e.prefecture_code == g.div(city).code)
-}
-
 /// Adds a row holding only a phone to the record `pi` above as another of its numbers: in
 /// the cell it wrapped from after a joiner (`0532-85911234/` + `85911235`), else a cell of
 /// its own unless the record prints it already.

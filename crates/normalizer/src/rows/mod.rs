@@ -767,7 +767,8 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
         && prev_idx.is_some_and(|pi| {
             let d = &asm.drafts[pi];
             !d.address.is_empty()
-                || (d.phone_cells.is_empty() && f.phone.as_ref().is_some_and(|(p, _)| joins::number_of_another_city(&d.institution, p)))
+                || (d.phone_cells.is_empty()
+                    && f.phone.as_ref().is_some_and(|(p, _)| continuation::number_of_another_city(&d.institution, p)))
         });
     if phone_only && !in_region && f.notes.is_empty() && !other_province && !heads_address {
         if let Some(pi) = prev_idx {

@@ -29,8 +29,7 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
         && prev.institution.is_empty()
         && (!prev.address.is_empty() || !prev.phone_cells.is_empty())
         && f.inst.as_deref().is_some_and(|t| {
-            !continuation::names_another_city(t, &prev.address, province)
-                && !prev.phone_cells.iter().any(|(p, _)| super::joins::number_of_another_city(t, p))
+            !continuation::point_of_another_city(t, &prev.address, prev.phone_cells.iter().map(|(p, _)| p.as_str()), province)
         });
     // An address's rest beyond doubt (the word, place's name, number or road's name
     // the address above was cut inside: `…12大` + `街交叉口…`) takes the name's text

@@ -157,8 +157,7 @@ impl<'d> TextLines<'d> {
                                 whole = read(&format!("{body} {}", next.text.trim())).filter(|(name, addr, phones)| {
                                     let (name, addr, phones) =
                                         (name.as_deref().unwrap_or(""), addr.as_deref().unwrap_or(""), phones.as_deref().unwrap_or(""));
-                                    !continuation::names_another_city(name, addr, province)
-                                        && !super::joins::number_of_another_city(name, phones)
+                                    !continuation::point_of_another_city(name, addr, std::iter::once(phones), province)
                                 });
                                 wrapped = whole.is_some().then(|| (next.line, format!("{} {}", t.text, next.text.trim())));
                             }
