@@ -569,13 +569,14 @@ enum CutHead {
     Dropped(usize),
 }
 
-/// The head a phone number's rest (`21234`, `6781234`: digits alone, printed on the row at
-/// `line`) completes on record `pi`, and the number the two make, if they read as one valid
-/// number: the record's last phone cell a wrap cut short, or a head left as noise on its
-/// last row when it had no phone.
+/// The head a phone number's rest (`21234`, `6781234`, printed on the row at `line`)
+/// completes on record `pi`, and the number the two make, if they read as valid numbers:
+/// the record's last phone cell a wrap cut short, or a head left as noise on its last row
+/// when it had no phone. The rest may print its digits in groups (`8635 1089`) and go on
+/// with the cell's other numbers (`22073、3391187`, `0099/2251233`).
 fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, line: u32) -> Option<(CutHead, String)> {
     let rest = rest.trim();
-    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
+    if !is_number_rest(rest) {
         return None;
     }
     let prev = &asm.drafts[pi];
@@ -591,12 +592,45 @@ fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, lin
             (asm.dropped[k].before.as_str(), CutHead::Dropped(k))
         }
     };
+    // (A remark closing the rest, `(两证联办)`, is read with the cell; the numbers are
+    // checked without it.)
+    let parsed = crate::phone::parse_phone_cell(&format!("{}{}", head.trim(), without_remark(rest)), from_number);
     let joined = format!("{}{rest}", head.trim());
-    let parsed = crate::phone::parse_phone_cell(&joined, from_number);
     // (An extension only after a head that asked for one: `0573-82061234转` + `8012`.)
     let extension_fits = |p: &crate::record::Phone| p.extension.is_some() == ends_before_extension(head);
-    let one_valid = parsed.phones.len() == 1 && extension_fits(&parsed.phones[0]) && parsed.issues.is_empty() && parsed.notes.is_empty();
-    one_valid.then_some((at, joined))
+    // One number per number printed (the cut one counted once): none lost, none read
+    // across two.
+    let numbers = head.trim().split(NUMBER_SEPARATORS).count() + without_remark(rest).split(NUMBER_SEPARATORS).count() - 1;
+    // (A shorthand read with the area code of the number before it, `…/2251233`, is no doubt.)
+    let all_valid = parsed.phones.len() == numbers
+        && parsed.phones.first().is_some_and(extension_fits)
+        && parsed.issues.iter().all(|i| i.code == FindingCode::PhoneShorthandExpanded)
+        && parsed.notes.is_empty();
+    all_valid.then_some((at, joined))
+}
+
+/// The text before a bracketed remark closing it (`789046 (工作日内回复)` → `789046`), a
+/// remark of words, no digits; the text itself when it has none.
+fn without_remark(text: &str) -> &str {
+    let t = text.trim_end();
+    match t.find(['(', '（']) {
+        Some(at) if t.ends_with([')', '）']) && !t[at..].bytes().any(|b| b.is_ascii_digit()) => t[..at].trim_end(),
+        _ => t,
+    }
+}
+
+/// What parts the numbers of one phone cell (`0571-87051076/87056704`).
+const NUMBER_SEPARATORS: [char; 7] = ['/', '、', ',', ';', '，', '；', '／'];
+
+/// Whether a text can be the rest of a number a wrap cut: digits, in groups a space apart
+/// (`8635 1089`), maybe followed by the cell's other numbers after a separator (`22073、
+/// 3391187`), each of digits alone.
+pub(super) fn is_number_rest(rest: &str) -> bool {
+    let mut parts = without_remark(rest).split(NUMBER_SEPARATORS);
+    let first = parts.next().unwrap_or("").trim();
+    let grouped =
+        first.starts_with(|c: char| c.is_ascii_digit()) && first.split(' ').all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+    grouped && parts.all(|p| !p.trim().is_empty() && p.trim().bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head on record
@@ -739,7 +773,7 @@ pub(super) fn absorb_cut_phone(asm: &mut Assembly, pi: usize, f: &Frag, src: &Ar
 /// True for a cell of one number ending on the word that opens an extension (`0573-82061234
 /// 转`, `…分机`): its extension cut off by a wrap.
 fn ends_before_extension(text: &str) -> bool {
-    let t = text.trim_end();
+    let t = without_label(text.trim());
     let number = t.trim_end_matches('转').trim_end_matches("分机").trim_end();
     number.len() < t.len() && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
@@ -755,13 +789,23 @@ fn is_short_number(text: &str) -> bool {
 /// True for the head of a phone number a wrap cut (`0539-81`, `0535-`): an area code with
 /// a dash, and maybe the first digits of the number.
 fn is_phone_head(text: &str) -> bool {
-    text.trim().len() <= 10 && landline_parts(text).is_some_and(|(_, local)| local.len() < 7)
+    let t = without_label(text.trim());
+    t.len() <= 10 && landline_parts(t).is_some_and(|(_, local)| local.len() < 7)
+}
+
+/// The text after a label closed by a colon (`咨询电话:0371-` → `0371-`); the text itself
+/// when it has none.
+fn without_label(text: &str) -> &str {
+    match text.rsplit_once([':', '：']) {
+        Some((label, rest)) if !label.is_empty() && label.chars().count() <= 8 && !label.bytes().any(|b| b.is_ascii_digit()) => rest.trim(),
+        _ => text,
+    }
 }
 
 /// The area code and the local digits of a landline printed `0xxx-digits` (or the area code
-/// alone), if the text is one.
+/// alone), maybe after a label (`电话:0715-478`), if the text is one.
 fn landline_parts(text: &str) -> Option<(&str, &str)> {
-    let t = text.trim();
+    let t = without_label(text.trim());
     let (area, local) = t.split_once(['-', '－']).unwrap_or((t, ""));
     let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     (area.starts_with('0') && (3..=4).contains(&area.len()) && digits(area) && digits(local)).then_some((area, local))

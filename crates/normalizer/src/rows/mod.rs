@@ -650,23 +650,19 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     }
     let has_fields = f.inst.is_some() || f.addr.is_some() || f.phone.is_some();
 
-    // The rest of a number a wrap cut, alone on its row (`21234` under `0539-81`).
-    let digits_only = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
-    if !has_fields
-        && !*region_active
-        && f.seq.is_none()
-        && f.province.is_none()
-        && f.garbled.is_empty()
-        && f.notes.is_empty()
-        && f.noise.len() == 1
-        && digits_only(&f.noise[0])
-    {
-        if let Some(pi) = asm.continuable() {
-            if join_cut_phone(asm, pi, &f.noise[0], false, f.line, src) {
-                return;
-            }
+    // The rest of a number a wrap cut, alone on its row (`21234` under `0539-81`, `63 078`
+    // under `0943-54`, `592369(两证联办)` read as a name for its remark).
+    let alone_text = match (&f.inst, &f.addr, f.noise.as_slice()) {
+        (Some(t), None, []) | (None, Some(t), []) | (None, None, [t]) => Some(t.clone()),
+        _ => None,
+    };
+    let bare = f.phone.is_none() && f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.notes.is_empty();
+    if let (Some(t), true, false, Some(pi)) = (alone_text.as_deref(), bare, *region_active, asm.continuable()) {
+        if joins::is_number_rest(t.trim()) && join_cut_phone(asm, pi, t, false, f.line, src) {
+            return;
         }
     }
+    let digits_only = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
     // (Or read as a 序号 for want of anything else on the row, `8012` under `0573-82061234转`,
     // when it is not the number after the record's own.)
     let lone_number = !has_fields && f.province.is_none() && f.garbled.is_empty() && f.notes.is_empty() && f.noise.is_empty();
@@ -679,11 +675,6 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
 
     // A text alone on its row closing the bracket a remark in the record's phone column left
     // open (`010-84681219 (两证联` + `办)`, `(两` + `证联办)`): that remark's rest.
-    let alone_text = match (&f.inst, &f.addr, f.noise.as_slice()) {
-        (Some(t), None, []) | (None, Some(t), []) | (None, None, [t]) => Some(t.clone()),
-        _ => None,
-    };
-    let bare = f.phone.is_none() && f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.notes.is_empty();
     if let (Some(t), true, false, Some(pi)) = (alone_text, bare, *region_active, asm.continuable()) {
         if joins::join_cut_remark(asm, pi, &t, f.line, src) {
             return;

@@ -444,6 +444,57 @@ fn phone_numbers_a_wrap_cut_are_joined_back() {
 }
 
 #[test]
+fn a_cut_numbers_rest_printed_in_groups_or_going_on_with_more_numbers_is_joined_back() {
+    // The rest in digit groups (`8635 1089`, `63 078`), or followed by the cell's other
+    // numbers after a separator (`22073、3391187`, `0099/2251233`, below a row shifted a
+    // cell left too): the cut number whole, the others read with its area code.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
+| 1 | 陕西 | 西安市外国专家局 | 西安市蓝田县中山东路877号 | 029- |\n| | | | | 8635 1089 |\n\
+| | | 渭南市外国专家局 | 渭南市蒲城县中山街7号 | 0913-749 |\n| | | | | 0099/2251233 |\n\
+| | 临渭区科技局 | 临渭区新华路919号 | 0913-748 |\n| | | | | 0099/2251234 |\n\
+| | | 宝鸡市外国专家局 | 宝鸡市渭滨区经二路1号 | 0917-32 |\n| | | | | 22073、3391187 |\n\
+| | | 宝鸡市外国专家局 | 宝鸡市金台区人民路1号 | 0917-54 | | | |\n| | | | | 63 078 |\n\
+| | | 延安市外国专家局 | 延安市宝塔区中心街1号 | 0911-2222222 |\n";
+    let n = norm(md);
+    let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+    assert_eq!(
+        phones,
+        [
+            vec!["029-86351089"],
+            vec!["0913-7490099", "0913-2251233"],
+            vec!["0913-7480099", "0913-2251234"],
+            vec!["0917-3222073", "0917-3391187"],
+            vec!["0917-5463078"],
+            vec!["0911-2222222"],
+        ]
+    );
+    assert!(n.records.iter().all(|r| r.notes.is_empty()), "{:#?}", n.records);
+    assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    // A head after a label (`咨询电话:0371-`, `电话:0372-3665521转`), a rest closed by a
+    // remark (`(两证联办)`):
+    // the remark is the record's, as in a cell printed whole.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
+| 1 | 河南 | 郑州市外国专家局 | 郑州市金水区花园路1号 | 咨询电话:0371- |\n| | | | | 51099069 |\n\
+| | | 开封市外国专家局 | 开封市龙亭区中山路1号 | 电话：0371-225 |\n| | | | | 57359 |\n\
+| | | 洛阳市外国专家局 | 洛阳市西工区中州路1号 | 0379-65 |\n| | | | | 592369(两证联办) |\n\
+| | | 新乡市外国专家局 | 新乡市红旗区人民路1号 | 0373-5 |\n| | | | | 828882 (工作日内回复) |\n\
+| | | 安阳市外国专家局 | 安阳市文峰区中华路1号 | 电话:0372-3665521转 |\n| | | | | 8012 |\n";
+    let n = norm(md);
+    let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
+    assert_eq!(phones, [["0371-51099069"], ["0371-22557359"], ["0379-65592369"], ["0373-5828882"], ["0372-3665521-8012"]]);
+    assert_eq!(n.records.iter().map(|r| r.joint_permit).collect::<Vec<_>>(), [false, false, true, false, false]);
+    assert_eq!(n.records[3].notes, ["工作日内回复"]);
+    assert_eq!(n.records[2].institution, "洛阳市外国专家局");
+    // A rest that would read across two numbers, or lose one, is not taken: `0913-749` +
+    // `0099 2251233` is no number of 0913's lengths once grouped whole.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
+| 1 | 陕西 | 渭南市外国专家局 | 渭南市蒲城县中山街7号 | 0913-749 |\n| | | | | 0099 2251233 |\n";
+    let n = norm(md);
+    let phones: Vec<String> = n.records.iter().flat_map(|r| r.phones.iter().map(|p| p.display())).collect();
+    assert!(!phones.contains(&"0913-74900992251233".to_string()), "{phones:?}");
+}
+
+#[test]
 fn a_phone_cell_remark_a_wrap_cut_is_joined_back() {
     // `(两证联` + `办)`: the remark's rest alone on the next row (read in the name column
     // for want of anything else) closes the phone cell's bracket: the joint permit holds.
