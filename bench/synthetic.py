@@ -20,6 +20,11 @@ reproduced by its number. Damage, each at random:
 - a record cut over two rows (name and address rests on the row below, phone on the first),
   sometimes with a page break between the two;
 - phones as `0571-87051076/87056704`, `0571-87051076、87056704`, two numbers spaced, a mobile.
+--hard adds: noise rows and headers printed again at page breaks, rows shifted a cell left,
+provinces over two rows (`内蒙古` / `自 治 区`) or not printed, phones with labels, remarks,
+en dashes, brackets and digit groups, a record cut with its phone on the second row.
+--harder adds: empty cells inserted after the name, a tall row read a printed line a row,
+a phone cell cut after its dash.
 With -v, prints each point missed with the record read nearest to it.
 """
 import csv, os, random, re, subprocess, sys, tempfile
@@ -223,13 +228,17 @@ def render(seed, hard=False, harder=False):
             addr = wrap(spaced_digits(p["address"], rng), 19, rng)
             ph = phone_cell(p["phones"], rng, hard)
             cut = not first and name and rng.random() < 0.08
-            if harder and not first and name and len(p["institution"]) >= 9 and rng.random() < 0.08:
-                # The name and the address in three rows, the phone on the first.
-                a, b = sorted(rng.sample(range(2, len(p["institution"]) - 1), 2))
-                c, d = sorted(rng.sample(range(3, len(p["address"]) - 2), 2))
-                emit([seq, pcell, p["institution"][:a], p["address"][:c], ph])
-                emit(["", "", p["institution"][a:b], p["address"][c:d], ""])
-                emit(["", "", p["institution"][b:], p["address"][d:], ""])
+            if harder and not first and name and len(p["institution"]) > 8 and rng.random() < 0.08:
+                # A tall row read a printed line a row: the name's lines of 8 characters and
+                # the address's of 19 each on a row of its own, the phone on the first row
+                # or on the middle one (centred).
+                names = [p["institution"][k:k + 8] for k in range(0, len(p["institution"]), 8)]
+                addrs = [p["address"][k:k + 19] for k in range(0, len(p["address"]), 19)]
+                tall = max(len(names), len(addrs))
+                at = rng.choice([0, (tall - 1) // 2])
+                for k in range(tall):
+                    emit([seq if k == 0 else "", pcell if k == 0 else "", names[k] if k < len(names) else "",
+                          addrs[k] if k < len(addrs) else "", ph if k == at else ""])
             elif harder and "-" in ph and not first and rng.random() < 0.05:
                 # The phone cell wrapped after the dash and some digits.
                 cutp = ph.index("-") + rng.randint(1, 4)

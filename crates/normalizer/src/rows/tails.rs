@@ -325,7 +325,9 @@ pub(super) fn join_two_rests(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<
 /// True when a short rest too short to read as a field (`理点`, `口(受理…)`) gives the name
 /// of the record above the ending it was cut before: the name's rest.
 fn completes_name_above(prev: &Draft, rest: &str) -> bool {
-    !prev.institution.is_empty() && continuation::gives_name_its_ending(&prev.institution, rest) && crate::text::cjk_count(rest) >= 2
+    // (One character is enough, `…服务中` + `心`, `…服务窗` + `口`: the name's ending it
+    // gives is the evidence; a stray character, `日`, gives none.)
+    !prev.institution.is_empty() && continuation::gives_name_its_ending(&prev.institution, rest) && crate::text::cjk_count(rest) >= 1
 }
 
 /// Gives a lone tail that closes a bracket (`海辖区内单位业务)`) to the field above left open

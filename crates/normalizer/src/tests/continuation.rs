@@ -2564,6 +2564,40 @@ fn short_addresses_that_stop_short_and_that_stand() {
 }
 
 #[test]
+fn a_names_last_character_alone_on_its_row_gives_the_name_its_ending() {
+    // A tall row read a printed line a row: the name's last line is one character
+    // (`…人才服务中` + `心`, `…服务窗` + `口`), alone on its row, or heading the next page's
+    // table. It gives the name its ending: the name's rest, not noise.
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 西藏 | 日喀则市经济技术 | 桑珠孜区迎宾南路249号综合办公楼66 | |\n\
+| | | 开发区人才服务中 | 9室 | 0892-5298077 |\n\
+| | | 心 | | |\n\
+| | | 拉萨市政务服务中 | 拉萨市城关区中山西路138号 | 0891-2615977 |\n\
+| | | 心 | | |\n\
+| | | 山南市外国人服务窗 | 山南市乃东区人民路1号 | 0893-7609617 |\n\
+\n\
+| 口 | | |\n|---|---|---|\n\
+| 林芝市外国专家局 | 林芝市巴宜区人民路1号 | 0894-5822222 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("日喀则市经济技术开发区人才服务中心", "桑珠孜区迎宾南路249号综合办公楼669室"),
+            ("拉萨市政务服务中心", "拉萨市城关区中山西路138号"),
+            ("山南市外国人服务窗口", "山南市乃东区人民路1号"),
+            ("林芝市外国专家局", "林芝市巴宜区人民路1号"),
+        ]
+    );
+    assert!(n.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", n.findings);
+    // A character alone that gives the name no ending stays noise: `日` under `…服务中`.
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 西藏 | 拉萨市政务服务中 | 拉萨市城关区中山西路138号 | 0891-2615977 |\n\
+| | | 日 | | |\n";
+    let n = norm(md);
+    assert_eq!(names_and_addresses(&n), [("拉萨市政务服务中", "拉萨市城关区中山西路138号")]);
+}
+
+#[test]
 fn a_name_cut_after_two_characters_with_the_phone_above_its_rests() {
     // `锡林` alone says little (and the address beside it ends like an office, 行署); with
     // the row below, `锡林` + `郭勒盟科技局` is a name: the name's head, not noise.
