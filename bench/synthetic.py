@@ -5,7 +5,8 @@ the prefecture's own area code and local number length), printed the way the see
 prints a table, with its damage, and read back with the release binary. Counts the points
 read exactly (province, institution, address, phones) against the generator's own truth.
 
-    python3 bench/synthetic.py [-v] [--hard] [FROM TO]   (documents numbered FROM..TO-1, default 0 20)
+    python3 bench/synthetic.py [-v] [--hard | --harder] [--wild] [FROM TO]
+                                                 (documents numbered FROM..TO-1, default 0 20)
 
 The renderings (`renderings.py`) and the metamorphic modes (`metamorphic.py`) re-print the
 seed's own points; this one asks whether the rules hold for points the seed does not hold.
@@ -25,6 +26,8 @@ provinces over two rows (`内蒙古` / `自 治 区`) or not printed, phones wit
 en dashes, brackets and digit groups, a record cut with its phone on the second row.
 --harder adds: empty cells inserted after the name, a tall row read a printed line a row,
 a phone cell cut after its dash.
+--wild (with any level) varies the document: header words, a title, page footers between
+tables, provinces printed whole (`河北省`, `河 北 省`), every row numbered.
 With -v, prints each point missed with the record read nearest to it.
 """
 import csv, os, random, re, subprocess, sys, tempfile
@@ -172,14 +175,32 @@ def phone_cell(phones, rng, hard):
     return cell
 
 
-def render(seed, hard=False, harder=False):
+HEADERS = [
+    "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |",
+    "| 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |",
+    "| 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |",
+    "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |",
+]
+TITLES = ["# 全国外国人来华工作许可受理点地址及对外咨询电话", "附件 2", "外国人来华工作许可受理点一览表", ""]
+
+
+def render(seed, hard=False, harder=False, wild=False):
     hard = hard or harder
     rng, sections = document(seed)
     truth = []
-    lines = ["| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |", "|---|---|---|---|---|"]
-    state = {"rows": 0, "page_len": rng.randint(18, 30), "narrow": False}
+    header = rng.choice(HEADERS) if wild else HEADERS[0]
+    lines = [header, "|---|---|---|---|---|"]
+    if wild:
+        lines[:0] = [rng.choice(TITLES), ""]
+    numbered = wild and rng.random() < 0.3
+    state = {"rows": 0, "page_len": rng.randint(18, 30), "narrow": False, "page": 1, "record": 0}
 
     def page_break():
+        if wild and rng.random() < 0.5:
+            # A page's footer, read as a line of text between two tables.
+            lines.append("")
+            lines.append(rng.choice([f"- {state['page']} -", f"第 {state['page']} 页", f"{state['page']}"]))
+        state["page"] += 1
         lines.append("")
         state["rows"] = 0
         state["page_len"] = rng.randint(18, 30)
@@ -190,8 +211,8 @@ def render(seed, hard=False, harder=False):
             lines.append("|---|---|---|")
             state.pop("fresh")
         elif hard and rng.random() < 0.2:
-            lines.append(lines[0])
-            lines.append(lines[1])
+            lines.append(header)
+            lines.append("|---|---|---|---|---|")
             state.pop("fresh")
 
     def emit(cells):
@@ -218,12 +239,17 @@ def render(seed, hard=False, harder=False):
             short, rest = prov["name"][:-3], "自 治 区"
         elif hard and rng.random() < 0.1:
             short = ""
-        if rng.random() < 0.4 and len(short) == 2:
-            short = short[0] + " " + short[1]
+        if wild and short and not rest and rng.random() < 0.3:
+            short = prov["name"]
+        if rng.random() < 0.4 and len(short) in (2, 3):
+            short = " ".join(short)
         for i, p in enumerate(points):
             truth.append(p)
             first = i == 0
             seq, pcell = (str(n), short) if first else ("", rest if i == 1 else "")
+            if numbered:
+                state["record"] += 1
+                seq = str(state["record"])
             name = "" if p.get("window") else wrap(spaced_digits(p["institution"], rng), 8, rng)
             addr = wrap(spaced_digits(p["address"], rng), 19, rng)
             ph = phone_cell(p["phones"], rng, hard)
@@ -270,7 +296,8 @@ def main():
     verbose = "-v" in args
     hard = "--hard" in args
     harder = "--harder" in args
-    args = [a for a in args if a not in ("-v", "--hard", "--harder")]
+    wild = "--wild" in args
+    args = [a for a in args if a not in ("-v", "--hard", "--harder", "--wild")]
     lo, hi = (int(args[0]), int(args[1])) if len(args) == 2 else (0, 20)
     total = exact = extra = 0
     with tempfile.TemporaryDirectory() as work:
@@ -278,7 +305,7 @@ def main():
         os.mkdir(src)
         truths = {}
         for seed in range(lo, hi):
-            text, truth = render(seed, hard, harder)
+            text, truth = render(seed, hard, harder, wild)
             name = f"syn_{seed:04d}.md"
             open(os.path.join(src, name), "w", encoding="utf-8").write(text)
             truths[name] = truth

@@ -396,6 +396,8 @@ pub fn split_run_together(text: &str) -> Option<(String, String)> {
             && crate::classify::has_institution_suffix(left)
             && starts_with_place(g, right)
             && right.bytes().any(|b| b.is_ascii_digit())
+            // (Nor inside a place's name, `白银市会|宁县…`: 会宁县.)
+            && !place_across(left, right)
         {
             return Some((left.to_string(), right.to_string()));
         }

@@ -854,8 +854,10 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
         let g = Gazetteer::get();
         // (Under a name left open too, when the head and the middle are cut inside one word
         // or place's name: `襄阳` over `市外国专家局 | …`, `大连市高` over `新园区科技创新局 | …`.)
+        // (Punctuation alone, `:`, OCR's noise, heads nothing.)
         alone
             && fields_below
+            && crate::text::cjk_count(&sq) >= 1
             && (above_whole || continuation::name_cut_inside_a_word(head, mid))
             && !head.starts_with(['(', '（'])
             && !head.bytes().any(|b| b.is_ascii_digit())

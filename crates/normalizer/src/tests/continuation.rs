@@ -1620,6 +1620,45 @@ fn a_name_run_into_an_address_that_wraps_is_split_once_the_address_is_whole() {
 }
 
 #[test]
+fn an_address_opening_with_a_city_and_its_county_is_not_split_inside_the_countys_name() {
+    // `白银市会宁县…` in an empty name's row: `白银市会` ends like a name (…会) and `宁县`
+    // is a county's name too, but the cut would fall inside 会宁县. Another window of
+    // the name above, its address whole.
+    let md = "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 甘肃 | 白银市科学技术局 | 白银市会宁县滨河大道138号行政服务中心7楼 | 0943-5444786 |\n\
+| | | | 白银市会宁县长江路286号行政服务中心8楼 | 0943-5444787 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n),
+        [("白银市科学技术局", "白银市会宁县滨河大道138号行政服务中心7楼"), ("白银市科学技术局", "白银市会宁县长江路286号行政服务中心8楼"),]
+    );
+    assert!(!n.records[1].flags.contains(&FindingCode::CellSplit), "{:?}", n.records[1].flags);
+}
+
+#[test]
+fn a_noise_row_heading_a_narrower_pages_table_heads_no_name() {
+    // A page break inside a record, the next page's table printed three cells a row and
+    // headed by OCR's noise (`| : | | |`): the `:` is no name's head above `术开发区…`;
+    // the row below it is the rest of the record the page broke.
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 江苏 | 六合区科技局 | 南京市六合区迎宾北路556号 | 025-80324376 |\n\
+| | | 镇江市经济技 | 润州区振兴东路98 | |\n\
+\n\
+| : | | |\n|---|---|---|\n\
+| 术开发区人才服务中心 | 4号行政服务中心5楼 | 0511-63470492 |\n\
+| 盐城市人力资源和社会保障局 | 盐城市射阳县团结路175号 | 0515-51305335 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("六合区科技局", "南京市六合区迎宾北路556号"),
+            ("镇江市经济技术开发区人才服务中心", "润州区振兴东路984号行政服务中心5楼"),
+            ("盐城市人力资源和社会保障局", "盐城市射阳县团结路175号"),
+        ]
+    );
+}
+
+#[test]
 fn a_name_run_into_its_address_on_an_unnumbered_row_opens_a_record() {
     // The row lost a cell: its name and address sit in the name column, its number in
     // the address column. It had been joined to the record above as a second address
