@@ -576,9 +576,7 @@ enum CutHead {
 /// with the cell's other numbers (`22073、3391187`, `0099/2251233`).
 fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, line: u32) -> Option<(CutHead, String)> {
     let rest = rest.trim();
-    if !is_number_rest(rest) {
-        return None;
-    }
+    let rest_count = rest_numbers(rest)?;
     let prev = &asm.drafts[pi];
     let (head, at) = match prev.phone_cells.last() {
         Some((cell, n)) => {
@@ -600,7 +598,7 @@ fn cut_number_head(asm: &Assembly, pi: usize, rest: &str, from_number: bool, lin
     let extension_fits = |p: &crate::record::Phone| p.extension.is_some() == ends_before_extension(head);
     // One number per number printed (the cut one counted once): none lost, none read
     // across two.
-    let numbers = head.trim().split(NUMBER_SEPARATORS).count() + without_remark(rest).split(NUMBER_SEPARATORS).count() - 1;
+    let numbers = head.trim().split(NUMBER_SEPARATORS).count() + rest_count - 1;
     // (A shorthand read with the area code of the number before it, `…/2251233`, is no doubt.)
     let all_valid = parsed.phones.len() == numbers
         && parsed.phones.first().is_some_and(extension_fits)
@@ -622,15 +620,37 @@ fn without_remark(text: &str) -> &str {
 /// What parts the numbers of one phone cell (`0571-87051076/87056704`).
 const NUMBER_SEPARATORS: [char; 7] = ['/', '、', ',', ';', '，', '；', '／'];
 
-/// Whether a text can be the rest of a number a wrap cut: digits, in groups a space apart
-/// (`8635 1089`), maybe followed by the cell's other numbers after a separator (`22073、
-/// 3391187`), each of digits alone.
+/// Whether a text can be the rest of a number a wrap cut (see [`rest_numbers`]).
 pub(super) fn is_number_rest(rest: &str) -> bool {
-    let mut parts = without_remark(rest).split(NUMBER_SEPARATORS);
-    let first = parts.next().unwrap_or("").trim();
-    let grouped =
-        first.starts_with(|c: char| c.is_ascii_digit()) && first.split(' ').all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
-    grouped && parts.all(|p| !p.trim().is_empty() && p.trim().bytes().all(|b| b.is_ascii_digit()))
+    rest_numbers(rest).is_some()
+}
+
+/// How many numbers a text that can be the rest of a number a wrap cut prints, the cut
+/// one among them: digits, in groups a space apart (`8635 1089`), maybe followed by the
+/// cell's other numbers, after a separator (`22073、3391187`, `0099/2251233`) or a space
+/// before a number with its area code (`5409 0797-5866927`), and a remark closing it
+/// (`(两证联办)`). `None` for any other text.
+fn rest_numbers(rest: &str) -> Option<usize> {
+    let mut count = 0;
+    for (k, part) in without_remark(rest).split(NUMBER_SEPARATORS).enumerate() {
+        let mut groups = part.split_whitespace();
+        let first = groups.next()?;
+        let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+        let dialled = |g: &str| g.contains(['-', '－']) && landline_parts(g).is_some_and(|(_, local)| !local.is_empty());
+        // (The cut number's rest opens the text: digits alone.)
+        if !(digits(first) || k > 0 && dialled(first)) {
+            return None;
+        }
+        count += 1;
+        for g in groups {
+            if dialled(g) {
+                count += 1;
+            } else if !digits(g) {
+                return None;
+            }
+        }
+    }
+    Some(count)
 }
 
 /// Joins the rest of a phone number a wrap cut (`21234`, `6781234`) to its head on record

@@ -447,13 +447,15 @@ fn phone_numbers_a_wrap_cut_are_joined_back() {
 fn a_cut_numbers_rest_printed_in_groups_or_going_on_with_more_numbers_is_joined_back() {
     // The rest in digit groups (`8635 1089`, `63 078`), or followed by the cell's other
     // numbers after a separator (`22073、3391187`, `0099/2251233`, below a row shifted a
-    // cell left too): the cut number whole, the others read with its area code.
+    // cell left too) or a space (`5409 0919-5866927`): the cut number whole, the others
+    // read with its area code.
     let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 陕西 | 西安市外国专家局 | 西安市蓝田县中山东路877号 | 029- |\n| | | | | 8635 1089 |\n\
 | | | 渭南市外国专家局 | 渭南市蒲城县中山街7号 | 0913-749 |\n| | | | | 0099/2251233 |\n\
 | | 临渭区科技局 | 临渭区新华路919号 | 0913-748 |\n| | | | | 0099/2251234 |\n\
 | | | 宝鸡市外国专家局 | 宝鸡市渭滨区经二路1号 | 0917-32 |\n| | | | | 22073、3391187 |\n\
 | | | 宝鸡市外国专家局 | 宝鸡市金台区人民路1号 | 0917-54 | | | |\n| | | | | 63 078 |\n\
+| | | 铜川市外国专家局 | 铜川市王益区人民路1号 | 0919-559 |\n| | | | | 5409 0919-5866927 |\n\
 | | | 延安市外国专家局 | 延安市宝塔区中心街1号 | 0911-2222222 |\n";
     let n = norm(md);
     let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
@@ -465,6 +467,7 @@ fn a_cut_numbers_rest_printed_in_groups_or_going_on_with_more_numbers_is_joined_
             vec!["0913-7480099", "0913-2251234"],
             vec!["0917-3222073", "0917-3391187"],
             vec!["0917-5463078"],
+            vec!["0919-5595409", "0919-5866927"],
             vec!["0911-2222222"],
         ]
     );
