@@ -27,7 +27,9 @@ en dashes, brackets and digit groups, a record cut with its phone on the second 
 --harder adds: empty cells inserted after the name, a tall row read a printed line a row,
 a phone cell cut after its dash.
 --wild (with any level) varies the document: header words, a title, page footers between
-tables, provinces printed whole (`河北省`, `河 北 省`), every row numbered.
+tables, provinces printed whole (`河北省`, `河 北 省`), every row numbered, a province's own
+body first in its section, free-trade zones' bodies (`中国(湖北)自由贸易试验区襄阳片区…`),
+dittos for a window's name (`同上`, `〃`), the 序号 and the province in one cell.
 With -v, prints each point missed with the record read nearest to it.
 """
 import csv, os, random, re, subprocess, sys, tempfile
@@ -45,6 +47,8 @@ CITY_BODIES = ["{c}科学技术局", "{c}外国专家局", "{c}人力资源和�
                "{c}科学技术局(外国专家局)", "{c}政务服务中心"]
 COUNTY_BODIES = ["{c}科技局", "{c}科学技术局", "{c}人力资源和社会保障局", "{c}行政审批局"]
 ZONE_BODIES = ["{c}高新技术产业开发区管理委员会", "{c}经济技术开发区人才服务中心"]
+PROVINCE_BODIES = ["{p}科学技术厅", "{p}外国专家局", "{p}政务服务中心科技厅窗口", "{p}科学技术厅(外国专家局)"]
+FREE_TRADE_BODIES = ["中国({p})自由贸易试验区{c}片区管理委员会", "中国({p})自由贸易试验区{c}片区综合服务中心"]
 
 
 def load():
@@ -100,7 +104,12 @@ def address(rng, city, county, with_city):
 def point(rng, prov, city, name_kind):
     counties = counties_of(city)
     county = rng.choice(counties) if counties else None
-    if name_kind == "county" and county:
+    if name_kind == "province":
+        name = rng.choice(PROVINCE_BODIES).format(p=prov["name"])
+    elif name_kind == "free-trade":
+        short = (prov["short_name"] or prov["name"])[:3].rstrip("回壮维")
+        name = rng.choice(FREE_TRADE_BODIES).format(p=short, c=city["name"].rstrip("市"))
+    elif name_kind == "county" and county:
         name = rng.choice(COUNTY_BODIES).format(c=county["name"])
     elif name_kind == "zone":
         name = rng.choice(ZONE_BODIES).format(c=city["name"])
@@ -118,8 +127,8 @@ def point(rng, prov, city, name_kind):
             "county": county}
 
 
-def document(seed):
-    """(points, their rows as (province cell, name, address, phone cell, window of the one above))."""
+def document(seed, wild=False):
+    """The generator (for the rendering to go on with) and the sections: (province, points)."""
     rng = random.Random(seed)
     provs = rng.sample(PROVINCES, 6)
     sections = []
@@ -128,8 +137,13 @@ def document(seed):
         if not cities:
             continue
         points = []
+        if wild and rng.random() < 0.5:
+            # The province's own body first, in its capital (the first prefecture).
+            points.append(point(rng, prov, cities[0], "province"))
         for city in rng.sample(cities, min(len(cities), rng.randint(3, 8))):
             kind = rng.choices(["city", "county", "zone"], [6, 3, 1])[0]
+            if wild and rng.random() < 0.1:
+                kind = "free-trade"
             p = point(rng, prov, city, kind)
             points.append(p)
             if rng.random() < 0.12:
@@ -186,7 +200,7 @@ TITLES = ["# 全国外国人来华工作许可受理点地址及对外咨询电�
 
 def render(seed, hard=False, harder=False, wild=False):
     hard = hard or harder
-    rng, sections = document(seed)
+    rng, sections = document(seed, wild)
     truth = []
     header = rng.choice(HEADERS) if wild else HEADERS[0]
     lines = [header, "|---|---|---|---|---|"]
@@ -251,6 +265,8 @@ def render(seed, hard=False, harder=False, wild=False):
                 state["record"] += 1
                 seq = str(state["record"])
             name = "" if p.get("window") else wrap(spaced_digits(p["institution"], rng), 8, rng)
+            if wild and p.get("window") and rng.random() < 0.3:
+                name = rng.choice(["同上", "〃", "同 上"])
             addr = wrap(spaced_digits(p["address"], rng), 19, rng)
             ph = phone_cell(p["phones"], rng, hard)
             cut = not first and name and rng.random() < 0.08
@@ -275,9 +291,13 @@ def render(seed, hard=False, harder=False, wild=False):
                 ai = rng.randint(3, len(p["address"]) - 3)
                 low = hard and rng.random() < 0.3
                 emit([seq, pcell, p["institution"][:ni], p["address"][:ai], "" if low else ph])
-                if rng.random() < 0.3 and state["rows"] > 0:
+                # (A page ends after the head, a page of some rows: not the page's first.)
+                if rng.random() < 0.3 and state["rows"] >= 8:
                     page_break()
                 emit(["", "", p["institution"][ni:], p["address"][ai:], ph if low else ""])
+            elif wild and first and seq and pcell and rng.random() < 0.15:
+                # The 序号 and the province read into one cell (a narrow 序号 column).
+                emit([f"{seq} {pcell}", name, addr, ph])
             else:
                 emit([seq, pcell, name, addr, ph])
     return "\n".join(lines) + "\n", truth

@@ -261,7 +261,15 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                         f.inst = Some(whole);
                     }
                 }
-                f.province = Some((text, s.clone()))
+                // (`6 青 海`: the 序号 read into the province's cell, a number the row does
+                // not print otherwise.)
+                match province_after_seq(&text, f.seq.is_none()) {
+                    Some((seq, province)) => {
+                        f.seq = Some(seq.to_string());
+                        f.province = Some((province.to_string(), s.clone()));
+                    }
+                    None => f.province = Some((text, s.clone())),
+                }
             }
             // `北京 北京市科学技术委员会`: OCR merged the province column into the name's
             // (and the 序号 column too: `2 天津 天津市科学技术局`).
@@ -885,6 +893,18 @@ fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
     let (Some(seq), Some(_), _) = continuation::row_heads(text) else { return None };
     let at = seq.as_ptr() as usize - text.as_ptr() as usize + seq.len();
     Some((seq, &text[at..]))
+}
+
+/// The 序号 a province cell opens with, set apart by a space, when the row has none of its
+/// own (`6 青 海`), and the province's name after it (a name, no more: `青 海`).
+fn province_after_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !wanted || !(1..=3).contains(&n) || !text[n..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    let province = text[n..].trim_start();
+    Gazetteer::get().province_by_name(&squash(province)).is_some().then_some((&text[..n], province))
 }
 
 /// The 序号 a name cell opens with, set apart by a space, when the row has none of its own

@@ -49,6 +49,29 @@ fn a_stray_separator_inside_a_numbered_address_splits_no_name() {
 }
 
 #[test]
+fn a_seq_read_into_the_province_cell_of_a_table_numbering_every_row_counts() {
+    // Every row numbered; the 序号 of a section's first row read into its province's cell
+    // (`6 青 海`, the row a cell short). The next number, `7`, goes on in 青海省: its
+    // empty name cell is another window of the name above, not a section without one.
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 5 | 广东 | 佛山市政务服务中心 | 佛山市南海区人民南路271号 | 0757-58374311 |\n\
+| 6 青 海 | 海北藏族自治州科学技术局 | 海晏县科技南路436号 | 0970-5489804 |\n\
+| 7 | | | 海北藏族自治州海晏县团结大道461号 | 0970-7405602 |\n\
+| 8 | | 玛多县科技局 | 果洛藏族自治州玛多县光明路1号 | 0975-7882884 |\n";
+    let n = norm(md);
+    assert_eq!(
+        province_name_address(&n),
+        [
+            ("广东省", "佛山市政务服务中心", "佛山市南海区人民南路271号"),
+            ("青海省", "海北藏族自治州科学技术局", "海晏县科技南路436号"),
+            ("青海省", "海北藏族自治州科学技术局", "海北藏族自治州海晏县团结大道461号"),
+            ("青海省", "玛多县科技局", "果洛藏族自治州玛多县光明路1号"),
+        ]
+    );
+    assert!(n.records[2].flags.contains(&FindingCode::InstitutionInherited), "{:?}", n.records[2].flags);
+}
+
+#[test]
 fn a_repeated_seq_and_province_continue_the_section() {
     // Converters that repeat a spanned cell on every row (and spreadsheets whose merged
     // 序号/省份 cells are filled down) print the same section start again and again.
