@@ -816,16 +816,29 @@ pub fn names_another_city(name: &str, address: &str, province: Option<usize>) ->
 /// name's. False whenever either side is unknown.
 pub fn number_of_another_city(name: &str, phone: &str) -> bool {
     let g = Gazetteer::get();
+    let Some(area) = leading_area_code(phone) else { return false };
+    let Some(city) = g.resolve(name, None, &[]).prefecture.filter(|&c| !g.is_municipality(c)) else { return false };
+    let served = g.area(&area);
+    !served.is_empty() && !served.iter().any(|e| e.prefecture_code == g.div(city).code)
+}
+
+/// The area code a phone cell's text opens with (`0353-5798632` → `0353`), if it opens
+/// with a known one.
+fn leading_area_code(phone: &str) -> Option<String> {
     let digits: String = phone
         .trim_start()
         .chars()
         .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | ' '))
         .filter(char::is_ascii_digit)
         .collect();
-    let Some(area) = digits.starts_with('0').then(|| g.split_area_code(&digits)).flatten() else { return false };
-    let Some(city) = g.resolve(name, None, &[]).prefecture.filter(|&c| !g.is_municipality(c)) else { return false };
-    let served = g.area(&area);
-    !served.is_empty() && !served.iter().any(|e| e.prefecture_code == g.div(city).code)
+    digits.starts_with('0').then(|| Gazetteer::get().split_area_code(&digits)).flatten()
+}
+
+/// The prefectures the area codes of phone cells serve (`0353-…` → 阳泉市's code), for
+/// telling apart places of one name.
+pub fn area_prefectures<'a>(phones: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let g = Gazetteer::get();
+    phones.filter_map(leading_area_code).flat_map(|a| g.area(&a).iter().map(|e| e.prefecture_code)).collect()
 }
 
 /// True when a point's address, or one of its numbers, is of another city than the one a
@@ -1426,13 +1439,13 @@ fn quote_open(text: &str) -> bool {
 }
 
 /// Location of a record for the inheritance test: institution first, then address.
-pub fn location(institution: &str, address: &str, province: Option<usize>) -> Resolution {
+pub fn location(institution: &str, address: &str, province: Option<usize>, area_prefs: &[u32]) -> Resolution {
     let g = Gazetteer::get();
-    let r = g.resolve(&squash(institution), province, &[]);
+    let r = g.resolve(&squash(institution), province, area_prefs);
     if r.prefecture.is_some() || r.county.is_some() {
         return r;
     }
-    g.resolve(&squash(address), province, &[])
+    g.resolve(&squash(address), province, area_prefs)
 }
 
 fn zones(s: &str) -> Vec<&'static str> {
@@ -1442,10 +1455,13 @@ fn zones(s: &str) -> Vec<&'static str> {
 
 /// Whether a name-less row at `address` is another window of the institution above
 /// (same district, or same city when one side names no district, and no other zone).
-pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Option<usize>) -> bool {
+/// `area_prefs` holds the prefectures the area codes of each side's numbers serve, the
+/// one above's first: a district's name several cities share (`城区`, in 阳泉 and 晋城)
+/// is the one of the city its numbers dial.
+pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Option<usize>, area_prefs: (&[u32], &[u32])) -> bool {
     let g = Gazetteer::get();
-    let prev = location(prev_inst, prev_addr, province);
-    let new = g.resolve(&squash(address), province, &[]);
+    let prev = location(prev_inst, prev_addr, province, area_prefs.0);
+    let new = g.resolve(&squash(address), province, area_prefs.1);
     let new_zones = zones(address);
     if !new_zones.is_empty() {
         let prev_text = format!("{prev_inst}{prev_addr}");
@@ -2138,14 +2154,20 @@ mod tests {
             "南海区科学技术局服务窗口(受理南海辖区内单位业务)",
             "佛山市南海区里水镇新兴路15号",
             "佛山市南海区狮山镇狮城路3号",
-            gd
+            gd,
+            (&[], &[])
         ));
+        // `城区` is a district of 阳泉市 and of 晋城市 (and more): the one above is the
+        // district of the city its number dials, 0353 阳泉市's.
+        let sx = g.province_by_name("山西");
+        let yangquan = g.area("0353").iter().map(|e| e.prefecture_code).collect::<Vec<_>>();
+        assert!(same_place("城区科技局", "城区人民路52号", "阳泉市城区长江南路450号", sx, (&yangquan, &yangquan)));
         let bj = g.province_by_name("北京");
-        assert!(!same_place("海淀区人力资源公共服务中心", "海淀区西四环北路73号", "顺义区仓上街16号", bj));
-        assert!(!same_place("通州区人力资源和社会保障局", "通州区新华东街11号院", "经济技术开发区荣华中路10号", bj));
+        assert!(!same_place("海淀区人力资源公共服务中心", "海淀区西四环北路73号", "顺义区仓上街16号", bj, (&[], &[])));
+        assert!(!same_place("通州区人力资源和社会保障局", "通州区新华东街11号院", "经济技术开发区荣华中路10号", bj, (&[], &[])));
         let sd = g.province_by_name("山东");
-        assert!(same_place("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", "1号受理点:青岛市崂山区同安路891号", sd));
+        assert!(same_place("青岛市外国专家局", "政府受理点:青岛市市南区香港中路11号", "1号受理点:青岛市崂山区同安路891号", sd, (&[], &[])));
         let jl = g.province_by_name("吉林");
-        assert!(!same_place("吉林市外国专家局", "吉林市松江中路65号", "延吉市建工街492号", jl));
+        assert!(!same_place("吉林市外国专家局", "吉林市松江中路65号", "延吉市建工街492号", jl, (&[], &[])));
     }
 }

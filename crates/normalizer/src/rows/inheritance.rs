@@ -52,7 +52,12 @@ pub(super) fn decide_inheritance(asm: &Assembly, d: &mut Draft, src: &Arc<str>) 
     // lost: that is the row's name, split off once the address is whole.)
     let own_name = continuation::opens_with_a_name(&d.address);
     if let Some(p) = prev {
-        if !d.address.is_empty() && !own_name && continuation::same_place(&p.institution, &p.address, &d.address, province) {
+        let prefs = |d: &Draft| continuation::area_prefectures(d.phone_cells.iter().map(|(t, _)| t.as_str()));
+        let area_prefs = (prefs(p), prefs(d));
+        if !d.address.is_empty()
+            && !own_name
+            && continuation::same_place(&p.institution, &p.address, &d.address, province, (&area_prefs.0, &area_prefs.1))
+        {
             d.institution = p.institution.clone();
             d.inst_source = InstitutionSource::Inherited;
             d.findings.push(

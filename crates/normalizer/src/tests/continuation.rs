@@ -1659,6 +1659,18 @@ fn a_noise_row_heading_a_narrower_pages_table_heads_no_name() {
 }
 
 #[test]
+fn a_district_several_cities_share_is_the_one_its_numbers_dial() {
+    // `城区` names a district of 阳泉市 and of 晋城市: the name above dials 0353, 阳泉's
+    // code, so the empty name below, at 阳泉市城区…, is another window of it.
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 山西 | 城区科技局 | 城区人民路52号市民服务中心27号窗口 | 0353-3244794 |\n\
+| | | | 阳泉市城区长江南路450号 | 0353-5798632 |\n";
+    let n = norm(md);
+    assert_eq!(names_and_addresses(&n)[1], ("城区科技局", "阳泉市城区长江南路450号"));
+    assert!(n.records[1].flags.contains(&FindingCode::InstitutionInherited), "{:?}", n.records[1].flags);
+}
+
+#[test]
 fn a_name_run_into_its_address_on_an_unnumbered_row_opens_a_record() {
     // The row lost a cell: its name and address sit in the name column, its number in
     // the address column. It had been joined to the record above as a second address
