@@ -662,13 +662,13 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
             return;
         }
     }
-    let digits_only = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
     // (Or read as a 序号 for want of anything else on the row, `8012` under `0573-82061234转`,
     // when it is not the number after the record's own.)
     let lone_number = !has_fields && f.province.is_none() && f.garbled.is_empty() && f.notes.is_empty() && f.noise.is_empty();
     if let (true, false, Some(seq), Some(pi)) = (lone_number, *region_active, f.seq.as_deref(), asm.continuable()) {
         let next_seq = asm.drafts[pi].seq.map(|n| n + 1);
-        if digits_only(seq) && sections::seq_number(Some(seq)) != next_seq && join_cut_phone(asm, pi, seq, false, f.line, src) {
+        let after_own = sections::seq_number(Some(seq)).is_some_and(|n| Some(n) == next_seq);
+        if joins::is_number_rest(seq.trim()) && !after_own && join_cut_phone(asm, pi, seq, false, f.line, src) {
             return;
         }
     }

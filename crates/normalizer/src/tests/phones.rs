@@ -448,7 +448,8 @@ fn a_cut_numbers_rest_printed_in_groups_or_going_on_with_more_numbers_is_joined_
     // The rest in digit groups (`8635 1089`, `63 078`), or followed by the cell's other
     // numbers after a separator (`22073、3391187`, `0099/2251233`, below a row shifted a
     // cell left too) or a space (`5409 0919-5866927`): the cut number whole, the others
-    // read with its area code.
+    // read with its area code. (`3 733`, a group of one digit first, is read as a 序号 for
+    // want of anything else on its row: the number's rest all the same.)
     let md = "| 序号 | 省份 | 受理机构 | 地址 | 联系电话 |\n|---|---|---|---|---|\n\
 | 1 | 陕西 | 西安市外国专家局 | 西安市蓝田县中山东路877号 | 029- |\n| | | | | 8635 1089 |\n\
 | | | 渭南市外国专家局 | 渭南市蒲城县中山街7号 | 0913-749 |\n| | | | | 0099/2251233 |\n\
@@ -456,6 +457,7 @@ fn a_cut_numbers_rest_printed_in_groups_or_going_on_with_more_numbers_is_joined_
 | | | 宝鸡市外国专家局 | 宝鸡市渭滨区经二路1号 | 0917-32 |\n| | | | | 22073、3391187 |\n\
 | | | 宝鸡市外国专家局 | 宝鸡市金台区人民路1号 | 0917-54 | | | |\n| | | | | 63 078 |\n\
 | | | 铜川市外国专家局 | 铜川市王益区人民路1号 | 0919-559 |\n| | | | | 5409 0919-5866927 |\n\
+| | | 商洛市外国专家局 | 商洛市商州区人民路1号 | 0914-894 |\n| | | | | 3 733 |\n\
 | | | 延安市外国专家局 | 延安市宝塔区中心街1号 | 0911-2222222 |\n";
     let n = norm(md);
     let phones: Vec<Vec<String>> = n.records.iter().map(|r| r.phones.iter().map(|p| p.display()).collect()).collect();
@@ -468,6 +470,7 @@ fn a_cut_numbers_rest_printed_in_groups_or_going_on_with_more_numbers_is_joined_
             vec!["0917-3222073", "0917-3391187"],
             vec!["0917-5463078"],
             vec!["0919-5595409", "0919-5866927"],
+            vec!["0914-8943733"],
             vec!["0911-2222222"],
         ]
     );
