@@ -204,7 +204,9 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         }
         let rsq = squash(&right);
         // (A bracket after a name is its remark, `许昌市科学技术局 (许昌市外国专家局) …`.)
-        if rsq.starts_with('(') {
+        // (Nor is a space before a road's name's end a cut between name and address: a
+        // wrap inside the road's name, `…贡山独龙族怒族自治县科 技南路66号…`, one address.)
+        if rsq.starts_with('(') || opens_with_cut_road_name(&right) {
             return None;
         }
         // (After a label of its own, `1号受理点:青岛市…`.)
@@ -1486,10 +1488,12 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
 pub(super) fn opens_with_a_name(text: &str) -> bool {
     text.trim_start().split_once(char::is_whitespace).is_some_and(|(first, rest)| {
         // (A numbered window, `2.市人社局 609 室(…`, opens with its number, not a name.)
+        // (Nor a wrap inside a road's name, `…自治县科 技南路66号…`.)
         !rest.trim().is_empty()
             && crate::text::cjk_count(first) >= 4
             && !first.bytes().any(|b| b.is_ascii_digit())
             && crate::classify::has_institution_suffix(first)
+            && !opens_with_cut_road_name(rest)
     })
 }
 

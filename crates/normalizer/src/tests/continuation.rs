@@ -1671,6 +1671,22 @@ fn a_district_several_cities_share_is_the_one_its_numbers_dial() {
 }
 
 #[test]
+fn an_address_wrapped_inside_its_roads_name_is_no_name_and_address() {
+    // An empty name's row whose address wraps inside its road's name (`…自治县科 技南路
+    // 66号…`): the part before the space ends like a name (…科), but `技南路66号` is the
+    // end of a road's name. One address, the window of the name above.
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 云南 | 贡山独龙族怒族自治县人力资源和社会保障局 | 怒江傈僳族自治州贡山独龙族怒族自治县中山北路372号 | 0886-7775274 |\n\
+| | | | 怒江傈僳族自治州贡山独龙族怒族自治县科 技南路66号市民服务中心24号窗口 | 0886-6240820 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n)[1],
+        ("贡山独龙族怒族自治县人力资源和社会保障局", "怒江傈僳族自治州贡山独龙族怒族自治县科技南路66号市民服务中心24号窗口")
+    );
+    assert!(!n.records[1].flags.contains(&FindingCode::CellSplit), "{:?}", n.records[1].flags);
+}
+
+#[test]
 fn a_name_run_into_its_address_on_an_unnumbered_row_opens_a_record() {
     // The row lost a cell: its name and address sit in the name column, its number in
     // the address column. It had been joined to the record above as a second address
