@@ -922,7 +922,12 @@ pub fn names_a_zone(sq: &str) -> bool {
 pub fn names_area_of_zone(name: &str, tail: &str) -> bool {
     let (n, t) = (squash(name), squash(tail));
     let zone = ["自由贸易试验区", "自贸试验区", "自贸区"].iter().any(|z| n.ends_with(z));
-    zone && t.find("片区").is_some_and(|i| (1..=4).contains(&t[..i].chars().count()) && t[..i].chars().all(crate::text::is_cjk))
+    // (A longer area's name is a place's whole: `大兴安岭地区片区…`.)
+    let area = |a: &str| {
+        a.chars().all(crate::text::is_cjk)
+            && ((1..=4).contains(&a.chars().count()) || Gazetteer::get().place_at_start(a).is_some_and(|m| m.end == a.len()))
+    };
+    zone && t.find("片区").is_some_and(|i| area(&t[..i]))
 }
 
 /// True when a whitespace-free text opens with a place's name that a road's name goes on

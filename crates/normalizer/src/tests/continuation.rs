@@ -1687,6 +1687,27 @@ fn an_address_wrapped_inside_its_roads_name_is_no_name_and_address() {
 }
 
 #[test]
+fn an_area_of_a_free_trade_zone_named_by_a_long_place_is_the_zones_rest() {
+    // `中国(黑龙江)自由贸易试验区` + `大兴安岭地区片区综合服务中心`: an area named after a
+    // prefecture whose name is longer than a city's short name is the zone name's rest too
+    // (and the address's rest, `公楼847室`, with it).
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 6 | 黑龙江 | 黑龙江省科学技术厅 | 哈尔滨市宾县胜利大道925号 | 0451-29992839 |\n\
+| | | 中国(黑龙江)自由贸易试验区 | 大兴安岭地区塔河县振兴中路621号综合办 | 0457-8812139 |\n\
+| | | 大兴安岭地区片区综合服务中心 | 公楼847室 | |\n\
+| | | 萝北县科学技术局 | 鹤岗市萝北县长江中路879号 | 0468-8267368 |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("黑龙江省科学技术厅", "哈尔滨市宾县胜利大道925号"),
+            ("中国(黑龙江)自由贸易试验区大兴安岭地区片区综合服务中心", "大兴安岭地区塔河县振兴中路621号综合办公楼847室"),
+            ("萝北县科学技术局", "鹤岗市萝北县长江中路879号"),
+        ]
+    );
+}
+
+#[test]
 fn a_name_run_into_its_address_on_an_unnumbered_row_opens_a_record() {
     // The row lost a cell: its name and address sit in the name column, its number in
     // the address column. It had been joined to the record above as a second address
