@@ -825,12 +825,18 @@ pub fn number_of_another_city(name: &str, phone: &str) -> bool {
 }
 
 /// The area code a phone cell's text opens with (`0353-5798632` → `0353`), if it opens
-/// with a known one.
+/// with a known one, after a label (`电话:`) or in brackets (`(021)77074079`).
 fn leading_area_code(phone: &str) -> Option<String> {
-    let digits: String = phone
+    let t = phone.trim_start();
+    let t = match t.split_once([':', '：']) {
+        Some((label, rest)) if !label.bytes().any(|b| b.is_ascii_digit()) => rest,
+        _ => t,
+    };
+    let digits: String = t
         .trim_start()
+        .trim_start_matches(['(', '（'])
         .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | ' '))
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | ' ' | ')' | '）'))
         .filter(char::is_ascii_digit)
         .collect();
     digits.starts_with('0').then(|| Gazetteer::get().split_area_code(&digits)).flatten()

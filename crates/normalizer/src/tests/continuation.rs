@@ -1661,13 +1661,22 @@ fn a_noise_row_heading_a_narrower_pages_table_heads_no_name() {
 #[test]
 fn a_district_several_cities_share_is_the_one_its_numbers_dial() {
     // `城区` names a district of 阳泉市 and of 晋城市: the name above dials 0353, 阳泉's
-    // code, so the empty name below, at 阳泉市城区…, is another window of it.
+    // code (after its label), so the empty name below, at 阳泉市城区…, is another window
+    // of it.
     let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
-| 1 | 山西 | 城区科技局 | 城区人民路52号市民服务中心27号窗口 | 0353-3244794 |\n\
+| 1 | 山西 | 城区科技局 | 城区人民路52号市民服务中心27号窗口 | 电话:0353-3244794 |\n\
 | | | | 阳泉市城区长江南路450号 | 0353-5798632 |\n";
     let n = norm(md);
     assert_eq!(names_and_addresses(&n)[1], ("城区科技局", "阳泉市城区长江南路450号"));
     assert!(n.records[1].flags.contains(&FindingCode::InstitutionInherited), "{:?}", n.records[1].flags);
+    // So is a district of a municipality's name elsewhere too (`普陀区`, in 上海 and in
+    // 舟山市), in a section that printed no province, by a number in brackets (`(021)…`).
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 4 | 黑龙江 | 鹤岗市外国专家局 | 鹤岗市工农区人民中路466号 | 0468-7001789 |\n\
+| 5 | | 上海市科学技术局(外国专家局) | 普陀区科技路873号政务服务中心3楼29号窗口 | 021-81316910 |\n\
+| | | | 普陀区科技路991号市民服务中心11号窗口 | (021)77074079(工作日) |\n";
+    let n = norm(md);
+    assert_eq!(names_and_addresses(&n)[2], ("上海市科学技术局(外国专家局)", "普陀区科技路991号市民服务中心11号窗口"));
 }
 
 #[test]
