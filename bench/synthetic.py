@@ -30,13 +30,14 @@ a phone cell cut after its dash.
 tables, provinces printed whole (`河北省`, `河 北 省`), every row numbered, a province's own
 body first in its section, free-trade zones' bodies (`中国(湖北)自由贸易试验区襄阳片区…`),
 dittos for a window's name (`同上`, `〃`), the 序号 and the province in one cell.
-With -v, prints each point missed with the record read nearest to it.
+With -v, prints each point missed with the record read nearest to it; TABLEMEND_BIN=path reads
+with another build.
 """
 import csv, os, random, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "crates", "normalizer", "data")
-BIN = os.path.join(ROOT, "target", "release", "tablemend")
+BIN = os.environ.get("TABLEMEND_BIN", os.path.join(ROOT, "target", "release", "tablemend"))
 
 ROADS = ["人民", "解放", "中山", "建设", "文化", "新华", "长江", "和平", "胜利", "青年", "迎宾",
          "世纪", "学府", "滨河", "光明", "朝阳", "振兴", "团结", "兴业", "科技"]
