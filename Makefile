@@ -63,4 +63,4 @@ renderings:
 # with the seed's OCR damage at each level (bench/synthetic.py), read against their own truth.
 synthetic:
 	cargo build --release
-	for level in "" --hard --harder "--wild" "--wild --hard" "--wild --harder"; do python3 bench/synthetic.py $$level 0 $${DOCS:-60}; done
+	for level in "" --hard --harder "--wild" "--wild --hard" "--wild --harder" "--hard --uniform"; do python3 bench/synthetic.py $$level 0 $${DOCS:-60}; done

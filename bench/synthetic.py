@@ -5,7 +5,7 @@ the prefecture's own area code and local number length), printed the way the see
 prints a table, with its damage, and read back with the release binary. Counts the points
 read exactly (province, institution, address, phones) against the generator's own truth.
 
-    python3 bench/synthetic.py [-v] [--hard | --harder] [--wild] [FROM TO]
+    python3 bench/synthetic.py [-v] [--hard | --harder] [--wild] [--uniform] [FROM TO]
                                                  (documents numbered FROM..TO-1, default 0 20)
 
 The renderings (`renderings.py`) and the metamorphic modes (`metamorphic.py`) re-print the
@@ -26,6 +26,10 @@ provinces over two rows (`内蒙古` / `自 治 区`) or not printed, phones wit
 en dashes, brackets and digit groups, a record cut with its phone on the second row.
 --harder adds: empty cells inserted after the name, a tall row read a printed line a row,
 a phone cell cut after its dash.
+--uniform (with any level) keeps every table's rows of one width, as the seed's OCR prints
+them: a row shifted left keeps an empty cell after its texts, a page of three cells a row ends
+before a row printing its 序号, and (--harder) empty cells split into a page go in every row of
+it instead of into single rows.
 --wild (with any level) varies the document: header words, a title, page footers between
 tables, provinces printed whole (`河北省`, `河 北 省`), every row numbered, a province's own
 body first in its section, free-trade zones' bodies (`中国(湖北)自由贸易试验区襄阳片区…`),
@@ -199,7 +203,7 @@ HEADERS = [
 TITLES = ["# 全国外国人来华工作许可受理点地址及对外咨询电话", "附件 2", "外国人来华工作许可受理点一览表", ""]
 
 
-def render(seed, hard=False, harder=False, wild=False):
+def render(seed, hard=False, harder=False, wild=False, uniform=False):
     hard = hard or harder
     rng, sections = document(seed, wild)
     truth = []
@@ -221,6 +225,8 @@ def render(seed, hard=False, harder=False, wild=False):
         state["page_len"] = rng.randint(18, 30)
         state["narrow"] = rng.random() < 0.3
         state["fresh"] = True
+        # (Uniform: the page's columns split by OCR, the same empty cells in every row.)
+        state["extra"] = (rng.randint(3, 5), rng.randint(1, 3)) if uniform and harder and rng.random() < 0.3 else None
         if hard and rng.random() < 0.2:
             lines.append(rng.choice(["| ii |", "| : | | |", "| 一日 一日 日本 |"]))
             lines.append("|---|---|---|")
@@ -231,11 +237,21 @@ def render(seed, hard=False, harder=False, wild=False):
             state.pop("fresh")
 
     def emit(cells):
+        if uniform and state["narrow"] and (cells[0] or cells[1]):
+            # (A uniform page of three cells a row ends before a row printing its 序号.)
+            page_break()
+            state["narrow"] = False
         if state["narrow"] and not cells[0] and not cells[1]:
             cells = cells[2:]
         elif hard and not cells[0] and not cells[1] and rng.random() < 0.05:
-            cells = cells[1:]
-        if harder and rng.random() < 0.08:
+            # A row's cells shifted left: lost (a row a cell short), or, uniform, with an
+            # empty cell after them (the table's width kept).
+            cells = cells[1:] + ([""] if uniform else [])
+        if uniform and state.get("extra"):
+            at, n = state["extra"]
+            at = min(at, len(cells))
+            cells = cells[:at] + [""] * n + cells[at:]
+        elif harder and not uniform and rng.random() < 0.08:
             # OCR splitting a cell's column: an empty cell somewhere after the name.
             at = rng.randint(len(cells) - 2, len(cells))
             cells = cells[:at] + [""] * rng.randint(1, 3) + cells[at:]
@@ -318,7 +334,8 @@ def main():
     hard = "--hard" in args
     harder = "--harder" in args
     wild = "--wild" in args
-    args = [a for a in args if a not in ("-v", "--hard", "--harder", "--wild")]
+    uniform = "--uniform" in args
+    args = [a for a in args if a not in ("-v", "--hard", "--harder", "--wild", "--uniform")]
     lo, hi = (int(args[0]), int(args[1])) if len(args) == 2 else (0, 20)
     total = exact = extra = 0
     with tempfile.TemporaryDirectory() as work:
@@ -326,7 +343,7 @@ def main():
         os.mkdir(src)
         truths = {}
         for seed in range(lo, hi):
-            text, truth = render(seed, hard, harder, wild)
+            text, truth = render(seed, hard, harder, wild, uniform)
             name = f"syn_{seed:04d}.md"
             open(os.path.join(src, name), "w", encoding="utf-8").write(text)
             truths[name] = truth
