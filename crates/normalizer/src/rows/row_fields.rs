@@ -627,6 +627,8 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
 ///   (`镇江`, `萍乡市人`, `深圳市招商街道境外人员`) or, a short text of words, as noise (`中国`),
 ///   over the name's rest (`市科学 | 镇江市润州区… | 0511-…`): the name's head (a tall row's,
 ///   its shorter cells centred), not an address out of its column.
+/// - A name's head read as an address beside the address's head, opening with a place,
+///   read as noise (`遵义市人力资 | 遵义市绥阳`): each to its column.
 /// - A province's name under the address column (not the province's), in a row with no
 ///   phone, beside a name's head read as noise (`迪庆州人 | 云南`, over `力资源和社会保障局 |
 ///   省迪庆州香格里拉市…`): both heads, not a section starting on a row read a column off.
@@ -643,10 +645,26 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
         }
     }
     let Some(addr_col) = roles::usual_column(layout, Role::Address) else { return };
+    let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
+    // (Both heads, the name's read as an address and the address's, opening with a place,
+    // as noise: `遵义市人力资 | 遵义市绥阳 | 0851-…`, `渭南市人 | 渭南市临渭区滨河中路`, each to
+    // its column.)
+    if let (Some(n), Some(a)) = (at(name_col), at(addr_col)) {
+        let (name, addr) = (squash(&row.cells[n].text), squash(&row.cells[a].text));
+        if assigned[n] == Some(Role::Address)
+            && assigned[a] == Some(Role::Noise)
+            && no_number(&name)
+            && no_number(&addr)
+            && crate::text::cjk_count(&addr) >= 2
+            && Gazetteer::get().place_at_start(&addr).is_some()
+        {
+            assigned[n] = Some(Role::Institution);
+            assigned[a] = Some(Role::Address);
+        }
+    }
     if roles::usual_column(layout, Role::Province) == Some(addr_col) || assigned.contains(&Some(Role::Phone)) {
         return;
     }
-    let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
     let (Some(n), Some(a)) = (at(name_col), at(addr_col)) else { return };
     let head = squash(&row.cells[n].text);
     if assigned[a] == Some(Role::Province) && assigned[n] == Some(Role::Noise) && crate::text::cjk_count(&head) >= 2 && no_number(&head) {
@@ -735,9 +753,22 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     let cell_above = |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col) };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole = |a: &str| a.trim_end().ends_with(continuation::ADDRESS_WHOLE_ENDS);
+    // The next row's cell one column left of `col` when that row is shifted a cell left,
+    // the table's width kept: no 序号, its last cell empty (`| | 源和社会保障局 | 县振兴东路
+    // 671号… | | |` under `遵义市人力资 | 遵义市绥阳`).
+    let shifted_below = |col: usize| {
+        let below = row_at(ri + 1).filter(|r| r.cells.len() == width)?;
+        let empty = |c: Option<&parser::Cell>| c.is_none_or(|c| c.text.trim().is_empty());
+        (col > 0 && empty(below.cells.first()) && empty(below.cells.last())).then(|| cell_at(ri + 1, col - 1)).flatten()
+    };
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let Some(col) = roles::usual_column(layout, role) else { return false };
-        let (Some(this), Some(next)) = (cell_at(ri, col), cell_at(ri + 1, col)) else { return false };
+        let Some(this) = cell_at(ri, col) else { return false };
+        let next = match (cell_at(ri + 1, col), shifted_below(col)) {
+            (Some(n), Some(s)) if !cut(this, n) && cut(this, s) => s,
+            (Some(n), _) => n,
+            _ => return false,
+        };
         // (Nothing of the row above's it finishes: the middle row of a record over three;
         // an address above of place names alone, or stopping short of any number and of a
         // whole ending, goes on in it: `怀柔区` / `雁栖大街` / `53号`, `红旗区人民` / `东路` /

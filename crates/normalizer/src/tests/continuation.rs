@@ -1717,6 +1717,30 @@ fn an_area_of_a_free_trade_zone_named_by_a_long_place_is_the_zones_rest() {
 }
 
 #[test]
+fn a_cut_records_rest_shifted_a_cell_left_still_heads_from_the_row_above() {
+    // A record cut over two rows, the second printed a cell left (the table's width kept,
+    // its last cell empty): the head row's texts are the name's and the address's heads,
+    // each finished by the text one column left below (`资` + `源…`, `绥阳` + `县…`).
+    let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+| 1 | 贵州 | 黔东南苗族侗族自治州外国专家局 | 锦屏县振兴南路924号 | 0855-8742461 |\n\
+| | | 遵义市人力资 | 遵义市绥阳 | 0851-3366394 |\n\
+| | 源和社会保障局 | 县振兴东路671号行政服务中心8楼 | | |\n\
+| | | 安顺市科学技术局 | 安顺市西秀区人民路1号 | 0851-3366395 |\n\
+| | | 铜仁市人 | 铜仁市碧江区滨河中路 | 0856-4034178 |\n\
+| | 力资源和社会保障局 | 113号 | | |\n";
+    let n = norm(md);
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("黔东南苗族侗族自治州外国专家局", "锦屏县振兴南路924号"),
+            ("遵义市人力资源和社会保障局", "遵义市绥阳县振兴东路671号行政服务中心8楼"),
+            ("安顺市科学技术局", "安顺市西秀区人民路1号"),
+            ("铜仁市人力资源和社会保障局", "铜仁市碧江区滨河中路113号"),
+        ]
+    );
+}
+
+#[test]
 fn a_name_run_into_its_address_on_an_unnumbered_row_opens_a_record() {
     // The row lost a cell: its name and address sit in the name column, its number in
     // the address column. It had been joined to the record above as a second address
