@@ -206,7 +206,7 @@ pub fn split_mixed(text: &str, province: Option<usize>) -> Option<(String, Strin
         // (A bracket after a name is its remark, `许昌市科学技术局 (许昌市外国专家局) …`.)
         // (Nor is a space before a road's name's end a cut between name and address: a
         // wrap inside the road's name, `…贡山独龙族怒族自治县科 技南路66号…`, one address.)
-        if rsq.starts_with('(') || opens_with_cut_road_name(&right) {
+        if rsq.starts_with('(') || opens_with_cut_road_name(&rsq) {
             return None;
         }
         // (After a label of its own, `1号受理点:青岛市…`.)

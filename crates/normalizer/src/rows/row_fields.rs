@@ -763,12 +763,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     };
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let Some(col) = roles::usual_column(layout, role) else { return false };
-        let Some(this) = cell_at(ri, col) else { return false };
-        let next = match (cell_at(ri + 1, col), shifted_below(col)) {
-            (Some(n), Some(s)) if !cut(this, n) && cut(this, s) => s,
-            (Some(n), _) => n,
-            _ => return false,
-        };
+        let (Some(this), Some(next)) = (cell_at(ri, col), cell_at(ri + 1, col)) else { return false };
         // (Nothing of the row above's it finishes: the middle row of a record over three;
         // an address above of place names alone, or stopping short of any number and of a
         // whole ending, goes on in it: `怀柔区` / `雁栖大街` / `53号`, `红旗区人民` / `东路` /
@@ -784,7 +779,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
         // (Or a name opening with a window's word, the window of the office named above:
         // `黄埔区科学技术局` / `服务窗口(受理黄埔` / `辖区内单位业务)`.)
         let window = || role == Role::Institution && continuation::opens_with_a_window(this);
-        cut(this, next)
+        (cut(this, next) || shifted_below(col).is_some_and(|s| cut(this, s)))
             && !cell_above(col).is_some_and(|a| {
                 cut(a, this)
                     || continuation::gives_name_its_ending(a, this)
