@@ -827,19 +827,22 @@ pub fn number_of_another_city(name: &str, phone: &str) -> bool {
 /// The area code a phone cell's text opens with (`0353-5798632` → `0353`), if it opens
 /// with a known one, after a label (`电话:`) or in brackets (`(021)77074079`).
 fn leading_area_code(phone: &str) -> Option<String> {
-    let t = phone.trim_start();
-    let t = match t.split_once([':', '：']) {
-        Some((label, rest)) if !label.bytes().any(|b| b.is_ascii_digit()) => rest,
-        _ => t,
-    };
-    let digits: String = t
-        .trim_start()
+    let digits: String = without_phone_label(phone.trim())
         .trim_start_matches(['(', '（'])
         .chars()
         .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | ' ' | ')' | '）'))
         .filter(char::is_ascii_digit)
         .collect();
     digits.starts_with('0').then(|| Gazetteer::get().split_area_code(&digits)).flatten()
+}
+
+/// The text after a label closed by a colon (`咨询电话:0371-` → `0371-`, a label of words,
+/// no digits); the text itself when it has none.
+pub(super) fn without_phone_label(text: &str) -> &str {
+    match text.rsplit_once([':', '：']) {
+        Some((label, rest)) if !label.is_empty() && label.chars().count() <= 8 && !label.bytes().any(|b| b.is_ascii_digit()) => rest.trim(),
+        _ => text,
+    }
 }
 
 /// The prefectures the area codes of phone cells serve (`0353-…` → 阳泉市's code), for

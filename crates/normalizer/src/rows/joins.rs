@@ -793,7 +793,7 @@ pub(super) fn absorb_cut_phone(asm: &mut Assembly, pi: usize, f: &Frag, src: &Ar
 /// True for a cell of one number ending on the word that opens an extension (`0573-82061234
 /// 转`, `…分机`): its extension cut off by a wrap.
 fn ends_before_extension(text: &str) -> bool {
-    let t = without_label(text.trim());
+    let t = continuation::without_phone_label(text.trim());
     let number = t.trim_end_matches('转').trim_end_matches("分机").trim_end();
     number.len() < t.len() && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
@@ -809,23 +809,14 @@ fn is_short_number(text: &str) -> bool {
 /// True for the head of a phone number a wrap cut (`0539-81`, `0535-`): an area code with
 /// a dash, and maybe the first digits of the number.
 fn is_phone_head(text: &str) -> bool {
-    let t = without_label(text.trim());
+    let t = continuation::without_phone_label(text.trim());
     t.len() <= 10 && landline_parts(t).is_some_and(|(_, local)| local.len() < 7)
-}
-
-/// The text after a label closed by a colon (`咨询电话:0371-` → `0371-`); the text itself
-/// when it has none.
-fn without_label(text: &str) -> &str {
-    match text.rsplit_once([':', '：']) {
-        Some((label, rest)) if !label.is_empty() && label.chars().count() <= 8 && !label.bytes().any(|b| b.is_ascii_digit()) => rest.trim(),
-        _ => text,
-    }
 }
 
 /// The area code and the local digits of a landline printed `0xxx-digits` (or the area code
 /// alone), maybe after a label (`电话:0715-478`), if the text is one.
 fn landline_parts(text: &str) -> Option<(&str, &str)> {
-    let t = without_label(text.trim());
+    let t = continuation::without_phone_label(text.trim());
     let (area, local) = t.split_once(['-', '－']).unwrap_or((t, ""));
     let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     (area.starts_with('0') && (3..=4).contains(&area.len()) && digits(area) && digits(local)).then_some((area, local))
@@ -842,11 +833,9 @@ pub(super) fn join_lone_phone(asm: &mut Assembly, pi: usize, f: &Frag, ptext: St
     prev.notes.extend(f.notes.iter().cloned());
     // A cell wrapped after a joiner (`0532-85911234/` + `85911235`): one cell again,
     // so the shorthand reads with the area code before it.
-    let joiners = ['/', '、', ',', '，', ';', '；'];
-    let wrapped = prev
-        .phone_cells
-        .last_mut()
-        .filter(|(t, n)| *n == from_number && (t.trim_end().ends_with(joiners) || ptext.trim_start().starts_with(joiners)));
+    let wrapped = prev.phone_cells.last_mut().filter(|(t, n)| {
+        *n == from_number && (t.trim_end().ends_with(NUMBER_SEPARATORS) || ptext.trim_start().starts_with(NUMBER_SEPARATORS))
+    });
     // (The map follows the cell: its old text out, the joined one in.)
     let mut rekeyed = None;
     if let Some((t, _)) = wrapped {

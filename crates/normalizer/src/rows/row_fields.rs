@@ -924,13 +924,16 @@ fn leading_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
 /// The 序号 a province cell opens with, set apart by a space, when the row has none of its
 /// own (`6 青 海`), and the province's name after it (a name, no more: `青 海`).
 fn province_after_seq(text: &str, wanted: bool) -> Option<(&str, &str)> {
+    let (seq, province) = spaced_seq(text).filter(|_| wanted)?;
+    Gazetteer::get().province_by_name(&squash(province)).is_some().then_some((seq, province))
+}
+
+/// A number of one to three digits a cell opens with, set apart by a space (a 序号 run into
+/// the cell), and the text after it.
+fn spaced_seq(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     let n = text.bytes().take_while(u8::is_ascii_digit).count();
-    if !wanted || !(1..=3).contains(&n) || !text[n..].starts_with(char::is_whitespace) {
-        return None;
-    }
-    let province = text[n..].trim_start();
-    Gazetteer::get().province_by_name(&squash(province)).is_some().then_some((&text[..n], province))
+    ((1..=3).contains(&n) && text[n..].starts_with(char::is_whitespace)).then(|| (&text[..n], text[n..].trim_start()))
 }
 
 /// The 序号 a name cell opens with, set apart by a space, when the row has none of its own
@@ -940,15 +943,9 @@ fn seq_run_into_name(text: &str, wanted: bool) -> Option<(&str, &str)> {
     const COUNTED: &[char] = &[
         '号', '室', '楼', '层', '栋', '幢', '弄', '座', '区', '期', '届', '单', '门', '窗', '个', '年', '月', '日', '组', '路', '街', '巷',
     ];
-    let text = text.trim();
-    let n = text.bytes().take_while(u8::is_ascii_digit).count();
-    if !wanted || !(1..=3).contains(&n) {
-        return None;
-    }
-    let name = text[n..].trim_start();
-    let spaced = name.len() < text.len() - n;
+    let (seq, name) = spaced_seq(text).filter(|_| wanted)?;
     let first = name.chars().next()?;
-    (spaced && crate::text::is_cjk(first) && !COUNTED.contains(&first) && crate::text::cjk_count(name) >= 4).then(|| (&text[..n], name))
+    (crate::text::is_cjk(first) && !COUNTED.contains(&first) && crate::text::cjk_count(name) >= 4).then_some((seq, name))
 }
 
 /// Sets the row's 序号 and name from a name cell that held both (see [`seq_run_into_name`]),
