@@ -41,7 +41,7 @@ import collections, csv, os, random, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = os.path.join(ROOT, "raw", "000_e4bad3ba35f0caaa.md")
-BIN = os.path.join(ROOT, "target", "release", "tablemend")
+BIN = os.environ.get("TABLEMEND_BIN", os.path.join(ROOT, "target", "release", "tablemend"))
 
 
 def cells(line):

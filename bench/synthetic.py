@@ -5,7 +5,7 @@ the prefecture's own area code and local number length), printed the way the see
 prints a table, with its damage, and read back with the release binary. Counts the points
 read exactly (province, institution, address, phones) against the generator's own truth.
 
-    python3 bench/synthetic.py [-v] [--hard | --harder] [--wild] [--uniform] [FROM TO]
+    python3 bench/synthetic.py [-v] [--keep DIR] [--hard | --harder] [--wild] [--uniform] [FROM TO]
                                                  (documents numbered FROM..TO-1, default 0 20)
 
 The renderings (`renderings.py`) and the metamorphic modes (`metamorphic.py`) re-print the
@@ -34,8 +34,8 @@ it instead of into single rows.
 tables, provinces printed whole (`河北省`, `河 北 省`), every row numbered, a province's own
 body first in its section, free-trade zones' bodies (`中国(湖北)自由贸易试验区襄阳片区…`),
 dittos for a window's name (`同上`, `〃`), the 序号 and the province in one cell.
-With -v, prints each point missed with the record read nearest to it; TABLEMEND_BIN=path reads
-with another build.
+With -v, prints each point missed with the record read nearest to it; --keep DIR also writes
+the documents there, to read a miss; TABLEMEND_BIN=path reads with another build.
 """
 import csv, os, random, re, subprocess, sys, tempfile
 
@@ -335,6 +335,11 @@ def main():
     harder = "--harder" in args
     wild = "--wild" in args
     uniform = "--uniform" in args
+    keep = None
+    if "--keep" in args:
+        i = args.index("--keep")
+        keep = args[i + 1]
+        del args[i:i + 2]
     args = [a for a in args if a not in ("-v", "--hard", "--harder", "--wild", "--uniform")]
     lo, hi = (int(args[0]), int(args[1])) if len(args) == 2 else (0, 20)
     total = exact = extra = 0
@@ -346,6 +351,9 @@ def main():
             text, truth = render(seed, hard, harder, wild, uniform)
             name = f"syn_{seed:04d}.md"
             open(os.path.join(src, name), "w", encoding="utf-8").write(text)
+            if keep:
+                os.makedirs(keep, exist_ok=True)
+                open(os.path.join(keep, name), "w", encoding="utf-8").write(text)
             truths[name] = truth
         out = os.path.join(work, "out")
         subprocess.run([BIN, "run", src, "--out", out, "-q", "--format", "csv"], check=True)
