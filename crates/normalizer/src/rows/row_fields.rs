@@ -109,8 +109,9 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     cell_lines.sort_unstable();
     cell_lines.dedup();
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
-    f.heads_next = heads_next_row(t.rows, ri, t.layout, (t.prev_table_last, t.next_table_first));
-    if f.heads_next {
+    let shifted_head = head_shifted_left(t, ri, row, row_scores, &mut assigned);
+    f.heads_next = shifted_head || heads_next_row(t.rows, ri, t.layout, (t.prev_table_last, t.next_table_first));
+    if f.heads_next && !shifted_head {
         heads_read_by_column(row, &mut assigned, t.layout);
     }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
@@ -648,13 +649,12 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
     // (Both heads, the name's read as an address and the address's, opening with a place,
     // as noise: `遵义市人力资 | 遵义市绥阳 | 0851-…`, `渭南市人 | 渭南市临渭区滨河中路`, each to
-    // its column.)
+    // its column; the address's head cut inside its number too, `南明区行 | 南明区建设路859`.)
     if let (Some(n), Some(a)) = (at(name_col), at(addr_col)) {
         let (name, addr) = (squash(&row.cells[n].text), squash(&row.cells[a].text));
         if assigned[n] == Some(Role::Address)
             && assigned[a] == Some(Role::Noise)
             && no_number(&name)
-            && no_number(&addr)
             && crate::text::cjk_count(&addr) >= 2
             && Gazetteer::get().place_at_start(&addr).is_some()
         {
@@ -671,6 +671,75 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
         assigned[n] = Some(Role::Institution);
         assigned[a] = Some(Role::Address);
     }
+}
+
+/// A record's first row printed a cell left of its columns over its rest printed in them,
+/// the table's width kept (its 序号 and phone columns empty): `| | 宝鸡市行 | 宝鸡市麟游县和 |
+/// 0917-… | |` over `| | | 政审批服务局 | 平东路916号 | |`. Read by column, the name's head
+/// in the province's column is lost as noise and the address's head joins the name: each
+/// goes to the column right of it, and the row heads the next. The name's head is no
+/// province, no ditto and no whole name, the name whole with its rest (itself no whole name
+/// opening with a place, another record's); the address's head opens with
+/// a place and is no name; the province's column is no column of cities (no other row of
+/// the table prints a text there that is no province beside a phone in its column).
+fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) -> bool {
+    let col = |r: Role| roles::usual_column(t.layout, r);
+    let (Some(pc), Some(nc), Some(ac), Some(phc)) = (col(Role::Province), col(Role::Institution), col(Role::Address), col(Role::Phone))
+    else {
+        return false;
+    };
+    let Some(below) = t.rows.get(ri + 1) else { return false };
+    let width = row.cells.len();
+    if pc + 1 != nc || nc + 1 != ac || ac + 1 != phc || below.cells.len() != width || width <= phc {
+        return false;
+    }
+    fn text(r: &Row, c: usize) -> &str {
+        r.cells.get(c).map_or("", |c| c.text.trim())
+    }
+    if (0..pc).chain([phc]).any(|c| !text(row, c).is_empty()) || (0..nc).any(|c| !text(below, c).is_empty()) {
+        return false;
+    }
+    let (head, addr_head, phone, rest) = (text(row, pc), text(row, nc), text(row, ac), text(below, nc));
+    let s = &scores[pc];
+    if head.is_empty() || addr_head.is_empty() || rest.is_empty() || s.province.is_some() || s.province_fragment || s.garbled {
+        return false;
+    }
+    if !phone.is_empty() && scores[ac].phone_count == 0 {
+        return false;
+    }
+    // (One phone: a phone on both rows is two records.)
+    if !phone.is_empty() && !text(below, phc).is_empty() {
+        return false;
+    }
+    let (h, a, r) = (squash(head), squash(addr_head), squash(rest));
+    let g = Gazetteer::get();
+    let no_number = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
+    // (A ditto, `同上`, is the name above: the row is a whole record shifted left, the
+    // name below another's, whole, opening with its place.)
+    let name = no_number(&h)
+        && crate::text::cjk_count(&h) >= 2
+        && !crate::text::is_ditto(head)
+        && !ends_like_name(&h)
+        && ends_like_name(&format!("{h}{r}"))
+        && !(ends_like_name(&r) && g.place_at_start(&r).is_some())
+        && !continuation::opens_with_a_window(rest);
+    if !name || ends_like_name(&a) || g.place_at_start(&a).is_none() {
+        return false;
+    }
+    let other_texts = (0..t.rows.len())
+        .filter(|&i| i != ri)
+        .filter(|&i| !text(t.rows[i], pc).is_empty() && !text(t.rows[i], phc).is_empty())
+        .filter(|&i| t.scores[i].get(pc).is_some_and(|s| s.province.is_none() && !s.province_fragment && !s.header))
+        .count();
+    if other_texts > 0 {
+        return false;
+    }
+    assigned[pc] = Some(Role::Institution);
+    assigned[nc] = Some(Role::Address);
+    if !phone.is_empty() {
+        assigned[ac] = Some(Role::Phone);
+    }
+    true
 }
 
 /// A whole name (opening with a place, ending like a name, no number) left unread in a row

@@ -1720,7 +1720,8 @@ fn an_area_of_a_free_trade_zone_named_by_a_long_place_is_the_zones_rest() {
 fn a_cut_records_rest_shifted_a_cell_left_still_heads_from_the_row_above() {
     // A record cut over two rows, the second printed a cell left (the table's width kept,
     // its last cell empty): the head row's texts are the name's and the address's heads,
-    // each finished by the text one column left below (`资` + `源…`, `绥阳` + `县…`).
+    // each finished by the text one column left below (`资` + `源…`, `绥阳` + `县…`), the
+    // address's cut inside its number too (`859` + `号…`).
     let md = "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
 | 1 | 贵州 | 黔东南苗族侗族自治州外国专家局 | 锦屏县振兴南路924号 | 0855-8742461 |\n\
 | | | 遵义市人力资 | 遵义市绥阳 | 0851-3366394 |\n\
@@ -1738,6 +1739,13 @@ fn a_cut_records_rest_shifted_a_cell_left_still_heads_from_the_row_above() {
             ("铜仁市人力资源和社会保障局", "铜仁市碧江区滨河中路113号"),
         ]
     );
+    let n = norm_rows(
+        "| 2 | 贵州 | 铜仁市经济技术开发区人才服务中心 | 铜仁市思南县兴业东路495号 | 0856-6936140 |\n\
+         |  |  | 南明区行 | 南明区建设路859 | 0851-6666641 |\n\
+         |  | 政审批局 | 号行政服务中心2楼 |  |  |\n\
+         |  |  | 兴义市科学技术局 | 兴义市光明东路12号 | 0859-6370088 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("南明区行政审批局", "南明区建设路859号行政服务中心2楼"));
 }
 
 #[test]
@@ -2853,4 +2861,63 @@ fn a_name_and_an_address_wrapped_before_the_same_rest_each_take_theirs() {
         assert_eq!(names_and_addresses(&n)[1], (whole_name.as_str(), whole_addr.as_str()), "{rest}");
         assert_eq!(n.records.len(), 3);
     }
+}
+
+#[test]
+fn a_first_row_shifted_left_over_its_rest_in_place_reads_one_column_right() {
+    // A record's first row printed a cell left (its 序号 and phone columns empty), its rest
+    // in the table's columns: the name's head sits in the province's column, the address's
+    // in the name's. With the phone on the first row or on the rest.
+    for (phone_above, phone_below) in [("0917-8993940", ""), ("", "0917-8993940")] {
+        let n = norm_rows(&format!(
+            "| 5 | 陕西 | 延安市人力资源和社会保障局 | 延安市宝塔区枣园路8号 | 0911-4463196 |\n\
+             |  | 宝鸡市行 | 宝鸡市麟游县和 | {phone_above} |  |\n\
+             |  |  | 政审批服务局 | 平东路916号 | {phone_below} |\n\
+             |  |  | 商州区科学技术局 | 商洛市商州区北新街58号 | 0914-6731674 |\n"
+        ));
+        assert_eq!(
+            province_name_address(&n),
+            vec![
+                ("陕西省", "延安市人力资源和社会保障局", "延安市宝塔区枣园路8号"),
+                ("陕西省", "宝鸡市行政审批服务局", "宝鸡市麟游县和平东路916号"),
+                ("陕西省", "商州区科学技术局", "商洛市商州区北新街58号"),
+            ],
+            "{phone_above}{phone_below}"
+        );
+        assert_eq!(n.records[1].phones.len(), 1);
+        assert!(n.records[1].flags.contains(&FindingCode::ColumnShiftRepaired), "{:#?}", n.records[1]);
+    }
+}
+
+#[test]
+fn a_column_of_cities_beside_the_names_is_not_a_name_shifted_left() {
+    // The column left of the names prints each row's city beside its phone: a row cut over
+    // two there is read by its columns, the city no name's head.
+    let n = norm_rows(
+        "| 1 | 陕西 | 陕西省科学技术厅 | 西安市雁塔区高新路6号 | 029-88888888 |\n\
+         |  | 宝鸡市 | 宝鸡市科学技术局 | 宝鸡市渭滨区经二路2号 | 0917-3262512 |\n\
+         |  | 商洛市 | 商洛市行政审 |  |  |\n\
+         |  |  | 批服务局 | 商洛市商州区北新街58号 | 0914-6731674 |\n\
+         |  | 延安市 | 延安市人力资源和社会保障局 | 延安市宝塔区枣园路8号 | 0911-4463196 |\n",
+    );
+    assert!(names_and_addresses(&n).contains(&("商洛市行政审批服务局", "商洛市商州区北新街58号")), "{:#?}", n.records);
+}
+
+#[test]
+fn a_whole_record_shifted_left_with_a_ditto_heads_nothing_below() {
+    // A window's row shifted a cell left, its name a ditto (`同上`) in the province's column,
+    // over a whole record: the ditto is the name above, the name below another record's.
+    let n = norm_rows(
+        "| 1 | 湖北 | 黄冈市经济技术开发区人才服务中心 | 黄冈市黄梅县青年东路103号 | 0713-6947676 |\n\
+         |  | 同上 | 黄冈市黄梅县解放北路418号行政服务中心3楼 | 0713-4686133 |  |\n\
+         |  |  | 鄂州市科学技术局 | 鄂州市梁子湖区长江北路798号 |  |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        vec![
+            ("黄冈市经济技术开发区人才服务中心", "黄冈市黄梅县青年东路103号"),
+            ("黄冈市经济技术开发区人才服务中心", "黄冈市黄梅县解放北路418号行政服务中心3楼"),
+            ("鄂州市科学技术局", "鄂州市梁子湖区长江北路798号"),
+        ]
+    );
 }
