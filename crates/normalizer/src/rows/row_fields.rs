@@ -649,11 +649,12 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
     // (Both heads, the name's read as an address and the address's, opening with a place,
     // as noise: `遵义市人力资 | 遵义市绥阳 | 0851-…`, `渭南市人 | 渭南市临渭区滨河中路`, each to
-    // its column; the address's head cut inside its number too, `南明区行 | 南明区建设路859`.)
+    // its column; the address's head cut inside its number too, `南明区行 | 南明区建设路859`,
+    // or read as the name, `大理白族自治 | 大理白族自治州宾川县科`.)
     if let (Some(n), Some(a)) = (at(name_col), at(addr_col)) {
         let (name, addr) = (squash(&row.cells[n].text), squash(&row.cells[a].text));
         if assigned[n] == Some(Role::Address)
-            && assigned[a] == Some(Role::Noise)
+            && matches!(assigned[a], Some(Role::Noise | Role::Institution))
             && no_number(&name)
             && crate::text::cjk_count(&addr) >= 2
             && Gazetteer::get().place_at_start(&addr).is_some()
@@ -677,18 +678,21 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
 /// the table's width kept (its 序号 and phone columns empty): `| | 宝鸡市行 | 宝鸡市麟游县和 |
 /// 0917-… | |` over `| | | 政审批服务局 | 平东路916号 | |`. Read by column, the name's head
 /// in the province's column is lost as noise and the address's head joins the name: each
-/// goes to the column right of it, and the row heads the next. The name's head is no
-/// province, no ditto and no whole name, the name whole with its rest (itself no whole name
-/// opening with a place, another record's); the address's head opens with
-/// a place and is no name; the province's column is no column of cities (no other row of
-/// the table prints a text there that is no province beside a phone in its column).
+/// goes to the column right of it, and the row heads the next (on this page or the next).
+/// The name's head is no province, no ditto and no whole name, the name whole with its rest
+/// (itself no whole name opening with a place, another record's); the address's head opens
+/// with a place and is no name; the province's column is no column of cities (no other row
+/// of the table prints a text there that is no province beside a phone in its column).
 fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) -> bool {
     let col = |r: Role| roles::usual_column(t.layout, r);
     let (Some(pc), Some(nc), Some(ac), Some(phc)) = (col(Role::Province), col(Role::Institution), col(Role::Address), col(Role::Phone))
     else {
         return false;
     };
-    let Some(below) = t.rows.get(ri + 1) else { return false };
+    // (The rest may head the next page's table: `| | 连云港市科学技术 | 连云港市灌南县振兴北 |
+    // 0518-… | |` / page / `| | | 局(外国专家局) | 路46号… | |`.)
+    let below = if ri + 1 == t.rows.len() { t.next_table_first } else { t.rows.get(ri + 1).copied() };
+    let Some(below) = below else { return false };
     let width = row.cells.len();
     if pc + 1 != nc || nc + 1 != ac || ac + 1 != phc || below.cells.len() != width || width <= phc {
         return false;
@@ -832,7 +836,9 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     };
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let Some(col) = roles::usual_column(layout, role) else { return false };
-        let (Some(this), Some(next)) = (cell_at(ri, col), cell_at(ri + 1, col)) else { return false };
+        // (The next row's cell in the column is empty when that row is shifted left.)
+        let Some(this) = cell_at(ri, col) else { return false };
+        let next = cell_at(ri + 1, col);
         // (Nothing of the row above's it finishes: the middle row of a record over three;
         // an address above of place names alone, or stopping short of any number and of a
         // whole ending, goes on in it: `怀柔区` / `雁栖大街` / `53号`, `红旗区人民` / `东路` /
@@ -842,13 +848,19 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
         };
         // (Likewise a name above that does not end like one: `深圳市外国人工作` / `许可服务窗口
         // (受理全` / `深圳市单位业务)`.)
-        let name_open = |a: &str| role == Role::Institution && !ends_like_name(&squash(a));
+        // (Not an address there, a number in it, beside a phone under the address column:
+        // the row above, a whole record, printed a cell left.)
+        let shifted_above = |a: &str| {
+            let digits = |t: &str| t.bytes().filter(u8::is_ascii_digit).count();
+            digits(a) > 0 && roles::usual_column(layout, Role::Address).and_then(cell_above).is_some_and(|p| digits(p) >= 7)
+        };
+        let name_open = |a: &str| role == Role::Institution && !ends_like_name(&squash(a)) && !shifted_above(a);
         // (Nor one opening inside the building the address above named, `…人民路1` / `号B座…`.)
         let inside = || role == Role::Address && continuation::opens_inside_building(this);
         // (Or a name opening with a window's word, the window of the office named above:
         // `黄埔区科学技术局` / `服务窗口(受理黄埔` / `辖区内单位业务)`.)
         let window = || role == Role::Institution && continuation::opens_with_a_window(this);
-        (cut(this, next) || shifted_below(col).is_some_and(|s| cut(this, s)))
+        (next.is_some_and(|next| cut(this, next)) || shifted_below(col).is_some_and(|s| cut(this, s)))
             && !cell_above(col).is_some_and(|a| {
                 cut(a, this)
                     || continuation::gives_name_its_ending(a, this)

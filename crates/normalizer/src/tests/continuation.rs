@@ -2921,3 +2921,85 @@ fn a_whole_record_shifted_left_with_a_ditto_heads_nothing_below() {
         ]
     );
 }
+
+#[test]
+fn a_first_row_shifted_left_heads_its_rest_across_a_page_break() {
+    // The shifted first row ends a page; its rest, printed in place, heads the next page's
+    // table.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 10 | 江苏 | 泰州市科学技术局 | 泰州市海陵区朝阳北路310号 | 0523-46871952 |\n\
+         |  | 连云港市科学技术 | 连云港市灌南县振兴北 | 0518-25156655 |  |\n\n\
+         |  |  | 局(外国专家局) | 路46号政务服务中心7楼25号窗口 |  |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 徐州市科学技术局 | 徐州市云龙区新元大道1号 | 0516-83720808 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        vec![
+            ("泰州市科学技术局", "泰州市海陵区朝阳北路310号"),
+            ("连云港市科学技术局(外国专家局)", "连云港市灌南县振兴北路46号政务服务中心7楼25号窗口"),
+            ("徐州市科学技术局", "徐州市云龙区新元大道1号"),
+        ]
+    );
+}
+
+#[test]
+fn heads_whose_rests_are_shifted_left_under_a_whole_record_shifted_left() {
+    // A record cut over two rows, its rest printed a cell left, under a whole record printed
+    // a cell left too (its address under the name column, its phone under the address's):
+    // that address is no name left open above the head. And a head whose address part was
+    // read as the name (`大理白族自治 | 大理白族自治州宾川县科`): each to its column.
+    let n = norm_rows(
+        "| 3 | 甘肃 | 兰州市科学技术局 | 兰州市城关区南昌路1号 | 0931-8826116 |\n\
+         |  | 庆阳市经济技术开发区人才服务中心 | 庆阳市环县迎宾街442号 | (0934)3115309 |  |\n\
+         |  |  | 秦州区人力资源和社会保 | 天水市秦 | 0938-3857356 |\n\
+         |  | 障局 | 州区文化南路143号政务服务中心8楼28号窗口 |  |  |\n\
+         |  |  | 武威市科学技术局 | 武威市凉州区东大街1号 | 0935-2212345 |\n\
+         | 4 | 云南 | 丽江市科学技术局 | 丽江市古城区青年南路858号 | 0888-4855273 |\n\
+         |  |  | 大理白族自治 | 大理白族自治州宾川县科 | 0872-7771547 |\n\
+         |  | 州行政审批服务局 | 技路705号行政服务中心4楼 |  |  |\n\
+         |  |  | 保山市科学技术局 | 保山市隆阳区正阳南路1号 | 0875-2121234 |\n",
+    );
+    let got = names_and_addresses(&n);
+    assert!(got.contains(&("秦州区人力资源和社会保障局", "天水市秦州区文化南路143号政务服务中心8楼28号窗口")), "{got:#?}");
+    assert!(got.contains(&("大理白族自治州行政审批服务局", "大理白族自治州宾川县科技路705号行政服务中心4楼")), "{got:#?}");
+    assert_eq!(n.records.len(), 7);
+}
+
+#[test]
+fn a_name_over_three_rows_under_its_head_shifted_left_stays_one() {
+    // The head printed a cell left beside its whole address (no phone under the address
+    // column), the name's middle and end below in place: one record, the address above the
+    // middle no whole record's.
+    let n = norm_rows(
+        "| 1 | 新疆 | 吐鲁番市外国专家局 | 吐鲁番市托克逊县新华街212号 | 0995-5704553 |\n\
+         |  | 巴音郭楞蒙古自治 | 和硕县团结大道966号人才大厦5层 |  |  |\n\
+         |  |  | 州科学技术局(外 |  | 0996-2850636 0996-4331367 |\n\
+         |  |  | 国专家局) |  |  |\n\
+         |  |  | 阿克苏地区科学技术局 | 阿克苏市英巴格路1号 | 0997-2123456 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        vec![
+            ("吐鲁番市外国专家局", "吐鲁番市托克逊县新华街212号"),
+            ("巴音郭楞蒙古自治州科学技术局(外国专家局)", "和硕县团结大道966号人才大厦5层"),
+            ("阿克苏地区科学技术局", "阿克苏市英巴格路1号"),
+        ]
+    );
+}
+
+#[test]
+fn an_address_head_finished_by_the_shifted_rest_heads_the_row_below() {
+    // The name cut between two words (`行政` + `审批局`: no word cut), the address before its
+    // house number, the rest printed a cell left: the address's head, finished one column
+    // left below, says the row heads the next.
+    let n = norm_rows(
+        "| 11 | 浙江 | 衢江区人力资源和社会保障局 | 衢州市衢江区人民南路135号 | 0570-5134042 |\n\
+         |  |  | 平湖市行政 | 平湖市学府街 | 0573 84132288 |\n\
+         |  | 审批局 | 5号科技大厦8楼358室 |  |  |\n\
+         |  |  | 绍兴市人力资源和社会保障局 | 越城区文化南路789号 | 0575-39029277 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("平湖市行政审批局", "平湖市学府街5号科技大厦8楼358室"));
+    assert_eq!(n.records.len(), 3);
+}
