@@ -109,6 +109,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     cell_lines.sort_unstable();
     cell_lines.dedup();
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
+    narrow_rest_shifted_left(t, ri, row, row_scores, &mut assigned);
     let shifted_head = head_shifted_left(t, ri, row, row_scores, &mut assigned);
     f.heads_next = shifted_head || heads_next_row(t.rows, ri, t.layout, (t.prev_table_last, t.next_table_first));
     if f.heads_next && !shifted_head {
@@ -674,12 +675,48 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     }
 }
 
+/// The rest of a tall row printed a cell short, its first cell lost: `| | 局 | 窗口 | |` under
+/// `| | | 马鞍山市科学技术 | 含山县…32号 | 0555-… |`. Read by column, the name's rest
+/// under the province's column is noise and the address's rest finishes the name: each goes
+/// to the column right of it when the text under the province's column finishes the name
+/// above (its ending, `局`, or the bracket it left open, `)`), no province, no ditto, the
+/// row holding nothing right of the name's column.
+fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
+    let col = |r: Role| roles::usual_column(t.layout, r);
+    let (Some(pc), Some(nc), Some(ac)) = (col(Role::Province), col(Role::Institution), col(Role::Address)) else { return };
+    if pc + 1 != nc || nc + 1 != ac || row.cells.len() + 1 != t.usual_width || ri == 0 {
+        return;
+    }
+    fn text(r: &Row, c: usize) -> &str {
+        r.cells.get(c).map_or("", |c| c.text.trim())
+    }
+    let filled = |c: usize| !text(row, c).is_empty();
+    if (0..pc).chain(nc + 1..row.cells.len()).any(filled) || !filled(pc) {
+        return;
+    }
+    let s = &scores[pc];
+    let rest = text(row, pc);
+    if s.province.is_some() || s.province_fragment || s.garbled || s.phone_count > 0 || crate::text::is_ditto(rest) {
+        return;
+    }
+    let above = t.rows[ri - 1];
+    let name = text(above, nc);
+    if name.is_empty() || !(continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest)) {
+        return;
+    }
+    assigned[pc] = Some(Role::Institution);
+    if filled(nc) {
+        assigned[nc] = Some(Role::Address);
+    }
+}
+
 /// A record's first row printed a cell left of its columns over its rest printed in them,
 /// the table's width kept (its 序号 and phone columns empty): `| | 宝鸡市行 | 宝鸡市麟游县和 |
 /// 0917-… | |` over `| | | 政审批服务局 | 平东路916号 | |`. Read by column, the name's head
 /// in the province's column is lost as noise and the address's head joins the name: each
 /// goes to the column right of it, and the row heads the next (on this page or the next).
-/// The name's head is no province, no ditto and no whole name, the name whole with its rest
+/// The name's head is no province, no ditto and no whole name (but for a word its rest
+/// finishes, `塔城市科` + `技局`), the name whole with its rest
 /// (itself no whole name opening with a place, another record's); the address's head opens
 /// with a place and is no name; the province's column is no column of cities (no other row
 /// of the table prints a text there that is no province beside a phone in its column).
@@ -693,8 +730,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // 0518-… | |` / page / `| | | 局(外国专家局) | 路46号… | |`.)
     let below = if ri + 1 == t.rows.len() { t.next_table_first } else { t.rows.get(ri + 1).copied() };
     let Some(below) = below else { return false };
-    let width = row.cells.len();
-    if pc + 1 != nc || nc + 1 != ac || ac + 1 != phc || below.cells.len() != width || width <= phc {
+    // (The shifted row may be a cell short, its empty last cell lost: `| | 克拉 |
+    // 克拉玛依市克拉玛依区胜利西路 | |`.)
+    let width = below.cells.len();
+    if pc + 1 != nc || nc + 1 != ac || ac + 1 != phc || (row.cells.len() != width && row.cells.len() + 1 != width) || width <= phc {
         return false;
     }
     fn text(r: &Row, c: usize) -> &str {
@@ -723,7 +762,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let name = no_number(&h)
         && crate::text::cjk_count(&h) >= 2
         && !crate::text::is_ditto(head)
-        && !ends_like_name(&h)
+        && (!ends_like_name(&h) || continuation::name_cut_inside_a_word(head, rest))
         && ends_like_name(&format!("{h}{r}"))
         && !(ends_like_name(&r) && g.place_at_start(&r).is_some())
         && !continuation::opens_with_a_window(rest);
@@ -829,16 +868,25 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     // The next row's cell one column left of `col` when that row is shifted a cell left,
     // the table's width kept: no 序号, its last cell empty (`| | 源和社会保障局 | 县振兴东路
     // 671号… | | |` under `遵义市人力资 | 遵义市绥阳`).
+    // (Or a cell short, its first cell lost, its phone last: `| | 禾区科学技术局 | 54号… |
+    // 0990-… |` under `| | | 乌尔 | 克拉玛依市乌尔禾区建设大道8 | |`.)
     let shifted_below = |col: usize| {
-        let below = row_at(ri + 1).filter(|r| r.cells.len() == width)?;
+        let below = row_at(ri + 1)?;
         let empty = |c: Option<&parser::Cell>| c.is_none_or(|c| c.text.trim().is_empty());
-        (col > 0 && empty(below.cells.first()) && empty(below.cells.last())).then(|| cell_at(ri + 1, col - 1)).flatten()
+        let kept = below.cells.len() == width && empty(below.cells.last());
+        let phone_last = || below.cells.last().is_some_and(|c| c.text.bytes().filter(u8::is_ascii_digit).count() >= 7);
+        let short = below.cells.len() + 1 == width && phone_last();
+        (col > 0 && empty(below.cells.first()) && (kept || short))
+            .then(|| below.cells.get(col - 1).map(|c| c.text.trim()).filter(|t| !t.is_empty()))
+            .flatten()
     };
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let Some(col) = roles::usual_column(layout, role) else { return false };
-        // (The next row's cell in the column is empty when that row is shifted left.)
+        // (The next row's cell in the column is empty when that row is shifted left: its
+        // name's rest, a cell left too, says so.)
         let Some(this) = cell_at(ri, col) else { return false };
         let next = cell_at(ri + 1, col);
+        let name_rest_shifted = || roles::usual_column(layout, Role::Institution).is_some_and(|nc| shifted_below(nc).is_some());
         // (Nothing of the row above's it finishes: the middle row of a record over three;
         // an address above of place names alone, or stopping short of any number and of a
         // whole ending, goes on in it: `怀柔区` / `雁栖大街` / `53号`, `红旗区人民` / `东路` /
@@ -860,7 +908,8 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
         // (Or a name opening with a window's word, the window of the office named above:
         // `黄埔区科学技术局` / `服务窗口(受理黄埔` / `辖区内单位业务)`.)
         let window = || role == Role::Institution && continuation::opens_with_a_window(this);
-        (next.is_some_and(|next| cut(this, next)) || shifted_below(col).is_some_and(|s| cut(this, s)))
+        (next.is_some_and(|next| cut(this, next))
+            || shifted_below(col).filter(|_| next.is_some() || name_rest_shifted()).is_some_and(|s| cut(this, s)))
             && !cell_above(col).is_some_and(|a| {
                 cut(a, this)
                     || continuation::gives_name_its_ending(a, this)

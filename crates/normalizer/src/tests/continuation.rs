@@ -2887,6 +2887,14 @@ fn a_first_row_shifted_left_over_its_rest_in_place_reads_one_column_right() {
         assert_eq!(n.records[1].phones.len(), 1);
         assert!(n.records[1].flags.contains(&FindingCode::ColumnShiftRepaired), "{:#?}", n.records[1]);
     }
+    // (The head ending like a name, `科`, but for the word its rest finishes: `科` + `学`.)
+    let n = norm_rows(
+        "| 16 | 河南 | 焦作市科学技术局 | 焦作市孟州市胜利南路525号 | 0391-4157477 |\n\
+         |  | 漯河市科 | 漯河市 |  |  |\n\
+         |  |  | 学技术局 | 临颍县滨河西路343号 | 0395-4478207 |\n\
+         |  |  | 许昌市科学技术局 | 许昌市魏都区八一路1号 | 0374-2962345 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("漯河市科学技术局", "漯河市临颍县滨河西路343号"));
 }
 
 #[test]
@@ -3002,4 +3010,83 @@ fn an_address_head_finished_by_the_shifted_rest_heads_the_row_below() {
     );
     assert_eq!(names_and_addresses(&n)[1], ("平湖市行政审批局", "平湖市学府街5号科技大厦8楼358室"));
     assert_eq!(n.records.len(), 3);
+}
+
+#[test]
+fn a_tall_rows_name_end_below_is_no_address_rest_shifted_left() {
+    // A name over three rows, its address and phone on the middle one (a tall row's shorter
+    // cells centred): the name's end below (`技术局`) is no rest of the address printed a
+    // cell left, though the address ends in a word it would go on (`…专家服务科`).
+    let n = norm_rows(
+        "| 19 | 广东 | 茂名市科学技术局 | 茂名市油城十路6号行政服务中心 | 0668-2271032 |\n\
+         |  |  | 肇庆 |  |  |\n\
+         |  |  | 市科学 | 肇庆市端州区端州六路芙蓉西二街市科技中心大楼10楼合作交流与专家服务科 | 0758-2899960 |\n\
+         |  |  | 技术局 |  |  |\n\
+         |  |  | 清远市科学技术局 | 清远市清城区新城人民二路7号政务服务中心一楼 | 0763-3371351 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("肇庆市科学技术局", "肇庆市端州区端州六路芙蓉西二街市科技中心大楼10楼合作交流与专家服务科"));
+    assert_eq!(n.records.len(), 3);
+}
+
+#[test]
+fn a_tall_rows_rest_printed_a_cell_short_reads_one_column_right() {
+    // The rest of a record cut over two rows, printed a cell short (its first cell lost):
+    // the text under the province's column finishes the name (`局`, or the bracket it left
+    // open), the one under the name's column the address.
+    let n = norm_rows(
+        "| 2 | 安徽 | 亳州市外国专家局 | 亳州市利辛县建设街120号 | 0558-2652963 |\n\
+         |  |  | 马鞍山市科学技术 | 含山县世纪北路63号市民服务中心32号 | 电话:0555-6092256 |\n\
+         |  | 局 | 窗口 |  |\n\
+         |  |  | 铜陵市外国专家局 | 铜陵市枞阳县建设中路93号 | 0562-7796573 |\n\
+         |  |  | 阿克苏地区科学技 | 阿克苏地区温宿县文化南路733号 |  |\n\
+         |  |  | 术局(外国专家局 |  | 0997-6422736 |\n\
+         |  | ) |  |  |\n\
+         |  |  | 麦盖提县行政审批局 | 麦盖提县科技南路495号 | 0998-4646758 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        vec![
+            ("亳州市外国专家局", "亳州市利辛县建设街120号"),
+            ("马鞍山市科学技术局", "含山县世纪北路63号市民服务中心32号窗口"),
+            ("铜陵市外国专家局", "铜陵市枞阳县建设中路93号"),
+            ("阿克苏地区科学技术局(外国专家局)", "阿克苏地区温宿县文化南路733号"),
+            ("麦盖提县行政审批局", "麦盖提县科技南路495号"),
+        ]
+    );
+}
+
+#[test]
+fn a_rest_a_cell_short_with_its_phone_last_finishes_the_head_above() {
+    // The record's rest printed a cell short, its first cell lost, its phone last: the head
+    // row above (`乌尔 | …建设大道8`, no phone) is finished one column left below.
+    let n = norm_rows(
+        "| 31 | 新疆 | 吐鲁番市行政审批服务局 | 吐鲁番市鄯善县青年大道542号 | 0995-7304925 |\n\
+         |  |  | 阿克苏地区外国专家局 | 阿克苏地区沙雅县朝阳南路260号 | 0997-2603910 |\n\
+         |  |  | 乌尔 | 克拉玛依市乌尔禾区建设大道8 |  |\n\
+         |  | 禾区科学技术局 | 54号综合办公楼505室 | 0990-4132556 |\n\
+         |  |  | 喀什地区科学技术局 | 泽普县建设路280号 | 15530561334 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        vec![
+            ("吐鲁番市行政审批服务局", "吐鲁番市鄯善县青年大道542号"),
+            ("阿克苏地区外国专家局", "阿克苏地区沙雅县朝阳南路260号"),
+            ("乌尔禾区科学技术局", "克拉玛依市乌尔禾区建设大道854号综合办公楼505室"),
+            ("喀什地区科学技术局", "泽普县建设路280号"),
+        ]
+    );
+}
+
+#[test]
+fn a_first_row_shifted_left_a_cell_short_reads_one_column_right() {
+    // The shifted first row lost its empty last cell too: still the heads of the rest below.
+    let n = norm_rows(
+        "| 31 | 新疆 | 乌鲁木齐市人力资源和社会保障局 | 水磨沟区世纪南路83号 | 0991-3660936 |\n\
+         |  |  | 博尔塔拉蒙古自治州科学技术局 | 博尔塔拉蒙古自治州温泉县振兴路82号 | 0909-6847296 |\n\
+         |  | 克拉 | 克拉玛依市克拉玛依区胜利西路 |  |\n\
+         |  |  | 玛依市科学技术局(外国专家局) | 839号人才大厦6层 | 0990-7464970 |\n\
+         |  |  | 巴音郭楞蒙古自治州行政审批服务局 | 巴音郭楞蒙古自治州轮台县兴业东路111号 | 0996-7405256 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[2], ("克拉玛依市科学技术局(外国专家局)", "克拉玛依市克拉玛依区胜利西路839号人才大厦6层"));
+    assert_eq!(n.records.len(), 4);
 }
