@@ -675,27 +675,29 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     }
 }
 
-/// The rest of a tall row printed a cell short, its first cell lost: `| | 局 | 窗口 | |` under
-/// `| | | 马鞍山市科学技术 | 含山县…32号 | 0555-… |`. Read by column, the name's rest
-/// under the province's column is noise and the address's rest finishes the name: each goes
-/// to the column right of it when the text under the province's column finishes the name
-/// above (its ending, `局`, or the bracket it left open, `)`), no province, no ditto, the
-/// row holding nothing right of the name's column.
+/// The rest of a tall row printed a cell or two short, its first cells lost: `| | 局 | 窗口 |
+/// |` or `| 心 | 9室 | |` under `| | | 马鞍山市科学技术 | 含山县…32号 | 0555-… |`. Read by
+/// column, the name's rest is noise and the address's rest finishes the name: each goes as
+/// many columns right as the row lost cells when the text where the name's rest sits
+/// finishes the name above (its ending, `局`, or the bracket it left open, `)`), no province,
+/// no ditto, the row holding nothing left of it nor right of the address's rest.
 fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
     let col = |r: Role| roles::usual_column(t.layout, r);
-    let (Some(pc), Some(nc), Some(ac)) = (col(Role::Province), col(Role::Institution), col(Role::Address)) else { return };
-    if pc + 1 != nc || nc + 1 != ac || row.cells.len() + 1 != t.usual_width || ri == 0 {
+    let (Some(nc), Some(ac)) = (col(Role::Institution), col(Role::Address)) else { return };
+    let lost = t.usual_width.saturating_sub(row.cells.len());
+    if nc + 1 != ac || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
         return;
     }
     fn text(r: &Row, c: usize) -> &str {
         r.cells.get(c).map_or("", |c| c.text.trim())
     }
+    let (name_at, addr_at) = (nc - lost, ac - lost);
     let filled = |c: usize| !text(row, c).is_empty();
-    if (0..pc).chain(nc + 1..row.cells.len()).any(filled) || !filled(pc) {
+    if (0..name_at).chain(addr_at + 1..row.cells.len()).any(filled) || !filled(name_at) {
         return;
     }
-    let s = &scores[pc];
-    let rest = text(row, pc);
+    let s = &scores[name_at];
+    let rest = text(row, name_at);
     if s.province.is_some() || s.province_fragment || s.garbled || s.phone_count > 0 || crate::text::is_ditto(rest) {
         return;
     }
@@ -704,9 +706,9 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     if name.is_empty() || !(continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest)) {
         return;
     }
-    assigned[pc] = Some(Role::Institution);
-    if filled(nc) {
-        assigned[nc] = Some(Role::Address);
+    assigned[name_at] = Some(Role::Institution);
+    if filled(addr_at) {
+        assigned[addr_at] = Some(Role::Address);
     }
 }
 

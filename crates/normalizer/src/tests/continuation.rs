@@ -3029,7 +3029,7 @@ fn a_tall_rows_name_end_below_is_no_address_rest_shifted_left() {
 }
 
 #[test]
-fn a_tall_rows_rest_printed_a_cell_short_reads_one_column_right() {
+fn a_tall_rows_rest_printed_cells_short_reads_as_many_columns_right() {
     // The rest of a record cut over two rows, printed a cell short (its first cell lost):
     // the text under the province's column finishes the name (`局`, or the bracket it left
     // open), the one under the name's column the address.
@@ -3053,6 +3053,15 @@ fn a_tall_rows_rest_printed_a_cell_short_reads_one_column_right() {
             ("麦盖提县行政审批局", "麦盖提县科技南路495号"),
         ]
     );
+    // (Two cells short: the rests in the first two cells.)
+    let n = norm_rows(
+        "| 27 | 云南 | 昆明市科学技术局 | 昆明市呈贡区锦绣大街1号 | 0871-63123456 |\n\
+         | 28 |  | 玉溪市政务服务中 | 玉溪市澄江市胜利街9号科技大厦5楼57 | 0877-5658998 |\n\
+         | 心 | 9室 |  |\n\
+         | 29 |  | 曲靖市科学技术局 | 曲靖市麒麟区南宁西路1号 | 0874-3123456 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("玉溪市政务服务中心", "玉溪市澄江市胜利街9号科技大厦5楼579室"));
+    assert_eq!(n.records.len(), 3);
 }
 
 #[test]
