@@ -675,8 +675,9 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     }
 }
 
-/// The rest of a tall row printed a cell or two short, its first cells lost: `| | 局 | 窗口 |
-/// |` or `| 心 | 9室 | |` under `| | | 马鞍山市科学技术 | 含山县…32号 | 0555-… |`. Read by
+/// The rest of a tall row printed a cell or two short, its first cells lost, or a cell left
+/// in the table's width: `| | 局 | 窗口 | |` or `| 心 | 9室 | |` under `| | | 马鞍山市科学技术
+/// | 含山县…32号 | 0555-… |`. Read by
 /// column, the name's rest is noise and the address's rest finishes the name: each goes as
 /// many columns right as the row lost cells when the text where the name's rest sits
 /// finishes the name above (its ending, `局`, or the bracket it left open, `)`), no province,
@@ -684,7 +685,10 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
 fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
     let col = |r: Role| roles::usual_column(t.layout, r);
     let (Some(nc), Some(ac)) = (col(Role::Institution), col(Role::Address)) else { return };
-    let lost = t.usual_width.saturating_sub(row.cells.len());
+    // (Or a cell left, the table's width kept, its last cell empty: `| | 楼区行政审批局 |
+    // 中山大道661号… | | |` under `| | | 岳阳 | 岳阳市岳阳楼区 | 0730-… |`.)
+    let kept = row.cells.len() == t.usual_width && row.cells.last().is_some_and(|c| c.text.trim().is_empty());
+    let lost = if kept { 1 } else { t.usual_width.saturating_sub(row.cells.len()) };
     if nc + 1 != ac || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
         return;
     }

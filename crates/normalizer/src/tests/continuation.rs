@@ -3062,6 +3062,16 @@ fn a_tall_rows_rest_printed_cells_short_reads_as_many_columns_right() {
     );
     assert_eq!(names_and_addresses(&n)[1], ("玉溪市政务服务中心", "玉溪市澄江市胜利街9号科技大厦5楼579室"));
     assert_eq!(n.records.len(), 3);
+    // (A cell left, the table's width kept, its last cell empty: the name's rest under the
+    // province's column, read as noise by its text, `楼区…`.)
+    let n = norm_rows(
+        "| 18 | 湖南 | 常德市科学技术局 | 常德市汉寿县文化南路172号 | 0736-3711145 |\n\
+         |  |  | 岳阳 | 岳阳市岳阳楼区 | 0730-3888603 |\n\
+         |  | 楼区行政审批局 | 中山大道661号市民服务中心11号窗口 |  |  |\n\
+         |  |  | 衡阳市科学技术局 | 衡阳市蒸湘区解放大道1号 | 0734-8123456 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("岳阳楼区行政审批局", "岳阳市岳阳楼区中山大道661号市民服务中心11号窗口"));
+    assert_eq!(n.records.len(), 3);
 }
 
 #[test]
