@@ -867,7 +867,13 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
     }
-    let cell_at = |i: usize, col: usize| cell_of(row_at(i), width, col);
+    // (The next page's table may be wider, its extra cells empty at the end of its row:
+    // `大石 | 营口市大石桥市胜利西路871号综 |` / page / `桥市科技局 | 合办公楼876室 | 0417-… | |`.)
+    let padded = |r: &Row| r.cells.len() > width && r.cells[width..].iter().all(|c| c.text.trim().is_empty());
+    let cell_at = |i: usize, col: usize| match row_at(i) {
+        Some(r) if i == rows.len() && padded(r) => r.cells.get(col).map(|c| c.text.trim()).filter(|t| !t.is_empty()),
+        r => cell_of(r, width, col),
+    };
     let cell_above = |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col) };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole = |a: &str| a.trim_end().ends_with(continuation::ADDRESS_WHOLE_ENDS);

@@ -3109,3 +3109,25 @@ fn a_first_row_shifted_left_a_cell_short_reads_one_column_right() {
     assert_eq!(names_and_addresses(&n)[2], ("克拉玛依市科学技术局(外国专家局)", "克拉玛依市克拉玛依区胜利西路839号人才大厦6层"));
     assert_eq!(n.records.len(), 4);
 }
+
+#[test]
+fn a_head_ending_a_page_reaches_its_rest_in_a_wider_table() {
+    // The next page's table is a cell wider, its extra cell empty at the end of each row: the
+    // rest heading it still finishes the head row that ended the page.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 3 | 辽宁 | 铁岭市外国专家局 | 昌图县长江北路24号政务服务中心 | 024-85055820 |\n\
+         |  |  | 大石 | 营口市大石桥市胜利西路871号综 |  |\n\n\
+         |  |  | 桥市科技局 | 合办公楼876室 | 0417-7680000 |  |\n\
+         |---|---|---|---|---|---|\n\
+         |  |  | 丹东市科学技术局 | 丹东市振兴区锦山大街1号 | 0415-2123456 |  |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        vec![
+            ("铁岭市外国专家局", "昌图县长江北路24号政务服务中心"),
+            ("大石桥市科技局", "营口市大石桥市胜利西路871号综合办公楼876室"),
+            ("丹东市科学技术局", "丹东市振兴区锦山大街1号"),
+        ]
+    );
+}
