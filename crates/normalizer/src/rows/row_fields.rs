@@ -675,13 +675,23 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     }
 }
 
+/// A cell's text by its index, trimmed; empty when the row is too short to hold it.
+fn cell_text(r: &Row, c: usize) -> &str {
+    r.cells.get(c).map_or("", |c| c.text.trim())
+}
+
+/// Text with a phone number's worth of digits (7 or more): a phone, not an address's number.
+fn phone_like(text: &str) -> bool {
+    text.bytes().filter(u8::is_ascii_digit).count() >= 7
+}
+
 /// The rest of a tall row printed a cell or two short, its first cells lost, or a cell left
 /// in the table's width: `| | 局 | 窗口 | |` or `| 心 | 9室 | |` under `| | | 马鞍山市科学技术
-/// | 含山县…32号 | 0555-… |`. Read by
-/// column, the name's rest is noise and the address's rest finishes the name: each goes as
-/// many columns right as the row lost cells when the text where the name's rest sits
-/// finishes the name above (its ending, `局`, or the bracket it left open, `)`), no province,
-/// no ditto, the row holding nothing left of it nor right of the address's rest.
+/// | 含山县…32号 | 0555-… |`. Read by column, the name's rest is noise and the address's
+/// rest finishes the name: each goes as many columns right as the row lost cells when the
+/// text where the name's rest sits finishes the name above (its ending, `局`, or the bracket
+/// it left open, `)`), no province, no ditto, the row holding nothing left of it nor right of
+/// the address's rest.
 fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
     let col = |r: Role| roles::usual_column(t.layout, r);
     let (Some(nc), Some(ac)) = (col(Role::Institution), col(Role::Address)) else { return };
@@ -692,21 +702,18 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     if nc + 1 != ac || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
         return;
     }
-    fn text(r: &Row, c: usize) -> &str {
-        r.cells.get(c).map_or("", |c| c.text.trim())
-    }
     let (name_at, addr_at) = (nc - lost, ac - lost);
-    let filled = |c: usize| !text(row, c).is_empty();
+    let filled = |c: usize| !cell_text(row, c).is_empty();
     if (0..name_at).chain(addr_at + 1..row.cells.len()).any(filled) || !filled(name_at) {
         return;
     }
     let s = &scores[name_at];
-    let rest = text(row, name_at);
+    let rest = cell_text(row, name_at);
     if s.province.is_some() || s.province_fragment || s.garbled || s.phone_count > 0 || crate::text::is_ditto(rest) {
         return;
     }
     let above = t.rows[ri - 1];
-    let name = text(above, nc);
+    let name = cell_text(above, nc);
     if name.is_empty() || !(continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest)) {
         return;
     }
@@ -722,10 +729,10 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
 /// in the province's column is lost as noise and the address's head joins the name: each
 /// goes to the column right of it, and the row heads the next (on this page or the next).
 /// The name's head is no province, no ditto and no whole name (but for a word its rest
-/// finishes, `塔城市科` + `技局`), the name whole with its rest
-/// (itself no whole name opening with a place, another record's); the address's head opens
-/// with a place and is no name; the province's column is no column of cities (no other row
-/// of the table prints a text there that is no province beside a phone in its column).
+/// finishes, `塔城市科` + `技局`), the name whole with its rest (itself no whole name opening
+/// with a place, another record's); the address's head opens with a place and is no name;
+/// the province's column is no column of cities (no other row of the table prints a text
+/// there that is no province beside a phone in its column).
 fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) -> bool {
     let col = |r: Role| roles::usual_column(t.layout, r);
     let (Some(pc), Some(nc), Some(ac), Some(phc)) = (col(Role::Province), col(Role::Institution), col(Role::Address), col(Role::Phone))
@@ -742,13 +749,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     if pc + 1 != nc || nc + 1 != ac || ac + 1 != phc || (row.cells.len() != width && row.cells.len() + 1 != width) || width <= phc {
         return false;
     }
-    fn text(r: &Row, c: usize) -> &str {
-        r.cells.get(c).map_or("", |c| c.text.trim())
-    }
-    if (0..pc).chain([phc]).any(|c| !text(row, c).is_empty()) || (0..nc).any(|c| !text(below, c).is_empty()) {
+    if (0..pc).chain([phc]).any(|c| !cell_text(row, c).is_empty()) || (0..nc).any(|c| !cell_text(below, c).is_empty()) {
         return false;
     }
-    let (head, addr_head, phone, rest) = (text(row, pc), text(row, nc), text(row, ac), text(below, nc));
+    let (head, addr_head, phone, rest) = (cell_text(row, pc), cell_text(row, nc), cell_text(row, ac), cell_text(below, nc));
     let s = &scores[pc];
     if head.is_empty() || addr_head.is_empty() || rest.is_empty() || s.province.is_some() || s.province_fragment || s.garbled {
         return false;
@@ -757,7 +761,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         return false;
     }
     // (One phone: a phone on both rows is two records.)
-    if !phone.is_empty() && !text(below, phc).is_empty() {
+    if !phone.is_empty() && !cell_text(below, phc).is_empty() {
         return false;
     }
     let (h, a, r) = (squash(head), squash(addr_head), squash(rest));
@@ -777,7 +781,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     }
     let other_texts = (0..t.rows.len())
         .filter(|&i| i != ri)
-        .filter(|&i| !text(t.rows[i], pc).is_empty() && !text(t.rows[i], phc).is_empty())
+        .filter(|&i| !cell_text(t.rows[i], pc).is_empty() && !cell_text(t.rows[i], phc).is_empty())
         .filter(|&i| t.scores[i].get(pc).is_some_and(|s| s.province.is_none() && !s.province_fragment && !s.header))
         .count();
     if other_texts > 0 {
@@ -871,7 +875,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     // `大石 | 营口市大石桥市胜利西路871号综 |` / page / `桥市科技局 | 合办公楼876室 | 0417-… | |`.)
     let padded = |r: &Row| r.cells.len() > width && r.cells[width..].iter().all(|c| c.text.trim().is_empty());
     let cell_at = |i: usize, col: usize| match row_at(i) {
-        Some(r) if i == rows.len() && padded(r) => r.cells.get(col).map(|c| c.text.trim()).filter(|t| !t.is_empty()),
+        Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         r => cell_of(r, width, col),
     };
     let cell_above = |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col) };
@@ -886,11 +890,9 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
         let below = row_at(ri + 1)?;
         let empty = |c: Option<&parser::Cell>| c.is_none_or(|c| c.text.trim().is_empty());
         let kept = below.cells.len() == width && empty(below.cells.last());
-        let phone_last = || below.cells.last().is_some_and(|c| c.text.bytes().filter(u8::is_ascii_digit).count() >= 7);
+        let phone_last = || below.cells.last().is_some_and(|c| phone_like(&c.text));
         let short = below.cells.len() + 1 == width && phone_last();
-        (col > 0 && empty(below.cells.first()) && (kept || short))
-            .then(|| below.cells.get(col - 1).map(|c| c.text.trim()).filter(|t| !t.is_empty()))
-            .flatten()
+        (col > 0 && empty(below.cells.first()) && (kept || short)).then(|| cell_text(below, col - 1)).filter(|t| !t.is_empty())
     };
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let Some(col) = roles::usual_column(layout, role) else { return false };
@@ -911,8 +913,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
         // (Not an address there, a number in it, beside a phone under the address column:
         // the row above, a whole record, printed a cell left.)
         let shifted_above = |a: &str| {
-            let digits = |t: &str| t.bytes().filter(u8::is_ascii_digit).count();
-            digits(a) > 0 && roles::usual_column(layout, Role::Address).and_then(cell_above).is_some_and(|p| digits(p) >= 7)
+            a.bytes().any(|b| b.is_ascii_digit()) && roles::usual_column(layout, Role::Address).and_then(cell_above).is_some_and(phone_like)
         };
         let name_open = |a: &str| role == Role::Institution && !ends_like_name(&squash(a)) && !shifted_above(a);
         // (Nor one opening inside the building the address above named, `…人民路1` / `号B座…`.)
