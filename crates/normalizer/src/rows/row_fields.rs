@@ -730,9 +730,9 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
 /// goes to the column right of it, and the row heads the next (on this page or the next).
 /// The name's head is no province, no ditto and no whole name (but for a word its rest
 /// finishes, `塔城市科` + `技局`), the name whole with its rest (itself no whole name opening
-/// with a place, another record's); the address's head opens with a place and is no name;
-/// the province's column is no column of cities (no other row of the table prints a text
-/// there that is no province beside a phone in its column).
+/// with a place, another record's); the address's head opens with a place and is no name
+/// (but for one with a number); the province's column is no column of cities (no other row
+/// of the table prints a text there that is no province beside a phone in its column).
 fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) -> bool {
     let col = |r: Role| roles::usual_column(t.layout, r);
     let (Some(pc), Some(nc), Some(ac), Some(phc)) = (col(Role::Province), col(Role::Institution), col(Role::Address), col(Role::Phone))
@@ -776,7 +776,9 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         && ends_like_name(&format!("{h}{r}"))
         && !(ends_like_name(&r) && g.place_at_start(&r).is_some())
         && !continuation::opens_with_a_window(rest);
-    if !name || ends_like_name(&a) || g.place_at_start(&a).is_none() {
+    // (An address may end like a name on its building's `…政务服务中心`: not with a number.)
+    let a_name = ends_like_name(&a) && no_number(&a);
+    if !name || a_name || g.place_at_start(&a).is_none() {
         return false;
     }
     let other_texts = (0..t.rows.len())

@@ -2895,6 +2895,15 @@ fn a_first_row_shifted_left_over_its_rest_in_place_reads_one_column_right() {
          |  |  | 许昌市科学技术局 | 许昌市魏都区八一路1号 | 0374-2962345 |\n",
     );
     assert_eq!(names_and_addresses(&n)[1], ("漯河市科学技术局", "漯河市临颍县滨河西路343号"));
+    // (The address's head ending like a name, on its building's `中心`, a number in it.)
+    let n = norm_rows(
+        "| 1 | 辽宁 | 辽宁省政务服务中心科技厅窗口 | 沈阳市皇姑区科技东路744号 | 024-41743271 |\n\
+         |  |  | 铁岭市政务服务中心 | 昌图县长江街436号 | 024-86668158 |\n\
+         |  | 朝阳 | 朝阳市朝阳县新华南路410号政务服务中心 | 0421-5495459 |  |\n\
+         |  |  | 市科学技术局 | 7楼21号窗口 |  |\n\
+         |  |  | 盘锦市行政审批服务局 | 盘锦市盘山县世纪中路426号 | 0427-2123520 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[2], ("朝阳市科学技术局", "朝阳市朝阳县新华南路410号政务服务中心7楼21号窗口"));
 }
 
 #[test]
