@@ -36,6 +36,18 @@ pub(super) struct TableView<'a> {
     pub(super) prev_table_last: Option<&'a Row>,
 }
 
+impl<'a> TableView<'a> {
+    /// Row `i` of the table, the next table's first past its last: a record a page break
+    /// cut goes on there.
+    fn row_at(&self, i: usize) -> Option<&'a Row> {
+        if i == self.rows.len() {
+            self.next_table_first
+        } else {
+            self.rows.get(i).copied()
+        }
+    }
+}
+
 /// Columns of a row's fields, where it has them.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct FieldCols {
@@ -111,7 +123,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
     narrow_rest_shifted_left(t, ri, row, row_scores, &mut assigned);
     let shifted_head = head_shifted_left(t, ri, row, row_scores, &mut assigned);
-    f.heads_next = shifted_head || heads_next_row(t.rows, ri, t.layout, (t.prev_table_last, t.next_table_first));
+    f.heads_next = shifted_head || heads_next_row(t, ri);
     if f.heads_next && !shifted_head {
         heads_read_by_column(row, &mut assigned, t.layout);
     }
@@ -741,8 +753,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     };
     // (The rest may head the next page's table: `| | 连云港市科学技术 | 连云港市灌南县振兴北 |
     // 0518-… | |` / page / `| | | 局(外国专家局) | 路46号… | |`.)
-    let below = if ri + 1 == t.rows.len() { t.next_table_first } else { t.rows.get(ri + 1).copied() };
-    let Some(below) = below else { return false };
+    let Some(below) = t.row_at(ri + 1) else { return false };
     // (The shifted row may be a cell short, its empty last cell lost: `| | 克拉 |
     // 克拉玛依市克拉玛依区胜利西路 | |`.)
     let width = below.cells.len();
@@ -781,12 +792,11 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     if !name || a_name || g.place_at_start(&a).is_none() {
         return false;
     }
-    let other_texts = (0..t.rows.len())
+    let city_column = (0..t.rows.len())
         .filter(|&i| i != ri)
         .filter(|&i| !cell_text(t.rows[i], pc).is_empty() && !cell_text(t.rows[i], phc).is_empty())
-        .filter(|&i| t.scores[i].get(pc).is_some_and(|s| s.province.is_none() && !s.province_fragment && !s.header))
-        .count();
-    if other_texts > 0 {
+        .any(|i| t.scores[i].get(pc).is_some_and(|s| s.province.is_none() && !s.province_fragment && !s.header));
+    if city_column {
         return false;
     }
     assigned[pc] = Some(Role::Institution);
@@ -859,7 +869,8 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
 /// row of a record printed over two, whatever its fragments read like alone.
 /// So does an address cell the next row's address finishes (a place's name, a word, a
 /// number or a road's name cut: `朝阳` + `区东三环中路7号…`).
-fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Option<&Row>, Option<&Row>)) -> bool {
+fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
+    let (rows, layout) = (t.rows, t.layout);
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -868,8 +879,7 @@ fn heads_next_row(rows: &[&Row], ri: usize, layout: &roles::Layout, pages: (Opti
     let width = rows[ri].cells.len();
     // (The row after the table's last is the next table's first, the row before its first
     // the last table's last: a page break inside a record, `六盘` / page / `水科技局`.)
-    let (prev_table_last, next_table_first) = pages;
-    let row_at = |i: usize| if i == rows.len() { next_table_first } else { rows.get(i).copied() };
+    let (prev_table_last, row_at) = (t.prev_table_last, |i: usize| t.row_at(i));
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
     }
