@@ -423,10 +423,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 carried: header_carry.header.as_ref(),
                 usual_width: usual_width(&rows),
                 widest_row: rows.iter().map(|r| r.cells.len()).max().unwrap_or(0),
-                next_table_first: tables
-                    .get(table_index)
-                    .and_then(|t| t.rows.iter().find(|r| r.kind == parser::RowKind::Data))
-                    .filter(|r| !roles::is_header_row(r)),
+                next_table_first: tables.get(table_index).and_then(first_record_row),
                 prev_table_last: table_index
                     .checked_sub(2)
                     .and_then(|k| tables.get(k))
@@ -513,6 +510,23 @@ pub(crate) fn opens_with_same_place(name: &str, address: &str) -> bool {
     // Inside the name: the address's first place word (up to its first division ending).
     let first = ends(&a).first().map(|&e| &a[..e]);
     first.is_some_and(|p| p.chars().count() >= 3 && n.contains(p))
+}
+
+
+/// A table's first data row past the header a page printed again (and its second line):
+/// where a record the page break cut goes on (`西双版` / page, header / `纳傣族自治州…`).
+fn first_record_row(table: &Table) -> Option<&Row> {
+    let mut data = table.rows.iter().filter(|r| r.kind == parser::RowKind::Data);
+    let first = data.next()?;
+    if !roles::is_header_row(first) {
+        return Some(first);
+    }
+    let next = data.next()?;
+    if roles::continues_header(first, next) {
+        data.next()
+    } else {
+        Some(next)
+    }
 }
 
 /// The width most rows of a table have (the first of the most common ones).

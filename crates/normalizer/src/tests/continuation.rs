@@ -3140,3 +3140,31 @@ fn a_head_ending_a_page_reaches_its_rest_in_a_wider_table() {
         ]
     );
 }
+
+#[test]
+fn a_head_ending_a_page_reaches_its_rest_past_the_header_the_next_page_prints_again() {
+    // `西双版 | 西双版纳傣族自治州勐海县` ends a page; the next page prints the header again
+    // (and once its second line), then the rest: one record.
+    for header in ["| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n", "| 序号 | 省级 | 受理机构 | 地址 | 咨询 |\n| | 地区 | | | 电话 |\n"] {
+        let n = norm(&format!(
+            "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+             |---|---|---|---|---|\n\
+             | 6 | 云 南 | 玉溪市人力资源和 社会保障局 | 玉溪市江川区解放路 766 号 | 0877-4459230 |\n\
+             | | | 西双版 | 西双版纳傣族自治州勐海县 | |\n\
+             \n\
+             {header}\
+             |---|---|---|---|---|\n\
+             | | | 纳傣族自治州经济技术开发区人才服务中心 | 振兴东路102号人才大厦2层 | 0691 5698934 |\n\
+             | | | 丽江市政务服务中 心 | 丽江市玉龙纳西族自治县科技南路844号 | 0888-7839445 |\n"
+        ));
+        assert_eq!(
+            names_addresses_phone_counts(&n),
+            [
+                ("玉溪市人力资源和社会保障局", "玉溪市江川区解放路766号", 1),
+                ("西双版纳傣族自治州经济技术开发区人才服务中心", "西双版纳傣族自治州勐海县振兴东路102号人才大厦2层", 1),
+                ("丽江市政务服务中心", "丽江市玉龙纳西族自治县科技南路844号", 1),
+            ],
+            "{header}"
+        );
+    }
+}
