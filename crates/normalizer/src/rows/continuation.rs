@@ -1476,7 +1476,12 @@ fn zones(s: &str) -> Vec<&'static str> {
 /// is the one of the city its numbers dial.
 pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Option<usize>, area_prefs: (&[u32], &[u32])) -> bool {
     let g = Gazetteer::get();
-    let prev = location(prev_inst, prev_addr, province, area_prefs.0);
+    let mut prev = location(prev_inst, prev_addr, province, area_prefs.0);
+    // (Dialling no area code of its own, a mobile, the one above names a district several
+    // cities share, `鼓楼区`: the window below dials the city both are in.)
+    if area_prefs.0.is_empty() && prev.prefecture.is_none() && prev.county.is_none() {
+        prev = location(prev_inst, prev_addr, province, area_prefs.1);
+    }
     let new = g.resolve(&squash(address), province, area_prefs.1);
     let new_zones = zones(address);
     if !new_zones.is_empty() {

@@ -3168,3 +3168,25 @@ fn a_head_ending_a_page_reaches_its_rest_past_the_header_the_next_page_prints_ag
         );
     }
 }
+
+#[test]
+fn a_window_below_a_body_dialling_a_mobile_tells_which_city_s_district_both_are_in() {
+    // `鼓楼区` is a district of 南京 and of 徐州; the body above dials a mobile, the window
+    // below 徐州's area code and names 徐州市鼓楼区: another window of the body above.
+    // A window naming another district of that city is not.
+    let n = norm_rows(
+        "| 6 | 江苏 | 鼓楼区科技局 | 鼓楼区滨河南路 967 号政务服务中心 7 楼 32 号窗口 | 15329701218 |\n\
+         | | | | 徐州市鼓楼区滨河东路419号 | 0516-50629875 |\n\
+         | | | | 徐州市云龙区和平路18号 | 0516-83751234 |\n\
+         | | | 清江浦区科技局 | 清江浦区解放西路 524 号 | 0517-74161686 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("鼓楼区科技局", "鼓楼区滨河南路967号政务服务中心7楼32号窗口"),
+            ("鼓楼区科技局", "徐州市鼓楼区滨河东路419号"),
+            ("", "徐州市云龙区和平路18号"),
+            ("清江浦区科技局", "清江浦区解放西路524号"),
+        ]
+    );
+}
