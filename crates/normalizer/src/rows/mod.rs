@@ -512,7 +512,6 @@ pub(crate) fn opens_with_same_place(name: &str, address: &str) -> bool {
     first.is_some_and(|p| p.chars().count() >= 3 && n.contains(p))
 }
 
-
 /// A table's first data row past the header a page printed again (and its second line):
 /// where a record the page break cut goes on (`西双版` / page, header / `纳傣族自治州…`).
 fn first_record_row(table: &Table) -> Option<&Row> {

@@ -886,8 +886,12 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     // (The next page's table may be wider, its extra cells empty at the end of its row:
     // `大石 | 营口市大石桥市胜利西路871号综 |` / page / `桥市科技局 | 合办公楼876室 | 0417-… | |`.)
     let padded = |r: &Row| r.cells.len() > width && r.cells[width..].iter().all(|c| c.text.trim().is_empty());
+    // (Or wider by the empty 序号 and province cells a narrow page left out: `鄂城 | 鄂州市
+    // 鄂城区科 | 0711-…` / page / `| | | 区行政审批局 | 技大道26号 | |`.)
+    let lead = |r: &Row| r.cells.len().checked_sub(width).filter(|&k| k > 0 && r.cells[..k].iter().all(|c| c.text.trim().is_empty()));
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
         r => cell_of(r, width, col),
     };
     let cell_above = |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col) };

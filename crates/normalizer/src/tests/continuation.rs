@@ -3145,7 +3145,9 @@ fn a_head_ending_a_page_reaches_its_rest_in_a_wider_table() {
 fn a_head_ending_a_page_reaches_its_rest_past_the_header_the_next_page_prints_again() {
     // `西双版 | 西双版纳傣族自治州勐海县` ends a page; the next page prints the header again
     // (and once its second line), then the rest: one record.
-    for header in ["| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n", "| 序号 | 省级 | 受理机构 | 地址 | 咨询 |\n| | 地区 | | | 电话 |\n"] {
+    for header in
+        ["| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n", "| 序号 | 省级 | 受理机构 | 地址 | 咨询 |\n| | 地区 | | | 电话 |\n"]
+    {
         let n = norm(&format!(
             "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
              |---|---|---|---|---|\n\
@@ -3188,5 +3190,26 @@ fn a_window_below_a_body_dialling_a_mobile_tells_which_city_s_district_both_are_
             ("", "徐州市云龙区和平路18号"),
             ("清江浦区科技局", "清江浦区解放西路524号"),
         ]
+    );
+}
+
+#[test]
+fn a_head_on_a_narrow_page_reaches_its_rest_on_a_page_printing_the_empty_leading_cells() {
+    // A page of three cells a row (no 序号, no province) ends on a record's head; the next
+    // page prints all five, the first two empty: the rest sits two cells right.
+    let n = norm(
+        "| 铜仁市科学技术局 (外国专家局) | 铜仁市德江县光明北路 513 号市民服务中心 32 号窗口 | 0856-8655013 |\n\
+         |---|---|---|\n\
+         | 安顺市外国专家局 | 安顺市紫云苗族布依族自治县青年南路 674 号综合办公楼 948 室 | 0851-2995857 |\n\
+         | 6 | 湖北 | 湖北省外国专家局 | 武汉市黄陂区迎宾街 783 号 | 027-62928052 |\n\
+         | 鄂城 | 鄂州市鄂城区科 | 0711-4545735 0711-4256715 |\n\
+         \n\
+         | | | 区行政审批局 | 技大道26号 | |\n\
+         |---|---|---|---|---|\n\
+         | | | 黄石市科学技术局 | 黄石市下陆区团城山街道杭州西路 1 号 | 0714-6351234 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[3..],
+        [("鄂城区行政审批局", "鄂州市鄂城区科技大道26号", 2), ("黄石市科学技术局", "黄石市下陆区团城山街道杭州西路1号", 1)]
     );
 }
