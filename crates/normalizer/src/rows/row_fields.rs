@@ -894,7 +894,16 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
         r => cell_of(r, width, col),
     };
-    let cell_above = |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col) };
+    // (The row above may be a cell short, its first cell lost, its phone last: its cells
+    // read a column right, `| | 三沙市高新技术产 | 三沙市…综合办公楼 | 0898-… |` over `| | | 业开发区
+    // 管理委员 | 986室 | |` / `| | | 会 | | |`, whose name it heads.)
+    let short_above = |col: usize| {
+        let above = rows[ri - 1];
+        let short = above.cells.len() + 1 == width && above.cells.last().is_some_and(|c| phone_like(&c.text));
+        (short && col > 0).then(|| cell_text(above, col - 1)).filter(|t| !t.is_empty())
+    };
+    let cell_above =
+        |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col).or_else(|| short_above(col)) };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole = |a: &str| a.trim_end().ends_with(continuation::ADDRESS_WHOLE_ENDS);
     // The next row's cell one column left of `col` when that row is shifted a cell left,

@@ -3213,3 +3213,24 @@ fn a_head_on_a_narrow_page_reaches_its_rest_on_a_page_printing_the_empty_leading
         [("鄂城区行政审批局", "鄂州市鄂城区科技大道26号", 2), ("黄石市科学技术局", "黄石市下陆区团城山街道杭州西路1号", 1)]
     );
 }
+
+#[test]
+fn a_head_a_cell_short_heads_a_name_going_on_over_two_rows_in_place() {
+    // The record's first row lost its first cell (its texts a column left, its phone
+    // last); the name goes on over two rows printed in place: one record.
+    let n = norm_rows(
+        "| 4 | 海南 | 三亚市政务服务中心 | 崖州区学府东路 815 号 | 0898-47436866 |\n\
+         | | | 海口市政务服务中 心 | 龙华区兴业北路 526 号政务服务中心 5 楼 20 号窗口 | 0898-34945533 |\n\
+         | | 三沙市高新技术产 | 三沙市兴业大道265号综合办公楼 | 0898-29744116 |\n\
+         | | | 业开发区管理委员 | 986室 | |\n\
+         | | | 会 | | |\n\
+         | | | 儋州市人力资源和社会保障局 | 儋州市光明路 572 号市民服务中心 13 号窗口 | 0898-89201362 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[2..],
+        [
+            ("三沙市高新技术产业开发区管理委员会", "三沙市兴业大道265号综合办公楼986室", 1),
+            ("儋州市人力资源和社会保障局", "儋州市光明路572号市民服务中心13号窗口", 1),
+        ]
+    );
+}
