@@ -512,20 +512,30 @@ pub(crate) fn opens_with_same_place(name: &str, address: &str) -> bool {
     first.is_some_and(|p| p.chars().count() >= 3 && n.contains(p))
 }
 
-/// A table's first data row past the header a page printed again (and its second line):
-/// where a record the page break cut goes on (`西双版` / page, header / `纳傣族自治州…`).
+/// A table's first data row past the header a page printed again (and its second line)
+/// or a line of OCR noise heading the page: where a record the page break cut goes on
+/// (`西双版` / page, header / `纳傣族自治州…`; `博尔` / page, `| ii |` / `塔拉蒙古自治州…`).
 fn first_record_row(table: &Table) -> Option<&Row> {
-    let mut data = table.rows.iter().filter(|r| r.kind == parser::RowKind::Data);
-    let first = data.next()?;
-    if !roles::is_header_row(first) {
-        return Some(first);
+    let data: Vec<&Row> = table.rows.iter().filter(|r| r.kind == parser::RowKind::Data).collect();
+    let mut i = 0;
+    if data.get(i).is_some_and(|r| page_noise(r, data.get(i + 1).copied())) {
+        i += 1;
     }
-    let next = data.next()?;
-    if roles::continues_header(first, next) {
-        data.next()
-    } else {
-        Some(next)
+    if data.get(i).is_some_and(|r| roles::is_header_row(r)) {
+        i += if data.get(i + 1).is_some_and(|n| roles::continues_header(data[i], n)) { 2 } else { 1 };
     }
+    data.get(i).copied()
+}
+
+/// A row of OCR noise at a page's top: one text at most, no digit, and no letter at all
+/// (`| : | | |`) or a lone cell over rows of three cells or more (`| ii |`, `| 一日 一日 日本 |`).
+fn page_noise(row: &Row, next: Option<&Row>) -> bool {
+    let mut filled = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty());
+    let (Some(text), None) = (filled.next(), filled.next()) else { return false };
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    !text.chars().any(char::is_alphanumeric) || (row.cells.len() == 1 && next.is_some_and(|n| n.cells.len() >= 3))
 }
 
 /// The width most rows of a table have (the first of the most common ones).

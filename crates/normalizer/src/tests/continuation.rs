@@ -3234,3 +3234,29 @@ fn a_head_a_cell_short_heads_a_name_going_on_over_two_rows_in_place() {
         ]
     );
 }
+
+#[test]
+fn a_head_ending_a_page_reaches_its_rest_past_a_line_of_noise_heading_the_next_page() {
+    // The next page opens with a line of OCR noise read as its header (`| ii |`, `| : | | |`),
+    // then the rest of the record the page break cut: one record.
+    for noise in ["| ii |\n|---|---|---|\n", "| 一日 一日 日本 |\n|---|---|---|\n", "| : | | |\n|---|---|---|---|---|\n"] {
+        let n = norm(&format!(
+            "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+             |---|---|---|---|---|\n\
+             | 5 | 新疆 | 乌尔禾区行政审批 局 | 乌尔禾区振兴路 651 号综合办公楼 907 室 | 0990-8385433 |\n\
+             | | | 博尔 | 博尔塔拉蒙古自治州精河县中山大道11 | |\n\
+             \n\
+             {noise}\
+             | | | 塔拉蒙古自治州外国专家局 | 7号综合办公楼707室 | 0909-6071867 |\n\
+             | | | 阿克苏地区科学技 术局(外国专家局 ) | 阿克苏地区拜城县解放南路944号 | 0997-8310441 |\n"
+        ));
+        assert_eq!(
+            names_addresses_phone_counts(&n)[1..],
+            [
+                ("博尔塔拉蒙古自治州外国专家局", "博尔塔拉蒙古自治州精河县中山大道117号综合办公楼707室", 1),
+                ("阿克苏地区科学技术局(外国专家局)", "阿克苏地区拜城县解放南路944号", 1),
+            ],
+            "{noise}"
+        );
+    }
+}
