@@ -896,14 +896,22 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     };
     // (The row above may be a cell short, its first cell lost, its phone last: its cells
     // read a column right, `| | 三沙市高新技术产 | 三沙市…综合办公楼 | 0898-… |` over `| | | 业开发区
-    // 管理委员 | 986室 | |` / `| | | 会 | | |`, whose name it heads.)
-    let short_above = |col: usize| {
+    // 管理委员 | 986室 | |` / `| | | 会 | | |`, whose name it heads. Or wider, its extra
+    // cells empty at the end: read as it is.)
+    let other_width_above = |col: usize| {
         let above = rows[ri - 1];
         let short = above.cells.len() + 1 == width && above.cells.last().is_some_and(|c| phone_like(&c.text));
-        (short && col > 0).then(|| cell_text(above, col - 1)).filter(|t| !t.is_empty())
+        let col = if short {
+            col.checked_sub(1)?
+        } else if padded(above) {
+            col
+        } else {
+            return None;
+        };
+        Some(cell_text(above, col)).filter(|t| !t.is_empty())
     };
     let cell_above =
-        |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col).or_else(|| short_above(col)) };
+        |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col).or_else(|| other_width_above(col)) };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole = |a: &str| a.trim_end().ends_with(continuation::ADDRESS_WHOLE_ENDS);
     // The next row's cell one column left of `col` when that row is shifted a cell left,

@@ -3260,3 +3260,23 @@ fn a_head_ending_a_page_reaches_its_rest_past_a_line_of_noise_heading_the_next_p
         );
     }
 }
+
+#[test]
+fn a_head_wider_by_empty_cells_heads_a_name_going_on_over_two_rows() {
+    // The record's first row printed with empty cells after its texts (wider than the
+    // table), the phone on the second row, the name's last word on the third: one record.
+    let n = norm_rows(
+        "| 3 | 广 东 | 江门市经济技术开 发区人才服务中心 | 江门市恩平市解放街 840 号科技大厦 7 楼 723 室 | 0750-4734903 |\n\
+         | | | 阳江市高新技术产 | 阳江市阳春市解放东路678号人才大厦3 | | | | |\n\
+         | | | 业开发区管理委员 | 层 | 0662-7977 917 |\n\
+         | | | 会 | | |\n\
+         | | | 茂名市科学技术局 | 茂名市茂南区油城六路 1 号 | 0668-2123456 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[1..],
+        [
+            ("阳江市高新技术产业开发区管理委员会", "阳江市阳春市解放东路678号人才大厦3层", 1),
+            ("茂名市科学技术局", "茂名市茂南区油城六路1号", 1),
+        ]
+    );
+}
