@@ -863,6 +863,23 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
     }
 }
 
+/// A row's texts as a row `width` cells wide, the empty cells it has too many dropped from
+/// after the name's column (`name_col`): a row printed with empty cells inserted after the
+/// name or the address. None when it has not that many empty cells there.
+fn squeeze(r: &Row, width: usize, name_col: usize) -> Option<Vec<&str>> {
+    let mut extra = r.cells.len().checked_sub(width).filter(|&k| k > 0)?;
+    let mut out = Vec::with_capacity(width);
+    for (i, c) in r.cells.iter().enumerate() {
+        let text = c.text.trim();
+        if extra > 0 && i > name_col && text.is_empty() {
+            extra -= 1;
+        } else {
+            out.push(text);
+        }
+    }
+    (extra == 0).then_some(out)
+}
+
 /// True when row `ri`'s cell under the name column is the head of a name the next row's
 /// cell there finishes (a word or a place's name across the cut: `马鞍` + `山市科学技术局`,
 /// `四川省南充市科` + `学技术局`), and itself finishes nothing of the row above's: the first
@@ -897,7 +914,9 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     // (The row above may be a cell short, its first cell lost, its phone last: its cells
     // read a column right, `| | 三沙市高新技术产 | 三沙市…综合办公楼 | 0898-… |` over `| | | 业开发区
     // 管理委员 | 986室 | |` / `| | | 会 | | |`, whose name it heads. Or wider, its extra
-    // cells empty at the end: read as it is.)
+    // cells empty at the end: read as it is; or empty after the name or the address, `| | |
+    // 长沙市高新技术产 | | 长沙市…大厦4 | 0731-… |` over `| | | 业开发区管理委员 | 楼848室 | |`:
+    // read as if they were not printed.)
     let other_width_above = |col: usize| {
         let above = rows[ri - 1];
         let short = above.cells.len() + 1 == width && above.cells.last().is_some_and(|c| phone_like(&c.text));
@@ -905,6 +924,9 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
             col.checked_sub(1)?
         } else if padded(above) {
             col
+        } else if above.cells.len() > width {
+            let nc = roles::usual_column(layout, Role::Institution)?;
+            return squeeze(above, width, nc).and_then(|o| o.get(col).copied()).filter(|t| !t.is_empty());
         } else {
             return None;
         };

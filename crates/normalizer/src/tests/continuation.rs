@@ -3280,3 +3280,30 @@ fn a_head_wider_by_empty_cells_heads_a_name_going_on_over_two_rows() {
         ]
     );
 }
+
+#[test]
+fn a_head_wider_by_empty_cells_after_its_name_heads_a_name_going_on_over_two_rows() {
+    // The record's first row printed with empty cells after the name or after the
+    // address (wider than the table), the name's rest over two rows in place: one record.
+    for head in [
+        "| | | 长沙市高新技术产 | | 长沙市望城区人民东路114号科技大厦4 | 0731-70646073 |",
+        "| | | 长沙市高新技术产 | | | | 长沙市望城区人民东路114号科技大厦4 | 0731-70646073 |",
+        "| | | 长沙市高新技术产 | 长沙市望城区人民东路114号科技大厦4 | | 0731-70646073 |",
+    ] {
+        let n = norm_rows(&format!(
+            "| 3 | 湖南 | 株洲市科学技术局 | 株洲市天元区长江南路 1 号 | 0731-28681234 |\n\
+             {head}\n\
+             | | | 业开发区管理委员 | 楼848室 | |\n\
+             | | | 会 | | |\n\
+             | | | 娄底市高新技术产业开发区管理委员会 | 娄底市涟源市长江街 501 号 | (0738)7290467 |\n"
+        ));
+        assert_eq!(
+            names_addresses_phone_counts(&n)[1..],
+            [
+                ("长沙市高新技术产业开发区管理委员会", "长沙市望城区人民东路114号科技大厦4楼848室", 1),
+                ("娄底市高新技术产业开发区管理委员会", "娄底市涟源市长江街501号", 1),
+            ],
+            "{head}"
+        );
+    }
+}
