@@ -932,8 +932,31 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
         };
         Some(cell_text(above, col)).filter(|t| !t.is_empty())
     };
-    let cell_above =
-        |col: usize| if ri == 0 { cell_of(prev_table_last, width, col) } else { cell_at(ri - 1, col).or_else(|| other_width_above(col)) };
+    // (Or printed a cell left in the table's width, its last cell empty, its phone under
+    // the address column and its name's head under the province's: `| | 北海市高新技术产 |
+    // 铁山港区…13 | 0779-… | |` over `| | | 业开发区管理委员 | 1室 | |`.)
+    let shifted_in_place_above = ri > 0 && {
+        let above = rows[ri - 1];
+        let (nc, phc) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Phone));
+        above.cells.len() == width
+            && nc.zip(phc).is_some_and(|(nc, phc)| {
+                nc > 0
+                    && phc == nc + 2
+                    && cell_text(above, phc).is_empty()
+                    && phone_like(cell_text(above, phc - 1))
+                    && !cell_text(above, nc - 1).is_empty()
+                    && (0..nc - 1).all(|c| cell_text(above, c).is_empty())
+            })
+    };
+    let cell_above = |col: usize| {
+        if ri == 0 {
+            cell_of(prev_table_last, width, col)
+        } else if shifted_in_place_above {
+            col.checked_sub(1).map(|c| cell_text(rows[ri - 1], c)).filter(|t| !t.is_empty())
+        } else {
+            cell_at(ri - 1, col).or_else(|| other_width_above(col))
+        }
+    };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole = |a: &str| a.trim_end().ends_with(continuation::ADDRESS_WHOLE_ENDS);
     // The next row's cell one column left of `col` when that row is shifted a cell left,

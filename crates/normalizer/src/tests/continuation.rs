@@ -3307,3 +3307,24 @@ fn a_head_wider_by_empty_cells_after_its_name_heads_a_name_going_on_over_two_row
         );
     }
 }
+
+#[test]
+fn a_head_printed_a_cell_left_in_the_table_s_width_heads_a_name_going_on_over_two_rows() {
+    // The record's first row printed a cell left, its last cell empty (the name's head
+    // under the province, the phone under the address); the name's rest over two rows in
+    // place: one record.
+    let n = norm_rows(
+        "| 5 | 广西 | 来宾市科学技术局 (外国专家局) | 武宣县和平大道775号 | 0772-2243419 |\n\
+         | | 北海市高新技术产 | 铁山港区迎宾东路371号综合办公楼13 | 0779-8477207 | |\n\
+         | | | 业开发区管理委员 | 1室 | |\n\
+         | | | 会 | | |\n\
+         | | | 钦州市科学技术局 | 钦州市钦南区永福西大街 1 号 | 0777-2821234 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[1..],
+        [
+            ("北海市高新技术产业开发区管理委员会", "铁山港区迎宾东路371号综合办公楼131室", 1),
+            ("钦州市科学技术局", "钦州市钦南区永福西大街1号", 1),
+        ]
+    );
+}
