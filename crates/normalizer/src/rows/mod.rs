@@ -516,7 +516,8 @@ pub(crate) fn opens_with_same_place(name: &str, address: &str) -> bool {
 /// or a line of OCR noise heading the page: where a record the page break cut goes on
 /// (`西双版` / page, header / `纳傣族自治州…`; `博尔` / page, `| ii |` / `塔拉蒙古自治州…`).
 fn first_record_row(table: &Table) -> Option<&Row> {
-    let data: Vec<&Row> = table.rows.iter().filter(|r| r.kind == parser::RowKind::Data).collect();
+    // (A noise line, a header and its second line at most before it.)
+    let data: Vec<&Row> = table.rows.iter().filter(|r| r.kind == parser::RowKind::Data).take(4).collect();
     let mut i = 0;
     if data.get(i).is_some_and(|r| page_noise(r, data.get(i + 1).copied())) {
         i += 1;

@@ -863,6 +863,40 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
     }
 }
 
+/// The texts of the row above a row `width` cells wide, as they line up with its columns.
+/// As printed when as wide; a column right when printed a cell left in that width (its
+/// last cell empty, its phone under the address column, its name's head under the
+/// province's: `| | 北海市高新技术产 | 铁山港区…13 | 0779-… | |` over `| | | 业开发区管理委员 |
+/// 1室 | |`) or a cell short (its first cell lost, its phone last: `| | 三沙市高新技术产 |
+/// 三沙市…综合办公楼 | 0898-… |` over `| | | 业开发区管理委员 | 986室 | |`); its first
+/// `width` when wider by empty cells at its end; [`squeeze`]d when wider by empty cells
+/// after the name or the address (`| | | 长沙市高新技术产 | | 长沙市…大厦4 | 0731-… |`).
+/// None otherwise.
+fn aligned_above<'r>(above: &'r Row, width: usize, layout: &roles::Layout) -> Option<Vec<&'r str>> {
+    let texts = || above.cells.iter().map(|c| c.text.trim());
+    let (nc, phc) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Phone));
+    let len = above.cells.len();
+    let shifted_in_place = len == width
+        && nc.zip(phc).is_some_and(|(nc, phc)| {
+            nc > 0
+                && phc == nc + 2
+                && cell_text(above, phc).is_empty()
+                && phone_like(cell_text(above, phc - 1))
+                && !cell_text(above, nc - 1).is_empty()
+                && (0..nc - 1).all(|c| cell_text(above, c).is_empty())
+        });
+    let short = len + 1 == width && above.cells.last().is_some_and(|c| phone_like(&c.text));
+    if shifted_in_place || short {
+        Some(std::iter::once("").chain(texts()).take(width).collect())
+    } else if len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty())) {
+        Some(texts().take(width).collect())
+    } else if len > width {
+        squeeze(above, width, nc?)
+    } else {
+        None
+    }
+}
+
 /// A row's texts as a row `width` cells wide, the empty cells it has too many dropped from
 /// after the name's column (`name_col`): a row printed with empty cells inserted after the
 /// name or the address. None when it has not that many empty cells there.
@@ -911,50 +945,14 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
         r => cell_of(r, width, col),
     };
-    // (The row above may be a cell short, its first cell lost, its phone last: its cells
-    // read a column right, `| | 三沙市高新技术产 | 三沙市…综合办公楼 | 0898-… |` over `| | | 业开发区
-    // 管理委员 | 986室 | |` / `| | | 会 | | |`, whose name it heads. Or wider, its extra
-    // cells empty at the end: read as it is; or empty after the name or the address, `| | |
-    // 长沙市高新技术产 | | 长沙市…大厦4 | 0731-… |` over `| | | 业开发区管理委员 | 楼848室 | |`:
-    // read as if they were not printed.)
-    let other_width_above = |col: usize| {
-        let above = rows[ri - 1];
-        let short = above.cells.len() + 1 == width && above.cells.last().is_some_and(|c| phone_like(&c.text));
-        let col = if short {
-            col.checked_sub(1)?
-        } else if padded(above) {
-            col
-        } else if above.cells.len() > width {
-            let nc = roles::usual_column(layout, Role::Institution)?;
-            return squeeze(above, width, nc).and_then(|o| o.get(col).copied()).filter(|t| !t.is_empty());
-        } else {
-            return None;
-        };
-        Some(cell_text(above, col)).filter(|t| !t.is_empty())
-    };
-    // (Or printed a cell left in the table's width, its last cell empty, its phone under
-    // the address column and its name's head under the province's: `| | 北海市高新技术产 |
-    // 铁山港区…13 | 0779-… | |` over `| | | 业开发区管理委员 | 1室 | |`.)
-    let shifted_in_place_above = ri > 0 && {
-        let above = rows[ri - 1];
-        let (nc, phc) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Phone));
-        above.cells.len() == width
-            && nc.zip(phc).is_some_and(|(nc, phc)| {
-                nc > 0
-                    && phc == nc + 2
-                    && cell_text(above, phc).is_empty()
-                    && phone_like(cell_text(above, phc - 1))
-                    && !cell_text(above, nc - 1).is_empty()
-                    && (0..nc - 1).all(|c| cell_text(above, c).is_empty())
-            })
-    };
+    // (The row above may be of another width or printed a cell left: its texts as they
+    // line up with this row's columns, see [`aligned_above`].)
+    let above = if ri == 0 { None } else { aligned_above(rows[ri - 1], width, layout) };
     let cell_above = |col: usize| {
         if ri == 0 {
             cell_of(prev_table_last, width, col)
-        } else if shifted_in_place_above {
-            col.checked_sub(1).map(|c| cell_text(rows[ri - 1], c)).filter(|t| !t.is_empty())
         } else {
-            cell_at(ri - 1, col).or_else(|| other_width_above(col))
+            above.as_ref().and_then(|a| a.get(col).copied()).filter(|t| !t.is_empty())
         }
     };
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
