@@ -428,6 +428,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     .checked_sub(2)
                     .and_then(|k| tables.get(k))
                     .and_then(|t| t.rows.iter().rev().find(|r| r.kind == parser::RowKind::Data)),
+                first_record: first_record_row(table),
             };
             for (ri, row) in rows.iter().enumerate() {
                 if row.cells.iter().all(|c| c.text.trim().is_empty()) {

@@ -34,6 +34,9 @@ pub(super) struct TableView<'a> {
     pub(super) next_table_first: Option<&'a Row>,
     /// The last table's last data row: what a head on this table's first row may finish.
     pub(super) prev_table_last: Option<&'a Row>,
+    /// This table's first data row past a header its page printed again: the row under the
+    /// last table's last, a page break between.
+    pub(super) first_record: Option<&'a Row>,
 }
 
 impl<'a> TableView<'a> {
@@ -868,11 +871,15 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
 /// last cell empty, its phone under the address column, its name's head under the
 /// province's: `| | 北海市高新技术产 | 铁山港区…13 | 0779-… | |` over `| | | 业开发区管理委员 |
 /// 1室 | |`) or a cell short (its first cell lost, its phone last: `| | 三沙市高新技术产 |
-/// 三沙市…综合办公楼 | 0898-… |` over `| | | 业开发区管理委员 | 986室 | |`); its first
+/// 三沙市…综合办公楼 | 0898-… |` over `| | | 业开发区管理委员 | 986室 | |`, or its texts
+/// opening a cell left of the row's); its first
 /// `width` when wider by empty cells at its end; [`squeeze`]d when wider by empty cells
-/// after the name or the address (`| | | 长沙市高新技术产 | | 长沙市…大厦4 | 0731-… |`).
+/// after the name or the address (`| | | 长沙市高新技术产 | | 长沙市…大厦4 | 0731-… |`); padded
+/// with empty cells when narrower, its texts opening in the same column as the row's
+/// (`| | | 博尔塔拉蒙古自治 | …72号 | |` over `| | | 州人力资源和社会 | | | | 0909-… |`).
 /// None otherwise.
-fn aligned_above<'r>(above: &'r Row, width: usize, layout: &roles::Layout) -> Option<Vec<&'r str>> {
+fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Option<Vec<&'r str>> {
+    let width = row.cells.len();
     let texts = || above.cells.iter().map(|c| c.text.trim());
     let (nc, phc) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Phone));
     let len = above.cells.len();
@@ -885,13 +892,18 @@ fn aligned_above<'r>(above: &'r Row, width: usize, layout: &roles::Layout) -> Op
                 && !cell_text(above, nc - 1).is_empty()
                 && (0..nc - 1).all(|c| cell_text(above, c).is_empty())
         });
-    let short = len + 1 == width && above.cells.last().is_some_and(|c| phone_like(&c.text));
+    // (Or a cell short, opening a cell left of the row: `| | 阿勒泰地区科学技 | …563号 | |`
+    // over `| | | 术局(外国专家局 | | 联系电话: … |`.)
+    let opens_a_cell_left = || super::leading_empty(above) + 1 == super::leading_empty(row) && super::leading_empty(row) < width;
+    let short = len + 1 == width && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
     if shifted_in_place || short {
         Some(std::iter::once("").chain(texts()).take(width).collect())
     } else if len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty())) {
         Some(texts().take(width).collect())
     } else if len > width {
         squeeze(above, width, nc?)
+    } else if super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len {
+        Some(texts().chain(std::iter::repeat("")).take(width).collect())
     } else {
         None
     }
@@ -931,6 +943,11 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     // (The row after the table's last is the next table's first, the row before its first
     // the last table's last: a page break inside a record, `六盘` / page / `水科技局`.)
     let (prev_table_last, row_at) = (t.prev_table_last, |i: usize| t.row_at(i));
+    // (The row above may be of another width or printed a cell left: its texts as they
+    // line up with this row's columns, see [`aligned_above`]; above a table's first row,
+    // the last table's last, past the header the page printed again.)
+    let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, rows[ri]));
+    let above = if first { prev_table_last } else { Some(rows[ri - 1]) }.and_then(|a| aligned_above(a, rows[ri], layout));
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
     }
@@ -940,21 +957,20 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     // (Or wider by the empty 序号 and province cells a narrow page left out: `鄂城 | 鄂州市
     // 鄂城区科 | 0711-…` / page / `| | | 区行政审批局 | 技大道26号 | |`.)
     let lead = |r: &Row| r.cells.len().checked_sub(width).filter(|&k| k > 0 && r.cells[..k].iter().all(|c| c.text.trim().is_empty()));
+    // (Or the next row wider by empty cells after its name or address, [`squeeze`]d: `| | |
+    // 日喀则市高新技术 | …综合办公 | |` over `| | | 产业开发区管理委 | | 楼747室 | 1529… |`.)
+    let squeezed_below = row_at(ri + 1)
+        .filter(|r| super::text_width(r) > width && !(ri + 1 == rows.len() && lead(r).is_some()))
+        .and_then(|r| squeeze(r, width, roles::usual_column(layout, Role::Institution)?));
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
+        Some(_) if i == ri + 1 && squeezed_below.is_some() => {
+            squeezed_below.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty())
+        }
         r => cell_of(r, width, col),
     };
-    // (The row above may be of another width or printed a cell left: its texts as they
-    // line up with this row's columns, see [`aligned_above`].)
-    let above = if ri == 0 { None } else { aligned_above(rows[ri - 1], width, layout) };
-    let cell_above = |col: usize| {
-        if ri == 0 {
-            cell_of(prev_table_last, width, col)
-        } else {
-            above.as_ref().and_then(|a| a.get(col).copied()).filter(|t| !t.is_empty())
-        }
-    };
+    let cell_above = |col: usize| above.as_ref().and_then(|a| a.get(col).copied()).filter(|t| !t.is_empty());
     // (An address ending as whole ones do, on a unit or a building's word, `…12号`, `…窗口`.)
     let ends_whole = |a: &str| a.trim_end().ends_with(continuation::ADDRESS_WHOLE_ENDS);
     // The next row's cell one column left of `col` when that row is shifted a cell left,

@@ -91,14 +91,61 @@ fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &R
     // `郭勒盟科技局 | 2号楼620室`.)
     let phone_above = upper_scores.iter().any(|s| s.phone_count > 0);
     let phone_below = below.cells.iter().any(|c| crate::classify::count_phones(&c.text) > 0);
-    if upper_row.cells.len() != below.cells.len() || phone_above == phone_below {
+    if phone_above == phone_below {
         return;
     }
-    for (ui, (upper, tail)) in upper_row.cells.iter().zip(&below.cells).enumerate() {
+    let Some(upper_cells) = aligned_cells(upper_row, below) else { return };
+    // (A phone over or under another text is a row shifted against the other: `| 自 治 区 |
+    // 琼结县 | 山南市琼结县中山 | |` over `| 科技局 | 街987号… | 1564… |`, a cell short.)
+    let phone_faces_text = upper_cells.iter().zip(&below.cells).any(|(&ui, b)| {
+        let (u, b) = (upper_row.cells[ui].text.trim(), b.text.trim());
+        !u.is_empty() && !b.is_empty() && (upper_scores[ui].phone_count > 0 || crate::classify::count_phones(b) > 0)
+    });
+    if phone_faces_text {
+        return;
+    }
+    for (ui, tail) in upper_cells.into_iter().zip(&below.cells) {
+        let upper = &upper_row.cells[ui];
         if !tail.text.trim().is_empty() && upper_scores[ui].phone_count == 0 && crate::classify::count_phones(&tail.text) == 0 {
             score_by_whole(&upper.text, &mut upper_scores[ui], &tail.text);
         }
     }
+}
+
+/// The indices of `upper`'s cells over the cells of `below`, column by column: all of them
+/// when the two are as wide, or `upper` wider by a stray empty cell at its end (`| 太平 |
+/// 阜新市太平区 | | |`), or with the empty cells `upper` has too many after its first text left out
+/// (`| | | 邢台市 | | | 邢台市任 | 0319-… |` over `| | | 政务服务中心 | 泽区文化大道543号 | |`),
+/// both opening with the same empty cells (a row opening with its 序号 may be over rests
+/// printing none of its empty cells). None otherwise: a row's rests are matched cell by
+/// cell only against a row that lines up.
+fn aligned_cells(upper: &Row, below: &Row) -> Option<Vec<usize>> {
+    let (up_len, below_len) = (upper.cells.len(), below.cells.len());
+    if up_len == below_len {
+        return Some((0..up_len).collect());
+    }
+    // (Of other widths, both open with the same empty cells: `| | 盘锦市行政审 | 盘锦市大洼 |
+    // 0427-… |`, shifted a cell left, is over `| | | 批服务局 | 区文化西路… | |` no more.)
+    let first = super::leading_empty(upper);
+    if first != super::leading_empty(below) {
+        return None;
+    }
+    if up_len > below_len && super::text_width(upper) <= below_len {
+        return Some((0..below_len).collect());
+    }
+    if up_len <= below_len || first == 0 || first >= up_len {
+        return None;
+    }
+    let mut extra = up_len - below_len;
+    let mut out = Vec::with_capacity(below_len);
+    for (i, c) in upper.cells.iter().enumerate() {
+        if extra > 0 && i > first && c.text.trim().is_empty() {
+            extra -= 1;
+        } else {
+            out.push(i);
+        }
+    }
+    (extra == 0).then_some(out)
 }
 
 /// Scores a cell by its text and its wrapped rest below when its own part says little and

@@ -3328,3 +3328,221 @@ fn a_head_printed_a_cell_left_in_the_table_s_width_heads_a_name_going_on_over_tw
         ]
     );
 }
+
+#[test]
+fn a_head_of_short_texts_wider_by_an_empty_cell_at_its_end_is_read_by_its_rest() {
+    // `太平` alone reads as nothing, `太平` + `区行政审批局` is a name: the head row on a page
+    // printing name, address and phone, a stray empty cell at its end, still lines up with
+    // the rest below.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 2 | 辽宁 | 中山区人力资源和 社会保障局 | 中山区科技中路 945 号人才大厦 9 层 | 0411-59307507 |\n\n\
+         | 铁岭市科学技术局 | 铁岭市银州区广裕街 38 号 | 024-72825830 |\n|---|---|---|\n\
+         | 太平 | 阜新市太平区 | | |\n\
+         | 区行政审批局 | 科技中路136号 | 15313938032 |\n\
+         | 新抚区科技局 | 抚顺市新抚区世纪北路 450 号 | 024-71662359 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[2..],
+        [("太平区行政审批局", "阜新市太平区科技中路136号", 1), ("新抚区科技局", "抚顺市新抚区世纪北路450号", 1)]
+    );
+}
+
+#[test]
+fn a_head_wider_by_empty_cells_after_its_name_is_read_by_its_rest() {
+    // `邢台市` over `政务服务中心` is a name's head, not an address: the head row has two
+    // empty cells too many after it, left out to line it up with its rest (in a table where
+    // a row printed its address far right once).
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 | | 马鞍山市经济技术 开发区人才服务中 心 | | | | 当涂县中山北路765号科技大厦1楼65 0室 | 0555-7080065、8507836 |\n\
+         | 2 | 河北 | 安国市行政审批局 | 保定市安国市光明东路 792 号 | 0312-8559560 |\n\
+         | | | 邢台市 | | | 邢台市任 | 0319-4865166 |\n\
+         | | | 政务服务中心 | 泽区文化大道543号 | |\n\
+         | 3 | 山西 | 襄汾县科技局 | 襄汾县滨河北路 842 号 | 0357-7300803 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[2..],
+        [("邢台市政务服务中心", "邢台市任泽区文化大道543号", 1), ("襄汾县科技局", "襄汾县滨河北路842号", 1)]
+    );
+}
+
+#[test]
+fn rows_of_other_widths_are_matched_cell_by_cell_only_where_they_line_up() {
+    // A row opening with its 序号 over a narrower page's first row, and a head shifted a
+    // cell left over its rest in place, or over a rest a cell short (its phone under the
+    // head's address): no cell is read with the one below it in the same index.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 12 | 上海 | 上海市外国专家局 | 长宁区中山东路 593 号综合办公楼 353 室 | 021-60916998 |\n\
+         | 13 | | 上海市行政审批服 | 嘉定区中山路21 | |\n\n\
+         | 务局 | 9号人才大厦2层 | 021-64251354 |\n\
+         |---|---|---|\n\
+         | 14 甘 肃 | 酒泉市外国专家局 | 酒泉市肃州区科技东路 501 号 | 0937-4016400 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("上海市外国专家局", "长宁区中山东路593号综合办公楼353室"),
+            ("上海市行政审批服务局", "嘉定区中山路219号人才大厦2层"),
+            ("酒泉市外国专家局", "酒泉市肃州区科技东路501号"),
+        ]
+    );
+    let n = norm_rows(
+        "| 1 | 辽宁 | 营口市行政审批服 务局 | 营口市西市区兴业南路 529 号 | 0417-7573829 |\n\
+         | | 盘锦市行政审 | 盘锦市大洼 | 0427-6249612 |\n\
+         | | | 批服务局 | 区文化西路712号行政服务中心6楼 | |\n\
+         | 2 | 湖南 | 湖南省科学技术厅 | 长沙市浏阳市兴业北路287号 | 0731-33572491 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("盘锦市行政审批服务局", "盘锦市大洼区文化西路712号行政服务中心6楼"));
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 6 | 西 藏 | 革吉县行政审批局 | 阿里地区革吉县和平南路 621 号 | 0897-4018758 |\n\
+         | | 自 治 区 | 琼结县 | 山南市琼结县中山 | |\n\n\
+         | | 科技局 | 街987号人才大厦6层 | 15642926889 |\n\
+         |---|---|---|---|\n\
+         | | | 那曲市科学技术局 | 那曲市色尼区科技东路 585 号 | 0896-4497991 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("琼结县科技局", "山南市琼结县中山街987号人才大厦6层"));
+    // A head a cell left and wider by empty cells before its phone, over its rest in place.
+    let n = norm_rows(
+        "| 3 | 辽宁 | 太子河区科学技术 局 | 太子河区新华南路 194 号人才大厦 3 层 | 19173622184 |\n\
+         | | 双台子区科 | 盘锦市双台子区科技 | | | | (0427)6064330 |\n\
+         | | | 技局 | 西路127号人才大厦2层 | |\n\
+         | 4 | 上 海 | 上海市科学技术厅 (外国专家局) | 长宁区团结中路828号 | 021-76711739 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("双台子区科技局", "盘锦市双台子区科技西路127号人才大厦2层"));
+    // A row opening with its 序号 over rests printing none of its empty cells.
+    let n = norm_rows(
+        "| 26 | | 七台河市人力资源 | 新兴区兴业北路225号市民服务中心29 | 0464-3343163;0464-5005884 |\n\
+         | 和社会保障局 | 号窗口 | |\n\
+         | 27 | | 鹤岗市行政审 | 鹤岗市兴山区迎宾 | 0468-5313062(工作日) |\n\
+         | 批服务局 | 东路204号综合办公楼180室 | | |\n\
+         | 28 | | 伊春市科学技术局 (外国专家局) | 伊春市嘉荫县朝阳大道 877 号 | 0458-5352428 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("鹤岗市行政审批服务局", "鹤岗市兴山区迎宾东路204号综合办公楼180室"));
+}
+
+#[test]
+fn a_head_on_a_narrow_page_wider_by_an_empty_cell_before_its_phone_reaches_its_rest() {
+    // A page printing name, address and phone; the head row has an empty cell before its
+    // phone, its rest below none: the rest still finishes it, not the record above.
+    let n = norm(
+        "| 4 | 内 蒙 古 | 巴彦淖尔市政务服 务中心 | 巴彦淖尔市磴口县人民南路 142 号 | 0478-4808954 (工作日内回复) |\n\
+         |---|---|---|---|---|\n\
+         | 海勃 | 乌海市海勃湾区 |  | 0473 8040719 |\n\
+         | 湾区行政审批局 | 青年路432号 |  |\n\
+         | 乌兰察布市人力资源和社会保障局 | 乌兰察布市集宁区滨河西路982号 | 0474-7834746 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("巴彦淖尔市政务服务中心", "巴彦淖尔市磴口县人民南路142号"),
+            ("海勃湾区行政审批局", "乌海市海勃湾区青年路432号"),
+            ("乌兰察布市人力资源和社会保障局", "乌兰察布市集宁区滨河西路982号"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_over_three_rows_whose_middle_row_is_wider_stays_one() {
+    // The middle row of a record over three, wider than the rows around it (its phone
+    // pushed right by empty cells), heads nothing: its narrower row above lines up with it.
+    // So across a page break, past the header the page printed again, the middle row with
+    // an empty cell before its address rest.
+    let n = norm_rows(
+        "| 2 | | 哈巴河县科学技术局 | 阿勒泰地区哈巴河县迎宾街 984 号 | 0906-2582017 |\n\
+         | | | 博尔塔拉蒙古自治 | 博尔塔拉蒙古自治州精河县兴业西路72号 | |\n\
+         | | | 州人力资源和社会 | | | | 0909-8464609、3297279 |\n\
+         | | | 保障局 | | |\n\
+         | | | 皮山县科学技术局 | 和田地区皮山县人民东路 337 号 | 0903-7064131 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[1..],
+        [
+            ("博尔塔拉蒙古自治州人力资源和社会保障局", "博尔塔拉蒙古自治州精河县兴业西路72号", 2),
+            ("皮山县科学技术局", "和田地区皮山县人民东路337号", 1),
+        ]
+    );
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 7 | 西藏 | 林芝市外国专家局 | 林芝市墨脱县人民东路 992 号 | (0894)8277995 |\n\
+         | | | 日喀则市高新技术 | 日喀则市萨迦县滨河西路668号综合办公 | |\n\n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | | | 产业开发区管理委 | | 楼747室 | 15294337697 (工作日内回复) |\n\
+         | | | 员会 | | |\n\
+         | | | 阿里地区经济技术开发区人才服务中心 | 阿里地区噶尔县滨河大道 821 号 | 0897-7478509 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n)[1..],
+        [
+            ("日喀则市高新技术产业开发区管理委员会", "日喀则市萨迦县滨河西路668号综合办公楼747室"),
+            ("阿里地区经济技术开发区人才服务中心", "阿里地区噶尔县滨河大道821号"),
+        ]
+    );
+    // The head a cell short and opening a cell left of the middle row, a page break and
+    // the header between.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 9 | 新疆 | 博尔塔拉蒙古自治州科学技术局 | 博尔塔拉蒙古自治州阿拉山口市科技中路 378 号 | 0909-8684316 |\n\
+         | | 阿勒泰地区科学技 | 阿勒泰地区阿勒泰市兴业南路563号 | |\n\n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | | | 术局(外国专家局 | | 联系电话: 0906-5659300 |\n\
+         | | | ) | | |\n\
+         | | | 阿克苏地区行政审批服务局 | 阿克苏地区阿瓦提县光明东路 782 号 | (0997)8231475 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n)[1..],
+        [
+            ("阿勒泰地区科学技术局(外国专家局)", "阿勒泰地区阿勒泰市兴业南路563号"),
+            ("阿克苏地区行政审批服务局", "阿克苏地区阿瓦提县光明东路782号"),
+        ]
+    );
+}
+
+#[test]
+fn a_head_reaches_its_rest_on_a_row_wider_by_empty_cells_after_its_name() {
+    // `城东` over `区行政审批局`, the rest's address two cells right of its column.
+    let n = norm_rows(
+        "| 7 | 青海 | 玉树藏族自治州科 学技术局(外国专 家局) | 杂多县新华大道497号综合办公楼421 室 | 0976-7084242 |\n\
+         | | | 城东 | 西宁市城东区迎宾大 | |\n\
+         | | | 区行政审批局 | | | 道597号 | 联系电话: 0971-8875601、4098589 |\n\
+         | | | 共和县科学技术局 | 海南藏族自治州共和县振兴街 970 号 | 0974-3951350 |\n",
+    );
+    assert_eq!(
+        names_addresses_phone_counts(&n)[1..],
+        [("城东区行政审批局", "西宁市城东区迎宾大道597号", 2), ("共和县科学技术局", "海南藏族自治州共和县振兴街970号", 1)]
+    );
+}
+
+#[test]
+fn the_middle_row_of_a_name_over_three_past_a_page_break_heads_nothing() {
+    // The record's rows: its head ending a page, the middle row opening the next page (a
+    // wider table, or past a line of OCR noise read as its header), the name's end below.
+    for (head, page) in [
+        (
+            "| | | 绍兴市高新技术产 | 绍兴市越城区青年西路390号行政服务中 | (0575)31168057 |",
+            "| | | 业开发区管理委员 | 心1楼 | | | | |\n|---|---|---|---|---|---|---|---|\n| | | 会 | | | | | |\n\
+             | | | 龙游县科学技术局 | 衢州市龙游县团结街21号 | | | | 0570-5767859 |\n",
+        ),
+        (
+            "| | | 绍兴市高新技术产 | 绍兴市越城区青年西路390号行政服务中 | | | | (0575)31168057 |",
+            "| : | | |\n|---|---|---|\n| | | 业开发区管理委员 | 心1楼 | |\n| | | 会 | | |\n\
+             | | | 龙游县科学技术局 | 衢州市龙游县团结街21号 | 0570-5767859 |\n",
+        ),
+    ] {
+        let n = norm(&format!(
+            "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+             | 5 | 浙江 | 舟山市人力资源和 社会保障局 | 舟山市嵊泗县振兴东路 689 号 | 0580-3434313 |\n\
+             {head}\n\n{page}"
+        ));
+        assert_eq!(
+            names_and_addresses(&n)[1..],
+            [
+                ("绍兴市高新技术产业开发区管理委员会", "绍兴市越城区青年西路390号行政服务中心1楼"),
+                ("龙游县科学技术局", "衢州市龙游县团结街21号"),
+            ],
+            "{head}"
+        );
+    }
+}
