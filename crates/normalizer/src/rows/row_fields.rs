@@ -900,6 +900,10 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
         Some(std::iter::once("").chain(texts()).take(width).collect())
     } else if len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty())) {
         Some(texts().take(width).collect())
+    } else if len > width && opens_a_cell_left() {
+        // (Opening a cell left and wider by empty cells after its name: `| | 甘南藏族自治州科 |
+        // | | 临潭县…5楼 | 1393… |` over `| | | 学技术局(外国专 | 33号窗口 | |`.)
+        squeeze_texts(std::iter::once("").chain(texts()).collect(), width, nc?)
     } else if len > width {
         squeeze(above, width, nc?)
     } else if super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len {
@@ -913,10 +917,14 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
 /// after the name's column (`name_col`): a row printed with empty cells inserted after the
 /// name or the address. None when it has not that many empty cells there.
 fn squeeze(r: &Row, width: usize, name_col: usize) -> Option<Vec<&str>> {
-    let mut extra = r.cells.len().checked_sub(width).filter(|&k| k > 0)?;
+    squeeze_texts(r.cells.iter().map(|c| c.text.trim()).collect(), width, name_col)
+}
+
+/// [`squeeze`] over a row's trimmed texts.
+fn squeeze_texts(texts: Vec<&str>, width: usize, name_col: usize) -> Option<Vec<&str>> {
+    let mut extra = texts.len().checked_sub(width).filter(|&k| k > 0)?;
     let mut out = Vec::with_capacity(width);
-    for (i, c) in r.cells.iter().enumerate() {
-        let text = c.text.trim();
+    for (i, text) in texts.into_iter().enumerate() {
         if extra > 0 && i > name_col && text.is_empty() {
             extra -= 1;
         } else {
@@ -962,8 +970,13 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     let squeezed_below = row_at(ri + 1)
         .filter(|r| super::text_width(r) > width && !(ri + 1 == rows.len() && lead(r).is_some()))
         .and_then(|r| squeeze(r, width, roles::usual_column(layout, Role::Institution)?));
+    // (Or narrower by the empty 序号 and province cells this row prints, the next page leaving
+    // them out: `| | | 永定 | 龙岩市永定区胜利中路4 | |` / page / `| 区科技局 | 46号 | 0597-… |`.)
+    let this_lead = super::leading_empty(rows[ri]);
+    let trail = |r: &Row| this_lead > 0 && r.cells.len() + this_lead == width && super::leading_empty(r) == 0;
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
         Some(_) if i == ri + 1 && squeezed_below.is_some() => {
             squeezed_below.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty())

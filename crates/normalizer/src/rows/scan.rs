@@ -115,10 +115,10 @@ fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &R
 /// The indices of `upper`'s cells over the cells of `below`, column by column: all of them
 /// when the two are as wide, or `upper` wider by a stray empty cell at its end (`| 太平 |
 /// 阜新市太平区 | | |`), or with the empty cells `upper` has too many after its first text left out
-/// (`| | | 邢台市 | | | 邢台市任 | 0319-… |` over `| | | 政务服务中心 | 泽区文化大道543号 | |`),
-/// both opening with the same empty cells (a row opening with its 序号 may be over rests
-/// printing none of its empty cells). None otherwise: a row's rests are matched cell by
-/// cell only against a row that lines up.
+/// (`| | | 邢台市 | | | 邢台市任 | 0319-… |` over `| | | 政务服务中心 | 泽区文化大道543号 | |`,
+/// `| 海勃 | 乌海市海勃湾区 | | 0473-… |` over `| 湾区行政审批局 | 青年路432号 | |`), both
+/// opening with the same empty cells. None otherwise: a row's rests are matched cell by cell
+/// only against a row that lines up.
 fn aligned_cells(upper: &Row, below: &Row) -> Option<Vec<usize>> {
     let (up_len, below_len) = (upper.cells.len(), below.cells.len());
     if up_len == below_len {
@@ -133,7 +133,13 @@ fn aligned_cells(upper: &Row, below: &Row) -> Option<Vec<usize>> {
     if up_len > below_len && super::text_width(upper) <= below_len {
         return Some((0..below_len).collect());
     }
-    if up_len <= below_len || first == 0 || first >= up_len {
+    // (A 序号 opening the row, `| 27 | | 鹤岗市行政审 | … |` over `| 批服务局 | 东路… | | |`:
+    // the empty cell after it is the province's, no extra one.)
+    let numbered = |c: &parser::Cell| {
+        let t = c.text.trim();
+        !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if up_len <= below_len || first >= up_len || numbered(&upper.cells[first]) {
         return None;
     }
     let mut extra = up_len - below_len;

@@ -3426,16 +3426,19 @@ fn rows_of_other_widths_are_matched_cell_by_cell_only_where_they_line_up() {
 #[test]
 fn a_head_on_a_narrow_page_wider_by_an_empty_cell_before_its_phone_reaches_its_rest() {
     // A page printing name, address and phone; the head row has an empty cell before its
-    // phone, its rest below none: the rest still finishes it, not the record above.
+    // phone, its rest below none: `海勃` is scored with `湾区行政审批局` below it, and the
+    // rest finishes the head, not the record above.
     let n = norm(
-        "| 4 | 内 蒙 古 | 巴彦淖尔市政务服 务中心 | 巴彦淖尔市磴口县人民南路 142 号 | 0478-4808954 (工作日内回复) |\n\
-         |---|---|---|---|---|\n\
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | | | 焦作市外国专家局 | 焦作市武陟县兴业北路 98 号综合办公楼 502 室 | 0391-8313755 |\n\n\
+         | | 焦作市武陟县胜利路 980 号综合办公 楼 142 室 | 0391 3799002 |\n|---|---|---|\n\
+         | 4 | 内 蒙 古 | 巴彦淖尔市政务服 务中心 | 巴彦淖尔市磴口县人民南路 142 号 | 0478-4808954 (工作日内回复) |\n\
          | 海勃 | 乌海市海勃湾区 |  | 0473 8040719 |\n\
          | 湾区行政审批局 | 青年路432号 |  |\n\
          | 乌兰察布市人力资源和社会保障局 | 乌兰察布市集宁区滨河西路982号 | 0474-7834746 |\n",
     );
     assert_eq!(
-        names_and_addresses(&n),
+        names_and_addresses(&n)[2..],
         [
             ("巴彦淖尔市政务服务中心", "巴彦淖尔市磴口县人民南路142号"),
             ("海勃湾区行政审批局", "乌海市海勃湾区青年路432号"),
@@ -3545,4 +3548,49 @@ fn the_middle_row_of_a_name_over_three_past_a_page_break_heads_nothing() {
             "{head}"
         );
     }
+}
+
+#[test]
+fn a_head_ending_a_page_reaches_its_rest_on_a_page_leaving_out_the_empty_leading_cells() {
+    // `永定` over `区科技局` across a page break, the next page printing no 序号 and no
+    // province column: one record.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 4 | 福建 | 浦城县行政审批局 | 浦城县中山西路 288 号市民服务中心 13 号窗口 | 0599-3816588(两证联办) |\n\
+         | | | 永定 | 龙岩市永定区胜利中路4 | |\n\n\
+         | 区科技局 | 46号 | 0597 2647416 |\n|---|---|---|\n\
+         | 三明市行政审批服务局 | 三明市尤溪县和平路 967 号 | 0598-3804756 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("浦城县行政审批局", "浦城县中山西路288号市民服务中心13号窗口"),
+            ("永定区科技局", "龙岩市永定区胜利中路446号"),
+            ("三明市行政审批服务局", "三明市尤溪县和平路967号"),
+        ]
+    );
+}
+
+#[test]
+fn a_head_a_cell_left_and_wider_heads_a_name_going_on_past_a_page_break() {
+    // The head a cell left and wider by empty cells after its name, the name's middle below
+    // in place, its end opening the next page (no 序号 and province columns there): one
+    // record; the middle row heads nothing.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 3 | 甘肃 | 镇原县行政审批局 | 庆阳市镇原县团结街130号人才大厦8层 | 0934-5086408(工作日) |\n\
+         | | | 兰州市科学技术局 | 兰州市城关区和平东路 778 号行政服务中心 9 楼 | 0931-2281487 |\n\
+         | | 甘南藏族自治州科 | | | 临潭县科技北路262号政务服务中心5楼 | 13931496342 |\n\
+         | | | 学技术局(外国专 | 33号窗口 | |\n\n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 家局) | | |\n\
+         | | 甘南藏族自治州临潭县中山西路 278 号科技大厦 8 楼 122 室 | 0941-3839883 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n)[2..],
+        [
+            ("甘南藏族自治州科学技术局(外国专家局)", "临潭县科技北路262号政务服务中心5楼33号窗口"),
+            ("甘南藏族自治州科学技术局(外国专家局)", "甘南藏族自治州临潭县中山西路278号科技大厦8楼122室"),
+        ]
+    );
 }
