@@ -89,25 +89,26 @@ fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &
 fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
     // (Or the phone on the row above, the rests below: `锡林 | 锡林浩特市…行署 | 0479-…` over
     // `郭勒盟科技局 | 2号楼620室`.)
+    // (Each cell below looked up once: a number search per cell.)
+    let below_phones: Vec<bool> =
+        below.cells.iter().map(|c| !c.text.trim().is_empty() && crate::classify::count_phones(&c.text) > 0).collect();
     let phone_above = upper_scores.iter().any(|s| s.phone_count > 0);
-    let phone_below = below.cells.iter().any(|c| crate::classify::count_phones(&c.text) > 0);
-    if phone_above == phone_below {
+    if phone_above == below_phones.contains(&true) {
         return;
     }
     let Some(upper_cells) = aligned_cells(upper_row, below) else { return };
+    let pairs = || upper_cells.iter().copied().zip(below.cells.iter().zip(&below_phones));
     // (A phone over or under another text is a row shifted against the other: `| 自 治 区 |
     // 琼结县 | 山南市琼结县中山 | |` over `| 科技局 | 街987号… | 1564… |`, a cell short.)
-    let phone_faces_text = upper_cells.iter().zip(&below.cells).any(|(&ui, b)| {
-        let (u, b) = (upper_row.cells[ui].text.trim(), b.text.trim());
-        !u.is_empty() && !b.is_empty() && (upper_scores[ui].phone_count > 0 || crate::classify::count_phones(b) > 0)
+    let phone_faces_text = pairs().any(|(ui, (b, &b_phone))| {
+        !upper_row.cells[ui].text.trim().is_empty() && !b.text.trim().is_empty() && (upper_scores[ui].phone_count > 0 || b_phone)
     });
     if phone_faces_text {
         return;
     }
-    for (ui, tail) in upper_cells.into_iter().zip(&below.cells) {
-        let upper = &upper_row.cells[ui];
-        if !tail.text.trim().is_empty() && upper_scores[ui].phone_count == 0 && crate::classify::count_phones(&tail.text) == 0 {
-            score_by_whole(&upper.text, &mut upper_scores[ui], &tail.text);
+    for (ui, (tail, &tail_phone)) in pairs() {
+        if !tail.text.trim().is_empty() && upper_scores[ui].phone_count == 0 && !tail_phone {
+            score_by_whole(&upper_row.cells[ui].text, &mut upper_scores[ui], &tail.text);
         }
     }
 }
