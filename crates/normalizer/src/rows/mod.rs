@@ -559,6 +559,22 @@ pub(crate) fn text_width(row: &Row) -> usize {
     row.cells.iter().rposition(|c| !c.text.trim().is_empty()).map_or(0, |i| i + 1)
 }
 
+/// The cells of a row read as a row `width` cells wide (`empty` telling each cell's), the
+/// empty cells it has too many left out after column `after`: a row printed with empty
+/// cells inserted after its name or address. None when it has not that many there.
+pub(crate) fn squeezed_cells(empty: impl ExactSizeIterator<Item = bool>, width: usize, after: usize) -> Option<Vec<usize>> {
+    let mut extra = empty.len().checked_sub(width).filter(|&k| k > 0)?;
+    let mut out = Vec::with_capacity(width);
+    for (i, empty) in empty.enumerate() {
+        if extra > 0 && i > after && empty {
+            extra -= 1;
+        } else {
+            out.push(i);
+        }
+    }
+    (extra == 0).then_some(out)
+}
+
 /// Empty cells before a row's first text: the 序号 and province columns a row prints empty
 /// where its page's other rows leave them out.
 pub(crate) fn leading_empty(row: &Row) -> usize {

@@ -922,16 +922,8 @@ fn squeeze(r: &Row, width: usize, name_col: usize) -> Option<Vec<&str>> {
 
 /// [`squeeze`] over a row's trimmed texts.
 fn squeeze_texts(texts: Vec<&str>, width: usize, name_col: usize) -> Option<Vec<&str>> {
-    let mut extra = texts.len().checked_sub(width).filter(|&k| k > 0)?;
-    let mut out = Vec::with_capacity(width);
-    for (i, text) in texts.into_iter().enumerate() {
-        if extra > 0 && i > name_col && text.is_empty() {
-            extra -= 1;
-        } else {
-            out.push(text);
-        }
-    }
-    (extra == 0).then_some(out)
+    let kept = super::squeezed_cells(texts.iter().map(|t| t.is_empty()), width, name_col)?;
+    Some(kept.into_iter().map(|i| texts[i]).collect())
 }
 
 /// True when row `ri`'s cell under the name column is the head of a name the next row's

@@ -87,11 +87,11 @@ fn score_wrapped_cell(upper_row: &Row, upper_scores: &mut [CellScores], below: &
 /// each cell that says little alone is scored by its text and the one below it, `贵安新区经`
 /// + `济发展局` a name, so the row's name is not read as noise beside its address.
 fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &Row) {
-    // (Or the phone on the row above, the rests below: `锡林 | 锡林浩特市…行署 | 0479-…` over
-    // `郭勒盟科技局 | 2号楼620室`.)
     // (Each cell below looked up once: a number search per cell.)
     let below_phones: Vec<bool> =
         below.cells.iter().map(|c| !c.text.trim().is_empty() && crate::classify::count_phones(&c.text) > 0).collect();
+    // (Or the phone on the row above, the rests below: `锡林 | 锡林浩特市…行署 | 0479-…` over
+    // `郭勒盟科技局 | 2号楼620室`.)
     let phone_above = upper_scores.iter().any(|s| s.phone_count > 0);
     if phone_above == below_phones.contains(&true) {
         return;
@@ -140,19 +140,10 @@ fn aligned_cells(upper: &Row, below: &Row) -> Option<Vec<usize>> {
         let t = c.text.trim();
         !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
     };
-    if up_len <= below_len || first >= up_len || numbered(&upper.cells[first]) {
+    if first >= up_len || numbered(&upper.cells[first]) {
         return None;
     }
-    let mut extra = up_len - below_len;
-    let mut out = Vec::with_capacity(below_len);
-    for (i, c) in upper.cells.iter().enumerate() {
-        if extra > 0 && i > first && c.text.trim().is_empty() {
-            extra -= 1;
-        } else {
-            out.push(i);
-        }
-    }
-    (extra == 0).then_some(out)
+    super::squeezed_cells(upper.cells.iter().map(|c| c.text.trim().is_empty()), below_len, first)
 }
 
 /// Scores a cell by its text and its wrapped rest below when its own part says little and
