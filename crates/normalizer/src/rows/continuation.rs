@@ -1268,6 +1268,7 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         "一站式",
         "自由贸易",
         "试验区",
+        "开发区",
     ];
     // The pairs of characters a cut can fall between, inside the words: a cut between any
     // other two (most rows) parts no word, and spares the search.

@@ -499,8 +499,10 @@ pub(super) fn absorb_field_noise(asm: &mut Assembly, pi: usize, f: &Frag, src: &
         // (Or a room's number wrapped off the address, `524`, `18#`.)
         let t = text.trim();
         let room = t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'#');
+        // (Not a numbered item under the name column, `11. 公 体件户`: no name's rest.)
         if head.is_empty()
             || (crate::text::cjk_count(text) == 0 && !(room && *role == Role::Address))
+            || (*role == Role::Institution && continuation::opens_list_item(text))
             || crate::text::is_placeholder(text)
             || crate::text::is_page_mark(text)
             || !f.noise.contains(text)
@@ -667,6 +669,9 @@ pub(super) fn join_cut_phone(asm: &mut Assembly, pi: usize, rest: &str, from_num
             .change(format!("{} | {}", head.trim(), rest.trim()), "")
             .msg("a phone number cut by a line wrap (its head on the row above) was joined back"),
     );
+    // (An empty name cell is decided again by the whole number's area code: `和平区…` dialling
+    // `022-62` + `623040`, 和平区 of 天津, not of 沈阳.)
+    super::inheritance::redecide_inheritance(asm, pi, src);
     true
 }
 

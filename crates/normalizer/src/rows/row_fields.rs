@@ -336,7 +336,16 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                 if roles::usual_column(t.layout, Role::Institution) == Some(ci) && is_remark_only(&squash(&text)) {
                     name_remark = Some(f.noise.len());
                 }
-                if let Some(r) = [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(ci)) {
+                // (By the table's column, or, where the table's rows disagree on it, as the
+                // rows of this row's width read: `心` under `吴忠市政务服务中`, the rows of the
+                // page a province and a 序号 narrower.)
+                let by_column = [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(ci));
+                // (Or as the row above read the column the cell lines up with: `窗口` in
+                // `| 务局 | 窗口 | | | |` under `| 茂名市行政审批服 | …5号 | 0668-… |`.)
+                let by_place = by_column
+                    .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
+                    .or_else(|| field_above(t, ri, row, ci));
+                if let Some(r) = by_place {
                     f.field_noise.push((r, text.clone()));
                 }
                 f.noise.push(text)
@@ -480,6 +489,10 @@ fn lone_text_column_role(
             [Role::Institution, Role::Address].into_iter().find(|&r| roles::role_column(&h.prior, r as usize) == Some(ci))
         })
         .or_else(|| (roles::address_column_by_order(t.layout, ci, own) == Some(ci)).then_some(Role::Address))
+        // Or as the row above read its column: the rest of a head printed off the page's
+        // columns like it (`| | 沧州市科学技术局 | 肃宁县人民路762号 | 0317-… |` over `| |
+        // (外国专家局) | | |`).
+        .or_else(|| field_above(t, ri, row, ci))
         .or_else(|| {
             // Or, in a row narrower than the table, opening with an empty cell,
             // as its cells sit once right-aligned: it left out the page's empty
@@ -493,6 +506,24 @@ fn lone_text_column_role(
             let col = ci + lost;
             opens_empty.then(|| [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(col)))?
         })
+}
+
+/// The name or address the row above read in the column that row `ri`'s cell `ci` lines
+/// up with, the two rows opening with as many empty cells: as wide, or this row wider by
+/// empty cells at its end or right after its first text (a record's rest printed with
+/// stray empty cells: `| | | 务局 | | 窗口 | |` under `| | | 安庆市行政审批服 | …34号 | 0556-… |`).
+fn field_above(t: &TableView<'_>, ri: usize, row: &Row, ci: usize) -> Option<Role> {
+    let above = t.rows.get(ri.checked_sub(1)?)?;
+    let (len, lead) = (above.cells.len(), super::leading_empty(row));
+    if super::leading_empty(above) != lead || row.cells.len() < len || lead >= len {
+        return None;
+    }
+    let empty = |c: &parser::Cell| c.text.trim().is_empty();
+    let padded = (row.cells[len..].iter().all(empty) && ci < len).then_some(ci);
+    let squeezed = || super::squeezed_cells(row.cells.iter().map(empty), len, lead)?.iter().position(|&k| k == ci);
+    let read = roles::assign(above, t.scores.get(ri - 1)?, t.layout);
+    let field = |col: usize| read.get(col).copied().flatten().filter(|r| matches!(r, Role::Institution | Role::Address));
+    padded.and_then(field).or_else(|| squeezed().and_then(field))
 }
 
 /// Gives the cells no field took to what they are: a second record printed beside the
@@ -622,7 +653,10 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
     // (Beside other texts read as noise, `市外国 | 自2019.`, too: the row holds no field.)
     let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
     let Some(&ci) = filled.iter().find(|&&ci| row.cells[ci].col as usize == name_col) else { return };
-    if filled.iter().any(|&i| assigned[i] != Some(Role::Noise)) || scores[ci].garbled {
+    // (Or the row's one text, read as an address by the place it opens with, that a place's
+    // name or a word runs into across the cut: `克孜勒苏柯尔克孜` / `自治州高新技术产` / `业开发区…`.)
+    let read_as_address = filled.len() == 1 && assigned[ci] == Some(Role::Address);
+    if (!read_as_address && filled.iter().any(|&i| assigned[i] != Some(Role::Noise))) || scores[ci].garbled {
         return;
     }
     let text = squash(&row.cells[ci].text);
@@ -630,9 +664,12 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
         return;
     }
     let above = ri.checked_sub(1).and_then(|i| rows.get(i)).and_then(|r| r.cells.iter().find(|c| c.col as usize == name_col));
-    let open_name = above
-        .map(|c| squash(&c.text))
-        .is_some_and(|a| crate::text::cjk_count(&a) >= 2 && !a.bytes().any(|b| b.is_ascii_digit()) && !crate::classify::ends_like_name(&a));
+    let open_name = above.map(|c| squash(&c.text)).is_some_and(|a| {
+        crate::text::cjk_count(&a) >= 2
+            && !a.bytes().any(|b| b.is_ascii_digit())
+            && !crate::classify::ends_like_name(&a)
+            && (!read_as_address || continuation::name_cut_inside_a_word(&a, &text) || continuation::place_cut_in_two(&a, &text))
+    });
     if open_name {
         assigned[ci] = Some(Role::Institution);
     }
@@ -729,7 +766,17 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     }
     let above = t.rows[ri - 1];
     let name = cell_text(above, nc);
-    if name.is_empty() || !(continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest)) {
+    // (Or is the name's middle, its ending on a row further down: neither ends like a name,
+    // the rest opens no name and holds no number, `七台河市经济技术` + `开发区人才服务中` + `心`.)
+    let middle = |name: &str| {
+        !ends_like_name(&squash(name))
+            && !ends_like_name(&squash(rest))
+            && !rest.bytes().any(|b| b.is_ascii_digit())
+            && continuation::looks_like_tail(rest, None)
+    };
+    let goes_on =
+        |name: &str| continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest) || middle(name);
+    if name.is_empty() || !goes_on(name) {
         return;
     }
     assigned[name_at] = Some(Role::Institution);
@@ -782,13 +829,15 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let g = Gazetteer::get();
     let no_number = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
     // (A ditto, `同上`, is the name above: the row is a whole record shifted left, the
-    // name below another's, whole, opening with its place.)
+    // name below another's, whole, opening with its place; not when a word runs across the
+    // cut, the place a word's end: `松原市人力` + `资源和社会保障局`, not 资源县.)
+    let cut_in_word = continuation::name_cut_inside_a_word(head, rest);
     let name = no_number(&h)
         && crate::text::cjk_count(&h) >= 2
         && !crate::text::is_ditto(head)
-        && (!ends_like_name(&h) || continuation::name_cut_inside_a_word(head, rest))
+        && (!ends_like_name(&h) || cut_in_word)
         && ends_like_name(&format!("{h}{r}"))
-        && !(ends_like_name(&r) && g.place_at_start(&r).is_some())
+        && !(ends_like_name(&r) && g.place_at_start(&r).is_some() && !cut_in_word)
         && !continuation::opens_with_a_window(rest);
     // (An address may end like a name on its building's `…政务服务中心`: not with a number.)
     let a_name = ends_like_name(&a) && no_number(&a);
@@ -896,8 +945,14 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // over `| | | 术局(外国专家局 | | 联系电话: … |`.)
     let opens_a_cell_left = || super::leading_empty(above) + 1 == super::leading_empty(row) && super::leading_empty(row) < width;
     let short = len + 1 == width && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
+    // (Or wider by the empty 序号 and province cells it prints, a page that leaves them out
+    // below it opening with text: `| | | 自治州高新技术产 | | |` / page / `| 业开发区管理委员 |
+    // | |`.)
+    let leads = len > width && super::leading_empty(above) >= len - width && super::leading_empty(row) == 0 && width > 0;
     if shifted_in_place || short {
         Some(std::iter::once("").chain(texts()).take(width).collect())
+    } else if leads {
+        Some(texts().skip(len - width).collect())
     } else if len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty())) {
         Some(texts().take(width).collect())
     } else if len > width && opens_a_cell_left() {

@@ -80,10 +80,24 @@ fn stray_name_head(row: &Row, scores: &[CellScores], f: &Frag, free: &[usize], i
     let ci = lone_text_before_name(row, f, free, inst_col?)?;
     let (text, sc) = (row.cells[ci].text.as_str(), &scores[ci]);
     // Weak noise only: a text, no number, nothing repeated or misread graphics.
-    if sc.phone_count > 0 || sc.get(Role::Noise) >= 1.0 || crate::text::cjk_count(text) < 2 || !f.noise.iter().any(|t| t == text) {
+    if sc.phone_count > 0
+        || sc.get(Role::Noise) >= 1.0
+        || crate::text::cjk_count(text) < 2
+        || !f.noise.iter().any(|t| t == text)
+        || province_before_name(text, inst)
+    {
         return None;
     }
     Some((format!("{text}{inst}"), ci))
+}
+
+/// True when a text is a province, or a province's rest, printed in its own column before
+/// a name opening with its own place, not the name's head: `| | 自 治 区 | 北海市科学技术局 |
+/// …`, under `| 5 | 广西壮族 | …`. (Read alone: the row's scores may read it with the
+/// rest below it.)
+fn province_before_name(text: &str, name: &str) -> bool {
+    let sc = crate::classify::classify(text);
+    (sc.province_fragment || sc.best().0 == Role::Province) && garbled::starts_with_place(Gazetteer::get(), name)
 }
 
 /// The column of the one text left unread (`free`) in a row, when it sits right before the

@@ -181,6 +181,10 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
             return true;
         }
         let (pi_text, tail) = (prev.institution.as_str(), squash(t));
+        // (A numbered item, `11. 公 体件户`, is no name's part.)
+        if continuation::opens_list_item(&tail) {
+            return false;
+        }
         let closes = tail.contains(')') && !tail.contains('(');
         // A bracketed remark alone (`(受理南海辖区内单位业务)`) completes a whole name.
         // (So does a name's rest finishing a word the name was cut inside, though

@@ -3594,3 +3594,221 @@ fn a_head_a_cell_left_and_wider_heads_a_name_going_on_past_a_page_break() {
         ]
     );
 }
+
+#[test]
+fn a_provinces_rest_in_its_own_column_does_not_head_the_name_beside_it() {
+    // `自 治 区` (the rest of `广西壮族`) in a row wider than the page's others, before a
+    // name that opens with its own city: the province's, not the name's head.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 4 | 陕 西 | 安康市行政审批服 务局 | 安康市汉滨区学府大道 636 号综合办 公楼 188 室 | 0915-4817943 |\n\n\
+         | 铜川市政务服务中心 | 宜君县解放北路260号人才大厦7层 | 0919-4678996 |\n|---|---|---|\n\
+         | 汉中市科学技术局 | 镇巴县人民大道 68 号综合办公楼 355 室 | 0916-4331728 |\n\
+         | 5 | 广西壮族 | 桂林市政务服务中 心 | 桂林市叠彩区振兴街 985 号行政服务 中心 1 楼 | 0773-8691080 |\n\
+         |  | 自 治 区 | 北海市科学技术局 | 海城区团结东路68号行政服务中心4楼 | 0779-3857394 |\n\
+         | (外国专家局) |  |  |\n\
+         | 南宁市科学技术局 | 南宁市马山县世纪东路 388 号人才大厦 9 层 | 0771-8746631 |\n",
+    );
+    assert_eq!(
+        province_name_address(&n)[3..],
+        [
+            ("广西壮族自治区", "桂林市政务服务中心", "桂林市叠彩区振兴街985号行政服务中心1楼"),
+            ("广西壮族自治区", "北海市科学技术局(外国专家局)", "海城区团结东路68号行政服务中心4楼"),
+            ("广西壮族自治区", "南宁市科学技术局", "南宁市马山县世纪东路388号人才大厦9层"),
+        ]
+    );
+}
+
+#[test]
+fn a_names_one_character_rest_under_a_narrower_row_goes_on_the_name() {
+    // `心` under `吴忠市政务服务中`, on a row of the page's width (no 序号 and province
+    // columns) below a head printing them: the name's ending, read by the column the rows
+    // of that width hold the name in.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 5 | 山东 | 烟台市科学技术局 | 烟台市莱山区港城东大街 1 号 | 0535-6789012 |\n\n\
+         | 威海市行政审批服 务局 | 威海市文登区朝阳路567号政务服务中心 7楼39号窗口 | 0631-3203250 |\n|---|---|---|\n\
+         | 6 | 宁夏回族 | 石嘴山市行政审批服务局 | 石嘴山市惠农区团结北路 212 号科技 大厦 7 楼 466 室 | 0952-4931975 |\n\
+         |  | 自 治 区 | 吴忠市政务服务中 | 吴忠市利通区青年北路517号市民服务中 | 0953-2591008 |\n\
+         | 心 | 心28号窗口 |  |\n\
+         | 兴庆区行政审批局 | 银川市兴庆区文化街 401 号科技大厦  2 楼 784 室 | 0951-4273885 |\n\
+         | 中卫市外国专家局 | 中卫市中宁县兴业大道110号行政服务中 心9楼 | 0955-2261743 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[3], ("吴忠市政务服务中心", "吴忠市利通区青年北路517号市民服务中心28号窗口"));
+    assert_eq!(n.records.len(), 6);
+}
+
+#[test]
+fn a_rest_alone_on_its_row_reads_as_the_head_above_it_printed_off_the_columns() {
+    // The head printed a cell left of the page's columns, its name's rest below in the same
+    // place, as wide: the name's, not the address's (the column the page's widest rows,
+    // one cell wider, would give it).
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 | 河北 | 承德市科学技术局 | 承德市双桥区滨河街 558 号 | 0314-7627585 |\n\
+         |  |  | 衡水市经济技术开 发区人才服务中心 | 衡水市武邑县迎宾西路 723 号 | 0318-4682963 |\n\
+         |  | 沧州市科学技术局 | 肃宁县人民路762号 | 0317–4308045 |\n\
+         |  | (外国专家局) |  |  |\n\
+         |  |  | 清河县人力资源和社会保障局 | 邢台市清河县青年西路 453 号行政服务中心 4 楼 | (0319)3406965 |\n\
+         |  |  |  | 邢台市清河县中山大道975号政务服务中 心9楼9号窗口 | 0319 7571900 | |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[2], ("沧州市科学技术局(外国专家局)", "肃宁县人民路762号"));
+}
+
+#[test]
+fn an_address_rest_on_a_row_with_stray_empty_cells_lines_up_with_the_row_above() {
+    // `窗口` on the rest row, pushed a column right by an empty cell after the name's rest
+    // (`| | | 务局 | | 窗口 | |`), or printed with empty cells after it in a page of narrower
+    // rows (`| 务局 | 窗口 | | | | |`): the address's rest, by the column of the row above it
+    // lines up with.
+    let shifted = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 7 | 安徽 | 黄山市行政审批服 务局 | 黄山市徽州区新华东路 494 号人才大厦 8 层 | 0559-3659509 |\n\
+         |  |  | 全椒县科技局 | 滁州市全椒县胜利东路215号 | 0550 8760962 |\n\
+         |  |  | 安庆市行政审批服 | 潜山市科技街902号市民服务中心34号 | 0556-2892027 |\n\
+         |  |  | 务局 |  | 窗口 |  |\n\
+         |  |  | 马鞍山市行政审批 服务局 | 马鞍山市雨山区科技大道 29 号综合办 公楼 856 室 | 0555-8790087 |\n",
+    );
+    assert_eq!(names_and_addresses(&shifted)[2], ("安庆市行政审批服务局", "潜山市科技街902号市民服务中心34号窗口"));
+    let padded = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 5 | 广东 | 广州市科学技术局 | 广州市天河区天河路 1 号 | 020-88881234 |\n\n\
+         | 中山市外国专家局 | 青年南路 794 号 | 15142576887 |\n|---|---|---|\n\
+         | 三水区人力资源和 社会保障局 | 佛山市三水区学府街 491 号综合办公 楼 279 室 | 0757-66228620 |\n\
+         | 茂名市行政审批服 | 信宜市解放北路990号市民服务中心5号 | 0668-3651 179 |\n\
+         | 务局 | 窗口 |  |  |  |  |\n\
+         | 清远市行政审批服 务局 | 清远市英德市朝阳南路 762 号 | 0763-8643 664 |\n\
+         | 6 | 甘肃 | 平凉市经济技术开发区人才服务中心 | 平凉市崆峒区团结南路112号政务服务中 心5楼30号窗口 | 0933-6475479 |\n",
+    );
+    assert_eq!(names_and_addresses(&padded)[3], ("茂名市行政审批服务局", "信宜市解放北路990号市民服务中心5号窗口"));
+}
+
+#[test]
+fn a_numbered_stray_text_under_the_name_column_joins_no_name_above() {
+    // `11. 公 体件户` on the address's rest row, in the name column of a page whose rows
+    // disagree on their columns: OCR's text, left out, though the name above lacks an
+    // ending (`…保障局二`), its phone read or damaged.
+    for phone in ["0872-2123387", "8. 72E+09"] {
+        let n = norm(&format!(
+            "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+             | | | 昭通市人力资源和 社会保障局 | 昭通市昭阳区崇义街 30 号 | 0870-2127725 |\n\
+             | | | 曲靖市人力资源和 | 曲靖市麒麟区文昌街市政府大院 | 0874-3139575 |\n\n\
+             | 社会保障局 | | |\n|--------------------|---|--------------|\n\
+             | 玉溪市人力资源和 社会保障局 | 玉溪市红塔区南祥路 10 号 405 室 | 0877-2015677 |\n\
+             | 大理州人力资源和 社会保障局二 | 大理市州级龙山 | {phone} |\n\
+             | 11. 公 体件户 | 行政办公区 | |\n\
+             | 德宏州人力资源和 社会保障局四 | 芒市胞波路 60 号 | 0692-2120399 |\n"
+        ));
+        assert_eq!(names_and_addresses(&n)[3], ("大理州人力资源和社会保障局二", "大理市州级龙山行政办公区"), "{phone}");
+    }
+    // (Read as noise in its row, under a table opening with a garbled caption row.)
+    let n = norm(
+        "| | | 全国外 | 国人来华工作许可受理点地址及对外咨询电记 | 舌 | |\n|-----|------|--|---|---|---|\n\
+         | 普洱人力资源和社 会保障局七 | 普洱市月光路1号市人社局2楼 | 0879-2124226 |\n\
+         | 西双纳州人力资源 和社会保障局四 | 景洪市易武路 17 号 | 0691-2147959 |\n\
+         | 大理州人力资源和 社会保障局二 | 大理市州级龙山 | 8. 72E+09 |\n\
+         | 11. 公 体件户 | 行政办公区 | |\n\
+         | 德宏州人力资源和 社会保障局四 | 芒市胞波路 60 号 | 0692-2120399 |\n",
+    );
+    let dali = names_and_addresses(&n).into_iter().find(|(name, _)| name.starts_with("大理"));
+    assert_eq!(dali, Some(("大理州人力资源和社会保障局二", "大理市州级龙山行政办公区")));
+}
+
+#[test]
+fn a_head_a_cell_left_reaches_a_rest_whose_place_is_a_words_end() {
+    // `松原市人力` + `资源和社会保障局`: the rest opens with 资源 (a county's short name),
+    // but the cut falls inside 人力资源; the head printed a cell left is the name's head.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 | 吉林 | 通化市人力资源和 社会保障局 | 通化市柳河县解放大道321号科技大厦8 楼763室 | 0435 7142978 |\n\
+         |  |  | 辽源市外国专家局 | 辽源市西安区学府北路230号科技大厦2 楼521室 | 0437-7381090 |\n\
+         |  | 松原市人力 | 松原市前郭尔罗斯蒙古 |  |  |\n\
+         |  |  | 资源和社会保障局 | 族自治县文化路755号 | 0438 5730584 |\n\
+         |  |  | 四平市科学技术局 (外国专家局) | 四平市双辽市科技大道 26 号 | 0434-2740785 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n)[2..],
+        [
+            ("松原市人力资源和社会保障局", "松原市前郭尔罗斯蒙古族自治县文化路755号"),
+            ("四平市科学技术局(外国专家局)", "四平市双辽市科技大道26号"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_cut_inside_kaifaqu_heads_its_rest_printed_a_cell_left() {
+    // `汉中市经济技术开` + `发区人才服务中心`, the rest printed a cell left: one record.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 |  | 宝鸡市科学技术局 | 宝鸡市岐山县中山南路777号科技大厦4 楼795室 | 0917-2508605 |\n\
+         |  |  | 汉中市经济技术开 | 汉中市西乡县 | 0916-8438322/3838548 |\n\
+         |  | 发区人才服务中心 | 青年街500号 |  |  |\n\
+         |  |  | 西安市科学技术局 | 西安市碑林区中山东路 105 号 | 029-48790867 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("宝鸡市科学技术局", "宝鸡市岐山县中山南路777号科技大厦4楼795室"),
+            ("汉中市经济技术开发区人才服务中心", "汉中市西乡县青年街500号"),
+            ("西安市科学技术局", "西安市碑林区中山东路105号"),
+        ]
+    );
+}
+
+#[test]
+fn an_empty_name_cell_is_decided_again_once_a_cut_phone_is_whole() {
+    // The window below `和平区科技局` (a section printing no province) dials `022-62` +
+    // `623040`: 天津's 和平区, the same as the name above's, not 沈阳's.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 2 | 江西 | 珠山区科技局 | 珠山区世纪大道 812 号科技大厦 4  楼 380 室 | 0798-5180003 |\n\
+         | 3 |  | 和平区科技局 | 和平区振兴街957号科技大厦1楼298室 | 022-69138588(工作日) |\n\
+         |  |  |  | 和平区科技西路 22 号市民服务中心  6 号窗口 | 022-62 |\n\
+         |  |  |  |  | 623040 |\n\
+         | 4 | 湖南 | 衡阳市政务服务中 心 | 雁峰区滨河中路 308 号 | 0734-8584866 |\n",
+    );
+    assert_eq!(names_and_phones(&n)[1..3], [("和平区科技局", "022-69138588".to_string()), ("和平区科技局", "022-62623040".to_string())]);
+}
+
+#[test]
+fn a_names_middle_on_a_row_a_cell_short_goes_on_the_name() {
+    // `七台河市经济技术` / `开发区人才服务中` (a cell short, a cell left) / `心`: the name over
+    // three rows, its middle no address's rest (the table's widest rows wider still).
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n|---|---|---|---|---|\n\
+         | 8 | 辽宁 | 铁岭市科学技术局 | 铁岭市铁岭县人民东路 370 号 | 024-48182043 |  |  |  |\n\
+         | 9 |  |  | 铁岭市铁岭县学府街 678 号行政服务 中心 1 楼 | 024-36839792 |\n\
+         | 10 | 黑龙江 | 宾县人力资源和社 会保障局 | 宾县朝阳街 360 号市民服务中心 18 号窗口 | 0451-77507340 |\n\
+         | 11 |  | 七台河市经济技术 | 七台河市新兴区团结西路616号 | 0464-6116160 |\n\
+         |  | 开发区人才服务中 |  |  |\n\
+         |  |  | 心 |  |  |\n\
+         | 12 |  | 大庆市科学技术局 (外国专家局) | 大庆市让胡路区振兴大道 969 号 | 0459-8063709 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[3], ("七台河市经济技术开发区人才服务中心", "七台河市新兴区团结西路616号"));
+}
+
+#[test]
+fn a_name_over_three_rows_and_a_page_break_is_one_name() {
+    // `克孜勒苏柯尔克孜` / `自治州高新技术产` (read as an address alone by the place it opens
+    // with, on a page whose rows disagree on their width) / page, no 序号 and province
+    // columns / `业开发区管理委员` / `会`: one name, the place's name running across a cut.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 4 | 江苏 | 润州区行政审批局 | 镇江市润州区科技中路 818 号 | 0511-53077741 |  |  |\n\
+         |  |  | 淮安市行政审批服 务局 | 淮安市淮安区中山东路 126 号市民服 务中心 31 号窗口 | 0517-36441925 |\n\
+         | 5 | 新疆维吾尔 | 乌尔禾区人力资源 和社会保障局 | 克拉玛依市乌尔禾区团结北路600号综合 办公楼851室 | 0990-8117725 |\n\
+         |  | 自 治 区 | 阿勒泰地区政务服 务中心 | 阿勒泰地区福海县滨河西路 216 号 | 0906 7908148 |\n\
+         |  |  | 克孜勒苏柯尔克孜 | 乌恰县胜利中路458号行政服务中心3楼 | 0908-5813207 |\n\
+         |  |  | 自治州高新技术产 |  |  |\n\n\
+         | 业开发区管理委员 |  |  |\n|---|---|---|\n\
+         | 会 |  |  |\n\
+         | 乌鲁木齐市高新技 术产业开发区管理 委员会 | 天山区文化西路 836 号人才大厦 7 层 | 0991 2680588 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n)[4..],
+        [
+            ("克孜勒苏柯尔克孜自治州高新技术产业开发区管理委员会", "乌恰县胜利中路458号行政服务中心3楼"),
+            ("乌鲁木齐市高新技术产业开发区管理委员会", "天山区文化西路836号人才大厦7层"),
+        ]
+    );
+}
