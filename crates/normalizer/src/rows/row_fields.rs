@@ -124,7 +124,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     cell_lines.sort_unstable();
     cell_lines.dedup();
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
-    narrow_rest_shifted_left(t, ri, row, row_scores, &mut assigned);
+    let narrow_rest = narrow_rest_shifted_left(t, ri, row, row_scores, &mut assigned);
     let shifted_head = head_shifted_left(t, ri, row, row_scores, &mut assigned);
     f.heads_next = shifted_head || heads_next_row(t, ri);
     if f.heads_next && !shifted_head {
@@ -386,7 +386,8 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         // record printing its name on one row and its address on the next is read by what
         // each text is.)
         f.name_address_column = t.layout.name_address_cols.contains(ci);
-        if !f.name_address_column {
+        // (A rest a cell short read by the name above it keeps that reading.)
+        if !f.name_address_column && !narrow_rest {
             f.column_role = lone_text_column_role(t, ri, row, row_scores, *ci, width_roles);
         }
     }
@@ -514,11 +515,18 @@ fn lone_text_column_role(
 /// stray empty cells: `| | | 务局 | | 窗口 | |` under `| | | 安庆市行政审批服 | …34号 | 0556-… |`).
 fn field_above(t: &TableView<'_>, ri: usize, row: &Row, ci: usize) -> Option<Role> {
     let above = t.rows.get(ri.checked_sub(1)?)?;
-    let (len, lead) = (above.cells.len(), super::leading_empty(row));
+    let empty = |c: &parser::Cell| c.text.trim().is_empty();
+    // (The row above may itself be wider by empty cells at its end: `| 南昌市政务服务中 | …政务服务
+    // | 0791-… | |` over `| 心 | 中心5楼17号窗口 | |`.)
+    let len = if above.cells.len() > row.cells.len() && above.cells[row.cells.len()..].iter().all(empty) {
+        row.cells.len()
+    } else {
+        above.cells.len()
+    };
+    let lead = super::leading_empty(row);
     if super::leading_empty(above) != lead || row.cells.len() < len || lead >= len {
         return None;
     }
-    let empty = |c: &parser::Cell| c.text.trim().is_empty();
     let padded = (row.cells[len..].iter().all(empty) && ci < len).then_some(ci);
     let squeezed = || super::squeezed_cells(row.cells.iter().map(empty), len, lead)?.iter().position(|&k| k == ci);
     let read = roles::assign(above, t.scores.get(ri - 1)?, t.layout);
@@ -743,26 +751,26 @@ fn phone_like(text: &str) -> bool {
 /// rest finishes the name: each goes as many columns right as the row lost cells when the
 /// text where the name's rest sits finishes the name above (its ending, `局`, or the bracket
 /// it left open, `)`), no province, no ditto, the row holding nothing left of it nor right of
-/// the address's rest.
-fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
+/// the address's rest. True when it did.
+fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) -> bool {
     let col = |r: Role| roles::usual_column(t.layout, r);
-    let (Some(nc), Some(ac)) = (col(Role::Institution), col(Role::Address)) else { return };
+    let (Some(nc), Some(ac)) = (col(Role::Institution), col(Role::Address)) else { return false };
     // (Or a cell left, the table's width kept, its last cell empty: `| | 楼区行政审批局 |
     // 中山大道661号… | | |` under `| | | 岳阳 | 岳阳市岳阳楼区 | 0730-… |`.)
     let kept = row.cells.len() == t.usual_width && row.cells.last().is_some_and(|c| c.text.trim().is_empty());
     let lost = if kept { 1 } else { t.usual_width.saturating_sub(row.cells.len()) };
     if nc + 1 != ac || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
-        return;
+        return false;
     }
     let (name_at, addr_at) = (nc - lost, ac - lost);
     let filled = |c: usize| !cell_text(row, c).is_empty();
     if (0..name_at).chain(addr_at + 1..row.cells.len()).any(filled) || !filled(name_at) {
-        return;
+        return false;
     }
     let s = &scores[name_at];
     let rest = cell_text(row, name_at);
     if s.province.is_some() || s.province_fragment || s.garbled || s.phone_count > 0 || crate::text::is_ditto(rest) {
-        return;
+        return false;
     }
     let above = t.rows[ri - 1];
     let name = cell_text(above, nc);
@@ -774,15 +782,23 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
             && !rest.bytes().any(|b| b.is_ascii_digit())
             && continuation::looks_like_tail(rest, None)
     };
-    let goes_on =
-        |name: &str| continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest) || middle(name);
+    // (Or is the agency's other name in brackets after a whole name: `四平市科学技术局` +
+    // `(外国专家局)`.)
+    let alias = || {
+        let sq = squash(rest);
+        is_remark_only(&sq) && ends_like_name(&sq)
+    };
+    let goes_on = |name: &str| {
+        continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest) || middle(name) || alias()
+    };
     if name.is_empty() || !goes_on(name) {
-        return;
+        return false;
     }
     assigned[name_at] = Some(Role::Institution);
     if filled(addr_at) {
         assigned[addr_at] = Some(Role::Address);
     }
+    true
 }
 
 /// A record's first row printed a cell left of its columns over its rest printed in them,
@@ -803,17 +819,34 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     };
     // (The rest may head the next page's table: `| | 连云港市科学技术 | 连云港市灌南县振兴北 |
     // 0518-… | |` / page / `| | | 局(外国专家局) | 路46号… | |`.)
-    let Some(below) = t.row_at(ri + 1) else { return false };
+    let Some(below_row) = t.row_at(ri + 1) else { return false };
+    // (Or the next page's first row, leaving out the 序号 and province columns: `| | 贵阳市行政
+    // 审批 | 贵阳市开阳县迎宾 | | |` / page / `| 服务局 | 西路371号… | 0851-… |`; its cells read
+    // in this row's columns.)
+    // (It may print as many empty cells at its end: `| 县行政审批局 | 83号… | 0932 … | | | |`.)
+    // (Or leaving out the province's column only: `| | 科学技术局(外国专家局) | 楼7号窗口 | 0934-… |`.)
+    let len = row.cells.len();
+    let left_out = nc.saturating_sub(super::leading_empty(below_row));
+    let next_page =
+        ri + 1 == t.rows.len() && left_out > 0 && super::text_width(below_row) + left_out <= len && below_row.cells.len() + left_out >= len;
+    let left_out = if next_page { left_out } else { 0 };
+    let below = |c: usize| c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c));
     // (The shifted row may be a cell short, its empty last cell lost: `| | 克拉 |
     // 克拉玛依市克拉玛依区胜利西路 | |`.)
-    let width = below.cells.len();
-    if pc + 1 != nc || nc + 1 != ac || ac + 1 != phc || (row.cells.len() != width && row.cells.len() + 1 != width) || width <= phc {
+    let width = if next_page { len } else { below_row.cells.len() };
+    // (Empty columns may sit between the address's and the phone's, in both rows: `| |
+    // 嘉峪关市行政审 | 嘉峪关市光明 | | | | |` over `| | | 批服务局 | 南路572号 | | | 0937-… |`.)
+    let gap_empty = (ac + 1..phc).all(|c| cell_text(row, c).is_empty() && below(c).is_empty());
+    // (Or a cell wider by an empty cell at its end: `| | 丽江市 | 丽江市永胜县科 | | | |`.)
+    let wider = row.cells.len() == width + 1 && row.cells.last().is_some_and(|c| c.text.trim().is_empty());
+    let widths_fit = row.cells.len() == width || row.cells.len() + 1 == width || wider;
+    if pc + 1 != nc || nc + 1 != ac || ac >= phc || !gap_empty || !widths_fit || width <= phc {
         return false;
     }
-    if (0..pc).chain([phc]).any(|c| !cell_text(row, c).is_empty()) || (0..nc).any(|c| !cell_text(below, c).is_empty()) {
+    if (0..pc).chain([phc]).any(|c| !cell_text(row, c).is_empty()) || (0..nc).any(|c| !below(c).is_empty()) {
         return false;
     }
-    let (head, addr_head, phone, rest) = (cell_text(row, pc), cell_text(row, nc), cell_text(row, ac), cell_text(below, nc));
+    let (head, addr_head, phone, rest) = (cell_text(row, pc), cell_text(row, nc), cell_text(row, ac), below(nc));
     let s = &scores[pc];
     if head.is_empty() || addr_head.is_empty() || rest.is_empty() || s.province.is_some() || s.province_fragment || s.garbled {
         return false;
@@ -822,7 +855,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         return false;
     }
     // (One phone: a phone on both rows is two records.)
-    if !phone.is_empty() && !cell_text(below, phc).is_empty() {
+    if !phone.is_empty() && !below(phc).is_empty() {
         return false;
     }
     let (h, a, r) = (squash(head), squash(addr_head), squash(rest));
@@ -840,11 +873,17 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         && !(ends_like_name(&r) && g.place_at_start(&r).is_some() && !cut_in_word)
         && !continuation::opens_with_a_window(rest);
     // (An address may end like a name on its building's `…政务服务中心`: not with a number.)
-    let a_name = ends_like_name(&a) && no_number(&a);
-    if !name || a_name || g.place_at_start(&a).is_none() {
+    // (Nor one cut inside a word its rest finishes: `丽江市永胜县科` + `技南路711号`.)
+    let a_name = ends_like_name(&a) && no_number(&a) && !continuation::address_cut_inside(addr_head, below(ac));
+    // (Or a place's name its rest below finishes: `呼和浩` + `特市土默特左旗…`.)
+    let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac)));
+    if !name || a_name || !place {
         return false;
     }
-    let city_column = (0..t.rows.len())
+    // (The header's caption, `省(区、市)`, is none: rows before the table's first record
+    // do not count.)
+    let first = t.first_record.and_then(|f| t.rows.iter().position(|r| std::ptr::eq(*r, f))).unwrap_or(0);
+    let city_column = (first..t.rows.len())
         .filter(|&i| i != ri)
         .filter(|&i| !cell_text(t.rows[i], pc).is_empty() && !cell_text(t.rows[i], phc).is_empty())
         .any(|i| t.scores[i].get(pc).is_some_and(|s| s.province.is_none() && !s.province_fragment && !s.header));
@@ -1020,7 +1059,12 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     // (Or narrower by the empty 序号 and province cells this row prints, the next page leaving
     // them out: `| | | 永定 | 龙岩市永定区胜利中路4 | |` / page / `| 区科技局 | 46号 | 0597-… |`.)
     let this_lead = super::leading_empty(rows[ri]);
-    let trail = |r: &Row| this_lead > 0 && r.cells.len() + this_lead == width && super::leading_empty(r) == 0;
+    // (Or as wide, the cells it leaves out printed empty at its end: `| 市政务服务中心 | 市民服务中心
+    // 33号窗口 | 0421-… | | |` under `| | | 朝阳 | 朝阳市凌源市青年东路87号 | |`.)
+    let trail = |r: &Row| {
+        let left_out = r.cells.len() + this_lead == width || (r.cells.len() == width && super::text_width(r) + this_lead <= width);
+        this_lead > 0 && left_out && super::leading_empty(r) == 0
+    };
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),

@@ -151,9 +151,12 @@ fn aligned_cells(upper: &Row, below: &Row) -> Option<Vec<usize>> {
 fn score_by_whole(upper: &str, own: &mut CellScores, tail: &str) {
     // A province's name opening a wrapped name (`新疆生产建设兵团` + `外国专家局`) says little
     // too: the whole decides.
+    // (Not a province's rest, `自 治 区`: no name opens with it; the rest below it is the
+    // name's beside it, a cell left: `| 17 | 自 治 区 | 包头市行政审批服 | …` over `| | 务局 | |`.)
     let (own_role, own_best) = own.best();
     if upper.trim().is_empty()
         || own.garbled
+        || own.province_fragment
         || (own_best >= 2.0 && own_role != Role::Province)
         || !continuation::looks_like_tail(tail, None)
     {

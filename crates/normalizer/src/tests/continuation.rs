@@ -3812,3 +3812,153 @@ fn a_name_over_three_rows_and_a_page_break_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_names_last_character_lines_up_with_a_row_above_wider_by_an_empty_cell() {
+    // `心` under `南昌市政务服务中`, the row above wider by an empty cell at its end, on a
+    // page whose rows disagree on their width: the name's ending.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n|---|---|---|---|---|\n\
+         | 贸易试验区九江片区管理委员会 | 97室 |  |  |\n\
+         | 会昌县人力资源和 社会保障局 | 赣州市会昌县朝阳东路 506 号 | 0797-7192958 |\n\
+         | 南昌市政务服务中 | 南昌市青云谱区文化大道879号政务服务 | 0791-56869933(工作日) |  |\n\
+         | 心 | 中心5楼17号窗口 |  |\n",
+    );
+    let nanchang = names_and_addresses(&n).into_iter().find(|(name, _)| name.starts_with("南昌"));
+    assert_eq!(nanchang, Some(("南昌市政务服务中心", "南昌市青云谱区文化大道879号政务服务中心5楼17号窗口")));
+}
+
+#[test]
+fn a_provinces_rest_does_not_head_the_names_rest_below_it() {
+    // `自 治 区` (the rest of `内 蒙 古`) over `务局`, the name's rest printed a cell left:
+    // `包头市行政审批服` + `务局`, the province's cell no name's head.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 15 | 辽宁 | 丹东市行政审批服 务局 | 丹东市元宝区长江南路 563 号 | 0415–8452896 |\n\
+         | 16 | 内 蒙 古 | 呼和浩特市人力资 源和社会保障局 | 呼和浩特市赛罕区朝阳大道427号 | 0471-5478053 0471-3953850 |\n\
+         | 17 | 自 治 区 | 包头市行政审批服 | 九原区新华大道307号行政服务中心7楼 | 0472 6746978 |\n\
+         |  | 务局 |  |  |  |\n\
+         | 18 |  | 锡林郭勒盟人力资 源和社会保障局 | 阿巴嘎旗科技大道 340 号科技大厦  8 楼 703 室 | (0479)2485441 |\n",
+    );
+    assert_eq!(province_name_address(&n)[2], ("内蒙古自治区", "包头市行政审批服务局", "九原区新华大道307号行政服务中心7楼"));
+}
+
+#[test]
+fn a_head_reaches_its_rest_on_a_page_printing_the_left_out_cells_at_the_end() {
+    // `朝阳` (a city's short name, the 序号 and province cells empty before it) / page /
+    // `| 市政务服务中心 | …33号窗口 | 0421-… | | |`: the next page leaves out the leading
+    // columns and prints as many empty cells at the end.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 2 | 辽宁 | 中国(辽宁)自由 贸易试验区沈阳片 区管理委员会 | 沈阳市铁西区和平路 162 号综合办公 楼 205 室 | 024-74908442 |\n\
+         |  |  | 南票区科学技术局 | 葫芦岛市南票区科技东路 903 号政务服务中心 8 楼 31 号窗口 | 0429-4364206 |\n\
+         |  |  | 朝阳 | 朝阳市凌源市青年东路87号 |  |\n\n\
+         | 市政务服务中心 | 市民服务中心33号窗口 | 0421-5330247、6142885 |  |  |\n|---|---|---|---|---|\n\
+         | 中山区人力资源和 社会保障局 | 中山区兴业南路743号 | (0411)88310363 |  |  |\n",
+    );
+    assert_eq!(
+        names_and_phones(&n)[2..],
+        [("朝阳市政务服务中心", "0421-5330247;0421-6142885".to_string()), ("中山区人力资源和社会保障局", "0411-88310363".to_string())]
+    );
+}
+
+#[test]
+fn a_head_a_cell_left_over_its_rest_with_empty_columns_before_the_phone() {
+    // `| | 嘉峪关市行政审 | 嘉峪关市光明 | | | | |` over `| | | 批服务局 | 南路572号 | | |
+    // 0937-… |`: the table prints empty columns between the address's and the phone's.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | | | 咨询电话 |\n|---|---|---|---|---|---|---|\n\
+         | 4 | 甘肃 | 平凉市行政审批服 务局 | 平凉市庄浪县中山北路28号 |  |  | 0933-7695621/3839448 |\n\
+         |  |  | 兰州市政务服务中 心 | 兰州市七里河区振兴北路 301 号科技 大厦 7 楼 843 室 |  |  | 0931-5701106 |\n\
+         |  | 嘉峪关市行政审 | 嘉峪关市光明 |  |  |  |  |\n\
+         |  |  | 批服务局 | 南路572号 |  |  | 0937-4812428 |\n\
+         |  |  |  | 嘉峪关市世纪北路 947 号 |  |  | 0937-3469491 |\n\
+         |  |  | 庆阳市政务服务中 心 | 庆阳市环县建设西路454号行政服务中心 8楼 |  |  | 0934-6127890 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n)[2..4],
+        [("嘉峪关市行政审批服务局", "嘉峪关市光明南路572号"), ("嘉峪关市行政审批服务局", "嘉峪关市世纪北路947号")]
+    );
+}
+
+#[test]
+fn a_head_a_cell_left_reaches_its_rest_on_the_next_page_leaving_out_the_leading_columns() {
+    // `| | 贵阳市行政审批 | 贵阳市开阳县迎宾 | | |` / page / `| 服务局 | 西路371号… | … |`, the
+    // next page printing no 序号 and province columns (and, the second time, as many empty
+    // cells at its end; the third, no province column only): one record, the head's cells
+    // read a column right.
+    for (lead, end) in [("", ""), ("", " |  |  |"), (" |", " |  |  |  |  |")] {
+        let n = norm(&format!(
+            "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+             | 4 | 贵 州 | 贵州省外国专家局 | 白云区新华大道 152 号人才大厦 1  层 | 0851-2392042/7610995 |\n\
+             |  |  |  | 安顺市紫云苗族布依族自治县科技大道 9 97 号综合办公楼 266 室 | 0851-3559291 |\n\
+             |  | 贵阳市行政审批 | 贵阳市开阳县迎宾 |  |  |\n\n第 1 页\n\n\
+             |{lead} 服务局 | 西路371号人才大厦3层 | 联系电话: 0851-6728149 |{end}\n|---|---|---|\n\
+             |{lead} 遵义市科学技术局 | 遵义市汇川区人民路 1 号 | 0851-28221234 |{end}\n"
+        ));
+        assert_eq!(
+            names_and_addresses(&n)[2..],
+            [("贵阳市行政审批服务局", "贵阳市开阳县迎宾西路371号人才大厦3层"), ("遵义市科学技术局", "遵义市汇川区人民路1号")],
+            "{lead:?} {end:?}"
+        );
+    }
+}
+
+#[test]
+fn a_head_a_cell_left_whose_address_head_is_a_place_cut_in_two() {
+    // `| | 呼和浩特市行政审批 | 呼和浩 | | |` over `| | | 服务局 | 特市土默特左旗… | 0471-… |`:
+    // the address's head a place's name its rest finishes.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 5 | 内蒙古 | 包头市人力资源和 社会保障局 | 包头市石拐区滨河西路402号综合办公楼 936室 | (0472)2346165 |\n\
+         |  | 呼和浩特市行政审批 | 呼和浩 |  |  |\n\
+         |  |  | 服务局 | 特市土默特左旗中山路497号人才大厦6层 | 0471-2365153 |\n\
+         |  |  | 阿拉善盟人力资源 和社会保障局 | 阿拉善左旗新华中路 937 号人才大厦  5 层 | 0483-8988260 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("呼和浩特市行政审批服务局", "呼和浩特市土默特左旗中山路497号人才大厦6层"));
+}
+
+#[test]
+fn a_head_a_cell_left_under_a_header_captioning_the_province_column() {
+    // The header's `省(区、市)` beside its `对外咨询电话` is no city printed in the province's
+    // column: the head a cell left over its rest is read a column right.
+    let n = norm(
+        "| 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n|---|---|---|---|---|\n\
+         |  |  | 桂林市科学技术局 (外国专家局) | 桂林市永福县团结北路 16 号行政服务 中心 6 楼 | 0773-3268117 |  |  |  |\n\
+         |  | 崇左市经济技术开发 | 崇左市宁明县迎宾北 |  |  |  |  |  |\n\
+         |  |  | 区人才服务中心 | 路675号 | 0771-8007976 |  |  |  |\n\
+         |  |  | 北海市人力资源和 社会保障局 | 北海市合浦县振兴街 773 号综合办公 楼 791 室 | 0779-4326739 |  |  |  |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[1], ("崇左市经济技术开发区人才服务中心", "崇左市宁明县迎宾北路675号"));
+}
+
+#[test]
+fn an_agencys_other_name_on_a_row_a_cell_short_goes_on_the_name() {
+    // `(外国专家局)` alone on a row a cell short and a cell left, under a whole name, in a
+    // table whose widest rows are wider still: the name's other name, not the address's.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 2 | 北京 | 通州区科学技术局 | 通州区新华北路 241 号 | (010)63518679 |  |\n\
+         | 3 | 吉 林 | 通化市人力资源和 社会保障局 | 通化市柳河县朝阳西路 121 号市民服 务中心 17 号窗口 | (0435)4632246 |\n\
+         |  |  | 四平市科学技术局 | 四平市梨树县团结东路599号 | (0434)4915750 |\n\
+         |  | (外国专家局) |  |  |\n\
+         |  |  | 东丰县科学技术局 | 辽源市东丰县和平街626号综合办公楼5 83室 | 0437 4717772 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[2], ("四平市科学技术局(外国专家局)", "四平市梨树县团结东路599号"));
+}
+
+#[test]
+fn a_head_a_cell_left_and_wider_whose_address_head_is_cut_inside_a_word() {
+    // `| | 丽江市 | 丽江市永胜县科 | | | |` (a cell wider, empty at its end; the address's head
+    // ending on `科`, like a section's name, cut inside 科技南路) over `| | | 政务服务中心 |
+    // 技南路711号 | 0888-… |`.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n|---|---|---|---|---|\n\
+         | 5 | 云南 | 临沧市政务服务中 心 | 临沧市镇康县解放街 81 号人才大厦  2 层 | 0883-3655632 |\n\
+         |  |  | 大理白族自治州科 学技术局 | 大理白族自治州南涧彝族自治县迎宾路 3 07 号综合办公楼 820 室 | 0872-7417419 |\n\
+         |  | 丽江市 | 丽江市永胜县科 |  |  |  |\n\
+         |  |  | 政务服务中心 | 技南路711号 | 0888-6696711 |\n\
+         |  |  | 西双版纳傣族自治 州人力资源和社会 保障局 | 西双版纳傣族自治州勐海县和平街523号综合办公楼848室 | 15707438631 |\n",
+    );
+    assert_eq!(names_and_addresses(&n)[2], ("丽江市政务服务中心", "丽江市永胜县科技南路711号"));
+}
