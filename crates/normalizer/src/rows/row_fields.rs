@@ -515,20 +515,16 @@ fn lone_text_column_role(
 /// stray empty cells: `| | | 务局 | | 窗口 | |` under `| | | 安庆市行政审批服 | …34号 | 0556-… |`).
 fn field_above(t: &TableView<'_>, ri: usize, row: &Row, ci: usize) -> Option<Role> {
     let above = t.rows.get(ri.checked_sub(1)?)?;
-    let empty = |c: &parser::Cell| c.text.trim().is_empty();
     // (The row above may itself be wider by empty cells at its end: `| 南昌市政务服务中 | …政务服务
     // | 0791-… | |` over `| 心 | 中心5楼17号窗口 | |`.)
-    let len = if above.cells.len() > row.cells.len() && above.cells[row.cells.len()..].iter().all(empty) {
-        row.cells.len()
-    } else {
-        above.cells.len()
-    };
+    let (width, text_width) = (row.cells.len(), super::text_width);
+    let len = if text_width(above) <= width { above.cells.len().min(width) } else { above.cells.len() };
     let lead = super::leading_empty(row);
-    if super::leading_empty(above) != lead || row.cells.len() < len || lead >= len {
+    if super::leading_empty(above) != lead || width < len || lead >= len {
         return None;
     }
-    let padded = (row.cells[len..].iter().all(empty) && ci < len).then_some(ci);
-    let squeezed = || super::squeezed_cells(row.cells.iter().map(empty), len, lead)?.iter().position(|&k| k == ci);
+    let padded = (text_width(row) <= len && ci < len).then_some(ci);
+    let squeezed = || super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), len, lead)?.iter().position(|&k| k == ci);
     let read = roles::assign(above, t.scores.get(ri - 1)?, t.layout);
     let field = |col: usize| read.get(col).copied().flatten().filter(|r| matches!(r, Role::Institution | Role::Address));
     padded.and_then(field).or_else(|| squeezed().and_then(field))
@@ -774,24 +770,20 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     }
     let above = t.rows[ri - 1];
     let name = cell_text(above, nc);
+    let rest_sq = squash(rest);
     // (Or is the name's middle, its ending on a row further down: neither ends like a name,
     // the rest opens no name and holds no number, `七台河市经济技术` + `开发区人才服务中` + `心`.)
-    let middle = |name: &str| {
+    let middle = || {
         !ends_like_name(&squash(name))
-            && !ends_like_name(&squash(rest))
+            && !ends_like_name(&rest_sq)
             && !rest.bytes().any(|b| b.is_ascii_digit())
             && continuation::looks_like_tail(rest, None)
     };
     // (Or is the agency's other name in brackets after a whole name: `四平市科学技术局` +
     // `(外国专家局)`.)
-    let alias = || {
-        let sq = squash(rest);
-        is_remark_only(&sq) && ends_like_name(&sq)
-    };
-    let goes_on = |name: &str| {
-        continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest) || middle(name) || alias()
-    };
-    if name.is_empty() || !goes_on(name) {
+    let alias = || is_remark_only(&rest_sq) && ends_like_name(&rest_sq);
+    let goes_on = continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest) || middle() || alias();
+    if name.is_empty() || !goes_on {
         return false;
     }
     assigned[name_at] = Some(Role::Institution);
