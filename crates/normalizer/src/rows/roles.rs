@@ -1257,6 +1257,20 @@ pub fn usual_address_column(layout: &Layout) -> Option<usize> {
     usual_column(layout, Role::Address).or_else(|| usual_column(layout, Role::Institution).filter(|_| next).map(|c| c + 1))
 }
 
+/// The layout as a row read `shift` columns further right sees it (its cell 0 under the
+/// table's column `shift`): a row's own columns, for the checks that index its cells.
+pub fn shifted_layout(layout: &Layout, shift: isize) -> std::borrow::Cow<'_, Layout> {
+    match usize::try_from(shift) {
+        Ok(k) if k > 0 && k < layout.prior.len() => {
+            let mut own = layout.clone();
+            own.prior.drain(..k);
+            own.confident.drain(..k.min(own.confident.len()));
+            std::borrow::Cow::Owned(own)
+        }
+        _ => std::borrow::Cow::Borrowed(layout),
+    }
+}
+
 /// The column where a role usually sits in this table, if the table says so clearly.
 pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
     let (col, share) = layout.prior.iter().enumerate().map(|(c, p)| (c, p[role as usize])).max_by(|a, b| a.1.total_cmp(&b.1))?;

@@ -105,7 +105,7 @@ pub(super) fn read_fields(
 /// show (a province cut from the name, a name's remark, the column a lone text sits in).
 fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, width_roles: &mut WidthRoles) -> RowFields {
     let RowCells { ri, row, scores: row_scores, merged_cols } = cells;
-    let mut assigned = roles::assign(row, row_scores, t.layout);
+    let (shift, mut assigned) = roles::assign_shifted(row, row_scores, t.layout);
     roles::lone_tail_by_column(row, &mut assigned, t.layout, *t.kind == TableKind::Text);
     name_read_as_other(row, row_scores, &mut assigned, t.layout);
     middle_of_open_name(t.rows, ri, row_scores, &mut assigned, t.layout);
@@ -126,9 +126,10 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
     let narrow_rest = narrow_rest_shifted_left(t, ri, row, row_scores, &mut assigned);
     let shifted_head = head_shifted_left(t, ri, row, row_scores, &mut assigned);
-    f.heads_next = shifted_head || heads_next_row(t, ri);
+    let own_shift = own_columns_shift(t.layout, row, shift);
+    f.heads_next = shifted_head || heads_next_row(t, ri, own_shift);
     if f.heads_next && !shifted_head {
-        heads_read_by_column(row, &mut assigned, t.layout);
+        heads_read_by_column(row, &mut assigned, roles::shifted_layout(t.layout, own_shift).as_ref());
     }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
     // spanning two columns) are more phones of the record, not noise.
@@ -1012,14 +1013,34 @@ fn squeeze_texts(texts: Vec<&str>, width: usize, name_col: usize) -> Option<Vec<
     Some(kept.into_iter().map(|i| texts[i]).collect())
 }
 
+/// The shift a row printed without the table's leading columns is read at (its cells a
+/// few columns further right), for the checks that line it up with its neighbours by its
+/// own columns; 0 for any other row. Such a row ends under the phone column, and the
+/// table's field columns are all among those it prints (a table whose layout its narrow
+/// rows set reads them where they are; a row read further right for a short text that
+/// scores better there keeps the table's columns).
+fn own_columns_shift(layout: &roles::Layout, row: &Row, shift: isize) -> isize {
+    let field_cols: Vec<usize> =
+        [Role::Institution, Role::Address, Role::Phone].into_iter().filter_map(|r| roles::usual_column(layout, r)).collect();
+    let in_view = !field_cols.is_empty() && field_cols.iter().all(|&c| c as isize >= shift);
+    let ends_at_phone = roles::usual_column(layout, Role::Phone).is_some_and(|pc| pc as isize + 1 == row.cells.len() as isize + shift);
+    if shift > 0 && in_view && ends_at_phone {
+        shift
+    } else {
+        0
+    }
+}
+
 /// True when row `ri`'s cell under the name column is the head of a name the next row's
 /// cell there finishes (a word or a place's name across the cut: `马鞍` + `山市科学技术局`,
 /// `四川省南充市科` + `学技术局`), and itself finishes nothing of the row above's: the first
 /// row of a record printed over two, whatever its fragments read like alone.
 /// So does an address cell the next row's address finishes (a place's name, a word, a
 /// number or a road's name cut: `朝阳` + `区东三环中路7号…`).
-fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
-    let (rows, layout) = (t.rows, t.layout);
+fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
+    // (The layout as it lines up with the row's own columns, see [`own_columns_shift`].)
+    let own_columns = roles::shifted_layout(t.layout, shift);
+    let (rows, layout) = (t.rows, own_columns.as_ref());
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -1033,7 +1054,34 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
     // line up with this row's columns, see [`aligned_above`]; above a table's first row,
     // the last table's last, past the header the page printed again.)
     let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, rows[ri]));
-    let above = if first { prev_table_last } else { Some(rows[ri - 1]) }.and_then(|a| aligned_above(a, rows[ri], layout));
+    // (A row printed without the table's leading columns, read `shift` columns further
+    // right: the row above of this table as its own shift lines it up with this one; the
+    // last table's wider one by its right edge.)
+    // (A lining up that leaves out every text of the row is no lining up: a row printing its
+    // texts in its first cells, the rest empty, lines up by its left edge.)
+    let lined_up = |a: &'a Row, a_shift: Option<isize>| {
+        let texts = || a.cells.iter().map(|c| c.text.trim());
+        let cells: Vec<&str> = match a_shift {
+            Some(s) if shift > s => texts().skip((shift - s) as usize).chain(std::iter::repeat("")).take(width).collect(),
+            Some(s) => std::iter::repeat_n("", (s - shift) as usize).chain(texts()).chain(std::iter::repeat("")).take(width).collect(),
+            None => match a.cells.len().checked_sub(width).filter(|&k| k > 0 && shift > 0) {
+                Some(k) => texts().skip(k).collect(),
+                None => return aligned_above(a, rows[ri], layout),
+            },
+        };
+        if cells.iter().all(|c| c.is_empty()) && texts().any(|c| !c.is_empty()) {
+            aligned_above(a, rows[ri], layout)
+        } else {
+            Some(cells)
+        }
+    };
+    let above = if first {
+        prev_table_last.and_then(|a| lined_up(a, None))
+    } else if shift > 0 {
+        lined_up(rows[ri - 1], Some(roles::assign_shifted(rows[ri - 1], &t.scores[ri - 1], t.layout).0))
+    } else {
+        aligned_above(rows[ri - 1], rows[ri], layout)
+    };
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
     }
@@ -1057,7 +1105,13 @@ fn heads_next_row(t: &TableView<'_>, ri: usize) -> bool {
         let left_out = r.cells.len() + this_lead == width || (r.cells.len() == width && super::text_width(r) + this_lead <= width);
         this_lead > 0 && left_out && super::leading_empty(r) == 0
     };
+    // (Likewise the next row of this table, a row printed without the leading columns
+    // being read in its own.)
+    let below_lined = (shift > 0 && ri + 1 < rows.len() && rows[ri + 1].cells.len() != width)
+        .then(|| lined_up(rows[ri + 1], Some(roles::assign_shifted(rows[ri + 1], &t.scores[ri + 1], t.layout).0)))
+        .flatten();
     let cell_at = |i: usize, col: usize| match row_at(i) {
+        Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
