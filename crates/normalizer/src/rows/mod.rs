@@ -415,6 +415,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
             let extra = layout.extra.clone();
             let mut width_roles = row_fields::WidthRoles::default();
             let mut anchors = Anchors::default();
+            let readings: Vec<std::cell::OnceCell<row_fields::Reading>> = rows.iter().map(|_| std::cell::OnceCell::new()).collect();
             let view = row_fields::TableView {
                 rows: &rows,
                 scores: &scores,
@@ -429,6 +430,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                     .and_then(|k| tables.get(k))
                     .and_then(|t| t.rows.iter().rev().find(|r| r.kind == parser::RowKind::Data)),
                 first_record: first_record_row(table),
+                readings: &readings,
             };
             for (ri, row) in rows.iter().enumerate() {
                 if row.cells.iter().all(|c| c.text.trim().is_empty()) {

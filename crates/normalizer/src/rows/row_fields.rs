@@ -4,6 +4,7 @@
 //! is read from there).
 
 use parser::{Row, TableKind};
+use std::cell::OnceCell;
 
 use super::header_carry::HeaderCarry;
 use super::side_by_side::{record_beside, Beside};
@@ -37,7 +38,14 @@ pub(super) struct TableView<'a> {
     /// This table's first data row past a header its page printed again: the row under the
     /// last table's last, a page break between.
     pub(super) first_record: Option<&'a Row>,
+    /// Per row, its reading by the table's columns ([`roles::assign_shifted`]), made on the
+    /// first question: a row's neighbours ask for it too.
+    pub(super) readings: &'a [OnceCell<Reading>],
 }
+
+/// A row's reading by its table's columns: the columns further right it is read, each
+/// cell's role.
+pub(super) type Reading = (isize, Vec<Option<Role>>);
 
 impl<'a> TableView<'a> {
     /// Row `i` of the table, the next table's first past its last: a record a page break
@@ -48,6 +56,11 @@ impl<'a> TableView<'a> {
         } else {
             self.rows.get(i).copied()
         }
+    }
+
+    /// Row `i`'s reading as it stands in the table (not as prepared for its own fields).
+    fn reading(&self, i: usize) -> &'a Reading {
+        self.readings[i].get_or_init(|| roles::assign_shifted(self.rows[i], &self.scores[i], self.layout))
     }
 }
 
@@ -526,7 +539,7 @@ fn field_above(t: &TableView<'_>, ri: usize, row: &Row, ci: usize) -> Option<Rol
     }
     let padded = (text_width(row) <= len && ci < len).then_some(ci);
     let squeezed = || super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), len, lead)?.iter().position(|&k| k == ci);
-    let read = roles::assign(above, t.scores.get(ri - 1)?, t.layout);
+    let read = &t.reading(ri - 1).1;
     let field = |col: usize| read.get(col).copied().flatten().filter(|r| matches!(r, Role::Institution | Role::Address));
     padded.and_then(field).or_else(|| squeezed().and_then(field))
 }
@@ -1075,10 +1088,11 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             Some(cells)
         }
     };
+    let by_its_shift = |i: usize| lined_up(rows[i], Some(t.reading(i).0));
     let above = if first {
         prev_table_last.and_then(|a| lined_up(a, None))
     } else if shift > 0 {
-        lined_up(rows[ri - 1], Some(roles::assign_shifted(rows[ri - 1], &t.scores[ri - 1], t.layout).0))
+        by_its_shift(ri - 1)
     } else {
         aligned_above(rows[ri - 1], rows[ri], layout)
     };
@@ -1107,9 +1121,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     };
     // (Likewise the next row of this table, a row printed without the leading columns
     // being read in its own.)
-    let below_lined = (shift > 0 && ri + 1 < rows.len() && rows[ri + 1].cells.len() != width)
-        .then(|| lined_up(rows[ri + 1], Some(roles::assign_shifted(rows[ri + 1], &t.scores[ri + 1], t.layout).0)))
-        .flatten();
+    let below_lined = (shift > 0 && ri + 1 < rows.len() && rows[ri + 1].cells.len() != width).then(|| by_its_shift(ri + 1)).flatten();
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
