@@ -180,6 +180,14 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
             .and_then(|ac| row.cells.get(ac))
             .is_some_and(|c| continuation::too_short_for_a_name(&c.text))
     };
+    // (The next row's cell under a column: in a row of another width, the cell the columns
+    // it is read in put there, `| 40 | | 吉林 | 吉林市蛟 | 0432-… |` over `| 市外国专家局 |
+    // 河市滨河街19号 | |`, read two columns right.)
+    let below_cell = |ci: usize| {
+        let below = t.rows.get(ri + 1)?;
+        let at = if below.cells.len() == row.cells.len() { ci as isize } else { ci as isize + shift - t.reading(ri + 1).0 };
+        usize::try_from(at).ok().and_then(|at| below.cells.get(at))
+    };
     for (ci, cell) in row.cells.iter().enumerate() {
         let Some(role) = assigned[ci] else { continue };
         let s = &row_scores[ci];
@@ -241,7 +249,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         let text = cell.text.clone();
         // A province cut short in the name column, its rest opening the name
         // below: the name's head, printed above the rest of its tall row.
-        let role = match (role, t.rows.get(ri + 1).and_then(|below| below.cells.get(ci))) {
+        let role = match (role, below_cell(ci)) {
             (Role::Province, Some(below))
                 if roles::usual_column(t.layout, Role::Institution) == Some(ci)
                     && (continuation::province_cut_heads_name(&text, &below.text)
@@ -970,7 +978,9 @@ fn address_after_the_phone(row: &Row, scores: &[CellScores], assigned: &mut [Opt
 /// `width` when wider by empty cells at its end; [`squeeze`]d when wider by empty cells
 /// after the name or the address (`| | | 长沙市高新技术产 | | 长沙市…大厦4 | 0731-… |`); padded
 /// with empty cells when narrower, its texts opening in the same column as the row's
-/// (`| | | 博尔塔拉蒙古自治 | …72号 | |` over `| | | 州人力资源和社会 | | | | 0909-… |`).
+/// (`| | | 博尔塔拉蒙古自治 | …72号 | |` over `| | | 州人力资源和社会 | | | | 0909-… |`), or
+/// opening in the same cell as the row when the row is wider by empty cells at its end alone
+/// (`| 32 | | 南充市高新技术产 | …252号 | 0817 … |` over `| | | 业开发区管理委员 | | | | |`).
 /// None otherwise.
 fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Option<Vec<&'r str>> {
     let width = row.cells.len();
@@ -1006,7 +1016,9 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
         squeeze_texts(std::iter::once("").chain(texts()).collect(), width, nc?)
     } else if len > width {
         squeeze(above, width, nc?)
-    } else if super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len {
+    } else if (super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len)
+        || (len < width && len > 0 && row.cells[len..].iter().all(|c| c.text.trim().is_empty()))
+    {
         Some(texts().chain(std::iter::repeat("")).take(width).collect())
     } else {
         None
@@ -1120,8 +1132,11 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         this_lead > 0 && left_out && super::leading_empty(r) == 0
     };
     // (Likewise the next row of this table, a row printed without the leading columns
-    // being read in its own.)
-    let below_lined = (shift > 0 && ri + 1 < rows.len() && rows[ri + 1].cells.len() != width).then(|| by_its_shift(ri + 1)).flatten();
+    // being read in its own; under a row read where it stands too: `| 40 | | 吉林 | 吉林市蛟 |
+    // 0432-… |` over `| 市外国专家局 | 河市滨河街19号 | |`.)
+    let below_lined = (ri + 1 < rows.len() && rows[ri + 1].cells.len() != width && (shift > 0 || t.reading(ri + 1).0 > 0))
+        .then(|| by_its_shift(ri + 1))
+        .flatten();
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
