@@ -141,8 +141,9 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     let shifted_head = head_shifted_left(t, ri, row, row_scores, &mut assigned);
     let own_shift = own_columns_shift(t.layout, row, shift);
     f.heads_next = shifted_head || heads_next_row(t, ri, own_shift);
+    let own_layout = roles::shifted_layout(t.layout, own_shift);
     if f.heads_next && !shifted_head {
-        heads_read_by_column(row, &mut assigned, roles::shifted_layout(t.layout, own_shift).as_ref());
+        heads_read_by_column(row, &mut assigned, own_layout.as_ref());
     }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
     // spanning two columns) are more phones of the record, not noise.
@@ -358,10 +359,12 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                 if roles::usual_column(t.layout, Role::Institution) == Some(ci) && is_remark_only(&squash(&text)) {
                     name_remark = Some(f.noise.len());
                 }
-                // (By the table's column, or, where the table's rows disagree on it, as the
-                // rows of this row's width read: `心` under `吴忠市政务服务中`, the rows of the
-                // page a province and a 序号 narrower.)
-                let by_column = [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(ci));
+                // (By the table's column, in the row's own columns when it prints them a few
+                // further right, `| | 双鸭 | 宝清县…市民 | 0469-… |`; or, where the table's rows
+                // disagree on it, as the rows of this row's width read: `心` under
+                // `吴忠市政务服务中`, the rows of the page a province and a 序号 narrower.)
+                let by_column =
+                    [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(own_layout.as_ref(), r) == Some(ci));
                 // (Or as the row above read the column the cell lines up with: `窗口` in
                 // `| 务局 | 窗口 | | | |` under `| 茂名市行政审批服 | …5号 | 0668-… |`.)
                 let by_place = by_column
