@@ -360,11 +360,18 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                     name_remark = Some(f.noise.len());
                 }
                 // (By the table's column, in the row's own columns when it prints them a few
-                // further right, `| | 双鸭 | 宝清县…市民 | 0469-… |`; or, where the table's rows
-                // disagree on it, as the rows of this row's width read: `心` under
-                // `吴忠市政务服务中`, the rows of the page a province and a 序号 narrower.)
-                let by_column =
-                    [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(own_layout.as_ref(), r) == Some(ci));
+                // further right, `| | 双鸭 | 宝清县…市民 | 0469-… |`; the address's the one
+                // after the name's on a page too short to say, `| 社会保障局 | 窗口 | |`; or,
+                // where the table's rows disagree on it, as the rows of this row's width read:
+                // `心` under `吴忠市政务服务中`, the rows of the page a province and a 序号
+                // narrower.)
+                let by_column = [Role::Institution, Role::Address].into_iter().find(|&r| {
+                    let col = match r {
+                        Role::Address => roles::usual_address_column(own_layout.as_ref()),
+                        _ => roles::usual_column(own_layout.as_ref(), r),
+                    };
+                    col == Some(ci)
+                });
                 // (Or as the row above read the column the cell lines up with: `窗口` in
                 // `| 务局 | 窗口 | | | |` under `| 茂名市行政审批服 | …5号 | 0668-… |`.)
                 let by_place = by_column
@@ -830,10 +837,12 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
 /// of the table prints a text there that is no province beside a phone in its column).
 fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) -> bool {
     let col = |r: Role| roles::usual_column(t.layout, r);
-    let (Some(pc), Some(nc), Some(ac), Some(phc)) = (col(Role::Province), col(Role::Institution), col(Role::Address), col(Role::Phone))
-    else {
+    let (Some(nc), Some(ac), Some(phc)) = (col(Role::Institution), col(Role::Address), col(Role::Phone)) else {
         return false;
     };
+    // (A page printing few provinces may not say where its province's column is: the one
+    // left of the name's.)
+    let Some(pc) = col(Role::Province).or_else(|| nc.checked_sub(1)) else { return false };
     // (The rest may head the next page's table: `| | 连云港市科学技术 | 连云港市灌南县振兴北 |
     // 0518-… | |` / page / `| | | 局(外国专家局) | 路46号… | |`.)
     let Some(below_row) = t.row_at(ri + 1) else { return false };
@@ -857,7 +866,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or a cell wider by an empty cell at its end: `| | 丽江市 | 丽江市永胜县科 | | | |`.)
     let wider = row.cells.len() == width + 1 && row.cells.last().is_some_and(|c| c.text.trim().is_empty());
     let widths_fit = row.cells.len() == width || row.cells.len() + 1 == width || wider;
-    if pc + 1 != nc || nc + 1 != ac || ac >= phc || !gap_empty || !widths_fit || width <= phc {
+    // (Or between the name's and the address's, in both rows: `| | 云浮 | 云安区滨河北路172号科 |
+    // | | | |` over `| | | 市科学技术局(外国专家局) | | | 技大厦6楼584室 | 0766-… |`.)
+    let name_gap_empty = (nc + 1..ac).all(|c| cell_text(row, c).is_empty() && below(c).is_empty());
+    if pc + 1 != nc || nc >= ac || !name_gap_empty || ac >= phc || !gap_empty || !widths_fit || width <= phc {
         return false;
     }
     if (0..pc).chain([phc]).any(|c| !cell_text(row, c).is_empty()) || (0..nc).any(|c| !below(c).is_empty()) {
