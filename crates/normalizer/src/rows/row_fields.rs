@@ -1104,8 +1104,12 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let cells: Vec<&str> = match a_shift {
             Some(s) if shift > s => texts().skip((shift - s) as usize).chain(std::iter::repeat("")).take(width).collect(),
             Some(s) => std::iter::repeat_n("", (s - shift) as usize).chain(texts()).chain(std::iter::repeat("")).take(width).collect(),
-            None => match a.cells.len().checked_sub(width).filter(|&k| k > 0 && shift > 0) {
-                Some(k) => texts().skip(k).collect(),
+            None => match a.cells.len().checked_sub(width).filter(|&k| k > 0) {
+                Some(k) if shift > 0 => texts().skip(k).collect(),
+                // (A page as narrow as the row, read where it stands: by its right edge too
+                // when no other lining up fits, `| | 自 治 区 | 贵港市高新技术产 | …17号 | |` /
+                // page / `| 业开发区管理委员 | 窗口 | 1933… |`.)
+                Some(k) => return aligned_above(a, rows[ri], layout).or_else(|| Some(texts().skip(k).collect())),
                 None => return aligned_above(a, rows[ri], layout),
             },
         };
@@ -1152,11 +1156,22 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let below_lined = (ri + 1 < rows.len() && rows[ri + 1].cells.len() != width && (shift > 0 || t.reading(ri + 1).0 > 0))
         .then(|| by_its_shift(ri + 1))
         .flatten();
+    // (Or narrower by the 序号 and province cells the next page leaves out while this row
+    // prints text in them: `| 27 | | 七台 | 七台河市勃利县…人才 | |` / page / `| 河市行政审批服务局
+    // | 大厦2层 | (0464)… |`, lined up by its right edge.)
+    let right_edge = |r: &Row| {
+        let k = width.checked_sub(r.cells.len()).filter(|&k| k > 0)?;
+        let nc = roles::usual_column(layout, Role::Institution)?;
+        (k <= nc && super::leading_empty(r) == 0 && this_lead < k).then_some(k)
+    };
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
+        Some(r) if i == rows.len() && right_edge(r).is_some() => {
+            col.checked_sub(right_edge(r).unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
+        }
         Some(_) if i == ri + 1 && squeezed_below.is_some() => {
             squeezed_below.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty())
         }
