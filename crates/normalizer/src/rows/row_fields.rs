@@ -240,8 +240,12 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         }
         // `同上` in a field's column: that field of the record above.
         if crate::text::is_ditto(&cell.text) {
-            let col_role =
-                [Role::Institution, Role::Address, Role::Phone].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(ci));
+            // (Or, where the table's columns do not say, the field the row's reading gives the
+            // cell: a page whose narrow rows set its columns elsewhere.)
+            let col_role = [Role::Institution, Role::Address, Role::Phone]
+                .into_iter()
+                .find(|&r| roles::usual_column(t.layout, r) == Some(ci))
+                .or(Some(role).filter(|r| matches!(r, Role::Institution | Role::Address | Role::Phone)));
             if let Some(r) = col_role {
                 f.ditto.push(r);
                 continue;
