@@ -256,7 +256,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         // below: the name's head, printed above the rest of its tall row.
         let role = match (role, below_cell(ci)) {
             (Role::Province, Some(below))
-                if roles::usual_column(t.layout, Role::Institution) == Some(ci)
+                if roles::usual_column(own_layout.as_ref(), Role::Institution) == Some(ci)
                     && (continuation::province_cut_heads_name(&text, &below.text)
                         || (f.heads_next && has_other_field(ci) && continuation::places_head_name(&text, &below.text))
                         || (f.heads_next && short_address_beside(ci) && continuation::only_places(&squash(&text)))) =>
