@@ -830,7 +830,8 @@ fn leading_area_code(phone: &str) -> Option<String> {
     let digits: String = without_phone_label(phone.trim())
         .trim_start_matches(['(', '（'])
         .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | ' ' | ')' | '）'))
+        // (Its dash may be any OCR reads, `022–65819408`.)
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | '–' | '—' | '‒' | '―' | ' ' | ')' | '）'))
         .filter(char::is_ascii_digit)
         .collect();
     digits.starts_with('0').then(|| Gazetteer::get().split_area_code(&digits)).flatten()
@@ -1013,6 +1014,22 @@ pub fn opens_with_cut_road_name(text: &str) -> bool {
         .find(|w| rest.starts_with(*w))
         .map_or_else(|| rest.chars().next().filter(|r| ROAD_WORDS.contains(r)).map(char::len_utf8), |w| Some(w.len()));
     road.is_some_and(|n| rest[n..].starts_with(|d: char| d.is_ascii_digit()))
+}
+
+/// True when `text` opens with the word of a road whose name `address` stops before, then
+/// its house number (`胜利中` + `路94号…`, `人民` + `大道3号`): one road cut before its
+/// word, the address's rest, whatever the head reads like alone.
+pub fn road_cut_before_its_word(address: &str, text: &str) -> bool {
+    let (a, t) = (squash(address), squash(text));
+    let word = ["大道", "大街"]
+        .iter()
+        .find(|w| t.starts_with(*w))
+        .map(|w| w.len())
+        .or_else(|| t.chars().next().filter(|c| ROAD_WORDS.contains(c)).map(char::len_utf8));
+    crate::text::cjk_count(&a) >= 2
+        && !a.bytes().any(|b| b.is_ascii_digit())
+        && a.ends_with(crate::text::is_cjk)
+        && word.is_some_and(|n| t[n..].starts_with(|d: char| d.is_ascii_digit()))
 }
 
 /// True when an address stops at its road's name, before any house number (`…大良街道德民
@@ -1520,6 +1537,15 @@ pub(super) fn opens_with_a_name(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_area_code_reads_the_same_whatever_dash_follows_it() {
+        let hyphen = area_prefectures(["021-20661678"].into_iter());
+        assert!(!hyphen.is_empty());
+        for dash in ['–', '—', '－'] {
+            assert_eq!(area_prefectures([format!("021{dash}20661678").as_str()].into_iter()), hyphen, "{dash}");
+        }
+    }
 
     #[test]
     fn a_name_opening_with_sheng_is_a_provinces_rest() {

@@ -244,6 +244,8 @@ struct Frag {
     /// The field the table's column order gives the row's one text cell (name or
     /// address), when it has one: a field's tail may read like the other field.
     column_role: Option<Role>,
+    /// The row is its table's only one (a page printing one row): no column places its text.
+    whole_table_row: bool,
     /// The row's one text sits in a column captioned as a name and its address
     /// (`受理机构/地址`), that prints a record's name on one row and its address on the next:
     /// a name there opens a record, never a name's rest.
@@ -729,7 +731,10 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     // (`…国资大` + `厦2501#`); under the name column, it completes a name cut before its
     // ending (`南海区科学技术局服务窗` + `口(受理南海辖区内单位业务)`).
     let alone = f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.phone.is_none();
-    if let (false, true, [n], Some(role), Some(pi)) = (has_fields, alone, f.noise.as_slice(), f.column_role, asm.continuable()) {
+    // (A row no column places, a page's table of that one row, `| 心 | | |` after `…服务中`, is
+    // the name's when it gives the name its ending.)
+    let role = f.column_role.or(Some(Role::Institution).filter(|_| f.whole_table_row));
+    if let (false, true, [n], Some(role), Some(pi)) = (has_fields, alone, f.noise.as_slice(), role, asm.continuable()) {
         if tails::join_lone_rest(asm, pi, &f, n, role, src) {
             return;
         }

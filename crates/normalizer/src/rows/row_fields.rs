@@ -136,7 +136,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         .collect();
     cell_lines.sort_unstable();
     cell_lines.dedup();
-    let mut f = Frag { line: row.line, notes, cell_lines, ..Default::default() };
+    let mut f = Frag { line: row.line, notes, cell_lines, whole_table_row: t.rows.len() == 1, ..Default::default() };
     let narrow_rest = narrow_rest_shifted_left(t, ri, row, row_scores, &mut assigned);
     let shifted_head = head_shifted_left(t, ri, row, row_scores, &mut assigned);
     let own_shift = own_columns_shift(t.layout, row, shift);
@@ -515,6 +515,13 @@ fn lone_text_column_role(
     width_roles: &mut WidthRoles,
 ) -> Option<Role> {
     let own = row_scores[ci].clear_field();
+    // (The agency's other name in brackets, `(外国专家局)`, printed left of the name's column,
+    // where no address goes: the name's.)
+    let text = squash(&row.cells[ci].text);
+    let left_of_name = roles::usual_column(t.layout, Role::Institution).is_some_and(|nc| ci < nc);
+    if left_of_name && is_remark_only(&text) && ends_like_name(&text) {
+        return Some(Role::Institution);
+    }
     [Role::Institution, Role::Address]
         .into_iter()
         .find(|&r| roles::usual_column_beside(t.layout, r, ci, own) == Some(ci))
@@ -692,7 +699,20 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
     let row = rows[ri];
     // (Beside other texts read as noise, `市外国 | 自2019.`, too: the row holds no field.)
     let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
-    let Some(&ci) = filled.iter().find(|&&ci| row.cells[ci].col as usize == name_col) else { return };
+    // (Or the row's one text but its phone a cell left of it, read as an address or noise,
+    // that a place's name or a word runs into across the cut: `由贸易试验区齐齐` / `| |
+    // 哈尔片区管理委员 | | |` / `会`, `中国(云南)自由` / `| | 贸易试验区楚雄彝 | | 0878-… |`.)
+    let a_cell_left = |ci: usize| {
+        row.cells[ci].col as usize + 1 == name_col
+            && matches!(assigned[ci], Some(Role::Address | Role::Noise))
+            && filled.iter().all(|&i| i == ci || assigned[i] == Some(Role::Phone))
+    };
+    let Some(&ci) = filled.iter().find(|&&ci| row.cells[ci].col as usize == name_col) else {
+        if let Some(&ci) = filled.iter().find(|&&ci| a_cell_left(ci)) {
+            cut_middle_of_open_name(rows, ri, scores, assigned, name_col, ci);
+        }
+        return;
+    };
     // (Or the row's one text, read as an address by the place it opens with, that a place's
     // name or a word runs into across the cut: `克孜勒苏柯尔克孜` / `自治州高新技术产` / `业开发区…`.)
     let read_as_address = filled.len() == 1 && assigned[ci] == Some(Role::Address);
@@ -709,6 +729,26 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
             && !a.bytes().any(|b| b.is_ascii_digit())
             && !crate::classify::ends_like_name(&a)
             && (!read_as_address || continuation::name_cut_inside_a_word(&a, &text) || continuation::place_cut_in_two(&a, &text))
+    });
+    if open_name {
+        assigned[ci] = Some(Role::Institution);
+    }
+}
+
+/// [`middle_of_open_name`] for a text a cell left of the name column: the name's middle
+/// when the name above is open and a word or a place's name runs across the cut.
+fn cut_middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned: &mut [Option<Role>], name_col: usize, ci: usize) {
+    let text = squash(&rows[ri].cells[ci].text);
+    if scores[ci].garbled || scores[ci].province.is_some() || text.bytes().any(|b| b.is_ascii_digit()) || crate::text::cjk_count(&text) < 2
+    {
+        return;
+    }
+    let above = ri.checked_sub(1).and_then(|i| rows.get(i)).and_then(|r| r.cells.iter().find(|c| c.col as usize == name_col));
+    let open_name = above.map(|c| squash(&c.text)).is_some_and(|a| {
+        crate::text::cjk_count(&a) >= 2
+            && !a.bytes().any(|b| b.is_ascii_digit())
+            && !crate::classify::ends_like_name(&a)
+            && (continuation::name_cut_inside_a_word(&a, &text) || continuation::place_cut_in_two(&a, &text))
     });
     if open_name {
         assigned[ci] = Some(Role::Institution);
@@ -796,7 +836,10 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     }
     let (name_at, addr_at) = (nc - lost, ac - lost);
     let filled = |c: usize| !cell_text(row, c).is_empty();
-    if (0..name_at).chain(addr_at + 1..row.cells.len()).any(filled) || !filled(name_at) {
+    // (The record's phone, printed low, may go a cell left with them: `| | 科学技术局(外国 | |
+    // 0433-… | |` under `| 5 | | 延边朝鲜族自治州 | 图们市…3楼 | |`.)
+    let phone_at = col(Role::Phone).and_then(|pc| pc.checked_sub(lost)).filter(|&p| p > addr_at && phone_like(cell_text(row, p)));
+    if (0..name_at).chain(addr_at + 1..row.cells.len()).filter(|&c| Some(c) != phone_at).any(filled) || !filled(name_at) {
         return false;
     }
     let s = &scores[name_at];
@@ -825,6 +868,9 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     assigned[name_at] = Some(Role::Institution);
     if filled(addr_at) {
         assigned[addr_at] = Some(Role::Address);
+    }
+    if let Some(p) = phone_at {
+        assigned[p] = Some(Role::Phone);
     }
     true
 }
@@ -876,12 +922,23 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     if pc + 1 != nc || nc >= ac || !name_gap_empty || ac >= phc || !gap_empty || !widths_fit || width <= phc {
         return false;
     }
-    if (0..pc).chain([phc]).any(|c| !cell_text(row, c).is_empty()) || (0..nc).any(|c| !below(c).is_empty()) {
+    // (Its phone may stay in its column, the address's left empty: `| | 三沙市 | 胜利中 | |
+    // 0898-… |` / page / `| 人力资源和社会保障局 | 路94号… | |`.)
+    let phone_in_place = cell_text(row, ac).is_empty() && scores.get(phc).is_some_and(|s| s.phone_count > 0) && below(phc).is_empty();
+    if (0..pc).any(|c| !cell_text(row, c).is_empty())
+        || (!cell_text(row, phc).is_empty() && !phone_in_place)
+        || (0..nc).any(|c| !below(c).is_empty())
+    {
         return false;
     }
     let (head, addr_head, phone, rest) = (cell_text(row, pc), cell_text(row, nc), cell_text(row, ac), below(nc));
     let s = &scores[pc];
-    if head.is_empty() || addr_head.is_empty() || rest.is_empty() || s.province.is_some() || s.province_fragment || s.garbled {
+    // (A province's name is the name's head only when the address's rest below opens with the
+    // word of a road its head names, `| | 上海市 | 虹口区人民 | | |` over `| | | 科学技术局 |
+    // 街153号… | 021-… |`: no address opens with `街`.)
+    let road_cut = || continuation::road_cut_before_its_word(addr_head, below(ac));
+    let province = (s.province.is_some() || s.province_fragment) && !road_cut();
+    if head.is_empty() || addr_head.is_empty() || rest.is_empty() || province || s.garbled {
         return false;
     }
     if !phone.is_empty() && scores[ac].phone_count == 0 {
@@ -909,7 +966,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Nor one cut inside a word its rest finishes: `丽江市永胜县科` + `技南路711号`.)
     let a_name = ends_like_name(&a) && no_number(&a) && !continuation::address_cut_inside(addr_head, below(ac));
     // (Or a place's name its rest below finishes: `呼和浩` + `特市土默特左旗…`.)
-    let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac)));
+    // (Or a road's name its rest finishes, `胜利中` + `路94号…`.)
+    let place = g.place_at_start(&a).is_some()
+        || continuation::place_cut_in_two(&a, &squash(below(ac)))
+        || continuation::road_cut_before_its_word(addr_head, below(ac));
     if !name || a_name || !place {
         return false;
     }
@@ -1006,24 +1066,39 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     let texts = || above.cells.iter().map(|c| c.text.trim());
     let (nc, phc) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Phone));
     let len = above.cells.len();
+    // (Empty columns may sit around its phone, printed left of the phone's column: `| |
+    // 唐山市高新技术产 | 唐山市…大厦5 | 0315-… | | | |`, `| | 山南市高新技术产 | 加查县…1楼 | | |
+    // 0893-… | |`.)
     let shifted_in_place = len == width
         && nc.zip(phc).is_some_and(|(nc, phc)| {
+            let mut after = (nc + 1..=phc).filter(|&c| !cell_text(above, c).is_empty());
+            let phone_left = match (after.next(), after.next()) {
+                (Some(p), None) => p < phc && phone_like(cell_text(above, p)),
+                _ => false,
+            };
             nc > 0
-                && phc == nc + 2
-                && cell_text(above, phc).is_empty()
-                && phone_like(cell_text(above, phc - 1))
+                && phc >= nc + 2
+                && phone_left
                 && !cell_text(above, nc - 1).is_empty()
                 && (0..nc - 1).all(|c| cell_text(above, c).is_empty())
         });
     // (Or a cell short, opening a cell left of the row: `| | 阿勒泰地区科学技 | …563号 | |`
     // over `| | | 术局(外国专家局 | | 联系电话: … |`.)
     let opens_a_cell_left = || super::leading_empty(above) + 1 == super::leading_empty(row) && super::leading_empty(row) < width;
-    let short = len + 1 == width && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
+    // (Not when both open in the same column: the row is wider by an empty cell inside it, `|
+    // | | 大兴安岭地区科学 | …综合办 | 1397… |` over `| | | 技术局(外国专家 | | 公楼861室 | |`.)
+    let same_lead = super::leading_empty(above) == super::leading_empty(row);
+    let short = len + 1 == width && !same_lead && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
     // (Or wider by the empty 序号 and province cells it prints, a page that leaves them out
     // below it opening with text: `| | | 自治州高新技术产 | | |` / page / `| 业开发区管理委员 |
     // | |`.)
     let leads = len > width && super::leading_empty(above) >= len - width && super::leading_empty(row) == 0 && width > 0;
-    if shifted_in_place || short {
+    if len < width && opens_left_of(above, row, len) {
+        // (Or narrower but opening with the empty 序号 and province cells the row leaves out, the
+        // row's texts within the rest: `| | | 文山壮族苗族自治 | …784号 | 0876-… |` / page / `|
+        // 州科学技术局(外 | 科技大厦8楼515室 | | | | |`.)
+        Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect())
+    } else if shifted_in_place || short {
         Some(std::iter::once("").chain(texts()).take(width).collect())
     } else if leads {
         Some(texts().skip(len - width).collect())
@@ -1039,9 +1114,21 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
         || (len < width && len > 0 && row.cells[len..].iter().all(|c| c.text.trim().is_empty()))
     {
         Some(texts().chain(std::iter::repeat("")).take(width).collect())
+    } else if len < width && len > 0 && super::leading_empty(above) == 0 && super::leading_empty(row) >= width - len {
+        // (Or narrower by the empty 序号 and province cells the row prints, a page leaving
+        // them out above it opening with text: `| 大兴安岭地区科学 | …科技大 | 0457-… |` /
+        // page / `| | | 技术局(外国专家 | 厦8楼117室 | |`.)
+        Some(std::iter::repeat_n("", width - len).chain(texts()).collect())
     } else {
         None
     }
+}
+
+/// True when `above` opens with empty cells `row` leaves out, `row` opening with text and
+/// printing none past what `above` prints after them (`len`, its width).
+fn opens_left_of(above: &Row, row: &Row, len: usize) -> bool {
+    let k = super::leading_empty(above);
+    k > 0 && k < len && super::leading_empty(row) == 0 && super::text_width(row) > 0 && super::text_width(row) <= len - k
 }
 
 /// A row's texts as a row `width` cells wide, the empty cells it has too many dropped from
@@ -1150,8 +1237,18 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let this_lead = super::leading_empty(rows[ri]);
     // (Or as wide, the cells it leaves out printed empty at its end: `| 市政务服务中心 | 市民服务中心
     // 33号窗口 | 0421-… | | |` under `| | | 朝阳 | 朝阳市凌源市青年东路87号 | |`.)
+    // (Or narrower still, the row's texts all within the columns the next one prints: `| | |
+    // 张家 | 张家口市万全区 | | |` / page / `| 口市科学技术局(…) | 科技路72号 | 0313-… |`.)
+    // (The row's leading empty cells all the columns before the name's: a row printing its
+    // province is narrower by more than them, `| | 自 治 区 | 克什 | 克什克腾旗胜 | |`.)
+    let within = |r: &Row| {
+        r.cells.len() + this_lead < width
+            && super::text_width(rows[ri]) <= r.cells.len() + this_lead
+            && roles::usual_column(layout, Role::Institution) == Some(this_lead)
+    };
     let trail = |r: &Row| {
-        let left_out = r.cells.len() + this_lead == width || (r.cells.len() == width && super::text_width(r) + this_lead <= width);
+        let left_out =
+            r.cells.len() + this_lead == width || (r.cells.len() == width && super::text_width(r) + this_lead <= width) || within(r);
         this_lead > 0 && left_out && super::leading_empty(r) == 0
     };
     // (Likewise the next row of this table, a row printed without the leading columns
@@ -1170,6 +1267,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     };
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
+        // (The next row of this table wider by empty cells at its end: `| | | 哈尔 | 哈尔滨市 | |`
+        // over `| | | 滨市政务服务中心 | 木兰县迎宾路677号 | 0451-… | | |`.)
+        Some(r) if i == ri + 1 && i < rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
@@ -1335,8 +1435,10 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // (Under a name left open too, when the head and the middle are cut inside one word
         // or place's name: `襄阳` over `市外国专家局 | …`, `大连市高` over `新园区科技创新局 | …`.)
         // (Punctuation alone, `:`, OCR's noise, heads nothing.)
+        // (A ditto below, `同上`, is the name above again, no name's middle.)
         alone
             && fields_below
+            && !crate::text::is_ditto(mid)
             && crate::text::cjk_count(&sq) >= 1
             && (above_whole || continuation::name_cut_inside_a_word(head, mid))
             && !head.starts_with(['(', '（'])

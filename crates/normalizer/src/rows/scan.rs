@@ -106,6 +106,16 @@ fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &R
     if phone_faces_text {
         return;
     }
+    // (Nor a row of rests printed a cell left of the row above: a rest under an empty cell
+    // finishing the name in the cell right of it, `| | | 中卫市人力资源 | | 沙坡头区和平路 |
+    // 0955-… |` over `| | 和社会保障局 | 962号… | | |`, lines up no cell with its own.)
+    let finishes_right = pairs().any(|(ui, (b, _))| {
+        let (up, right) = (upper_row.cells[ui].text.trim(), upper_row.cells.get(ui + 1).map_or("", |c| c.text.trim()));
+        up.is_empty() && !right.is_empty() && !b.text.trim().is_empty() && continuation::gives_name_its_ending(right, &b.text)
+    });
+    if finishes_right {
+        return;
+    }
     for (ui, (tail, &tail_phone)) in pairs() {
         if !tail.text.trim().is_empty() && upper_scores[ui].phone_count == 0 && !tail_phone {
             score_by_whole(&upper_row.cells[ui].text, &mut upper_scores[ui], &tail.text);
