@@ -1069,7 +1069,9 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // (Empty columns may sit around its phone, printed left of the phone's column: `| |
     // 唐山市高新技术产 | 唐山市…大厦5 | 0315-… | | | |`, `| | 山南市高新技术产 | 加查县…1楼 | | |
     // 0893-… | |`.)
-    let shifted_in_place = len == width
+    // (Or wider by empty cells at its end: `| | 河池市高新技术产 | …科技大厦 | 0778-… | | |`.)
+    let as_wide = len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty()));
+    let shifted_in_place = as_wide
         && nc.zip(phc).is_some_and(|(nc, phc)| {
             let mut after = (nc + 1..=phc).filter(|&c| !cell_text(above, c).is_empty());
             let phone_left = match (after.next(), after.next()) {

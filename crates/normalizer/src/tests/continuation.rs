@@ -4816,3 +4816,21 @@ fn a_row_heads_the_next_row_wider_by_empty_cells_at_its_end() {
     let read = names_and_addresses(&n);
     assert!(read.contains(&("哈尔滨市政务服务中心", "哈尔滨市木兰县迎宾路677号")), "{read:?}");
 }
+
+#[test]
+fn a_row_printed_a_cell_left_and_a_cell_wider_lines_up_over_the_name_s_middle() {
+    // `| | 河池市高新技术产 | …科技大厦 | 0778-… | | |` over `| | | 业开发区管理委员 | 8楼885室 | |`
+    // over `| | | 会 | | | |`: the first row, printed a cell left with an empty cell at its end,
+    // is read a cell right, so the middle row finishes its name and goes on it.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 政审批服务局 | 民服务中心35号窗口 |  |\n\
+         |  |  | 桂平市行政审批局 | 贵港市桂平市科技西路 164 号 | 0775-3495686 |\n\
+         |  | 河池市高新技术产 | 都安瑶族自治县解放中路344号科技大厦 | 0778-8929725 |  |  |\n\
+         |  |  | 业开发区管理委员 | 8楼885室 |  |\n\
+         |  |  | 会 |  |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("河池市高新技术产业开发区管理委员会", "都安瑶族自治县解放中路344号科技大厦8楼885室")), "{read:?}");
+}
