@@ -723,14 +723,7 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
     if !text.chars().all(crate::text::is_cjk) || text.chars().count() < 2 || scores[ci].get(Role::Noise) >= 1.0 {
         return;
     }
-    let above = ri.checked_sub(1).and_then(|i| rows.get(i)).and_then(|r| r.cells.iter().find(|c| c.col as usize == name_col));
-    let open_name = above.map(|c| squash(&c.text)).is_some_and(|a| {
-        crate::text::cjk_count(&a) >= 2
-            && !a.bytes().any(|b| b.is_ascii_digit())
-            && !crate::classify::ends_like_name(&a)
-            && (!read_as_address || continuation::name_cut_inside_a_word(&a, &text) || continuation::place_cut_in_two(&a, &text))
-    });
-    if open_name {
+    if open_name_above(rows, ri, name_col, &text, read_as_address) {
         assigned[ci] = Some(Role::Institution);
     }
 }
@@ -743,16 +736,22 @@ fn cut_middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assi
     {
         return;
     }
+    if open_name_above(rows, ri, name_col, &text, true) {
+        assigned[ci] = Some(Role::Institution);
+    }
+}
+
+/// True when the row above row `ri` holds, under the name column, a name left open (words,
+/// no number, no name's ending) that `text` (squashed) goes on; with `cut`, only across a
+/// word or a place's name cut in two: the evidence a text read otherwise needs.
+fn open_name_above(rows: &[&Row], ri: usize, name_col: usize, text: &str, cut: bool) -> bool {
     let above = ri.checked_sub(1).and_then(|i| rows.get(i)).and_then(|r| r.cells.iter().find(|c| c.col as usize == name_col));
-    let open_name = above.map(|c| squash(&c.text)).is_some_and(|a| {
+    above.map(|c| squash(&c.text)).is_some_and(|a| {
         crate::text::cjk_count(&a) >= 2
             && !a.bytes().any(|b| b.is_ascii_digit())
             && !crate::classify::ends_like_name(&a)
-            && (continuation::name_cut_inside_a_word(&a, &text) || continuation::place_cut_in_two(&a, &text))
-    });
-    if open_name {
-        assigned[ci] = Some(Role::Institution);
-    }
+            && (!cut || continuation::name_cut_inside_a_word(&a, text) || continuation::place_cut_in_two(&a, text))
+    })
 }
 
 /// Reads a row heading the next by its columns where its content read it otherwise: such a
