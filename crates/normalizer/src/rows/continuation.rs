@@ -1009,27 +1009,28 @@ pub fn opens_with_cut_road_name(text: &str) -> bool {
     // (A road's direction before its word, `放南路155号…` of 解放南路.)
     let rest = rest.strip_prefix(['东', '西', '南', '北', '中']).filter(|r| r.starts_with(ROAD_WORDS)).unwrap_or(rest);
     // (Or a wide road's, `华大道99号…` of 春华大道.)
+    opens_with_road_word_and_number(rest)
+}
+
+/// True when `sq` (squashed) opens with a road's word, `路` or a wide road's `大道`, then a
+/// house number (`路94号…`, `大道99号…`): the end of a road's name cut before its word.
+fn opens_with_road_word_and_number(sq: &str) -> bool {
     let road = ["大道", "大街"]
         .iter()
-        .find(|w| rest.starts_with(*w))
-        .map_or_else(|| rest.chars().next().filter(|r| ROAD_WORDS.contains(r)).map(char::len_utf8), |w| Some(w.len()));
-    road.is_some_and(|n| rest[n..].starts_with(|d: char| d.is_ascii_digit()))
+        .find(|w| sq.starts_with(*w))
+        .map_or_else(|| sq.chars().next().filter(|r| ROAD_WORDS.contains(r)).map(char::len_utf8), |w| Some(w.len()));
+    road.is_some_and(|n| sq[n..].starts_with(|d: char| d.is_ascii_digit()))
 }
 
 /// True when `text` opens with the word of a road whose name `address` stops before, then
 /// its house number (`胜利中` + `路94号…`, `人民` + `大道3号`): one road cut before its
 /// word, the address's rest, whatever the head reads like alone.
 pub fn road_cut_before_its_word(address: &str, text: &str) -> bool {
-    let (a, t) = (squash(address), squash(text));
-    let word = ["大道", "大街"]
-        .iter()
-        .find(|w| t.starts_with(*w))
-        .map(|w| w.len())
-        .or_else(|| t.chars().next().filter(|c| ROAD_WORDS.contains(c)).map(char::len_utf8));
+    let a = squash(address);
     crate::text::cjk_count(&a) >= 2
         && !a.bytes().any(|b| b.is_ascii_digit())
         && a.ends_with(crate::text::is_cjk)
-        && word.is_some_and(|n| t[n..].starts_with(|d: char| d.is_ascii_digit()))
+        && opens_with_road_word_and_number(&squash(text))
 }
 
 /// True when an address stops at its road's name, before any house number (`…大良街道德民

@@ -935,8 +935,8 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (A province's name is the name's head only when the address's rest below opens with the
     // word of a road its head names, `| | 上海市 | 虹口区人民 | | |` over `| | | 科学技术局 |
     // 街153号… | 021-… |`: no address opens with `街`.)
-    let road_cut = || continuation::road_cut_before_its_word(addr_head, below(ac));
-    let province = (s.province.is_some() || s.province_fragment) && !road_cut();
+    let road_cut = continuation::road_cut_before_its_word(addr_head, below(ac));
+    let province = (s.province.is_some() || s.province_fragment) && !road_cut;
     if head.is_empty() || addr_head.is_empty() || rest.is_empty() || province || s.garbled {
         return false;
     }
@@ -966,9 +966,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let a_name = ends_like_name(&a) && no_number(&a) && !continuation::address_cut_inside(addr_head, below(ac));
     // (Or a place's name its rest below finishes: `呼和浩` + `特市土默特左旗…`.)
     // (Or a road's name its rest finishes, `胜利中` + `路94号…`.)
-    let place = g.place_at_start(&a).is_some()
-        || continuation::place_cut_in_two(&a, &squash(below(ac)))
-        || continuation::road_cut_before_its_word(addr_head, below(ac));
+    let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac))) || road_cut;
     if !name || a_name || !place {
         return false;
     }
