@@ -349,6 +349,16 @@ fn is_phone_note_squashed(t: &str) -> bool {
     t.starts_with('(') && is_service_remark_squashed(t)
 }
 
+/// True for a phone label and a number too short to be whole (`联系电话:0734-4`, squashed):
+/// a phone cell a wrap cut, its number's rest on the row below. No address has a label.
+fn is_labelled_number_head(t: &str) -> bool {
+    let Some(rest) = ["联系电话", "咨询电话", "办公电话", "电话"].iter().find_map(|l| t.strip_prefix(l)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    rest.bytes().all(|b| b.is_ascii_digit() || b == b'-') && rest.bytes().filter(u8::is_ascii_digit).count() >= 3
+}
+
 /// True for a short service remark, bracketed or not (`两证联办`, `(工作日内回复)`): in a
 /// remarks column it is a remark, though it ends like a name (`…办`).
 pub fn is_service_remark(s: &str) -> bool {
@@ -608,7 +618,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         s.phone_count = 1;
     }
     let excel = has(b'+') && r.excel.is_match(&canon);
-    let phone_note = is_phone_note_squashed(&sq);
+    let phone_note = is_phone_note_squashed(&sq) || (digits >= 3 && is_labelled_number_head(&sq));
 
     // Header cells.
     if HEADER_WORDS.contains(&&*sq) {
@@ -878,6 +888,15 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_labelled_number_cut_short_is_a_phone_cell() {
+        assert_eq!(classify("联系电话: 0734-4").best().0, Role::Phone);
+        assert_eq!(classify("电话：0571-870").best().0, Role::Phone);
+        // (Two digits are no number's head; nor is a label before words.)
+        assert_ne!(classify("联系电话: 07").best().0, Role::Phone);
+        assert!(!super::is_labelled_number_head("联系电话:见窗口"));
+    }
+
     #[test]
     fn a_cell_labelled_as_the_address_is_one_whatever_it_ends_like() {
         assert_eq!(classify("地址:朔州市朔城区市府街市政府三楼科学技术局").best().0, Role::Address);

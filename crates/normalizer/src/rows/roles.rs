@@ -805,7 +805,19 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     // two-up page, shifted): its trailing empty cells are then no edge.
     let texts = row.cells.iter().filter(|c| !c.text.trim().is_empty()).count();
     let unread = row.cells.iter().zip(&roles).any(|(c, r)| *r == Some(Role::Noise) && !c.text.trim().is_empty());
-    let edge = if texts >= 3 && unread { row.cells.iter().rev().find(|c| !c.text.trim().is_empty()) } else { row.cells.last() };
+    // (So may a row whose last text, reading best as a phone, is read as a name or an
+    // address: `| | | 衡阳市南岳区人民大道571号… | 联系电话: 0734-4 | |`, a window's address and
+    // phone printed a column left, its name a merged cell above.)
+    let phone_misread = row
+        .cells
+        .iter()
+        .rposition(|c| !c.text.trim().is_empty())
+        .is_some_and(|i| scores[i].best().0 == Role::Phone && matches!(roles[i], Some(Role::Institution | Role::Address)));
+    let edge = if (texts >= 3 && unread) || (texts >= 2 && phone_misread) {
+        row.cells.iter().rev().find(|c| !c.text.trim().is_empty())
+    } else {
+        row.cells.last()
+    };
     let last_col = edge.map_or(0, |c| c.col as usize + 1);
     // Every shift that keeps the row inside the table (a stray empty cell elsewhere can
     // make the table wider than the row's true right edge); and, in a row wider than most
@@ -1274,7 +1286,22 @@ pub fn shifted_layout(layout: &Layout, shift: isize) -> std::borrow::Cow<'_, Lay
 /// The column where a role usually sits in this table, if the table says so clearly.
 pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
     let (col, share) = layout.prior.iter().enumerate().map(|(c, p)| (c, p[role as usize])).max_by(|a, b| a.1.total_cmp(&b.1))?;
-    (share >= 0.5).then_some(col)
+    if share < 0.5 {
+        return None;
+    }
+    // (Of the columns where most cells read as the role, the one most cells say: a page of
+    // narrow rows with a few wide ones opening its sections has the role's column of the wide
+    // rows purer, not fuller, than the narrow rows'.)
+    if layout.confident.len() == layout.prior.len() {
+        let count = |c: usize| layout.prior[c][role as usize] * (layout.confident[c] + 1.0);
+        let fuller = (0..layout.prior.len())
+            .filter(|&c| layout.prior[c][role as usize] >= 0.5)
+            .max_by(|&a, &b| count(a).total_cmp(&count(b)).then(b.cmp(&a)));
+        if let Some(c) = fuller.filter(|&c| count(c) >= 2.0 * count(col)) {
+            return Some(c);
+        }
+    }
+    Some(col)
 }
 
 /// [`usual_column`] as the table's other rows say it, leaving out one row's own cell in

@@ -777,8 +777,8 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
             assigned[ci] = Some(Role::Institution);
         }
     }
-    let Some(addr_col) = roles::usual_column(layout, Role::Address) else { return };
     let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
+    let Some(addr_col) = roles::usual_column(layout, Role::Address) else { return };
     // (Both heads, the name's read as an address and the address's, opening with a place,
     // as noise: `遵义市人力资 | 遵义市绥阳 | 0851-…`, `渭南市人 | 渭南市临渭区滨河中路`, each to
     // its column; the address's head cut inside its number too, `南明区行 | 南明区建设路859`,
@@ -797,6 +797,19 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     }
     if roles::usual_column(layout, Role::Province) == Some(addr_col) || assigned.contains(&Some(Role::Phone)) {
         return;
+    }
+    // (A row wider than the table, its name's head under the name column, no address: its
+    // one text past the table's columns, words with no number, is the address's head, the
+    // row printed with empty cells inserted after its name, `| | 自 治 区 | 柳州市外 | | | |
+    // 融安县 | |` over `| | | 国专家局 | 光明西路749号 | 电话:… |`.)
+    if !assigned.contains(&Some(Role::Address)) && at(name_col).is_some_and(|n| assigned[n] == Some(Role::Institution)) {
+        let past: Vec<usize> = filled.iter().copied().filter(|&ci| row.cells[ci].col as usize >= layout.usual_width).collect();
+        if let [ci] = past[..] {
+            let t = squash(&row.cells[ci].text);
+            if assigned[ci] == Some(Role::Noise) && no_number(&t) && crate::text::cjk_count(&t) >= 2 {
+                assigned[ci] = Some(Role::Address);
+            }
+        }
     }
     let (Some(n), Some(a)) = (at(name_col), at(addr_col)) else { return };
     let head = squash(&row.cells[n].text);
@@ -1106,7 +1119,11 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     } else if len > width && opens_a_cell_left() {
         // (Opening a cell left and wider by empty cells after its name: `| | 甘南藏族自治州科 |
         // | | 临潭县…5楼 | 1393… |` over `| | | 学技术局(外国专 | 33号窗口 | |`.)
-        squeeze_texts(std::iter::once("").chain(texts()).collect(), width, nc?)
+        // (Or, too few empty cells for that, opening with the province's cell: squeezed where
+        // it stands, `| | 自 治 区 | 固原市高新技术产 | | | 固原市…9层 | 0954–… |` over `| | |
+        // 业开发区管理委员 | | |`.)
+        let nc = nc?;
+        squeeze_texts(std::iter::once("").chain(texts()).collect(), width, nc).or_else(|| squeeze(above, width, nc))
     } else if len > width {
         squeeze(above, width, nc?)
     } else if (super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len)
@@ -1161,6 +1178,16 @@ fn own_columns_shift(layout: &roles::Layout, row: &Row, shift: isize) -> isize {
     }
 }
 
+/// True when a row, wider than `width` by empty cells at its end, prints a text that is no
+/// phone under the phone column, the last of `width`, and none under the address column: its
+/// texts pushed a column on by an empty cell inserted after the name (`| 15 | | 龙子 | |
+/// 龙子湖区滨 | |`).
+fn texts_past_empty_address(row: &Row, layout: &roles::Layout, width: usize) -> bool {
+    let (Some(ac), Some(pc)) = (roles::usual_column(layout, Role::Address), roles::usual_column(layout, Role::Phone)) else { return false };
+    let last = cell_text(row, pc);
+    pc + 1 == width && ac < pc && cell_text(row, ac).is_empty() && !last.is_empty() && !phone_like(last)
+}
+
 /// True when row `ri`'s cell under the name column is the head of a name the next row's
 /// cell there finishes (a word or a place's name across the cut: `马鞍` + `山市科学技术局`,
 /// `四川省南充市科` + `学技术局`), and itself finishes nothing of the row above's: the first
@@ -1176,14 +1203,24 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     if !layout.name_address_cols.is_empty() {
         return false;
     }
-    let width = rows[ri].cells.len();
+    // (A row wider than the next by empty cells after its name or address reads as that
+    // one's width, [`squeeze`]d: `| | | 碾子 | | | 齐齐哈 | |` over `| | | 山区科技局 |
+    // 尔市碾子山区…752号… | 0452-… |`.)
+    // (Not a table's first row, lined up with the last table's last by its own width.)
+    let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, rows[ri]));
+    let squeezed_this = rows
+        .get(ri + 1)
+        .filter(|_| !first)
+        .map(|r| r.cells.len())
+        .filter(|&w| w < rows[ri].cells.len() && (super::text_width(rows[ri]) > w || texts_past_empty_address(rows[ri], layout, w)))
+        .and_then(|w| squeeze(rows[ri], w, roles::usual_column(layout, Role::Institution)?));
+    let width = squeezed_this.as_ref().map_or(rows[ri].cells.len(), Vec::len);
     // (The row after the table's last is the next table's first, the row before its first
     // the last table's last: a page break inside a record, `六盘` / page / `水科技局`.)
     let (prev_table_last, row_at) = (t.prev_table_last, |i: usize| t.row_at(i));
     // (The row above may be of another width or printed a cell left: its texts as they
     // line up with this row's columns, see [`aligned_above`]; above a table's first row,
     // the last table's last, past the header the page printed again.)
-    let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, rows[ri]));
     // (A row printed without the table's leading columns, read `shift` columns further
     // right: the row above of this table as its own shift lines it up with this one; the
     // last table's wider one by its right edge.)
@@ -1215,7 +1252,8 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     } else if shift > 0 {
         by_its_shift(ri - 1)
     } else {
-        aligned_above(rows[ri - 1], rows[ri], layout)
+        // (Above a row read squeezed, lined up with the next row, of the width it is read at.)
+        aligned_above(rows[ri - 1], if squeezed_this.is_some() { rows[ri + 1] } else { rows[ri] }, layout)
     };
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
@@ -1265,6 +1303,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         (k <= nc && super::leading_empty(r) == 0 && this_lead < k).then_some(k)
     };
     let cell_at = |i: usize, col: usize| match row_at(i) {
+        Some(_) if i == ri && squeezed_this.is_some() => squeezed_this.as_ref().and_then(|s| s.get(col).copied()).filter(|t| !t.is_empty()),
         Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
         // (The next row of this table wider by empty cells at its end: `| | | 哈尔 | 哈尔滨市 | |`
         // over `| | | 滨市政务服务中心 | 木兰县迎宾路677号 | 0451-… | | |`.)

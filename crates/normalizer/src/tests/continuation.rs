@@ -4834,3 +4834,118 @@ fn a_row_printed_a_cell_left_and_a_cell_wider_lines_up_over_the_name_s_middle() 
     let read = names_and_addresses(&n);
     assert!(read.contains(&("河池市高新技术产业开发区管理委员会", "都安瑶族自治县解放中路344号科技大厦8楼885室")), "{read:?}");
 }
+
+#[test]
+fn a_row_wider_by_empty_cells_after_its_name_heads_the_next() {
+    // `| | | 碾子 | | | 齐齐哈 | |` over `| | | 山区科技局 | 尔市碾子山区…752号… | 0452-… |`: the
+    // head row, two empty cells wider, is read squeezed to the next row's width; both heads go on.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 绥化市人力资源和 社会保障局 | 明水县和平大道 824 号人才大厦 3 层 | 0455–4543911 |\n\
+         |  |  | 伊春市外国专家局 | 铁力市团结西路 574 号政务服务中心  1 楼 13 号窗口 | (0458)3661907(工作日) |\n\
+         |  |  | 碾子 |  |  | 齐齐哈 |  |\n\
+         |  |  | 山区科技局 | 尔市碾子山区中山东路752号人才大厦5层 | 0452-3553933(两证联办) |\n\
+         |  |  | 爱辉区行政审批局 |  | 黑河市爱辉区朝阳街 58 号 | 0456-4001244 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("碾子山区科技局", "齐齐哈尔市碾子山区中山东路752号人才大厦5层")), "{read:?}");
+    assert!(read.contains(&("伊春市外国专家局", "铁力市团结西路574号政务服务中心1楼13号窗口")), "{read:?}");
+}
+
+#[test]
+fn an_address_head_past_the_table_s_columns_heads_the_address_below() {
+    // `| | 自 治 区 | 柳州市外 | | | | 融安县 | |` over `| | | 国专家局 | 光明西路749号 | …`: the
+    // place past the table's columns, on a row heading the next, is the address's head.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 3 | 广西壮族 | 百色市科学技术局 | 百色市田东县科技南路 866 号 | 0776-3311342、4803330 |\n\
+         |  | 自 治 区 | 柳州市外 |  |  |  | 融安县 |  |\n\
+         |  |  | 国专家局 | 光明西路749号 | 电话:0772-5849002 |\n\
+         |  |  | 贵港市人力资源和 社会保障局 | 贵港市桂平市团结街 628 号 | 0775–4490514 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("柳州市外国专家局", "融安县光明西路749号")), "{read:?}");
+}
+
+#[test]
+fn a_wider_row_above_opening_with_its_province_is_squeezed_where_it_stands() {
+    // `| | 自 治 区 | 固原市高新技术产 | | | 固原市…9层 | 0954–… |` over `| | | 业开发区管理委员 | | |`
+    // over `| | | 会 | | |`: the row above, squeezed in place, is the name's head the rows below finish.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 4 | 宁夏回族 | 同心县科技局 | 吴忠市同心县长江西路 487 号综合办 公楼 396 室 | 0953-7972317 |\n\
+         |  | 自 治 区 | 固原市高新技术产 |  |  | 固原市原州区人民路617号人才大厦9层 | 0954–2935207 |\n\
+         |  |  | 业开发区管理委员 |  |  |\n\
+         |  |  | 会 |  |  |\n\
+         |  |  | 中卫市高新技术产业开发区管理委员会 | 中卫市沙坡头区振兴南路714号 | (0955)6344600 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("固原市高新技术产业开发区管理委员会", "固原市原州区人民路617号人才大厦9层")), "{read:?}");
+}
+
+#[test]
+fn a_window_printed_a_column_left_with_a_labelled_cut_phone_reads_a_column_right() {
+    // `| | | 衡阳市南岳区人民大道571号… | 联系电话: 0734-4 | |`: a labelled number too short to be
+    // whole is a phone, so the row, its last text misread, is read a column right; the name is
+    // the window's bureau above.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 衡阳市经济技术开 | 衡阳市南岳区中山街448号市民服务中心 | 0734-4292710 |\n\
+         |  |  | 发区人才服务中心 | 3号窗口 |  |\n\
+         |  |  | 衡阳市南岳区人民大道 571 号政务服 务中心 4 楼 15 号窗口 | 联系电话: 0734-4 |  |\n\
+         |  |  |  |  | 227910(工作日) |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("衡阳市经济技术开发区人才服务中心", "衡阳市南岳区人民大道571号政务服务中心4楼15号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_row_with_an_empty_cell_after_its_name_heads_the_next() {
+    // `| 15 | | 龙子 | | 龙子湖区滨 | |` over `| | | 湖区科学技术局 | 河东路38号 | 1925… |`: the
+    // address's head, pushed a column on by an empty cell, is read squeezed; both heads go on.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 14 |  | 中国(安徽)自由 贸易试验区淮南片 区管理委员会 | 田家庵区滨河北路 522 号行政服务中 心 5 楼 | 联系电话: 0554-2619202 |\n\
+         | 15 |  | 龙子 |  | 龙子湖区滨 |  |\n\
+         |  |  | 湖区科学技术局 | 河东路38号 | 19255951671 |\n\
+         | 16 |  |  | 蚌埠市龙子湖区学府西路 771 号 | 0552-5210360 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("龙子湖区科学技术局", "龙子湖区滨河东路38号")), "{read:?}");
+    assert!(read.contains(&("龙子湖区科学技术局", "蚌埠市龙子湖区学府西路771号")), "{read:?}");
+}
+
+#[test]
+fn a_narrow_page_with_wide_section_rows_keeps_its_narrow_rows_columns() {
+    // A page of three-cell rows with five-cell rows opening sections: the address and phone
+    // columns are the narrow rows', the ones most cells say, so `| 三门县 | | 台州市三门县新华街4 | |`
+    // heads `| 行政审批局 | 23号综合办公楼667室 | 0576-… |`.
+    let n = norm(
+        "| 中国(湖北)自由 贸易试验区孝感片 区管理委员会 | 安陆市解放街 610 号人才大厦 6 层 | 0712-6762638 |\n\
+         |---|---|---|\n\
+         | 4 | 浙 江 | 浙江省外国专家局 | 杭州市淳安县人民南路 292 号行政服 务中心 8 楼 | 0571–24393682 |\n\
+         | 舟山市经济技术开 发区人才服务中心 | 舟山市岱山县科技中路 331 号 | 0580-8232 218 |\n\
+         | 杭州市行政审批服 务局 | 杭州市西湖区团结东路 529 号市民服 务中心 10 号窗口 | (0571)67825235 |\n\
+         | 中国(浙江)自由 贸易试验区宁波片 区管理委员会 | 江北区滨河路 973 号 | 0574-41076236 |  |  |\n\
+         | 绍兴市外国专家局 | 上虞区长江中路353号 | 0575-56973873、79502029 |\n\
+         | 三门县 |  | 台州市三门县新华街4 |  |\n\
+         | 行政审批局 | 23号综合办公楼667室 | 0576-28962155 |\n\
+         |  | 台州市三门县光明西路 589 号市民服务中心 20 号窗口 | 0576-3 |\n\
+         |  |  | 3679753 |\n\
+         | 湖州市经济技术开 发区人才服务中心 | 湖州市德清县中山路 843 号政务服务 中心 1 楼 21 号窗口 | 0572-5859688 |\n\
+         | 丽水市科学技术局 | 丽水市青田县迎宾街 156 号人才大厦  2 层 | 0578 3674917(两证联办) |\n\
+         | 柯城区科学技术局 | 衢州市柯城区振兴西路 692 号科技大 厦 2 楼 702 室 | 联系电话: 0570–7513235 |\n\
+         | 5 | 北 京 | 北京市外国专家局 | 大兴区迎宾北路 115 号综合办公楼  743 室 | 010-29363221 |\n\
+         | 6 | 湖 南 | 邵东市行政审批局 | 邵阳市邵东市人民南路 71 号人才大厦  8 层 | 0739-7397701 |\n\
+         | 张家界市科学技术 局 | 张家界市永定区兴业北路704号行政服务 中心6楼 | 0744-4826571(两证联办) |\n\
+         | 郴州市外国专家局 | 桂阳县科技南路 369 号行政服务中心  2 楼 | 0735-8068 105 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("三门县行政审批局", "台州市三门县新华街423号综合办公楼667室")), "{read:?}");
+    assert!(read.contains(&("三门县行政审批局", "台州市三门县光明西路589号市民服务中心20号窗口")), "{read:?}");
+}
