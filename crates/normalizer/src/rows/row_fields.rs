@@ -167,10 +167,14 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     // (A province or a province and its places, `上海`, `四川省遂宁市`, in the name
     // column of a row that heads the next, with text of the record's beside it:
     // the name's head above its rest, `科学技术局`, not a section.)
+    // (Or read as the record's further right, a row wider by empty cells after its name:
+    // `| 22 | | 上海 | | | | 长宁区兴业中 | 021-… |`.)
+    let read_beside: Vec<usize> = (0..row.cells.len()).filter(|&c| matches!(assigned[c], Some(Role::Address | Role::Phone))).collect();
     let has_other_field = |ci: usize| {
-        [Role::Address, Role::Phone].into_iter().any(|r| {
-            roles::usual_column(t.layout, r).is_some_and(|c| c != ci && row.cells.get(c).is_some_and(|x| !x.text.trim().is_empty()))
-        })
+        read_beside.iter().any(|&c| c != ci)
+            || [Role::Address, Role::Phone].into_iter().any(|r| {
+                roles::usual_column(t.layout, r).is_some_and(|c| c != ci && row.cells.get(c).is_some_and(|x| !x.text.trim().is_empty()))
+            })
     };
     // (Or beside an address's head too short to stand, `四川省 | 市中` over
     // `广元市科学技术局 | 区柏杨东路…`: both heads of the row below, whatever the
@@ -185,6 +189,9 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     // it is read in put there, `| 40 | | 吉林 | 吉林市蛟 | 0432-… |` over `| 市外国专家局 |
     // 河市滨河街19号 | |`, read two columns right.)
     let below_cell = |ci: usize| {
+        if let Some(k) = next_page_from_left_edge(t, ri) {
+            return t.next_table_first.and_then(|r| r.cells.get(ci.checked_sub(k)?));
+        }
         let below = t.rows.get(ri + 1)?;
         let at = if below.cells.len() == row.cells.len() { ci as isize } else { ci as isize + shift - t.reading(ri + 1).0 };
         usize::try_from(at).ok().and_then(|at| below.cells.get(at))
@@ -782,10 +789,12 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     // (Both heads, the name's read as an address and the address's, opening with a place,
     // as noise: `遵义市人力资 | 遵义市绥阳 | 0851-…`, `渭南市人 | 渭南市临渭区滨河中路`, each to
     // its column; the address's head cut inside its number too, `南明区行 | 南明区建设路859`,
-    // or read as the name, `大理白族自治 | 大理白族自治州宾川县科`.)
+    // or read as the name, `大理白族自治 | 大理白族自治州宾川县科`; the name's words read as
+    // noise then, `东昌区行政 | 通化市东昌区科 | 0435-…`.)
     if let (Some(n), Some(a)) = (at(name_col), at(addr_col)) {
         let (name, addr) = (squash(&row.cells[n].text), squash(&row.cells[a].text));
-        if assigned[n] == Some(Role::Address)
+        let name_as_noise = || assigned[a] == Some(Role::Institution) && crate::text::cjk_count(&name) >= 2;
+        if (assigned[n] == Some(Role::Address) || assigned[n] == Some(Role::Noise) && name_as_noise())
             && matches!(assigned[a], Some(Role::Noise | Role::Institution))
             && no_number(&name)
             && crate::text::cjk_count(&addr) >= 2
@@ -1101,6 +1110,14 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // | | 大兴安岭地区科学 | …综合办 | 1397… |` over `| | | 技术局(外国专家 | | 公楼861室 | |`.)
     let same_lead = super::leading_empty(above) == super::leading_empty(row);
     let short = len + 1 == width && !same_lead && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
+    // (Or as wide, its one text a cell left of the row's, under the name column: a name's
+    // middle printed a cell left, `| | 由贸易试验区齐齐 | | | |` over `| | | 哈尔片区管理委员 | | |`.)
+    let lone_a_cell_left = || {
+        len == width
+            && above.cells.iter().filter(|c| !c.text.trim().is_empty()).count() == 1
+            && opens_a_cell_left()
+            && nc == Some(super::leading_empty(row))
+    };
     // (Or wider by the empty 序号 and province cells it prints, a page that leaves them out
     // below it opening with text: `| | | 自治州高新技术产 | | |` / page / `| 业开发区管理委员 |
     // | |`.)
@@ -1110,12 +1127,17 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
         // row's texts within the rest: `| | | 文山壮族苗族自治 | …784号 | 0876-… |` / page / `|
         // 州科学技术局(外 | 科技大厦8楼515室 | | | | |`.)
         Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect())
-    } else if shifted_in_place || short {
+    } else if shifted_in_place || short || lone_a_cell_left() {
         Some(std::iter::once("").chain(texts()).take(width).collect())
     } else if leads {
         Some(texts().skip(len - width).collect())
     } else if len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty())) {
         Some(texts().take(width).collect())
+    } else if len > width && opens_past_left_out(above, row, width) {
+        // (Or wider by the empty 序号 and province cells it prints and by empty cells at its
+        // end, the page below leaving them out: `| | | 中国(吉林)自由 | …763号 | | | | |` / page /
+        // `| 贸易试验区延边朝 | 政务服务中心5楼… | 0433-… |`.)
+        Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect())
     } else if len > width && opens_a_cell_left() {
         // (Opening a cell left and wider by empty cells after its name: `| | 甘南藏族自治州科 |
         // | | 临潭县…5楼 | 1393… |` over `| | | 学技术局(外国专 | 33号窗口 | |`.)
@@ -1147,6 +1169,13 @@ fn opens_left_of(above: &Row, row: &Row, len: usize) -> bool {
     k > 0 && k < len && super::leading_empty(row) == 0 && super::text_width(row) > 0 && super::text_width(row) <= len - k
 }
 
+/// True when `above` opens with one or two empty cells (the 序号 and province columns) that
+/// `row`, opening with text, leaves out, and all its texts fit in `row`'s `width` after them.
+fn opens_past_left_out(above: &Row, row: &Row, width: usize) -> bool {
+    let k = super::leading_empty(above);
+    (1..=2).contains(&k) && super::leading_empty(row) == 0 && super::text_width(above) <= k + width
+}
+
 /// A row's texts as a row `width` cells wide, the empty cells it has too many dropped from
 /// after the name's column (`name_col`): a row printed with empty cells inserted after the
 /// name or the address. None when it has not that many empty cells there.
@@ -1176,6 +1205,21 @@ fn own_columns_shift(layout: &roles::Layout, row: &Row, shift: isize) -> isize {
     } else {
         0
     }
+}
+
+/// The columns before the name's, when row `ri`, its table's last, printing text under the
+/// name column, is followed by a page whose first row, as wide, prints its texts from its left
+/// edge, those columns empty at its end: that page's cells read that many columns further
+/// right (`| 31 | | 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 | 人民南路151号… | | | |`).
+fn next_page_from_left_edge(t: &TableView<'_>, ri: usize) -> Option<usize> {
+    let row = t.rows[ri];
+    let next = t.next_table_first.filter(|_| ri + 1 == t.rows.len())?;
+    let nc = roles::usual_column(t.layout, Role::Institution).filter(|&nc| nc > 0)?;
+    let fits = next.cells.len() == row.cells.len()
+        && super::leading_empty(next) == 0
+        && super::text_width(next) + nc <= next.cells.len()
+        && !cell_text(row, nc).is_empty();
+    fits.then_some(nc)
 }
 
 /// True when a row, wider than `width` by empty cells at its end, prints a text that is no
@@ -1302,6 +1346,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let nc = roles::usual_column(layout, Role::Institution)?;
         (k <= nc && super::leading_empty(r) == 0 && this_lead < k).then_some(k)
     };
+    let from_left_edge = if shift == 0 && squeezed_this.is_none() { next_page_from_left_edge(t, ri) } else { None };
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri && squeezed_this.is_some() => squeezed_this.as_ref().and_then(|s| s.get(col).copied()).filter(|t| !t.is_empty()),
         Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
@@ -1310,6 +1355,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         Some(r) if i == ri + 1 && i < rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
+        Some(r) if i == rows.len() && from_left_edge.is_some() => {
+            col.checked_sub(from_left_edge.unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
+        }
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && right_edge(r).is_some() => {
             col.checked_sub(right_edge(r).unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
@@ -1366,7 +1414,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             || shifted_below(col).filter(|_| next.is_some() || name_rest_shifted()).is_some_and(|s| cut(this, s)))
             && !cell_above(col).is_some_and(|a| {
                 cut(a, this)
-                    || continuation::gives_name_its_ending(a, this)
+                    // (An address ending whole, `…245号`, takes no name's ending: `通化市东昌区科`
+                    // reads as one after it, `科` ending a section's name.)
+                    || (role == Role::Institution || !ends_whole(a)) && continuation::gives_name_its_ending(a, this)
                     || continuation::closes_what_is_open(a, this)
                     || continuation::unfinished(a)
                     || address_open(a)

@@ -4949,3 +4949,104 @@ fn a_narrow_page_with_wide_section_rows_keeps_its_narrow_rows_columns() {
     assert!(read.contains(&("三门县行政审批局", "台州市三门县新华街423号综合办公楼667室")), "{read:?}");
     assert!(read.contains(&("三门县行政审批局", "台州市三门县光明西路589号市民服务中心20号窗口")), "{read:?}");
 }
+
+#[test]
+fn a_province_heading_a_name_in_a_wide_row_with_its_address_further_right() {
+    // `| 22 | | 上海 | | | | 长宁区兴业中 | 021-… |` over `| | | 市政务服务中心 | 路739号 | |`: the
+    // province under the name column, beside the address and phone read further right, is the
+    // name's head, not a section.
+    let n = norm(
+        "|  |  | 务服务中心 | 西路226号 |  |\n\
+         | 20 | 天津 | 天津市行政审批服务局 | 宝坻区光明南路 142 号 | 022-29569140 |\n\
+         | 21 | 上 海 | 上海市政务服务中心科技厅窗口 | 浦东新区文化中路 765 号人才大厦  3 层 | 021-89268360、86079823 |\n\
+         | 22 |  | 上海 |  |  |  | 长宁区兴业中 | 021-65204334 |\n\
+         |  |  | 市政务服务中心 | 路739号 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("上海市政务服务中心", "长宁区兴业中路739号")), "{read:?}");
+}
+
+#[test]
+fn a_head_row_wider_by_empty_cells_at_both_ends_lines_up_with_the_next_page() {
+    // `| | | 中国(吉林)自由 | …763号 | | | | |` / page / `| 贸易试验区延边朝 | 政务服务中心5楼… | 0433-… |`:
+    // the row above the page's first, past its empty 序号 and province cells, is what that row
+    // finishes, so the page's first row heads no record of its own.
+    let n = norm(
+        "|  |  | 楚雄彝族自治州人 力资源和社会保障 局 | 楚雄彝族自治州武定县青年中路537号政 务服务中心7楼8号窗口 | 0878-4617237 |\n\
+         | 5 吉林 | 中国(吉林)自由贸易试验区辽源片区管理委员会 | 辽源市东辽县兴业大道 162 号 | 0437-3884973 |\n\
+         |  |  | 铁西区科学技术局 | 四平市铁西区人民路 374 号行政服务中心 4 楼 | 0434-6434 397 |  |\n\
+         |  |  | 中国(吉林)自由 | 延边朝鲜族自治州和龙市科技中路763号 |  |  |  |  |\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         | 贸易试验区延边朝 | 政务服务中心5楼13号窗口 | 0433-4887254 |\n\
+         | 鲜族自治州片区管 |  |  |\n\
+         | 理委员会 |  |  |\n\
+         | 白山市政务服务中 心 | 抚松县朝阳街 232 号市民服务中心  6 号窗口 | 0439-2378182 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(
+        read.contains(&(
+            "中国(吉林)自由贸易试验区延边朝鲜族自治州片区管理委员会",
+            "延边朝鲜族自治州和龙市科技中路763号政务服务中心5楼13号窗口"
+        )),
+        "{read:?}"
+    );
+}
+
+#[test]
+fn a_name_head_read_as_noise_beside_an_address_head_read_as_a_name() {
+    // `| 东昌区行政 | 通化市东昌区科 | 0435-… |` over `| 审批局 | 技路183号… | | | | |`: each head to
+    // its column; the address above, ending whole, takes no name's ending from `…东昌区科`.
+    let n = norm(
+        "| 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         | 松原市科学技术局 (外国专家局) | 前郭尔罗斯蒙古族自治县中山南路 410  号人才大厦 9 层 | 0438-2523549 |\n\
+         | 昌邑区科技局 | 吉林市昌邑区世纪街479号政务服务中心 5楼27号窗口 | 0432-32736485 0432-82927104 |\n\
+         | 延边朝鲜族自治州 外国专家局 | 延边朝鲜族自治州延吉市青年街 599  号人才大厦 9 层 | 19075862734 |\n\
+         | 〃 | 延边朝鲜族自治州延吉市青年南路 269 号综合办公楼 613 室 | 联系电话: 0433-6 |\n\
+         |  |  | 856763 |\n\
+         | 中国(吉林)自由 贸易试验区辽源片 区综合服务中心 | 辽源市东辽县和平街245号 | 0437-8826881 |\n\
+         | 东昌区行政 | 通化市东昌区科 | 0435-6954705 0435-7174098 |\n\
+         | 审批局 | 技路183号政务服务中心1楼35号窗口 |  |  |  |  |\n\
+         | 白城市外国专家局 | 洮南市建设街 601 号行政服务中心  4 楼 |  |  | 0436-2727464 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("东昌区行政审批局", "通化市东昌区科技路183号政务服务中心1楼35号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_middle_printed_a_cell_left_lines_up_over_the_next_row() {
+    // `| | 由贸易试验区齐齐 | | | |` over `| | | 哈尔片区管理委员 | | |` over `| | | 会 | | |`: the
+    // middle, a cell left, is read under the name column, so the rows below finish its name.
+    let n = norm(
+        "| 2 黑龙江 | 工农区人力资源和 社会保障局 | 鹤岗市工农区团结西路 163 号政务服 务中心 8 楼 13 号窗口 | 0468-2230897 |\n\
+         |  |  | 大兴安岭地区外国 专家局 | 塔河县和平北路 473 号科技大厦 1  楼 876 室 | 0457-2138 005 |\n\
+         |  |  | 中国(黑龙江)自 | 碾子山区胜利大道269号 | 0452-6904609、2560421 |\n\
+         |  | 由贸易试验区齐齐 |  |  |  |\n\
+         |  |  | 哈尔片区管理委员 |  |  |\n\
+         |  |  | 会 |  |  |\n\
+         |  |  | 汤旺县行政审批局 | 伊春市汤旺县建设街 918 号市民服务 中心 37 号窗口 | 0458-5616034 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(黑龙江)自由贸易试验区齐齐哈尔片区管理委员会", "碾子山区胜利大道269号")), "{read:?}");
+}
+
+#[test]
+fn a_page_printing_its_first_row_from_its_left_edge_finishes_the_name_above() {
+    // `| 31 | | 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 | 人民南路151号… | | | |`: the
+    // page's row, as wide, its texts in its first cells, is read two columns right; `吉林` is
+    // the name's head, not a section.
+    let n = norm(
+        "| 29 | 吉 林 | 吉林省科学技术厅(外国专家局) | 长春市宽城区解放中路 9 号行政服务中 心 6 楼 | 0431-64791191 |\n\
+         | 30 |  | 中国(吉林)自由 贸易试验区辽源片 区综合服务中心 | 东辽县新华街367号人才大厦8层 | 0437-7495096 |\n\
+         | 31 |  | 吉林 | 蛟河市 | 0432-7289 6368 |\n\
+         \n\
+         - 2 -\n\
+         \n\
+         | 市政务服务中心 | 人民南路151号市民服务中心40号窗口 |  |  |  |\n\
+         |---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("吉林市政务服务中心", "蛟河市人民南路151号市民服务中心40号窗口")), "{read:?}");
+}
