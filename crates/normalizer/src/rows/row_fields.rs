@@ -192,6 +192,11 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         if let Some(k) = next_page_from_left_edge(t, ri) {
             return t.next_table_first.and_then(|r| r.cells.get(ci.checked_sub(k)?));
         }
+        // (Below the table's last row, the next page's first as wide: `| 17 | | 重庆 | 南岸区滨河东路53 |
+        // 023-… |` / page / `| | | 市政务服务中心 | 号综合办公楼682室 | |`.)
+        if ri + 1 == t.rows.len() {
+            return t.next_table_first.filter(|r| r.cells.len() == row.cells.len()).and_then(|r| r.cells.get(ci));
+        }
         let below = t.rows.get(ri + 1)?;
         let at = if below.cells.len() == row.cells.len() { ci as isize } else { ci as isize + shift - t.reading(ri + 1).0 };
         usize::try_from(at).ok().and_then(|at| below.cells.get(at))
@@ -551,11 +556,15 @@ fn lone_text_column_role(
             // 受理机构 | 地址 | 电话`, the address's rest).
             // (Against the table's widest row: a carried header's table may
             // be wider still by an empty last column.)
+            // (Against the width most rows print first: a row wider by a stray empty cell at
+            // its end is no measure, `| | 员会 | | |` under `| | | 产业开发区管理委 | | |`.)
             let widest = t.widest_row.min(t.layout.prior.len());
-            let lost = widest.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
             let opens_empty = row.cells.first().is_some_and(|c| c.text.trim().is_empty());
-            let col = ci + lost;
-            opens_empty.then(|| [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(col)))?
+            let at_width = |w: usize| {
+                let lost = w.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
+                [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(ci + lost))
+            };
+            opens_empty.then(|| at_width(t.usual_width).or_else(|| at_width(widest))).flatten()
         })
 }
 
@@ -852,10 +861,17 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     // 中山大道661号… | | |` under `| | | 岳阳 | 岳阳市岳阳楼区 | 0730-… |`.)
     let kept = row.cells.len() == t.usual_width && row.cells.last().is_some_and(|c| c.text.trim().is_empty());
     let lost = if kept { 1 } else { t.usual_width.saturating_sub(row.cells.len()) };
-    if nc + 1 != ac || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
+    if ac <= nc || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
         return false;
     }
-    let (name_at, addr_at) = (nc - lost, ac - lost);
+    // (The rest prints its texts side by side: in a table with empty columns between the
+    // name's and the address's, `| | 心 | 82室 | | | | | |` under `| | | 襄阳市政务服务中 | | |
+    // | 襄阳市…综合办公楼2 | 0710 … |`, the address's rest sits right of the name's.)
+    let (name_at, addr_at) = (nc - lost, nc - lost + 1);
+    let gap_empty = || t.rows.iter().enumerate().all(|(i, r)| i == ri || (nc + 1..ac).all(|c| cell_text(r, c).is_empty()));
+    if ac > nc + 1 && !gap_empty() {
+        return false;
+    }
     let filled = |c: usize| !cell_text(row, c).is_empty();
     // (The record's phone, printed low, may go a cell left with them: `| | 科学技术局(外国 | |
     // 0433-… | |` under `| 5 | | 延边朝鲜族自治州 | 图们市…3楼 | |`.)
@@ -927,10 +943,16 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let next_page =
         ri + 1 == t.rows.len() && left_out > 0 && super::text_width(below_row) + left_out <= len && below_row.cells.len() + left_out >= len;
     let left_out = if next_page { left_out } else { 0 };
-    let below = |c: usize| c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c));
+    // (Or wider by empty cells before its phone, [`squeeze`]d: `| | 常州 | 新北区团结 | | |` /
+    // page / `| | | 市科学技术局 | 东路568号 | | | 0519-… |`.)
+    let squeezed = if !next_page && below_row.cells.len() > len + 1 { squeeze(below_row, len, nc) } else { None };
+    let below = |c: usize| match &squeezed {
+        Some(cells) => cells.get(c).copied().unwrap_or(""),
+        None => c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c)),
+    };
     // (The shifted row may be a cell short, its empty last cell lost: `| | 克拉 |
     // 克拉玛依市克拉玛依区胜利西路 | |`.)
-    let width = if next_page { len } else { below_row.cells.len() };
+    let width = if next_page || squeezed.is_some() { len } else { below_row.cells.len() };
     // (Empty columns may sit between the address's and the phone's, in both rows: `| |
     // 嘉峪关市行政审 | 嘉峪关市光明 | | | | |` over `| | | 批服务局 | 南路572号 | | | 0937-… |`.)
     let gap_empty = (ac + 1..phc).all(|c| cell_text(row, c).is_empty() && below(c).is_empty());
@@ -958,7 +980,13 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // word of a road its head names, `| | 上海市 | 虹口区人民 | | |` over `| | | 科学技术局 |
     // 街153号… | 021-… |`: no address opens with `街`.)
     let road_cut = continuation::road_cut_before_its_word(addr_head, below(ac));
-    let province = (s.province.is_some() || s.province_fragment) && !road_cut;
+    // (Nor when the name's rest below opens with the `市` a city-province's name was cut
+    // before: `| | 北京 | 石景山区…综合办公 | 010-… | |` / page / `| 市外国专家局 | 楼881室 | |`.)
+    let city_cut = || {
+        let (h, r) = (squash(head), squash(below(nc)));
+        r.starts_with('市') && !h.ends_with('市') && Gazetteer::get().province_by_name(&format!("{h}市")).is_some()
+    };
+    let province = (s.province.is_some() || s.province_fragment) && !road_cut && !city_cut();
     if head.is_empty() || addr_head.is_empty() || rest.is_empty() || province || s.garbled {
         return false;
     }
@@ -1208,16 +1236,19 @@ fn own_columns_shift(layout: &roles::Layout, row: &Row, shift: isize) -> isize {
 }
 
 /// The columns before the name's, when row `ri`, its table's last, printing text under the
-/// name column, is followed by a page whose first row, as wide, prints its texts from its left
-/// edge, those columns empty at its end: that page's cells read that many columns further
-/// right (`| 31 | | 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 | 人民南路151号… | | | |`).
+/// name column, is followed by a page whose first row, as wide or narrower, prints its texts
+/// from its left edge, the row's texts and its own within its columns once it is read that
+/// many columns further right (`| 31 | |
+/// 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 | 人民南路151号… | | | |`; `| 13 | | 石家 |
+/// …80 | |` / page / `| 庄市行政审批服务局 | 3号… | 0311-… | |`).
 fn next_page_from_left_edge(t: &TableView<'_>, ri: usize) -> Option<usize> {
     let row = t.rows[ri];
     let next = t.next_table_first.filter(|_| ri + 1 == t.rows.len())?;
     let nc = roles::usual_column(t.layout, Role::Institution).filter(|&nc| nc > 0)?;
-    let fits = next.cells.len() == row.cells.len()
+    let fits = next.cells.len() <= row.cells.len()
+        && super::text_width(row) <= next.cells.len() + nc
         && super::leading_empty(next) == 0
-        && super::text_width(next) + nc <= next.cells.len()
+        && super::text_width(next) + nc <= row.cells.len()
         && !cell_text(row, nc).is_empty();
     fits.then_some(nc)
 }
