@@ -1285,18 +1285,24 @@ pub fn shifted_layout(layout: &Layout, shift: isize) -> std::borrow::Cow<'_, Lay
 
 /// The column where a role usually sits in this table, if the table says so clearly.
 pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
-    let (col, share) = layout.prior.iter().enumerate().map(|(c, p)| (c, p[role as usize])).max_by(|a, b| a.1.total_cmp(&b.1))?;
-    if share < 0.5 {
-        return None;
+    let r = role as usize;
+    // (One pass: the purest column, the last of equals, and how many columns most of whose
+    // cells read as the role; asked of every row many times over.)
+    let (mut col, mut share, mut over_half) = (None, f32::NEG_INFINITY, 0);
+    for (c, p) in layout.prior.iter().enumerate() {
+        if p[r] >= share {
+            (col, share) = (Some(c), p[r]);
+        }
+        over_half += usize::from(p[r] >= 0.5);
     }
+    let col = col.filter(|_| share >= 0.5)?;
     // (Of the columns where most cells read as the role, the one most cells say: a page of
     // narrow rows with a few wide ones opening its sections has the role's column of the wide
     // rows purer, not fuller, than the narrow rows'.)
-    if layout.confident.len() == layout.prior.len() {
-        let count = |c: usize| layout.prior[c][role as usize] * (layout.confident[c] + 1.0);
-        let fuller = (0..layout.prior.len())
-            .filter(|&c| layout.prior[c][role as usize] >= 0.5)
-            .max_by(|&a, &b| count(a).total_cmp(&count(b)).then(b.cmp(&a)));
+    if over_half >= 2 && layout.confident.len() == layout.prior.len() {
+        let count = |c: usize| layout.prior[c][r] * (layout.confident[c] + 1.0);
+        let fuller =
+            (0..layout.prior.len()).filter(|&c| layout.prior[c][r] >= 0.5).max_by(|&a, &b| count(a).total_cmp(&count(b)).then(b.cmp(&a)));
         if let Some(c) = fuller.filter(|&c| count(c) >= 2.0 * count(col)) {
             return Some(c);
         }
