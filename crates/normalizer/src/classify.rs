@@ -289,8 +289,11 @@ pub fn first_phone_start(canon: &str) -> Option<usize> {
 /// as it was when no label ends it.
 pub fn without_phone_label(head: &str) -> &str {
     let h = head.trim_end().trim_end_matches([':', '：']).trim_end();
-    ["联系电话", "咨询电话", "办公电话", "电话", "Tel", "TEL", "tel"].iter().find_map(|l| h.strip_suffix(l)).unwrap_or(head)
+    PHONE_LABELS.iter().find_map(|l| h.strip_suffix(l)).unwrap_or(head)
 }
+
+/// The labels a phone cell prints before its numbers, longest first where one ends another.
+const PHONE_LABELS: [&str; 7] = ["联系电话", "咨询电话", "办公电话", "电话", "Tel", "TEL", "tel"];
 
 /// The one name the text before a cell's first number is (`海淀区人力社保局 `,
 /// `北京市科学技术委员会(`, `温州市科学技术局 电话：`), without the bracket, separator or
@@ -352,7 +355,7 @@ fn is_phone_note_squashed(t: &str) -> bool {
 /// True for a phone label and a number too short to be whole (`联系电话:0734-4`, squashed):
 /// a phone cell a wrap cut, its number's rest on the row below. No address has a label.
 fn is_labelled_number_head(t: &str) -> bool {
-    let Some(rest) = ["联系电话", "咨询电话", "办公电话", "电话"].iter().find_map(|l| t.strip_prefix(l)) else {
+    let Some(rest) = PHONE_LABELS.iter().find_map(|l| t.strip_prefix(l)) else {
         return false;
     };
     let rest = rest.strip_prefix(':').unwrap_or(rest);

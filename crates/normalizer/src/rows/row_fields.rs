@@ -793,8 +793,8 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
             assigned[ci] = Some(Role::Institution);
         }
     }
-    let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
     let Some(addr_col) = roles::usual_column(layout, Role::Address) else { return };
+    let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
     // (Both heads, the name's read as an address and the address's, opening with a place,
     // as noise: `遵义市人力资 | 遵义市绥阳 | 0851-…`, `渭南市人 | 渭南市临渭区滨河中路`, each to
     // its column; the address's head cut inside its number too, `南明区行 | 南明区建设路859`,
@@ -1150,22 +1150,24 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // below it opening with text: `| | | 自治州高新技术产 | | |` / page / `| 业开发区管理委员 |
     // | |`.)
     let leads = len > width && super::leading_empty(above) >= len - width && super::leading_empty(row) == 0 && width > 0;
+    // (Its texts past the empty cells it opens with, as a row `width` cells wide.)
+    let past_lead = || Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect());
     if len < width && opens_left_of(above, row, len) {
         // (Or narrower but opening with the empty 序号 and province cells the row leaves out, the
         // row's texts within the rest: `| | | 文山壮族苗族自治 | …784号 | 0876-… |` / page / `|
         // 州科学技术局(外 | 科技大厦8楼515室 | | | | |`.)
-        Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect())
+        past_lead()
     } else if shifted_in_place || short || lone_a_cell_left() {
         Some(std::iter::once("").chain(texts()).take(width).collect())
     } else if leads {
         Some(texts().skip(len - width).collect())
-    } else if len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty())) {
+    } else if as_wide {
         Some(texts().take(width).collect())
     } else if len > width && opens_past_left_out(above, row, width) {
         // (Or wider by the empty 序号 and province cells it prints and by empty cells at its
         // end, the page below leaving them out: `| | | 中国(吉林)自由 | …763号 | | | | |` / page /
         // `| 贸易试验区延边朝 | 政务服务中心5楼… | 0433-… |`.)
-        Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect())
+        past_lead()
     } else if len > width && opens_a_cell_left() {
         // (Opening a cell left and wider by empty cells after its name: `| | 甘南藏族自治州科 |
         // | | 临潭县…5楼 | 1393… |` over `| | | 学技术局(外国专 | 33号窗口 | |`.)
@@ -1238,9 +1240,9 @@ fn own_columns_shift(layout: &roles::Layout, row: &Row, shift: isize) -> isize {
 /// The columns before the name's, when row `ri`, its table's last, printing text under the
 /// name column, is followed by a page whose first row, as wide or narrower, prints its texts
 /// from its left edge, the row's texts and its own within its columns once it is read that
-/// many columns further right (`| 31 | |
-/// 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 | 人民南路151号… | | | |`; `| 13 | | 石家 |
-/// …80 | |` / page / `| 庄市行政审批服务局 | 3号… | 0311-… | |`).
+/// many columns further right (`| 31 | | 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 |
+/// 人民南路151号… | | | |`; `| 13 | | 石家 | …80 | |` / page / `| 庄市行政审批服务局 | 3号… |
+/// 0311-… | |`).
 fn next_page_from_left_edge(t: &TableView<'_>, ri: usize) -> Option<usize> {
     let row = t.rows[ri];
     let next = t.next_table_first.filter(|_| ri + 1 == t.rows.len())?;
