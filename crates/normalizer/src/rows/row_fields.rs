@@ -122,6 +122,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     roles::lone_tail_by_column(row, &mut assigned, t.layout, *t.kind == TableKind::Text);
     name_read_as_other(row, row_scores, &mut assigned, t.layout);
     middle_of_open_name(t.rows, ri, row_scores, &mut assigned, t.layout);
+    rest_read_squeezed(t, ri, row, row_scores, &mut assigned);
     whole_name_left_unread(row, row_scores, &mut assigned);
     address_after_the_phone(row, row_scores, &mut assigned);
     name_or_address_by_its_text(t, ri, row_scores, &mut assigned);
@@ -568,6 +569,48 @@ fn lone_text_column_role(
         })
 }
 
+/// A record's rest printed with empty cells inserted after its name's rest, its address's
+/// past the table's columns (`| | | 心 | | | | 773室 | |` under `| 17 | | 龙岩市政务服务中 |
+/// …综合办公楼 | 0597-… |`), read with a text left as noise: each text to the column it
+/// sits in once the row is [`squeeze`]d to the table's width, under a row printing the name's
+/// head in that column. Its texts open in the name's column and sit in the name's, the
+/// address's and the phone's (a phone's text reading as one).
+fn rest_read_squeezed(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScores], assigned: &mut [Option<Role>]) {
+    let width = t.layout.usual_width;
+    let col = |r: Role| roles::usual_column(t.layout, r);
+    let (Some(nc), Some(ac), Some(pc)) = (col(Role::Institution), col(Role::Address), col(Role::Phone)) else { return };
+    let texts: Vec<usize> = (0..row.cells.len()).filter(|&i| !row.cells[i].text.trim().is_empty()).collect();
+    let noise_left = texts.iter().any(|&i| assigned[i] == Some(Role::Noise));
+    if !noise_left || super::text_width(row) <= width || super::leading_empty(row) != nc || pc + 1 != width {
+        return;
+    }
+    let Some(above) = ri.checked_sub(1).map(|i| t.rows[i]) else { return };
+    if cell_text(above, nc).is_empty() || above.cells.len() > width {
+        return;
+    }
+    let Some(kept) = super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), width, nc) else { return };
+    let role_at = |k: usize| match k {
+        k if k == nc => Some(Role::Institution),
+        k if k == ac => Some(Role::Address),
+        k if k == pc => Some(Role::Phone),
+        _ => None,
+    };
+    let mut read = Vec::with_capacity(texts.len());
+    for (k, &i) in kept.iter().enumerate() {
+        if row.cells[i].text.trim().is_empty() {
+            continue;
+        }
+        match role_at(k) {
+            Some(Role::Phone) if scores[i].phone_count == 0 => return,
+            Some(r) => read.push((i, r)),
+            None => return,
+        }
+    }
+    for (i, r) in read {
+        assigned[i] = Some(r);
+    }
+}
+
 /// The name or address the row above read in the column that row `ri`'s cell `ci` lines
 /// up with, the two rows opening with as many empty cells: as wide, or this row wider by
 /// empty cells at its end or right after its first text (a record's rest printed with
@@ -820,12 +863,20 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     // one text past the table's columns, words with no number, is the address's head, the
     // row printed with empty cells inserted after its name, `| | 自 治 区 | 柳州市外 | | | |
     // 融安县 | |` over `| | | 国专家局 | 光明西路749号 | 电话:… |`.)
-    if !assigned.contains(&Some(Role::Address)) && at(name_col).is_some_and(|n| assigned[n] == Some(Role::Institution)) {
+    // (The name's head read as the address then, a place's name: `| 30 | | 让胡路区 | | | 大庆市 |
+    // |` over `| 科学技术局 | 让胡路区建设东路4号 | 0459-… |`.)
+    let n_at = at(name_col);
+    let name_as_address = n_at.is_some_and(|n| assigned[n] == Some(Role::Address) && no_number(&row.cells[n].text));
+    let other_address = (0..assigned.len()).any(|i| assigned[i] == Some(Role::Address) && Some(i) != n_at);
+    if !other_address && n_at.is_some_and(|n| assigned[n] == Some(Role::Institution) || name_as_address) {
         let past: Vec<usize> = filled.iter().copied().filter(|&ci| row.cells[ci].col as usize >= layout.usual_width).collect();
         if let [ci] = past[..] {
             let t = squash(&row.cells[ci].text);
             if assigned[ci] == Some(Role::Noise) && no_number(&t) && crate::text::cjk_count(&t) >= 2 {
                 assigned[ci] = Some(Role::Address);
+                if let Some(n) = n_at {
+                    assigned[n] = Some(Role::Institution);
+                }
             }
         }
     }
@@ -953,29 +1004,36 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (The shifted row may be a cell short, its empty last cell lost: `| | 克拉 |
     // 克拉玛依市克拉玛依区胜利西路 | |`.)
     let width = if next_page || squeezed.is_some() { len } else { below_row.cells.len() };
+    // (Or wider by empty cells at its end: `| | 丽江市 | 丽江市永胜县科 | | | |`, `| | 烟台市高新技 |
+    // 烟台市栖 | | | | |`.)
+    let wider = row.cells.len() > width && row.cells[width..].iter().all(|c| c.text.trim().is_empty());
+    // (Or wider by empty cells after its name's head or its address's, its phone printed at its
+    // end, [`squeeze`]d: `| | 沙依巴克 | 乌鲁木齐市沙依 | | | | 0991-… |` over `| | | 区科技局 |
+    // 巴克区… | |`.)
+    let cols: Option<Vec<usize>> = (!next_page && squeezed.is_none() && !wider && row.cells.len() > width + 1)
+        .then(|| super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), width, pc))
+        .flatten();
+    let at = |c: usize| cols.as_ref().map_or(Some(c), |m| m.get(c).copied());
+    let row_text = |c: usize| at(c).map_or("", |c| cell_text(row, c));
+    let widths_fit = row.cells.len() == width || row.cells.len() + 1 == width || wider || cols.is_some();
     // (Empty columns may sit between the address's and the phone's, in both rows: `| |
     // 嘉峪关市行政审 | 嘉峪关市光明 | | | | |` over `| | | 批服务局 | 南路572号 | | | 0937-… |`.)
-    let gap_empty = (ac + 1..phc).all(|c| cell_text(row, c).is_empty() && below(c).is_empty());
-    // (Or a cell wider by an empty cell at its end: `| | 丽江市 | 丽江市永胜县科 | | | |`.)
-    let wider = row.cells.len() == width + 1 && row.cells.last().is_some_and(|c| c.text.trim().is_empty());
-    let widths_fit = row.cells.len() == width || row.cells.len() + 1 == width || wider;
+    let gap_empty = (ac + 1..phc).all(|c| row_text(c).is_empty() && below(c).is_empty());
     // (Or between the name's and the address's, in both rows: `| | 云浮 | 云安区滨河北路172号科 |
     // | | | |` over `| | | 市科学技术局(外国专家局) | | | 技大厦6楼584室 | 0766-… |`.)
-    let name_gap_empty = (nc + 1..ac).all(|c| cell_text(row, c).is_empty() && below(c).is_empty());
+    let name_gap_empty = (nc + 1..ac).all(|c| row_text(c).is_empty() && below(c).is_empty());
     if pc + 1 != nc || nc >= ac || !name_gap_empty || ac >= phc || !gap_empty || !widths_fit || width <= phc {
         return false;
     }
     // (Its phone may stay in its column, the address's left empty: `| | 三沙市 | 胜利中 | |
     // 0898-… |` / page / `| 人力资源和社会保障局 | 路94号… | |`.)
-    let phone_in_place = cell_text(row, ac).is_empty() && scores.get(phc).is_some_and(|s| s.phone_count > 0) && below(phc).is_empty();
-    if (0..pc).any(|c| !cell_text(row, c).is_empty())
-        || (!cell_text(row, phc).is_empty() && !phone_in_place)
-        || (0..nc).any(|c| !below(c).is_empty())
-    {
+    let phone_in_place =
+        row_text(ac).is_empty() && at(phc).and_then(|c| scores.get(c)).is_some_and(|s| s.phone_count > 0) && below(phc).is_empty();
+    if (0..pc).any(|c| !row_text(c).is_empty()) || (!row_text(phc).is_empty() && !phone_in_place) || (0..nc).any(|c| !below(c).is_empty()) {
         return false;
     }
-    let (head, addr_head, phone, rest) = (cell_text(row, pc), cell_text(row, nc), cell_text(row, ac), below(nc));
-    let s = &scores[pc];
+    let (head, addr_head, phone, rest) = (row_text(pc), row_text(nc), row_text(ac), below(nc));
+    let Some(s) = at(pc).and_then(|c| scores.get(c)) else { return false };
     // (A province's name is the name's head only when the address's rest below opens with the
     // word of a road its head names, `| | 上海市 | 虹口区人民 | | |` over `| | | 科学技术局 |
     // 街153号… | 021-… |`: no address opens with `街`.)
@@ -990,7 +1048,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     if head.is_empty() || addr_head.is_empty() || rest.is_empty() || province || s.garbled {
         return false;
     }
-    if !phone.is_empty() && scores[ac].phone_count == 0 {
+    if !phone.is_empty() && at(ac).and_then(|c| scores.get(c)).is_none_or(|s| s.phone_count == 0) {
         return false;
     }
     // (One phone: a phone on both rows is two records.)
@@ -1003,11 +1061,13 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (A ditto, `同上`, is the name above: the row is a whole record shifted left, the
     // name below another's, whole, opening with its place; not when a word runs across the
     // cut, the place a word's end: `松原市人力` + `资源和社会保障局`, not 资源县.)
+    // (A head whose bracket the rest closes ends like no whole name: `通辽市科学技术局(` +
+    // `外国专家局)`.)
     let cut_in_word = continuation::name_cut_inside_a_word(head, rest);
     let name = no_number(&h)
         && crate::text::cjk_count(&h) >= 2
         && !crate::text::is_ditto(head)
-        && (!ends_like_name(&h) || cut_in_word)
+        && (!ends_like_name(&h) || cut_in_word || continuation::closes_what_is_open(head, rest))
         && ends_like_name(&format!("{h}{r}"))
         && !(ends_like_name(&r) && g.place_at_start(&r).is_some() && !cut_in_word)
         && !continuation::opens_with_a_window(rest);
@@ -1030,6 +1090,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     if city_column {
         return false;
     }
+    let (Some(pc), Some(nc), Some(ac)) = (at(pc), at(nc), at(ac)) else { return false };
     assigned[pc] = Some(Role::Institution);
     assigned[nc] = Some(Role::Address);
     if !phone.is_empty() {
@@ -1284,13 +1345,25 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // one's width, [`squeeze`]d: `| | | 碾子 | | | 齐齐哈 | |` over `| | | 山区科技局 |
     // 尔市碾子山区…752号… | 0452-… |`.)
     // (Not a table's first row, lined up with the last table's last by its own width.)
+    // (Or, too few empty cells there for the next row's width, over a row narrower by the
+    // columns before the name's it leaves out, as wide as the next row and those columns, an
+    // empty cell inside it: `| 江都 | | 江都区学府东路691号科技大 | |` over `| 区科技局 | 厦3楼297室
+    // | 0514–… |`.)
     let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, rows[ri]));
-    let squeezed_this = rows
-        .get(ri + 1)
-        .filter(|_| !first)
-        .map(|r| r.cells.len())
-        .filter(|&w| w < rows[ri].cells.len() && (super::text_width(rows[ri]) > w || texts_past_empty_address(rows[ri], layout, w)))
-        .and_then(|w| squeeze(rows[ri], w, roles::usual_column(layout, Role::Institution)?));
+    let (this_len, this_width) = (rows[ri].cells.len(), super::text_width(rows[ri]));
+    let mut squeezed_to_next = true;
+    let squeezed_this = rows.get(ri + 1).filter(|_| !first).and_then(|next| {
+        let (w, nc) = (next.cells.len(), roles::usual_column(layout, Role::Institution)?);
+        if w < this_len && (this_width > w || texts_past_empty_address(rows[ri], layout, w)) {
+            if let Some(cells) = squeeze(rows[ri], w, nc) {
+                return Some(cells);
+            }
+        }
+        let u = w + nc;
+        squeezed_to_next = false;
+        let gap = (nc + 1..this_width).any(|c| cell_text(rows[ri], c).is_empty());
+        (u < this_len && gap && super::leading_empty(next) == 0).then(|| squeeze(rows[ri], u, nc)).flatten()
+    });
     let width = squeezed_this.as_ref().map_or(rows[ri].cells.len(), Vec::len);
     // (The row after the table's last is the next table's first, the row before its first
     // the last table's last: a page break inside a record, `六盘` / page / `水科技局`.)
@@ -1330,7 +1403,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         by_its_shift(ri - 1)
     } else {
         // (Above a row read squeezed, lined up with the next row, of the width it is read at.)
-        aligned_above(rows[ri - 1], if squeezed_this.is_some() { rows[ri + 1] } else { rows[ri] }, layout)
+        aligned_above(rows[ri - 1], if squeezed_this.is_some() && squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout)
     };
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
@@ -1379,6 +1452,13 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let nc = roles::usual_column(layout, Role::Institution)?;
         (k <= nc && super::leading_empty(r) == 0 && this_lead < k).then_some(k)
     };
+    let padded_here = |r: &Row| {
+        r.cells.len() < width
+            && squeezed_this.is_none()
+            && this_lead > 0
+            && super::leading_empty(r) >= this_lead
+            && rows[ri].cells[r.cells.len()..].iter().all(|c| c.text.trim().is_empty())
+    };
     let from_left_edge = if shift == 0 && squeezed_this.is_none() { next_page_from_left_edge(t, ri) } else { None };
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri && squeezed_this.is_some() => squeezed_this.as_ref().and_then(|s| s.get(col).copied()).filter(|t| !t.is_empty()),
@@ -1387,6 +1467,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // over `| | | 滨市政务服务中心 | 木兰县迎宾路677号 | 0451-… | | |`.)
         Some(r) if i == ri + 1 && i < rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        // (Or narrower, this row wider by empty cells at its end, both printing the leading
+        // empty cells: `| | | 伊宁 | 伊犁…7楼7 | | |` / page / `| | | 县行政审批局 | 48室 | 0992-… |`.)
+        Some(r) if i == rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && from_left_edge.is_some() => {
             col.checked_sub(from_left_edge.unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
