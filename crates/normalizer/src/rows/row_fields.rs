@@ -910,7 +910,10 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     let (Some(nc), Some(ac)) = (col(Role::Institution), col(Role::Address)) else { return false };
     // (Or a cell left, the table's width kept, its last cell empty: `| | 楼区行政审批局 |
     // 中山大道661号… | | |` under `| | | 岳阳 | 岳阳市岳阳楼区 | 0730-… |`.)
-    let kept = row.cells.len() == t.usual_width && row.cells.last().is_some_and(|c| c.text.trim().is_empty());
+    // (Or wider by empty cells at its end, as every row of its page: `| | 心 | 8楼25号窗口 | | | | |`
+    // under `| | | 怀化市政务服务中 | …服务中心 | 0745-… | | |`.)
+    let kept =
+        t.usual_width > 0 && row.cells.len() >= t.usual_width && row.cells[t.usual_width - 1..].iter().all(|c| c.text.trim().is_empty());
     let lost = if kept { 1 } else { t.usual_width.saturating_sub(row.cells.len()) };
     if ac <= nc || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
         return false;
@@ -996,14 +999,24 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let left_out = if next_page { left_out } else { 0 };
     // (Or wider by empty cells before its phone, [`squeeze`]d: `| | 常州 | 新北区团结 | | |` /
     // page / `| | | 市科学技术局 | 东路568号 | | | 0519-… |`.)
-    let squeezed = if !next_page && below_row.cells.len() > len + 1 { squeeze(below_row, len, nc) } else { None };
+    // (This row a cell short, its empty last cell lost, that many and one: `| | 日喀 |
+    // 日喀则市桑珠孜区团结街166 | 0892-… |` / page / `| | | 则市人力资源和社会保障局 | 号综合办公楼988室 |
+    // | | |`.)
+    let squeezed_width = if len == phc { len + 1 } else { len };
+    let squeezed = if !next_page && below_row.cells.len() > len + 1 { squeeze(below_row, squeezed_width, nc) } else { None };
     let below = |c: usize| match &squeezed {
         Some(cells) => cells.get(c).copied().unwrap_or(""),
         None => c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c)),
     };
     // (The shifted row may be a cell short, its empty last cell lost: `| | 克拉 |
     // 克拉玛依市克拉玛依区胜利西路 | |`.)
-    let width = if next_page || squeezed.is_some() { len } else { below_row.cells.len() };
+    let width = if squeezed.is_some() {
+        squeezed_width
+    } else if next_page {
+        len
+    } else {
+        below_row.cells.len()
+    };
     // (Or wider by empty cells at its end: `| | 丽江市 | 丽江市永胜县科 | | | |`, `| | 烟台市高新技 |
     // 烟台市栖 | | | | |`.)
     let wider = row.cells.len() > width && row.cells[width..].iter().all(|c| c.text.trim().is_empty());
@@ -1044,7 +1057,13 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         let (h, r) = (squash(head), squash(below(nc)));
         r.starts_with('市') && !h.ends_with('市') && Gazetteer::get().province_by_name(&format!("{h}市")).is_some()
     };
-    let province = (s.province.is_some() || s.province_fragment) && !road_cut && !city_cut();
+    // (Nor when the two read as one place's name longer than the province's: `| | 海南 | 海南藏 |
+    // 0974-… |` over `| | | 藏族自治州行政审批服务局 | 族自治州贵南县… |`, 海南藏族自治州.)
+    let place_runs_on = || {
+        let h = squash(head);
+        Gazetteer::get().place_at_start(&format!("{h}{}", squash(below(nc)))).is_some_and(|m| !m.short && m.end > h.len())
+    };
+    let province = (s.province.is_some() || s.province_fragment) && !road_cut && !city_cut() && !place_runs_on();
     if head.is_empty() || addr_head.is_empty() || rest.is_empty() || province || s.garbled {
         return false;
     }
@@ -1062,12 +1081,14 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // name below another's, whole, opening with its place; not when a word runs across the
     // cut, the place a word's end: `松原市人力` + `资源和社会保障局`, not 资源县.)
     // (A head whose bracket the rest closes ends like no whole name: `通辽市科学技术局(` +
-    // `外国专家局)`.)
+    // `外国专家局)`; nor one whose rest is its other name in brackets alone, `宝鸡市科学技术局` +
+    // `(外国专家局)`.)
+    let alias = is_remark_only(&r) && ends_like_name(&r);
     let cut_in_word = continuation::name_cut_inside_a_word(head, rest);
     let name = no_number(&h)
         && crate::text::cjk_count(&h) >= 2
         && !crate::text::is_ditto(head)
-        && (!ends_like_name(&h) || cut_in_word || continuation::closes_what_is_open(head, rest))
+        && (!ends_like_name(&h) || cut_in_word || continuation::closes_what_is_open(head, rest) || alias)
         && ends_like_name(&format!("{h}{r}"))
         && !(ends_like_name(&r) && g.place_at_start(&r).is_some() && !cut_in_word)
         && !continuation::opens_with_a_window(rest);
