@@ -1023,8 +1023,17 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or wider by empty cells after its name's head or its address's, its phone printed at its
     // end, [`squeeze`]d: `| | 沙依巴克 | 乌鲁木齐市沙依 | | | | 0991-… |` over `| | | 区科技局 |
     // 巴克区… | |`.)
-    let cols: Option<Vec<usize>> = (!next_page && squeezed.is_none() && !wider && row.cells.len() > width + 1)
-        .then(|| super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), width, pc))
+    // (Or so, the address's head past them and its empty last cell lost: `| | 武都 | | | 陇南市…9 |
+    // |` over `| | | 区科技局 | 10号 | 0939-… |`, read as a row a cell short.)
+    let empties = || row.cells.iter().map(|c| c.text.trim().is_empty());
+    let squeezable = !next_page && squeezed.is_none() && row.cells.len() > width && (!wider || cell_text(row, nc).is_empty());
+    let cols: Option<Vec<usize>> = squeezable
+        .then(|| {
+            std::iter::once(width)
+                .chain(width.checked_sub(1))
+                .filter(|&w| w + 1 < row.cells.len() || w < width)
+                .find_map(|w| super::squeezed_cells(empties(), w, pc).filter(|m| m.get(nc).is_some_and(|&i| !cell_text(row, i).is_empty())))
+        })
         .flatten();
     let at = |c: usize| cols.as_ref().map_or(Some(c), |m| m.get(c).copied());
     let row_text = |c: usize| at(c).map_or("", |c| cell_text(row, c));
@@ -1219,7 +1228,17 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // (Not when both open in the same column: the row is wider by an empty cell inside it, `|
     // | | 大兴安岭地区科学 | …综合办 | 1397… |` over `| | | 技术局(外国专家 | | 公楼861室 | |`.)
     let same_lead = super::leading_empty(above) == super::leading_empty(row);
-    let short = len + 1 == width && !same_lead && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
+    // (The row may be wider still by empty cells at its end: `| | 那曲市高新技术产 | 那曲市…564号 |
+    // 0896-… |` over `| | | 业开发区管理委员 | | | | | |`.)
+    let a_cell_more =
+        len + 1 == width || (len + 1 < width && opens_a_cell_left() && row.cells[len + 1..].iter().all(|c| c.text.trim().is_empty()));
+    // (Nor when it opens with its 序号, no first cell lost: `| 29 | | 茂名市高新技术产 | …966号 | 0668-… |`
+    // over `| | | 业开发区管理委员 | | | |`.)
+    let numbered = above.cells.first().is_some_and(|c| {
+        let t = c.text.trim();
+        !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+    });
+    let short = a_cell_more && !same_lead && !numbered && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
     // (Or as wide, its one text a cell left of the row's, under the name column: a name's
     // middle printed a cell left, `| | 由贸易试验区齐齐 | | | |` over `| | | 哈尔片区管理委员 | | |`.)
     let lone_a_cell_left = || {
@@ -1357,6 +1376,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // (The layout as it lines up with the row's own columns, see [`own_columns_shift`].)
     let own_columns = roles::shifted_layout(t.layout, shift);
     let (rows, layout) = (t.rows, own_columns.as_ref());
+    let name_col_here = roles::usual_column(layout, Role::Institution);
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -1374,7 +1394,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let (this_len, this_width) = (rows[ri].cells.len(), super::text_width(rows[ri]));
     let mut squeezed_to_next = true;
     let squeezed_this = rows.get(ri + 1).filter(|_| !first).and_then(|next| {
-        let (w, nc) = (next.cells.len(), roles::usual_column(layout, Role::Institution)?);
+        let (w, nc) = (next.cells.len(), name_col_here?);
         if w < this_len && (this_width > w || texts_past_empty_address(rows[ri], layout, w)) {
             if let Some(cells) = squeeze(rows[ri], w, nc) {
                 return Some(cells);
@@ -1383,7 +1403,8 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let u = w + nc;
         squeezed_to_next = false;
         let gap = (nc + 1..this_width).any(|c| cell_text(rows[ri], c).is_empty());
-        (u < this_len && gap && super::leading_empty(next) == 0).then(|| squeeze(rows[ri], u, nc)).flatten()
+        let name_here = !cell_text(rows[ri], nc).is_empty();
+        (u < this_len && gap && name_here && super::leading_empty(next) == 0).then(|| squeeze(rows[ri], u, nc)).flatten()
     });
     let width = squeezed_this.as_ref().map_or(rows[ri].cells.len(), Vec::len);
     // (The row after the table's last is the next table's first, the row before its first
@@ -1434,12 +1455,15 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let padded = |r: &Row| r.cells.len() > width && r.cells[width..].iter().all(|c| c.text.trim().is_empty());
     // (Or wider by the empty 序号 and province cells a narrow page left out: `鄂城 | 鄂州市
     // 鄂城区科 | 0711-…` / page / `| | | 区行政审批局 | 技大道26号 | |`.)
-    let lead = |r: &Row| r.cells.len().checked_sub(width).filter(|&k| k > 0 && r.cells[..k].iter().all(|c| c.text.trim().is_empty()));
+    // (Not when this row prints as many empty cells before its texts: `| | | 正蓝 | 正蓝旗…中心 | |` /
+    // page / `| | | 旗科学技术局 | | | 22号窗口 | 0479–… |`, wider by empty cells after its name.)
+    let lead =
+        |r: &Row| r.cells.len().checked_sub(width).filter(|&k| k > 0 && super::leading_empty(r) >= k + super::leading_empty(rows[ri]));
     // (Or the next row wider by empty cells after its name or address, [`squeeze`]d: `| | |
     // 日喀则市高新技术 | …综合办公 | |` over `| | | 产业开发区管理委 | | 楼747室 | 1529… |`.)
     let squeezed_below = row_at(ri + 1)
         .filter(|r| super::text_width(r) > width && !(ri + 1 == rows.len() && lead(r).is_some()))
-        .and_then(|r| squeeze(r, width, roles::usual_column(layout, Role::Institution)?));
+        .and_then(|r| squeeze(r, width, name_col_here?));
     // (Or narrower by the empty 序号 and province cells this row prints, the next page leaving
     // them out: `| | | 永定 | 龙岩市永定区胜利中路4 | |` / page / `| 区科技局 | 46号 | 0597-… |`.)
     let this_lead = super::leading_empty(rows[ri]);
@@ -1450,9 +1474,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // (The row's leading empty cells all the columns before the name's: a row printing its
     // province is narrower by more than them, `| | 自 治 区 | 克什 | 克什克腾旗胜 | |`.)
     let within = |r: &Row| {
-        r.cells.len() + this_lead < width
-            && super::text_width(rows[ri]) <= r.cells.len() + this_lead
-            && roles::usual_column(layout, Role::Institution) == Some(this_lead)
+        r.cells.len() + this_lead < width && super::text_width(rows[ri]) <= r.cells.len() + this_lead && name_col_here == Some(this_lead)
     };
     let trail = |r: &Row| {
         let left_out =
@@ -1470,14 +1492,14 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // | 大厦2层 | (0464)… |`, lined up by its right edge.)
     let right_edge = |r: &Row| {
         let k = width.checked_sub(r.cells.len()).filter(|&k| k > 0)?;
-        let nc = roles::usual_column(layout, Role::Institution)?;
+        let nc = name_col_here?;
         (k <= nc && super::leading_empty(r) == 0 && this_lead < k).then_some(k)
     };
     let padded_here = |r: &Row| {
         r.cells.len() < width
             && squeezed_this.is_none()
-            && this_lead > 0
-            && super::leading_empty(r) >= this_lead
+            && super::leading_empty(r) >= this_lead.max(1)
+            && name_col_here.is_some_and(|nc| nc < r.cells.len())
             && rows[ri].cells[r.cells.len()..].iter().all(|c| c.text.trim().is_empty())
     };
     let from_left_edge = if shift == 0 && squeezed_this.is_none() { next_page_from_left_edge(t, ri) } else { None };
@@ -1487,6 +1509,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // (The next row of this table wider by empty cells at its end: `| | | 哈尔 | 哈尔滨市 | |`
         // over `| | | 滨市政务服务中心 | 木兰县迎宾路677号 | 0451-… | | |`.)
         Some(r) if i == ri + 1 && i < rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        // (Or narrower, this row wider by empty cells at its end: `| 28 | | 双鸭 | 双鸭山市宝山区长江 | | |
+        // | |` over `| | | 山市科学技术局 | 西路49号 | 0469-… |`.)
+        Some(r) if i == ri + 1 && i < rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         // (Or narrower, this row wider by empty cells at its end, both printing the leading
         // empty cells: `| | | 伊宁 | 伊犁…7楼7 | | |` / page / `| | | 县行政审批局 | 48室 | 0992-… |`.)
@@ -1521,12 +1546,13 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         (col > 0 && empty(below.cells.first()) && (kept || short)).then(|| cell_text(below, col - 1)).filter(|t| !t.is_empty())
     };
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
-        let Some(col) = roles::usual_column(layout, role) else { return false };
+        let col = if role == Role::Institution { name_col_here } else { roles::usual_column(layout, role) };
+        let Some(col) = col else { return false };
         // (The next row's cell in the column is empty when that row is shifted left: its
         // name's rest, a cell left too, says so.)
         let Some(this) = cell_at(ri, col) else { return false };
         let next = cell_at(ri + 1, col);
-        let name_rest_shifted = || roles::usual_column(layout, Role::Institution).is_some_and(|nc| shifted_below(nc).is_some());
+        let name_rest_shifted = || name_col_here.is_some_and(|nc| shifted_below(nc).is_some());
         // (Nothing of the row above's it finishes: the middle row of a record over three;
         // an address above of place names alone, or stopping short of any number and of a
         // whole ending, goes on in it: `怀柔区` / `雁栖大街` / `53号`, `红旗区人民` / `东路` /
@@ -1592,7 +1618,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     };
     // (Or an address of place names alone beside a name's text of its own, over an address
     // that goes on it: `中国天津 | 天津市` over `人力资源 | 河西区九龙路58号`.)
-    let (name_col, addr_col) = (roles::usual_column(layout, Role::Institution), roles::usual_column(layout, Role::Address));
+    let (name_col, addr_col) = (name_col_here, roles::usual_column(layout, Role::Address));
     // (Or place names alone, the row's one text, under an address that ends whole: `…科学一街
     // 353号` / `新疆` / `乌鲁木齐市水区新兴街5号 | 0991-…`, the next window's address cut.)
     let places_head = || {
