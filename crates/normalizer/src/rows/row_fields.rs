@@ -869,7 +869,15 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     let name_as_address = n_at.is_some_and(|n| assigned[n] == Some(Role::Address) && no_number(&row.cells[n].text));
     let other_address = (0..assigned.len()).any(|i| assigned[i] == Some(Role::Address) && Some(i) != n_at);
     if !other_address && n_at.is_some_and(|n| assigned[n] == Some(Role::Institution) || name_as_address) {
-        let past: Vec<usize> = filled.iter().copied().filter(|&ci| row.cells[ci].col as usize >= layout.usual_width).collect();
+        // (Or its one text under the phone column, no number, the address's column empty: `| | |
+        // 那曲市政 | | 那曲市 | |` over `| | | 务服务中心 | 聂荣县…308室 | 0896-… |`.)
+        let phone_col =
+            roles::usual_column(layout, Role::Phone).filter(|_| at(addr_col).is_none_or(|a| row.cells[a].text.trim().is_empty()));
+        let past: Vec<usize> = filled
+            .iter()
+            .copied()
+            .filter(|&ci| row.cells[ci].col as usize >= layout.usual_width || Some(row.cells[ci].col as usize) == phone_col)
+            .collect();
         if let [ci] = past[..] {
             let t = squash(&row.cells[ci].text);
             if assigned[ci] == Some(Role::Noise) && no_number(&t) && crate::text::cjk_count(&t) >= 2 {
@@ -927,6 +935,11 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
         return false;
     }
     let filled = |c: usize| !cell_text(row, c).is_empty();
+    // (Its address's rest may stay in its column, the name's alone printed a cell left: `| | 心 |
+    // | 9楼 | |` under `| | | 遂宁市政务服务中 | …行政服务中心 | 0825-… | | |`.)
+    // (Not a phone there, printed a cell left with the name's rest.)
+    let in_place = |c: usize| filled(c) && !phone_like(cell_text(row, c)) && scores.get(c).is_some_and(|s| s.phone_count == 0);
+    let addr_at = if !filled(addr_at) && ac > addr_at && in_place(ac) && (addr_at + 1..ac).all(|c| !filled(c)) { ac } else { addr_at };
     // (The record's phone, printed low, may go a cell left with them: `| | 科学技术局(外国 | |
     // 0433-… | |` under `| 5 | | 延边朝鲜族自治州 | 图们市…3楼 | |`.)
     let phone_at = col(Role::Phone).and_then(|pc| pc.checked_sub(lost)).filter(|&p| p > addr_at && phone_like(cell_text(row, p)));
@@ -1026,7 +1039,11 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or so, the address's head past them and its empty last cell lost: `| | 武都 | | | 陇南市…9 |
     // |` over `| | | 区科技局 | 10号 | 0939-… |`, read as a row a cell short.)
     let empties = || row.cells.iter().map(|c| c.text.trim().is_empty());
-    let squeezable = !next_page && squeezed.is_none() && row.cells.len() > width && (!wider || cell_text(row, nc).is_empty());
+    // (Or as wide, its name's column empty: `| | 楚雄 | | 楚雄彝族自治州 | |` over `| | | 彝族自治州行政审批服务局 |
+    // 姚安县…803室 | 电话:… |`.)
+    let nc_empty = cell_text(row, nc).is_empty();
+    let squeezable =
+        !next_page && squeezed.is_none() && (row.cells.len() > width && (!wider || nc_empty) || row.cells.len() == width && nc_empty);
     let cols: Option<Vec<usize>> = squeezable
         .then(|| {
             std::iter::once(width)
