@@ -435,7 +435,7 @@ fn assemble_with(doc: &Document, parallel_min_tables: usize) -> Assembly {
                 readings: &readings,
             };
             for (ri, row) in rows.iter().enumerate() {
-                if row.cells.iter().all(|c| c.text.trim().is_empty()) {
+                if all_empty(&row.cells) {
                     continue;
                 }
                 // Each row of a dataset tablemend wrote is one whole record: none continues
@@ -577,6 +577,17 @@ pub(crate) fn squeezed_cells(empty: impl ExactSizeIterator<Item = bool>, width: 
         }
     }
     (extra == 0).then_some(out)
+}
+
+/// True when no cell holds text: a row's tail of empty cells past the width it is read at.
+pub(crate) fn all_empty(cells: &[parser::Cell]) -> bool {
+    cells.iter().all(|c| c.text.trim().is_empty())
+}
+
+/// True for a cell holding a 序号 alone (`27`): a row opening with it has lost no first cell.
+pub(crate) fn is_seq_number(cell: &parser::Cell) -> bool {
+    let t = cell.text.trim();
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Empty cells before a row's first text: the 序号 and province columns a row prints empty

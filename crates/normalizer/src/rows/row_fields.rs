@@ -920,8 +920,7 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     // 中山大道661号… | | |` under `| | | 岳阳 | 岳阳市岳阳楼区 | 0730-… |`.)
     // (Or wider by empty cells at its end, as every row of its page: `| | 心 | 8楼25号窗口 | | | | |`
     // under `| | | 怀化市政务服务中 | …服务中心 | 0745-… | | |`.)
-    let kept =
-        t.usual_width > 0 && row.cells.len() >= t.usual_width && row.cells[t.usual_width - 1..].iter().all(|c| c.text.trim().is_empty());
+    let kept = t.usual_width > 0 && row.cells.len() >= t.usual_width && super::all_empty(&row.cells[t.usual_width - 1..]);
     let lost = if kept { 1 } else { t.usual_width.saturating_sub(row.cells.len()) };
     if ac <= nc || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
         return false;
@@ -1032,7 +1031,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     };
     // (Or wider by empty cells at its end: `| | 丽江市 | 丽江市永胜县科 | | | |`, `| | 烟台市高新技 |
     // 烟台市栖 | | | | |`.)
-    let wider = row.cells.len() > width && row.cells[width..].iter().all(|c| c.text.trim().is_empty());
+    let wider = row.cells.len() > width && super::all_empty(&row.cells[width..]);
     // (Or wider by empty cells after its name's head or its address's, its phone printed at its
     // end, [`squeeze`]d: `| | 沙依巴克 | 乌鲁木齐市沙依 | | | | 0991-… |` over `| | | 区科技局 |
     // 巴克区… | |`.)
@@ -1225,7 +1224,7 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // 唐山市高新技术产 | 唐山市…大厦5 | 0315-… | | | |`, `| | 山南市高新技术产 | 加查县…1楼 | | |
     // 0893-… | |`.)
     // (Or wider by empty cells at its end: `| | 河池市高新技术产 | …科技大厦 | 0778-… | | |`.)
-    let as_wide = len == width || (len > width && above.cells[width..].iter().all(|c| c.text.trim().is_empty()));
+    let as_wide = len == width || (len > width && super::all_empty(&above.cells[width..]));
     let shifted_in_place = as_wide
         && nc.zip(phc).is_some_and(|(nc, phc)| {
             let mut after = (nc + 1..=phc).filter(|&c| !cell_text(above, c).is_empty());
@@ -1247,14 +1246,10 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     let same_lead = super::leading_empty(above) == super::leading_empty(row);
     // (The row may be wider still by empty cells at its end: `| | 那曲市高新技术产 | 那曲市…564号 |
     // 0896-… |` over `| | | 业开发区管理委员 | | | | | |`.)
-    let a_cell_more =
-        len + 1 == width || (len + 1 < width && opens_a_cell_left() && row.cells[len + 1..].iter().all(|c| c.text.trim().is_empty()));
+    let a_cell_more = len + 1 == width || (len + 1 < width && opens_a_cell_left() && super::all_empty(&row.cells[len + 1..]));
     // (Nor when it opens with its 序号, no first cell lost: `| 29 | | 茂名市高新技术产 | …966号 | 0668-… |`
     // over `| | | 业开发区管理委员 | | | |`.)
-    let numbered = above.cells.first().is_some_and(|c| {
-        let t = c.text.trim();
-        !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
-    });
+    let numbered = above.cells.first().is_some_and(super::is_seq_number);
     let short = a_cell_more && !same_lead && !numbered && (above.cells.last().is_some_and(|c| phone_like(&c.text)) || opens_a_cell_left());
     // (Or as wide, its one text a cell left of the row's, under the name column: a name's
     // middle printed a cell left, `| | 由贸易试验区齐齐 | | | |` over `| | | 哈尔片区管理委员 | | |`.)
@@ -1297,7 +1292,7 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     } else if len > width {
         squeeze(above, width, nc?)
     } else if (super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len)
-        || (len < width && len > 0 && row.cells[len..].iter().all(|c| c.text.trim().is_empty()))
+        || (len < width && len > 0 && super::all_empty(&row.cells[len..]))
     {
         Some(texts().chain(std::iter::repeat("")).take(width).collect())
     } else if len < width && len > 0 && super::leading_empty(above) == 0 && super::leading_empty(row) >= width - len {
@@ -1409,20 +1404,24 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // | 0514–… |`.)
     let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, rows[ri]));
     let (this_len, this_width) = (rows[ri].cells.len(), super::text_width(rows[ri]));
-    let mut squeezed_to_next = true;
-    let squeezed_this = rows.get(ri + 1).filter(|_| !first).and_then(|next| {
+    // (With whether it was squeezed to the next row's width, the row above lined up with that.)
+    let squeezed_this: Option<(Vec<&str>, bool)> = rows.get(ri + 1).filter(|_| !first).and_then(|next| {
         let (w, nc) = (next.cells.len(), name_col_here?);
         if w < this_len && (this_width > w || texts_past_empty_address(rows[ri], layout, w)) {
             if let Some(cells) = squeeze(rows[ri], w, nc) {
-                return Some(cells);
+                return Some((cells, true));
             }
         }
         let u = w + nc;
-        squeezed_to_next = false;
         let gap = (nc + 1..this_width).any(|c| cell_text(rows[ri], c).is_empty());
         let name_here = !cell_text(rows[ri], nc).is_empty();
-        (u < this_len && gap && name_here && super::leading_empty(next) == 0).then(|| squeeze(rows[ri], u, nc)).flatten()
+        (u < this_len && gap && name_here && super::leading_empty(next) == 0)
+            .then(|| squeeze(rows[ri], u, nc))
+            .flatten()
+            .map(|c| (c, false))
     });
+    let squeezed_to_next = squeezed_this.as_ref().is_some_and(|(_, to_next)| *to_next);
+    let squeezed_this = squeezed_this.map(|(cells, _)| cells);
     let width = squeezed_this.as_ref().map_or(rows[ri].cells.len(), Vec::len);
     // (The row after the table's last is the next table's first, the row before its first
     // the last table's last: a page break inside a record, `六盘` / page / `水科技局`.)
@@ -1462,14 +1461,14 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         by_its_shift(ri - 1)
     } else {
         // (Above a row read squeezed, lined up with the next row, of the width it is read at.)
-        aligned_above(rows[ri - 1], if squeezed_this.is_some() && squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout)
+        aligned_above(rows[ri - 1], if squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout)
     };
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
     }
     // (The next page's table may be wider, its extra cells empty at the end of its row:
     // `大石 | 营口市大石桥市胜利西路871号综 |` / page / `桥市科技局 | 合办公楼876室 | 0417-… | |`.)
-    let padded = |r: &Row| r.cells.len() > width && r.cells[width..].iter().all(|c| c.text.trim().is_empty());
+    let padded = |r: &Row| r.cells.len() > width && super::all_empty(&r.cells[width..]);
     // (Or wider by the empty 序号 and province cells a narrow page left out: `鄂城 | 鄂州市
     // 鄂城区科 | 0711-…` / page / `| | | 区行政审批局 | 技大道26号 | |`.)
     // (Not when this row prints as many empty cells before its texts: `| | | 正蓝 | 正蓝旗…中心 | |` /
@@ -1517,7 +1516,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             && squeezed_this.is_none()
             && super::leading_empty(r) >= this_lead.max(1)
             && name_col_here.is_some_and(|nc| nc < r.cells.len())
-            && rows[ri].cells[r.cells.len()..].iter().all(|c| c.text.trim().is_empty())
+            && super::all_empty(&rows[ri].cells[r.cells.len()..])
     };
     let from_left_edge = if shift == 0 && squeezed_this.is_none() { next_page_from_left_edge(t, ri) } else { None };
     let cell_at = |i: usize, col: usize| match row_at(i) {

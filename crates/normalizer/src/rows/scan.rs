@@ -146,11 +146,7 @@ fn aligned_cells(upper: &Row, below: &Row) -> Option<Vec<usize>> {
     }
     // (A 序号 opening the row, `| 27 | | 鹤岗市行政审 | … |` over `| 批服务局 | 东路… | | |`:
     // the empty cell after it is the province's, no extra one.)
-    let numbered = |c: &parser::Cell| {
-        let t = c.text.trim();
-        !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
-    };
-    if first >= up_len || numbered(&upper.cells[first]) {
+    if first >= up_len || super::is_seq_number(&upper.cells[first]) {
         return None;
     }
     super::squeezed_cells(upper.cells.iter().map(|c| c.text.trim().is_empty()), below_len, first)
