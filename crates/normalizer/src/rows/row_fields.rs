@@ -145,6 +145,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     let own_layout = roles::shifted_layout(t.layout, own_shift);
     if f.heads_next && !shifted_head {
         heads_read_by_column(row, &mut assigned, own_layout.as_ref());
+        heads_past_leads(t, ri, row, &mut assigned);
     }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
     // spanning two columns) are more phones of the record, not noise.
@@ -813,6 +814,21 @@ fn open_name_above(rows: &[&Row], ri: usize, name_col: usize, text: &str, cut: b
     })
 }
 
+/// The name's head, read as noise, of a row heading the next that prints the 序号 and
+/// province cells that row leaves out ([`leads_over_narrower`]): the name's, in its column
+/// once the row is read past them.
+fn heads_past_leads(t: &TableView<'_>, ri: usize, row: &Row, assigned: &mut [Option<Role>]) {
+    let Some(nc) = roles::usual_column(t.layout, Role::Institution) else { return };
+    let Some(k) = leads_over_narrower(t, ri, nc) else { return };
+    let head = cell_text(row, nc + k);
+    if assigned.get(nc + k) == Some(&Some(Role::Noise))
+        && !head.bytes().any(|b| b.is_ascii_digit())
+        && !assigned.contains(&Some(Role::Institution))
+    {
+        assigned[nc + k] = Some(Role::Institution);
+    }
+}
+
 /// Reads a row heading the next by its columns where its content read it otherwise: such a
 /// row holds the heads of the fields below, each under its own column.
 /// - A text with no number, the row's one text, under the name column, read as an address
@@ -922,7 +938,14 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     // under `| | | 怀化市政务服务中 | …服务中心 | 0745-… | | |`.)
     let kept = t.usual_width > 0 && row.cells.len() >= t.usual_width && super::all_empty(&row.cells[t.usual_width - 1..]);
     let lost = if kept { 1 } else { t.usual_width.saturating_sub(row.cells.len()) };
-    if ac <= nc || !(1..=2).contains(&lost) || nc < lost || ri == 0 {
+    // (Or the next page's first row, under the last page's last as wide: `| 21 | | 南宁市政务服务中 |
+    // …综合办公楼7 | 0771-… |` / page / `| | 心 | 76室 | | |`.)
+    let above = match ri {
+        0 => t.prev_table_last.filter(|a| a.cells.len() == row.cells.len()),
+        _ => Some(t.rows[ri - 1]),
+    };
+    let Some(above) = above else { return false };
+    if ac <= nc || !(1..=2).contains(&lost) || nc < lost {
         return false;
     }
     // (The rest prints its texts side by side: in a table with empty columns between the
@@ -950,7 +973,6 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     if s.province.is_some() || s.province_fragment || s.garbled || s.phone_count > 0 || crate::text::is_ditto(rest) {
         return false;
     }
-    let above = t.rows[ri - 1];
     let name = cell_text(above, nc);
     let rest_sq = squash(rest);
     // (Or is the name's middle, its ending on a row further down: neither ends like a name,
@@ -1108,6 +1130,16 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (A head whose bracket the rest closes ends like no whole name: `通辽市科学技术局(` +
     // `外国专家局)`; nor one whose rest is its other name in brackets alone, `宝鸡市科学技术局` +
     // `(外国专家局)`.)
+    // (The name may end a row further down, that row holding nothing else: `| | 上饶市高新技术产 |
+    // 广丰区…965室 | | |` over `| | | 业开发区管理委员 | | 0793-… |` and `| | | 会 | | |`.)
+    let third = t.row_at(ri + 2).filter(|_| !ends_like_name(&r) && ri + 2 < t.rows.len()).filter(|r3| {
+        let filled: Vec<usize> = (0..r3.cells.len()).filter(|&c| !cell_text(r3, c).is_empty()).collect();
+        filled == [nc] && squeezed.is_none() && left_out == 0
+    });
+    let r = match third {
+        Some(r3) => format!("{r}{}", squash(cell_text(r3, nc))),
+        None => r.into_owned(),
+    };
     let alias = is_remark_only(&r) && ends_like_name(&r);
     let cut_in_word = continuation::name_cut_inside_a_word(head, rest);
     let name = no_number(&h)
@@ -1132,6 +1164,9 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let city_column = (first..t.rows.len())
         .filter(|&i| i != ri)
         .filter(|&i| !cell_text(t.rows[i], pc).is_empty() && !cell_text(t.rows[i], phc).is_empty())
+        // (A row printing more than its 序号 before the column is shifted: `| 6 陕西 | 陕西省政务服务中
+        // 心科技厅窗口 | …501号… | | 029-… |` prints a name there.)
+        .filter(|&i| t.rows[i].cells[..pc].iter().all(|c| c.text.trim().is_empty() || super::is_seq_number(c)))
         .any(|i| t.scores[i].get(pc).is_some_and(|s| s.province.is_none() && !s.province_fragment && !s.header));
     if city_column {
         return false;
@@ -1326,6 +1361,22 @@ fn squeeze(r: &Row, width: usize, name_col: usize) -> Option<Vec<&str>> {
     squeeze_texts(r.cells.iter().map(|c| c.text.trim()).collect(), width, name_col)
 }
 
+/// How many 序号 and province cells row `ri` prints before its name where the next row, on
+/// a page of rows leaving them out, prints its name's rest: the row's cells past them line up
+/// with that row's (`| | 自 治 区 | 锡林 | 锡林郭勒盟多伦县世纪 | |` over `| 郭勒盟行政审批服务局 |
+/// 街43号… | 0479-… |`).
+fn leads_over_narrower(t: &TableView<'_>, ri: usize, nc: usize) -> Option<usize> {
+    let (row, next) = (t.rows[ri], t.rows.get(ri + 1)?);
+    let k = row.cells.len().checked_sub(next.cells.len()).filter(|&k| k > 0 && super::text_width(row) > next.cells.len())?;
+    let lead_cell = |c: usize| {
+        let cell = &row.cells[c];
+        cell.text.trim().is_empty()
+            || super::is_seq_number(cell)
+            || t.scores[ri].get(c).is_some_and(|s| s.province.is_some() || s.province_fragment)
+    };
+    ((0..k).all(lead_cell) && !cell_text(row, nc + k).is_empty() && !cell_text(next, nc).is_empty()).then_some(k)
+}
+
 /// [`squeeze`] over a row's trimmed texts.
 fn squeeze_texts(texts: Vec<&str>, width: usize, name_col: usize) -> Option<Vec<&str>> {
     let kept = super::squeezed_cells(texts.iter().map(|t| t.is_empty()), width, name_col)?;
@@ -1410,6 +1461,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         if w < this_len && (this_width > w || texts_past_empty_address(rows[ri], layout, w)) {
             if let Some(cells) = squeeze(rows[ri], w, nc) {
                 return Some((cells, true));
+            }
+            if let Some(k) = leads_over_narrower(t, ri, nc) {
+                return Some((rows[ri].cells[k..].iter().map(|c| c.text.trim()).collect(), true));
             }
         }
         let u = w + nc;
@@ -1518,6 +1572,13 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             && name_col_here.is_some_and(|nc| nc < r.cells.len())
             && super::all_empty(&rows[ri].cells[r.cells.len()..])
     };
+    // (Or no wider, the empty cells this row ends with the next page's leading ones: `| 阿拉 |
+    // 阿拉善盟阿拉善右旗青年 | | | |` / page / `| | | 善盟科学技术局(…) | 西路548号… | 0483-… |`.)
+    let tail_lead = |r: &Row| {
+        let tail = width - super::text_width(rows[ri]).min(width);
+        let k = super::leading_empty(r).saturating_sub(this_lead);
+        (r.cells.len() <= width && squeezed_this.is_none() && k > 0 && k <= tail).then_some(k)
+    };
     let from_left_edge = if shift == 0 && squeezed_this.is_none() { next_page_from_left_edge(t, ri) } else { None };
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri && squeezed_this.is_some() => squeezed_this.as_ref().and_then(|s| s.get(col).copied()).filter(|t| !t.is_empty()),
@@ -1531,6 +1592,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         // (Or narrower, this row wider by empty cells at its end, both printing the leading
         // empty cells: `| | | 伊宁 | 伊犁…7楼7 | | |` / page / `| | | 县行政审批局 | 48室 | 0992-… |`.)
+        Some(r) if i == rows.len() && tail_lead(r).is_some() => {
+            Some(cell_text(r, col + tail_lead(r).unwrap_or(0))).filter(|t| !t.is_empty())
+        }
         Some(r) if i == rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && from_left_edge.is_some() => {
@@ -1589,6 +1653,19 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // (Or a name opening with a window's word, the window of the office named above:
         // `黄埔区科学技术局` / `服务窗口(受理黄埔` / `辖区内单位业务)`.)
         let window = || role == Role::Institution && continuation::opens_with_a_window(this);
+        // (Nor the middle row of a name whose head the row above prints a cell left: `| |
+        // 上饶市高新技术产 | 广丰区…965室 | | |` over `| | | 业开发区管理委员 | | 0793-… |` and `| | | 会 |`.)
+        let head_a_cell_left = || {
+            let above = (!first && shift == 0 && role == Role::Institution).then(|| rows[ri - 1]);
+            let Some(h) = above.zip(col.checked_sub(1)).map(|(a, c)| squash(cell_text(a, c))) else { return false };
+            let province = t.scores[ri - 1].get(col - 1).is_some_and(|s| s.province.is_some() || s.province_fragment);
+            let name = format!("{h}{}{}", squash(this), next.map(squash).unwrap_or_default());
+            crate::text::cjk_count(&h) >= 2
+                && !h.bytes().any(|b| b.is_ascii_digit())
+                && !province
+                && !ends_like_name(&h)
+                && ends_like_name(&name)
+        };
         (next.is_some_and(|next| cut(this, next))
             || shifted_below(col).filter(|_| next.is_some() || name_rest_shifted()).is_some_and(|s| cut(this, s)))
             && !cell_above(col).is_some_and(|a| {
@@ -1603,6 +1680,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                     || inside()
                     || window()
             })
+            && !head_a_cell_left()
     };
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
     // (A name's ending, the common case, spares the place lookup.)
