@@ -986,8 +986,17 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     // (Or is the agency's other name in brackets after a whole name: `四平市科学技术局` +
     // `(外国专家局)`.)
     let alias = || is_remark_only(&rest_sq) && ends_like_name(&rest_sq);
-    let goes_on = continuation::gives_name_its_ending(name, rest) || continuation::closes_what_is_open(name, rest) || middle() || alias();
-    if name.is_empty() || !goes_on {
+    // (Or goes on a word cut inside, the rest not read as a name where it stands: `锡林浩` +
+    // `特市人力资源和社会保障局`.)
+    let cut_in_word = || assigned[name_at] != Some(Role::Institution) && continuation::name_cut_inside_a_word(name, rest);
+    let goes_on = continuation::gives_name_its_ending(name, rest)
+        || continuation::closes_what_is_open(name, rest)
+        || middle()
+        || alias()
+        || cut_in_word();
+    // (Words, or a bracket closed: no mark of noise, `| : | | |`.)
+    let words = crate::text::cjk_count(&rest_sq) >= 1 || continuation::closes_what_is_open(name, rest) || rest_sq.starts_with([')', '）']);
+    if name.is_empty() || !goes_on || !words {
         return false;
     }
     assigned[name_at] = Some(Role::Institution);
@@ -1377,6 +1386,22 @@ fn leads_over_narrower(t: &TableView<'_>, ri: usize, nc: usize) -> Option<usize>
     ((0..k).all(lead_cell) && !cell_text(row, nc + k).is_empty() && !cell_text(next, nc).is_empty()).then_some(k)
 }
 
+/// The column most rows as wide as row `ri` read their names in (two of them at least, more
+/// than in any other column): the name column of a page mixing row widths, where the
+/// table's layout says none (`| 阿拉善盟科学技术 局 | …414号 | 0483-… |` among rows opening
+/// sections, `| 3 | 内蒙古 | 乌兰察布市… | … | … |`).
+fn name_col_of_width(t: &TableView<'_>, ri: usize) -> Option<usize> {
+    let width = t.rows[ri].cells.len();
+    let mut counts = vec![0usize; width];
+    for i in (0..t.rows.len()).filter(|&i| i != ri && t.rows[i].cells.len() == width) {
+        for (c, role) in t.reading(i).1.iter().enumerate().take(width) {
+            counts[c] += usize::from(*role == Some(Role::Institution));
+        }
+    }
+    let best = (0..width).max_by_key(|&c| (counts[c], std::cmp::Reverse(c)))?;
+    (counts[best] >= 2 && (0..width).all(|c| c == best || counts[c] < counts[best])).then_some(best)
+}
+
 /// [`squeeze`] over a row's trimmed texts.
 fn squeeze_texts(texts: Vec<&str>, width: usize, name_col: usize) -> Option<Vec<&str>> {
     let kept = super::squeezed_cells(texts.iter().map(|t| t.is_empty()), width, name_col)?;
@@ -1439,7 +1464,10 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // (The layout as it lines up with the row's own columns, see [`own_columns_shift`].)
     let own_columns = roles::shifted_layout(t.layout, shift);
     let (rows, layout) = (t.rows, own_columns.as_ref());
-    let name_col_here = roles::usual_column(layout, Role::Institution);
+    // (A page mixing narrow rows with wide ones may say no name column: the one its rows as
+    // wide as this read their names in.)
+    let by_width = roles::usual_column(layout, Role::Institution).is_none() && shift > 0;
+    let name_col_here = roles::usual_column(layout, Role::Institution).or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten());
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -1511,8 +1539,16 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let by_its_shift = |i: usize| lined_up(rows[i], Some(t.reading(i).0));
     let above = if first {
         prev_table_last.and_then(|a| lined_up(a, None))
-    } else if shift > 0 {
+    } else if shift > 0 && !by_width {
         by_its_shift(ri - 1)
+    } else if by_width {
+        // (On a page mixing widths, the lining up that finds a name above, or the row above by
+        // its left edge.)
+        let named = |a: &Vec<&str>| name_col_here.and_then(|c| a.get(c)).is_some_and(|t| !t.is_empty());
+        by_its_shift(ri - 1)
+            .filter(named)
+            .or_else(|| aligned_above(rows[ri - 1], rows[ri], layout).filter(named))
+            .or_else(|| Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect()))
     } else {
         // (Above a row read squeezed, lined up with the next row, of the width it is read at.)
         aligned_above(rows[ri - 1], if squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout)
@@ -1647,7 +1683,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let shifted_above = |a: &str| {
             a.bytes().any(|b| b.is_ascii_digit()) && roles::usual_column(layout, Role::Address).and_then(cell_above).is_some_and(phone_like)
         };
-        let name_open = |a: &str| role == Role::Institution && !ends_like_name(&squash(a)) && !shifted_above(a);
+        // (Not a ditto, `同 上`: the name above, whole.)
+        let name_open =
+            |a: &str| role == Role::Institution && !ends_like_name(&squash(a)) && !shifted_above(a) && !crate::text::is_ditto(a);
         // (Nor one opening inside the building the address above named, `…人民路1` / `号B座…`.)
         let inside = || role == Role::Address && continuation::opens_inside_building(this);
         // (Or a name opening with a window's word, the window of the office named above:
