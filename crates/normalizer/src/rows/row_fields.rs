@@ -1466,8 +1466,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let (rows, layout) = (t.rows, own_columns.as_ref());
     // (A page mixing narrow rows with wide ones may say no name column: the one its rows as
     // wide as this read their names in.)
-    let by_width = roles::usual_column(layout, Role::Institution).is_none() && shift > 0;
-    let name_col_here = roles::usual_column(layout, Role::Institution).or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten());
+    let usual_name_col = roles::usual_column(layout, Role::Institution);
+    let by_width = usual_name_col.is_none() && shift > 0;
+    let name_col_here = usual_name_col.or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten());
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -1539,8 +1540,6 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let by_its_shift = |i: usize| lined_up(rows[i], Some(t.reading(i).0));
     let above = if first {
         prev_table_last.and_then(|a| lined_up(a, None))
-    } else if shift > 0 && !by_width {
-        by_its_shift(ri - 1)
     } else if by_width {
         // (On a page mixing widths, the lining up that finds a name above, or the row above by
         // its left edge.)
@@ -1549,6 +1548,8 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             .filter(named)
             .or_else(|| aligned_above(rows[ri - 1], rows[ri], layout).filter(named))
             .or_else(|| Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect()))
+    } else if shift > 0 {
+        by_its_shift(ri - 1)
     } else {
         // (Above a row read squeezed, lined up with the next row, of the width it is read at.)
         aligned_above(rows[ri - 1], if squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout)
@@ -1611,7 +1612,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // (Or no wider, the empty cells this row ends with the next page's leading ones: `| 阿拉 |
     // 阿拉善盟阿拉善右旗青年 | | | |` / page / `| | | 善盟科学技术局(…) | 西路548号… | 0483-… |`.)
     let tail_lead = |r: &Row| {
-        let tail = width - super::text_width(rows[ri]).min(width);
+        let tail = width.saturating_sub(super::text_width(rows[ri]));
         let k = super::leading_empty(r).saturating_sub(this_lead);
         (r.cells.len() <= width && squeezed_this.is_none() && k > 0 && k <= tail).then_some(k)
     };
@@ -1626,11 +1627,11 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // | |` over `| | | 山市科学技术局 | 西路49号 | 0469-… |`.)
         Some(r) if i == ri + 1 && i < rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
-        // (Or narrower, this row wider by empty cells at its end, both printing the leading
-        // empty cells: `| | | 伊宁 | 伊犁…7楼7 | | |` / page / `| | | 县行政审批局 | 48室 | 0992-… |`.)
         Some(r) if i == rows.len() && tail_lead(r).is_some() => {
             Some(cell_text(r, col + tail_lead(r).unwrap_or(0))).filter(|t| !t.is_empty())
         }
+        // (Or narrower, this row wider by empty cells at its end, both printing the leading
+        // empty cells: `| | | 伊宁 | 伊犁…7楼7 | | |` / page / `| | | 县行政审批局 | 48室 | 0992-… |`.)
         Some(r) if i == rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && from_left_edge.is_some() => {
