@@ -305,7 +305,7 @@ def render(seed, hard=False, harder=False, wild=False, uniform=False):
                 emit(["", "", "", "", ph[cutp:]])
             elif cut:
                 ni = rng.randint(2, len(p["institution"]) - 2)
-                ai = rng.randint(3, len(p["address"]) - 3)
+                ai = rng.randint(3, max(3, len(p["address"]) - 3))
                 low = hard and rng.random() < 0.3
                 emit([seq, pcell, p["institution"][:ni], p["address"][:ai], "" if low else ph])
                 # (A page ends after the head, a page of some rows: not the page's first.)
