@@ -719,6 +719,17 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
         if starts_with_place {
             inst += 0.3;
         }
+        // (A free-trade zone's name cut short, `中国(河北)自`: a name's head, no address, which
+        // prints its road and number after the zone.)
+        if sq.starts_with("中国(") && digits == 0 && !r.road.is_match(&sq) {
+            inst += 1.0;
+        }
+        // (A place then `科`, `石家庄市藁城区科`: the head of a 科学技术局 or 科技局 cut after
+        // its first character, or of an address's 科技路; a section's name says its work,
+        // `外事科`.)
+        if sq.strip_suffix('科').is_some_and(|h| h.ends_with(['市', '区', '县', '州', '旗', '盟'])) {
+            inst -= 1.5;
+        }
         if addr_num {
             inst -= 2.0;
         }

@@ -535,6 +535,20 @@ impl Gazetteer {
         res
     }
 
+    /// The municipality (北京, 天津, 上海, 重庆) a text's first place is a district of, when that
+    /// place is a district of one and of a prefecture's city alike (`通州区…`: 北京's or 南通's)
+    /// and the record says nothing else: a municipality's addresses print the district bare, a
+    /// prefecture's put their city first (`南通市通州区…`). None otherwise.
+    pub fn municipality_of_shared_district(&self, text: &str) -> Option<usize> {
+        let m = self.find_places(text).into_iter().next()?;
+        let (cands, tied) = self.rank(m.candidates, None, None, &[]);
+        let municipal = |i: usize| self.is_municipality(self.province_of(i));
+        match cands[..] {
+            [a, b] if tied && municipal(a) != municipal(b) => Some(self.province_of(if municipal(a) { a } else { b })),
+            _ => None,
+        }
+    }
+
     /// Candidates ordered by fit: same province, same prefecture, served by the area code,
     /// current before former, higher level first.
     fn rank(&self, cands: &[usize], province: Option<usize>, pref: Option<usize>, area_prefs: &[u32]) -> (Vec<usize>, bool) {
@@ -665,6 +679,21 @@ mod tests {
         let r = g.resolve("深圳市龙华区民治街道", gd, &[]);
         assert_eq!(name(g, r.prefecture), "深圳市");
         assert_eq!(name(g, r.county), "龙华区");
+    }
+
+    #[test]
+    fn a_bare_district_of_a_municipality_and_a_prefecture_s_city_is_the_municipality_s() {
+        let g = Gazetteer::get();
+        // Nothing else telling them apart: 北京's 通州区, not 南通's; 上海's 普陀区, not 舟山's.
+        assert_eq!(name(g, g.municipality_of_shared_district("通州区长江中路150号")), "北京市");
+        assert_eq!(name(g, g.municipality_of_shared_district("普陀区振兴街174号")), "上海市");
+        // Resolving still leaves the tie open, for the record's area code to decide.
+        assert_eq!(g.resolve("通州区长江中路150号", None, &[]).county, None);
+        // The city printed decides; two prefectures' districts stay undecided (市中区 of 乐山
+        // or 内江); a place of one city alone is no shared district.
+        assert_eq!(g.municipality_of_shared_district("南通市通州区长江中路150号"), None);
+        assert_eq!(g.municipality_of_shared_district("市中区人民路1号"), None);
+        assert_eq!(g.municipality_of_shared_district("海淀区中关村大街1号"), None);
     }
 
     #[test]

@@ -715,7 +715,8 @@ pub fn restates_name_place(name: &str, rest: &str) -> bool {
 
 /// True when `text`, read as a province cut short (`新疆维吾尔自`), is a name's head whose
 /// rest opens the cell below (`治区科学技术厅(外国专家局)`): a tall row's top line in the
-/// name column, not a section. A province whole or in its short form is no cut.
+/// name column, not a section. A province whole or in its short form is no cut, but for a
+/// city-province's short name over the rest of a name opening with its `市`.
 pub fn province_cut_heads_name(text: &str, below: &str) -> bool {
     let g = Gazetteer::get();
     let head = squash(text);
@@ -723,7 +724,9 @@ pub fn province_cut_heads_name(text: &str, below: &str) -> bool {
     let d = g.div(p);
     let Some(rest) = d.name.strip_prefix(&*head) else { return false };
     let below = squash(below);
-    head != d.short && !rest.is_empty() && below.len() > rest.len() && below.starts_with(rest)
+    // (A city-province's short name cut before its `市`: `重庆` + `市行政审批服务局`.)
+    let city_cut = g.is_municipality(p) && head == d.short && below.len() > "市".len() && below.starts_with('市');
+    city_cut || (head != d.short && !rest.is_empty() && below.len() > rest.len() && below.starts_with(rest))
 }
 
 /// True when `text`, a province alone (`湖南`, `安徽省`, `内蒙古`), is an address's head whose
@@ -1287,6 +1290,9 @@ pub fn name_cut_inside_a_word(name: &str, tail: &str) -> bool {
         "自由贸易",
         "试验区",
         "开发区",
+        // (A zone's words, cut between two of them: `六盘水市经济技术` + `开发区人才服务中心`.)
+        "经济技术开发区",
+        "高新技术产业开发区",
     ];
     // The pairs of characters a cut can fall between, inside the words: a cut between any
     // other two (most rows) parts no word, and spares the search.

@@ -557,6 +557,20 @@ pub(crate) fn usual_width(rows: &[&Row]) -> usize {
     counts.iter().enumerate().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0))).map_or(0, |(w, _)| w)
 }
 
+/// The number of cells most rows of a table print, the larger of equally common ones: a
+/// row printing more left out none of the table's columns.
+pub(crate) fn usual_cells(rows: &[&Row]) -> usize {
+    let mut counts: Vec<usize> = Vec::new();
+    for r in rows {
+        let w = r.cells.len();
+        if counts.len() <= w {
+            counts.resize(w + 1, 0);
+        }
+        counts[w] += 1;
+    }
+    counts.iter().enumerate().max_by_key(|&(w, n)| (*n, w)).map_or(0, |(w, _)| w)
+}
+
 /// Columns up to the last one holding text: a row with a stray empty cell at its end
 /// (`| a | b | c |  |`) is no wider for it.
 pub(crate) fn text_width(row: &Row) -> usize {

@@ -121,7 +121,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     let (shift, mut assigned) = roles::assign_shifted(row, row_scores, t.layout);
     roles::lone_tail_by_column(row, &mut assigned, t.layout, *t.kind == TableKind::Text);
     name_read_as_other(row, row_scores, &mut assigned, t.layout);
-    middle_of_open_name(t.rows, ri, row_scores, &mut assigned, t.layout);
+    middle_of_open_name(t, ri, row_scores, &mut assigned);
     rest_read_squeezed(t, ri, row, row_scores, &mut assigned);
     whole_name_left_unread(row, row_scores, &mut assigned);
     address_after_the_phone(row, row_scores, &mut assigned);
@@ -196,8 +196,17 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         }
         // (Below the table's last row, the next page's first as wide: `| 17 | | 重庆 | 南岸区滨河东路53 |
         // 023-… |` / page / `| | | 市政务服务中心 | 号综合办公楼682室 | |`.)
+        // (Or narrower, this row wider by empty cells after its name, read squeezed to it: `| 38 | |
+        // 重庆 | | | 南岸区朝 | 023-… |` / page / `| | | 市行政审批服务局 | 阳北路103号… | |`.)
         if ri + 1 == t.rows.len() {
-            return t.next_table_first.filter(|r| r.cells.len() == row.cells.len()).and_then(|r| r.cells.get(ci));
+            let squeezed_to = |r: &&Row| {
+                let nc = roles::usual_column(t.layout, Role::Institution).filter(|&nc| ci <= nc);
+                r.cells.len() < row.cells.len()
+                    && nc.is_some_and(|nc| {
+                        super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), r.cells.len(), nc).is_some()
+                    })
+            };
+            return t.next_table_first.filter(|r| r.cells.len() == row.cells.len() || squeezed_to(r)).and_then(|r| r.cells.get(ci));
         }
         let below = t.rows.get(ri + 1)?;
         let at = if below.cells.len() == row.cells.len() { ci as isize } else { ci as isize + shift - t.reading(ri + 1).0 };
@@ -566,7 +575,10 @@ fn lone_text_column_role(
                 let lost = w.checked_sub(row.cells.len()).filter(|&l| l > 0)?;
                 [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(ci + lost))
             };
-            opens_empty.then(|| at_width(t.usual_width).or_else(|| at_width(widest))).flatten()
+            // (Nor a row wider than most, by empty cells at its end: it left out nothing,
+            // `| | 保障局 | | | | |` under `| | | 州人力资源和社会 | 3楼 | |`.)
+            let wider_than_most = row.cells.len() > super::usual_cells(t.rows);
+            opens_empty.then(|| at_width(t.usual_width).or_else(|| (!wider_than_most).then(|| at_width(widest)).flatten())).flatten()
         })
 }
 
@@ -754,9 +766,14 @@ fn name_read_as_other(row: &Row, scores: &[CellScores], assigned: &mut [Option<R
 /// (`市人力`), below a name that does not end like one (`曲靖`): the middle of a name printed
 /// over three rows or more (`曲靖` / `市人力` / `资源和社会保障局`), not noise, or the name
 /// would lose it. (Noise rows print spaces, marks or repeats, which score as more noise.)
-fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned: &mut [Option<Role>], layout: &roles::Layout) {
-    let Some(name_col) = roles::usual_column(layout, Role::Institution) else { return };
-    let row = rows[ri];
+fn middle_of_open_name(t: &TableView<'_>, ri: usize, scores: &[CellScores], assigned: &mut [Option<Role>]) {
+    let Some(name_col) = roles::usual_column(t.layout, Role::Institution) else { return };
+    let row = t.rows[ri];
+    // (Above a table's first row, the last table's last, a page break inside the name: there
+    // only a word or a place's name cut in two says so, `中国(山西)自由` / page / `| | 贸易试验区
+    // 阳泉片 | | |`.)
+    let above = ri.checked_sub(1).map(|i| t.rows[i]).or(t.prev_table_last);
+    let across_pages = ri == 0;
     // (Beside other texts read as noise, `市外国 | 自2019.`, too: the row holds no field.)
     let filled: Vec<usize> = (0..row.cells.len()).filter(|&ci| !row.cells[ci].text.trim().is_empty()).collect();
     // (Or the row's one text but its phone a cell left of it, read as an address or noise,
@@ -769,7 +786,7 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
     };
     let Some(&ci) = filled.iter().find(|&&ci| row.cells[ci].col as usize == name_col) else {
         if let Some(&ci) = filled.iter().find(|&&ci| a_cell_left(ci)) {
-            cut_middle_of_open_name(rows, ri, scores, assigned, name_col, ci);
+            cut_middle_of_open_name(row, above, scores, assigned, name_col, ci);
         }
         return;
     };
@@ -783,29 +800,39 @@ fn middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned
     if !text.chars().all(crate::text::is_cjk) || text.chars().count() < 2 || scores[ci].get(Role::Noise) >= 1.0 {
         return;
     }
-    if open_name_above(rows, ri, name_col, &text, read_as_address) {
+    if open_name_above(above, name_col, &text, read_as_address || across_pages) {
         assigned[ci] = Some(Role::Institution);
     }
 }
 
 /// [`middle_of_open_name`] for a text a cell left of the name column: the name's middle
 /// when the name above is open and a word or a place's name runs across the cut.
-fn cut_middle_of_open_name(rows: &[&Row], ri: usize, scores: &[CellScores], assigned: &mut [Option<Role>], name_col: usize, ci: usize) {
-    let text = squash(&rows[ri].cells[ci].text);
+fn cut_middle_of_open_name(
+    row: &Row,
+    above: Option<&Row>,
+    scores: &[CellScores],
+    assigned: &mut [Option<Role>],
+    name_col: usize,
+    ci: usize,
+) {
+    let text = squash(&row.cells[ci].text);
     if scores[ci].garbled || scores[ci].province.is_some() || text.bytes().any(|b| b.is_ascii_digit()) || crate::text::cjk_count(&text) < 2
     {
         return;
     }
-    if open_name_above(rows, ri, name_col, &text, true) {
+    // (The row above may print its name's middle a cell left too: `| | 贸易试验区大理白 | 路645号… |
+    // 0872-… | |` over `| | 族自治州片区管理 | | | |`.)
+    let col = row.cells[ci].col as usize;
+    if open_name_above(above, name_col, &text, true) || open_name_above(above, col, &text, true) {
         assigned[ci] = Some(Role::Institution);
     }
 }
 
-/// True when the row above row `ri` holds, under the name column, a name left open (words,
+/// True when the row above (`above`) holds, under the name column, a name left open (words,
 /// no number, no name's ending) that `text` (squashed) goes on; with `cut`, only across a
 /// word or a place's name cut in two: the evidence a text read otherwise needs.
-fn open_name_above(rows: &[&Row], ri: usize, name_col: usize, text: &str, cut: bool) -> bool {
-    let above = ri.checked_sub(1).and_then(|i| rows.get(i)).and_then(|r| r.cells.iter().find(|c| c.col as usize == name_col));
+fn open_name_above(above: Option<&Row>, name_col: usize, text: &str, cut: bool) -> bool {
+    let above = above.and_then(|r| r.cells.iter().find(|c| c.col as usize == name_col));
     above.map(|c| squash(&c.text)).is_some_and(|a| {
         crate::text::cjk_count(&a) >= 2
             && !a.bytes().any(|b| b.is_ascii_digit())
@@ -1163,7 +1190,15 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let a_name = ends_like_name(&a) && no_number(&a) && !continuation::address_cut_inside(addr_head, below(ac));
     // (Or a place's name its rest below finishes: `呼和浩` + `特市土默特左旗…`.)
     // (Or a road's name its rest finishes, `胜利中` + `路94号…`.)
-    let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac))) || road_cut;
+    // (Or a street and its number, no place before them, under a name that is whole: `| | 嘉峪关 |
+    // 团结东路141号人 | | |` over `| | | 市科学技术局(外国专家局) | 才大厦4层 | (0937)… |`; not the
+    // middle of a record whose name above is open, `红河哈尼族彝族自` over `| | 治州经济技术开发 |
+    // 治县光明南路485号… | |`.)
+    let street = || {
+        let above = ri.checked_sub(1).map(|i| t.rows[i]);
+        continuation::has_street_number(addr_head) && !open_name_above(above, nc, &h, false)
+    };
+    let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac))) || road_cut || street();
     if !name || a_name || !place {
         return false;
     }
@@ -1307,6 +1342,10 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // below it opening with text: `| | | 自治州高新技术产 | | |` / page / `| 业开发区管理委员 |
     // | |`.)
     let leads = len > width && super::leading_empty(above) >= len - width && super::leading_empty(row) == 0 && width > 0;
+    // (Narrower by the empty 序号 and province cells the row prints, opening with text: lined up
+    // by its right edge, though the row ends in empty cells too, `| 贸易试验区阿勒泰 | 务中心…窗口 | |`
+    // / page / `| | | 地区片区管理委员 | | |`.)
+    let left_out_above = || len < width && len > 0 && super::leading_empty(above) == 0 && super::leading_empty(row) >= width - len;
     // (Its texts past the empty cells it opens with, as a row `width` cells wide.)
     let past_lead = || Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect());
     if len < width && opens_left_of(above, row, len) {
@@ -1334,16 +1373,48 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
         let nc = nc?;
         squeeze_texts(std::iter::once("").chain(texts()).collect(), width, nc).or_else(|| squeeze(above, width, nc))
     } else if len > width {
-        squeeze(above, width, nc?)
+        let nc = nc?;
+        squeeze(above, width, nc)
+            .or_else(|| {
+                // (Or wider by the empty 序号 and province cells it prints, the page below leaving
+                // them out, and by empty cells after its name: `| | | 六盘水市经济技术 | | | 六盘水市
+                // …中心 | 1972… |` / page / `| 开发区人才服务中 | 29号窗口 | |`.)
+                let k = super::leading_empty(above);
+                ((1..=2).contains(&k) && super::leading_empty(row) == 0)
+                    .then(|| squeeze_texts(texts().skip(k).collect(), width, nc))
+                    .flatten()
+            })
+            .or_else(|| {
+                // (Or wider by the 序号 and province cells it prints, the province's text in its
+                // cell, the row below leaving them out: `| | 自 治 区 | 桂林市高新技术产 | …768号 |
+                // 0773-… |` over `| 业开发区管理委员 | | |`.)
+                let k = len - width;
+                let lead = |c: &parser::Cell| {
+                    let s = crate::classify::classify(&c.text);
+                    c.text.trim().is_empty() || super::is_seq_number(c) || s.province.is_some() || s.province_fragment
+                };
+                (k == 2 && super::leading_empty(row) == 0 && above.cells[..k].iter().all(lead)).then(|| texts().skip(k).collect())
+            })
     } else if (super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len)
-        || (len < width && len > 0 && super::all_empty(&row.cells[len..]))
+        || (len < width && len > 0 && super::all_empty(&row.cells[len..]) && (numbered || !left_out_above()))
     {
         Some(texts().chain(std::iter::repeat("")).take(width).collect())
-    } else if len < width && len > 0 && super::leading_empty(above) == 0 && super::leading_empty(row) >= width - len {
+    } else if left_out_above() {
         // (Or narrower by the empty 序号 and province cells the row prints, a page leaving
         // them out above it opening with text: `| 大兴安岭地区科学 | …科技大 | 0457-… |` /
         // page / `| | | 技术局(外国专家 | 厦8楼117室 | |`.)
         Some(std::iter::repeat_n("", width - len).chain(texts()).collect())
+    } else if let Some(kept) =
+        nc.filter(|_| len < width).and_then(|nc| super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), len, nc))
+    {
+        // (Or narrower, the row wider by empty cells inserted after its name: each text above
+        // over the cell the row keeps once [`squeeze`]d to its width, `| | 自 治 区 | 乌兰察布市科学技 |
+        // …科技大厦 | 电话:0474-… |` / page / `| | | 术局(外国专家局 | | | | 8楼388室 | |`.)
+        let mut out = vec![""; width];
+        for (&i, text) in kept.iter().zip(texts()) {
+            out[i] = text;
+        }
+        Some(out)
     } else {
         None
     }
@@ -1468,7 +1539,23 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // wide as this read their names in.)
     let usual_name_col = roles::usual_column(layout, Role::Institution);
     let by_width = usual_name_col.is_none() && shift > 0;
-    let name_col_here = usual_name_col.or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten());
+    // (Or, read where it stands, over a row of the table printed from its left edge, its name
+    // first, wider by empty cells at its end: `| 28 | | 乌鲁木 | 乌鲁木齐市 | |` over `| 齐市科学技术局
+    // | 水磨沟区…682号 | 0991-… | | | |`, lined up by the name's column.)
+    let from_left_edge_below = |nc: &usize| {
+        let (row, next) = (rows[ri], rows.get(ri + 1).copied());
+        let name_first = || t.reading(ri + 1).1.first() == Some(&Some(Role::Institution));
+        next.is_some_and(|r| {
+            *nc > 0
+                && !cell_text(row, *nc).is_empty()
+                && super::leading_empty(r) == 0
+                && super::text_width(r) + nc <= row.cells.len()
+                && name_first()
+        })
+    };
+    let name_col_here = usual_name_col
+        .or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten())
+        .or_else(|| (shift == 0).then(|| name_col_of_width(t, ri)).flatten().filter(from_left_edge_below));
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -1502,6 +1589,27 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             .then(|| squeeze(rows[ri], u, nc))
             .flatten()
             .map(|c| (c, false))
+    });
+    // (Or a table's first row wider than the next by the 序号 and province cells it prints, that
+    // row leaving them out: `| | 自 治 区 | 墨脱 | 林芝市…行政 | |` over `| 县科技局 | 服务中心2楼 |
+    // 0894-… |`.)
+    // (The last table's last row above it, as wide, read past as many cells.)
+    let first_leads = (|| {
+        let next =
+            rows.get(ri + 1).filter(|n| first && squeezed_this.is_none() && n.cells.len() < this_len && this_width > n.cells.len())?;
+        leads_over_narrower(t, ri, name_col_here?).filter(|k| next.cells.len() + k == this_len)
+    })();
+    let squeezed_this = squeezed_this.or_else(|| first_leads.map(|k| (rows[ri].cells[k..].iter().map(|c| c.text.trim()).collect(), true)));
+    // (Or, the table's last row, wider than its rows by empty cells after its name or address,
+    // at the table's width: `| | | 六盘水市经济技术 | | | 六盘水市…中心 | 1972… |` / page / `| 开发区人才
+    // 服务中 | 29号窗口 | |`.)
+    let squeezed_this = squeezed_this.or_else(|| {
+        let (w, nc) = (t.layout.usual_width, name_col_here?);
+        let last = ri + 1 == rows.len() && t.next_table_first.is_some();
+        // (Or no wider in text but for an empty cell inside it: `| 南昌市 | | 南昌市东湖区…26 | |` / page
+        // / `| 科学技术局 | 号窗口 | 0791… |`.)
+        let gap = || (nc + 1..this_width).any(|c| cell_text(rows[ri], c).is_empty());
+        (last && !first && w < this_len && (this_width > w || gap())).then(|| squeeze(rows[ri], w, nc)).flatten().map(|c| (c, false))
     });
     let squeezed_to_next = squeezed_this.as_ref().is_some_and(|(_, to_next)| *to_next);
     let squeezed_this = squeezed_this.map(|(cells, _)| cells);
@@ -1539,7 +1647,10 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     };
     let by_its_shift = |i: usize| lined_up(rows[i], Some(t.reading(i).0));
     let above = if first {
-        prev_table_last.and_then(|a| lined_up(a, None))
+        match (prev_table_last, first_leads) {
+            (Some(a), Some(k)) if a.cells.len() == this_len => Some(a.cells[k..].iter().map(|c| c.text.trim()).collect()),
+            _ => prev_table_last.and_then(|a| lined_up(a, None)),
+        }
     } else if by_width {
         // (On a page mixing widths, the lining up that finds a name above, or the row above by
         // its left edge.)
@@ -1550,6 +1661,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             .or_else(|| Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect()))
     } else if shift > 0 {
         by_its_shift(ri - 1)
+    } else if squeezed_this.is_some() && !squeezed_to_next && rows[ri - 1].cells.len() == width {
+        // (Above a row read squeezed to the width of the row above, that row as printed.)
+        Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect())
     } else {
         // (Above a row read squeezed, lined up with the next row, of the width it is read at.)
         aligned_above(rows[ri - 1], if squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout)
@@ -1564,8 +1678,21 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // 鄂城区科 | 0711-…` / page / `| | | 区行政审批局 | 技大道26号 | |`.)
     // (Not when this row prints as many empty cells before its texts: `| | | 正蓝 | 正蓝旗…中心 | |` /
     // page / `| | | 旗科学技术局 | | | 22号窗口 | 0479–… |`, wider by empty cells after its name.)
-    let lead =
-        |r: &Row| r.cells.len().checked_sub(width).filter(|&k| k > 0 && super::leading_empty(r) >= k + super::leading_empty(rows[ri]));
+    // (Nor when this row prints text before its name, its 序号: it left out no column, the next
+    // row wider by an empty cell after its name, `| 39 | | 中国 | 东西湖区…1 | |` / page / `| | |
+    // (湖北)自由贸易试验区… | | 楼36号窗口 | 027-… |`.)
+    let numbered_here = name_col_here.is_some_and(|nc| (0..nc).any(|c| !cell_text(rows[ri], c).is_empty()));
+    let lead = |r: &Row| {
+        r.cells
+            .len()
+            .checked_sub(width)
+            .filter(|&k| k > 0 && !numbered_here && super::leading_empty(r) >= k + super::leading_empty(rows[ri]))
+    };
+    // (Read by `lead` before `padded` when both fit, unless that puts its first text under this
+    // row's 序号: `| 20 | | 西湖 | 西湖区…服务 | |` / page / `| | | 区科学技术局 | 中心19号窗口 | 0791-… |
+    // | |`, wider by empty cells at its end.)
+    let lead_over_padded =
+        |r: &Row| lead(r).is_some_and(|k| rows[ri].cells.get(super::leading_empty(r) - k).is_none_or(|c| !super::is_seq_number(c)));
     // (Or the next row wider by empty cells after its name or address, [`squeeze`]d: `| | |
     // 日喀则市高新技术 | …综合办公 | |` over `| | | 产业开发区管理委 | | 楼747室 | 1529… |`.)
     let squeezed_below = row_at(ri + 1)
@@ -1617,16 +1744,24 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         (r.cells.len() <= width && squeezed_this.is_none() && k > 0 && k <= tail).then_some(k)
     };
     let from_left_edge = if shift == 0 && squeezed_this.is_none() { next_page_from_left_edge(t, ri) } else { None };
+    // (Or the next row of this table printed from its left edge, its name first.)
+    let left_edge_below = name_col_here.filter(|nc| squeezed_this.is_none() && from_left_edge_below(nc));
     let cell_at = |i: usize, col: usize| match row_at(i) {
         Some(_) if i == ri && squeezed_this.is_some() => squeezed_this.as_ref().and_then(|s| s.get(col).copied()).filter(|t| !t.is_empty()),
         Some(_) if i == ri + 1 && below_lined.is_some() => below_lined.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty()),
         // (The next row of this table wider by empty cells at its end: `| | | 哈尔 | 哈尔滨市 | |`
         // over `| | | 滨市政务服务中心 | 木兰县迎宾路677号 | 0451-… | | |`.)
+        Some(r) if i == ri + 1 && left_edge_below.is_some() => {
+            col.checked_sub(left_edge_below.unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
+        }
         Some(r) if i == ri + 1 && i < rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         // (Or narrower, this row wider by empty cells at its end: `| 28 | | 双鸭 | 双鸭山市宝山区长江 | | |
         // | |` over `| | | 山市科学技术局 | 西路49号 | 0469-… |`.)
         Some(r) if i == ri + 1 && i < rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
-        Some(r) if i == rows.len() && padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        // (Not when it opens with as many empty cells as it is wider: the 序号 and province
+        // cells the row leaves out, `| 贸易试验区阿勒泰 | 务中心7楼38号窗口 | |` / page / `| | | 地区片区
+        // 管理委员 | | |`, see `lead`.)
+        Some(r) if i == rows.len() && padded(r) && !lead_over_padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && tail_lead(r).is_some() => {
             Some(cell_text(r, col + tail_lead(r).unwrap_or(0))).filter(|t| !t.is_empty())
         }

@@ -111,7 +111,9 @@ fn score_wrapped_row(upper_row: &Row, upper_scores: &mut [CellScores], below: &R
     // 0955-… |` over `| | 和社会保障局 | 962号… | | |`, lines up no cell with its own.)
     let finishes_right = pairs().any(|(ui, (b, _))| {
         let (up, right) = (upper_row.cells[ui].text.trim(), upper_row.cells.get(ui + 1).map_or("", |c| c.text.trim()));
-        up.is_empty() && !right.is_empty() && !b.text.trim().is_empty() && continuation::gives_name_its_ending(right, &b.text)
+        // (Or goes on a word the name was cut inside: `中国(山东)自由` + `贸易试验区济南片`.)
+        let goes_on = || continuation::gives_name_its_ending(right, &b.text) || continuation::name_cut_inside_a_word(right, &b.text);
+        up.is_empty() && !right.is_empty() && !b.text.trim().is_empty() && goes_on()
     });
     if finishes_right {
         return;

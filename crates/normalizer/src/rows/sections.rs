@@ -349,7 +349,17 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
             (true, Some(a), Some((_, n))) if votes.get(&a) == Some(&n) => Some(a),
             _ => None,
         };
-        let Some(p) = merged_from_above.or(best.map(|(p, _)| p)) else { continue };
+        // (Nothing else saying, a district of a municipality and of a prefecture's city alike,
+        // `通州区…` under a mobile number: the municipality's, see
+        // [`Gazetteer::municipality_of_shared_district`].)
+        let shared_district = || {
+            members.iter().find_map(|&i| {
+                let d = &asm.drafts[i];
+                [&d.address, &d.institution].into_iter().find_map(|t| g.municipality_of_shared_district(&squash(t)))
+            })
+        };
+        let by_district = if merged_from_above.is_none() && best.is_none() { shared_district() } else { None };
+        let Some(p) = merged_from_above.or(best.map(|(p, _)| p)).or(by_district) else { continue };
         asm.sections[si].province = Some(p);
         // The section's province cell, left out as noise, may be that province with one
         // character misread (`淅江`, `黑龙汀`): the rows say which; a repair, not noise.
@@ -388,6 +398,11 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
             } else if merged_from_above.is_some() {
                 f.severity(Severity::Info).msg(format!(
                     "province cell empty under {name}: a merged cell (序号 numbers records here), and the row names no other province"
+                ))
+            } else if by_district.is_some() {
+                f.msg(format!(
+                    "no province printed or dialled; the district is one of {name} and of another province's city alike, \
+                     read as {name}'s (a municipality's addresses print the district bare)"
                 ))
             } else if none_printed {
                 f.severity(Severity::Info)

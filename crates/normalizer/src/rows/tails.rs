@@ -245,10 +245,40 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
     let findings = f.split_findings(&asm.drafts[pi], src);
     asm.drafts[pi].findings.extend(findings);
     absorb_field_noise(asm, pi, f, src);
+    absorb_name_ending(asm, pi, f, src);
     absorb_cut_phone(asm, pi, f, src);
     if f.addr.is_some() {
         redecide_inheritance(asm, pi, src);
     }
+}
+
+/// Joins the one text a rest row left as noise, no name of its own beside it, to the name
+/// above it gives its ending (`| 心 | 心4楼 | |` under `…政务服务中 | …行政服务中`, a page
+/// whose columns nothing names) or its other name in brackets: the name's rest, not noise.
+fn absorb_name_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
+    let [n] = f.noise.as_slice() else { return };
+    let prev = &asm.drafts[pi];
+    // (Or the name's other name in brackets, `(外国专家局)`, after a name with none.)
+    let sq = squash(n);
+    let alias = is_remark_only(&sq) && ends_like_name(&sq) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（']);
+    let rest = f.inst.is_none()
+        && !n.bytes().any(|b| b.is_ascii_digit())
+        && crate::text::cjk_count(n) >= 1
+        && (continuation::gives_name_its_ending(&prev.institution, n) || alias);
+    if !rest || prev.in_garbled_region {
+        return;
+    }
+    let noted = asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == f.line && d.before == *n);
+    let Some(k) = noted else { return };
+    asm.dropped.remove(k);
+    join_field(
+        &mut asm.drafts[pi],
+        "institution",
+        n,
+        (f.line, src),
+        "",
+        "a name's ending left beside the rest of its address, joined back",
+    );
 }
 
 /// Joins a text alone on its row (`n`, noise by its content, under the column of `role`)
@@ -278,7 +308,9 @@ pub(super) fn join_lone_rest(asm: &mut Assembly, pi: usize, f: &Frag, n: &str, r
             // (Or a bracketed remark alone, `(受理南海辖区内单位业务)`: the remark of the
             // name above when that name has none, whole as it is.)
             let remark = is_remark_only(&squash(n)) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（']);
-            if completes {
+            // (Or a bracket alone closing the one the name left open: `…局(外国专家局` + `)`.)
+            let bracket = squash(n).chars().all(|c| c == ')') && continuation::closes_what_is_open(&prev.institution, n);
+            if completes || bracket {
                 Some(("institution", "a name cut before its ending, its rest on the next row, joined back"))
             } else {
                 remark.then_some(("institution", "a name's bracketed remark alone on the next row, joined back"))
@@ -385,13 +417,24 @@ pub(super) fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
             && !crate::classify::has_institution_suffix(&name)
             && f.inst.as_deref().is_some_and(|t| continuation::address_goes_on_with(&prev.address, t))
     };
+    // (A unit's word alone, `窗口`, under an address stopping at its number, `…39号`, beside a
+    // whole name: what that number numbers, the address's rest, though it ends like a name.)
+    let unit_word = || {
+        whole_name
+            && f.inst.as_deref().is_some_and(|t| {
+                let sq = squash(t);
+                crate::text::cjk_count(&sq) <= 3
+                    && sq.chars().all(crate::text::is_cjk)
+                    && continuation::names_the_numbered_unit(&prev.address, &sq)
+            })
+    };
     if f.inst.is_none() && f.addr.is_some() && !open_addr && !addr_cut && ((closes(&f.addr) && open_inst) || completes_name()) {
         f.inst = f.addr.take();
     } else if f.addr.is_none()
         // (Not beside the address's own rest under its column, `技局 | 技局` below `乌兰察布市科
         // | …广电大楼科`: the name column's text is the name's rest.)
         && !f.field_noise.iter().any(|(r, _)| *r == Role::Address)
-        && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut || after_closing_remark())
+        && ((closes(&f.inst) && open_addr && !open_inst) || addr_cut || after_closing_remark() || unit_word())
     {
         f.addr = f.inst.take();
     }

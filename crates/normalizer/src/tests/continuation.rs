@@ -5697,3 +5697,376 @@ fn a_mark_of_noise_opening_a_page_finishes_no_name() {
     let read = names_and_addresses(&n);
     assert!(read.contains(&("市南区行政审批局", "青岛市市南区科技东路687号行政服务中心2楼")), "{read:?}");
 }
+
+#[test]
+fn a_rest_a_cell_left_in_a_row_wider_than_most_is_the_name_s_alone() {
+    // `| | 保障局 | | | | |` under `| | | 州人力资源和社会 | 3楼 | |`, the table widened by a phone's rest printed far right: the row left out no leading column, so `保障局` finishes the name and nothing of the address.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 博尔塔拉蒙古自治 | 阿拉山口市人民东路771号行政服务中心 | 0909-8264275(两证联办) |\n\
+         |  |  | 州人力资源和社会 | 3楼 |  |\n\
+         |  | 保障局 |  |  |  |  |\n\
+         |  |  |  |  |  |  |  | 756659 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("博尔塔拉蒙古自治州人力资源和社会保障局", "阿拉山口市人民东路771号行政服务中心3楼")), "{read:?}");
+}
+
+#[test]
+fn a_page_s_last_row_wider_by_empty_cells_after_its_name_heads_a_narrow_next_page() {
+    // `| | | 六盘水市经济技术 | | | 六盘水市…中心 | 1972… |` / page / `| 开发区人才服务中 | 29号窗口 | |`, `| 心 | | |`: the row read at the table's width, the next page's texts its rests; the window below it without a name is another of the same centre.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 六盘水市经济技术 |  |  | 六盘水市钟山区人民路24号市民服务中心 | 咨询电话:19723384660 |\n\
+         \n\
+         | 开发区人才服务中 | 29号窗口 |  |\n\
+         |---|---|---|\n\
+         | 心 |  |  |\n\
+         |  | 六盘水市钟山区团结路537号政务服务中 心5楼12号窗口 | 0858–6469173 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("六盘水市经济技术开发区人才服务中心", "六盘水市钟山区人民路24号市民服务中心29号窗口")), "{read:?}");
+    assert!(read.contains(&("六盘水市经济技术开发区人才服务中心", "六盘水市钟山区团结路537号政务服务中心5楼12号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_page_opening_with_a_name_s_middle_a_cell_left_goes_on_the_name_cut_above() {
+    // `| | | 中国(山西)自由 | 阳泉市…264号 | | | 0353-… |` / page / `| | 贸易试验区阳泉片 | | |` then `| | | 区管理委员会 | | |`: the word cut across the page (`自由` + `贸易`) makes the text a cell left the name's middle, not the address's rest.
+    let n = norm(
+        "外国人来华工作许可受理点一览表\n\
+         \n\
+         | 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 中国(山西)自由 | 阳泉市盂县振兴南路264号 |  |  | 0353-4214 870 |\n\
+         \n\
+         |  | 贸易试验区阳泉片 |  |  |\n\
+         |---|---|---|---|\n\
+         |  |  | 区管理委员会 |  |  |\n\
+         |  |  | 中国(吉林)自由 | 洮南市光明大道225号政务服务中心5楼 | 0436 4102460 |\n\
+         |  |  | 贸易试验区白城片 | 19号窗口 |  |\n\
+         |  |  | 宁江区科学技术局 | 宁江区振兴街 899 号政务服务中心  8 楼 33 号窗口 | 0438-4846675 |  |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(山西)自由贸易试验区阳泉片区管理委员会", "阳泉市盂县振兴南路264号")), "{read:?}");
+}
+
+#[test]
+fn a_middle_row_read_squeezed_to_the_width_of_the_row_above_finishes_that_row_s_name() {
+    // `| 26 | | 佛山市高新技术产 | …政务服务中 | 0757-… |` over `| | | 业开发区管理委员 | | | | 心1楼30号窗口 | |`, the page's last, then `| 会 | | |`: the middle row, read at the width of the row above, finishes the name above (`产` + `业`); it heads nothing of its own.
+    let n = norm(
+        "| 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         | 6 |  | 衡阳市高新技术产业开发区管理委员会 | 衡阳市珠晖区解放大道 462 号 | 0734-8277679 |\n\
+         | 24 |  | 惠州市政务服务中 | 惠州市惠阳区解放大道364号综合办公楼 | 0752-3903226 |\n\
+         | 26 |  | 佛山市高新技术产 | 佛山市南海区和平中路736号政务服务中 | 0757-37647225 |\n\
+         |  |  | 业开发区管理委员 |  |  |  | 心1楼30号窗口 |  |\n\
+         \n\
+         | 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         | 会 |  |  |\n\
+         | 27 |  | 清远市科学技术局 | 清远市连南瑶族自治县迎宾中路 224  号科技大厦 3 楼 983 室 | 0763-6307389、8042929 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("佛山市高新技术产业开发区管理委员会", "佛山市南海区和平中路736号政务服务中心1楼30号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_bracket_alone_on_its_row_closes_the_name_above() {
+    // `| | 术局(外国专家局 | | 0471-… | |` then `| | ) | | | |`: the lone `)` closes the bracket the name left open, no OCR noise.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 呼和浩特市科学技 | 呼和浩特市赛罕区振兴大道205号 |  |\n\
+         |  | 术局(外国专家局 |  | 0471-4125744/2846489 |  |\n\
+         |  | ) |  |  |  |\n\
+         |  |  | 鄂尔多斯市人力资 源和社会保障局 | 鄂尔多斯市鄂托克前旗人民街 682 号 | 联系电话: (0477)7857595 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("呼和浩特市科学技术局(外国专家局)", "呼和浩特市赛罕区振兴大道205号")), "{read:?}");
+}
+
+#[test]
+fn a_table_s_first_row_wider_by_its_leading_cells_heads_the_narrow_row_below() {
+    // `| | 自 治 区 | 墨脱 | 林芝市…行政 | |` over `| 县科技局 | 服务中心2楼 | 0894-… |`: the first row prints the province's cell the rows below leave out; read past it, its name and address are the heads of the row below's.
+    let n = norm(
+        "|  | 自 治 区 | 墨脱 | 林芝市墨脱县科技大道47号行政 |  |\n\
+         |---|---|---|---|---|\n\
+         | 县科技局 | 服务中心2楼 | 0894-8430526 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("墨脱县科技局", "林芝市墨脱县科技大道47号行政服务中心2楼")), "{read:?}");
+}
+
+#[test]
+fn a_row_printed_from_its_left_edge_finishes_the_heads_above_it_by_the_name_s_column() {
+    // `| 28 | | 乌鲁木 | 乌鲁木齐市 | |` over `| 齐市科学技术局 | 水磨沟区光明路682号 | 0991-… | | | |`: the row below left out the leading columns and ends in empty cells; lined up by the name's column, its texts finish the heads above (`乌鲁木` + `齐市`).
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 27 |  | 中国(新疆)自由 贸易试验区巴音郭 楞蒙古自治州片区 管理委员会 | 巴音郭楞蒙古自治州库尔勒市兴业南路 601 号综合办公楼 179 室 | 0996 4141255 |\n\
+         | 28 |  | 乌鲁木 | 乌鲁木齐市 |  |\n\
+         | 齐市科学技术局 | 水磨沟区光明路682号 | 0991-2234701(工作日) |  |  |  |\n\
+         | 29 |  | 喀什地区经济技术 | 喀什地区麦盖提县人民南路491号市民服 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("乌鲁木齐市科学技术局", "乌鲁木齐市水磨沟区光明路682号")), "{read:?}");
+}
+
+#[test]
+fn a_free_trade_zone_s_name_head_beside_an_address_cut_at_ke_is_the_name() {
+    // `| 中国(河北)自 | 石家庄市藁城区科 | 0311-… |`: `…区科` ends like no office (the head of 科技南路 cut), `中国(河北)` opens a zone's name; across the page, both go on.
+    let n = norm(
+        "| 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 5 河 北 | 河北省政务服务中 心科技厅窗口 | 石家庄市鹿泉区人民西路 165 号政务 服务中心 8 楼 11 号窗口 | 0311-6826 6900 |\n\
+         | 中国(河北)自 | 石家庄市藁城区科 | 0311-32783373 |\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         |  | 由贸易试验区石家庄片区综合服务中心 | 技南路906号综合办公楼504室 |  |\n\
+         |  |  |  | 石家庄市藁城区新华南路 684 号科技 大厦 1 楼 287 室 | 0311-32612496 |\n\
+         |  |  | 乐亭县人力资源和 | 唐山市乐亭县滨河街613号行政服务中心 | 0315-8388592/2184192 |\n",
+    );
+    let read = names_and_addresses(&n);
+    let name = "中国(河北)自由贸易试验区石家庄片区综合服务中心";
+    assert!(read.contains(&(name, "石家庄市藁城区科技南路906号综合办公楼504室")), "{read:?}");
+    assert!(read.contains(&(name, "石家庄市藁城区新华南路684号科技大厦1楼287室")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_ending_left_as_noise_beside_an_address_s_rest_finishes_the_name() {
+    // `| 21 | | 大同市政务服务中 | …行政服务中 | 0352-… |` / a page headed by noise / `| 心 | 心4楼 | |`: the page names no column; the address takes `心4楼`, the name the `心` beside it.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 21 |  | 大同市政务服务中 | 大同市天镇县人民南路323号行政服务中 | 0352-3001950 |\n\
+         \n\
+         | 一日 一日 日本 |\n\
+         |---|---|---|\n\
+         | 心 | 心4楼 |  |\n\
+         \n\
+         | 22 |  |  | 大同市天镇县新华大道3号人才大厦2层 | 0352-5519076 |\n\
+         |---|---|---|---|---|\n\
+         | 23 |  | 左权县科技局 | 晋中市左权县振兴东路 271 号人才大厦 1 层 | 0354-6806101 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("大同市政务服务中心", "大同市天镇县人民南路323号行政服务中心4楼")), "{read:?}");
+    assert!(read.contains(&("大同市政务服务中心", "大同市天镇县新华大道3号人才大厦2层")), "{read:?}");
+    assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped && f.before == "心"), "{:#?}", n.findings);
+}
+
+#[test]
+fn a_page_opening_with_a_middle_row_wider_by_empty_cells_after_its_name_finishes_the_name_above() {
+    // `| | 自 治 区 | 乌兰察布市科学技 | …科技大厦 | 电话:… |` / page / `| | | 术局(外国专家局 | | | | 8楼388室 | |` then `| | | ) | … |`: the row above lines up with the wider row once that is read at its width, so the middle row finishes the name above (`技` + `术`) as well as heading the bracket's close.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 4 | 内 蒙 古 | 鄂托克旗科学技术 局 | 鄂托克旗青年北路901号综合办公楼51 1室 | (0477)4220844 |\n\
+         |  | 自 治 区 | 乌兰察布市科学技 | 乌兰察布市化德县振兴街889号科技大厦 | 电话:0474-5463040 |\n\
+         \n\
+         1\n\
+         \n\
+         |  |  | 术局(外国专家局 |  |  |  | 8楼388室 |  |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         |  |  | ) |  |  |  |  |  |\n\
+         |  |  | 通辽市科学技术局 (外国专家局) |  |  |  | 通辽市奈曼旗新华南路 284 号科技大 厦 1 楼 655 室 | 0475-6006595 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("乌兰察布市科学技术局(外国专家局)", "乌兰察布市化德县振兴街889号科技大厦8楼388室")), "{read:?}");
+}
+
+#[test]
+fn a_page_s_last_row_with_an_empty_cell_after_its_name_heads_the_next_page_as_narrow_as_its_texts() {
+    // `| 南昌市 | | 南昌市东湖区…中心26 | |` / page / `| 科学技术局 | 号窗口 | 0791 … |`: read without the empty cell after its name, the row is as wide as the next page's, its city and address the heads of that row's texts.
+    let n = norm(
+        "外国人来华工作许可受理点一览表\n\
+         \n\
+         | 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         | 衡水市科学技术局 (外国专家局) | 衡水市故城县青年西路299号综合办公楼 802室 | 0318-7189214 |\n\
+         | 新余市科学技术局 | 新余市渝水区滨河路398号市民服务中心 | 0790-8676291 |\n\
+         | (外国专家局) | 19号窗口 |  |\n\
+         | 昌江区科学技术局 | 昌江区长江街 785 号综合办公楼 9 65 室 | 0798-3350263 |  |  |  |\n\
+         | 永修县人力资源和 社会保障局 | 永修县胜利东路 122 号综合办公楼  439 室 | 咨询电话:0792-4735758 |\n\
+         | 南昌市 |  | 南昌市东湖区解放西路622号市民服务中心26 |  |\n\
+         \n\
+         | 科学技术局 | 号窗口 | 0791 44774588 |\n\
+         |---|---|---|\n\
+         | 湘东区行政审批局 | 萍乡市湘东区世纪大道 656 号综合办公楼 446 室 | 0799-3313046 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("南昌市科学技术局", "南昌市东湖区解放西路622号市民服务中心26号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_middle_row_leaving_out_the_province_cell_above_finishes_the_name_above() {
+    // `| | 自 治 区 | 桂林市高新技术产 | …768号 | 0773-… |` over `| 业开发区管理委员 | | |` and `| 会 | | |`: the row above, read past its 序号 and province cells, lines up with the narrow rows, whose name's middle finishes the name above (`产` + `业`).
+    let n = norm(
+        "|  | 自 治 区 | 桂林市高新技术产 | 桂林市阳朔县长江南路768号 | 0773-7002802 |\n\
+         | 业开发区管理委员 |  |  |\n\
+         | 会 |  |  |\n\
+         | 南宁市科学技术局 | 南宁市邕宁区科技中路714号市民服务中心3号窗口 | 0771-3985205 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("桂林市高新技术产业开发区管理委员会", "桂林市阳朔县长江南路768号")), "{read:?}");
+}
+
+#[test]
+fn a_narrow_page_s_last_rows_line_up_with_the_next_page_by_its_leading_empty_cells() {
+    // `| 贸易试验区阿勒泰 | 务中心7楼38号窗口 | |` / page / `| | | 地区片区管理委员 | | |` then `| | | 会 | | |`: the next page prints the 序号 and province cells the narrow page leaves out, and ends in empty cells too; lined up by them, its text is the name's rest.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 塔城地区行政审批服务局 | 塔城地区塔城市学府路 175 号 | 0901-2434976 |\n\
+         | 中国(新疆)自由 | 阿勒泰地区福海县光明南路981号政务服 | 咨询电话:0906-8839956 |\n\
+         | 贸易试验区阿勒泰 | 务中心7楼38号窗口 |  |\n\
+         \n\
+         第 2 页\n\
+         \n\
+         |  |  | 地区片区管理委员 |  |  |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 会 |  |  |\n\
+         |  |  | 昌吉回族自治州外 国专家局 | 昌吉回族自治州阜康市长江路 358 号 | 0994–6444271 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(
+        read.contains(&("中国(新疆)自由贸易试验区阿勒泰地区片区管理委员会", "阿勒泰地区福海县光明南路981号政务服务中心7楼38号窗口")),
+        "{read:?}"
+    );
+}
+
+#[test]
+fn a_numbered_head_over_a_next_page_wider_by_an_empty_cell_after_its_name_is_lined_up_by_its_name() {
+    // `| 39 | | 中国 | 东西湖区…1 | |` / page / `| | | (湖北)自由贸易试验区…中心 | | 楼36号窗口 | 027-… |`: the head prints its 序号, so it left out no column; the next row is wider by the empty cell after its name and reads squeezed.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 37 |  | 中国(湖北)自由 贸易试验区襄阳片 区管理委员会 | 襄阳市宜城市兴业路435号科技大厦4楼 253室 | 13426173675 |\n\
+         | 38 |  | 〃 | 襄阳市宜城市科技西路632号 | 0710-8704166 |\n\
+         | 39 |  | 中国 | 东西湖区解放街451号政务服务中心1 |  |\n\
+         \n\
+         2\n\
+         \n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | (湖北)自由贸易试验区武汉片区综合服务中心 |  | 楼36号窗口 | 027-63706230 |\n\
+         | 40 |  | 鄂州市行政审批服 务局 |  | 鄂州市华容区胜利西路392号人才大厦2 层 | 13548736404 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(湖北)自由贸易试验区武汉片区综合服务中心", "东西湖区解放街451号政务服务中心1楼36号窗口")), "{read:?}");
+}
+
+#[test]
+fn two_middles_of_a_name_printed_a_cell_left_both_go_on_the_name() {
+    // `| | | 中国(云南)自由 | … | |` over `| | 贸易试验区大理白 | 路645号… | 0872-… | |` and `| | 族自治州片区管理 | | | |`: the second middle, a cell left like the first, goes on it across the cut place name (大理白 + 族自治州), not on the address.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 5 |  | 云南省科学技术厅 | 昆明市东川区长江大道387号 | 咨询电话:0871-68358519 |\n\
+         |  |  | 中国(云南)自由 | 大理白族自治州巍山彝族回族自治县人民中 |  |\n\
+         |  | 贸易试验区大理白 | 路645号科技大厦5楼639室 | 0872-5419990;0872-4960394 |  |\n\
+         |  | 族自治州片区管理 |  |  |  |\n\
+         |  |  | 委员会 |  |  |\n\
+         |  |  | 临沧市高新技术产 业开发区管理委员 会 | 临沧市沧源佤族自治县中山大道 866  号科技大厦 2 楼 852 室 | 0883-7693797/4920780 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(
+        read.contains(&(
+            "中国(云南)自由贸易试验区大理白族自治州片区管理委员会",
+            "大理白族自治州巍山彝族回族自治县人民中路645号科技大厦5楼639室"
+        )),
+        "{read:?}"
+    );
+}
+
+#[test]
+fn a_numbered_head_over_a_next_page_wider_by_empty_cells_at_both_ends_lines_up_by_its_left_edge() {
+    // `| 20 | | 西湖 | 西湖区…服务 | |` / page / `| | | 区科学技术局 | 中心19号窗口 | 0791-… | | |`: read past the empty cells at its start, the next row's name would fall under the 序号; it is wider by empty cells at its end.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 19 | 江 西 | 景德镇市科学技术 局(外国专家局) | 乐平市滨河南路 335 号政务服务中心  5 楼 9 号窗口 | 0798-3715 034 |\n\
+         | 20 |  | 西湖 | 西湖区团结西路234号市民服务 |  |\n\
+         \n\
+         第 2 页\n\
+         \n\
+         | 一日 一日 日本 |\n\
+         |---|---|---|\n\
+         |  |  | 区科学技术局 | 中心19号窗口 | 0791-31209089、32181696 |  |  |\n\
+         | 21 |  | 上饶市科学技术局 | 上饶市余干县振兴东路 550 号综合办 公楼 751 室 | 0793-4580848 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("西湖区科学技术局", "西湖区团结西路234号市民服务中心19号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_middle_a_cell_left_beside_the_address_s_rest_keeps_the_name_head_a_name() {
+    // `| | | 中国(山东)自由 | 济南市…中 | | | | 0531-… |` over `| | 贸易试验区济南片 | 心3楼 | | … |`: the rest under the name's column is the address's, printed a cell left with the name's middle; the head above is not scored with it as an address.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 寒亭区科学技术局 | 潍坊市寒亭区人民南路 914 号科技大厦 5 楼 214 室 |  |  |  | 0536-5511379、4262914 |\n\
+         |  |  | 泰安市外国专家局 | 新泰市人民东路 217 号综合办公楼  574 室 |  |  |  | 0538-8356071 |\n\
+         |  |  | 中国(山东)自由 | 济南市济阳区中山南路652号行政服务中 |  |  |  | 0531-33105155 |\n\
+         |  | 贸易试验区济南片 | 心3楼 |  |  |  |  |  |\n\
+         \n\
+         |  |  | 区管理委员会 |  |  |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 德州市高新技术产 业开发区管理委员 会 | 德州市德城区光明南路 290 号政务服 务中心 9 楼 35 号窗口 | 0534-3469129 0534-5570954(两证联办) |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(山东)自由贸易试验区济南片区管理委员会", "济南市济阳区中山南路652号行政服务中心3楼")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_whose_address_opens_with_its_street_heads_the_rest_below() {
+    // `| | 嘉峪关 | 团结东路141号人 | | |` over `| | | 市科学技术局(外国专家局) | 才大厦4层 | (0937)… |`: the address names no place before its street, but its road and number say it is one; the city's name a cell left is the name's head.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 2 |  | 平凉市科学技术局 (外国专家局) | 平凉市崇信县长江北路961号 | 0933-7424725 |\n\
+         |  |  | 金昌市人力资源和社会保障局 | 金昌市永昌县光明路 592 号行政服务中心 9 楼 | 0935-5216051、2855272 |\n\
+         |  |  | 甘南藏族自治州高 新技术产业开发区 管理委员会 | 迭部县光明路810号综合办公楼766室 | 0941-7858 811 |\n\
+         |  | 嘉峪关 | 团结东路141号人 |  |  |\n\
+         |  |  | 市科学技术局(外国专家局) | 才大厦4层 | (0937)6603492 |\n\
+         | 3 | 内 蒙 古 | 呼伦贝尔市经济技术开发区人才服务中心 | 呼伦贝尔市阿荣旗滨河中路 924 号科 技大厦 4 楼 609 室 | 0470-8702273 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("嘉峪关市科学技术局(外国专家局)", "团结东路141号人才大厦4层")), "{read:?}");
+}
+
+#[test]
+fn a_city_province_s_short_name_over_the_rest_of_a_name_opening_with_its_shi_is_the_name_s_head() {
+    // `| 38 | | 重庆 | | | 南岸区朝 | 023-… |` / page / `| | | 市行政审批服务局 | 阳北路103号… | |`: `重庆` in the name column, its `市` opening the name's rest on the next page, is the name's head, no section.
+    let n = norm(
+        "| 35 |  | 白银市外国专家局 |  |  | 白银市靖远县振兴西路 22 号人才大厦  8 层 | 0943-7399961 |\n\
+         | 37 | 重庆 | 重庆市科学技术厅 |  |  | 武隆区青年街 585 号综合办公楼 1 76 室 | 023-26100206 |\n\
+         | 38 |  | 重庆 |  |  | 南岸区朝 | 023-24129488 |\n\
+         \n\
+         |  |  | 市行政审批服务局 | 阳北路103号行政服务中心9楼 |  |\n\
+         |---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("重庆市行政审批服务局", "南岸区朝阳北路103号行政服务中心9楼")), "{read:?}");
+}
+
+#[test]
+fn a_window_s_word_under_an_address_stopping_at_its_number_is_the_address_s_beside_the_name_s_alias() {
+    // `| | | 山南市科学技术局 | …中心39号 | 0893-… | | | |` / page / `| (外国专家局) | 窗口 | |`: `窗口` is what `39号` numbers, the bracket the name's other name.
+    let n = norm(
+        "|  |  | 阿里地区外国专家 局 | 阿里地区普兰县世纪西路 662 号综合办公楼 413 室 | 0897–6099627 |  |  |  |\n\
+         |  |  | 安多县科学技术局 | 安多县团结中路71号市民服务中心3号窗口 | 0896-7505412(两证联办) |  |  |  |\n\
+         |  |  | 山南市科学技术局 | 隆子县建设街684号市民服务中心39号 | 0893-4970838 |  |  |  |\n\
+         \n\
+         | (外国专家局) | 窗口 |  |\n\
+         |---|---|---|\n\
+         \n\
+         | 5 | 江苏 | 南通市外国专家局 | 如皋市滨河路 425 号人才大厦 9 层 | 0513-82208624 |\n\
+         |---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("山南市科学技术局(外国专家局)", "隆子县建设街684号市民服务中心39号窗口")), "{read:?}");
+    assert!(!n.findings.iter().any(|f| f.code == FindingCode::NoiseTextDropped), "{:#?}", n.findings);
+}

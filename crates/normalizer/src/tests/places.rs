@@ -279,6 +279,23 @@ fn province_inferred_when_not_printed() {
 }
 
 #[test]
+fn a_bare_district_of_a_municipality_and_of_a_city_elsewhere_under_a_mobile_is_the_municipality_s() {
+    // `通州区` is 北京's and 南通's; nothing else says which: a municipality prints its
+    // districts bare, so 北京, flagged. A section's province still decides where printed.
+    let n = norm_rows(
+        "| 1 | 云南 | 曲靖市外国专家局 | 曲靖市沾益区和平中路 29 号 | 0874-5945683 |\n\
+         |  |  | 建水县人力资源和社会保障局 | 红河哈尼族彝族自治州建水县建设中路 131 号 | 0873-3153570 |\n\
+         |  |  | 昆明市科学技术局 | 昆明市呈贡区锦艺路 1 号 | 0871-63135170 |\n\
+         | 2 |  | 通州区科技局 | 通州区长江中路 150 号 | 13894542159 |\n\
+         | 3 | 江苏 | 南京市科学技术局 | 南京市建邺区江东中路 265 号 | 025-68505235 |\n\
+         |  |  | 通州区行政审批局 | 通州区团结西路 769 号 | 13913524285 |\n",
+    );
+    assert_eq!(province_name_address(&n)[3], ("北京市", "通州区科技局", "通州区长江中路150号"));
+    assert!(n.records[3].flags.contains(&FindingCode::ProvinceInferred));
+    assert_eq!(n.records[5].province, "江苏省");
+}
+
+#[test]
 fn a_province_cell_misread_by_one_character_is_the_province_its_rows_name() {
     let n = norm_rows(
         "| 1 | 浙江 | 杭州市科学技术局 | 杭州市上城区解放东路18号 | 0571-85251234 |\n\
