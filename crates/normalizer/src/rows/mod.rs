@@ -546,29 +546,27 @@ fn page_noise(row: &Row, next: Option<&Row>) -> bool {
 
 /// The width most rows of a table have (the first of the most common ones).
 pub(crate) fn usual_width(rows: &[&Row]) -> usize {
-    let mut counts: Vec<usize> = Vec::new();
-    for r in rows {
-        let w = text_width(r);
-        if counts.len() <= w {
-            counts.resize(w + 1, 0);
-        }
-        counts[w] += 1;
-    }
-    counts.iter().enumerate().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0))).map_or(0, |(w, _)| w)
+    most_common(rows.iter().map(|r| text_width(r)), false)
 }
 
 /// The number of cells most rows of a table print, the larger of equally common ones: a
 /// row printing more left out none of the table's columns.
 pub(crate) fn usual_cells(rows: &[&Row]) -> usize {
+    most_common(rows.iter().map(|r| r.cells.len()), true)
+}
+
+/// The most common of `widths`, ties to the larger with `larger_on_tie`, else the smaller;
+/// 0 for none.
+fn most_common(widths: impl Iterator<Item = usize>, larger_on_tie: bool) -> usize {
     let mut counts: Vec<usize> = Vec::new();
-    for r in rows {
-        let w = r.cells.len();
+    for w in widths {
         if counts.len() <= w {
             counts.resize(w + 1, 0);
         }
         counts[w] += 1;
     }
-    counts.iter().enumerate().max_by_key(|&(w, n)| (*n, w)).map_or(0, |(w, _)| w)
+    let by = |a: &(usize, &usize), b: &(usize, &usize)| a.1.cmp(b.1).then(if larger_on_tie { a.0.cmp(&b.0) } else { b.0.cmp(&a.0) });
+    counts.iter().enumerate().max_by(by).map_or(0, |(w, _)| w)
 }
 
 /// Columns up to the last one holding text: a row with a stray empty cell at its end
