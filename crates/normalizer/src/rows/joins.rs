@@ -509,9 +509,7 @@ pub(super) fn absorb_field_noise(asm: &mut Assembly, pi: usize, f: &Frag, src: &
         {
             continue;
         }
-        let noted =
-            asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == f.line && d.before == *text);
-        let Some(k) = noted else { continue };
+        let Some(k) = noted_noise(asm, f.line, text) else { continue };
         asm.dropped.remove(k);
         let prev = &mut asm.drafts[pi];
         prev.lines.insert(f.line);
@@ -774,6 +772,12 @@ pub(super) fn seq_as_phone_rest(asm: &Assembly, pi: usize, f: &mut Frag) {
     f.noise.push(seq);
 }
 
+/// Where the audit holds `text` of row `line` as noise left out: the finding a join that
+/// takes the text back removes.
+pub(super) fn noted_noise(asm: &Assembly, line: u32, text: &str) -> Option<usize> {
+    asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == line && d.before == text)
+}
+
 /// Joins a phone's rest left as noise on a row that goes on the record above (the wrap cut
 /// the name, the address and the number alike: `杭州市外国专 | … | 0571-87` over `家局 | … |
 /// 051076`) to the head that row left as noise, as [`join_cut_phone`] does for a rest alone.
@@ -782,12 +786,9 @@ pub(super) fn absorb_cut_phone(asm: &mut Assembly, pi: usize, f: &Frag, src: &Ar
         return;
     }
     for text in &f.noise {
-        let noted = |asm: &Assembly| {
-            asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == f.line && d.before == *text)
-        };
-        if noted(asm).is_some() && join_cut_phone(asm, pi, text, false, f.line, src) {
+        if noted_noise(asm, f.line, text).is_some() && join_cut_phone(asm, pi, text, false, f.line, src) {
             // (The head, dropped on a row above, is gone: the rest's place is found again.)
-            if let Some(k) = noted(asm) {
+            if let Some(k) = noted_noise(asm, f.line, text) {
                 asm.dropped.remove(k);
             }
             return;

@@ -591,6 +591,11 @@ pub(crate) fn squeezed_cells(empty: impl ExactSizeIterator<Item = bool>, width: 
     (extra == 0).then_some(out)
 }
 
+/// [`squeezed_cells`] of a row's cells.
+pub(crate) fn squeezed_row(row: &Row, width: usize, after: usize) -> Option<Vec<usize>> {
+    squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), width, after)
+}
+
 /// True when no cell holds text: a row's tail of empty cells past the width it is read at.
 pub(crate) fn all_empty(cells: &[parser::Cell]) -> bool {
     cells.iter().all(|c| c.text.trim().is_empty())

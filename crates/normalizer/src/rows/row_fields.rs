@@ -201,10 +201,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         if ri + 1 == t.rows.len() {
             let squeezed_to = |r: &&Row| {
                 let nc = roles::usual_column(t.layout, Role::Institution).filter(|&nc| ci <= nc);
-                r.cells.len() < row.cells.len()
-                    && nc.is_some_and(|nc| {
-                        super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), r.cells.len(), nc).is_some()
-                    })
+                r.cells.len() < row.cells.len() && nc.is_some_and(|nc| super::squeezed_row(row, r.cells.len(), nc).is_some())
             };
             return t.next_table_first.filter(|r| r.cells.len() == row.cells.len() || squeezed_to(r)).and_then(|r| r.cells.get(ci));
         }
@@ -601,7 +598,7 @@ fn rest_read_squeezed(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellSco
     if cell_text(above, nc).is_empty() || above.cells.len() > width {
         return;
     }
-    let Some(kept) = super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), width, nc) else { return };
+    let Some(kept) = super::squeezed_row(row, width, nc) else { return };
     let role_at = |k: usize| match k {
         k if k == nc => Some(Role::Institution),
         k if k == ac => Some(Role::Address),
@@ -639,7 +636,7 @@ fn field_above(t: &TableView<'_>, ri: usize, row: &Row, ci: usize) -> Option<Rol
         return None;
     }
     let padded = (text_width(row) <= len && ci < len).then_some(ci);
-    let squeezed = || super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), len, lead)?.iter().position(|&k| k == ci);
+    let squeezed = || super::squeezed_row(row, len, lead)?.iter().position(|&k| k == ci);
     let read = &t.reading(ri - 1).1;
     let field = |col: usize| read.get(col).copied().flatten().filter(|r| matches!(r, Role::Institution | Role::Address));
     padded.and_then(field).or_else(|| squeezed().and_then(field))
@@ -1095,7 +1092,6 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // 巴克区… | |`.)
     // (Or so, the address's head past them and its empty last cell lost: `| | 武都 | | | 陇南市…9 |
     // |` over `| | | 区科技局 | 10号 | 0939-… |`, read as a row a cell short.)
-    let empties = || row.cells.iter().map(|c| c.text.trim().is_empty());
     // (Or as wide, its name's column empty: `| | 楚雄 | | 楚雄彝族自治州 | |` over `| | | 彝族自治州行政审批服务局 |
     // 姚安县…803室 | 电话:… |`.)
     let nc_empty = cell_text(row, nc).is_empty();
@@ -1106,7 +1102,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
             std::iter::once(width)
                 .chain(width.checked_sub(1))
                 .filter(|&w| w + 1 < row.cells.len() || w < width)
-                .find_map(|w| super::squeezed_cells(empties(), w, pc).filter(|m| m.get(nc).is_some_and(|&i| !cell_text(row, i).is_empty())))
+                .find_map(|w| super::squeezed_row(row, w, pc).filter(|m| m.get(nc).is_some_and(|&i| !cell_text(row, i).is_empty())))
         })
         .flatten();
     let at = |c: usize| cols.as_ref().map_or(Some(c), |m| m.get(c).copied());
@@ -1389,10 +1385,7 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
                 // cell, the row below leaving them out: `| | 自 治 区 | 桂林市高新技术产 | …768号 |
                 // 0773-… |` over `| 业开发区管理委员 | | |`.)
                 let k = len - width;
-                let lead = |c: &parser::Cell| {
-                    let s = crate::classify::classify(&c.text);
-                    c.text.trim().is_empty() || super::is_seq_number(c) || s.province.is_some() || s.province_fragment
-                };
+                let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text));
                 (k == 2 && super::leading_empty(row) == 0 && above.cells[..k].iter().all(lead)).then(|| texts().skip(k).collect())
             })
     } else if (super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len)
@@ -1404,9 +1397,7 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
         // them out above it opening with text: `| 大兴安岭地区科学 | …科技大 | 0457-… |` /
         // page / `| | | 技术局(外国专家 | 厦8楼117室 | |`.)
         Some(std::iter::repeat_n("", width - len).chain(texts()).collect())
-    } else if let Some(kept) =
-        nc.filter(|_| len < width).and_then(|nc| super::squeezed_cells(row.cells.iter().map(|c| c.text.trim().is_empty()), len, nc))
-    {
+    } else if let Some(kept) = nc.filter(|_| len < width).and_then(|nc| super::squeezed_row(row, len, nc)) {
         // (Or narrower, the row wider by empty cells inserted after its name: each text above
         // over the cell the row keeps once [`squeeze`]d to its width, `| | 自 治 区 | 乌兰察布市科学技 |
         // …科技大厦 | 电话:0474-… |` / page / `| | | 术局(外国专家局 | | | | 8楼388室 | |`.)
@@ -1448,13 +1439,14 @@ fn squeeze(r: &Row, width: usize, name_col: usize) -> Option<Vec<&str>> {
 fn leads_over_narrower(t: &TableView<'_>, ri: usize, nc: usize) -> Option<usize> {
     let (row, next) = (t.rows[ri], t.rows.get(ri + 1)?);
     let k = row.cells.len().checked_sub(next.cells.len()).filter(|&k| k > 0 && super::text_width(row) > next.cells.len())?;
-    let lead_cell = |c: usize| {
-        let cell = &row.cells[c];
-        cell.text.trim().is_empty()
-            || super::is_seq_number(cell)
-            || t.scores[ri].get(c).is_some_and(|s| s.province.is_some() || s.province_fragment)
-    };
+    let lead_cell = |c: usize| t.scores[ri].get(c).is_some_and(|s| prints_a_lead(&row.cells[c], s));
     ((0..k).all(lead_cell) && !cell_text(row, nc + k).is_empty() && !cell_text(next, nc).is_empty()).then_some(k)
+}
+
+/// True for a cell a row prints before its name where rows of a narrower page print nothing:
+/// empty, its 序号, or its province (`s`, the cell's scores).
+fn prints_a_lead(cell: &parser::Cell, s: &CellScores) -> bool {
+    cell.text.trim().is_empty() || super::is_seq_number(cell) || s.province.is_some() || s.province_fragment
 }
 
 /// The column most rows as wide as row `ri` read their names in (two of them at least, more
@@ -1594,11 +1586,10 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // row leaving them out: `| | 自 治 区 | 墨脱 | 林芝市…行政 | |` over `| 县科技局 | 服务中心2楼 |
     // 0894-… |`.)
     // (The last table's last row above it, as wide, read past as many cells.)
-    let first_leads = (|| {
-        let next =
-            rows.get(ri + 1).filter(|n| first && squeezed_this.is_none() && n.cells.len() < this_len && this_width > n.cells.len())?;
-        leads_over_narrower(t, ri, name_col_here?).filter(|k| next.cells.len() + k == this_len)
-    })();
+    let first_leads = rows
+        .get(ri + 1)
+        .filter(|n| first && squeezed_this.is_none() && n.cells.len() < this_len && this_width > n.cells.len())
+        .and_then(|next| leads_over_narrower(t, ri, name_col_here?).filter(|k| next.cells.len() + k == this_len));
     let squeezed_this = squeezed_this.or_else(|| first_leads.map(|k| (rows[ri].cells[k..].iter().map(|c| c.text.trim()).collect(), true)));
     // (Or, the table's last row, wider than its rows by empty cells after its name or address,
     // at the table's width: `| | | 六盘水市经济技术 | | | 六盘水市…中心 | 1972… |` / page / `| 开发区人才

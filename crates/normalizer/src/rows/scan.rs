@@ -151,7 +151,7 @@ fn aligned_cells(upper: &Row, below: &Row) -> Option<Vec<usize>> {
     if first >= up_len || super::is_seq_number(&upper.cells[first]) {
         return None;
     }
-    super::squeezed_cells(upper.cells.iter().map(|c| c.text.trim().is_empty()), below_len, first)
+    super::squeezed_row(upper, below_len, first)
 }
 
 /// Scores a cell by its text and its wrapped rest below when its own part says little and

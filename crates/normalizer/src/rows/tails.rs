@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::inheritance::redecide_inheritance;
-use super::joins::{absorb_cut_phone, absorb_field_noise, join_field};
+use super::joins::{absorb_cut_phone, absorb_field_noise, join_field, noted_noise};
 use super::{
     both_open_with_same_place, continuation, is_remark_only, lines1, opens_with_same_place, Assembly, Draft, Frag, InstitutionSource,
 };
@@ -258,9 +258,8 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
 fn absorb_name_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
     let [n] = f.noise.as_slice() else { return };
     let prev = &asm.drafts[pi];
-    // (Or the name's other name in brackets, `(外国专家局)`, after a name with none.)
-    let sq = squash(n);
-    let alias = is_remark_only(&sq) && ends_like_name(&sq) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（']);
+    // (Or the name's other name in brackets, `(外国专家局)`.)
+    let alias = remark_of_name_above(prev, n) && ends_like_name(&squash(n));
     let rest = f.inst.is_none()
         && !n.bytes().any(|b| b.is_ascii_digit())
         && crate::text::cjk_count(n) >= 1
@@ -268,8 +267,7 @@ fn absorb_name_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
     if !rest || prev.in_garbled_region {
         return;
     }
-    let noted = asm.dropped.iter().rposition(|d| d.code == FindingCode::NoiseTextDropped && d.line_start == f.line && d.before == *n);
-    let Some(k) = noted else { return };
+    let Some(k) = noted_noise(asm, f.line, n) else { return };
     asm.dropped.remove(k);
     join_field(
         &mut asm.drafts[pi],
@@ -307,7 +305,7 @@ pub(super) fn join_lone_rest(asm: &mut Assembly, pi: usize, f: &Frag, n: &str, r
             let completes = completes_name_above(prev, n);
             // (Or a bracketed remark alone, `(受理南海辖区内单位业务)`: the remark of the
             // name above when that name has none, whole as it is.)
-            let remark = is_remark_only(&squash(n)) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（']);
+            let remark = remark_of_name_above(prev, n);
             // (Or a bracket alone closing the one the name left open: `…局(外国专家局` + `)`.)
             let bracket = squash(n).chars().all(|c| c == ')') && continuation::closes_what_is_open(&prev.institution, n);
             if completes || bracket {
@@ -356,6 +354,12 @@ pub(super) fn join_two_rests(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<
         }
     }
     false
+}
+
+/// True for a bracketed remark alone (`(外国专家局)`, `(受理南海辖区内单位业务)`) under a name
+/// that prints none: that name's remark, whole as it is.
+fn remark_of_name_above(prev: &Draft, text: &str) -> bool {
+    is_remark_only(&squash(text)) && !prev.institution.is_empty() && !prev.institution.contains(['(', '（'])
 }
 
 /// True when a short rest too short to read as a field (`理点`, `口(受理…)`) gives the name
