@@ -1489,6 +1489,13 @@ pub fn location(institution: &str, address: &str, province: Option<usize>, area_
     g.resolve(&squash(address), province, area_prefs)
 }
 
+/// The one prefecture a record's area codes serve (`0760`: 中山市), none when they serve
+/// several or none.
+fn only_prefecture(area_prefs: &[u32]) -> Option<usize> {
+    let first = *area_prefs.first()?;
+    area_prefs.iter().all(|&c| c == first).then(|| Gazetteer::get().by_code(first)).flatten()
+}
+
 fn zones(s: &str) -> Vec<&'static str> {
     let sq = squash(s);
     ZONE_WORDS.iter().copied().filter(|z| sq.contains(z)).collect()
@@ -1506,6 +1513,11 @@ pub fn same_place(prev_inst: &str, prev_addr: &str, address: &str, province: Opt
     // cities share, `鼓楼区`: the window below dials the city both are in.)
     if area_prefs.0.is_empty() && prev.prefecture.is_none() && prev.county.is_none() {
         prev = location(prev_inst, prev_addr, province, area_prefs.1);
+    }
+    // (Naming no place the gazetteer knows, `中国(广东)自由贸易试验区中山片区…` at `建设北路864号…`,
+    // the one above is in the one city its area code serves.)
+    if prev.prefecture.is_none() && prev.county.is_none() {
+        prev.prefecture = only_prefecture(area_prefs.0).filter(|&c| province.is_none_or(|p| g.province_of(c) == p));
     }
     let new = g.resolve(&squash(address), province, area_prefs.1);
     let new_zones = zones(address);

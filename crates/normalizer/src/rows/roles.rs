@@ -813,7 +813,14 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
         .iter()
         .rposition(|c| !c.text.trim().is_empty())
         .is_some_and(|i| scores[i].best().0 == Role::Phone && matches!(roles[i], Some(Role::Institution | Role::Address)));
-    let edge = if (texts >= 3 && unread) || (texts >= 2 && phone_misread) {
+    // (So may a row of two texts or more wider than the table's usual row by empty cells at its
+    // end: `| 广州市政务服务 | 广州市荔湾 | | | | |` over `| 中心 | 区朝阳东路277号… | 020 … |`, a page's
+    // head row read where its page prints its fields.)
+    let padded = texts >= 2
+        && layout.usual_width > 0
+        && row.cells.len() > layout.usual_width
+        && row.cells[layout.usual_width..].iter().all(|c| c.text.trim().is_empty());
+    let edge = if (texts >= 3 && unread) || (texts >= 2 && phone_misread) || padded {
         row.cells.iter().rev().find(|c| !c.text.trim().is_empty())
     } else {
         row.cells.last()

@@ -797,7 +797,18 @@ fn middle_of_open_name(t: &TableView<'_>, ri: usize, scores: &[CellScores], assi
     if !text.chars().all(crate::text::is_cjk) || text.chars().count() < 2 || scores[ci].get(Role::Noise) >= 1.0 {
         return;
     }
-    if open_name_above(above, name_col, &text, read_as_address || across_pages) {
+    // (Or a text opening with no place under a name of place names alone beside a whole
+    // address: `| | | 延边朝鲜族自治州 | …文化南路424号 | | 0433-… |` over `| | | 经济技术开发区人 | | |`,
+    // the address finished, the name not.)
+    let under_place_alone = || {
+        let above_text = |col: Option<usize>| above.and_then(|a| col.map(|c| cell_text(a, c))).map(str::trim).unwrap_or("");
+        let (name, address) = (squash(above_text(Some(name_col))), above_text(roles::usual_column(t.layout, Role::Address)));
+        !across_pages
+            && continuation::only_places(&name)
+            && address.ends_with(continuation::ADDRESS_WHOLE_ENDS)
+            && crate::gazetteer::Gazetteer::get().place_at_start(&text).is_none()
+    };
+    if open_name_above(above, name_col, &text, read_as_address || across_pages) || (read_as_address && under_place_alone()) {
         assigned[ci] = Some(Role::Institution);
     }
 }
@@ -961,12 +972,35 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     // (Or wider by empty cells at its end, as every row of its page: `| | 心 | 8楼25号窗口 | | | | |`
     // under `| | | 怀化市政务服务中 | …服务中心 | 0745-… | | |`.)
     let kept = t.usual_width > 0 && row.cells.len() >= t.usual_width && super::all_empty(&row.cells[t.usual_width - 1..]);
-    let lost = if kept { 1 } else { t.usual_width.saturating_sub(row.cells.len()) };
     // (Or the next page's first row, under the last page's last as wide: `| 21 | | 南宁市政务服务中 |
     // …综合办公楼7 | 0771-… |` / page / `| | 心 | 76室 | | |`.)
+    // (Past a line of noise heading the page, `| 一日 一日 日本 |`.)
+    let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, row));
     let above = match ri {
-        0 => t.prev_table_last.filter(|a| a.cells.len() == row.cells.len()),
+        // (Or wider by empty cells at its end: `| | 产业开发区管理委 | 口 | | | | | |` under `| | |
+        // 嘉峪关市高新技术 | …2号窗 | 0937-… |`.)
+        // (Or narrower than it by empty cells after its name, its name where this row's columns
+        // put it: `| | | 运城市行政审批服 | | | …32号 | 0359-… |` / page / `| | 务局 | 窗口 | | |`.)
+        _ if first => t.prev_table_last.filter(|a| {
+            let len = a.cells.len();
+            len == row.cells.len()
+                || (len < row.cells.len() && super::all_empty(&row.cells[len..]))
+                || (len > row.cells.len() && squeeze(a, row.cells.len(), nc).is_some())
+        }),
         _ => Some(t.rows[ri - 1]),
+    };
+    // (Or two cells left so, as wide as the row above, its first cell its name's rest: `| 心 |
+    // 95室 | | | |` under `| | | 信阳市政务服务中 | …综合办公楼3 | 0376 … |`.)
+    let two_left = || {
+        let len = row.cells.len();
+        nc == 2 && super::leading_empty(row) == 0 && super::text_width(row) + 2 <= len && above.is_some_and(|a| a.cells.len() == len)
+    };
+    let lost = if two_left() {
+        2
+    } else if kept {
+        1
+    } else {
+        t.usual_width.saturating_sub(row.cells.len())
     };
     let Some(above) = above else { return false };
     if ac <= nc || !(1..=2).contains(&lost) || nc < lost {
@@ -988,7 +1022,14 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     let addr_at = if !filled(addr_at) && ac > addr_at && in_place(ac) && (addr_at + 1..ac).all(|c| !filled(c)) { ac } else { addr_at };
     // (The record's phone, printed low, may go a cell left with them: `| | 科学技术局(外国 | |
     // 0433-… | |` under `| 5 | | 延边朝鲜族自治州 | 图们市…3楼 | |`.)
-    let phone_at = col(Role::Phone).and_then(|pc| pc.checked_sub(lost)).filter(|&p| p > addr_at && phone_like(cell_text(row, p)));
+    // (Or anywhere right of the address's rest, the row's one text there: `| | 州高新技术产业开 | |
+    // 电话:0837-… | | | |` under `| | | 阿坝藏族羌族自治 | …6层 | | | |`.)
+    let only_after = || {
+        let mut after = (addr_at + 1..row.cells.len()).filter(|&c| !cell_text(row, c).is_empty());
+        after.next().filter(|&p| after.next().is_none() && phone_like(cell_text(row, p)))
+    };
+    let phone_at =
+        col(Role::Phone).and_then(|pc| pc.checked_sub(lost)).filter(|&p| p > addr_at && phone_like(cell_text(row, p))).or_else(only_after);
     if (0..name_at).chain(addr_at + 1..row.cells.len()).filter(|&c| Some(c) != phone_at).any(filled) || !filled(name_at) {
         return false;
     }
@@ -1342,15 +1383,26 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
     // by its right edge, though the row ends in empty cells too, `| 贸易试验区阿勒泰 | 务中心…窗口 | |`
     // / page / `| | | 地区片区管理委员 | | |`.)
     let left_out_above = || len < width && len > 0 && super::leading_empty(above) == 0 && super::leading_empty(row) >= width - len;
+    // (Past all of them when the row ends with empty cells where it would print their texts:
+    // `| | | 中国(黑龙江)自 | …科技大厦 | 0453-… |` / page / `| 由贸易试验区牡丹 | 6楼278室 | | |`.)
+    let padded_past_leads = || {
+        let k = super::leading_empty(above);
+        k > len - width && opens_past_left_out(above, row, width) && super::all_empty(&row.cells[len - k..])
+    };
     // (Its texts past the empty cells it opens with, as a row `width` cells wide.)
     let past_lead = || Some(texts().skip(super::leading_empty(above)).chain(std::iter::repeat("")).take(width).collect());
-    if len < width && opens_left_of(above, row, len) {
+    // (Or as wide, on a page whose names open its rows: `| | | 景德镇市经济技术 | …大厦9 | 0798-… |`
+    // / page / `| 开发区人才服务中 | 楼832室 | | | |`.)
+    let as_wide_left_out = || len == width && nc == Some(0);
+    if (len < width || as_wide_left_out()) && opens_left_of(above, row, len) {
         // (Or narrower but opening with the empty 序号 and province cells the row leaves out, the
         // row's texts within the rest: `| | | 文山壮族苗族自治 | …784号 | 0876-… |` / page / `|
         // 州科学技术局(外 | 科技大厦8楼515室 | | | | |`.)
         past_lead()
     } else if shifted_in_place || short || lone_a_cell_left() {
         Some(std::iter::once("").chain(texts()).take(width).collect())
+    } else if leads && padded_past_leads() {
+        past_lead()
     } else if leads {
         Some(texts().skip(len - width).collect())
     } else if as_wide {
@@ -1436,11 +1488,23 @@ fn squeeze(r: &Row, width: usize, name_col: usize) -> Option<Vec<&str>> {
 /// a page of rows leaving them out, prints its name's rest: the row's cells past them line up
 /// with that row's (`| | 自 治 区 | 锡林 | 锡林郭勒盟多伦县世纪 | |` over `| 郭勒盟行政审批服务局 |
 /// 街43号… | 0479-… |`).
+/// (Or the two of them, the row wider by empty cells at its end too: `| | 自 治 区 | 利通区 | 利通区学 |
+/// | |` over `| 科技局 | 府西路379号… | 联系电话: 0953-… |`.)
 fn leads_over_narrower(t: &TableView<'_>, ri: usize, nc: usize) -> Option<usize> {
     let (row, next) = (t.rows[ri], t.rows.get(ri + 1)?);
-    let k = row.cells.len().checked_sub(next.cells.len()).filter(|&k| k > 0 && super::text_width(row) > next.cells.len())?;
+    let most = row.cells.len().checked_sub(next.cells.len()).filter(|&k| k > 0 && super::text_width(row) > next.cells.len())?;
     let lead_cell = |c: usize| t.scores[ri].get(c).is_some_and(|s| prints_a_lead(&row.cells[c], s));
-    ((0..k).all(lead_cell) && !cell_text(row, nc + k).is_empty() && !cell_text(next, nc).is_empty()).then_some(k)
+    // (Fewer only past a province's text, the row's 序号 and province cells both: a 序号 alone
+    // before a name's head is no lead the next row leaves out.)
+    let province_at = |c: usize| t.scores[ri].get(c).is_some_and(|s| s.province.is_some() || s.province_fragment);
+    let fits = |k: usize| {
+        (k == most || (k == 2 && province_at(1)))
+            && (0..k).all(lead_cell)
+            && super::all_empty(&row.cells[k + next.cells.len()..])
+            && !cell_text(row, nc + k).is_empty()
+            && !cell_text(next, nc).is_empty()
+    };
+    (1..=most).rev().find(|&k| fits(k))
 }
 
 /// True for a cell a row prints before its name where rows of a narrower page print nothing:
@@ -1571,7 +1635,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                 return Some((cells, true));
             }
             if let Some(k) = leads_over_narrower(t, ri, nc) {
-                return Some((rows[ri].cells[k..].iter().map(|c| c.text.trim()).collect(), true));
+                return Some((rows[ri].cells[k..k + w].iter().map(|c| c.text.trim()).collect(), true));
             }
         }
         let u = w + nc;
@@ -1601,6 +1665,18 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // / `| 科学技术局 | 号窗口 | 0791… |`.)
         let gap = || (nc + 1..this_width).any(|c| cell_text(rows[ri], c).is_empty());
         (last && !first && w < this_len && (this_width > w || gap())).then(|| squeeze(rows[ri], w, nc)).flatten().map(|c| (c, false))
+    });
+    // (Or, wider than the next page's first row by more than the 序号 and province cells that
+    // row leaves out, the empty cells after its name dropped: `| | | 博尔塔 | | | 博尔塔拉蒙古自治州 |
+    // |` / page / `| 拉蒙古自治州外国专家局 | 博乐市…659号 | 0909–… |`.)
+    let squeezed_this = squeezed_this.or_else(|| {
+        let next = t.next_table_first.filter(|_| ri + 1 == rows.len() && !first)?;
+        let nc = name_col_here?;
+        let w = next.cells.len() + nc;
+        (w < this_len && this_width > w && super::leading_empty(next) == 0 && super::leading_empty(rows[ri]) == nc)
+            .then(|| squeeze(rows[ri], w, nc))
+            .flatten()
+            .map(|c| (c, false))
     });
     let squeezed_to_next = squeezed_this.as_ref().is_some_and(|(_, to_next)| *to_next);
     let squeezed_this = squeezed_this.map(|(cells, _)| cells);
@@ -1701,9 +1777,15 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     let within = |r: &Row| {
         r.cells.len() + this_lead < width && super::text_width(rows[ri]) <= r.cells.len() + this_lead && name_col_here == Some(this_lead)
     };
+    // (Or wider by empty cells at its end, its texts within the columns this row prints from its
+    // name's: `| | | 鄂尔多 | 鄂尔多斯市东胜区…633号 | |` / page / `| 斯市科学技术局(…) | 政务服务中心… |
+    // 0477-… | | | |`.)
+    let padded_past = |r: &Row| r.cells.len() > width && super::text_width(r) + this_lead <= width && name_col_here == Some(this_lead);
     let trail = |r: &Row| {
-        let left_out =
-            r.cells.len() + this_lead == width || (r.cells.len() == width && super::text_width(r) + this_lead <= width) || within(r);
+        let left_out = r.cells.len() + this_lead == width
+            || (r.cells.len() == width && super::text_width(r) + this_lead <= width)
+            || within(r)
+            || padded_past(r);
         this_lead > 0 && left_out && super::leading_empty(r) == 0
     };
     // (Likewise the next row of this table, a row printed without the leading columns
@@ -1725,6 +1807,14 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             && squeezed_this.is_none()
             && super::leading_empty(r) >= this_lead.max(1)
             && name_col_here.is_some_and(|nc| nc < r.cells.len())
+            && super::all_empty(&rows[ri].cells[r.cells.len()..])
+    };
+    let both_from_left_edge = |r: &Row| {
+        r.cells.len() < width
+            && squeezed_this.is_none()
+            && this_lead == 0
+            && super::leading_empty(r) == 0
+            && name_col_here == Some(0)
             && super::all_empty(&rows[ri].cells[r.cells.len()..])
     };
     // (Or no wider, the empty cells this row ends with the next page's leading ones: `| 阿拉 |
@@ -1752,13 +1842,18 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // (Not when it opens with as many empty cells as it is wider: the 序号 and province
         // cells the row leaves out, `| 贸易试验区阿勒泰 | 务中心7楼38号窗口 | |` / page / `| | | 地区片区
         // 管理委员 | | |`, see `lead`.)
-        Some(r) if i == rows.len() && padded(r) && !lead_over_padded(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        Some(r) if i == rows.len() && padded(r) && !lead_over_padded(r) && !padded_past(r) => {
+            Some(cell_text(r, col)).filter(|t| !t.is_empty())
+        }
         Some(r) if i == rows.len() && tail_lead(r).is_some() => {
             Some(cell_text(r, col + tail_lead(r).unwrap_or(0))).filter(|t| !t.is_empty())
         }
         // (Or narrower, this row wider by empty cells at its end, both printing the leading
         // empty cells: `| | | 伊宁 | 伊犁…7楼7 | | |` / page / `| | | 县行政审批局 | 48室 | 0992-… |`.)
         Some(r) if i == rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        // (Or both printed from their left edge, their names first: `| 梅河 | 通化市梅 | | | |` /
+        // page / `| 口市人力资源和社会保障局 | 河口市学府东路… | 0435-… |`.)
+        Some(r) if i == rows.len() && both_from_left_edge(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && from_left_edge.is_some() => {
             col.checked_sub(from_left_edge.unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())

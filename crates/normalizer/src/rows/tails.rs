@@ -242,6 +242,9 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
             prev.findings.retain(|x| x.code != FindingCode::InstitutionMissing);
         }
     }
+    if inst_joins {
+        place_cell_heads_name(asm, pi, src);
+    }
     let findings = f.split_findings(&asm.drafts[pi], src);
     asm.drafts[pi].findings.extend(findings);
     absorb_field_noise(asm, pi, f, src);
@@ -250,6 +253,38 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
     if f.addr.is_some() {
         redecide_inheritance(asm, pi, src);
     }
+}
+
+/// Puts the place-name cell a record's row printed in front of the name a rest row gave it,
+/// when that name names no place of its own (`| | 涡阳县 | 亳州市涡阳县…人才 | 0558-… |` over
+/// `| | | 科学技术局 | 大厦7层 | |`): the name's head, read as a city column's cell, not the
+/// record's region. Only a place the address names too.
+fn place_cell_heads_name(asm: &mut Assembly, pi: usize, src: &Arc<str>) {
+    let d = &asm.drafts[pi];
+    let Some(place) = d.region.clone() else { return };
+    let name = squash(&d.institution);
+    let g = crate::gazetteer::Gazetteer::get();
+    let bare = !name.is_empty()
+        && g.place_at_start(&name).is_none()
+        && !name.starts_with(['(', '（'])
+        && crate::classify::has_institution_suffix(&name)
+        && squash(&d.address).contains(&place);
+    if !bare {
+        return;
+    }
+    let joined = format!("{place}{}", d.institution);
+    let line = *d.lines.iter().next().unwrap_or(&0);
+    let lines = d.lines.clone();
+    asm.dropped.retain(|x| !(x.code == FindingCode::NoiseTextDropped && lines.contains(&x.line_start) && squash(&x.before) == *place));
+    let d = &mut asm.drafts[pi];
+    d.findings.push(
+        Finding::new(FindingCode::SplitRowJoined, src, lines1(line))
+            .field("institution")
+            .change(format!("{place} + {}", d.institution), joined.clone())
+            .msg("a place-name cell of the record's row heads the name its next row printed, which names no place"),
+    );
+    d.institution = joined;
+    d.region = None;
 }
 
 /// Joins the one text a rest row left as noise, no name of its own beside it, to the name
