@@ -985,15 +985,20 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
             let len = a.cells.len();
             len == row.cells.len()
                 || (len < row.cells.len() && super::all_empty(&row.cells[len..]))
-                || (len > row.cells.len() && squeeze(a, row.cells.len(), nc).is_some())
+                || (len > row.cells.len() && row.cells.len() > nc && squeeze(a, row.cells.len(), nc).is_some())
         }),
         _ => Some(t.rows[ri - 1]),
     };
-    // (Or two cells left so, as wide as the row above, its first cell its name's rest: `| 心 |
-    // 95室 | | | |` under `| | | 信阳市政务服务中 | …综合办公楼3 | 0376 … |`.)
+    // (Or two cells left so, as wide as the row above, its first cell its name's rest beside the
+    // address's: `| 心 | 95室 | | | |` under `| | | 信阳市政务服务中 | …综合办公楼3 | 0376 … |`; a
+    // lone text there is a page's noise, `| 一日 一日 日本 | | | | |`.)
     let two_left = || {
         let len = row.cells.len();
-        nc == 2 && super::leading_empty(row) == 0 && super::text_width(row) + 2 <= len && above.is_some_and(|a| a.cells.len() == len)
+        nc == 2
+            && super::leading_empty(row) == 0
+            && !cell_text(row, 1).is_empty()
+            && super::text_width(row) + 2 <= len
+            && above.is_some_and(|a| a.cells.len() == len)
     };
     let lost = if two_left() {
         2
