@@ -62,6 +62,12 @@ impl<'a> TableView<'a> {
     fn reading(&self, i: usize) -> &'a Reading {
         self.readings[i].get_or_init(|| roles::assign_shifted(self.rows[i], &self.scores[i], self.layout))
     }
+
+    /// True for the table's first row, or its first record past the header or noise line its
+    /// page printed: the row under the last table's last, a page break between.
+    fn opens_page(&self, i: usize) -> bool {
+        i == 0 || self.first_record.is_some_and(|f| std::ptr::eq(f, self.rows[i]))
+    }
 }
 
 /// Columns of a row's fields, where it has them.
@@ -975,7 +981,7 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     // (Or the next page's first row, under the last page's last as wide: `| 21 | | 南宁市政务服务中 |
     // …综合办公楼7 | 0771-… |` / page / `| | 心 | 76室 | | |`.)
     // (Past a line of noise heading the page, `| 一日 一日 日本 |`.)
-    let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, row));
+    let first = t.opens_page(ri);
     let above = match ri {
         // (Or wider by empty cells at its end: `| | 产业开发区管理委 | 口 | | | | | |` under `| | |
         // 嘉峪关市高新技术 | …2号窗 | 0937-… |`.)
@@ -1630,7 +1636,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // columns before the name's it leaves out, as wide as the next row and those columns, an
     // empty cell inside it: `| 江都 | | 江都区学府东路691号科技大 | |` over `| 区科技局 | 厦3楼297室
     // | 0514–… |`.)
-    let first = ri == 0 || t.first_record.is_some_and(|f| std::ptr::eq(f, rows[ri]));
+    let first = t.opens_page(ri);
     let (this_len, this_width) = (rows[ri].cells.len(), super::text_width(rows[ri]));
     // (With whether it was squeezed to the next row's width, the row above lined up with that.)
     let squeezed_this: Option<(Vec<&str>, bool)> = rows.get(ri + 1).filter(|_| !first).and_then(|next| {
