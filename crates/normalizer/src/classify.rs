@@ -96,6 +96,16 @@ pub const INSTITUTION_SUFFIXES: &[&str] = &[
     "室",
 ];
 
+/// Words both names and addresses end on (a window, a hall, an office): alone in a cell,
+/// the wrapped end of either.
+const BUILDING_WORDS: &[&str] = &["窗口", "大厅", "服务大厅", "办公室", "服务窗口", "专窗"];
+
+/// True for a word both names and addresses end on alone (`窗口`, `大厅`): the wrapped end
+/// of either, as its column says.
+pub fn is_building_word(squashed: &str) -> bool {
+    BUILDING_WORDS.contains(&squashed)
+}
+
 /// Header words of directory tables (this seed's and common synonyms).
 pub const HEADER_WORDS: &[&str] = &[
     "序号",
@@ -741,6 +751,11 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
             inst -= 3.0;
         }
     }
+    // A house or room number and one unit word, `257室`, `5号`: an address's end, though `室`
+    // ends names too (`办公室`), whose words come first.
+    if addr_num && cjk == 1 {
+        inst = inst.min(0.5);
+    }
     // A name with no known ending is still a name candidate.
     if cjk >= 4 && s.phone_count == 0 && !addr_num {
         inst = inst.max(0.2);
@@ -825,6 +840,12 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     if has(b':') && s.phone_count == 0 && crate::text::split_field_label(&sq, true).is_some() {
         addr = addr.max(4.0);
         s.score[Role::Institution as usize] = 0.0;
+    }
+    // A building's word alone, `窗口`, `大厅`: the end of a name (`…综合服务` + `窗口`) as often
+    // as of an address (`…31号` + `窗口`); the column decides.
+    if BUILDING_WORDS.contains(&&*sq) {
+        s.score[Role::Institution as usize] = s.score[Role::Institution as usize].min(0.5);
+        addr = addr.max(0.5);
     }
     s.score[Role::Address as usize] = addr;
 
@@ -1125,6 +1146,8 @@ mod tests {
         // The wrapped end of an address, though it ends like a name.
         assert_eq!(best("楼服务大厅"), Role::Address);
         assert_eq!(best("号窗口"), Role::Address);
+        // A number and one unit word ends an address, though `室` ends names too.
+        assert_eq!(best("257室"), Role::Address);
         assert_eq!(best("大专院校、科研院所: 027-87131811 企业单位: 027-87131877"), Role::Phone);
         // Every way the phone reader reads a landline is a phone here too.
         for t in [
@@ -1231,5 +1254,17 @@ mod tests {
         for noise in ["ii", "E À", "X X X X", ":"] {
             assert_eq!(best(noise), Role::Noise, "{noise}");
         }
+    }
+
+    #[test]
+    fn a_building_word_alone_reads_as_neither_field_more_than_the_other() {
+        // `窗口` ends `…综合服务` + `窗口` and `…31号` + `窗口` alike: its column decides.
+        for word in ["窗口", "大厅", "办公室"] {
+            let s = classify(word);
+            let (inst, addr) = (s.score[Role::Institution as usize], s.score[Role::Address as usize]);
+            assert!(inst <= addr && addr < 1.0, "{word}: {inst} {addr}");
+        }
+        // With words before it, a name.
+        assert_eq!(classify("政务服务窗口").best().0, Role::Institution);
     }
 }

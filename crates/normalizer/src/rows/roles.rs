@@ -838,7 +838,15 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
     let leading_empty = crate::rows::leading_empty(row);
     let leading_empty =
         if overflow_unread { leading_empty.min(crate::rows::text_width(row).saturating_sub(layout.usual_width.max(1))) } else { 0 };
-    let right = (1..=layout.prior.len().saturating_sub(last_col)).map(|o| o as isize);
+    // (A text alone on a row as wide as the table's usual one, read as a field where it stands,
+    // says nothing of a shift: `| | | 贸易试验区昌吉回 | | | |` a name's middle under the name's
+    // column, not an address a column right. Not a text its column reads as no field, a
+    // table's rows printed without its leading columns.)
+    let lone = texts == 1
+        && layout.usual_width > 0
+        && row.cells.len() >= layout.usual_width
+        && roles.iter().any(|r| matches!(r, Some(Role::Institution | Role::Address)));
+    let right = (1..=layout.prior.len().saturating_sub(last_col)).filter(|_| !lone).map(|o| o as isize);
     let left = (1..=leading_empty).map(|o| -(o as isize));
     for offset in right.chain(left) {
         let (shifted_score, shifted) = read_at(offset);

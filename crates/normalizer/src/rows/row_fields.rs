@@ -404,9 +404,23 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                 });
                 // (Or as the row above read the column the cell lines up with: `窗口` in
                 // `| 务局 | 窗口 | | | |` under `| 茂名市行政审批服 | …5号 | 0668-… |`.)
+                // (Or, a row of two short rests, the other under the address column, the name's
+                // printed in a column left of its own: `| 心 | | | 口 | |` under `| 30 | | 怀化市政务服务中
+                // | …7号窗 | 0745-… |`, [`tails::join_two_rests`] deciding.)
+                let rest_left_of_name = || {
+                    let nc = roles::usual_column(own_layout.as_ref(), Role::Institution)?;
+                    let ac = roles::usual_address_column(own_layout.as_ref())?;
+                    let texts: Vec<usize> = (0..row.cells.len()).filter(|&c| !cell_text(row, c).is_empty()).collect();
+                    let short = |c: usize| {
+                        let t = cell_text(row, c);
+                        crate::text::cjk_count(t) <= 2 && !t.bytes().any(|b| b.is_ascii_digit())
+                    };
+                    (ci < nc && texts == [ci, ac] && short(ci) && short(ac)).then_some(Role::Institution)
+                };
                 let by_place = by_column
                     .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
-                    .or_else(|| field_above(t, ri, row, ci));
+                    .or_else(|| field_above(t, ri, row, ci))
+                    .or_else(rest_left_of_name);
                 if let Some(r) = by_place {
                     f.field_noise.push((r, text.clone()));
                 }
@@ -862,11 +876,29 @@ fn heads_past_leads(t: &TableView<'_>, ri: usize, row: &Row, assigned: &mut [Opt
     let Some(nc) = roles::usual_column(t.layout, Role::Institution) else { return };
     let Some(k) = leads_over_narrower(t, ri, nc) else { return };
     let head = cell_text(row, nc + k);
-    if assigned.get(nc + k) == Some(&Some(Role::Noise))
-        && !head.bytes().any(|b| b.is_ascii_digit())
+    let no_number = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
+    if assigned.get(nc + k) == Some(&Some(Role::Noise)) && no_number(head) && !assigned.contains(&Some(Role::Institution)) {
+        assigned[nc + k] = Some(Role::Institution);
+    }
+    // (Or, the rest [`squeeze`]d, the name's head read as an address, the address's head
+    // further right as noise: each to its column, `| | 自 治 区 | 巴彦淖尔市科学 | | 巴彦淖 | |`.)
+    // (The address's column the narrower row reads its address in.)
+    let Some(ac) = t.rows.get(ri + 1).and_then(|_| t.reading(ri + 1).1.iter().position(|r| *r == Some(Role::Address))) else { return };
+    let width = t.rows.get(ri + 1).map_or(0, |n| n.cells.len());
+    let texts = row.cells.get(k..).map_or(0, |c| c.len());
+    let Some(kept) =
+        (texts > width).then(|| super::squeezed_cells(row.cells[k..].iter().map(|c| c.text.trim().is_empty()), width, nc)).flatten()
+    else {
+        return;
+    };
+    let Some(a) = kept.get(ac).map(|&i| i + k).filter(|&a| a != nc + k) else { return };
+    if assigned.get(nc + k) == Some(&Some(Role::Address))
+        && assigned.get(a) == Some(&Some(Role::Noise))
+        && no_number(head)
         && !assigned.contains(&Some(Role::Institution))
     {
         assigned[nc + k] = Some(Role::Institution);
+        assigned[a] = Some(Role::Address);
     }
 }
 
@@ -1113,8 +1145,27 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or leaving out the province's column only: `| | 科学技术局(外国专家局) | 楼7号窗口 | 0934-… |`.)
     let len = row.cells.len();
     let left_out = nc.saturating_sub(super::leading_empty(below_row));
-    let next_page =
-        ri + 1 == t.rows.len() && left_out > 0 && super::text_width(below_row) + left_out <= len && below_row.cells.len() + left_out >= len;
+    let fits = |k: usize| super::text_width(below_row) + k <= len && below_row.cells.len() + k >= len;
+    // (Or, narrower by empty columns between the name's, the address's and the phone's too, or
+    // itself a cell left in its own columns, its three texts side by side: the name's rest,
+    // the address's and the phone, `| | 天宁 | 常州市天宁区迎 | | | |` / page / `| 区科技局 |
+    // 宾街211号… | 0519–… |`, `| | 信阳市行政审批 | 信阳市浉河区兴业 | | | |` / page / `| | 服务局 |
+    // 东路552号… | 0376 2263336 | |`.)
+    // (Or, its name in the name's column, narrower by those columns alone, its name's rest and
+    // its address's side by side, this row's phone printed under the address's column: `| | 东乡 |
+    // 抚州市东乡区长江中路753 | | | 0794-… | |` / page / `| | | 区行政审批局 | 号市民服务中心5号窗口 | |`.)
+    let below_texts: Vec<usize> = (0..below_row.cells.len()).filter(|&c| !cell_text(below_row, c).is_empty()).collect();
+    let covered = below_texts.iter().all(|&c| [nc, ac, phc].iter().any(|&col| col.checked_sub(left_out) == Some(c)));
+    let by_position = fits(left_out) && covered && ac.checked_sub(left_out).is_none_or(|c| !phone_like(cell_text(below_row, c)));
+    let side_by_side = || {
+        let k = *below_texts.first()?;
+        let three = three_side_by_side(below_row) == Some(k) && k + 3 <= len;
+        let two = below_texts == [k, k + 1] && k == nc && ac > nc + 1 && !below_texts.iter().any(|&c| phone_like(cell_text(below_row, c)));
+        (three || two).then_some(k)
+    };
+    let page_below = ri + 1 == t.rows.len();
+    let by_texts = if page_below && (left_out > 0 || !covered) && !by_position { side_by_side() } else { None };
+    let next_page = page_below && (left_out > 0 && by_position || by_texts.is_some());
     let left_out = if next_page { left_out } else { 0 };
     // (Or wider by empty cells before its phone, [`squeeze`]d: `| | 常州 | 新北区团结 | | |` /
     // page / `| | | 市科学技术局 | 东路568号 | | | 0519-… |`.)
@@ -1125,7 +1176,13 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let squeezed = if !next_page && below_row.cells.len() > len + 1 { squeeze(below_row, squeezed_width, nc) } else { None };
     let below = |c: usize| match &squeezed {
         Some(cells) => cells.get(c).copied().unwrap_or(""),
-        None => c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c)),
+        None => match by_texts {
+            Some(k) if c == nc => cell_text(below_row, k),
+            Some(k) if c == ac => cell_text(below_row, k + 1),
+            Some(k) if c == phc => cell_text(below_row, k + 2),
+            Some(_) => "",
+            None => c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c)),
+        },
     };
     // (The shifted row may be a cell short, its empty last cell lost: `| | 克拉 |
     // 克拉玛依市克拉玛依区胜利西路 | |`.)
@@ -1180,8 +1237,9 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let Some(s) = at(pc).and_then(|c| scores.get(c)) else { return false };
     // (A province's name is the name's head only when the address's rest below opens with the
     // word of a road its head names, `| | 上海市 | 虹口区人民 | | |` over `| | | 科学技术局 |
-    // 街153号… | 021-… |`: no address opens with `街`.)
-    let road_cut = continuation::road_cut_before_its_word(addr_head, below(ac));
+    // 街153号… | 021-… |`: no address opens with `街`; nor with a road's name's last character,
+    // `| | 天津市 | 红桥区中 | 022-… |` / page / `| | | 政务服务中心 | | | | 山中路177号… | |`.)
+    let road_cut = continuation::road_cut_before_its_word(addr_head, below(ac)) || continuation::opens_with_cut_road_name(below(ac));
     // (Nor when the name's rest below opens with the `市` a city-province's name was cut
     // before: `| | 北京 | 石景山区…综合办公 | 010-… | |` / page / `| 市外国专家局 | 楼881室 | |`.)
     let city_cut = || {
@@ -1241,9 +1299,11 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or a street and its number, no place before them, under a name that is whole: `| | 嘉峪关 |
     // 团结东路141号人 | | |` over `| | | 市科学技术局(外国专家局) | 才大厦4层 | (0937)… |`; not the
     // middle of a record whose name above is open, `红河哈尼族彝族自` over `| | 治州经济技术开发 |
-    // 治县光明南路485号… | |`.)
+    // 治县光明南路485号… | |`; above a page's first record, the last page's last row, past the
+    // page's noise line, `| 35 | | 红河哈尼族彝族自 | …傣族自 | |` / page / `| : | | |` / `| | 治州人力资源
+    // 和社 | 治县长江路697号… | 0873-… | |`.)
     let street = || {
-        let above = ri.checked_sub(1).map(|i| t.rows[i]);
+        let above = if t.opens_page(ri) { t.prev_table_last } else { ri.checked_sub(1).map(|i| t.rows[i]) };
         continuation::has_street_number(addr_head) && !open_name_above(above, nc, &h, false)
     };
     let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac))) || road_cut || street();
@@ -1455,10 +1515,12 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
         || (len < width && len > 0 && super::all_empty(&row.cells[len..]) && (numbered || !left_out_above()))
     {
         Some(texts().chain(std::iter::repeat("")).take(width).collect())
-    } else if left_out_above() {
+    } else if !numbered && left_out_above() {
         // (Or narrower by the empty 序号 and province cells the row prints, a page leaving
         // them out above it opening with text: `| 大兴安岭地区科学 | …科技大 | 0457-… |` /
-        // page / `| | | 技术局(外国专家 | 厦8楼117室 | |`.)
+        // page / `| | | 技术局(外国专家 | 厦8楼117室 | |`; not above it opening with its 序号,
+        // the row wider by an empty cell after its name, `| 28 | | 盘锦市高新技术产 | …332号 | |`
+        // over `| | | 业开发区管理委员 | | | 0427-… |`.)
         Some(std::iter::repeat_n("", width - len).chain(texts()).collect())
     } else if let Some(kept) = nc.filter(|_| len < width).and_then(|nc| super::squeezed_row(row, len, nc)) {
         // (Or narrower, the row wider by empty cells inserted after its name: each text above
@@ -1508,14 +1570,45 @@ fn leads_over_narrower(t: &TableView<'_>, ri: usize, nc: usize) -> Option<usize>
     // (Fewer only past a province's text, the row's 序号 and province cells both: a 序号 alone
     // before a name's head is no lead the next row leaves out.)
     let province_at = |c: usize| t.scores[ri].get(c).is_some_and(|s| s.province.is_some() || s.province_fragment);
+    // (Past a province's text, the rest may be wider by empty cells after the name, [`squeeze`]d:
+    // `| | 自 治 区 | 巴彦淖尔市科学 | | 巴彦淖 | |` over `| 技术局 | 尔市临河区…2楼 | 0478-… |`.)
     let fits = |k: usize| {
+        let rest_fits = super::all_empty(&row.cells[k + next.cells.len()..])
+            || (k == 2 && province_at(1) && past_leads(row, k, next.cells.len(), nc).is_some());
         (k == most || (k == 2 && province_at(1)))
             && (0..k).all(lead_cell)
-            && super::all_empty(&row.cells[k + next.cells.len()..])
+            && rest_fits
             && !cell_text(row, nc + k).is_empty()
             && !cell_text(next, nc).is_empty()
     };
     (1..=most).rev().find(|&k| fits(k))
+}
+
+/// A row's texts past its first `k` cells (the leads a narrower row leaves out, see
+/// [`leads_over_narrower`]) as a row `width` cells wide: as printed when the cells past
+/// those are empty, else [`squeeze`]d after the name's column (`nc`, the narrower row's).
+/// (Squeezed too when as printed an empty cell would sit between its texts, the one after it
+/// no phone: `巴彦淖尔市科学 | | 巴彦淖`, the address's head a cell off.)
+fn past_leads(row: &Row, k: usize, width: usize, nc: usize) -> Option<Vec<&str>> {
+    let texts: Vec<&str> = row.cells.get(k..)?.iter().map(|c| c.text.trim()).collect();
+    let printed = (texts.len() >= width && texts[width..].iter().all(|t| t.is_empty())).then(|| texts[..width].to_vec());
+    let gap_inside = printed
+        .as_ref()
+        .is_some_and(|p| p.iter().position(|t| t.is_empty()).is_some_and(|i| p[i..].iter().any(|t| !t.is_empty() && !phone_like(t))));
+    match printed {
+        Some(p) if !gap_inside => Some(p),
+        Some(p) => squeeze_texts(texts, width, nc).or(Some(p)),
+        None => squeeze_texts(texts, width, nc),
+    }
+}
+
+/// The column of the first of three texts a row prints side by side, the last a phone, the
+/// one before it words (`| | 服务局 | 东路552号… | 0376 2263336 | |`): a name's rest, an
+/// address's and the record's phone, whatever columns its page puts them in.
+fn three_side_by_side(r: &Row) -> Option<usize> {
+    let texts: Vec<usize> = (0..r.cells.len()).filter(|&c| !cell_text(r, c).is_empty()).collect();
+    let k = *texts.first()?;
+    (texts == [k, k + 1, k + 2] && phone_like(cell_text(r, k + 2)) && crate::text::cjk_count(cell_text(r, k + 1)) >= 2).then_some(k)
 }
 
 /// True for a cell a row prints before its name where rows of a narrower page print nothing:
@@ -1620,9 +1713,16 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                 && name_first()
         })
     };
+    // (Or, the table's last row, over a next page wider by empty cells it opens with: `| 鄂尔 |
+    // 鄂尔多斯市…政务 | 0477-… |` / page / `| | | 多斯市政务服务中心 | 服务中心7楼22号窗口 | |`.)
+    let next_page_leads = |nc: &usize| {
+        ri + 1 == rows.len()
+            && t.next_table_first.is_some_and(|n| super::leading_empty(n) > *nc && n.cells.len() > rows[ri].cells.len())
+            && !cell_text(rows[ri], *nc).is_empty()
+    };
     let name_col_here = usual_name_col
         .or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten())
-        .or_else(|| (shift == 0).then(|| name_col_of_width(t, ri)).flatten().filter(from_left_edge_below));
+        .or_else(|| (shift == 0).then(|| name_col_of_width(t, ri)).flatten().filter(|nc| from_left_edge_below(nc) || next_page_leads(nc)));
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -1646,7 +1746,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                 return Some((cells, true));
             }
             if let Some(k) = leads_over_narrower(t, ri, nc) {
-                return Some((rows[ri].cells[k..k + w].iter().map(|c| c.text.trim()).collect(), true));
+                return past_leads(rows[ri], k, w, nc).map(|cells| (cells, true));
             }
         }
         let u = w + nc;
@@ -1835,6 +1935,21 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let k = super::leading_empty(r).saturating_sub(this_lead);
         (r.cells.len() <= width && squeezed_this.is_none() && k > 0 && k <= tail).then_some(k)
     };
+    let lead_and_padded = |r: &Row| {
+        let k = super::leading_empty(r).checked_sub(this_lead).filter(|&k| k > 0 && !numbered_here)?;
+        (r.cells.len() > k + width && super::all_empty(&r.cells[k + width..])).then_some(k)
+    };
+    // (Or the next page's first row printing the name's rest, the address's and the phone side
+    // by side where its columns put them elsewhere: `| | | 鄂托 | | 鄂尔多斯市 | |` / page / `| |
+    // 克前旗科学技术局 | 鄂托克前旗朝阳路338号 | 0477–… | | |`, a cell left and without the empty
+    // column after the name's. With where it prints them, the columns they go to.)
+    let side_by_side_below = |r: &Row| {
+        let nc = name_col_here?;
+        let (ac, phc) = (roles::usual_column(layout, Role::Address)?, roles::usual_column(layout, Role::Phone)?);
+        let k = three_side_by_side(r)?;
+        let this_within = (0..rows[ri].cells.len()).all(|c| c == nc || c == ac || cell_text(rows[ri], c).is_empty());
+        (squeezed_this.is_none() && this_within && (k, k + 1, k + 2) != (nc, ac, phc)).then_some((k, nc, ac, phc))
+    };
     let from_left_edge = if shift == 0 && squeezed_this.is_none() { next_page_from_left_edge(t, ri) } else { None };
     // (Or the next row of this table printed from its left edge, its name first.)
     let left_edge_below = name_col_here.filter(|nc| squeezed_this.is_none() && from_left_edge_below(nc));
@@ -1870,11 +1985,22 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             col.checked_sub(from_left_edge.unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
         }
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
+        // (Or wider by empty cells at both ends, the 序号 and province cells it prints and the
+        // page's extra columns: `| 拉萨市 | | 拉萨市达孜区 | |` / page / `| | | 外国专家局 | 建设路238号… |
+        // 0891-… | | |`.)
+        Some(r) if i == rows.len() && lead_and_padded(r).is_some() => {
+            Some(cell_text(r, col + lead_and_padded(r).unwrap_or(0))).filter(|t| !t.is_empty())
+        }
         Some(r) if i == rows.len() && right_edge(r).is_some() => {
             col.checked_sub(right_edge(r).unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
         }
         Some(_) if i == ri + 1 && squeezed_below.is_some() => {
             squeezed_below.as_ref().and_then(|b| b.get(col).copied()).filter(|t| !t.is_empty())
+        }
+        Some(r) if i == rows.len() && side_by_side_below(r).is_some() => {
+            let (k, nc, ac, phc) = side_by_side_below(r).unwrap_or_default();
+            let c = [(nc, k), (ac, k + 1), (phc, k + 2)].into_iter().find(|(c, _)| *c == col).map(|(_, c)| c)?;
+            Some(cell_text(r, c)).filter(|t| !t.is_empty())
         }
         r => cell_of(r, width, col),
     };
@@ -1893,6 +2019,17 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let phone_last = || below.cells.last().is_some_and(|c| phone_like(&c.text));
         let short = below.cells.len() + 1 == width && phone_last();
         (col > 0 && empty(below.cells.first()) && (kept || short)).then(|| cell_text(below, col - 1)).filter(|t| !t.is_empty())
+    };
+    // (A name left open a cell left above, the row above's name column empty, goes on in this
+    // row's name, which heads nothing: `| | 中国(云南)自由 | | 梁河县…3层 | 0692-… |` over `| | |
+    // 贸易试验区德宏傣 | | |` and `| | | 族景颇族自治州片 | | |`.)
+    let open_a_cell_left = || {
+        let above = (!first && shift == 0).then(|| rows[ri - 1]);
+        let Some(nc) = name_col_here else { return false };
+        above.zip(nc.checked_sub(1)).is_some_and(|(a, c)| {
+            let province = t.scores[ri - 1].get(c).is_some_and(|s| s.province.is_some() || s.province_fragment);
+            cell_text(a, nc).is_empty() && !province && open_name_above(Some(a), c, "", false)
+        })
     };
     let heads = |role: Role, cut: &dyn Fn(&str, &str) -> bool| {
         let col = if role == Role::Institution { name_col_here } else { roles::usual_column(layout, role) };
@@ -1952,6 +2089,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                     || window()
             })
             && !head_a_cell_left()
+            && !(role == Role::Institution && open_a_cell_left())
     };
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
     // (A name's ending, the common case, spares the place lookup.)
@@ -2045,7 +2183,8 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let phone_below = roles::usual_column(layout, Role::Phone).is_some_and(|pc| cell_at(ri + 1, pc).is_some());
         let fields_below = phone_below || addr_col.is_some_and(|ac| cell_at(ri + 1, ac).is_some());
         let above_whole = cell_above(nc)
-            .is_none_or(|a| a.trim_end().ends_with([')', '）']) || ends_like_name(&squash(a)) && !continuation::unfinished(a));
+            .is_none_or(|a| a.trim_end().ends_with([')', '）']) || ends_like_name(&squash(a)) && !continuation::unfinished(a))
+            && !open_a_cell_left();
         let sq = squash(head);
         let g = Gazetteer::get();
         // (Under a name left open too, when the head and the middle are cut inside one word

@@ -249,6 +249,7 @@ pub(super) fn join_tail_row(asm: &mut Assembly, pi: usize, f: &mut Frag, src: &A
     asm.drafts[pi].findings.extend(findings);
     absorb_field_noise(asm, pi, f, src);
     absorb_name_ending(asm, pi, f, src);
+    absorb_address_ending(asm, pi, f, src);
     absorb_cut_phone(asm, pi, f, src);
     if f.addr.is_some() {
         redecide_inheritance(asm, pi, src);
@@ -311,6 +312,37 @@ fn absorb_name_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
         (f.line, src),
         "",
         "a name's ending left beside the rest of its address, joined back",
+    );
+}
+
+/// Joins the one text a rest row left as noise beside the name's rest, no address of its
+/// own, to the address above when it is that address's building word after its number
+/// (`窗口` under `…27号`, a page printed a column narrower) or its unit's (`层` under
+/// `…大厦1`): the address's rest, not noise.
+fn absorb_address_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
+    let [n] = f.noise.as_slice() else { return };
+    let prev = &asm.drafts[pi];
+    let address = squash(&prev.address);
+    let after_number = address.strip_suffix('号').is_some_and(|a| a.ends_with(|c: char| c.is_ascii_digit()));
+    let sq = squash(n);
+    // (Or its unit's word after the number it stops at: `层` under `…人才大厦1`.)
+    let unit = address.ends_with(|c: char| c.is_ascii_digit())
+        && sq.starts_with(['楼', '层', '室', '号', '座', '栋', '幢'])
+        && crate::text::cjk_count(&sq) <= 4
+        && !sq.bytes().any(|b| b.is_ascii_digit());
+    let rest = f.addr.is_none() && (after_number && crate::classify::is_building_word(&sq) || unit);
+    if !rest || prev.in_garbled_region {
+        return;
+    }
+    let Some(k) = noted_noise(asm, f.line, n) else { return };
+    asm.dropped.remove(k);
+    join_field(
+        &mut asm.drafts[pi],
+        "address",
+        n,
+        (f.line, src),
+        "",
+        "an address's building word left beside the rest of its name, joined back",
     );
 }
 

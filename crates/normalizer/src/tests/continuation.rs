@@ -6373,3 +6373,369 @@ fn a_head_over_a_next_page_printed_from_its_left_edge_and_wider_by_empty_cells_l
     let read = names_and_addresses(&n);
     assert!(read.contains(&("鄂尔多斯市科学技术局(外国专家局)", "鄂尔多斯市东胜区振兴大道633号政务服务中心9楼40号窗口")), "{read:?}");
 }
+
+#[test]
+fn a_head_over_a_next_page_wider_by_empty_cells_at_both_ends_lines_up_past_its_leads() {
+    // `| 拉萨市 | | 拉萨市达孜区 | |` / page / `| | | 外国专家局 | 建设路238号… | 0891-… | | |`: the next page's row prints the 序号 and province cells and the page's extra columns empty; its texts line up past its leads.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 6 | 西 藏 | 错那市行政审批局 | 山南市错那市新华街968号 | 0893-4606123 |\n\
+         | 林芝市政务服务中心 | 朗县学府东路 700 号综合办公楼 4 58 室 | 0894–5001806 |\n\
+         | 昌都市科学技术局 | 昌都市卡若区茶马广场 12 号 | 0895-4827123 |\n\
+         | 日喀则市外国专家 局 | 日喀则市定结县迎宾中路 789 号市民 服务中心 26 号窗口 | 联系电话: 0892-3619386 |\n\
+         | 那曲市行政审批服 务局 | 那曲市班戈县振兴街339号行政服务中心 8楼 | 0896-3866833 |\n\
+         | 阿里地区外国专家 局 | 革吉县文化街 199 号综合办公楼 6 15 室 | 0897-4097615 |\n\
+         | 拉萨市 |  | 拉萨市达孜区 |  |\n\
+         \n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 外国专家局 | 建设路238号市民服务中心38号窗口 | 0891-6042833/3087843 (工作日内回复) |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("拉萨市外国专家局", "拉萨市达孜区建设路238号市民服务中心38号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_middle_wider_by_an_empty_cell_under_a_numbered_head_lines_up_with_it() {
+    // `| 28 | | 盘锦市高新技术产 | …332号 | |` over `| | | 业开发区管理委员 | | | 0427-… |` and `| | | 会 | … |`: the row above opens with its 序号, so it left out no column; the middle row is wider by an empty cell after its name.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 27 |  | 朝阳市科学技术局 | 朝阳市凌源市科技路640号市民服务中心 1号窗口 | 0421-2600168 |\n\
+         \n\
+         2\n\
+         \n\
+         | 28 |  | 盘锦市高新技术产 | 盘锦市兴隆台区建设东路332号 |  |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 业开发区管理委员 |  |  | 0427-8328314 |\n\
+         |  |  | 会 |  |  |  |  |  |\n\
+         | 29 |  | 本溪市科学技术局 | 本溪市平山区文化中路 837 号 | 024-48503599 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("盘锦市高新技术产业开发区管理委员会", "盘锦市兴隆台区建设东路332号")), "{read:?}");
+}
+
+#[test]
+fn a_street_under_a_name_left_open_on_the_last_page_past_its_noise_line_is_the_address_s_rest() {
+    // `| 35 | | 红河哈尼族彝族自 | …傣族自 | |` / page / `| : | | |` / `| | 治州人力资源和社 | 治县长江路697号… | 0873-… | |`: the row a cell left is the record's middle, the name above (on the last page, past the page's noise line) being open.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 33 |  | 丽江市科学技术局 (外国专家局) | 丽江市华坪县振兴中路 411 号 | 0888-5932677 |\n\
+         | 34 |  | 临沧市外国专家局 | 沧源佤族自治县科技北路 168 号 | 0883-2288727 |\n\
+         | 35 |  | 红河哈尼族彝族自 | 红河哈尼族彝族自治州金平苗族瑶族傣族自 |  |\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         |  | 治州人力资源和社 | 治县长江路697号行政服务中心6楼 | 0873-5964844 |  |\n\
+         |  |  | 会保障局 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(
+        read.contains(&(
+            "红河哈尼族彝族自治州人力资源和社会保障局",
+            "红河哈尼族彝族自治州金平苗族瑶族傣族自治县长江路697号行政服务中心6楼"
+        )),
+        "{read:?}"
+    );
+}
+
+#[test]
+fn a_window_word_alone_under_the_address_column_is_the_address_s_rest_not_a_name() {
+    // `| | | 由贸易试验区巴彦 | | | 窗口 | |` under `| 33 | | 中国(内蒙古)自 | | | …31号 | 0478-… |`: `窗口` alone ends names and addresses alike, so its column decides.
+    let n = norm(
+        "| 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 32 | 内蒙古 | 赤峰市政务服务中 心 |  |  | 赤峰市红山区朝阳大道 804 号科技大 厦 3 楼 305 室 | 0476-5712141 |\n\
+         | 33 |  | 中国(内蒙古)自 |  |  | 磴口县青年街190号市民服务中心31号 | 0478-3177522(工作日) |\n\
+         |  |  | 由贸易试验区巴彦 |  |  | 窗口 |  |\n\
+         |  |  | 淖尔片区管理委员 |  |  |  |  |\n\
+         |  |  | 会 |  |  |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(内蒙古)自由贸易试验区巴彦淖尔片区管理委员会", "磴口县青年街190号市民服务中心31号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_closing_bracket_alone_under_a_page_s_header_closes_the_name_above() {
+    // `| | | 术局(外国专家局 | 服务中心37号窗口 | |` / page / `| ) | | |`: the bracket, in whatever column, is the one the name left open.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 28 | 新 疆 | 克拉玛依市外国专 家局 | 克拉玛依市乌尔禾区青年南路222号综合 办公楼866室 | 0990-6303989 |\n\
+         |  |  | 阿勒泰地区科学技 | 阿勒泰地区吉木乃县青年北路660号市民 | 0906-2361969 |\n\
+         |  |  | 术局(外国专家局 | 服务中心37号窗口 |  |\n\
+         \n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | ) |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("阿勒泰地区科学技术局(外国专家局)", "阿勒泰地区吉木乃县青年北路660号市民服务中心37号窗口")), "{read:?}");
+}
+
+#[test]
+fn two_short_rests_the_name_s_printed_in_the_seq_column_go_on_the_record_above() {
+    // `| 心 | | | 口 | |` under `| 30 | 湖 南 | 怀化市政务服务中 | …7号窗 | 0745-… |`: the name's rest printed left of its column, the address's in its own.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 30 | 湖 南 | 怀化市政务服务中 | 中方县人民路256号市民服务中心7号窗 | 0745-3606890 |\n\
+         | 心 |  |  | 口 |  |\n\
+         | 33 |  | 吉首市行政审批局 | 湘西土家族苗族自治州吉首市人民东路38 号政务服务中心7楼36号窗口 | 0743-8703064 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("怀化市政务服务中心", "中方县人民路256号市民服务中心7号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_municipality_s_name_a_cell_left_heads_the_name_when_the_address_s_rest_opens_inside_a_road_s_name() {
+    // `| | 天津市 | 红桥区中 | 022-… |` / page / `| | | 政务服务中心 | | | | 山中路177号… | |`: no address opens with `山中路`, the end of a road's name, so `天津市` is the name's head, not a section.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 5 | 湖 北 | 孝感市科学技术局 | 孝感市孝南区滨河路894号综合办公楼931室 | 0712-2180364 |\n\
+         | 6 | 天 津 市 | 天津市外国专家局 | 宝坻区建设北路948号科技大厦2楼66 7室 | 022-58986741 |\n\
+         |  | 天津市 | 红桥区中 | 022-20766478 |\n\
+         \n\
+         第 3 页\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         |  |  | 政务服务中心 |  |  |  | 山中路177号综合办公楼974室 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("天津市政务服务中心", "红桥区中山中路177号综合办公楼974室")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_next_page_narrower_by_an_empty_column_reads_its_rests_side_by_side() {
+    // `| | 天宁 | 常州市天宁区迎 | | | |` / page / `| 区科技局 | 宾街211号… | 0519–… |`: the next page leaves out the 序号 and province columns and the empty one before the phone's; its three texts are the name's rest, the address's and the phone.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 |  | 咨询电话 |\n\
+         |---|---|---|---|---|---|\n\
+         |  |  | 镇安县人力资源和 | 商洛市镇安县中山中路541号综合办公楼 |  | 0914-2202608(工作日) |\n\
+         | 3 | 江苏省 | 宿迁市人力资源和 社会保障局 | 宿迁市泗阳县世纪路 143 号 |  | (0527)81793600 |\n\
+         |  | 天宁 | 常州市天宁区迎 |  |  |  |\n\
+         \n\
+         第 2 页\n\
+         \n\
+         | 区科技局 | 宾街211号行政服务中心8楼 | 0519–63578996 |\n\
+         |---|---|---|\n\
+         | 扬州市人力资源和 | 邗江区解放大道402号市民服务中心14 | (0514)67126949 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("天宁区科技局", "常州市天宁区迎宾街211号行政服务中心8楼")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_rest_a_cell_left_in_its_own_page_reads_its_rests_side_by_side() {
+    // `| | 信阳市行政审批 | 信阳市浉河区兴业 | | | |` / page / `| | 服务局 | 东路552号… | 0376 2263336 | |`: both rows printed a cell left, the next page narrower by the empty column after the name's.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 |  | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|---|\n\
+         |  |  | 张掖市外国专家局 |  | 肃南裕固族自治县胜利北路 332 号科 技大厦 5 楼 306 室 | 0936 3942201 |\n\
+         | 5 | 河南 | 宝丰县人力资源和 社会保障局 |  | 宝丰县朝阳东路 318 号行政服务中心  2 楼 | 0375-5426097 |\n\
+         |  | 信阳市行政审批 | 信阳市浉河区兴业 |  |  |  |\n\
+         \n\
+         |  | 服务局 | 东路552号科技大厦3楼456室 | 0376 2263336 |  |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 许昌市人力资源和 社会保障局 | 许昌市襄城县学府大道 999 号综合办 公楼 756 室 | 0374-5893474 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("信阳市行政审批服务局", "信阳市浉河区兴业东路552号科技大厦3楼456室")), "{read:?}");
+}
+
+#[test]
+fn a_head_past_its_province_wider_by_an_empty_cell_after_its_name_lines_up_with_a_narrower_row() {
+    // `| | 自 治 区 | 巴彦淖尔市科学 | | 巴彦淖 | |` over `| 技术局 | 尔市临河区…2楼 | 0478-… |`: past the 序号 and province cells, the row is squeezed to the narrower row's width, each head to its column.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 6 | 内蒙古 | 阿拉善盟科学技术 局 | 阿拉善盟额济纳旗长江中路 492 号行 政服务中心 7 楼 | 0483 8941581 |\n\
+         | 包头市科学技术局 | 包头市昆都仑区钢铁大街 7 号 | 0472-5181234 |\n\
+         | 乌海市外国专家局 | 乌海市海勃湾区滨河西路 21 号 | 0473-2012345 |\n\
+         |  | 自 治 区 | 巴彦淖尔市科学 |  | 巴彦淖 |  |\n\
+         | 技术局 | 尔市临河区和平街937号行政服务中心2楼 | 0478-2891519、4043793 |\n\
+         | 乌兰察布市人力资 | 化德县中山街972号市民服务中心34号 |  |  | 13677073850 |\n\
+         | 霍林郭勒市科技局 | 通辽市霍林郭勒市人民西路627号人才大 厦5层 | 电话:(0475)7034327 |\n\
+         | 赤峰市高新技术产 业开发区管理委员 会 | 赤峰市喀喇沁旗科技大道 392 号行政 服务中心 1 楼 | 0476–8316179 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("巴彦淖尔市科学技术局", "巴彦淖尔市临河区和平街937号行政服务中心2楼")), "{read:?}");
+}
+
+#[test]
+fn a_room_number_beside_a_name_s_rest_on_a_one_row_page_is_the_address_s_rest() {
+    // `| 21 | | 中卫市政务服务中 | …综合办公楼 | 0955-… |` / page / `| 心 | 257室 | |`: `257室`, a number and one unit word, ends an address, not a name.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 20 | 宁 夏 | 吴忠市科学技术局 | 吴忠市盐池县振兴北路 708 号人才大 厦 9 层 | 0953-2925654 |\n\
+         | 21 |  | 中卫市政务服务中 | 中卫市沙坡头区朝阳街183号综合办公楼 | 0955-3345442 |\n\
+         \n\
+         1\n\
+         \n\
+         | 心 | 257室 |  |\n\
+         |---|---|---|\n\
+         \n\
+         - 2 -\n\
+         \n\
+         | 22 | 福建省 | 泉州市科学技术局 (外国专家局) | 泉州市泉港区和平路137号 | 0595-45932954 |\n\
+         |---|---|---|---|---|\n\
+         | 23 |  | 思明区科技局 | 思明区胜利西路 336 号综合办公楼  408 室 | 0592-4251668 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中卫市政务服务中心", "中卫市沙坡头区朝阳街183号综合办公楼257室")), "{read:?}");
+}
+
+#[test]
+fn a_window_word_beside_a_name_s_rest_on_a_narrower_page_finishes_the_address_after_its_number() {
+    // `| | | 金华市经济技术开 | | | | …27号 | 0579-… |` / page / `| | | 发区人才服务中心 | | | 窗口 | |`: `窗口` after the address's number, out of the address's column on a page a column narrower.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 |  |  |  | 地址 | 电话 |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         |  |  | 丽水市科学技术局(外国专家局) |  |  |  | 丽水市景宁畲族自治县学府街 246 号 | 0578-4897314 |\n\
+         |  |  | 金华市经济技术开 |  |  |  | 永康市建设路246号市民服务中心27号 | 0579-55165862 |\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         |  |  | 发区人才服务中心 |  |  | 窗口 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("金华市经济技术开发区人才服务中心", "永康市建设路246号市民服务中心27号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_unit_word_beside_a_name_s_rest_finishes_the_address_stopping_at_its_number() {
+    // `| 10 | | 洛阳市人力资源和 | | | | …人才大厦1 | 0379-… |` over `| | 社会保障局 | | | 层 | |`: `层` finishes the address's `大厦1`.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 9 | 河 南 | 驻马店市政务服务中心 |  |  |  | 驻马店市正阳县朝阳北路787号 | 0396-8452332 |\n\
+         | 10 |  | 洛阳市人力资源和 |  |  |  | 洛阳市栾川县兴业东路797号人才大厦1 | 0379-51240899 |\n\
+         |  | 社会保障局 |  |  | 层 |  |\n\
+         | 11 |  | 新县科技局 | 新县青年西路 681 号综合办公楼 7 83 室 | 0376-2960526 |\n\
+         | 12 |  | 安阳市人力资源和 社会保障局 | 安阳市文峰区人民中路 615 号 | 0372–5554548 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("洛阳市人力资源和社会保障局", "洛阳市栾川县兴业东路797号人才大厦1层")), "{read:?}");
+}
+
+#[test]
+fn a_table_s_rows_printed_without_its_leading_columns_read_a_lone_name_s_middle_as_the_name_s() {
+    // `| 中国(新疆)自由 | 霍尔果斯市人民街25号 | 0992-… |` over `| 贸易试验区伊犁哈 | | |` under a five-column header: the rows, three cells wide, are read past the 序号 and province columns, a lone text too.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         | 中国(新疆)自由 | 霍尔果斯市人民街25号 | 0992-6729066 |\n\
+         | 贸易试验区伊犁哈 |  |  |\n\
+         | 萨克自治州片区综 |  |  |\n\
+         | 合服务中心 |  |  |\n\
+         |  | 伊犁哈萨克自治州霍尔果斯市建设东路 7 16 号 | 0992-7645384 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(新疆)自由贸易试验区伊犁哈萨克自治州片区综合服务中心", "霍尔果斯市人民街25号")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_next_page_narrower_by_empty_columns_after_the_name_reads_its_rests_side_by_side() {
+    // `| | 东乡 | 抚州市东乡区长江中路753 | | | 0794-… | |` / page / `| | | 区行政审批局 | 号市民服务中心5号窗口 | |`: the next page prints its name in the name's column but not the empty columns after it.
+    let n = norm(
+        "| 序号 | 地区 | 受理点名称 |  |  | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|---|---|\n\
+         | 4 | 江西 | 鹰潭市人力资源和社会保障局 |  |  | 鹰潭市余江区世纪大道 153 号 | 0701-4677661 |\n\
+         |  |  | 新余市高新技术产业开发区管理委员会 |  |  | 新余市渝水区长江西路235号市民服务中 心5号窗口 | 0790–3529191 |\n\
+         |  |  | 萍乡市高新技术产 业开发区管理委员 会 |  |  | 萍乡市莲花县文化北路 529 号政务服 务中心 3 楼 3 号窗口 | 联系电话: 0799-8593861 |\n\
+         |  |  | 景德镇市行政审批服务局 |  |  | 浮梁县迎宾街709号综合办公楼491室 | 联系电话: 0798-4669189 |\n\
+         |  | 东乡 | 抚州市东乡区长江中路753 |  |  | 0794-7022431 |  |\n\
+         \n\
+         2\n\
+         \n\
+         | 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 区行政审批局 | 号市民服务中心5号窗口 |  |\n\
+         |  |  | 宜丰县行政审批局 | 宜丰县滨河路 210 号政务服务中心  1 楼 30 号窗口 | 0795-8782 614 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("东乡区行政审批局", "抚州市东乡区长江中路753号市民服务中心5号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_next_page_s_three_rests_side_by_side_joins_them() {
+    // `| | 南阳市人力资 | 南阳市淅川县 | | | | |` / page / `| : | | |` / `| | | 源和社会保障局 | 滨河街916号… | 0377-… |`: the name's rest, the address's and the phone side by side on a page without the empty columns.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 |  |  | 地址 | 电话 |\n\
+         |---|---|---|---|---|---|---|\n\
+         | 4 | 云南 | 洱源县科学技术局 |  |  | 洱源县朝阳西路 63 号科技大厦 8  楼 312 室 | 0872-3806761 |\n\
+         | 5 | 河南 | 河南省政务服务中 心科技厅窗口 |  |  | 郑州市新郑市团结街 617 号 | 0371-56147546 |\n\
+         |  | 南阳市人力资 | 南阳市淅川县 |  |  |  |  |\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         |  |  | 源和社会保障局 | 滨河街916号行政服务中心2楼 | 0377-55221009/84749687 |\n\
+         |  |  | 鄢陵县行政审批局 | 许昌市鄢陵县中山西路214号科技大厦6楼501室 | 0374-8036161 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("南阳市人力资源和社会保障局", "南阳市淅川县滨河街916号行政服务中心2楼")), "{read:?}");
+}
+
+#[test]
+fn a_last_row_over_a_next_page_wider_by_its_leading_empty_cells_heads_it_on_a_page_of_mixed_widths() {
+    // `| 鄂尔 | 鄂尔多斯市…政务 | 0477-… |` / page / `| | | 多斯市政务服务中心 | 服务中心7楼22号窗口 | |`: the page names no name column; the rows as wide as this one read theirs first.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         \n\
+         |---|---|---|\n\
+         | 宜昌市科学技术局 | 宜昌市宜都市建设街 443 号行政服务中心 7 楼 | 0717-2216958 |\n\
+         | 3 | 内蒙古 | 乌兰察布市经济技术开发区人才服务中心 | 乌兰察布市商都县团结东路 685 号综 合办公楼 435 室 | 0474-8402238 0474-4504927 |\n\
+         |  | 乌兰察布市商都县振兴西路800号 | 0474-6181831 |\n\
+         | 阿拉善盟科学技术 局 | 阿拉善盟阿拉善左旗光明东路 414 号 | 0483-5976463 |\n\
+         |  | 阿拉善盟阿拉善左旗胜利大道 1 号人才 大厦 3 层 | 0483-4574900 |\n\
+         | 鄂尔 | 鄂尔多斯市鄂托克前旗振兴东路574号政务 | 0477-3313005 |\n\
+         \n\
+         |  |  | 多斯市政务服务中心 | 服务中心7楼22号窗口 |  |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 包头市行政审批服务局 | 东河区迎宾东路832号市民服务中心4号窗口 | 0472-2556692 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("鄂尔多斯市政务服务中心", "鄂尔多斯市鄂托克前旗振兴东路574号政务服务中心7楼22号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_head_over_a_next_page_s_three_rests_side_by_side_a_cell_left_lines_them_up_by_role() {
+    // `| | | 鄂托 | | 鄂尔多斯市 | |` / page / `| : | | |` / `| | 克前旗科学技术局 | 鄂托克前旗朝阳路338号 | 0477–… | | |`: the next page's row prints the name's rest, the address's and the phone side by side, a cell left and without the empty column after the name's.
+    let n = norm(
+        "|  | 自 治 区 | 乌海市人力资源和 社会保障局 |  | 海勃湾区长江中路24号综合办公楼612 室 | 电话:0473-468 |\n\
+         |---|---|---|---|---|---|\n\
+         |  |  |  |  |  | 5740 |\n\
+         |  |  | 术局(外国专家局 |  | 5层 | 0474-2387313 |\n\
+         |  |  | 鄂托 |  | 鄂尔多斯市 |  |\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         |  | 克前旗科学技术局 | 鄂托克前旗朝阳路338号 | 0477–8041439 |  |  |\n\
+         |  |  | 果洛藏族自治州高 | 果洛藏族自治州玛多县振兴北路975号 | 0975-2899490 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("鄂托克前旗科学技术局", "鄂尔多斯市鄂托克前旗朝阳路338号")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_rest_under_a_head_printed_a_cell_left_goes_on_that_head_not_on_the_next_window() {
+    // `| | 中国(云南)自由 | | 梁河县…3层 | 0692-… |` over `| | | 贸易试验区德宏傣 | | |`, `| | | 族景颇族自治州片 | | |`, `| | | 区管理委员会 | | |`: the name's head a cell left, its name column empty; the rows below finish it.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 3 | 云南省 | 云南省科学技术厅(外国专家局) | 昆明市富民县世纪北路 852 号行政服 务中心 1 楼 | 0871-76395555/54639402 |\n\
+         |  | 中国(云南)自由 |  | 梁河县朝阳西路272号人才大厦3层 | 0692-3854174(两证联办) |\n\
+         |  |  | 贸易试验区德宏傣 |  |  |\n\
+         |  |  | 族景颇族自治州片 |  |  |\n\
+         |  |  | 区管理委员会 |  |  |  |  |\n\
+         |  |  | 玉溪市经济技术开 | 玉溪市新平彝族傣族自治县振兴街862号 | 0877-3962052 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(云南)自由贸易试验区德宏傣族景颇族自治州片区管理委员会", "梁河县朝阳西路272号人才大厦3层")), "{read:?}");
+}
