@@ -927,6 +927,17 @@ fn heads_read_by_column(row: &Row, assigned: &mut [Option<Role>], layout: &roles
     }
     let Some(addr_col) = roles::usual_column(layout, Role::Address) else { return };
     let at = |col: usize| row.cells.iter().position(|c| c.col as usize == col);
+    // (On a page mixing row widths whose layout puts the address's column past an empty cell of
+    // the row or its phone, the address's head beside the name's: `| 襄阳 | 襄城区 | | 0710-… |`.)
+    let beside = name_col + 1;
+    let addr_col = if addr_col > beside
+        && at(addr_col).is_none_or(|i| row.cells[i].text.trim().is_empty() || assigned[i] == Some(Role::Phone))
+        && at(beside).is_some_and(|i| assigned[i] == Some(Role::Noise))
+    {
+        beside
+    } else {
+        addr_col
+    };
     // (Both heads, the name's read as an address and the address's, opening with a place,
     // as noise: `遵义市人力资 | 遵义市绥阳 | 0851-…`, `渭南市人 | 渭南市临渭区滨河中路`, each to
     // its column; the address's head cut inside its number too, `南明区行 | 南明区建设路859`,
@@ -1174,6 +1185,15 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // | | |`.)
     let squeezed_width = if len == phc { len + 1 } else { len };
     let squeezed = if !next_page && below_row.cells.len() > len + 1 { squeeze(below_row, squeezed_width, nc) } else { None };
+    // (Or the rest row printed a cell left too, as wide, its phone under the address's column:
+    // `| | 乐山市行 | 乐山市犍为县人民 | | |` over `| | 政审批服务局 | 北路504号 | 0833 2821924 | |`.)
+    let rest_shifted = !next_page
+        && squeezed.is_none()
+        && below_row.cells.len() == len
+        && !cell_text(below_row, pc).is_empty()
+        && cell_text(below_row, phc).is_empty()
+        && phone_like(cell_text(below_row, ac))
+        && (0..pc).all(|c| cell_text(below_row, c).is_empty());
     let below = |c: usize| match &squeezed {
         Some(cells) => cells.get(c).copied().unwrap_or(""),
         None => match by_texts {
@@ -1181,6 +1201,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
             Some(k) if c == ac => cell_text(below_row, k + 1),
             Some(k) if c == phc => cell_text(below_row, k + 2),
             Some(_) => "",
+            None if rest_shifted => c.checked_sub(1).map_or("", |c| cell_text(below_row, c)),
             None => c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c)),
         },
     };
@@ -1498,8 +1519,16 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
                 // (Or wider by the empty 序号 and province cells it prints, the page below leaving
                 // them out, and by empty cells after its name: `| | | 六盘水市经济技术 | | | 六盘水市
                 // …中心 | 1972… |` / page / `| 开发区人才服务中 | 29号窗口 | |`.)
+                // (Not past a province's text, which names no name: `| | 自 治 区 | | …880室 | 0895-… |`
+                // over `| 日喀 | 日喀则市…人 | |`, read past both lead cells below.)
                 let k = super::leading_empty(above);
-                ((1..=2).contains(&k) && super::leading_empty(row) == 0)
+                let province_next = || {
+                    above.cells.get(k).is_some_and(|c| {
+                        let s = crate::classify::classify(&c.text);
+                        s.province.is_some() || s.province_fragment
+                    })
+                };
+                ((1..=2).contains(&k) && super::leading_empty(row) == 0 && !province_next())
                     .then(|| squeeze_texts(texts().skip(k).collect(), width, nc))
                     .flatten()
             })
@@ -1720,9 +1749,25 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             && t.next_table_first.is_some_and(|n| super::leading_empty(n) > *nc && n.cells.len() > rows[ri].cells.len())
             && !cell_text(rows[ri], *nc).is_empty()
     };
-    let name_col_here = usual_name_col
-        .or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten())
-        .or_else(|| (shift == 0).then(|| name_col_of_width(t, ri)).flatten().filter(|nc| from_left_edge_below(nc) || next_page_leads(nc)));
+    // (Or both rows printed from the left edge, their names first, the next row wider by empty
+    // cells after its name or address: `| 日喀 | 日喀则市…353号人 | |` over `| 则市政务服务中心 | 才大厦5层 | |
+    // 0892-… |`.)
+    let both_names_first = |nc: &usize| {
+        let (row, next) = (rows[ri], rows.get(ri + 1).copied());
+        next.is_some_and(|r| {
+            *nc == 0
+                && !cell_text(row, 0).is_empty()
+                && super::leading_empty(r) == 0
+                && (r.cells.len() == row.cells.len() || squeeze(r, row.cells.len(), 0).is_some())
+                && t.reading(ri + 1).1.first() == Some(&Some(Role::Institution))
+        })
+    };
+    let name_col_here = usual_name_col.or_else(|| by_width.then(|| name_col_of_width(t, ri)).flatten()).or_else(|| {
+        (shift == 0)
+            .then(|| name_col_of_width(t, ri))
+            .flatten()
+            .filter(|nc| from_left_edge_below(nc) || next_page_leads(nc) || both_names_first(nc))
+    });
     // (A table captioning a column as a name and its address, `受理机构/地址`, may print a
     // record's name on one row and its address on the next: its rows head nothing.)
     if !layout.name_address_cols.is_empty() {
@@ -2054,8 +2099,24 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             a.bytes().any(|b| b.is_ascii_digit()) && roles::usual_column(layout, Role::Address).and_then(cell_above).is_some_and(phone_like)
         };
         // (Not a ditto, `同 上`: the name above, whole.)
-        let name_open =
-            |a: &str| role == Role::Institution && !ends_like_name(&squash(a)) && !shifted_above(a) && !crate::text::is_ditto(a);
+        // (Nor the rest of the name above it that it finishes, as printed in the same column: `心`
+        // under `中山市政务服务中`, over `| 揭西 | | 揭阳市揭西县…471号 | |`.)
+        let finishes_name_above = |a: &str| {
+            let (Some(a1), Some(a2)) = (ri.checked_sub(1).filter(|_| !first).map(|i| rows[i]), ri.checked_sub(2).map(|i| rows[i])) else {
+                return false;
+            };
+            a1.cells.len() == a2.cells.len()
+                && cell_text(a1, col) == a
+                && crate::text::cjk_count(a) <= 3
+                && continuation::gives_name_its_ending(cell_text(a2, col), a)
+        };
+        let name_open = |a: &str| {
+            role == Role::Institution
+                && !ends_like_name(&squash(a))
+                && !shifted_above(a)
+                && !crate::text::is_ditto(a)
+                && !finishes_name_above(a)
+        };
         // (Nor one opening inside the building the address above named, `…人民路1` / `号B座…`.)
         let inside = || role == Role::Address && continuation::opens_inside_building(this);
         // (Or a name opening with a window's word, the window of the office named above:

@@ -6739,3 +6739,81 @@ fn a_name_s_rest_under_a_head_printed_a_cell_left_goes_on_that_head_not_on_the_n
     let read = names_and_addresses(&n);
     assert!(read.contains(&("中国(云南)自由贸易试验区德宏傣族景颇族自治州片区管理委员会", "梁河县朝阳西路272号人才大厦3层")), "{read:?}");
 }
+
+#[test]
+fn a_name_s_one_character_rest_above_is_no_open_name_the_next_head_continues() {
+    // `| 中山市政务服务中 | …9层 | 0760-… |` / `| 心 | | |` / `| 揭西 | | 揭阳市揭西县青年东路471号 | |` / page / `| | | 县科学技术局 | 科技大厦1楼443室 | 0663 … |`: `心` finishes the name above it, so the row under it opens a record of its own and heads the next page's.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 安吉县科 | 湖州市安吉 |  |\n\
+         | 学技术局 | 县建设北路192号 | 0572–5114028 |\n\
+         | 湛江市外国专家局 | 徐闻县光明北路396号科技大厦2楼82 6室 | 咨询电话:0759-8935 337 |\n\
+         | 中山市政务服务中 | 中山市青年南路413号人才大厦9层 | 0760-24577789 |\n\
+         | 心 |  |  |\n\
+         | 揭西 |  | 揭阳市揭西县青年东路471号 |  |\n\
+         \n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 县科学技术局 | 科技大厦1楼443室 | 0663 8977330 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("揭西县科学技术局", "揭阳市揭西县青年东路471号科技大厦1楼443室")), "{read:?}");
+}
+
+#[test]
+fn an_address_s_head_beside_the_name_s_on_a_page_mixing_widths_goes_to_the_address() {
+    // `| 襄阳 | 襄城区 | | 0710-… |` / page / `| | | 市行政审批服务局 | 新华北路995号… | |`: the layout's address column, from the page's wide header, holds the phone; the address's head sits beside the name's.
+    let n = norm(
+        "| 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 远安县科技局 | 宜昌市远安县迎宾西路 176 号政务服务中心 9 楼 34 号窗口 | 0717-5091645/6208130 |\n\
+         | 荆门市经济技术开发区人才服务中心 | 沙洋县人民北路 525 号人才大厦 4 层 | 0724 7115159 (工作日内回复) |\n\
+         |  | 荆门市沙洋县文化街 698 号人才大厦  2 层 | 0724-3342403 |\n\
+         | 十堰市外国专家局 | 茅箭区文化北路 196 号科技大厦 5  楼 838 室 | 0719-5840566 |\n\
+         | 咸宁市高新技术产 业开发区管理委员 会 | 咸宁市嘉鱼县胜利大道 166 号政务服 务中心 3 楼 15 号窗口 | 0715-7445287 |\n\
+         | 襄阳 | 襄城区 |  | 0710-3064288 |\n\
+         \n\
+         第 2 页\n\
+         \n\
+         |  |  | 市行政审批服务局 | 新华北路995号人才大厦4层 |  |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 随州市政务服务中 心 | 随州市广水市胜利东路 718 号科技大 厦 3 楼 453 室 | 0722-4760152 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("襄阳市行政审批服务局", "襄城区新华北路995号人才大厦4层")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_rest_a_cell_left_in_the_same_table_joins_it() {
+    // `| | 乐山市行 | 乐山市犍为县人民 | | |` over `| | 政审批服务局 | 北路504号 | 0833 2821924 | |`: both rows printed a cell left, the phone under the address's column.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 巴中市高新技术产 业开发区管理委员 会 | 巴中市巴州区科技中路428号市民服务中 心20号窗口 | 0827-3290314 |\n\
+         |  | 乐山市行 | 乐山市犍为县人民 |  |  |\n\
+         |  | 政审批服务局 | 北路504号 | 0833 2821924 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("乐山市行政审批服务局", "乐山市犍为县人民北路504号")), "{read:?}");
+}
+
+#[test]
+fn rows_printed_from_the_left_edge_head_a_next_row_wider_by_an_empty_cell_past_a_section_s_province_row() {
+    // `| | 自 治 区 | | …880室 | 0895-… |` / `| 日喀 | 日喀则市…353号人 | |` over `| 则市政务服务中心 | 才大厦5层 | | 0892-… |`: the province's text above names no name; the next row is wider by an empty cell before its phone.
+    let n = norm(
+        "|  | 郴州市宜章县学府南路 509 号 | 联系电话: (0735)7100522 |\n\
+         |---|---|---|\n\
+         | 祁东县人力资源和社会保障局 | 衡阳市祁东县胜利北路 305 号 | 0734-4609471 0734-6948549 |\n\
+         | 岳阳市行政审批服 务局 | 岳阳楼区青年大道 848 号政务服务中心 4 楼 33 号窗口 |  |  | 电话:0730-2931940 |\n\
+         | 5 西藏 | 昌都市科学技术局 | 昌都市丁青县团结东路 452 号人才大 厦 3 层 | 0895-5150827 |\n\
+         |  | 自 治 区 |  | 昌都市丁青县振兴东路 919 号科技大 厦 5 楼 880 室 | 0895-6346791(两证联办) |\n\
+         | 日喀 | 日喀则市萨迦县长江东路353号人 |  |\n\
+         | 则市政务服务中心 | 才大厦5层 |  | 0892-5035934/2186187 |\n\
+         | 拉萨市高新技术产 业开发区管理委员 会 | 拉萨市达孜区朝阳路 437 号政务服务 中心 2 楼 34 号窗口 | 13240028668 |\n\
+         |  | 拉萨市达孜区青年西路 274 号综合办 公楼 930 室 | 0891-5925791 |\n\
+         | 林芝市外国专家局 | 林芝市米林市学府西路 70 号综合办公 楼 535 室 | (0894)2611962 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("日喀则市政务服务中心", "日喀则市萨迦县长江东路353号人才大厦5层")), "{read:?}");
+}
