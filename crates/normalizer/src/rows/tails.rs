@@ -300,19 +300,9 @@ fn absorb_name_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>) {
         && !n.bytes().any(|b| b.is_ascii_digit())
         && crate::text::cjk_count(n) >= 1
         && (continuation::gives_name_its_ending(&prev.institution, n) || alias);
-    if !rest || prev.in_garbled_region {
-        return;
+    if rest && !prev.in_garbled_region {
+        take_back_noise(asm, pi, f, n, "institution", "a name's ending left beside the rest of its address, joined back", src);
     }
-    let Some(k) = noted_noise(asm, f.line, n) else { return };
-    asm.dropped.remove(k);
-    join_field(
-        &mut asm.drafts[pi],
-        "institution",
-        n,
-        (f.line, src),
-        "",
-        "a name's ending left beside the rest of its address, joined back",
-    );
 }
 
 /// Joins the one text a rest row left as noise beside the name's rest, no address of its
@@ -331,19 +321,17 @@ fn absorb_address_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>
         && crate::text::cjk_count(&sq) <= 4
         && !sq.bytes().any(|b| b.is_ascii_digit());
     let rest = f.addr.is_none() && (after_number && crate::classify::is_building_word(&sq) || unit);
-    if !rest || prev.in_garbled_region {
-        return;
+    if rest && !prev.in_garbled_region {
+        take_back_noise(asm, pi, f, n, "address", "an address's building word left beside the rest of its name, joined back", src);
     }
+}
+
+/// Joins text `n` a row of `f` left as noise to `field` of record `pi`, its noise finding
+/// taken back: a rest the row's reading missed, found once the row went on that record.
+fn take_back_noise(asm: &mut Assembly, pi: usize, f: &Frag, n: &str, field: &'static str, msg: &'static str, src: &Arc<str>) {
     let Some(k) = noted_noise(asm, f.line, n) else { return };
     asm.dropped.remove(k);
-    join_field(
-        &mut asm.drafts[pi],
-        "address",
-        n,
-        (f.line, src),
-        "",
-        "an address's building word left beside the rest of its name, joined back",
-    );
+    join_field(&mut asm.drafts[pi], field, n, (f.line, src), "", msg);
 }
 
 /// Joins a text alone on its row (`n`, noise by its content, under the column of `role`)
