@@ -100,6 +100,10 @@ pub const INSTITUTION_SUFFIXES: &[&str] = &[
 /// the wrapped end of either.
 const BUILDING_WORDS: &[&str] = &["窗口", "大厅", "服务大厅", "办公室", "服务窗口", "专窗"];
 
+/// Words of a building's units (`号`, `楼`, `室`): a text opening with one is inside the
+/// building the text before it named, an address's rest.
+pub const UNIT_WORDS: [char; 7] = ['楼', '层', '室', '号', '座', '幢', '栋'];
+
 /// True for a word both names and addresses end on alone (`窗口`, `大厅`): the wrapped end
 /// of either, as its column says.
 pub fn is_building_word(squashed: &str) -> bool {
@@ -765,7 +769,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     }
     // Text opening with a building unit (`楼服务大厅`, `号窗口`, `层`) is the wrapped end of an
     // address: no name starts that way.
-    let unit_start = sq.starts_with(['楼', '层', '室', '号', '座', '幢', '栋']);
+    let unit_start = sq.starts_with(UNIT_WORDS);
     if unit_start {
         inst = 0.0;
     }
@@ -843,7 +847,7 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     }
     // A building's word alone, `窗口`, `大厅`: the end of a name (`…综合服务` + `窗口`) as often
     // as of an address (`…31号` + `窗口`); the column decides.
-    if BUILDING_WORDS.contains(&&*sq) {
+    if is_building_word(&sq) {
         s.score[Role::Institution as usize] = s.score[Role::Institution as usize].min(0.5);
         addr = addr.max(0.5);
     }

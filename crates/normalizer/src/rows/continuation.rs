@@ -66,7 +66,7 @@ pub fn opens_inside_building(text: &str) -> bool {
 /// [`opens_inside_building`] on text without whitespace.
 fn opens_inside_squashed(s: &str) -> bool {
     // After a number, 号 opens a numbered label (`1号受理点:`), not a house number's rest.
-    s.starts_with(['号', '楼', '层', '室', '座', '幢', '栋'])
+    s.starts_with(crate::classify::UNIT_WORDS)
         || s.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-').starts_with(['楼', '层', '室', '座', '幢', '栋'])
 }
 

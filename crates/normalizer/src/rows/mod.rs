@@ -761,19 +761,11 @@ fn process_frag(asm: &mut Assembly, mut f: Frag, src: &Arc<str>, candidates: &mu
     let alone = f.seq.is_none() && f.province.is_none() && f.garbled.is_empty() && f.phone.is_none();
     // (A row no column places, a page's table of that one row, `| 心 | | |` after `…服务中`, is
     // the name's when it gives the name its ending.)
-    // (Nor does a closing bracket alone, wherever it stands, `| ) | | |` under a page's header:
-    // the one the name above left open, see [`tails::join_lone_rest`].)
-    let bracket_alone = |n: &str| !n.trim().is_empty() && squash(n).chars().all(|c| c == ')');
-    let role = |n: &str| {
-        let by_column = f.column_role.or(Some(Role::Institution).filter(|_| f.whole_table_row));
-        if bracket_alone(n) {
-            Some(Role::Institution)
-        } else {
-            by_column
-        }
-    };
+    // (So is a closing bracket alone, wherever it stands, `| ) | | |` under a page's header, when
+    // it closes the one the name above left open, see [`tails::join_lone_rest`].)
     let lone = match f.noise.as_slice() {
-        [n] => role(n).map(|role| (n, role)),
+        [n] if tails::closing_bracket_alone(n) => Some((n, Role::Institution)),
+        [n] => f.column_role.or(Some(Role::Institution).filter(|_| f.whole_table_row)).map(|role| (n, role)),
         _ => None,
     };
     if let (false, true, Some((n, role)), Some(pi)) = (has_fields, alone, lone, asm.continuable()) {

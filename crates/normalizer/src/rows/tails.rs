@@ -317,7 +317,7 @@ fn absorb_address_ending(asm: &mut Assembly, pi: usize, f: &Frag, src: &Arc<str>
     let sq = squash(n);
     // (Or its unit's word after the number it stops at: `层` under `…人才大厦1`.)
     let unit = address.ends_with(|c: char| c.is_ascii_digit())
-        && sq.starts_with(['楼', '层', '室', '号', '座', '栋', '幢'])
+        && sq.starts_with(crate::classify::UNIT_WORDS)
         && crate::text::cjk_count(&sq) <= 4
         && !sq.bytes().any(|b| b.is_ascii_digit());
     let rest = f.addr.is_none() && (after_number && crate::classify::is_building_word(&sq) || unit);
@@ -332,6 +332,12 @@ fn take_back_noise(asm: &mut Assembly, pi: usize, f: &Frag, n: &str, field: &'st
     let Some(k) = noted_noise(asm, f.line, n) else { return };
     asm.dropped.remove(k);
     join_field(&mut asm.drafts[pi], field, n, (f.line, src), "", msg);
+}
+
+/// True for a text of closing brackets alone (`)`): wherever it stands, the rest of a name
+/// above that left its bracket open.
+pub(super) fn closing_bracket_alone(n: &str) -> bool {
+    !n.trim().is_empty() && squash(n).chars().all(|c| c == ')')
 }
 
 /// Joins a text alone on its row (`n`, noise by its content, under the column of `role`)
@@ -362,7 +368,7 @@ pub(super) fn join_lone_rest(asm: &mut Assembly, pi: usize, f: &Frag, n: &str, r
             // name above when that name has none, whole as it is.)
             let remark = remark_of_name_above(prev, n);
             // (Or a bracket alone closing the one the name left open: `…局(外国专家局` + `)`.)
-            let bracket = squash(n).chars().all(|c| c == ')') && continuation::closes_what_is_open(&prev.institution, n);
+            let bracket = closing_bracket_alone(n) && continuation::closes_what_is_open(&prev.institution, n);
             if completes || bracket {
                 Some(("institution", "a name cut before its ending, its rest on the next row, joined back"))
             } else {
