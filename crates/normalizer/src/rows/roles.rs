@@ -479,6 +479,62 @@ pub fn is_header_row(row: &Row) -> bool {
     row.cells.iter().any(|c| is_header_word(&c.text) && is_plain_caption(&c.text)) || (words >= 3 && words == filled)
 }
 
+/// The header's captions as they stand over its rows' columns: a header a cell narrower than
+/// its rows, the rows printing an empty column it does not (`| 序号 | 省份 | 受理窗口 | 地址 | 电话 |`
+/// over `| 5 | 宁夏 | 银川市行政审批服务局 | | 银川市…15号窗口 | 0951-… |`), gets an empty caption
+/// at that column when its captions past it then name what the rows print there. As printed
+/// otherwise.
+fn align_captions(
+    captions: Vec<String>,
+    rows: &[&Row],
+    scores: &[Vec<CellScores>],
+    header_row: Option<usize>,
+    second: Option<usize>,
+) -> Vec<String> {
+    let hw = captions.len();
+    let data: Vec<usize> = (0..rows.len()).filter(|&i| Some(i) != header_row && Some(i) != second).collect();
+    let wide: Vec<usize> = data.iter().copied().filter(|&i| rows[i].cells.len() == hw + 1).collect();
+    // (Most rows that wide: a few wider rows are rows' own damage.)
+    if hw < 3 || wide.len() < 3 || wide.len() * 2 <= data.len() {
+        return captions;
+    }
+    let roles: Vec<Option<Role>> = captions.iter().map(|c| header_role(c)).collect();
+    // How well captions (their fields, a gap before `gap`) name what the wide rows print.
+    let agreement = |gap: usize| -> i32 {
+        let caption_at = |c: usize| match c.cmp(&gap) {
+            std::cmp::Ordering::Less => roles.get(c).copied().flatten(),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => roles.get(c - 1).copied().flatten(),
+        };
+        let mut score = 0;
+        for &i in &wide {
+            for (c, cell) in rows[i].cells.iter().enumerate() {
+                let Some(r) = (!cell.text.trim().is_empty()).then(|| scores[i][c].clear_field()).flatten() else { continue };
+                if r == Role::Seq {
+                    continue;
+                }
+                match caption_at(c) {
+                    Some(cr) if cr == r => score += 1,
+                    Some(_) => score -= 1,
+                    None => {}
+                }
+            }
+        }
+        score
+    };
+    let empty_in_rows = |c: usize| wide.iter().all(|&i| rows[i].cells[c].text.trim().is_empty());
+    let as_printed = agreement(hw);
+    let best = (1..hw).filter(|&c| empty_in_rows(c)).map(|c| (agreement(c), c)).max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    match best {
+        Some((score, gap)) if score >= as_printed + 2 => {
+            let mut out = captions;
+            out.insert(gap, String::new());
+            out
+        }
+        _ => captions,
+    }
+}
+
 /// Column statistics of one table.
 pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
@@ -488,6 +544,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
     // The header's second line (sub-captions or wrapped captions), read with it.
     let second = header_row.and_then(|h| rows.get(h + 1).filter(|r| continues_header(rows[h], r)).map(|_| h + 1));
     let captions = header_row.map(|h| captions(rows[h], second.map(|s| rows[s]))).unwrap_or_default();
+    let captions = align_captions(captions, rows, scores, header_row, second);
     // A dataset tablemend wrote, read back: the columns it derives are recomputed.
     let derived: Vec<(u32, String)> = if is_own_output(&captions) {
         captions
@@ -1593,5 +1650,32 @@ mod tests {
         // Another table's prior, carried over, holds no cell of this one.
         l.confident.clear();
         assert_eq!(usual_column_beside(&l, Role::Institution, 1, Some(Role::Institution)), Some(1));
+    }
+    fn layout_of(md: &str) -> Layout {
+        let doc = parse_markdown("t.md", md).unwrap();
+        let t = &doc.tables[0];
+        let rows: Vec<&Row> = t.rows.iter().filter(|r| r.kind == parser::RowKind::Data).collect();
+        let scores: Vec<Vec<CellScores>> = rows.iter().map(|r| r.cells.iter().map(|c| classify(&c.text)).collect()).collect();
+        layout(&rows, &scores)
+    }
+
+    #[test]
+    fn a_header_a_cell_narrower_than_its_rows_takes_the_empty_column_they_print() {
+        let rows = "| 5 | 宁 夏 | 银川市行政审批服务局 |  | 银川市灵武市和平南路313号市民服务中心15号窗口 | 0951-4911773 |\n\
+                    |  |  | 中卫市外国专家局 |  | 中卫市沙坡头区胜利大道411号政务服务中心2楼 | 0955-6940388 |\n\
+                    |  |  | 固原市经济技术开发区人才服务中心 |  | 固原市西吉县解放中路95号 | 0954-3539129 |\n";
+        let l = layout_of(&format!("| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n|---|---|---|---|---|\n{rows}"));
+        assert_eq!(usual_column(&l, Role::Address), Some(4));
+        assert_eq!(usual_column(&l, Role::Phone), Some(5));
+        // As wide as its rows, a header's captions stand where printed.
+        let l = layout_of(&format!("| 序号 | 省份 | 受理窗口 | 备注 | 地 址 | 电 话 |\n|---|---|---|---|---|---|\n{rows}"));
+        assert_eq!(usual_column(&l, Role::Address), Some(4));
+        assert!(l.extra.iter().any(|(c, _)| *c == 3), "{:?}", l.extra);
+        // Nor when a row prints text in the column: no gap the header left out.
+        let l = layout_of(&format!(
+            "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n|---|---|---|---|---|\n{}",
+            rows.replace("|  | 银川", "| 备用 | 银川")
+        ));
+        assert_eq!(usual_column(&l, Role::Address), Some(3));
     }
 }

@@ -209,6 +209,15 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                 let nc = roles::usual_column(t.layout, Role::Institution).filter(|&nc| ci <= nc);
                 r.cells.len() < row.cells.len() && nc.is_some_and(|nc| super::squeezed_row(row, r.cells.len(), nc).is_some())
             };
+            // (Or wider by the empty cells it opens with, this row opening with text at the left
+            // edge: `| 重庆市 | 长寿区人民路63号…1 | |` / page / `| | | 人力资源和社会保障局 | 54室 | 023-… |`.)
+            let past_leads = |r: &Row| {
+                let k = r.cells.len().checked_sub(row.cells.len()).filter(|&k| k > 0)?;
+                (super::leading_empty(r) >= k && super::leading_empty(row) == 0).then_some(k)
+            };
+            if let Some((r, k)) = t.next_table_first.and_then(|r| Some((r, past_leads(r)?))) {
+                return r.cells.get(ci + k);
+            }
             return t.next_table_first.filter(|r| r.cells.len() == row.cells.len() || squeezed_to(r)).and_then(|r| r.cells.get(ci));
         }
         let below = t.rows.get(ri + 1)?;
@@ -281,8 +290,10 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         // A province cut short in the name column, its rest opening the name
         // below: the name's head, printed above the rest of its tall row.
         let role = match (role, below_cell(ci)) {
+            // (Where the table's columns do not say, as rows as wide read their names: a page
+            // mixing narrow rows with wide ones opening its sections.)
             (Role::Province, Some(below))
-                if roles::usual_column(own_layout.as_ref(), Role::Institution) == Some(ci)
+                if roles::usual_column(own_layout.as_ref(), Role::Institution).or_else(|| name_col_of_width(t, ri)) == Some(ci)
                     && (continuation::province_cut_heads_name(&text, &below.text)
                         || (f.heads_next && has_other_field(ci) && continuation::places_head_name(&text, &below.text))
                         || (f.heads_next && short_address_beside(ci) && continuation::only_places(&squash(&text)))) =>
@@ -1184,7 +1195,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // 日喀则市桑珠孜区团结街166 | 0892-… |` / page / `| | | 则市人力资源和社会保障局 | 号综合办公楼988室 |
     // | | |`.)
     let squeezed_width = if len == phc { len + 1 } else { len };
-    let squeezed = if !next_page && below_row.cells.len() > len + 1 { squeeze(below_row, squeezed_width, nc) } else { None };
+    let squeezed = if !next_page && below_row.cells.len() > squeezed_width { squeeze(below_row, squeezed_width, nc) } else { None };
     // (Or the rest row printed a cell left too, as wide, its phone under the address's column:
     // `| | 乐山市行 | 乐山市犍为县人民 | | |` over `| | 政审批服务局 | 北路504号 | 0833 2821924 | |`.)
     let rest_shifted = !next_page
@@ -1540,6 +1551,15 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
                 let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text));
                 (k == 2 && super::leading_empty(row) == 0 && above.cells[..k].iter().all(lead)).then(|| texts().skip(k).collect())
             })
+            .or_else(|| {
+                // (Or wider still, by empty cells after its name too, its name printed past those
+                // cells: squeezed past them, `| | 自 治 区 | 石嘴山市高新技术 | | | …科技大厦 | 0952-… |`
+                // over `| 产业开发区管理委 | 4楼334室 | |`.)
+                let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text));
+                (len > width + 2 && super::leading_empty(row) == 0 && above.cells[..2].iter().all(lead) && !cell_text(above, 2).is_empty())
+                    .then(|| squeeze_texts(texts().skip(2).collect(), width, nc))
+                    .flatten()
+            })
     } else if (super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len)
         || (len < width && len > 0 && super::all_empty(&row.cells[len..]) && (numbered || !left_out_above()))
     {
@@ -1889,7 +1909,14 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect())
     } else {
         // (Above a row read squeezed, lined up with the next row, of the width it is read at.)
-        aligned_above(rows[ri - 1], if squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout)
+        // (Or, lining up with no next row, lined up with this one as printed and squeezed as it
+        // is: `| 13 | | 哈尔滨市高新技术 | …市民服务 | 0451-… |` over `| | | 产业开发区管理委 | | | |
+        // 中心32号窗口 | |` and `| | 员会 | | |`, a cell left.)
+        aligned_above(rows[ri - 1], if squeezed_to_next { rows[ri + 1] } else { rows[ri] }, layout).or_else(|| {
+            let kept = super::squeezed_row(rows[ri], width, name_col_here?).filter(|_| squeezed_to_next)?;
+            let a = aligned_above(rows[ri - 1], rows[ri], layout)?;
+            Some(kept.into_iter().map(|i| a.get(i).copied().unwrap_or("")).collect())
+        })
     };
     fn cell_of(r: Option<&Row>, width: usize, col: usize) -> Option<&str> {
         r.filter(|r| r.cells.len() == width).and_then(|r| r.cells.get(col)).map(|c| c.text.trim()).filter(|t| !t.is_empty())
@@ -1936,7 +1963,8 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // (Or wider by empty cells at its end, its texts within the columns this row prints from its
     // name's: `| | | 鄂尔多 | 鄂尔多斯市东胜区…633号 | |` / page / `| 斯市科学技术局(…) | 政务服务中心… |
     // 0477-… | | | |`.)
-    let padded_past = |r: &Row| r.cells.len() > width && super::text_width(r) + this_lead <= width && name_col_here == Some(this_lead);
+    let padded_past =
+        |r: &Row| this_lead > 0 && r.cells.len() > width && super::text_width(r) + this_lead <= width && name_col_here == Some(this_lead);
     let trail = |r: &Row| {
         let left_out = r.cells.len() + this_lead == width
             || (r.cells.len() == width && super::text_width(r) + this_lead <= width)

@@ -431,6 +431,35 @@ fn completes_name_above(prev: &Draft, rest: &str) -> bool {
     !prev.institution.is_empty() && continuation::gives_name_its_ending(&prev.institution, rest) && crate::text::cjk_count(rest) >= 1
 }
 
+/// True when a tail (`tail`, of the row `f`) gives the name above, cut before its ending, that
+/// ending (`…服务窗` + `口(受理南海辖区内单位业务)`): the name's rest, whatever column it
+/// stands in.
+pub(super) fn completes_open_name(prev: &Draft, tail: &str, f: &Frag) -> bool {
+    let name = squash(&prev.institution);
+    let whole_name = ends_like_name(name.trim_end_matches(|c: char| c.is_ascii_digit()));
+    let tail = squash(tail);
+    // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
+    // (Nor one naming what the address's last number numbers: `…D66号` + `窗口`, or
+    // `…D66` + `号窗口`: inside a building, no name's rest.)
+    !name.is_empty()
+        && !tail.bytes().any(|b| b.is_ascii_digit())
+        && !whole_name
+        && ends_like_name(&format!("{name}{tail}"))
+        && !continuation::names_the_numbered_unit(&prev.address, &tail)
+        && !continuation::opens_inside_building(&tail)
+        // (Nor one opening with a road's word or finishing a word the address was cut
+        // inside, `…麒麟区文昌` + `街市政府大院`, or under an address stopping at its road
+        // before any number, `…麒麟区文昌街` + `市政府大院`: the address's rest, whatever
+        // it ends with.)
+        && !continuation::opens_with_road_word(&tail, None)
+        && !continuation::address_cut_inside(&prev.address, &tail)
+        && !continuation::stops_at_its_road(&prev.address)
+        // (Nor one opening with a road's name, `清水河南路市科`, nor beside a text of the
+        // name column's own, `市外国`: that text is the name's rest.)
+        && !continuation::opens_with_road(&tail)
+        && !f.field_noise.iter().any(|(r, _)| *r == Role::Institution)
+}
+
 /// Gives a lone tail that closes a bracket (`海辖区内单位业务)`) to the field above left open
 /// by one, a tail that gives an unfinished name its ending to the name, and a tail under an
 /// address cut after a separator to the address, whichever field its content or column
@@ -444,29 +473,7 @@ pub(super) fn swap_to_open_field(f: &mut Frag, prev: &Draft) {
     let whole_name = ends_like_name(name.trim_end_matches(|c: char| c.is_ascii_digit()));
     // A name cut before its ending (`…服务窗` + `口(受理南海辖区内单位业务)`) is open too,
     // when the tail completes it.
-    let completes_name = || {
-        let tail = f.addr.as_deref().map(squash).unwrap_or_default();
-        // A tail with a number (`中心27号窗口`) is an address's, whatever it ends with.
-        // (Nor one naming what the address's last number numbers: `…D66号` + `窗口`, or
-        // `…D66` + `号窗口`: inside a building, no name's rest.)
-        !name.is_empty()
-            && !tail.bytes().any(|b| b.is_ascii_digit())
-            && !whole_name
-            && ends_like_name(&format!("{name}{tail}"))
-            && !continuation::names_the_numbered_unit(&prev.address, &tail)
-            && !continuation::opens_inside_building(&tail)
-            // (Nor one opening with a road's word or finishing a word the address was cut
-            // inside, `…麒麟区文昌` + `街市政府大院`, or under an address stopping at its road
-            // before any number, `…麒麟区文昌街` + `市政府大院`: the address's rest, whatever
-            // it ends with.)
-            && !continuation::opens_with_road_word(&tail, None)
-            && !continuation::address_cut_inside(&prev.address, &tail)
-            && !continuation::stops_at_its_road(&prev.address)
-            // (Nor one opening with a road's name, `清水河南路市科`, nor beside a text of the
-            // name column's own, `市外国`: that text is the name's rest.)
-            && !continuation::opens_with_road(&tail)
-            && !f.field_noise.iter().any(|(r, _)| *r == Role::Institution)
-    };
+    let completes_name = || completes_open_name(prev, f.addr.as_deref().unwrap_or_default(), f);
     // An address cut after a list separator (`…5号窗口、` + `三楼综合窗口`) goes on; so
     // does one cut inside a word the tail finishes (`…2760号高新` + `区行政服务中心`, which
     // ends like a name), beside a whole name.

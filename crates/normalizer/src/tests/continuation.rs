@@ -6817,3 +6817,111 @@ fn rows_printed_from_the_left_edge_head_a_next_row_wider_by_an_empty_cell_past_a
     let read = names_and_addresses(&n);
     assert!(read.contains(&("日喀则市政务服务中心", "日喀则市萨迦县长江东路353号人才大厦5层")), "{read:?}");
 }
+
+#[test]
+fn a_header_a_cell_narrower_than_its_rows_lines_up_a_head_printed_a_cell_left() {
+    // `| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |` over rows printing an empty column after the name's: the captions past it stand a column right, so `| | 石嘴山市 | 石嘴山市平罗县振兴大道40 | | | |` reads as a head printed a cell left of `| | | 科学技术局(外国专家局) | | 8号人才大厦6层 | 0952-… |`.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         | 5 | 宁 夏 | 银川市行政审批服 务局 |  | 银川市灵武市和平南路 313 号市民服 务中心 15 号窗口 | 0951-4911773 |\n\
+         |  |  | 中卫市外国专家局 |  | 中卫市沙坡头区胜利大道 411 号政务 服务中心 2 楼 13 号窗口 | 0955-6940388 |\n\
+         |  | 石嘴山市 | 石嘴山市平罗县振兴大道40 |  |  |  |\n\
+         |  |  | 科学技术局(外国专家局) |  | 8号人才大厦6层 | 0952-2695787 |\n\
+         |  |  | 固原市经济技术开 发区人才服务中心 |  | 固原市西吉县解放中路 95 号 | 0954-3539129 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("石嘴山市科学技术局(外国专家局)", "石嘴山市平罗县振兴大道408号人才大厦6层")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_next_page_wider_by_an_empty_column_is_squeezed_to_it() {
+    // `| | 安宁 | 安宁市胜利中路898号…6楼5 | 0871-… | |` / page / `| | | 市行政审批局 | | 59室 | |`: the next page wider by one empty column after the name's, read squeezed to this row's width.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 6 | 云 南 | 保山市科学技术局 (外国专家局) | 龙陵县世纪北路 613 号 | (0875)5822803 |\n\
+         |  |  | 曲靖市人力资源和 社会保障局 | 曲靖市陆良县迎宾西路 538 号 | 0874-6560783 |\n\
+         |  | 安宁 | 安宁市胜利中路898号科技大厦6楼5 | 0871-33116864/68229043 |  |\n\
+         \n\
+         |  |  | 市行政审批局 |  | 59室 |  |\n\
+         |---|---|---|---|---|---|\n\
+         |  |  | 丽江市科学技术局 |  | 丽江市宁蒗彝族自治县振兴街 532 号 | 0888-5366512 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("安宁市行政审批局", "安宁市胜利中路898号科技大厦6楼559室")), "{read:?}");
+}
+
+#[test]
+fn a_city_province_opening_a_narrow_last_row_heads_the_name_on_a_next_page_wider_by_its_leads() {
+    // `| 重庆市 | 长寿区人民路63号…9楼1 | |` / page / `| | | 人力资源和社会保障局 | 54室 | 023-… |`: on a page mixing widths the narrow rows' name column holds `重庆市`, the name's head, not the name above inherited.
+    let n = norm(
+        "| 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 6 | 重庆市 | 重庆市人力资源和 社会保障局 | 长寿区兴业西路573号综合办公楼744 室 | 023-83563352 |\n\
+         | 重庆市科学技术局 | 渝北区青年路 12 号 | 023-63522719 |\n\
+         | 重庆市 | 长寿区人民路63号科技大厦9楼1 |  |\n\
+         \n\
+         | 一日 一日 日本 |\n\
+         |---|---|---|\n\
+         |  |  | 人力资源和社会保障局 | 54室 | 023-58516055 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("重庆市人力资源和社会保障局", "长寿区人民路63号科技大厦9楼154室")), "{read:?}");
+}
+
+#[test]
+fn a_name_over_three_rows_its_head_wider_by_leads_and_empty_cells_is_one_record() {
+    // `| | 自 治 区 | 石嘴山市高新技术 | | | …科技大厦 | 0952-… |` over `| 产业开发区管理委 | 4楼334室 | |` and `| 员会 | | |`: the middle row lines its head up past the province's cell and the empty cells after the name.
+    let n = norm(
+        "| 伊州 | 哈密市伊州区和平中路4 | 0902-6784582 |\n\
+         |---|---|---|\n\
+         | 区行政审批局 | 56号行政服务中心2楼 |  |\n\
+         | 6 | 宁夏回族 | 吴忠市人力资源和社会保障局 | 吴忠市利通区长江西路 253 号行政服务中心 2 楼 | 0953-8584055 |\n\
+         |  | 自 治 区 | 石嘴山市高新技术 |  |  | 石嘴山市平罗县青年大道587号科技大厦 | 0952-2169028 |\n\
+         | 产业开发区管理委 | 4楼334室 |  |\n\
+         | 员会 |  |  |\n\
+         | 海原县行政审批局 | 中卫市海原县和平路134号行政服务中心 5楼 | 0955-5138896 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("石嘴山市高新技术产业开发区管理委员会", "石嘴山市平罗县青年大道587号科技大厦4楼334室")), "{read:?}");
+}
+
+#[test]
+fn a_middle_row_wider_by_empty_cells_over_a_rest_a_cell_left_continues_the_head_above() {
+    // `| 13 | | 哈尔滨市高新技术 | …市民服务 | 0451-… |` over `| | | 产业开发区管理委 | | | | 中心32号窗口 | |` and `| | 员会 | | |`: the middle row, squeezed to the last's width, lines the head above up as it is squeezed.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 电话 |\n\
+         |---|---|---|---|---|\n\
+         | 11 | 黑龙江 | 鸡西市科学技术局 (外国专家局) | 城子河区世纪路 751 号 | 0467-7980522 |\n\
+         | 12 |  | 林口县行政审批局 | 牡丹江市林口县建设中路694号行政服务中心5楼 | 0453-4988218 |\n\
+         | 13 |  | 哈尔滨市高新技术 | 哈尔滨市五常市团结东路924号市民服务 | 0451-39742261 |\n\
+         |  |  | 产业开发区管理委 |  |  |  | 中心32号窗口 |  |\n\
+         |  | 员会 |  |  |\n\
+         | 14 |  |  | 哈尔滨市五常市兴业北路 512 号综合 办公楼 574 室 | 0451 82495137 |\n\
+         | 15 |  | 七台河市外国专家局 | 七台河市新兴区振兴南路 395 号市民 服务中心 21 号窗口 | 0464-3241928 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("哈尔滨市高新技术产业开发区管理委员会", "哈尔滨市五常市团结东路924号市民服务中心32号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_middle_with_a_phone_under_a_page_s_header_finishes_the_word_above() {
+    // `| 玉溪市高新技术产 | 玉溪市华宁县振兴大道744号 | |` / page with its header / `| 业开发区管理委员 | | 0877–… | | | |` and `| 会 | | |`: the next page padded with empty cells, its text finishing the word the name was cut inside, not the whole address.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 文山壮族苗族自治州外国专家局 | 富宁县朝阳南路17号行政服务中心6楼 | 0876-6621245 |\n\
+         | 临沧市政务服务中 心 | 临沧市临翔区朝阳西路 15 号市民服务中心 12 号窗口 | 0883-3271327 |\n\
+         | 玉溪市高新技术产 | 玉溪市华宁县振兴大道744号 |  |\n\
+         \n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 业开发区管理委员 |  | 0877–3113120 (工作日内回复) |  |  |  |\n\
+         | 会 |  |  |\n\
+         | 同 上 | 玉溪市华宁县光明南路264号 | (0877)4985947 |\n\
+         |  | 怒江傈僳族自治州福贡县团结北路153号行政服务中心1楼 | 0886-7341432 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("玉溪市高新技术产业开发区管理委员会", "玉溪市华宁县振兴大道744号")), "{read:?}");
+}
