@@ -209,16 +209,22 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                 let nc = roles::usual_column(t.layout, Role::Institution).filter(|&nc| ci <= nc);
                 r.cells.len() < row.cells.len() && nc.is_some_and(|nc| super::squeezed_row(row, r.cells.len(), nc).is_some())
             };
+            // (Or wider by empty cells at its end: `| 9 | | 重庆 | 忠县振兴街996号科 | |` / page / `| | |
+            // 市政务服务中心 | 技大厦9楼532室 | 023-… | | |`.)
+            let padded = |r: &&Row| r.cells.len() > row.cells.len() && super::all_empty(&r.cells[row.cells.len()..]);
             // (Or wider by the empty cells it opens with, this row opening with text at the left
-            // edge: `| 重庆市 | 长寿区人民路63号…1 | |` / page / `| | | 人力资源和社会保障局 | 54室 | 023-… |`.)
+            // edge, no 序号: `| 重庆市 | 长寿区人民路63号…1 | |` / page / `| | | 人力资源和社会保障局 | 54室 |
+            // 023-… |`.)
             let past_leads = |r: &Row| {
                 let k = r.cells.len().checked_sub(row.cells.len()).filter(|&k| k > 0)?;
-                (super::leading_empty(r) >= k && super::leading_empty(row) == 0).then_some(k)
+                let opens_with_text = super::leading_empty(row) == 0 && !row.cells.first().is_some_and(super::is_seq_number);
+                (super::leading_empty(r) >= k && opens_with_text).then_some(k)
             };
-            if let Some((r, k)) = t.next_table_first.and_then(|r| Some((r, past_leads(r)?))) {
+            let next = t.next_table_first;
+            if let Some((r, k)) = next.filter(|r| !padded(r)).and_then(|r| Some((r, past_leads(r)?))) {
                 return r.cells.get(ci + k);
             }
-            return t.next_table_first.filter(|r| r.cells.len() == row.cells.len() || squeezed_to(r)).and_then(|r| r.cells.get(ci));
+            return next.filter(|r| r.cells.len() == row.cells.len() || squeezed_to(r) || padded(r)).and_then(|r| r.cells.get(ci));
         }
         let below = t.rows.get(ri + 1)?;
         let at = if below.cells.len() == row.cells.len() { ci as isize } else { ci as isize + shift - t.reading(ri + 1).0 };
@@ -1083,7 +1089,10 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
     // (Its address's rest may stay in its column, the name's alone printed a cell left: `| | 心 |
     // | 9楼 | |` under `| | | 遂宁市政务服务中 | …行政服务中心 | 0825-… | | |`.)
     // (Not a phone there, printed a cell left with the name's rest.)
-    let in_place = |c: usize| filled(c) && !phone_like(cell_text(row, c)) && scores.get(c).is_some_and(|s| s.phone_count == 0);
+    // (An address's many numbers, `中山大道283号科技大厦5楼462室`, are no phone's: its text holds
+    // no number to dial.)
+    let dials = |c: usize| phone_like(cell_text(row, c)) && scores.get(c).is_some_and(|s| s.phone_count > 0);
+    let in_place = |c: usize| filled(c) && scores.get(c).is_some_and(|s| s.phone_count == 0);
     let addr_at = if !filled(addr_at) && ac > addr_at && in_place(ac) && (addr_at + 1..ac).all(|c| !filled(c)) { ac } else { addr_at };
     // (The record's phone, printed low, may go a cell left with them: `| | 科学技术局(外国 | |
     // 0433-… | |` under `| 5 | | 延边朝鲜族自治州 | 图们市…3楼 | |`.)
@@ -1093,8 +1102,7 @@ fn narrow_rest_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[C
         let mut after = (addr_at + 1..row.cells.len()).filter(|&c| !cell_text(row, c).is_empty());
         after.next().filter(|&p| after.next().is_none() && phone_like(cell_text(row, p)))
     };
-    let phone_at =
-        col(Role::Phone).and_then(|pc| pc.checked_sub(lost)).filter(|&p| p > addr_at && phone_like(cell_text(row, p))).or_else(only_after);
+    let phone_at = col(Role::Phone).and_then(|pc| pc.checked_sub(lost)).filter(|&p| p > addr_at && dials(p)).or_else(only_after);
     if (0..name_at).chain(addr_at + 1..row.cells.len()).filter(|&c| Some(c) != phone_at).any(filled) || !filled(name_at) {
         return false;
     }

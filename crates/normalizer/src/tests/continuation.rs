@@ -6925,3 +6925,40 @@ fn a_name_s_middle_with_a_phone_under_a_page_s_header_finishes_the_word_above() 
     let read = names_and_addresses(&n);
     assert!(read.contains(&("玉溪市高新技术产业开发区管理委员会", "玉溪市华宁县振兴大道744号")), "{read:?}");
 }
+
+#[test]
+fn a_city_province_opening_a_numbered_last_row_heads_the_name_on_a_next_page_padded_at_its_end() {
+    // `| 25 | | 重庆 | 九龙坡区胜利街4 | 023–… |` / page / `| | | 市行政审批服务局 | 48号行政服务中心1楼 | | | | |`: the next page wider by empty cells at its end, read where it stands; `重庆` heads the name, not a section.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 电话 |\n\
+         |---|---|---|---|---|\n\
+         | 23 | 广西 | 平桂区科学技术局 | 平桂区科技街 600 号 | 0774-2178781 |\n\
+         | 24 | 重庆 | 重庆市科学技术厅 (外国专家局) | 云阳县世纪东路 490 号科技大厦 5  楼 546 室 | 023-37791419 |\n\
+         | 25 |  | 重庆 | 九龙坡区胜利街4 | 023–76592556 |\n\
+         \n\
+         | ii |\n\
+         |---|---|---|\n\
+         |  |  | 市行政审批服务局 | 48号行政服务中心1楼 |  |  |  |  |\n\
+         | 26 | 福建 | 福建省科学技术厅 (外国专家局) | 福州市福清市振兴东路 742 号 | 0591-46204568 |  |  |  |\n\
+         | 27 |  | 福州市科学技术局 | 永泰县兴业东路 570 号科技大厦 8  楼 632 室 | 0591-44119885 |  |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("重庆市行政审批服务局", "九龙坡区胜利街448号行政服务中心1楼")), "{read:?}");
+}
+
+#[test]
+fn an_address_s_rest_in_place_beside_a_name_s_rest_a_cell_left_is_no_phone() {
+    // `| | 自 治 区 | 大武 | 石嘴山市大武口区 | 0952-… |` over `| | 口区人力资源和社会保障局 | | 中山大道283号科技大厦5楼462室 | |`: the address's seven digits dial no number, so it stays the address's rest in its column.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 宁夏回族 | 固原市人力资源和 社会保障局 |  |  |  | 原州区人民中路 738 号人才大厦 6  层 | 0954-7202274 |\n\
+         |  | 自 治 区 | 大武 | 石嘴山市大武口区 | 0952-3269660 |\n\
+         |  | 口区人力资源和社会保障局 |  | 中山大道283号科技大厦5楼462室 |  |\n\
+         |  |  | 吴忠市科学技术局 (外国专家局) | 吴忠市红寺堡区胜利中路 239 号政务 服务中心 4 楼 8 号窗口 | 0953-4004966 |\n\
+         |  |  | 沙坡头区科技局 |  |  | 中卫市沙坡头区光明大道967号行政服务 中心2楼 | 0955-3626134 |\n\
+         |  |  | 银川市行政审批服 务局 | 西夏区学府西路 495 号 | 0951- |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("大武口区人力资源和社会保障局", "石嘴山市大武口区中山大道283号科技大厦5楼462室")), "{read:?}");
+}
