@@ -326,16 +326,9 @@ fn join_phone_printed_low(asm: &mut Assembly, f: &Frag, pi: usize, section: usiz
     let prev = &asm.drafts[pi];
     // The one text cell is read as its column's field (`公安局出入境接待大厅` under
     // 地址 reads like a name), unless it gives the name above the ending it was cut before
-    // or finishes the word it was cut inside, the address not (`玉溪市高新技术产` + `业开发区管理委员`,
-    // a page whose header's columns are not its rows').
-    let finishes_name = || {
-        f.inst.as_deref().is_some_and(|t| {
-            super::tails::completes_open_name(prev, t, f)
-                || (continuation::name_cut_inside_a_word(&prev.institution, t)
-                    && !t.bytes().any(|b| b.is_ascii_digit())
-                    && !continuation::address_cut_inside(&prev.address, t))
-        })
-    };
+    // or finishes the word it was cut inside (`玉溪市高新技术产` + `业开发区管理委员`, a page whose
+    // header's columns are not its rows').
+    let finishes_name = || f.inst.as_deref().is_some_and(|t| super::tails::completes_open_name(prev, t, f));
     let (inst, addr) = match f.column_role {
         Some(Role::Address) if f.addr.is_none() && !finishes_name() => (None, f.inst.as_deref()),
         Some(Role::Institution) if f.inst.is_none() => (f.addr.as_deref(), None),

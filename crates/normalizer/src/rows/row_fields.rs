@@ -215,10 +215,20 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
             // (Or wider by the empty cells it opens with, this row opening with text at the left
             // edge, no 序号: `| 重庆市 | 长寿区人民路63号…1 | |` / page / `| | | 人力资源和社会保障局 | 54室 |
             // 023-… |`.)
+            // (Its end padded with empty cells too: `| 重庆 | 巫山县…449号行政 | (023)… |` / page / `| | |
+            // 市政务服务中心 | 服务中心1楼 | | | | |`.)
             let past_leads = |r: &Row| {
-                let k = r.cells.len().checked_sub(row.cells.len()).filter(|&k| k > 0)?;
+                let k = super::leading_empty(r);
                 let opens_with_text = super::leading_empty(row) == 0 && !row.cells.first().is_some_and(super::is_seq_number);
-                (super::leading_empty(r) >= k && opens_with_text).then_some(k)
+                let fits = k > 0 && k + row.cells.len() <= r.cells.len() && super::all_empty(&r.cells[k + row.cells.len()..]);
+                let wider = r.cells.len().checked_sub(row.cells.len()).filter(|&w| w > 0 && k >= w);
+                if !opens_with_text {
+                    None
+                } else if fits {
+                    Some(k)
+                } else {
+                    wider
+                }
             };
             let next = t.next_table_first;
             if let Some((r, k)) = next.filter(|r| !padded(r)).and_then(|r| Some((r, past_leads(r)?))) {
@@ -438,6 +448,14 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                     .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
                     .or_else(|| field_above(t, ri, row, ci))
                     .or_else(rest_left_of_name);
+                // (Right of the name the row reads, with no address read, it is the address's:
+                // `口` in `| 贸易试验区焦作片 | 口 | | 0391-… |` under `| 24 | | 中国(河南)自由 | …2号窗 | |`.)
+                let name_left = (0..ci).any(|c| assigned[c] == Some(Role::Institution));
+                let no_address = !assigned.contains(&Some(Role::Address));
+                let by_place = match by_place {
+                    Some(Role::Institution) if name_left && no_address => Some(Role::Address),
+                    r => r,
+                };
                 if let Some(r) = by_place {
                     f.field_noise.push((r, text.clone()));
                 }
@@ -1195,7 +1213,26 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     };
     let page_below = ri + 1 == t.rows.len();
     let by_texts = if page_below && (left_out > 0 || !covered) && !by_position { side_by_side() } else { None };
-    let next_page = page_below && (left_out > 0 && by_position || by_texts.is_some());
+    // (Or its name's rest in the name's column and its address's further right than this page
+    // prints addresses, its columns set apart otherwise: `| | 泰安市政务 | 泰安市肥城 | 0538-… | | | |
+    // |` / page / `| | | 服务中心 | | | | 市兴业路264号 | |`, no wider. With the column of the address's
+    // rest.)
+    let apart = match below_texts[..] {
+        [n, a]
+            if page_below
+                && !covered
+                && !by_position
+                && by_texts.is_none()
+                && n == nc
+                && a > ac
+                && a != phc
+                && below_row.cells.len() <= len =>
+        {
+            (!phone_like(cell_text(below_row, a))).then_some(a)
+        }
+        _ => None,
+    };
+    let next_page = page_below && (left_out > 0 && by_position || by_texts.is_some() || apart.is_some());
     let left_out = if next_page { left_out } else { 0 };
     // (Or wider by empty cells before its phone, [`squeeze`]d: `| | 常州 | 新北区团结 | | |` /
     // page / `| | | 市科学技术局 | 东路568号 | | | 0519-… |`.)
@@ -1220,6 +1257,11 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
             Some(k) if c == ac => cell_text(below_row, k + 1),
             Some(k) if c == phc => cell_text(below_row, k + 2),
             Some(_) => "",
+            None if apart.is_some() => match c {
+                _ if c == nc => cell_text(below_row, nc),
+                _ if c == ac => apart.map_or("", |a| cell_text(below_row, a)),
+                _ => "",
+            },
             None if rest_shifted => c.checked_sub(1).map_or("", |c| cell_text(below_row, c)),
             None => c.checked_sub(left_out).map_or("", |c| cell_text(below_row, c)),
         },
@@ -1560,13 +1602,8 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
                 (k == 2 && super::leading_empty(row) == 0 && above.cells[..k].iter().all(lead)).then(|| texts().skip(k).collect())
             })
             .or_else(|| {
-                // (Or wider still, by empty cells after its name too, its name printed past those
-                // cells: squeezed past them, `| | 自 治 区 | 石嘴山市高新技术 | | | …科技大厦 | 0952-… |`
-                // over `| 产业开发区管理委 | 4楼334室 | |`.)
-                let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text));
-                (len > width + 2 && super::leading_empty(row) == 0 && above.cells[..2].iter().all(lead) && !cell_text(above, 2).is_empty())
-                    .then(|| squeeze_texts(texts().skip(2).collect(), width, nc))
-                    .flatten()
+                // (Or wider still, by empty cells after its name too: see [`squeezed_past_leads`].)
+                (super::leading_empty(row) == 0).then(|| squeezed_past_leads(above, width, nc)).flatten()
             })
     } else if (super::leading_empty(above) == super::leading_empty(row) && super::leading_empty(row) < len)
         || (len < width && len > 0 && super::all_empty(&row.cells[len..]) && (numbered || !left_out_above()))
@@ -1666,6 +1703,29 @@ fn three_side_by_side(r: &Row) -> Option<usize> {
     let texts: Vec<usize> = (0..r.cells.len()).filter(|&c| !cell_text(r, c).is_empty()).collect();
     let k = *texts.first()?;
     (texts == [k, k + 1, k + 2] && phone_like(cell_text(r, k + 2)) && crate::text::cjk_count(cell_text(r, k + 1)) >= 2).then_some(k)
+}
+
+/// The texts of a row wider than `width` by the 序号 and province cells it prints and by empty
+/// cells after its name, as a row that width whose name's column is `nc`: squeezed past those
+/// cells, `| | 自 治 区 | 石嘴山市高新技术 | | | …科技大厦 | 0952-… |` over `| 产业开发区管理委 | 4楼334室 |
+/// |`; or past its 序号 and province printed in one cell, `| 6 重庆 | 重庆市科学技术厅… | …7楼 | | |
+/// | 023 … |` over `| 重庆 | 巫山县…449号行政 | (023)… |`.
+fn squeezed_past_leads(above: &Row, width: usize, nc: usize) -> Option<Vec<&str>> {
+    let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text)) || numbered_province(&c.text);
+    let k = above.cells.iter().take(2).take_while(|c| lead(c)).count();
+    (k > 0 && above.cells.len() > width + k && !cell_text(above, k).is_empty())
+        .then(|| squeeze_texts(above.cells[k..].iter().map(|c| c.text.trim()).collect(), width, nc))
+        .flatten()
+}
+
+/// True for a 序号 and a province printed in one cell, `6 重庆`.
+fn numbered_province(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && {
+        let s = crate::classify::classify(&t[digits..]);
+        s.province.is_some() || s.province_fragment
+    }
 }
 
 /// True for a cell a row prints before its name where rows of a narrower page print nothing:
@@ -1897,6 +1957,15 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         }
     };
     let by_its_shift = |i: usize| lined_up(rows[i], Some(t.reading(i).0));
+    // (A lining up of the row above that puts the name it reads over this row's name column.)
+    let name_above = (!first)
+        .then(|| t.reading(ri - 1).1.iter().position(|r| *r == Some(Role::Institution)))
+        .flatten()
+        .map(|c| cell_text(rows[ri - 1], c));
+    let names_it = |a: &Vec<&str>| match (name_above, name_col_here) {
+        (Some(n), Some(nc)) => a.get(nc) == Some(&n),
+        _ => true,
+    };
     let above = if first {
         match (prev_table_last, first_leads) {
             (Some(a), Some(k)) if a.cells.len() == this_len => Some(a.cells[k..].iter().map(|c| c.text.trim()).collect()),
@@ -1905,13 +1974,33 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     } else if by_width {
         // (On a page mixing widths, the lining up that finds a name above, or the row above by
         // its left edge.)
+        // (The name it reads first: `| 6 重庆 | 重庆市科学技术厅… | …7楼 | | | | 023 … |` over `| 重庆 |
+        // 巫山县…449号行政 | (023)… |`, squeezed past its leads, not its address over the name.)
         let named = |a: &Vec<&str>| name_col_here.and_then(|c| a.get(c)).is_some_and(|t| !t.is_empty());
-        by_its_shift(ri - 1)
-            .filter(named)
-            .or_else(|| aligned_above(rows[ri - 1], rows[ri], layout).filter(named))
+        let its_name = |a: &Vec<&str>| named(a) && names_it(a);
+        let (lined, aligned) = (by_its_shift(ri - 1), aligned_above(rows[ri - 1], rows[ri], layout));
+        lined
+            .clone()
+            .filter(its_name)
+            .or_else(|| aligned.clone().filter(its_name))
+            .or_else(|| squeezed_past_leads(rows[ri - 1], width, name_col_here?).filter(its_name))
+            .or_else(|| lined.filter(named))
+            .or_else(|| aligned.filter(named))
             .or_else(|| Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect()))
     } else if shift > 0 {
-        by_its_shift(ri - 1)
+        // (Lined up by its shift, unless that leaves the name it reads off this row's name
+        // column: a row wider by empty cells after its address, `| 6 重庆 | 重庆市科学技术厅… |
+        // …7楼 | | | | 023 … |` over `| 重庆 | 巫山县…449号行政 | (023)… |`, lined up as
+        // [`aligned_above`] does.)
+        let lined = by_its_shift(ri - 1);
+        if lined.as_ref().is_none_or(names_it) {
+            lined
+        } else {
+            aligned_above(rows[ri - 1], rows[ri], layout)
+                .filter(names_it)
+                .or_else(|| squeezed_past_leads(rows[ri - 1], width, name_col_here?).filter(names_it))
+                .or(lined)
+        }
     } else if squeezed_this.is_some() && !squeezed_to_next && rows[ri - 1].cells.len() == width {
         // (Above a row read squeezed to the width of the row above, that row as printed.)
         Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect())

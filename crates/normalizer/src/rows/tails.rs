@@ -432,8 +432,9 @@ fn completes_name_above(prev: &Draft, rest: &str) -> bool {
 }
 
 /// True when a tail (`tail`, of the row `f`) gives the name above, cut before its ending, that
-/// ending (`…服务窗` + `口(受理南海辖区内单位业务)`): the name's rest, whatever column it
-/// stands in.
+/// ending (`…服务窗` + `口(受理南海辖区内单位业务)`), or finishes the word it was cut inside
+/// (`中国(云南)自由` + `贸易试验区德宏傣`, the name's middle): the name's rest, whatever column
+/// it stands in.
 pub(super) fn completes_open_name(prev: &Draft, tail: &str, f: &Frag) -> bool {
     let name = squash(&prev.institution);
     let whole_name = ends_like_name(name.trim_end_matches(|c: char| c.is_ascii_digit()));
@@ -444,7 +445,7 @@ pub(super) fn completes_open_name(prev: &Draft, tail: &str, f: &Frag) -> bool {
     !name.is_empty()
         && !tail.bytes().any(|b| b.is_ascii_digit())
         && !whole_name
-        && ends_like_name(&format!("{name}{tail}"))
+        && (ends_like_name(&format!("{name}{tail}")) || continuation::name_cut_inside_a_word(&name, &tail))
         && !continuation::names_the_numbered_unit(&prev.address, &tail)
         && !continuation::opens_inside_building(&tail)
         // (Nor one opening with a road's word or finishing a word the address was cut
