@@ -444,10 +444,20 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                     };
                     (ci < nc && texts == [ci, ac] && short(ci) && short(ac)).then_some(Role::Institution)
                 };
+                // (Or, a row wider than the table's by empty cells after its name, the column the
+                // cell goes to once [`squeeze`]d: `口` in `| | | 心 | | | 口 | |` under `| | | 九江市政务服务中 |
+                // …7号窗 | | | 咨询电话:… |`.)
+                let by_squeeze = || {
+                    let nc = roles::usual_column(t.layout, Role::Institution)?;
+                    let kept = super::squeezed_row(row, t.layout.usual_width, nc)?;
+                    let j = kept.iter().position(|&k| k == ci)?;
+                    [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(j))
+                };
                 let by_place = by_column
                     .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
                     .or_else(|| field_above(t, ri, row, ci))
-                    .or_else(rest_left_of_name);
+                    .or_else(rest_left_of_name)
+                    .or_else(|| (row.cells.len() > t.layout.usual_width).then(by_squeeze).flatten());
                 // (Right of the name the row reads, with no address read, it is the address's:
                 // `口` in `| 贸易试验区焦作片 | 口 | | 0391-… |` under `| 24 | | 中国(河南)自由 | …2号窗 | |`.)
                 let name_left = (0..ci).any(|c| assigned[c] == Some(Role::Institution));
@@ -1193,7 +1203,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or leaving out the province's column only: `| | 科学技术局(外国专家局) | 楼7号窗口 | 0934-… |`.)
     let len = row.cells.len();
     let left_out = nc.saturating_sub(super::leading_empty(below_row));
-    let fits = |k: usize| super::text_width(below_row) + k <= len && below_row.cells.len() + k >= len;
+    // (This row may be wider by empty cells before its phone, printed at its end: `| | 自贡市高新技术产业开发区 |
+    // 自贡市荣 | | | 0813-… |` / page / `| 管理委员会 | 县青年西路495号… | |`.)
+    let gap = (nc + 1..super::text_width(row)).filter(|&c| cell_text(row, c).is_empty()).count();
+    let fits = |k: usize| super::text_width(below_row) + k <= len && below_row.cells.len() + k + gap >= len;
     // (Or, narrower by empty columns between the name's, the address's and the phone's too, or
     // itself a cell left in its own columns, its three texts side by side: the name's rest,
     // the address's and the phone, `| | 天宁 | 常州市天宁区迎 | | | |` / page / `| 区科技局 |

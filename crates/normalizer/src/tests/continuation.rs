@@ -7049,3 +7049,40 @@ fn a_short_rest_right_of_the_name_a_row_reads_is_the_address_s() {
     let read = names_and_addresses(&n);
     assert!(read.contains(&("中国(河南)自由贸易试验区焦作片区管理委员会", "马村区青年街466号市民服务中心2号窗口")), "{read:?}");
 }
+
+#[test]
+fn two_short_rests_of_a_row_wider_by_empty_cells_go_to_their_columns_once_squeezed() {
+    // `| | | 九江市政务服务中 | …7号窗 | | | 咨询电话:… |` over `| | | 心 | | | 口 | |`: squeezed to the table's width, `口` stands under the address's column and finishes the address, `心` the name.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 电话 |\n\
+         |---|---|---|---|---|\n\
+         | 3 | 江 西 | 鹰潭市经济技术开 发区人才服务中心 | 鹰潭市余江区光明北路 502 号 | 0701-6598896 |\n\
+         |  |  | 吉安市外国专家局 | 吉安市吉安县迎宾西路 179 号 | 0796-3622578 |\n\
+         |  |  | 九江市政务服务中 | 浔阳区建设街629号市民服务中心7号窗 |  |  | 咨询电话:0792-4443331 |\n\
+         |  |  | 心 |  |  | 口 |  |\n\
+         |  |  | 上饶市行政审批服 务局 | 玉山县长江街 361 号人才大厦 5  层 | 0793-8808664 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("九江市政务服务中心", "浔阳区建设街629号市民服务中心7号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_wider_by_empty_cells_before_its_phone_heads_a_next_page_from_the_left_edge() {
+    // `| | 自贡市高新技术产业开发区 | 自贡市荣 | | | 0813-… |` / page / `| 管理委员会 | 县青年西路495号… | |`: the next page leaves out the 序号 and province columns, this row is wider by the empty cells before its phone.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 电话 |\n\
+         |---|---|---|---|---|\n\
+         | 4 | 四 川 | 宜宾市人力资源和 社会保障局 | 宜宾市翠屏区新华东路 508 号人才大 厦 7 层 | 0831 8168184 |\n\
+         |  |  | 汉源县人力 | 汉源县光明东路20号科 | 0835-2132902(两证联办) |\n\
+         |  |  | 资源和社会保障局 | 技大厦4楼579室 |  |\n\
+         |  | 自贡市高新技术产业开发区 | 自贡市荣 |  |  | 0813-5458158 |\n\
+         \n\
+         | ii |\n\
+         |---|---|---|\n\
+         | 管理委员会 | 县青年西路495号行政服务中心4楼 |  |\n\
+         | 内江 | 内江市市中区朝阳北路 | 0832-2122647/7904766 |\n\
+         | 市科学技术局 | 81号 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("自贡市高新技术产业开发区管理委员会", "自贡市荣县青年西路495号行政服务中心4楼")), "{read:?}");
+}
