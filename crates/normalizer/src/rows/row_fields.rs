@@ -453,10 +453,25 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                     let j = kept.iter().position(|&k| k == ci)?;
                     [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(j))
                 };
+                // (Or, a row of two short rests side by side, the name's under its column, the
+                // address's beside it where the table prints an empty column: `| | | 心 | 口 | |` under `| | |
+                // 拉萨市政务服务中 | | …6号窗 | 1592… |`.)
+                let rest_beside_name = || {
+                    let nc = roles::usual_column(own_layout.as_ref(), Role::Institution)?;
+                    let ac = roles::usual_address_column(own_layout.as_ref())?;
+                    let texts: Vec<usize> = (0..row.cells.len()).filter(|&c| !cell_text(row, c).is_empty()).collect();
+                    let short = |c: usize| {
+                        let t = cell_text(row, c);
+                        crate::text::cjk_count(t) <= 2 && !t.bytes().any(|b| b.is_ascii_digit())
+                    };
+                    let gap_above = ri.checked_sub(1).is_some_and(|i| cell_text(t.rows[i], ci).is_empty());
+                    (ci == nc + 1 && ac > ci && texts == [nc, ci] && short(nc) && short(ci) && gap_above).then_some(Role::Address)
+                };
                 let by_place = by_column
                     .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
                     .or_else(|| field_above(t, ri, row, ci))
                     .or_else(rest_left_of_name)
+                    .or_else(rest_beside_name)
                     .or_else(|| (row.cells.len() > t.layout.usual_width).then(by_squeeze).flatten());
                 // (Right of the name the row reads, with no address read, it is the address's:
                 // `口` in `| 贸易试验区焦作片 | 口 | | 0391-… |` under `| 24 | | 中国(河南)自由 | …2号窗 | |`.)
@@ -686,11 +701,37 @@ fn rest_read_squeezed(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellSco
     }
 }
 
+/// [`field_above`] for a page's first row printed from its left edge under the last page's
+/// last row, which prints the 序号 and province cells it leaves out: the field that row's
+/// cell reads as, past them (`| 心 | 窗口 | |` / under `| 37 | | 咸宁市政务服务中 | …6号 | 0715-… |`).
+fn field_above_page(t: &TableView<'_>, row: &Row, ci: usize) -> Option<Role> {
+    let above = t.prev_table_last?;
+    let k = super::leading_empty(above);
+    let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text));
+    let k = if k > 0 { k } else { above.cells.iter().take(2).take_while(|c| lead(c)).count() };
+    if k == 0 || super::leading_empty(row) != 0 || super::text_width(row) + k > above.cells.len() {
+        return None;
+    }
+    // (Its texts past them in the fields' order, the name's head first: a head cut short may
+    // read as neither, `咸宁市政务服务中`.)
+    if cell_text(above, ci + k).is_empty() || crate::classify::count_phones(cell_text(above, ci + k)) > 0 {
+        return None;
+    }
+    match (k..ci + k).filter(|&c| !cell_text(above, c).is_empty()).count() {
+        0 => Some(Role::Institution),
+        1 => Some(Role::Address),
+        _ => None,
+    }
+}
+
 /// The name or address the row above read in the column that row `ri`'s cell `ci` lines
 /// up with, the two rows opening with as many empty cells: as wide, or this row wider by
 /// empty cells at its end or right after its first text (a record's rest printed with
 /// stray empty cells: `| | | 务局 | | 窗口 | |` under `| | | 安庆市行政审批服 | …34号 | 0556-… |`).
 fn field_above(t: &TableView<'_>, ri: usize, row: &Row, ci: usize) -> Option<Role> {
+    if t.opens_page(ri) {
+        return field_above_page(t, row, ci);
+    }
     let above = t.rows.get(ri.checked_sub(1)?)?;
     // (The row above may itself be wider by empty cells at its end: `| 南昌市政务服务中 | …政务服务
     // | 0791-… | |` over `| 心 | 中心5楼17号窗口 | |`.)

@@ -7086,3 +7086,45 @@ fn a_head_a_cell_left_wider_by_empty_cells_before_its_phone_heads_a_next_page_fr
     let read = names_and_addresses(&n);
     assert!(read.contains(&("自贡市高新技术产业开发区管理委员会", "自贡市荣县青年西路495号行政服务中心4楼")), "{read:?}");
 }
+
+#[test]
+fn two_short_rests_side_by_side_where_the_table_prints_an_empty_column_go_to_name_and_address() {
+    // `| | | 拉萨市政务服务中 | | …6号窗 | 1592… |` over `| | | 心 | 口 | |`: the address's rest printed beside the name's, in the empty column the rows above print between them.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 阿里地区行政审批 服务局 | 日土县世纪中路218号 | 0897-4721448 |\n\
+         |  |  | 昌都市经济技术开 发区人才服务中心 | 贡觉县光明东路 449 号 | 0895-4303838 |\n\
+         \n\
+         | ii |\n\
+         |---|---|---|\n\
+         |  |  |  |  | 昌都市贡觉县解放中路 896 号人才大 厦 2 层 | 0895-7825403(工作日) |\n\
+         |  |  | 拉萨市政务服务中 |  | 当雄县和平西路90号市民服务中心6号窗 | 15929073899 |\n\
+         |  |  | 心 | 口 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("拉萨市政务服务中心", "当雄县和平西路90号市民服务中心6号窗口")), "{read:?}");
+}
+
+#[test]
+fn two_short_rests_alone_on_a_page_from_its_left_edge_go_to_name_and_address_of_the_last_page_s_record() {
+    // `| 37 | | 咸宁市政务服务中 | …6号 | 0715-… |` / page / `| 心 | 窗口 | |`, a table of one row: past the 序号 and province cells of the row above, its texts are the name's rest and the address's.
+    let n = norm(
+        "| 序号 | 省份 | 受理机构 | 地址 | 电话 |\n\
+         |---|---|---|---|---|\n\
+         | 35 | 湖 北 | 中国(湖北)自由贸易试验区荆州片区管理委员会 | 荆州市荆州区朝阳路 65 号市民服务中 心 15 号窗口 | 0716-3708 929 |\n\
+         | 36 |  | 红安县人力资源和 社会保障局 | 红安县世纪北路 378 号 | 咨询电话:0713-8921 051 |\n\
+         | 37 |  | 咸宁市政务服务中 | 嘉鱼县胜利大道948号市民服务中心6号 | 0715-7059543 |\n\
+         \n\
+         第 2 页\n\
+         \n\
+         | 心 | 窗口 |  |\n\
+         |---|---|---|\n\
+         \n\
+         | 38 |  | 中国(湖北)自由 贸易试验区襄阳片 区管理委员会 | 襄阳市宜城市振兴西路345号综合办公楼 719室 | 0710-5236302 |\n\
+         |---|---|---|---|---|\n\
+         | 39 |  | 孝感市科学技术局 | 大悟县建设中路 828 号行政服务中心 7 楼 | 0712-2636797 0712-8171849 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("咸宁市政务服务中心", "嘉鱼县胜利大道948号市民服务中心6号窗口")), "{read:?}");
+}
