@@ -433,8 +433,10 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                 // `| 务局 | 窗口 | | | |` under `| 茂名市行政审批服 | …5号 | 0668-… |`.)
                 // (Or, a row of two short rests, the other under the address column, the name's
                 // printed in a column left of its own: `| 心 | | | 口 | |` under `| 30 | | 怀化市政务服务中
-                // | …7号窗 | 0745-… |`, [`tails::join_two_rests`] deciding.)
-                let rest_left_of_name = || {
+                // | …7号窗 | 0745-… |`, [`tails::join_two_rests`] deciding; or side by side, the name's
+                // under its column, the address's beside it where the table prints an empty column:
+                // `| | | 心 | 口 | |` under `| | | 拉萨市政务服务中 | | …6号窗 | 1592… |`.)
+                let two_short_rests = || {
                     let nc = roles::usual_column(own_layout.as_ref(), Role::Institution)?;
                     let ac = roles::usual_address_column(own_layout.as_ref())?;
                     let texts: Vec<usize> = (0..row.cells.len()).filter(|&c| !cell_text(row, c).is_empty()).collect();
@@ -442,7 +444,14 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                         let t = cell_text(row, c);
                         crate::text::cjk_count(t) <= 2 && !t.bytes().any(|b| b.is_ascii_digit())
                     };
-                    (ci < nc && texts == [ci, ac] && short(ci) && short(ac)).then_some(Role::Institution)
+                    let gap_above = || ri.checked_sub(1).is_some_and(|i| cell_text(t.rows[i], ci).is_empty());
+                    match texts[..] {
+                        [n, a] if n == ci && a == ac && ci < nc && short(n) && short(a) => Some(Role::Institution),
+                        [n, a] if n == nc && a == ci && ci == nc + 1 && ac > ci && short(n) && short(a) && gap_above() => {
+                            Some(Role::Address)
+                        }
+                        _ => None,
+                    }
                 };
                 // (Or, a row wider than the table's by empty cells after its name, the column the
                 // cell goes to once [`squeeze`]d: `口` in `| | | 心 | | | 口 | |` under `| | | 九江市政务服务中 |
@@ -453,25 +462,10 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
                     let j = kept.iter().position(|&k| k == ci)?;
                     [Role::Institution, Role::Address].into_iter().find(|&r| roles::usual_column(t.layout, r) == Some(j))
                 };
-                // (Or, a row of two short rests side by side, the name's under its column, the
-                // address's beside it where the table prints an empty column: `| | | 心 | 口 | |` under `| | |
-                // 拉萨市政务服务中 | | …6号窗 | 1592… |`.)
-                let rest_beside_name = || {
-                    let nc = roles::usual_column(own_layout.as_ref(), Role::Institution)?;
-                    let ac = roles::usual_address_column(own_layout.as_ref())?;
-                    let texts: Vec<usize> = (0..row.cells.len()).filter(|&c| !cell_text(row, c).is_empty()).collect();
-                    let short = |c: usize| {
-                        let t = cell_text(row, c);
-                        crate::text::cjk_count(t) <= 2 && !t.bytes().any(|b| b.is_ascii_digit())
-                    };
-                    let gap_above = ri.checked_sub(1).is_some_and(|i| cell_text(t.rows[i], ci).is_empty());
-                    (ci == nc + 1 && ac > ci && texts == [nc, ci] && short(nc) && short(ci) && gap_above).then_some(Role::Address)
-                };
                 let by_place = by_column
                     .or_else(|| column_role_at_width(t.rows, t.scores, ri, ci, width_roles))
                     .or_else(|| field_above(t, ri, row, ci))
-                    .or_else(rest_left_of_name)
-                    .or_else(rest_beside_name)
+                    .or_else(two_short_rests)
                     .or_else(|| (row.cells.len() > t.layout.usual_width).then(by_squeeze).flatten());
                 // (Right of the name the row reads, with no address read, it is the address's:
                 // `口` in `| 贸易试验区焦作片 | 口 | | 0391-… |` under `| 24 | | 中国(河南)自由 | …2号窗 | |`.)
@@ -2032,14 +2026,14 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // 巫山县…449号行政 | (023)… |`, squeezed past its leads, not its address over the name.)
         let named = |a: &Vec<&str>| name_col_here.and_then(|c| a.get(c)).is_some_and(|t| !t.is_empty());
         let its_name = |a: &Vec<&str>| named(a) && names_it(a);
-        let (lined, aligned) = (by_its_shift(ri - 1), aligned_above(rows[ri - 1], rows[ri], layout));
+        let (lined, aligned) = (by_its_shift(ri - 1), || aligned_above(rows[ri - 1], rows[ri], layout));
         lined
             .clone()
             .filter(its_name)
-            .or_else(|| aligned.clone().filter(its_name))
+            .or_else(|| aligned().filter(its_name))
             .or_else(|| squeezed_past_leads(rows[ri - 1], width, name_col_here?).filter(its_name))
             .or_else(|| lined.filter(named))
-            .or_else(|| aligned.filter(named))
+            .or_else(|| aligned().filter(named))
             .or_else(|| Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect()))
     } else if shift > 0 {
         // (Lined up by its shift, unless that leaves the name it reads off this row's name
