@@ -701,8 +701,7 @@ fn rest_read_squeezed(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellSco
 fn field_above_page(t: &TableView<'_>, row: &Row, ci: usize) -> Option<Role> {
     let above = t.prev_table_last?;
     let k = super::leading_empty(above);
-    let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text));
-    let k = if k > 0 { k } else { above.cells.iter().take(2).take_while(|c| lead(c)).count() };
+    let k = if k > 0 { k } else { above.cells.iter().take(2).take_while(|c| reads_as_lead(c)).count() };
     if k == 0 || super::leading_empty(row) != 0 || super::text_width(row) + k > above.cells.len() {
         return None;
     }
@@ -1646,8 +1645,7 @@ fn aligned_above<'r>(above: &'r Row, row: &Row, layout: &roles::Layout) -> Optio
                 // cell, the row below leaving them out: `| | 自 治 区 | 桂林市高新技术产 | …768号 |
                 // 0773-… |` over `| 业开发区管理委员 | | |`.)
                 let k = len - width;
-                let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text));
-                (k == 2 && super::leading_empty(row) == 0 && above.cells[..k].iter().all(lead)).then(|| texts().skip(k).collect())
+                (k == 2 && super::leading_empty(row) == 0 && above.cells[..k].iter().all(reads_as_lead)).then(|| texts().skip(k).collect())
             })
             .or_else(|| {
                 // (Or wider still, by empty cells after its name too: see [`squeezed_past_leads`].)
@@ -1759,8 +1757,7 @@ fn three_side_by_side(r: &Row) -> Option<usize> {
 /// |`; or past its 序号 and province printed in one cell, `| 6 重庆 | 重庆市科学技术厅… | …7楼 | | |
 /// | 023 … |` over `| 重庆 | 巫山县…449号行政 | (023)… |`.
 fn squeezed_past_leads(above: &Row, width: usize, nc: usize) -> Option<Vec<&str>> {
-    let lead = |c: &parser::Cell| prints_a_lead(c, &crate::classify::classify(&c.text)) || numbered_province(&c.text);
-    let k = above.cells.iter().take(2).take_while(|c| lead(c)).count();
+    let k = above.cells.iter().take(2).take_while(|c| reads_as_lead(c) || numbered_province(&c.text)).count();
     (k > 0 && above.cells.len() > width + k && !cell_text(above, k).is_empty())
         .then(|| squeeze_texts(above.cells[k..].iter().map(|c| c.text.trim()).collect(), width, nc))
         .flatten()
@@ -1774,6 +1771,12 @@ fn numbered_province(text: &str) -> bool {
         let s = crate::classify::classify(&t[digits..]);
         s.province.is_some() || s.province_fragment
     }
+}
+
+/// [`prints_a_lead`] for a cell whose scores are not at hand (a row of another table, or one
+/// lined up from elsewhere): classified here.
+fn reads_as_lead(cell: &parser::Cell) -> bool {
+    prints_a_lead(cell, &crate::classify::classify(&cell.text))
 }
 
 /// True for a cell a row prints before its name where rows of a narrower page print nothing:
@@ -2014,6 +2017,15 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         (Some(n), Some(nc)) => a.get(nc) == Some(&n),
         _ => true,
     };
+    // (The first of the row above's linings up — by its shift (`lined`), as [`aligned_above`]
+    // does, squeezed past its leads — that `accept`s it.)
+    let first_lining = |lined: &Option<Vec<&'a str>>, accept: &dyn Fn(&Vec<&str>) -> bool| {
+        lined
+            .clone()
+            .filter(|a| accept(a))
+            .or_else(|| aligned_above(rows[ri - 1], rows[ri], layout).filter(|a| accept(a)))
+            .or_else(|| squeezed_past_leads(rows[ri - 1], width, name_col_here?).filter(|a| accept(a)))
+    };
     let above = if first {
         match (prev_table_last, first_leads) {
             (Some(a), Some(k)) if a.cells.len() == this_len => Some(a.cells[k..].iter().map(|c| c.text.trim()).collect()),
@@ -2026,14 +2038,10 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // 巫山县…449号行政 | (023)… |`, squeezed past its leads, not its address over the name.)
         let named = |a: &Vec<&str>| name_col_here.and_then(|c| a.get(c)).is_some_and(|t| !t.is_empty());
         let its_name = |a: &Vec<&str>| named(a) && names_it(a);
-        let (lined, aligned) = (by_its_shift(ri - 1), || aligned_above(rows[ri - 1], rows[ri], layout));
-        lined
-            .clone()
-            .filter(its_name)
-            .or_else(|| aligned().filter(its_name))
-            .or_else(|| squeezed_past_leads(rows[ri - 1], width, name_col_here?).filter(its_name))
+        let lined = by_its_shift(ri - 1);
+        first_lining(&lined, &its_name)
             .or_else(|| lined.filter(named))
-            .or_else(|| aligned().filter(named))
+            .or_else(|| aligned_above(rows[ri - 1], rows[ri], layout).filter(named))
             .or_else(|| Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect()))
     } else if shift > 0 {
         // (Lined up by its shift, unless that leaves the name it reads off this row's name
@@ -2044,10 +2052,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         if lined.as_ref().is_none_or(names_it) {
             lined
         } else {
-            aligned_above(rows[ri - 1], rows[ri], layout)
-                .filter(names_it)
-                .or_else(|| squeezed_past_leads(rows[ri - 1], width, name_col_here?).filter(names_it))
-                .or(lined)
+            first_lining(&lined, &names_it).or(lined)
         }
     } else if squeezed_this.is_some() && !squeezed_to_next && rows[ri - 1].cells.len() == width {
         // (Above a row read squeezed to the width of the row above, that row as printed.)
