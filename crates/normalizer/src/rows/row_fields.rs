@@ -2009,12 +2009,18 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     };
     let by_its_shift = |i: usize| lined_up(rows[i], Some(t.reading(i).0));
     // (A lining up of the row above that puts the name it reads over this row's name column.)
-    let name_above = (!first)
-        .then(|| t.reading(ri - 1).1.iter().position(|r| *r == Some(Role::Institution)))
-        .flatten()
-        .map(|c| cell_text(rows[ri - 1], c));
-    let names_it = |a: &Vec<&str>| match (name_above, name_col_here) {
-        (Some(n), Some(nc)) => a.get(nc) == Some(&n),
+    // (Read only when a lining up is asked: most rows never need the row above's reading.)
+    let name_above = std::cell::OnceCell::new();
+    let name_above = || {
+        *name_above.get_or_init(|| {
+            (!first)
+                .then(|| t.reading(ri - 1).1.iter().position(|r| *r == Some(Role::Institution)))
+                .flatten()
+                .map(|c| cell_text(rows[ri - 1], c))
+        })
+    };
+    let names_it = |a: &Vec<&str>| match (name_col_here, a.get(name_col_here.unwrap_or(usize::MAX))) {
+        (Some(_), got) => name_above().is_none_or(|n| got == Some(&n)),
         _ => true,
     };
     // (The first of the row above's linings up — by its shift (`lined`), as [`aligned_above`]
