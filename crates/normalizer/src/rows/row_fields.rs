@@ -1240,7 +1240,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (This row may be wider by empty cells before its phone, printed at its end: `| | 自贡市高新技术产业开发区 |
     // 自贡市荣 | | | 0813-… |` / page / `| 管理委员会 | 县青年西路495号… | |`.)
     let gap = (nc + 1..super::text_width(row)).filter(|&c| cell_text(row, c).is_empty()).count();
-    let fits = |k: usize| super::text_width(below_row) + k <= len && below_row.cells.len() + k + gap >= len;
+    // (Or an empty column past the phone's, in this page's rows alone: `| | 克孜勒 | 阿克陶县人民大道83 |
+    // (0908)… | | |` / page / `| 苏柯尔克孜自治州政务服务中心 | 7号综合办公楼247室 | |`.)
+    let covers = if super::all_empty(&row.cells[len.min(phc + 1)..]) { len.min(phc + 1) } else { len };
+    let fits = |k: usize| super::text_width(below_row) + k <= len && below_row.cells.len() + k + gap >= covers;
     // (Or, narrower by empty columns between the name's, the address's and the phone's too, or
     // itself a cell left in its own columns, its three texts side by side: the name's rest,
     // the address's and the phone, `| | 天宁 | 常州市天宁区迎 | | | |` / page / `| 区科技局 |
@@ -1333,8 +1336,11 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or as wide, its name's column empty: `| | 楚雄 | | 楚雄彝族自治州 | |` over `| | | 彝族自治州行政审批服务局 |
     // 姚安县…803室 | 电话:… |`.)
     let nc_empty = cell_text(row, nc).is_empty();
+    // (So too over a next page, or a rest row squeezed: `| | 南江 | | 巴中市南江 | |` / page / `| 县科技局
+    // | 县人民中路106号… | 0827-… |`, `| | 绩溪 | | 绩溪县解放路853号…6 | |` over `| | | 县科学技术局 | 53室 | |
+    // | | 0563-… |`.)
     let squeezable =
-        !next_page && squeezed.is_none() && (row.cells.len() > width && (!wider || nc_empty) || row.cells.len() == width && nc_empty);
+        (row.cells.len() == width && nc_empty) || (!next_page && squeezed.is_none() && row.cells.len() > width && (!wider || nc_empty));
     let cols: Option<Vec<usize>> = squeezable
         .then(|| {
             std::iter::once(width)
@@ -1362,6 +1368,17 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     if (0..pc).any(|c| !row_text(c).is_empty()) || (!row_text(phc).is_empty() && !phone_in_place) || (0..nc).any(|c| !below(c).is_empty()) {
         return false;
     }
+    // (Nor a row printing text past the columns read: `| | 自 治 区 | 根河市人力资 | | | | 呼伦贝尔市根河市光明 |
+    // |` over `| | | 源和社会保障局 | 大道929号… | 0470-… | | |`, a province's rest over a name wider by
+    // empty cells after it.)
+    // (A phone there is the row's, printed at its end: `| | 昭通市政务服 | 昭通市盐 | | | | 0870-… |`.)
+    let read_cols = [pc, nc, ac, phc].map(at);
+    let past: Vec<&str> =
+        (0..row.cells.len()).filter(|i| !read_cols.contains(&Some(*i))).map(|i| cell_text(row, i)).filter(|t| !t.is_empty()).collect();
+    let phone_at_end = matches!(past[..], [p] if phone_like(p) && row_text(ac).is_empty());
+    if !past.is_empty() && !phone_at_end {
+        return false;
+    }
     let (head, addr_head, phone, rest) = (row_text(pc), row_text(nc), row_text(ac), below(nc));
     let Some(s) = at(pc).and_then(|c| scores.get(c)) else { return false };
     // (A province's name is the name's head only when the address's rest below opens with the
@@ -1381,7 +1398,20 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         let h = squash(head);
         Gazetteer::get().place_at_start(&format!("{h}{}", squash(below(nc)))).is_some_and(|m| !m.short && m.end > h.len())
     };
-    let province = (s.province.is_some() || s.province_fragment) && !road_cut && !city_cut() && !place_runs_on();
+    // (Nor when the cell beside it holds a street and its number, no name's, over a name's rest
+    // that names no place, a body's words alone: `| | 上海市 | 奉贤区解放东路211号综合办公楼3 | |` /
+    // page / `| | | 科学技术局(外国专家局) | 66室 | 021-… |`; or a street whose number the address's
+    // rest below opens with, `| | 上海市 | 金山区人民西路 | | |` over `| | | 外国专家局 | 289号 | 021-… |`.)
+    // (A province's whole name: its rest, `自 治 区`, sits in its column, the name's row below.)
+    let street_beside = || {
+        let rest = squash(below(nc));
+        s.province.is_some()
+            && (continuation::has_street_number(addr_head) || continuation::house_number_after_road(addr_head, below(ac)))
+            && Gazetteer::get().place_at_start(&rest).is_none()
+            && !rest.starts_with("中国")
+            && !continuation::opens_with_a_window(below(nc))
+    };
+    let province = (s.province.is_some() || s.province_fragment) && !road_cut && !city_cut() && !place_runs_on() && !street_beside();
     if head.is_empty() || addr_head.is_empty() || rest.is_empty() || province || s.garbled {
         return false;
     }
@@ -1993,7 +2023,13 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             Some(s) if shift > s => texts().skip((shift - s) as usize).chain(std::iter::repeat("")).take(width).collect(),
             Some(s) => std::iter::repeat_n("", (s - shift) as usize).chain(texts()).chain(std::iter::repeat("")).take(width).collect(),
             None => match a.cells.len().checked_sub(width).filter(|&k| k > 0) {
-                Some(k) if shift > 0 => texts().skip(k).collect(),
+                // (A row wider still by empty cells after its name, [`squeeze`]d to the columns
+                // this row leaves out and its own: `| 26 | | 临夏回族自治州科 | | | 临夏…撒拉族 | 0930-… |`
+                // / page / `| 学技术局(外国专 | 自治县团结西路8号… | |`.)
+                Some(k) if shift > 0 => name_col_here
+                    .filter(|_| super::text_width(a) > width + shift as usize)
+                    .and_then(|nc| squeeze(a, width + shift as usize, nc + shift as usize))
+                    .map_or_else(|| texts().skip(k).collect(), |cells| cells.into_iter().skip(shift as usize).collect()),
                 // (A page as narrow as the row, read where it stands: by its right edge too
                 // when no other lining up fits, `| | 自 治 区 | 贵港市高新技术产 | …17号 | |` /
                 // page / `| 业开发区管理委员 | 窗口 | 1933… |`.)
@@ -2316,12 +2352,15 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             crate::text::cjk_count(&h) >= 2
                 && !h.bytes().any(|b| b.is_ascii_digit())
                 && !province
-                && !ends_like_name(&h)
+                // (`科` ends a section's name, but not cut inside `科学`: `| | 玉树藏族自治州科 | | 玉树…综 |
+                // (0976)… |` over `| | | 学技术局(外国专 | 合办公楼314室 | |`.)
+                && (!ends_like_name(&h) || continuation::name_cut_inside_a_word(&h, this))
                 && ends_like_name(&name)
         };
         (next.is_some_and(|next| cut(this, next))
             || shifted_below(col).filter(|_| next.is_some() || name_rest_shifted()).is_some_and(|s| cut(this, s)))
-            && !cell_above(col).is_some_and(|a| {
+            // (A ditto above, `同 上`, is the name above it, whole: nothing it heads.)
+            && !cell_above(col).filter(|a| !crate::text::is_ditto(a)).is_some_and(|a| {
                 cut(a, this)
                     // (An address ending whole, `…245号`, takes no name's ending: `通化市东昌区科`
                     // reads as one after it, `科` ending a section's name.)

@@ -7128,3 +7128,164 @@ fn two_short_rests_alone_on_a_page_from_its_left_edge_go_to_name_and_address_of_
     let read = names_and_addresses(&n);
     assert!(read.contains(&("咸宁市政务服务中心", "嘉鱼县胜利大道948号市民服务中心6号窗口")), "{read:?}");
 }
+
+#[test]
+fn a_name_s_head_printed_in_the_province_column_over_a_next_page_joins_its_rest() {
+    // `| | 南江 | | 巴中市南江 | |` / page / `| 县科技局 | 县人民中路106号… | 0827-… |`: the name's head a cell left, its column empty, the address's head in place.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 南江 |  | 巴中市南江 |  |\n\
+         \n\
+         | 县科技局 | 县人民中路106号科技大厦6楼987室 | 0827-4074313 |\n\
+         |---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("南江县科技局", "巴中市南江县人民中路106号科技大厦6楼987室")), "{read:?}");
+}
+
+#[test]
+fn a_row_under_a_name_s_head_printed_a_cell_left_and_cut_inside_a_word_is_its_middle() {
+    // `| | 玉树藏族自治州科 | | …478号综 | (0976)… |` over `| | | 学技术局(外国专 | 合办公楼314室 | |`: `科` ends a section's name, but here it is cut inside `科学`.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 玉树藏族自治州科 |  | 玉树藏族自治州称多县胜利南路478号综 | (0976)6908166 |\n\
+         |  |  | 学技术局(外国专 | 合办公楼314室 |  |\n\
+         |  |  | 家局) |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("玉树藏族自治州科学技术局(外国专家局)", "玉树藏族自治州称多县胜利南路478号综合办公楼314室")), "{read:?}");
+}
+
+#[test]
+fn a_city_province_beside_a_street_and_its_number_heads_a_name_s_rest_naming_no_place() {
+    // `| | 上海市 | 奉贤区解放东路211号综合办公楼3 | |` / page / `| | | 科学技术局(外国专家局) | 66室 | 021-… |`, and a street whose number opens the address's rest: the whole row a cell left.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 上海市 | 奉贤区解放东路211号综合办公楼3 |  |\n\
+         |  |  | 科学技术局(外国专家局) | 66室 | 021-2732 9545 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("上海市科学技术局(外国专家局)", "奉贤区解放东路211号综合办公楼366室")), "{read:?}");
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 上海市 | 金山区人民西路 |  |  |\n\
+         |  |  | 外国专家局 | 289号 | 021-5189 0627(工作日) |\n\
+         | 5 | 辽宁 | 西丰县人力资源和社会保障局 | 铁岭市西丰县迎宾中路 122 号政务服 务中心 8 楼 5 号窗口 | 024 29883291 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("上海市外国专家局", "金山区人民西路289号")), "{read:?}");
+}
+
+#[test]
+fn a_province_s_rest_over_a_name_wider_by_empty_cells_is_no_head_printed_a_cell_left() {
+    // `| | 自 治 区 | 根河市人力资 | | | | 呼伦贝尔市根河市光明 | |` over `| | | 源和社会保障局 | 大道929号… | 0470-… | | |`: text past the columns a head a cell left is read in.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 自 治 区 | 根河市人力资 |  |  |  | 呼伦贝尔市根河市光明 |  |\n\
+         |  |  | 源和社会保障局 | 大道929号行政服务中心7楼 | 0470-2397444 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("根河市人力资源和社会保障局", "呼伦贝尔市根河市光明大道929号行政服务中心7楼")), "{read:?}");
+}
+
+#[test]
+fn an_address_head_naming_the_place_its_row_s_name_opens_with_is_no_echo() {
+    // `| | | 恩施土家族苗族自治州行政审批 | 恩施土家族 | 0718-… |` under `| | | 恩施土家族 | … |`: not the name above read twice.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 恩施土家族 | 鹤峰县朝阳 | 0718-3666 632 |\n\
+         |  |  | 恩施土家族苗族自治州行政审批 | 恩施土家族 | 0718-8319626 |\n\
+         | 服务局 | 苗族自治州鹤峰县中山北路376号 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("恩施土家族苗族自治州行政审批服务局", "恩施土家族苗族自治州鹤峰县中山北路376号")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_on_a_page_with_an_empty_last_column_joins_a_narrower_next_page() {
+    // `| | 克孜勒 | 阿克陶县人民大道83 | (0908)… | | |` / page / `| 苏柯尔克孜自治州政务服务中心 | 7号… | |`.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 克孜勒 | 阿克陶县人民大道83 | (0908)3761852 |  |  |\n\
+         \n\
+         | 苏柯尔克孜自治州政务服务中心 | 7号综合办公楼247室 |  |\n\
+         |---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("克孜勒苏柯尔克孜自治州政务服务中心", "阿克陶县人民大道837号综合办公楼247室")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_head_in_the_province_column_over_a_rest_row_wider_by_empty_cells_joins_it() {
+    // `| | 绩溪 | | 绩溪县解放路853号…6 | |` over `| | | 县科学技术局 | 53室 | | | | 0563-… |`.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 绩溪 |  | 绩溪县解放路853号科技大厦1楼6 |  |\n\
+         |  |  | 县科学技术局 | 53室 |  |  |  | 0563-3989992;0563-7318011 |\n\
+         |  |  | 宿州市高新技术产 业开发区管理委员 会 | 宿州市埇桥区长江西路 172 号综合办 公楼 913 室 | 0557-7734466 |\n\
+         |  |  | 滁州市行政审批服 务局 | 明光市朝阳路 393 号人才大厦 7  层 | 0550–8468898 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("绩溪县科学技术局", "绩溪县解放路853号科技大厦1楼653室")), "{read:?}");
+}
+
+#[test]
+fn a_head_wider_by_empty_cells_over_a_page_opening_with_noise_joins_its_rest() {
+    // `| 26 | | 临夏回族自治州科 | | | 临夏…撒拉族 | 0930-… |` / page / `| 一日 一日 日本 |` / `| 学技术局(外国专 | 自治县… | |`, also under a ditto `同 上`, which heads nothing.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 26 |  | 临夏回族自治州科 |  |  | 临夏回族自治州积石山保安族东乡族撒拉族 | 0930-8819859(工作日) |\n\
+         \n\
+         | 一日 一日 日本 |\n\
+         |---|---|---|\n\
+         | 学技术局(外国专 | 自治县团结西路8号人才大厦8层 |  |\n\
+         | 家局) |  |  |\n\
+         | 32 |  | 蒸湘区人力资源和 | 衡阳市蒸湘区文化南路68号 | 0734-8004446 |\n\
+         | 35 |  | 永定区人力资源和 社会保障局 | 张家界市永定区人民街 484 号 | 0744-8083913 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(
+        read.contains(&("临夏回族自治州科学技术局(外国专家局)", "临夏回族自治州积石山保安族东乡族撒拉族自治县团结西路8号人才大厦8层")),
+        "{read:?}"
+    );
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 25 |  | 同 上 | 张掖市临泽县迎宾街 656 号行政服务 中心 4 楼 | 0936-6987186 |\n\
+         | 26 |  | 临夏回族自治州科 |  |  | 临夏回族自治州积石山保安族东乡族撒拉族 | 0930-8819859(工作日) |\n\
+         \n\
+         | 一日 一日 日本 |\n\
+         |---|---|---|\n\
+         | 学技术局(外国专 | 自治县团结西路8号人才大厦8层 |  |\n\
+         | 家局) |  |  |\n\
+         | 32 |  | 蒸湘区人力资源和 | 衡阳市蒸湘区文化南路68号 | 0734-8004446 |\n\
+         | 35 |  | 永定区人力资源和 社会保障局 | 张家界市永定区人民街 484 号 | 0744-8083913 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(
+        read.contains(&("临夏回族自治州科学技术局(外国专家局)", "临夏回族自治州积石山保安族东乡族撒拉族自治县团结西路8号人才大厦8层")),
+        "{read:?}"
+    );
+}
+
+#[test]
+fn a_province_s_rest_over_a_name_head_wider_by_empty_cells_joins_a_rest_row_of_another_width() {
+    // `| | 自 治 区 | 崇左市 | | | | 大新县迎 | |` over `| | | 政务服务中心 | 宾大道812号… | 0771-… | | |`.
+    let n = norm(
+        "| 序号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 自 治 区 | 崇左市 |  |  |  | 大新县迎 |  |\n\
+         |  |  | 政务服务中心 | 宾大道812号政务服务中心7楼17号窗口 | 0771-2481196 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("崇左市政务服务中心", "大新县迎宾大道812号政务服务中心7楼17号窗口")), "{read:?}");
+}
