@@ -1243,6 +1243,11 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // (Or an empty column past the phone's, in this page's rows alone: `| | 克孜勒 | 阿克陶县人民大道83 |
     // (0908)… | | |` / page / `| 苏柯尔克孜自治州政务服务中心 | 7号综合办公楼247室 | |`.)
     let covers = if super::all_empty(&row.cells[len.min(phc + 1)..]) { len.min(phc + 1) } else { len };
+    // (Or the empty columns this page prints before its phone's, empty in this row too: `| | 杜尔 |
+    // 大庆市杜尔伯特蒙古 | 0459-… | | | | |` under rows printing their phone past three empty cells, over
+    // `| 伯特蒙古族自治县科技局 | 族自治县胜利路778号… | | |`.)
+    let page_gap = if phc > ac + 1 && (ac + 1..phc).all(|c| cell_text(row, c).is_empty()) { phc - ac - 1 } else { 0 };
+    let covers = covers.saturating_sub(page_gap);
     let fits = |k: usize| super::text_width(below_row) + k <= len && below_row.cells.len() + k + gap >= covers;
     // (Or, narrower by empty columns between the name's, the address's and the phone's too, or
     // itself a cell left in its own columns, its three texts side by side: the name's rest,
@@ -1254,7 +1259,9 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // 抚州市东乡区长江中路753 | | | 0794-… | |` / page / `| | | 区行政审批局 | 号市民服务中心5号窗口 | |`.)
     let below_texts: Vec<usize> = (0..below_row.cells.len()).filter(|&c| !cell_text(below_row, c).is_empty()).collect();
     let covered = below_texts.iter().all(|&c| [nc, ac, phc].iter().any(|&col| col.checked_sub(left_out) == Some(c)));
-    let by_position = fits(left_out) && covered && ac.checked_sub(left_out).is_none_or(|c| !phone_like(cell_text(below_row, c)));
+    // (An address's rest with seven digits, `…胜利路778号科技大厦1楼718室`, dials no number.)
+    let dials = |t: &str| phone_like(t) && crate::classify::classify(t).phone_count > 0;
+    let by_position = fits(left_out) && covered && ac.checked_sub(left_out).is_none_or(|c| !dials(cell_text(below_row, c)));
     let side_by_side = || {
         let k = *below_texts.first()?;
         let three = three_side_by_side(below_row) == Some(k) && k + 3 <= len;

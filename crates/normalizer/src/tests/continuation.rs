@@ -7289,3 +7289,22 @@ fn a_province_s_rest_over_a_name_head_wider_by_empty_cells_joins_a_rest_row_of_a
     let read = names_and_addresses(&n);
     assert!(read.contains(&("崇左市政务服务中心", "大新县迎宾大道812号政务服务中心7楼17号窗口")), "{read:?}");
 }
+
+#[test]
+fn a_head_a_cell_left_over_a_next_page_without_the_empty_columns_before_the_phone_joins_it() {
+    // `| | 杜尔 | 大庆市杜尔伯特蒙古 | 0459-… | | | | |` on a page printing its phones past three empty cells / page / `| 伯特蒙古族自治县科技局 | 族自治县胜利路778号科技大厦1楼718室 | | |`: those columns are no measure of the next page's width, and the address's rest's seven digits dial no number.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         | 9 | 黑龙江 | 佳木斯市外国专家局 | 佳木斯市富锦市迎宾中路 609 号 |  |  |  | 0454-5745073 |\n\
+         |  |  |  | 哈尔滨市尚志市新华东路 277 号市民服务中心 6 号窗口 |  |  |  | 0451-62585926 |\n\
+         |  | 杜尔 | 大庆市杜尔伯特蒙古 | 0459-8143845;0459-6466161 |  |  |  |  |\n\
+         \n\
+         | 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         | 伯特蒙古族自治县科技局 | 族自治县胜利路778号科技大厦1楼718室 |  |  |\n\
+         | 鸡西市科学技术局 | 鸡西市鸡冠区文化路 12 号 | 0467-2345678 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("杜尔伯特蒙古族自治县科技局", "大庆市杜尔伯特蒙古族自治县胜利路778号科技大厦1楼718室")), "{read:?}");
+}
