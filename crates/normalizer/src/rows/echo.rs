@@ -44,9 +44,8 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
         let after_a_name = named.iter().any(|&o| o < ci);
         // (Nor the head of an address naming the place the row's own name opens with: `| |
         // | 恩施土家族苗族自治州行政审批 | 恩施土家族 | 0718-… |` under `| | | 恩施土家族 | 鹤峰县朝阳 | … |`.)
-        let opens_own_name = || {
-            named.iter().any(|&o| o < ci && squash(&row.cells[o].text).len() > text.len() && squash(&row.cells[o].text).starts_with(&*text))
-        };
+        let opens_own_name =
+            || named.iter().any(|&o| o < ci && squash(&row.cells[o].text).strip_prefix(&*text).is_some_and(|rest| !rest.is_empty()));
         if echoed && after_a_name && !ends_name_beside(row, ci, &text) && !opens_own_name() {
             out.push(ci);
         }

@@ -2062,10 +2062,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                 .map(|c| cell_text(rows[ri - 1], c))
         })
     };
-    let names_it = |a: &Vec<&str>| match (name_col_here, a.get(name_col_here.unwrap_or(usize::MAX))) {
-        (Some(_), got) => name_above().is_none_or(|n| got == Some(&n)),
-        _ => true,
-    };
+    let names_it = |a: &Vec<&str>| name_col_here.is_none_or(|nc| name_above().is_none_or(|n| a.get(nc) == Some(&n)));
     // (The first of the row above's linings up — by its shift (`lined`), as [`aligned_above`]
     // does, squeezed past its leads — that `accept`s it.)
     let first_lining = |lined: &Option<Vec<&'a str>>, accept: &dyn Fn(&Vec<&str>) -> bool| {
