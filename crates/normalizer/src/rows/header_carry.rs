@@ -58,6 +58,7 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
                 layout.prior = l.prior.clone();
                 // (A prior resting on no cell of this table: see `Layout::confident`.)
                 layout.confident.clear();
+                layout.reprior();
             }
             // A table that places some fields, in the order learned, takes that order for the
             // rest (`名称 | 电话` placed, its few addresses after the phones).
@@ -81,6 +82,7 @@ fn lean_on_carried_prior(layout: &mut roles::Layout, carried: &[[f32; 6]]) {
             p[r] = (p[r] * (cells + 1.0) + c[r] * CARRIED_PRIOR_CELLS) / (cells + 1.0 + CARRIED_PRIOR_CELLS);
         }
     }
+    layout.reprior();
 }
 
 /// How many cells of its column the header's share of each field weighs as on a page.
@@ -171,6 +173,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
                 layout.rank = c.rank;
                 layout.prior = c.prior.clone();
                 layout.confident.clear();
+                layout.reprior();
             } else {
                 if roles::rank_agrees(&layout.prior, &c.rank) {
                     // The table shows part of the order (names, then phones); the header
@@ -184,6 +187,7 @@ fn carry_header_of(carry: &mut Option<HeaderCarry>, width: usize, layout: &mut r
             for &(col, _) in &c.extra {
                 roles::lend_no_field_weight(&mut layout.prior, col as usize);
             }
+            layout.reprior();
             layout.extra = c.extra.clone();
         }
         // A page-break table without the header's last column or two (nothing printed in

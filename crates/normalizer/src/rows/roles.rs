@@ -62,6 +62,9 @@ pub struct Layout {
     /// Per column, the field its header caption names (empty without a header row): a
     /// field read in a column captioned as another is a repair to show.
     pub caption_roles: Vec<Option<Role>>,
+    /// [`usual_column`] of each role, read once: it is asked of every row many times over.
+    /// Whatever changes `prior` or `confident` after it was read calls [`Layout::reprior`].
+    usual: std::cell::OnceCell<[Option<usize>; 6]>,
 }
 
 impl Layout {
@@ -87,7 +90,13 @@ impl Layout {
             confident: Vec::new(),
             derived: Vec::new(),
             caption_roles: Vec::new(),
+            usual: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Forgets what was read of `prior` and `confident`, for a change to them.
+    pub fn reprior(&mut self) {
+        self.usual.take();
     }
 }
 
@@ -661,6 +670,7 @@ pub fn layout(rows: &[&Row], scores: &[Vec<CellScores>]) -> Layout {
         confident: totals,
         derived,
         caption_roles,
+        usual: std::cell::OnceCell::new(),
     }
 }
 
@@ -1349,6 +1359,7 @@ pub fn shifted_layout(layout: &Layout, shift: isize) -> std::borrow::Cow<'_, Lay
             let mut own = layout.clone();
             own.prior.drain(..k);
             own.confident.drain(..k.min(own.confident.len()));
+            own.reprior();
             std::borrow::Cow::Owned(own)
         }
         _ => std::borrow::Cow::Borrowed(layout),
@@ -1357,7 +1368,13 @@ pub fn shifted_layout(layout: &Layout, shift: isize) -> std::borrow::Cow<'_, Lay
 
 /// The column where a role usually sits in this table, if the table says so clearly.
 pub fn usual_column(layout: &Layout, role: Role) -> Option<usize> {
-    let r = role as usize;
+    let usual = layout.usual.get_or_init(|| std::array::from_fn(|r| usual_column_of(layout, r)));
+    debug_assert_eq!(usual[role as usize], usual_column_of(layout, role as usize), "Layout::reprior not called after a change");
+    usual[role as usize]
+}
+
+/// [`usual_column`] read afresh from the layout's statistics.
+fn usual_column_of(layout: &Layout, r: usize) -> Option<usize> {
     // (One pass: the purest column, the last of equals, and how many columns most of whose
     // cells read as the role; asked of every row many times over.)
     let (mut col, mut share, mut over_half) = (None, f32::NEG_INFINITY, 0);
