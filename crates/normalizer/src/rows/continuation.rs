@@ -920,6 +920,12 @@ pub fn number_cut_in_two(prev_address: &str, text: &str) -> bool {
         && rest.starts_with(['号', '楼', '层', '室', '栋', '幢', '座', '弄'])
 }
 
+/// True when an address names its road and is cut inside the house number the text goes on
+/// (`兴业大道2` + `81号…`): a street and its number, though no place opens it.
+pub fn road_number_cut_in_two(address: &str, text: &str) -> bool {
+    number_cut_in_two(address, text) && names_a_road(&squash(address))
+}
+
 /// True when a text names a zone (`…开发区…`), or ends cut inside a zone's word
 /// (`经济技术开发`): a part of an address, though it names no place a table knows.
 pub fn names_a_zone(sq: &str) -> bool {

@@ -922,15 +922,45 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
             (score, roles, best) = (shifted_score, shifted, offset);
         }
     }
+    // (Or read without the empty cells a row wider than the table's usual one prints after its
+    // name: `| | | 桦南县 | | 佳木斯市桦南县科 | |`, its texts then under the name's and the
+    // address's columns.)
+    if let Some((_, squeezed)) = read_squeezed(row, scores, layout).filter(|(s, _)| *s > score) {
+        (roles, best) = (squeezed, 0);
+    }
     if best == 0 {
         name_head_beside_named_address(row, scores, layout, &mut roles);
         province_opening_an_address(row, scores, layout, &mut roles);
         cut_name_before_address(row, scores, layout, &mut roles);
+        name_head_read_as_address(row, layout, &mut roles);
         list_item_read_as_name(row, layout, &mut roles);
         place_between_name_and_phone(row, scores, &mut roles);
         name_cut_after_its_place(row, scores, &mut roles);
     }
     (best, roles)
+}
+
+/// A row wider than the table's usual one, its name's column holding text, read at that
+/// width, the empty cells it has too many after the name's column left out
+/// ([`crate::rows::squeezed_row`]): its score and roles (none for the cells left out).
+fn read_squeezed(row: &Row, scores: &[CellScores], layout: &Layout) -> Option<(f32, Vec<Option<Role>>)> {
+    let width = layout.usual_width;
+    if width == 0 || row.cells.len() <= width {
+        return None;
+    }
+    // (Its name's column holds text: a row opening with empty cells is no row wider after its name.)
+    let nc = usual_column(layout, Role::Institution).filter(|&nc| row.cells.get(nc).is_some_and(|c| !c.text.trim().is_empty()))?;
+    let kept = crate::rows::squeezed_row(row, width, nc)?;
+    let cells = kept.iter().enumerate().map(|(j, &i)| parser::Cell { col: j as u32, ..row.cells[i].clone() }).collect();
+    let squeezed = Row { cells, ..row.clone() };
+    let kept_scores: Vec<CellScores> = kept.iter().map(|&i| scores[i].clone()).collect();
+    let with_text: Vec<usize> = (0..kept.len()).filter(|&j| !squeezed.cells[j].text.trim().is_empty()).collect();
+    let (score, read) = assign_at(&squeezed, &kept_scores, layout, 0, &with_text);
+    let mut roles = vec![None; row.cells.len()];
+    for (j, &i) in kept.iter().enumerate() {
+        roles[i] = read[j];
+    }
+    Some((score, roles))
 }
 
 /// A name cut by a stray separator one character after its place (`朔州市科 | 学技术局农村
@@ -1022,6 +1052,28 @@ fn cut_name_before_address(row: &Row, scores: &[CellScores], layout: &Layout, ro
     let short_head = whole_record && scores[n].get(Role::Noise) < 1.0 && crate::text::cjk_count(&text) >= 2;
     if (weak_noise && crate::text::cjk_count(&text) >= 4 || short_head) && !text.bytes().any(|b| b.is_ascii_digit()) {
         roles[n] = Some(Role::Institution);
+    }
+}
+
+/// A name cut before its ending (`鄂尔多斯市经济技术开发区人才服务`) reads as an address by its
+/// place; under the name column, in a row with no name, the address column beside it holding
+/// place names alone left as noise (`鄂尔多斯市乌审旗`, the address cut before its street), the
+/// two are the name's head and the address's.
+fn name_head_read_as_address(row: &Row, layout: &Layout, roles: &mut [Option<Role>]) {
+    let (Some(nc), Some(ac)) = (usual_column(layout, Role::Institution), usual_column(layout, Role::Address)) else { return };
+    if ac <= nc || roles.contains(&Some(Role::Institution)) {
+        return;
+    }
+    let at = |c: usize| row.cells.iter().position(|cell| cell.col as usize == c);
+    let (Some(n), Some(a)) = (at(nc), at(ac)) else { return };
+    let filled = |i: usize| !row.cells[i].text.trim().is_empty();
+    if roles[n] != Some(Role::Address) || roles[a] != Some(Role::Noise) || (n + 1..a).any(filled) {
+        return;
+    }
+    let (head, places) = (crate::text::squash(&row.cells[n].text), crate::text::squash(&row.cells[a].text));
+    if !head.bytes().any(|b| b.is_ascii_digit()) && crate::text::cjk_count(&places) >= 2 && super::continuation::only_places(&places) {
+        roles[n] = Some(Role::Institution);
+        roles[a] = Some(Role::Address);
     }
 }
 

@@ -1440,14 +1440,27 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // `(外国专家局)`.)
     // (The name may end a row further down, that row holding nothing else: `| | 上饶市高新技术产 |
     // 广丰区…965室 | | |` over `| | | 业开发区管理委员 | | 0793-… |` and `| | | 会 | | |`.)
-    let third = t.row_at(ri + 2).filter(|_| !ends_like_name(&r) && ri + 2 < t.rows.len()).filter(|r3| {
+    // (Or printed a cell left as this row is: `| | 铜陵市高新技术产 | 铜陵市…中心 | | |` over `| | |
+    // 业开发区管理委员 | 12号窗口 | 0562 … |` and `| | 会 | | | |`.)
+    // (Or rows further down still, each the name's alone, till it ends: `| | 中国(新疆)自由 | 和田地区…中心 |
+    // | |` over `| | | 贸易试验区和田地 | 5楼 | 0903-… |`, `| | | 区片区综合服务中 | | |` and `| | | 心 | | |`.)
+    let name_alone = |i: usize| {
+        let r3 = t.rows.get(i).filter(|_| squeezed.is_none() && left_out == 0)?;
         let filled: Vec<usize> = (0..r3.cells.len()).filter(|&c| !cell_text(r3, c).is_empty()).collect();
-        filled == [nc] && squeezed.is_none() && left_out == 0
-    });
-    let r = match third {
-        Some(r3) => format!("{r}{}", squash(cell_text(r3, nc))),
-        None => r.into_owned(),
+        let same_width = r3.cells.len() == below_row.cells.len();
+        match filled[..] {
+            [c] if c == nc || (c == pc && same_width) => Some(squash(cell_text(r3, c))),
+            _ => None,
+        }
     };
+    let mut r = r.into_owned();
+    for i in ri + 2..ri + 5 {
+        if ends_like_name(&r) {
+            break;
+        }
+        let Some(more) = name_alone(i) else { break };
+        r.push_str(&more);
+    }
     let alias = is_remark_only(&r) && ends_like_name(&r);
     let cut_in_word = continuation::name_cut_inside_a_word(head, rest);
     let name = no_number(&h)
@@ -1468,9 +1481,12 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // 治县光明南路485号… | |`; above a page's first record, the last page's last row, past the
     // page's noise line, `| 35 | | 红河哈尼族彝族自 | …傣族自 | |` / page / `| : | | |` / `| | 治州人力资源
     // 和社 | 治县长江路697号… | 0873-… | |`.)
+    // (Or a street whose number is cut, its rest below: `| | 儋州市外国 | 兴业大道2 | | |` over
+    // `| | | 专家局 | 81号行政服务中心1楼 | 0898-… |`.)
     let street = || {
         let above = if t.opens_page(ri) { t.prev_table_last } else { ri.checked_sub(1).map(|i| t.rows[i]) };
-        continuation::has_street_number(addr_head) && !open_name_above(above, nc, &h, false)
+        let numbered = continuation::has_street_number(addr_head) || continuation::road_number_cut_in_two(addr_head, below(ac));
+        numbered && !open_name_above(above, nc, &h, false)
     };
     let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac))) || road_cut || street();
     if !name || a_name || !place {
@@ -2010,6 +2026,17 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             .flatten()
             .map(|c| (c, false))
     });
+    // (Or wider than the next page's first row, that row printing the leading columns, by
+    // empty cells after its name: `| | 自 治 区 | 石嘴 | | | | 惠农区振 | |` / page / `| | | 山市行政审批服务局
+    // | 兴西路832号 | 0952-… |`.)
+    let squeezed_this = squeezed_this.or_else(|| {
+        let next = t.next_table_first.filter(|_| ri + 1 == rows.len() && !first)?;
+        let nc = name_col_here?;
+        (next.cells.len() < this_len && super::leading_empty(next) >= nc && this_width > next.cells.len())
+            .then(|| squeeze(rows[ri], next.cells.len(), nc))
+            .flatten()
+            .map(|c| (c, false))
+    });
     let squeezed_to_next = squeezed_this.as_ref().is_some_and(|(_, to_next)| *to_next);
     let squeezed_this = squeezed_this.map(|(cells, _)| cells);
     let width = squeezed_this.as_ref().map_or(rows[ri].cells.len(), Vec::len);
@@ -2072,6 +2099,17 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             .or_else(|| aligned_above(rows[ri - 1], rows[ri], layout).filter(|a| accept(a)))
             .or_else(|| squeezed_past_leads(rows[ri - 1], width, name_col_here?).filter(|a| accept(a)))
     };
+    // (Above a row read where it stands, a narrower row read further right, lined up by its
+    // shift when that puts its name over this row's: `| 县科技局 | 14号窗口 | 咨询电话:… |` over
+    // `| 37 | | 大通 | 西宁市…3楼 | |`.)
+    let shifted_above_narrower = || {
+        let named = |a: &Vec<&str>| name_col_here.and_then(|nc| a.get(nc)).is_some_and(|t| !t.is_empty());
+        (squeezed_this.is_none() && rows[ri - 1].cells.len() < this_len && t.reading(ri - 1).0 > 0)
+            .then(|| by_its_shift(ri - 1))
+            .flatten()
+            .filter(named)
+            .map(Some)
+    };
     let above = if first {
         match (prev_table_last, first_leads) {
             (Some(a), Some(k)) if a.cells.len() == this_len => Some(a.cells[k..].iter().map(|c| c.text.trim()).collect()),
@@ -2100,6 +2138,8 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         } else {
             first_lining(&lined, &names_it).or(lined)
         }
+    } else if let Some(lined) = shifted_above_narrower() {
+        lined
     } else if squeezed_this.is_some() && !squeezed_to_next && rows[ri - 1].cells.len() == width {
         // (Above a row read squeezed to the width of the row above, that row as printed.)
         Some(rows[ri - 1].cells.iter().map(|c| c.text.trim()).collect())
@@ -2234,6 +2274,9 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         // (Or narrower, this row wider by empty cells at its end: `| 28 | | 双鸭 | 双鸭山市宝山区长江 | | |
         // | |` over `| | | 山市科学技术局 | 西路49号 | 0469-… |`.)
         Some(r) if i == ri + 1 && i < rows.len() && padded_here(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
+        // (Or both printed from their left edge, their names first, this row wider by empty
+        // cells at its end: `| 路北 | 路北区新华北 | | |` over `| 区科学技术局 | 路251号 | 1363… |`.)
+        Some(r) if i == ri + 1 && i < rows.len() && both_from_left_edge(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         // (Not when it opens with as many empty cells as it is wider: the 序号 and province
         // cells the row leaves out, `| 贸易试验区阿勒泰 | 务中心7楼38号窗口 | |` / page / `| | | 地区片区
         // 管理委员 | | |`, see `lead`.)
@@ -2352,7 +2395,16 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             let above = (!first && shift == 0 && role == Role::Institution).then(|| rows[ri - 1]);
             let Some(h) = above.zip(col.checked_sub(1)).map(|(a, c)| squash(cell_text(a, c))) else { return false };
             let province = t.scores[ri - 1].get(col - 1).is_some_and(|s| s.province.is_some() || s.province_fragment);
-            let name = format!("{h}{}{}", squash(this), next.map(squash).unwrap_or_default());
+            // (Its rest below may be printed a cell left too, `| | 会 | | |`, or end rows further
+            // down, each the name's alone.)
+            let mut name = format!("{h}{}{}", squash(this), next.or_else(|| shifted_below(col)).map(squash).unwrap_or_default());
+            for i in ri + 2..ri + 4 {
+                let Some(r) = rows.get(i).filter(|_| !ends_like_name(&name)) else { break };
+                if (0..r.cells.len()).any(|c| c != col && !cell_text(r, c).is_empty()) || cell_text(r, col).is_empty() {
+                    break;
+                }
+                name.push_str(&squash(cell_text(r, col)));
+            }
             crate::text::cjk_count(&h) >= 2
                 && !h.bytes().any(|b| b.is_ascii_digit())
                 && !province

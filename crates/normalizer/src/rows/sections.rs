@@ -74,6 +74,18 @@ fn row_places_elsewhere(f: &Frag, p: usize, g: &Gazetteer) -> bool {
     row_own_province(f).is_some_and(|o| !g.compatible(o, p))
 }
 
+/// True when the place the row's address (or else its name) first names has no namesake in
+/// province `p`: the row is not of `p`'s section even where the place is of two provinces.
+fn opens_outside(f: &Frag, p: usize, g: &Gazetteer) -> bool {
+    first_place_outside([f.addr.as_deref(), f.inst.as_deref()], p, g)
+}
+
+/// [`opens_outside`] of an address and a name (either may be missing).
+fn first_place_outside(texts: [Option<&str>; 2], p: usize, g: &Gazetteer) -> bool {
+    let first_place = texts.into_iter().flatten().find_map(|t| g.find_places(&squash(t)).into_iter().next());
+    first_place.is_some_and(|m| !m.candidates.is_empty() && m.candidates.iter().all(|&c| !g.compatible(g.province_of(c), p)))
+}
+
 /// Opens a section where a row names a province or a section number, or carries the current one.
 /// Returns true when the row's province cell only went on the current section's name (`辽`
 /// / `宁`): no head of a record, so the row may still be the rest of the one above.
@@ -149,7 +161,12 @@ pub(super) fn update_section(asm: &mut Assembly, f: &Frag, src: &Arc<str>, g: &G
     // A number right after the row above's whose name or address places it in another
     // province starts that province's section (its province cell lost: `28 | | 甘肃省…`).
     let cur_province = cur.as_ref().and_then(|c| c.province);
-    let elsewhere = || row_own_province(f).is_some_and(|p| cur_province.is_none_or(|c| !g.compatible(p, c)));
+    // (Or, the row's province unsure, whose first place lies outside the section whichever of
+    // its namesakes it is: `3 | | 通州区科技局 | 通州区… | 1898…` under 上海, 北京's or 南通's.)
+    let elsewhere = || match row_own_province(f) {
+        Some(p) => cur_province.is_none_or(|c| !g.compatible(p, c)),
+        None => cur_province.is_some_and(|c| opens_outside(f, c, g)),
+    };
     let after_row = matches!((number, asm.prev_seq), (Some(a), Some(b)) if a == b + 1) && cur_province.is_some() && !elsewhere();
     // `1` under a province printed with no number of its own (a heading row spanning the
     // table, `北京市`): the numbering of its records starts.
@@ -344,8 +361,13 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
         }
         let best = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(&p, &n)| (p, n));
         let above = si.checked_sub(1).and_then(|a| asm.sections[a].province);
+        // (Not when every row's first place lies outside it, whichever of its namesakes.)
+        let outside = |a: usize| {
+            !members.is_empty()
+                && members.iter().all(|&i| first_place_outside([Some(&asm.drafts[i].address), Some(&asm.drafts[i].institution)], a, g))
+        };
         let merged_from_above = match (seq_numbers_records, above, best) {
-            (true, Some(a), None) => Some(a),
+            (true, Some(a), None) if !outside(a) => Some(a),
             (true, Some(a), Some((_, n))) if votes.get(&a) == Some(&n) => Some(a),
             _ => None,
         };

@@ -7293,3 +7293,183 @@ fn a_head_a_cell_left_over_a_next_page_without_the_empty_columns_before_the_phon
     let read = names_and_addresses(&n);
     assert!(read.contains(&("杜尔伯特蒙古族自治县科技局", "大庆市杜尔伯特蒙古族自治县胜利路778号科技大厦1楼718室")), "{read:?}");
 }
+
+#[test]
+fn a_name_head_wider_by_empty_cells_at_its_end_joins_the_narrower_row_below_printed_from_the_left_edge() {
+    // `| 路北 | 路北区新华北 | | |` over `| 区科学技术局 | 路251号 | 1363… |`, both printed from their left edge on a page of narrow rows: the empty cell this row ends with is no column the next one lacks.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 河北 | 邯郸市行政审批服 务局 | 邯郸市峰峰矿区和平南路 389 号行政 服务中心 7 楼 | 0310-6323277 |\n\
+         \n\
+         | 一日 一日 日本 |\n\
+         |---|---|---|\n\
+         | 邯郸市科学技术局 | 邯郸市丛台区人民路 1 号 | 0310-1234567 |\n\
+         | 路北 | 路北区新华北 |  |  |\n\
+         | 区科学技术局 | 路251号 | 13636975501 |\n\
+         | 唐山市经济技术开 | 唐山市路南区新华道 375 号科技大厦1楼392室 | 0315-83367202 |\n\
+         | 发区人才服务中心 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("路北区科学技术局", "路北区新华北路251号")), "{read:?}");
+}
+
+#[test]
+fn a_row_wider_by_an_empty_cell_after_its_name_s_head_reads_squeezed() {
+    // `| | | 淮北市行政 | | 杜集区中 | 0561-… |` / page / `| | | 审批服务局 | 山大道607号 | | |`: read without the empty cell after the name, its name's head under the name's column, not an address by its place.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 普安县科技局 |  |  | 黔西南布依族苗族自治州普安县人民大道  143 号综合办公楼 758 室 | 0859-6728111 |\n\
+         |  |  | 淮北市行政 |  | 杜集区中 | 0561-7552650 |\n\
+         \n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 审批服务局 | 山大道607号 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("淮北市行政审批服务局", "杜集区中山大道607号")), "{read:?}");
+}
+
+#[test]
+fn a_place_s_name_heading_a_name_over_an_empty_cell_is_the_name_s_head() {
+    // `| | | 桦南县 | | 佳木斯市桦南县科 | |` over `| | | 行政审批局 | 技路743号 | 0454-… |`: the row read without the empty cell after the name, the place its name's head, the address cut inside a word its address's.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 桦南县 |  | 佳木斯市桦南县科 |  |\n\
+         |  |  | 行政审批局 | 技路743号 | 0454-4668502 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("桦南县行政审批局", "佳木斯市桦南县科技路743号")), "{read:?}");
+}
+
+#[test]
+fn a_head_wider_by_empty_cells_after_its_name_joins_a_rest_wider_by_empty_cells_at_its_end() {
+    // `| | | 常州市人力资 | | | 常州市天 | 0519-… |` over `| | | 源和社会保障局 | 宁区兴业西路819号人才大厦5层 | | | | |`.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  |  |  |  |  | 镇江市润州区解放东路772号市民服务中 心18号窗口 | 咨询电话:0511-44739592 |\n\
+         |  |  | 常州市人力资 |  |  | 常州市天 | 0519-67826910、52536693 |\n\
+         |  |  | 源和社会保障局 | 宁区兴业西路819号人才大厦5层 |  |  |  |  |\n\
+         |  |  | 盐城市经济技术开发区人才服务中心 | 滨海县兴业南路267号政务服务中心6楼24号窗口 | 0515-65953294(工作日) |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("常州市人力资源和社会保障局", "常州市天宁区兴业西路819号人才大厦5层")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_an_address_cut_inside_its_house_number_joins_it() {
+    // `| | 儋州市外国 | 兴业大道2 | | |` over `| | | 专家局 | 81号行政服务中心1楼 | 0898-… |`: a street whose number goes on below is an address's head, though no place opens it.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 儋州市外国 | 兴业大道2 |  |  |\n\
+         |  |  | 专家局 | 81号行政服务中心1楼 | 0898-87131026 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("儋州市外国专家局", "兴业大道281号行政服务中心1楼")), "{read:?}");
+}
+
+#[test]
+fn a_last_row_wider_than_the_next_page_by_empty_cells_after_its_name_reads_squeezed() {
+    // `| | 自 治 区 | 石嘴 | | | | 惠农区振 | |` / page / `| | | 山市行政审批服务局 | 兴西路832号 | 0952-… |`: the next page prints the leading columns, narrower by the empty cells after the name.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 长宁县人力资源和社会保障局 |  |  |  | 宜宾市长宁县光明街 282 号 | 0831-8771231 0831-3628849 |\n\
+         | 6 | 宁夏回族 | 宁夏回族自治区科 学技术厅(外国专 家局) |  |  |  | 银川市永宁县光明街 576 号综合办公楼 488 室 | 0951-8428096 |\n\
+         |  | 自 治 区 | 石嘴 |  |  |  | 惠农区振 |  |\n\
+         \n\
+         | 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 山市行政审批服务局 | 兴西路832号 | 0952-4150513 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("石嘴山市行政审批服务局", "惠农区振兴西路832号")), "{read:?}");
+}
+
+#[test]
+fn a_name_cut_before_its_ending_beside_an_address_of_places_alone_heads_both() {
+    // `| | 自 治 区 | 鄂尔多斯市经济技术开发区人才服务 | 鄂尔多斯市乌审旗 | 0477-… |` over `| | 中心 | 解放北路659号… | | |`: the name's head reads as an address by its place, the address's of places alone as nothing; under their columns they are the name's and the address's.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 自 治 区 | 鄂尔多斯市经济技术开发区人才服务 | 鄂尔多斯市乌审旗 | 0477-2610054 |\n\
+         |  | 中心 | 解放北路659号政务服务中心4楼8号窗口 |  |  |\n\
+         |  |  | 广灵县行政审批局 | 广灵县学府西路976号行政服务中心4楼 | 0352-3732600 |\n\
+         |  |  | 长治市高新技术产 业开发区管理委员 会 | 长治市黎城县迎宾西路 901 号政务服 务中心 1 楼 6 号窗口 | 0355-6124253 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("鄂尔多斯市经济技术开发区人才服务中心", "鄂尔多斯市乌审旗解放北路659号政务服务中心4楼8号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_narrow_row_read_further_right_lines_up_by_its_shift_above_a_head() {
+    // `| 县科技局 | 14号窗口 | 咨询电话:… |` over `| 37 | | 大通 | 西宁市…3楼 | |` over `| 回族土族自治县科学技术局 | 20号窗口 | 0971-… |`: above the head, the narrow row read two columns right holds a whole name, not a phone, in the name's column.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 34 |  | 海南藏族自治州行政审批服务局 | 共和县和平东路 648 号政务服务中心  1 楼 36 号窗口 | 0974-2104628;0974-6224409 |\n\
+         | 35 |  | 海北藏族自治州经 济技术开发区人才 服务中心 | 海北藏族自治州刚察县长江大道333号科 技大厦7楼254室 | 0970-6328298 |\n\
+         | 县科技局 | 14号窗口 | 咨询电话:0975-5417919 |\n\
+         | 37 |  | 大通 | 西宁市大通回族土族自治县世纪大道580号政务服务中心3楼 |  |\n\
+         | 回族土族自治县科学技术局 | 20号窗口 | 0971-8632 491 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("大通回族土族自治县科学技术局", "西宁市大通回族土族自治县世纪大道580号政务服务中心3楼20号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_joins_a_name_whose_end_is_printed_a_cell_left_too() {
+    // `| | 铜陵市高新技术产 | 铜陵市…中心 | | |` over `| | | 业开发区管理委员 | 12号窗口 | … | 0562 … |` and `| | 会 | | |`.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 铜陵市高新技术产 | 铜陵市郊区中山中路783号市民服务中心 |  |  |  |  |  |\n\
+         |  |  | 业开发区管理委员 | 12号窗口 |  |  |  | 0562 7347949 |\n\
+         |  | 会 |  |  |  |  |  |  |\n\
+         |  |  | 临沧市高新技术产业开发区管理委员会 | 云县团结南路933号科技大厦3楼966 室 |  |  |  | 0883-5 |\n\
+         |  |  | 玉溪市人力资源和 社会保障局 | 玉溪市红塔区长江大道686号 |  |  |  | 0877 8924497 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("铜陵市高新技术产业开发区管理委员会", "铜陵市郊区中山中路783号市民服务中心12号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_joins_a_name_ending_two_rows_further_down() {
+    // `| | 中国(新疆)自由 | 和田地区…中心 | | |` over `| | | 贸易试验区和田地 | 5楼 | 0903-… |`, `| | | 区片区综合服务中 | | |` and `| | | 心 | | |`.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 中国(新疆)自由 | 和田地区和田县中山街17号行政服务中心 |  |  |\n\
+         |  |  | 贸易试验区和田地 | 5楼 | 0903-6128665 |\n\
+         |  |  | 区片区综合服务中 |  |  |\n\
+         |  |  | 心 |  |  |\n\
+         |  |  | 肇庆市科学技术局 | 肇庆市广宁县世纪北路580号政务服务中 心8楼27号窗口 | 0758-4822366 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(新疆)自由贸易试验区和田地区片区综合服务中心", "和田地区和田县中山街17号行政服务中心5楼")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_middle_row_under_a_narrow_head_read_further_right_heads_nothing() {
+    // `| 遂宁市高新技术产 | 蓬溪县…2楼 | 联系电话: … |` over `| 业开发区管理委员 | 40号窗口 | | | |` and `| 会 | | |` on a page of narrow rows: the head lined up by its shift puts no name over the middle row, which is read against the head where it stands, the name's middle.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 5 | 山西 | 阳泉市行政审批服 务局 | 阳泉市盂县迎宾大道658号综合办公楼696室 | 0353 6271729 |\n\
+         \n\
+         |---|---|---|---|---|---|\n\
+         | 忻州市行政审批服 务局 | 忻州市静乐县解放中路 125 号 | 0350 3436128(工作日) |\n\
+         | 6 | 四川 | 广安市行政审批服 务局 | 广安市华蓥市滨河南路 955 号综合办 公楼 216 室 | 0826-7353558 |\n\
+         | 成都市行政审批服务局 | 成都市青羊区朝阳大道 982 号人才大 厦 8 层 | 028 79473275 |\n\
+         | 乐山市人力资源和 社会保障局 | 峨边彝族自治县建设西路 724 号 | 0833-3660147 |\n\
+         | 遂宁市高新技术产 | 蓬溪县建设北路635号政务服务中心2楼 | 联系电话: 0825-5760699 |\n\
+         | 业开发区管理委员 | 40号窗口 |  |  |  |\n\
+         | 会 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("遂宁市高新技术产业开发区管理委员会", "蓬溪县建设北路635号政务服务中心2楼40号窗口")), "{read:?}");
+}

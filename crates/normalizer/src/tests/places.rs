@@ -385,3 +385,21 @@ fn rows_above_a_province_cell_printed_on_its_sections_last_row_are_its_own() {
     let provinces: Vec<&str> = n.records.iter().map(|r| r.province).collect();
     assert_eq!(provinces, ["浙江省", "浙江省", "江西省", "江西省", "江西省", "湖南省", "湖南省", "湖南省"]);
 }
+
+#[test]
+fn a_numbered_row_whose_place_is_of_no_namesake_in_the_section_above_opens_its_own() {
+    // `3 | | 通州区科技局 | 通州区… | 1898…` under 上海's section: 通州区 is 北京's or 南通's, either way
+    // not 上海's, so the 序号 opens a section, not a record of 上海; a municipality's district
+    // printed bare is the municipality's.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 河 南 | 邓州市人力资源和 社会保障局 | 南阳市邓州市和平中路510号 | 0377-65801343 |\n\
+         | 2 | 上海 | 上海市外国专家局 | 奉贤区人民东路456号人才大厦2层 | 021-24322883 |\n\
+         |  |  |  | 奉贤区团结东路227号 | 021-33409154 |\n\
+         | 3 |  | 通州区科技局 | 通州区迎宾西路 241 号科技大厦 9  楼 599 室 | 18983603099 |\n\
+         | 4 | 甘 肃 | 武威市行政审批服 务局 | 武威市天祝藏族自治县滨河南路 650  号政务服务中心 9 楼 2 号窗口 | 0935-8810470 |\n",
+    );
+    let r = n.records.iter().find(|r| r.institution == "通州区科技局").expect("read");
+    assert_eq!(r.province, "北京市");
+}
