@@ -899,9 +899,12 @@ pub fn inside_after_house_number(prev_address: &str, text: &str) -> bool {
 }
 
 /// True when a text goes on a number the address above was cut inside (`…遵义路27` +
-/// `0号贵州省政务服务中心…`, or at a sub-number's dash, `…庆春东路1` + `-1号…`): the address
-/// ends in a digit and the text opens with digits and the unit they number (号, 楼, 层, 室 …).
+/// `0号贵州省政务服务中心…`, or at a sub-number's dash, `…庆春东路1` + `-1号…`, `…2号1` +
+/// `-1二楼…`), or right
+/// after (`…滨河中路495` + `号行政服务中心…`): the address ends in a digit and the text opens
+/// with digits and the unit they number (号, 楼, 层, 室 …), or with the unit itself.
 pub fn number_cut_in_two(prev_address: &str, text: &str) -> bool {
+    const UNITS: [char; 8] = ['号', '楼', '层', '室', '栋', '幢', '座', '弄'];
     // (Most addresses end otherwise: spared the copies below.)
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     // (Or cut at the dash of a sub-number, `…庆春东路1` + `-1号`, `…路1-` + `1号`.)
@@ -909,15 +912,25 @@ pub fn number_cut_in_two(prev_address: &str, text: &str) -> bool {
     let prev_end = prev_address.trim_end();
     let prev_end = prev_end.strip_suffix(dash).filter(|p| p.ends_with(digit)).unwrap_or(prev_end);
     let text = text.trim_start();
-    let text = text.strip_prefix(dash).filter(|t| t.starts_with(digit)).unwrap_or(text);
-    if !prev_end.ends_with(digit) || !text.starts_with(digit) {
+    let after_dash = text.strip_prefix(dash).filter(|t| t.starts_with(digit));
+    let text = after_dash.unwrap_or(text);
+    if !prev_end.ends_with(digit) {
+        return false;
+    }
+    // (A sub-number's dash and digits go on whatever follows them: `…锦绣路2号1` + `-1二楼…`.)
+    if after_dash.is_some() {
+        return true;
+    }
+    // (The unit and more after it: a unit alone, `号`, may be a stray mark.)
+    if text.starts_with(UNITS) {
+        return text.chars().nth(1).is_some_and(|c| !c.is_whitespace());
+    }
+    if !text.starts_with(digit) {
         return false;
     }
     let (prev, sq) = (squash(prev_end), squash(text));
     let rest = sq.trim_start_matches(|c: char| c.is_ascii_digit());
-    prev.ends_with(|c: char| c.is_ascii_digit())
-        && rest.len() < sq.len()
-        && rest.starts_with(['号', '楼', '层', '室', '栋', '幢', '座', '弄'])
+    prev.ends_with(|c: char| c.is_ascii_digit()) && rest.len() < sq.len() && rest.starts_with(UNITS)
 }
 
 /// True when an address names its road and is cut inside the house number the text goes on
@@ -1366,6 +1379,8 @@ pub fn finishes_a_word(address: &str, text: &str) -> bool {
         "大楼",
         "广场",
         "中心",
+        "服务中心",
+        "服务大厅",
         "大道",
         "大街",
         "街道",
@@ -1669,6 +1684,12 @@ mod tests {
         assert!(number_cut_in_two("江干区庆春东路1", "-1号西子联合大厦"));
         assert!(number_cut_in_two("江干区庆春东路1-", "1号西子联合大厦"));
         assert!(!number_cut_in_two("江干区庆春东路", "-1号西子联合大厦"));
+        assert!(number_cut_in_two("常州市锦绣路2号1", "-1二楼公安专区5"));
+        // Right after the number, before its unit.
+        assert!(number_cut_in_two("河东区滨河中路495", "号行政服务中心5楼"));
+        assert!(number_cut_in_two("高新区创业路12", "栋3楼"));
+        assert!(!number_cut_in_two("河东区滨河中路", "号行政服务中心5楼"));
+        assert!(!number_cut_in_two("河东区滨河中路495", "号"));
         // A number of its own after a whole one, or an address opening with one.
         assert!(!number_cut_in_two("石家庄市长安区中山东路452号", "1号受理点:青岛市崂山区同安路891号"));
         assert!(!number_cut_in_two("石家庄市长安区中山东路4", "青岛市崂山区同安路891号"));
@@ -2187,6 +2208,9 @@ mod tests {
         assert!(finishes_a_word("北仑区长江路116号行政服务中", "心A座B715"));
         assert!(finishes_a_word("合肥市创新大道2760号高新", "区行政服务中心"));
         assert!(finishes_a_word("汕头市长平路十一街区财", "政大楼北楼副楼汕头市政务服务中心三楼西侧综合窗口"));
+        // A service centre's or hall's word cut after `服务`.
+        assert!(finishes_a_word("慈溪市振兴中路510号政务服务", "中心1楼16号窗口"));
+        assert!(finishes_a_word("某区人民路1号行政服务", "大厅3号窗口"));
         // `外国人`, the word of every window for foreigners (`…一楼外` + `国人工作、居留办理窗口`).
         assert!(finishes_a_word("海口市五指山南路3号政务服务中心一楼外", "国人工作、居留办理窗口"));
         // `工作`, of the permit such a window serves (`…接待大厅外国人工` + `作居留服务窗口`).

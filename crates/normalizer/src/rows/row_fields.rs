@@ -152,6 +152,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     if f.heads_next && !shifted_head {
         heads_read_by_column(row, &mut assigned, own_layout.as_ref());
         heads_past_leads(t, ri, row, &mut assigned);
+        place_over_name_below(t, ri, row, &mut assigned);
     }
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
     // spanning two columns) are more phones of the record, not noise.
@@ -240,6 +241,17 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         let at = if below.cells.len() == row.cells.len() { ci as isize } else { ci as isize + shift - t.reading(ri + 1).0 };
         usize::try_from(at).ok().and_then(|at| below.cells.get(at))
     };
+    // (The name the next row reads under column `ci`, its cell `below_cell` gives; or, the
+    // table's last, the text the next page's first row opens with at its left edge.)
+    let name_under = |ci: usize| -> Option<&str> {
+        if ri + 1 == t.rows.len() {
+            let next = t.next_table_first.filter(|n| super::leading_empty(n) == 0)?;
+            return Some(cell_text(next, 0));
+        }
+        let (below, cell) = (t.rows.get(ri + 1)?, below_cell(ci)?);
+        let at = below.cells.iter().position(|c| std::ptr::eq(c, cell))?;
+        (t.reading(ri + 1).1.get(at) == Some(&Some(Role::Institution))).then_some(cell.text.as_str())
+    };
     for (ci, cell) in row.cells.iter().enumerate() {
         let Some(role) = assigned[ci] else { continue };
         let s = &row_scores[ci];
@@ -316,6 +328,19 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
             {
                 Role::Institution
             }
+            // (Or a province or its fragment that, with the name the row below reads under it,
+            // spells a place cut in two, the row naming no name of its own: `龙江` over `县行政审批局`,
+            // 龙江县 of 黑龙江's section; `吉林` / page / `市科学技术局`, 吉林市.)
+            (Role::Province, _)
+                if !assigned.contains(&Some(Role::Institution))
+                    && name_under(ci)
+                        .is_some_and(|n| ends_like_name(&squash(n)) && continuation::place_cut_in_two(&squash(&text), &squash(n))) =>
+            {
+                Role::Institution
+            }
+            // (A province's name's rest alone, `自 治 区` under `新疆维吾尔`, read as a name by its
+            // column: the province's, no agency is named so.)
+            (Role::Institution, _) if s.province_fragment && ends_a_province_name(&text) => Role::Province,
             // (Likewise a province alone in the address column, the address's
             // rest below it: `湖南` over `省吉首市人民南路58号`; not when the row
             // holds its own address further right, the province in its own
@@ -610,9 +635,11 @@ fn lone_text_column_role(
 ) -> Option<Role> {
     let own = row_scores[ci].clear_field();
     // (The agency's other name in brackets, `(外国专家局)`, printed left of the name's column,
-    // where no address goes: the name's.)
+    // where no address goes, or naming the foreign experts' bureau, the body every point's
+    // agency doubles as, wherever it sits (an address's remark names a building or a
+    // window): the name's.)
     let text = squash(&row.cells[ci].text);
-    let left_of_name = roles::usual_column(t.layout, Role::Institution).is_some_and(|nc| ci < nc);
+    let left_of_name = roles::usual_column(t.layout, Role::Institution).is_some_and(|nc| ci < nc) || text.contains("外国专家局");
     if left_of_name && is_remark_only(&text) && ends_like_name(&text) {
         return Some(Role::Institution);
     }
@@ -978,6 +1005,41 @@ fn heads_past_leads(t: &TableView<'_>, ri: usize, row: &Row, assigned: &mut [Opt
     {
         assigned[nc + k] = Some(Role::Institution);
         assigned[a] = Some(Role::Address);
+    }
+}
+
+/// True for the end of a province's full name and nothing more, past its short name (`自治区`,
+/// `维吾尔自治区`, `省`): what a province printed over two rows leaves on the second. (Not one
+/// cut inside the short name, `津市` of 天津市: a place's own name, 津市市.)
+fn ends_a_province_name(text: &str) -> bool {
+    let g = Gazetteer::get();
+    let sq = squash(text);
+    g.province_by_name(&sq).is_none()
+        && g.provinces_containing(&sq).into_iter().any(|p| {
+            let d = g.div(p);
+            d.name.strip_suffix(&*sq).is_some_and(|head| !head.is_empty() && head.starts_with(d.short.as_str()))
+        })
+}
+
+/// Reads a place's name left as noise in a row heading the next with no name of its own as
+/// the name's head, when the row below prints the name's rest under it, read as that row's
+/// name (`| | 宁波市 | | 慈溪市…政务服务 | |` over `| | 科学技术局 | 中心1楼… | 0574-… |`, a cell
+/// short): the two cells stand one over the other as printed, whatever the columns say. No
+/// province (a section's), the rest opening with no place of its own.
+fn place_over_name_below(t: &TableView<'_>, ri: usize, row: &Row, assigned: &mut [Option<Role>]) {
+    let Some(below) = t.rows.get(ri + 1).filter(|_| !assigned.contains(&Some(Role::Institution))) else { return };
+    let read = &t.reading(ri + 1).1;
+    let g = Gazetteer::get();
+    let head = (0..row.cells.len().min(below.cells.len())).find(|&ci| {
+        let (text, rest) = (squash(cell_text(row, ci)), cell_text(below, ci));
+        let is_place = || continuation::only_places(&text) && g.province_by_name(&text).is_none();
+        assigned[ci] == Some(Role::Noise)
+            && read.get(ci) == Some(&Some(Role::Institution))
+            && is_place()
+            && continuation::places_head_name(&text, rest)
+    });
+    if let Some(ci) = head {
+        assigned[ci] = Some(Role::Institution);
     }
 }
 
@@ -1413,7 +1475,9 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let street_beside = || {
         let rest = squash(below(nc));
         s.province.is_some()
-            && (continuation::has_street_number(addr_head) || continuation::house_number_after_road(addr_head, below(ac)))
+            && (continuation::has_street_number(addr_head)
+                || continuation::house_number_after_road(addr_head, below(ac))
+                || continuation::road_number_cut_in_two(addr_head, below(ac)))
             && Gazetteer::get().place_at_start(&rest).is_none()
             && !rest.starts_with("中国")
             && !continuation::opens_with_a_window(below(nc))
@@ -1466,7 +1530,8 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let name = no_number(&h)
         && crate::text::cjk_count(&h) >= 2
         && !crate::text::is_ditto(head)
-        && (!ends_like_name(&h) || cut_in_word || continuation::closes_what_is_open(head, rest) || alias)
+        // (A head ending like a name may be a place's head its rest finishes: `南部` + `县行政审批局`.)
+        && (!ends_like_name(&h) || cut_in_word || continuation::closes_what_is_open(head, rest) || alias || continuation::place_cut_in_two(&h, &r))
         && ends_like_name(&format!("{h}{r}"))
         && !(ends_like_name(&r) && g.place_at_start(&r).is_some() && !cut_in_word)
         && !continuation::opens_with_a_window(rest);
@@ -2110,10 +2175,21 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
             .filter(named)
             .map(Some)
     };
+    // (Or, the last table's last row narrower than this row by more than the empty cells this
+    // row opens with, its texts past them within as many cells: lined up past them, as that row
+    // reads this one, `| 赤峰市高新技术产 | 翁牛特旗…2楼38 | (0476)… |` / page / `| | | 业开发区管理委员 |
+    // 6室 | | | |` over `| | | 会 | | |`.)
+    let past_own_leads = |a: &'a Row| {
+        let k = super::leading_empty(rows[ri]);
+        let fits = k > 0 && k + a.cells.len() < this_len && super::all_empty(&rows[ri].cells[k + a.cells.len()..]);
+        fits.then(|| {
+            std::iter::repeat_n("", k).chain(a.cells.iter().map(|c| c.text.trim())).chain(std::iter::repeat("")).take(this_len).collect()
+        })
+    };
     let above = if first {
         match (prev_table_last, first_leads) {
             (Some(a), Some(k)) if a.cells.len() == this_len => Some(a.cells[k..].iter().map(|c| c.text.trim()).collect()),
-            _ => prev_table_last.and_then(|a| lined_up(a, None)),
+            _ => prev_table_last.and_then(|a| lined_up(a, None).or_else(|| past_own_leads(a))),
         }
     } else if by_width {
         // (On a page mixing widths, the lining up that finds a name above, or the row above by
@@ -2239,10 +2315,13 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     };
     // (Or no wider, the empty cells this row ends with the next page's leading ones: `| 阿拉 |
     // 阿拉善盟阿拉善右旗青年 | | | |` / page / `| | | 善盟科学技术局(…) | 西路548号… | 0483-… |`.)
+    // (Not when this row prints its 序号 before its name: it left out no column, `| 34 | | 东山 |
+    // 鹤岗市东山区兴业中 | | | |` / page / `| | | 区科技局 | 路917号… | 0468-… |`, its page wider by
+    // empty columns at its end.)
     let tail_lead = |r: &Row| {
         let tail = width.saturating_sub(super::text_width(rows[ri]));
         let k = super::leading_empty(r).saturating_sub(this_lead);
-        (r.cells.len() <= width && squeezed_this.is_none() && k > 0 && k <= tail).then_some(k)
+        (r.cells.len() <= width && squeezed_this.is_none() && !numbered_here && k > 0 && k <= tail).then_some(k)
     };
     let lead_and_padded = |r: &Row| {
         let k = super::leading_empty(r).checked_sub(this_lead).filter(|&k| k > 0 && !numbered_here)?;
@@ -2694,6 +2773,17 @@ fn cell_joiner(before: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_name_s_end_alone_is_known_as_one() {
+        for t in ["自 治 区", "维吾尔自治区", "壮族自治区", "省"] {
+            assert!(ends_a_province_name(t), "{t}");
+        }
+        // A whole province, a place of its own, or a name: none.
+        for t in ["新疆维吾尔自治区", "吉林", "自治州", "科学技术局", "津市"] {
+            assert!(!ends_a_province_name(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_number_set_apart_before_a_name_is_the_row_s_number_unless_it_counts_the_name() {

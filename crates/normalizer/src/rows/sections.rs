@@ -338,6 +338,20 @@ pub(crate) fn move_rows_above_centred_provinces(asm: &mut Assembly, src: &Arc<st
     }
 }
 
+/// Why a section's province, not printed, is the one it is given.
+#[derive(Clone, Copy, PartialEq)]
+enum Inferred {
+    /// Its rows' own places, names and area codes say so.
+    ByRows,
+    /// An empty cell under the province above: a merged cell.
+    MergedFromAbove,
+    /// An empty cell over the province below, the first rows of a document whose merged cell
+    /// prints its text lower, the rows naming no province and nothing outside it.
+    MergedFromBelow,
+    /// A district of a municipality and of another province's city alike.
+    SharedDistrict,
+}
+
 /// Sections whose province was not printed get the one their rows point to.
 pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
     let g = Gazetteer::get();
@@ -349,6 +363,12 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
     // cell is under the province above (a merged cell), unless its own places say otherwise.
     let seq_sections = asm.sections.iter().filter(|s| s.seq.is_some()).count();
     let seq_numbers_records = asm.drafts.len() >= 3 && seq_sections * 10 >= asm.drafts.len() * 6;
+    // (Not when every row's first place lies outside a province, whichever of its namesakes.)
+    let outside = |asm: &Assembly, members: &[usize], a: usize| {
+        !members.is_empty()
+            && members.iter().all(|&i| first_place_outside([Some(&asm.drafts[i].address), Some(&asm.drafts[i].institution)], a, g))
+    };
+    let mut left: Vec<usize> = Vec::new();
     for si in 0..asm.sections.len() {
         if asm.sections[si].province.is_some() {
             continue;
@@ -361,13 +381,8 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
         }
         let best = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(&p, &n)| (p, n));
         let above = si.checked_sub(1).and_then(|a| asm.sections[a].province);
-        // (Not when every row's first place lies outside it, whichever of its namesakes.)
-        let outside = |a: usize| {
-            !members.is_empty()
-                && members.iter().all(|&i| first_place_outside([Some(&asm.drafts[i].address), Some(&asm.drafts[i].institution)], a, g))
-        };
         let merged_from_above = match (seq_numbers_records, above, best) {
-            (true, Some(a), None) if !outside(a) => Some(a),
+            (true, Some(a), None) if !outside(asm, &members, a) => Some(a),
             (true, Some(a), Some((_, n))) if votes.get(&a) == Some(&n) => Some(a),
             _ => None,
         };
@@ -381,60 +396,100 @@ pub(crate) fn infer_section_provinces(asm: &mut Assembly, src: &Arc<str>) {
             })
         };
         let by_district = if merged_from_above.is_none() && best.is_none() { shared_district() } else { None };
-        let Some(p) = merged_from_above.or(best.map(|(p, _)| p)).or(by_district) else { continue };
-        asm.sections[si].province = Some(p);
-        // The section's province cell, left out as noise, may be that province with one
-        // character misread (`淅江`, `黑龙汀`): the rows say which; a repair, not noise.
-        let first = asm.sections[si].first_line;
-        let mut misread = false;
-        for f in asm.dropped.iter_mut().filter(|f| f.code == FindingCode::NoiseTextDropped && f.line_start == first) {
-            if misreads_province(&f.before, p) {
-                let name = g.div(p).name.clone();
-                *f = Finding::new(FindingCode::PlaceNameCorrected, src, (f.line_start, f.line_end))
-                    .field("province")
-                    .change(f.before.clone(), name.clone())
-                    .msg(format!("the province cell, one character misread, is {name}: its rows' addresses, names and area codes say so"));
-                misread = true;
+        let chosen = match (merged_from_above, best, by_district) {
+            (Some(p), _, _) => (p, Inferred::MergedFromAbove),
+            (None, Some((p, _)), _) => (p, Inferred::ByRows),
+            (None, None, Some(p)) => (p, Inferred::SharedDistrict),
+            (None, None, None) => {
+                left.push(si);
+                continue;
             }
+        };
+        give_inferred_province(asm, si, chosen, &members, &owns, none_printed, src);
+    }
+    // The sections left, from the last up: an empty cell over the province the next section
+    // has, a merged cell printing its text lower (`| 1 | | 市中区人力资源… | 市中区… | 1571… |`
+    // over rows of 四川's places), when no province was printed above it.
+    for &si in left.iter().rev() {
+        let members = by_section.get(&si).cloned().unwrap_or_default();
+        let below = asm.sections.get(si + 1).filter(|b| b.first_line > asm.sections[si].first_line).and_then(|b| b.province);
+        let none_above = asm.sections[..si].iter().all(|s| s.province.is_none());
+        let Some(p) = below.filter(|&p| seq_numbers_records && none_above && !members.is_empty() && !outside(asm, &members, p)) else {
+            continue;
+        };
+        let owns = vec![None; members.len()];
+        give_inferred_province(asm, si, (p, Inferred::MergedFromBelow), &members, &owns, none_printed, src);
+    }
+}
+
+/// Gives section `si` the province inferred for it, with a finding on each of its rows (`owns`:
+/// each row's own province, where it names one).
+fn give_inferred_province(
+    asm: &mut Assembly,
+    si: usize,
+    (p, why): (usize, Inferred),
+    members: &[usize],
+    owns: &[Option<usize>],
+    none_printed: bool,
+    src: &Arc<str>,
+) {
+    let g = Gazetteer::get();
+    asm.sections[si].province = Some(p);
+    // The section's province cell, left out as noise, may be that province with one
+    // character misread (`淅江`, `黑龙汀`): the rows say which; a repair, not noise.
+    let first = asm.sections[si].first_line;
+    let mut misread = false;
+    for f in asm.dropped.iter_mut().filter(|f| f.code == FindingCode::NoiseTextDropped && f.line_start == first) {
+        if misreads_province(&f.before, p) {
+            let name = g.div(p).name.clone();
+            *f = Finding::new(FindingCode::PlaceNameCorrected, src, (f.line_start, f.line_end))
+                .field("province")
+                .change(f.before.clone(), name.clone())
+                .msg(format!("the province cell, one character misread, is {name}: its rows' addresses, names and area codes say so"));
+            misread = true;
         }
-        // A document that prints no province at all places each row by its own evidence: a
-        // row of another province is in a section of its own (a city's list may name
-        // points of several provinces; the first province found is no section of theirs).
-        let mut own_sections: BTreeMap<usize, usize> = BTreeMap::new();
-        for (&i, own) in members.iter().zip(&owns) {
-            let Some(q) = own.filter(|&q| none_printed && !g.compatible(p, q)) else { continue };
-            let section = *own_sections.entry(q).or_insert_with(|| {
-                asm.sections.push(Section { province: Some(q), ..asm.sections[si].clone() });
-                asm.sections.len() - 1
-            });
-            asm.drafts[i].section = section;
-        }
-        for &i in &members {
-            let d = &mut asm.drafts[i];
-            let name = g.div(asm.sections[d.section].province.unwrap_or(p)).name.clone();
-            let l = *d.lines.iter().next().unwrap_or(&0);
-            let f = Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone());
-            d.findings.push(if misread {
-                f.severity(Severity::Info)
-                    .msg(format!("the province cell is {name} with one character misread (place_name_corrected): read as its rows say"))
-            } else if merged_from_above.is_some() {
-                f.severity(Severity::Info).msg(format!(
+    }
+    // A document that prints no province at all places each row by its own evidence: a
+    // row of another province is in a section of its own (a city's list may name
+    // points of several provinces; the first province found is no section of theirs).
+    let mut own_sections: BTreeMap<usize, usize> = BTreeMap::new();
+    for (&i, own) in members.iter().zip(owns) {
+        let Some(q) = own.filter(|&q| none_printed && !g.compatible(p, q)) else { continue };
+        let section = *own_sections.entry(q).or_insert_with(|| {
+            asm.sections.push(Section { province: Some(q), ..asm.sections[si].clone() });
+            asm.sections.len() - 1
+        });
+        asm.drafts[i].section = section;
+    }
+    for &i in members {
+        let d = &mut asm.drafts[i];
+        let name = g.div(asm.sections[d.section].province.unwrap_or(p)).name.clone();
+        let l = *d.lines.iter().next().unwrap_or(&0);
+        let f = Finding::new(FindingCode::ProvinceInferred, src, (l, l)).field("province").change("", name.clone());
+        d.findings.push(if misread {
+            f.severity(Severity::Info)
+                .msg(format!("the province cell is {name} with one character misread (place_name_corrected): read as its rows say"))
+        } else {
+            match why {
+                Inferred::MergedFromAbove => f.severity(Severity::Info).msg(format!(
                     "province cell empty under {name}: a merged cell (序号 numbers records here), and the row names no other province"
-                ))
-            } else if by_district.is_some() {
-                f.msg(format!(
+                )),
+                Inferred::MergedFromBelow => f.msg(format!(
+                    "province cell empty over rows placed in {name}, and none printed above: a merged cell printing its text lower \
+                     (序号 numbers records here); the row names no province itself and no place outside {name}"
+                )),
+                Inferred::SharedDistrict => f.msg(format!(
                     "no province printed or dialled; the district is one of {name} and of another province's city alike, \
                      read as {name}'s (a municipality's addresses print the district bare)"
-                ))
-            } else if none_printed {
-                f.severity(Severity::Info)
-                    .msg(format!("the document prints no province; {name} inferred from the address, name and area code"))
-            } else {
-                f.msg(format!(
+                )),
+                Inferred::ByRows if none_printed => f
+                    .severity(Severity::Info)
+                    .msg(format!("the document prints no province; {name} inferred from the address, name and area code")),
+                Inferred::ByRows => f.msg(format!(
                     "section {} has no province printed; {name} inferred from the addresses, names and area codes of its rows",
                     asm.sections[si].seq.clone().unwrap_or_default()
-                ))
-            });
-        }
+                )),
+            }
+        });
     }
 }

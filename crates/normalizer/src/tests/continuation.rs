@@ -7473,3 +7473,163 @@ fn a_name_s_middle_row_under_a_narrow_head_read_further_right_heads_nothing() {
     let read = names_and_addresses(&n);
     assert!(read.contains(&("遂宁市高新技术产业开发区管理委员会", "蓬溪县建设北路635号政务服务中心2楼40号窗口")), "{read:?}");
 }
+
+#[test]
+fn a_bracketed_foreign_experts_bureau_alone_under_a_row_printed_a_cell_left_is_the_name_s() {
+    // `| | | 黔西南布依族苗族 | 普安县…74 | 0859-… |` over `| | 自治州科学技术局 | 5室 | | |` and `| | | (外国专家局) | | |`: the bureau every point's agency doubles as, in brackets, is the name's other name, not an address's remark, though the row above printed its address in that column.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 彭山区人力资源和 社会保障局 | 彭山区新华南路 932 号人才大厦 4  层 | 028-30800409 |  |\n\
+         |  | 明溪县行政审批局 | 明溪县建设南路 480 号科技大厦 1  楼 132 室 | 0598-8291083、3788527 |  |\n\
+         |---|---|---|---|---|\n\
+         |  | 政审批局 | 厦3楼572室 |  |  |\n\
+         |  |  | 黔西南布依族苗族 | 普安县长江大道436号科技大厦5楼74 | 0859-3456730 |\n\
+         |  | 自治州科学技术局 | 5室 |  |  |\n\
+         |  |  | (外国专家局) |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("黔西南布依族苗族自治州科学技术局(外国专家局)", "普安县长江大道436号科技大厦5楼745室")), "{read:?}");
+}
+
+#[test]
+fn a_place_over_the_name_s_rest_of_a_row_a_cell_short_heads_that_name() {
+    // `| | 宁波市 | | 慈溪市振兴中路510号政务服务 | |` over `| | 科学技术局 | 中心1楼16号窗口 | 0574-… |`: the place stands over the name's rest as printed, the address's cut after `服务`.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |---|---|---|---|---|\n\
+         |  | 宁波市 |  | 慈溪市振兴中路510号政务服务 |  |\n\
+         |  | 科学技术局 | 中心1楼16号窗口 | 0574-88108019/44923108 |\n\
+         \n\
+         |---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("宁波市科学技术局", "慈溪市振兴中路510号政务服务中心1楼16号窗口")), "{read:?}");
+}
+
+#[test]
+fn a_province_fragment_spelling_a_place_with_the_name_below_is_the_name_s_head() {
+    // `| 龙江 | 齐齐哈尔市 | 0452 8208547 |` over `| 县行政审批局 | 龙江县建设东路896号 | |` in 黑龙江's section: `龙江` is no rest of the province's name but 龙江县's head.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         \n\
+         | 龙江 | 齐齐哈尔市 | 0452 8208547 |\n\
+         |---|---|---|\n\
+         | 县行政审批局 | 龙江县建设东路896号 |  |\n\
+         |---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("龙江县行政审批局", "齐齐哈尔市龙江县建设东路896号")), "{read:?}");
+}
+
+#[test]
+fn a_municipality_s_name_a_cell_left_over_an_address_cut_before_its_unit_heads_the_name() {
+    // `| | 天津市 | 河东区滨河中路495 | | |` over `| | | 科学技术局 | 号行政服务中心5楼 | 022-… |`: the street's number goes on in the unit below, so the province's name is the name's head.
+    let n = norm(
+        "附件 2\n\
+         \n\
+         |---|---|---|---|---|\n\
+         |---|---|---|---|---|\n\
+         |  | 天津市 | 河东区滨河中路495 |  |  |\n\
+         |  |  | 科学技术局 | 号行政服务中心5楼 | 022-35955513 |\n\
+         |  |  | 大庆市行政审批服 | 大庆市龙凤区迎宾街323号综合办公楼6 | 0459-8632 911 |\n\
+         |  |  | 伊春市政务服务中 心 | 伊美区中山路 50 号综合办公楼 55 0 室 | 联系电话: 0458-8 |\n\
+         \n\
+         |---|---|---|\n\
+         |---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("天津市科学技术局", "河东区滨河中路495号行政服务中心5楼")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_ending_like_a_name_that_spells_a_place_with_its_rest_joins_it() {
+    // `| | 南部 | 南充市南部县 | | |` over `| | | 县行政审批局 | 人民西路158号… | 0817-… |`: `部` ends names, but `南部` + `县` spells 南部县.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |  | 南部 | 南充市南部县 |  |  |\n\
+         |  |  | 县行政审批局 | 人民西路158号综合办公楼609室 | 0817-8525252 |\n\
+         \n\
+         |---|---|---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("南部县行政审批局", "南充市南部县人民西路158号综合办公楼609室")), "{read:?}");
+}
+
+#[test]
+fn a_numbered_last_row_over_a_page_printing_the_leading_columns_lines_up_as_printed() {
+    // `| 34 | | 东山 | 鹤岗市东山区兴业中 | | | |` / page / `| | | 区科技局 | 路917号… | 0468-… |`: the row prints its 序号, so the next page's leading empty cells are its columns, not the empty cells this row ends with.
+    let n = norm(
+        "\n\
+         \n\
+         |---|---|---|---|---|\n\
+         | 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         | 34 |  | 东山 | 鹤岗市东山区兴业中 |  |  |  |\n\
+         \n\
+         |---|---|---|---|---|\n\
+         |  |  | 区科技局 | 路917号人才大厦3层 | 0468-8647233 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("东山区科技局", "鹤岗市东山区兴业中路917号人才大厦3层")), "{read:?}");
+}
+
+#[test]
+fn a_page_s_first_row_lines_up_under_a_narrower_last_row_past_its_leading_empty_cells() {
+    // `| 赤峰市高新技术产 | 翁牛特旗…2楼38 | (0476)… |` / page / `| | | 业开发区管理委员 | 6室 | | | |` over `| | | 会 | | |`: the middle row continues the head above it, past its own leading empty cells.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         |---|---|---|---|---|\n\
+         | 赤峰市高新技术产 | 翁牛特旗青年路562号科技大厦2楼38 | (0476)6428150 |\n\
+         \n\
+         |  |  | 业开发区管理委员 | 6室 |  |  |  |\n\
+         |---|---|---|---|---|---|---|\n\
+         |  |  | 会 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("赤峰市高新技术产业开发区管理委员会", "翁牛特旗青年路562号科技大厦2楼386室")), "{read:?}");
+}
+
+#[test]
+fn a_province_s_short_name_over_a_next_page_s_name_opening_with_its_city_word_heads_it() {
+    // `| 15 | | 吉林 | 吉林市昌 | 0432-… |` / page / `| 市科学技术局 | | | | 邑区振兴北路259号 | |`: `吉林` + `市` spells 吉林市, the name's head, not the section's province again.
+    let n = norm(
+        "附件 2\n\
+         \n\
+         |---|---|---|---|---|\n\
+         | 15 |  | 吉林 | 吉林市昌 | 0432-79385386 |\n\
+         \n\
+         | 市科学技术局 |  |  |  | 邑区振兴北路259号 |  |\n\
+         |---|---|---|---|---|---|\n\
+         \n\
+         | 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n\
+         |---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("吉林市科学技术局", "吉林市昌邑区振兴北路259号")), "{read:?}");
+}
+
+#[test]
+fn a_province_s_rest_alone_in_a_column_of_names_is_no_name() {
+    // `新疆维吾尔` / page / `| | 自 治 区 | | 和田地区策勒县青年南路…6 层 | | | | 0903-… |` on a page printing names in that column: the province's rest, the row another window of the name above.
+    let n = norm(
+        "# 全国外国人来华工作许可受理点地址及对外咨询电话\n\
+         \n\
+         |---|---|---|---|---|\n\
+         | 4 | 新疆维吾尔 | 策勒县人力资源和社会保障局 | 和田地区策勒县学府中路 551 号市民 服务中心 31 号窗口 | 0903 4269598 |\n\
+         \n\
+         |---|---|---|\n\
+         |  | 自 治 区 |  | 和田地区策勒县青年南路 73 号人才大 厦 6 层 |  |  |  | 0903-2554166 |\n\
+         |  | 塔城地区人力资源 和社会保障局 | 塔城市和平路 176 号综合办公楼 7 56 室 | 咨询电话:0901-7473694 |  |  |  |  |\n\
+         |  | 克拉玛依市高新技术产业开发区管理委员会 | 独山子区学府中路 286 号人才大厦  1 层 | 0990-3176787 |  |  |  |  |\n\
+         | 5 四 川 省 | 四川省科学技术厅 | 锦江区世纪西路251号人才大厦5层 | 028 62825102 |  |  |  |\n\
+         \n\
+         |---|---|---|---|---|\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("策勒县人力资源和社会保障局", "和田地区策勒县青年南路73号人才大厦6层")), "{read:?}");
+}

@@ -403,3 +403,22 @@ fn a_numbered_row_whose_place_is_of_no_namesake_in_the_section_above_opens_its_o
     let r = n.records.iter().find(|r| r.institution == "通州区科技局").expect("read");
     assert_eq!(r.province, "北京市");
 }
+
+#[test]
+fn first_rows_naming_no_province_take_the_one_of_the_numbered_rows_below() {
+    // The document's first rows print no province cell (a merged cell printing its text
+    // lower, or none): the first names a district of several provinces and dials a mobile,
+    // so nothing of its own places it; the rows below are all 四川's. Placed in 四川省,
+    // with the doubt in a finding.
+    let n = norm(
+        "| 编号 | 省(区、市) | 受理单位 | 受理地址 | 对外咨询电话 |\n|---|---|---|---|---|\n\
+         | 1 |  | 市中区人力资源和 社会保障局 | 市中区和平大道621号综合办公楼790 室 | 15712162146(两证联办) |\n\
+         | 2 |  |  | 内江市市中区团结北路858号综合办公楼 293室 | 0832-5832449 |\n\
+         | 3 |  | 色达县行政审批局 | 甘孜藏族自治州色达县振兴路 845 号 市民服务中心 5 号窗口 | 0836–6902261(工作日) |\n\
+         | 4 |  | 南江县科学技术局 | 南江县中山东路531号市民服务中心11 号窗口 | 0827-8273336/3099790 |\n\
+         | 5 |  | 东坡区科技局 | 东坡区新华大道 312 号 | 028-4774 9830 |\n",
+    );
+    assert_eq!(n.records.len(), 5);
+    assert!(n.records.iter().all(|r| r.province == "四川省"), "{:?}", n.records.iter().map(|r| r.province).collect::<Vec<_>>());
+    assert!(n.records[0].flags.contains(&FindingCode::ProvinceInferred));
+}
