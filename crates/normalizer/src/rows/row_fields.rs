@@ -639,8 +639,8 @@ fn lone_text_column_role(
     // agency doubles as, wherever it sits (an address's remark names a building or a
     // window): the name's.)
     let text = squash(&row.cells[ci].text);
-    let left_of_name = roles::usual_column(t.layout, Role::Institution).is_some_and(|nc| ci < nc) || text.contains("外国专家局");
-    if left_of_name && is_remark_only(&text) && ends_like_name(&text) {
+    let alias_here = roles::usual_column(t.layout, Role::Institution).is_some_and(|nc| ci < nc) || text.contains("外国专家局");
+    if alias_here && is_remark_only(&text) && ends_like_name(&text) {
         return Some(Role::Institution);
     }
     [Role::Institution, Role::Address]
