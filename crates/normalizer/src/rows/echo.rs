@@ -46,7 +46,10 @@ pub fn echo_cells(rows: &[&Row], ri: usize, scores: &[CellScores]) -> Vec<usize>
         // | 恩施土家族苗族自治州行政审批 | 恩施土家族 | 0718-… |` under `| | | 恩施土家族 | 鹤峰县朝阳 | … |`.)
         let opens_own_name =
             || named.iter().any(|&o| o < ci && squash(&row.cells[o].text).strip_prefix(&*text).is_some_and(|rest| !rest.is_empty()));
-        if echoed && after_a_name && !ends_name_beside(row, ci, &text) && !opens_own_name() {
+        // (Nor a place's name alone, which every window of a city prints by chance: `| | | 石家庄市 |
+        // 石家庄市 | 0311-… |` two rows under a name opening `石家庄市`, an address's head.)
+        let place_alone = || super::continuation::only_places(&text);
+        if echoed && after_a_name && !ends_name_beside(row, ci, &text) && !opens_own_name() && !place_alone() {
             out.push(ci);
         }
     }
@@ -91,6 +94,16 @@ mod tests {
                   | 中心保税区分中心 | 中心临港 (新片区) | | 021-58603333 |\n";
         // Row 2 is a near copy only: kept.
         assert_eq!(echoes(md), vec![vec![], vec![], vec![1], vec![1]]);
+    }
+
+    #[test]
+    fn a_place_s_name_alone_repeated_by_an_address_s_head_is_no_echo() {
+        // Two windows of one city's bureau, each name's head and the second address's head
+        // its city's name alone: the address's, printed again by chance.
+        let md = "| | 石家庄市 | 桥西区光明 | 19242914855 |\n\
+                  | | 行政审批服务局 | 西路963号 | |\n\
+                  | | 石家庄市 | 石家庄市 | 0311-52769120 |\n";
+        assert_eq!(echoes(md), vec![Vec::<usize>::new(), vec![], vec![]]);
     }
 
     #[test]

@@ -198,8 +198,8 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
     // it is read in put there, `| 40 | | 吉林 | 吉林市蛟 | 0432-… |` over `| 市外国专家局 |
     // 河市滨河街19号 | |`, read two columns right.)
     let below_cell = |ci: usize| {
-        if let Some(k) = next_page_from_left_edge(t, ri) {
-            return t.next_table_first.and_then(|r| r.cells.get(ci.checked_sub(k)?));
+        if let Some(edge) = next_page_from_left_edge(t, ri) {
+            return t.next_table_first.and_then(|r| r.cells.get(edge.at(ci)?));
         }
         // (Below the table's last row, the next page's first as wide: `| 17 | | 重庆 | 南岸区滨河东路53 |
         // 023-… |` / page / `| | | 市政务服务中心 | 号综合办公楼682室 | |`.)
@@ -902,10 +902,19 @@ fn middle_of_open_name(t: &TableView<'_>, ri: usize, scores: &[CellScores], assi
     // (Or the row's one text but its phone a cell left of it, read as an address or noise,
     // that a place's name or a word runs into across the cut: `由贸易试验区齐齐` / `| |
     // 哈尔片区管理委员 | | |` / `会`, `中国(云南)自由` / `| | 贸易试验区楚雄彝 | | 0878-… |`.)
+    // (Or at the left edge, two cells or more left, in a row printed without its 序号 and
+    // province cells: `| 贸易试验区怒江傈 | | | | 0886-… |` heading a page, `| 贸易试验区黔南布 |
+    // 1号政务服务中心… | | 0854-… |`.)
     let a_cell_left = |ci: usize| {
-        row.cells[ci].col as usize + 1 == name_col
+        let col = row.cells[ci].col as usize;
+        (col + 1 == name_col || (col == 0 && name_col > 0))
             && matches!(assigned[ci], Some(Role::Address | Role::Noise))
-            && filled.iter().all(|&i| i == ci || assigned[i] == Some(Role::Phone))
+            && filled.iter().all(|&i| {
+                // (Or beside the address's rest right of it, the row wider by an empty cell:
+                // `| | 贸易试验区南平片 | | | 中心5楼 | 0599-… |`.)
+                let rest = assigned[i] == Some(Role::Address) && row.cells[i].col as usize > col;
+                i == ci || assigned[i] == Some(Role::Phone) || rest
+            })
     };
     let Some(&ci) = filled.iter().find(|&&ci| row.cells[ci].col as usize == name_col) else {
         if let Some(&ci) = filled.iter().find(|&&ci| a_cell_left(ci)) {
@@ -915,7 +924,11 @@ fn middle_of_open_name(t: &TableView<'_>, ri: usize, scores: &[CellScores], assi
     };
     // (Or the row's one text, read as an address by the place it opens with, that a place's
     // name or a word runs into across the cut: `克孜勒苏柯尔克孜` / `自治州高新技术产` / `业开发区…`.)
-    let read_as_address = filled.len() == 1 && assigned[ci] == Some(Role::Address);
+    // (Or beside the address's rest in its column read as noise, the row read a cell left:
+    // `岳阳` over `| | | 楼区人力资源和社会保障局 | 35室 | |`.)
+    let address_col = roles::usual_column(t.layout, Role::Address);
+    let rest_as_noise = |i: usize| i == ci || (assigned[i] == Some(Role::Noise) && Some(row.cells[i].col as usize) == address_col);
+    let read_as_address = assigned[ci] == Some(Role::Address) && filled.iter().all(|&i| rest_as_noise(i));
     if (!read_as_address && filled.iter().any(|&i| assigned[i] != Some(Role::Noise))) || scores[ci].garbled {
         return;
     }
@@ -934,8 +947,13 @@ fn middle_of_open_name(t: &TableView<'_>, ri: usize, scores: &[CellScores], assi
             && address.ends_with(continuation::ADDRESS_WHOLE_ENDS)
             && crate::gazetteer::Gazetteer::get().place_at_start(&text).is_none()
     };
-    if open_name_above(above, name_col, &text, read_as_address || across_pages) || (read_as_address && under_place_alone()) {
+    if open_name_above(above, name_col, &text, read_as_address || across_pages)
+        || (read_as_address && filled.len() == 1 && under_place_alone())
+    {
         assigned[ci] = Some(Role::Institution);
+        for &i in filled.iter().filter(|&&i| i != ci && read_as_address) {
+            assigned[i] = Some(Role::Address);
+        }
     }
 }
 
@@ -1286,9 +1304,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let (Some(nc), Some(ac), Some(phc)) = (col(Role::Institution), col(Role::Address), col(Role::Phone)) else {
         return false;
     };
-    // (A page printing few provinces may not say where its province's column is: the one
-    // left of the name's.)
-    let Some(pc) = col(Role::Province).or_else(|| nc.checked_sub(1)) else { return false };
+    // (A page printing few provinces may not say where its province's column is, or put it
+    // in the 序号's, `| 5 内蒙古 | 通辽市… |`, a page's first row read a cell left: the one left
+    // of the name's.)
+    let Some(pc) = nc.checked_sub(1) else { return false };
     // (The rest may head the next page's table: `| | 连云港市科学技术 | 连云港市灌南县振兴北 |
     // 0518-… | |` / page / `| | | 局(外国专家局) | 路46号… | |`.)
     let Some(below_row) = t.row_at(ri + 1) else { return false };
@@ -1349,6 +1368,23 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         {
             (!phone_like(cell_text(below_row, a))).then_some(a)
         }
+        // (Or its address's rest right after its name's, narrower by the empty columns this page
+        // prints between them, its phone in its column: `| | 安陆市 | 孝感市安陆市团结街2 | | | | | |`
+        // / page / `| | | 科技局 | 78号人才大厦8层 | | | | 0712-… |`.)
+        [n, a, p]
+            if page_below
+                && !covered
+                && !by_position
+                && by_texts.is_none()
+                && n == nc
+                && a == nc + 1
+                && a < ac
+                && p == phc
+                && phone_like(cell_text(below_row, p))
+                && below_row.cells.len() <= len =>
+        {
+            (!phone_like(cell_text(below_row, a))).then_some(a)
+        }
         _ => None,
     };
     let next_page = page_below && (left_out > 0 && by_position || by_texts.is_some() || apart.is_some());
@@ -1379,6 +1415,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
             None if apart.is_some() => match c {
                 _ if c == nc => cell_text(below_row, nc),
                 _ if c == ac => apart.map_or("", |a| cell_text(below_row, a)),
+                _ if c == phc => cell_text(below_row, phc),
                 _ => "",
             },
             None if rest_shifted => c.checked_sub(1).map_or("", |c| cell_text(below_row, c)),
@@ -1550,7 +1587,11 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // `| | | 专家局 | 81号行政服务中心1楼 | 0898-… |`.)
     let street = || {
         let above = if t.opens_page(ri) { t.prev_table_last } else { ri.checked_sub(1).map(|i| t.rows[i]) };
-        let numbered = continuation::has_street_number(addr_head) || continuation::road_number_cut_in_two(addr_head, below(ac));
+        // (Or a road alone whose number opens the address's rest, `| | 儋州 | 和平南路 | | |` over `| | |
+        // 市行政审批服务局 | 305号 | 0898 … |`.)
+        let numbered = continuation::has_street_number(addr_head)
+            || continuation::road_number_cut_in_two(addr_head, below(ac))
+            || continuation::house_number_after_road(addr_head, below(ac));
         numbered && !open_name_above(above, nc, &h, false)
     };
     let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac))) || road_cut || street();
@@ -1943,22 +1984,42 @@ fn own_columns_shift(layout: &roles::Layout, row: &Row, shift: isize) -> isize {
     }
 }
 
-/// The columns before the name's, when row `ri`, its table's last, printing text under the
+/// How the next page lines up (the columns before the name's, [`LeftEdge`]), when row `ri`, its table's last, printing text under the
 /// name column, is followed by a page whose first row, as wide or narrower, prints its texts
 /// from its left edge, the row's texts and its own within its columns once it is read that
 /// many columns further right (`| 31 | | 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 |
 /// 人民南路151号… | | | |`; `| 13 | | 石家 | …80 | |` / page / `| 庄市行政审批服务局 | 3号… |
 /// 0311-… | |`).
-fn next_page_from_left_edge(t: &TableView<'_>, ri: usize) -> Option<usize> {
+fn next_page_from_left_edge(t: &TableView<'_>, ri: usize) -> Option<LeftEdge> {
     let row = t.rows[ri];
     let next = t.next_table_first.filter(|_| ri + 1 == t.rows.len())?;
     let nc = roles::usual_column(t.layout, Role::Institution).filter(|&nc| nc > 0)?;
-    let fits = next.cells.len() <= row.cells.len()
+    let opens = next.cells.len() <= row.cells.len()
         && super::text_width(row) <= next.cells.len() + nc
         && super::leading_empty(next) == 0
-        && super::text_width(next) + nc <= row.cells.len()
         && !cell_text(row, nc).is_empty();
-    fits.then_some(nc)
+    // (Its name may sit an empty cell before its address, read without it: `| 锡林郭 | 锡林郭勒盟…综合 |
+    // |` / page / `| 勒盟人力资源和社会保障局 | | 办公楼566室 | 0479-… |`.)
+    let gap = super::text_width(next) + nc > row.cells.len()
+        && super::text_width(next) + nc <= row.cells.len() + 1
+        && cell_text(next, 1).is_empty()
+        && !cell_text(next, 2).is_empty();
+    (opens && (super::text_width(next) + nc <= row.cells.len() || gap)).then_some(LeftEdge { k: nc, gap })
+}
+
+/// How a next page printed from its left edge lines up under a row: `k` columns further
+/// right, and past the empty cell after its name when `gap`.
+#[derive(Clone, Copy)]
+struct LeftEdge {
+    k: usize,
+    gap: bool,
+}
+
+impl LeftEdge {
+    /// The next page's cell under column `col` of the row above.
+    fn at(self, col: usize) -> Option<usize> {
+        col.checked_sub(self.k).map(|c| if self.gap && c >= 1 { c + 1 } else { c })
+    }
 }
 
 /// True when a row, wider than `width` by empty cells at its end, prints a text that is no
@@ -2373,7 +2434,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         Some(r) if i == rows.len() && both_from_left_edge(r) => Some(cell_text(r, col)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && trail(r) => col.checked_sub(this_lead).map(|c| cell_text(r, c)).filter(|t| !t.is_empty()),
         Some(r) if i == rows.len() && from_left_edge.is_some() => {
-            col.checked_sub(from_left_edge.unwrap_or(0)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
+            from_left_edge.and_then(|edge| edge.at(col)).map(|c| cell_text(r, c)).filter(|t| !t.is_empty())
         }
         Some(r) if i == rows.len() && lead(r).is_some() => Some(cell_text(r, col + lead(r).unwrap_or(0))).filter(|t| !t.is_empty()),
         // (Or wider by empty cells at both ends, the 序号 and province cells it prints and the

@@ -7633,3 +7633,182 @@ fn a_province_s_rest_alone_in_a_column_of_names_is_no_name() {
     let read = names_and_addresses(&n);
     assert!(read.contains(&("策勒县人力资源和社会保障局", "和田地区策勒县青年南路73号人才大厦6层")), "{read:?}");
 }
+
+#[test]
+fn a_page_s_first_row_printing_a_name_s_middle_at_the_left_edge_goes_on_the_open_name_above() {
+    // `| 21 | 云南省 | 中国(云南)自由 | 福贡县… | |` / page / `| 贸易试验区怒江傈 | | | | 0886-… |` over rows of three cells: the name's middle, a word cut across the break, not noise under the 序号 column.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         | 21 | 云南省 | 中国(云南)自由 | 福贡县科技北路303号人才大厦4层 |  |\n\
+         \n\
+         | 贸易试验区怒江傈 |  |  |  | 0886-5241299 |\n\
+         |---|---|---|---|---|\n\
+         | 僳族自治州片区综 |  |  |\n\
+         | 合服务中心 |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert_eq!(read, [("中国(云南)自由贸易试验区怒江傈僳族自治州片区综合服务中心", "福贡县科技北路303号人才大厦4层")]);
+}
+
+#[test]
+fn a_name_s_middle_a_cell_left_beside_the_address_s_rest_a_cell_right_goes_on_the_open_name_above() {
+    // `中国(福建)自由` / `| | 贸易试验区南平片 | | | 中心5楼 | 0599-… |` / `区综合服务中心` in a row wider by an empty cell: the name's middle, beside the address's rest.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 中国(福建)自由 | 南平市武夷山市滨河东路351号行政服务 |  |\n\
+         |  | 贸易试验区南平片 |  |  | 中心5楼 | 0599-6266139、5080335 |\n\
+         |  |  | 区综合服务中心 |  |  |\n\
+         |  |  | 永泰县科学技术局 |  |  |  | 福州市永泰县解放中路 677 号人才大 厦 8 层 | 0591-67911070 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("中国(福建)自由贸易试验区南平片区综合服务中心", "南平市武夷山市滨河东路351号行政服务中心5楼")), "{read:?}");
+}
+
+#[test]
+fn a_record_s_head_a_cell_left_naming_a_road_whose_number_opens_the_rest_below_heads_it() {
+    // `| | 儋州 | 和平南路 | | |` over `| | | 市行政审批服务局 | 305号 | 0898 … |`: the name's head in the province's column, the address's in the name's, not the address above's tail.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 3 | 海南 | 美兰区行政审批局 | 海口市美兰区团结东路 161 号市民服 务中心 16 号窗口 | 0898 22919906 |\n\
+         |  |  | 三亚市人力资源和 社会保障局 | 三亚市天涯区迎宾路 109 号综合办公 楼 608 室 | (0898)29605043 |\n\
+         |  | 儋州 | 和平南路 |  |  |\n\
+         |  |  | 市行政审批服务局 | 305号 | 0898 87448330 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            ("美兰区行政审批局", "海口市美兰区团结东路161号市民服务中心16号窗口"),
+            ("三亚市人力资源和社会保障局", "三亚市天涯区迎宾路109号综合办公楼608室"),
+            ("儋州市行政审批服务局", "和平南路305号"),
+        ]
+    );
+}
+
+#[test]
+fn an_address_s_head_naming_the_city_the_name_above_opens_with_is_the_address_s() {
+    // `石家庄市` / `行政审批服务局` twice, the second window's address opening `石家庄市` too: its head, not a copy of the name's.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         | 1 | 河北省 | 衡水市人力资源和 社会保障局 | 故城县科技路 861 号 | 0318-6393028 |\n\
+         |  |  | 石家庄市 | 桥西区光明 | 19242914855 |\n\
+         |  |  | 行政审批服务局 | 西路963号 |  |\n\
+         |  |  | 石家庄市 | 石家庄市 | 0311-52769120 |\n\
+         |  |  | 行政审批服务局 | 桥西区光明大道556号 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("石家庄市行政审批服务局", "石家庄市桥西区光明大道556号")), "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_next_page_printing_the_address_s_rest_beside_the_name_s_heads_it() {
+    // `| | 安陆市 | 孝感市安陆市团结街2 | | | | | |` / page / `| | | 科技局 | 78号人才大厦8层 | | | | 0712-… |`: the next page narrower by the empty columns between name and address, its phone in its column.
+    let n = norm(
+        "|  |  | 十堰市外国专家局 |  |  |  | 十堰市丹江口市科技街 301 号人才大 厦 9 层 | 15578920321 |\n\
+         |  |  | 宜昌市行政审批服务局 |  |  |  | 兴山县人民西路859号人才大厦6层 | 0717-4557 691 |\n\
+         |  |  |  |  |  |  | 宜昌市兴山县科技路746号政务服务中心3楼7号窗口 | 0717-7194804 |\n\
+         |  | 安陆市 | 孝感市安陆市团结街2 |  |  |  |  |  |\n\
+         \n\
+         |  |  | 科技局 | 78号人才大厦8层 |  |  |  | 0712-2938334 |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         |  |  | 大冶市科技局 | 黄石市大冶市兴业北路 534 号市民服务中心 23 号窗口 |  |  |  | 0714-5227936/8985045 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("安陆市科技局", "孝感市安陆市团结街278号人才大厦8层")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_middle_at_the_left_edge_beside_the_address_s_rest_goes_on_the_open_name_above() {
+    // `中国(贵州)自由` over `| 贸易试验区黔南布 | 1号政务服务中心… | | 0854-… |`, a row printed without its 序号 and province cells: the name's middle, not noise under the 序号 column.
+    let n = norm(
+        "| 序号 | 省份 | 受理窗口 | 地 址 | 电 话 |\n\
+         |---|---|---|---|---|\n\
+         | 24 |  | 中国(贵州)自由 | 黔南布依族苗族自治州罗甸县青年大道76 |  |\n\
+         | 贸易试验区黔南布 | 1号政务服务中心8楼26号窗口 |  | 0854-3529524 |\n\
+         | 依族苗族自治州片 |  |  |\n\
+         | 区综合服务中心 |  |  |\n\
+         | 25 |  | 毕节市人力资源和社会保障局 | 毕节市黔西市光明街 267 号 | 0857–2692988 |\n",
+    );
+    assert_eq!(
+        names_and_addresses(&n),
+        [
+            (
+                "中国(贵州)自由贸易试验区黔南布依族苗族自治州片区综合服务中心",
+                "黔南布依族苗族自治州罗甸县青年大道761号政务服务中心8楼26号窗口"
+            ),
+            ("毕节市人力资源和社会保障局", "毕节市黔西市光明街267号"),
+        ]
+    );
+}
+
+#[test]
+fn a_head_a_cell_left_heads_the_row_below_where_the_table_s_province_shares_the_seq_s_cell() {
+    // `| 5 内蒙古 | 通辽市… |` heads the table, so its provinces read in the 序号's column; `| | 锡林郭勒盟政务服务 | 东乌珠 | | | |` over `| | | 中心 | 穆沁旗和平西路986号 | | 电话:… |` is still a record's first row a cell left.
+    let n = norm(
+        "| 5 内蒙古 | 通辽市经济技术开 发区人才服务中心 | 通辽市科尔沁左翼中旗文化西路 37 号 | 0475-8230234 |  |\n\
+         |---|---|---|---|---|\n\
+         |  | 自 治 区 | 阿拉善盟科学技术 局(外国专家局) | 阿拉善盟额济纳旗迎宾南路658号人才大厦9层 |  | 0483 8176803 |\n\
+         |  | 锡林郭勒盟政务服务 | 东乌珠 |  |  |  |\n\
+         |  |  | 中心 | 穆沁旗和平西路986号 |  | 电话:0479-8392040 |\n\
+         |  |  | 同上 | 锡林郭勒盟东乌珠穆沁旗滨河中路750号人才大厦8层 |  | 0479-6894329(工作日) |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("锡林郭勒盟政务服务中心", "东乌珠穆沁旗和平西路986号")), "{read:?}");
+    assert!(read.contains(&("锡林郭勒盟政务服务中心", "锡林郭勒盟东乌珠穆沁旗滨河中路750号人才大厦8层")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_rest_read_as_an_address_beside_the_address_s_rest_read_as_noise_goes_on_the_open_name() {
+    // `| | | 岳阳 | 岳阳楼区…4楼1 | 0730-… |` over `| | | 楼区人力资源和社会保障局 | 35室 | |`: a place's name cut in two across the rows, the name's rest in its column, the address's in its.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         \n\
+         |  |  | 沙县区科学技术局 | 三明市沙县区中山南路 634 号政务服 务中心 2 楼 33 号窗口 | 0598 3534048 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 漳州市政务服务中 心 | 漳浦县朝阳路 86 号政务服务中心 9  楼 28 号窗口 | 咨询电话:0596-5851465;0596-2193058 |\n\
+         |  |  | 莆田市经济技术开 发区人才服务中心 | 莆田市城厢区学府南路104号 | 0594-8971958 |\n\
+         | 4 | 湖 南 | 益阳市行政审批服务局 | 安化县团结大道148号人才大厦5层 |  |  |  | 0737-8881700 |\n\
+         |  |  | 永州市人力资源和 社会保障局 | 永州市蓝山县科技中路 202 号科技大 厦 3 楼 840 室 | 0746-5444567 |\n\
+         |  |  | 岳阳 | 岳阳楼区滨河东路713号科技大厦4楼1 | 0730-8663502(工作日) |\n\
+         |  |  | 楼区人力资源和社会保障局 | 35室 |  |\n\
+         |  | 龙山县科技局 | 湘西土家族苗族自治州龙山县学府南路72 3号 | 13541963781 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("岳阳楼区人力资源和社会保障局", "岳阳楼区滨河东路713号科技大厦4楼135室")), "{read:?}");
+}
+
+#[test]
+fn a_next_page_from_its_left_edge_with_an_empty_cell_after_its_name_continues_the_row_above() {
+    // `| | | 锡林郭 | 锡林郭勒盟…综合 | |` / page / `| 勒盟人力资源和社会保障局 | | 办公楼566室 | 0479-… |`: the next page read two columns right, past the empty cell after its name.
+    let n = norm(
+        "| 4 | 内蒙古 | 内蒙古自治区外国 专家局 | 呼和浩特市和林格尔县和平路453号科技 大厦2楼318室 | 电话:0471-7223173 |\n\
+         |  |  | 锡林郭 | 锡林郭勒盟镶黄旗解放北路512号综合 |  |\n\
+         \n\
+         第 1 页\n\
+         \n\
+         | 勒盟人力资源和社会保障局 |  | 办公楼566室 | 0479-7041869 |\n\
+         |---|---|---|---|\n\
+         |  | 锡林郭勒盟镶黄旗朝阳街893号科技大厦3楼758室 | 0479-5618039 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("锡林郭勒盟人力资源和社会保障局", "锡林郭勒盟镶黄旗解放北路512号综合办公楼566室")), "{read:?}");
+    assert!(read.contains(&("锡林郭勒盟人力资源和社会保障局", "锡林郭勒盟镶黄旗朝阳街893号科技大厦3楼758室")), "{read:?}");
+    // Under a header printed again: `| | | 景德 | 景德镇市乐平市光明 | |` / page / header / `| 镇市政务服务中心 | | 东路317号… | 0798-… |`.
+    let n = norm(
+        "| 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 萍乡市科学技术局 | 萍乡市湘东区文化大道 679 号 | 0799-6781874 |\n\
+         |  |  | 景德 | 景德镇市乐平市光明 |  |\n\
+         \n\
+         | 序号 | 地区 | 受理点名称 | 办公地址 | 联系电话 |\n\
+         |---|---|---|---|---|\n\
+         | 镇市政务服务中心 |  | 东路317号市民服务中心38号窗口 | 0798-6157815、5521561 |\n\
+         | 6 | 青海 | 青海省科学技术厅 (外国专家局) | 西宁市城中区兴业中路 788 号政务服 务中心 2 楼 10 号窗口 | 0971-7594173 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("景德镇市政务服务中心", "景德镇市乐平市光明东路317号市民服务中心38号窗口")), "{read:?}");
+}
