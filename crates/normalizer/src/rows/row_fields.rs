@@ -951,8 +951,10 @@ fn middle_of_open_name(t: &TableView<'_>, ri: usize, scores: &[CellScores], assi
         || (read_as_address && filled.len() == 1 && under_place_alone())
     {
         assigned[ci] = Some(Role::Institution);
-        for &i in filled.iter().filter(|&&i| i != ci && read_as_address) {
-            assigned[i] = Some(Role::Address);
+        if read_as_address {
+            for &i in filled.iter().filter(|&&i| i != ci) {
+                assigned[i] = Some(Role::Address);
+            }
         }
     }
 }
@@ -1351,38 +1353,18 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     };
     let page_below = ri + 1 == t.rows.len();
     let by_texts = if page_below && (left_out > 0 || !covered) && !by_position { side_by_side() } else { None };
+    // (A next page neither lined up nor side by side, no wider.)
+    let apart_here = page_below && !covered && !by_position && by_texts.is_none() && below_row.cells.len() <= len;
     // (Or its name's rest in the name's column and its address's further right than this page
     // prints addresses, its columns set apart otherwise: `| | 泰安市政务 | 泰安市肥城 | 0538-… | | | |
     // |` / page / `| | | 服务中心 | | | | 市兴业路264号 | |`, no wider. With the column of the address's
     // rest.)
     let apart = match below_texts[..] {
-        [n, a]
-            if page_below
-                && !covered
-                && !by_position
-                && by_texts.is_none()
-                && n == nc
-                && a > ac
-                && a != phc
-                && below_row.cells.len() <= len =>
-        {
-            (!phone_like(cell_text(below_row, a))).then_some(a)
-        }
+        [n, a] if apart_here && n == nc && a > ac && a != phc => (!phone_like(cell_text(below_row, a))).then_some(a),
         // (Or its address's rest right after its name's, narrower by the empty columns this page
         // prints between them, its phone in its column: `| | 安陆市 | 孝感市安陆市团结街2 | | | | | |`
         // / page / `| | | 科技局 | 78号人才大厦8层 | | | | 0712-… |`.)
-        [n, a, p]
-            if page_below
-                && !covered
-                && !by_position
-                && by_texts.is_none()
-                && n == nc
-                && a == nc + 1
-                && a < ac
-                && p == phc
-                && phone_like(cell_text(below_row, p))
-                && below_row.cells.len() <= len =>
-        {
+        [n, a, p] if apart_here && n == nc && a == nc + 1 && a < ac && p == phc && phone_like(cell_text(below_row, p)) => {
             (!phone_like(cell_text(below_row, a))).then_some(a)
         }
         _ => None,
@@ -1504,6 +1486,14 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         let h = squash(head);
         Gazetteer::get().place_at_start(&format!("{h}{}", squash(below(nc)))).is_some_and(|m| !m.short && m.end > h.len())
     };
+    // (A street and its number in the address's head, or its number cut or opening the rest below:
+    // `兴业大道2` + `81号…`; a road alone, `| | 儋州 | 和平南路 | | |` over `| | | 市行政审批服务局 |
+    // 305号 | 0898 … |`.)
+    let numbered = || {
+        continuation::has_street_number(addr_head)
+            || continuation::house_number_after_road(addr_head, below(ac))
+            || continuation::road_number_cut_in_two(addr_head, below(ac))
+    };
     // (Nor when the cell beside it holds a street and its number, no name's, over a name's rest
     // that names no place, a body's words alone: `| | 上海市 | 奉贤区解放东路211号综合办公楼3 | |` /
     // page / `| | | 科学技术局(外国专家局) | 66室 | 021-… |`; or a street whose number the address's
@@ -1512,9 +1502,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let street_beside = || {
         let rest = squash(below(nc));
         s.province.is_some()
-            && (continuation::has_street_number(addr_head)
-                || continuation::house_number_after_road(addr_head, below(ac))
-                || continuation::road_number_cut_in_two(addr_head, below(ac)))
+            && numbered()
             && Gazetteer::get().place_at_start(&rest).is_none()
             && !rest.starts_with("中国")
             && !continuation::opens_with_a_window(below(nc))
@@ -1587,12 +1575,7 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // `| | | 专家局 | 81号行政服务中心1楼 | 0898-… |`.)
     let street = || {
         let above = if t.opens_page(ri) { t.prev_table_last } else { ri.checked_sub(1).map(|i| t.rows[i]) };
-        // (Or a road alone whose number opens the address's rest, `| | 儋州 | 和平南路 | | |` over `| | |
-        // 市行政审批服务局 | 305号 | 0898 … |`.)
-        let numbered = continuation::has_street_number(addr_head)
-            || continuation::road_number_cut_in_two(addr_head, below(ac))
-            || continuation::house_number_after_road(addr_head, below(ac));
-        numbered && !open_name_above(above, nc, &h, false)
+        numbered() && !open_name_above(above, nc, &h, false)
     };
     let place = g.place_at_start(&a).is_some() || continuation::place_cut_in_two(&a, &squash(below(ac))) || road_cut || street();
     if !name || a_name || !place {
@@ -1984,10 +1967,10 @@ fn own_columns_shift(layout: &roles::Layout, row: &Row, shift: isize) -> isize {
     }
 }
 
-/// How the next page lines up (the columns before the name's, [`LeftEdge`]), when row `ri`, its table's last, printing text under the
-/// name column, is followed by a page whose first row, as wide or narrower, prints its texts
-/// from its left edge, the row's texts and its own within its columns once it is read that
-/// many columns further right (`| 31 | | 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 |
+/// How the next page lines up ([`LeftEdge`]: the columns before the name's), when row `ri`,
+/// its table's last, printing text under the name column, is followed by a page whose first
+/// row, as wide or narrower, prints its texts from its left edge, the row's texts and its own
+/// within its columns once it is read that many columns further right (`| 31 | | 吉林 | 蛟河市 | 0432-… |` / page / `| 市政务服务中心 |
 /// 人民南路151号… | | | |`; `| 13 | | 石家 | …80 | |` / page / `| 庄市行政审批服务局 | 3号… |
 /// 0311-… | |`).
 fn next_page_from_left_edge(t: &TableView<'_>, ri: usize) -> Option<LeftEdge> {
@@ -1998,13 +1981,11 @@ fn next_page_from_left_edge(t: &TableView<'_>, ri: usize) -> Option<LeftEdge> {
         && super::text_width(row) <= next.cells.len() + nc
         && super::leading_empty(next) == 0
         && !cell_text(row, nc).is_empty();
+    let reach = super::text_width(next) + nc;
     // (Its name may sit an empty cell before its address, read without it: `| 锡林郭 | 锡林郭勒盟…综合 |
     // |` / page / `| 勒盟人力资源和社会保障局 | | 办公楼566室 | 0479-… |`.)
-    let gap = super::text_width(next) + nc > row.cells.len()
-        && super::text_width(next) + nc <= row.cells.len() + 1
-        && cell_text(next, 1).is_empty()
-        && !cell_text(next, 2).is_empty();
-    (opens && (super::text_width(next) + nc <= row.cells.len() || gap)).then_some(LeftEdge { k: nc, gap })
+    let gap = reach == row.cells.len() + 1 && cell_text(next, 1).is_empty() && !cell_text(next, 2).is_empty();
+    (opens && (reach <= row.cells.len() || gap)).then_some(LeftEdge { k: nc, gap })
 }
 
 /// How a next page printed from its left edge lines up under a row: `k` columns further
