@@ -245,6 +245,17 @@ fn numbered_window_name(sq: &str, digits: usize, cjk: usize) -> bool {
     (1..=2).contains(&n) && digits == n && cjk >= 4 && has_institution_suffix(body)
 }
 
+/// True when a text is a place then the short name of one of that place's own divisions,
+/// nothing after (`焦作市中站`: 中站区 is 焦作市's): the text stops before the division's ending.
+fn place_then_own_division(g: &Gazetteer, sq: &str) -> bool {
+    let places = g.find_places(sq);
+    let [.., head, stem] = &places[..] else { return false };
+    stem.short
+        && stem.end == sq.len()
+        && head.end == stem.start
+        && stem.candidates.iter().any(|&c| g.prefecture_of(c).is_some_and(|p| head.candidates.contains(&p)))
+}
+
 /// [`has_institution_suffix`] of a text ending in a simplified (or shared) character.
 fn has_simplified_suffix(t: &str) -> bool {
     let Some(c) = t.chars().next_back() else { return false };
@@ -718,7 +729,10 @@ fn classify_canonical(canon: Cow<'_, str>) -> CellScores {
     let starts_with_place = g.place_at_start(&sq).is_some() || sq.starts_with("中国(");
     let addr_num = (digits > 0 || canon.contains('第')) && r.addr_num.is_match(&canon);
     let mut inst: f32 = 0.0;
-    if cjk >= 1 && (ends_like_name(&sq) || numbered_window_name(&sq, digits, cjk)) {
+    // (A place then the short name of one of its own divisions that ends like a name, `焦作市中站`
+    // of 中站区, `秦皇岛市山海关`: an address's head cut before the division's `区`, no name.)
+    let division_head = || digits == 0 && starts_with_place && cjk <= 10 && place_then_own_division(g, &sq);
+    if cjk >= 1 && (ends_like_name(&sq) || numbered_window_name(&sq, digits, cjk)) && !division_head() {
         inst += 2.0;
     }
     // The closing part of a bracketed remark wrapped onto the next row: `单位业务)`, `、B类)`.
@@ -934,6 +948,16 @@ mod tests {
         // (Two digits are no number's head; nor is a label before words.)
         assert_ne!(classify("联系电话: 07").best().0, Role::Phone);
         assert!(!super::is_labelled_number_head("联系电话:见窗口"));
+    }
+
+    #[test]
+    fn a_place_then_its_own_division_cut_before_its_ending_is_no_name() {
+        // `中站` ends like a name (`…站`), but 中站区 is 焦作市's: the head of an address.
+        assert!(classify("焦作市中站").get(Role::Institution) < 1.0);
+        assert!(classify("秦皇岛市山海关").get(Role::Institution) < 1.0);
+        // Another city's division, or a body after it, reads as before.
+        assert!(classify("焦作市中站服务站").get(Role::Institution) >= 2.0);
+        assert!(classify("郑州市中站").get(Role::Institution) >= 2.0);
     }
 
     #[test]

@@ -1055,6 +1055,17 @@ pub fn road_cut_before_its_word(address: &str, text: &str) -> bool {
         && opens_with_road_word_and_number(&squash(text))
 }
 
+/// True when `text` finishes the two-character word of a wide road an address's last
+/// character began, then gives its house number (`人民大` + `道444号…`, `解放大` + `街12号`):
+/// one road cut inside its word, the address's rest.
+pub fn road_word_cut_before_number(address: &str, text: &str) -> bool {
+    let (a, t) = (squash(address), squash(text));
+    crate::text::cjk_count(&a) >= 2
+        && !a.bytes().any(|b| b.is_ascii_digit())
+        && a.ends_with('大')
+        && ['道', '街'].iter().any(|&w| t.strip_prefix(w).is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit())))
+}
+
 /// True when an address stops at its road's name, before any house number (`…大良街道德民
 /// 路`): cut off where its number would follow, so text after it naming no street of its
 /// own (`顺德区行政服务中心东座三楼14号窗口`) is its rest.
@@ -2220,6 +2231,16 @@ mod tests {
         // OCR's noise under a whole address finishes nothing.
         assert!(!finishes_a_word("内蒙古巴彦淖尔市临河区乌兰布和路东市人力资源和社会保障局大楼四楼4010", "7.77 火冰中工 4"));
         assert!(!finishes_a_word("莆田市城厢区荔城中大道1366号国资大", "0594-2655522"));
+    }
+
+    #[test]
+    fn a_wide_road_cut_inside_its_word_before_its_number() {
+        assert!(road_word_cut_before_number("人民大", "道444号科技大厦2楼207室"));
+        assert!(road_word_cut_before_number("解放大", "街 12 号"));
+        // Not a word that goes on without a number, nor a head ending elsewhere.
+        assert!(!road_word_cut_before_number("人民大", "道科技大厦"));
+        assert!(!road_word_cut_before_number("人民", "大道444号"));
+        assert!(!road_word_cut_before_number("大", "道444号"));
     }
 
     #[test]

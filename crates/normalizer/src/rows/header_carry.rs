@@ -43,6 +43,8 @@ impl HeaderCarry {
 pub(super) struct Carry {
     pub(super) header: Option<HeaderCarry>,
     pub(super) learned: Option<HeaderCarry>,
+    /// The column the last table that showed it clearly read its names in.
+    pub(super) name_col: Option<usize>,
 }
 
 /// Applies what earlier tables showed to this one (see [`carry_header_of`]); with no header
@@ -69,6 +71,38 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
             _ => {}
         }
     }
+    if layout.header_row.is_none() {
+        lean_on_last_name_column(rows, layout, carry.name_col);
+    }
+    let col = roles::usual_column(layout, Role::Institution);
+    if col.is_some_and(|c| names_in(layout, c) >= 2.0) {
+        carry.name_col = col;
+    }
+}
+
+/// How many of a column's confident cells read as names.
+fn names_in(layout: &roles::Layout, col: usize) -> f32 {
+    let share = layout.prior.get(col).map_or(0.0, |p| p[Role::Institution as usize]);
+    share * (layout.confident.get(col).copied().unwrap_or(0.0) + 1.0)
+}
+
+/// A page whose name column rests on one name says little of it: a row printed a cell left
+/// (`| | 政审批服务局 | 东至县…944室 | 0566-… |` among rows printing their names a cell further
+/// right) makes its column the purest, no other row printing text there. Where the column the
+/// last clear table read its names in holds as many of the page's names, the names go there:
+/// it weighs as one name more.
+fn lean_on_last_name_column(rows: &[&Row], layout: &mut roles::Layout, last: Option<usize>) {
+    let (Some(last), Some(col)) = (last, roles::usual_column(layout, Role::Institution)) else { return };
+    let here = names_in(layout, col);
+    let printed = rows.iter().filter(|r| r.cells.get(col).is_some_and(|c| !c.text.trim().is_empty())).count();
+    if last == col || printed > 1 || here > 1.0 + f32::EPSILON || names_in(layout, last) + f32::EPSILON < here {
+        return;
+    }
+    let (Some(p), Some(cells)) = (layout.prior.get_mut(last), layout.confident.get_mut(last)) else { return };
+    let counts: [f32; 6] = std::array::from_fn(|r| p[r] * (*cells + 1.0) + f32::from(u8::from(r == Role::Institution as usize)));
+    *cells += 1.0;
+    *p = std::array::from_fn(|r| counts[r] / (*cells + 1.0));
+    layout.reprior();
 }
 
 /// A page's column of few confident cells says little of its field (two addresses and a

@@ -1357,15 +1357,31 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let apart_here = page_below && !covered && !by_position && by_texts.is_none() && below_row.cells.len() <= len;
     // (Or its name's rest in the name's column and its address's further right than this page
     // prints addresses, its columns set apart otherwise: `| | 泰安市政务 | 泰安市肥城 | 0538-… | | | |
-    // |` / page / `| | | 服务中心 | | | | 市兴业路264号 | |`, no wider. With the column of the address's
-    // rest.)
+    // |` / page / `| | | 服务中心 | | | | 市兴业路264号 | |`, no wider. With the columns of the address's
+    // rest and of the phone.)
+    let phone_at = |p: usize| phone_like(cell_text(below_row, p));
     let apart = match below_texts[..] {
-        [n, a] if apart_here && n == nc && a > ac && a != phc => (!phone_like(cell_text(below_row, a))).then_some(a),
+        [n, a] if apart_here && n == nc && a > ac && a != phc => (!phone_at(a)).then_some((a, phc)),
         // (Or its address's rest right after its name's, narrower by the empty columns this page
         // prints between them, its phone in its column: `| | 安陆市 | 孝感市安陆市团结街2 | | | | | |`
         // / page / `| | | 科技局 | 78号人才大厦8层 | | | | 0712-… |`.)
-        [n, a, p] if apart_here && n == nc && a == nc + 1 && a < ac && p == phc && phone_like(cell_text(below_row, p)) => {
-            (!phone_like(cell_text(below_row, a))).then_some(a)
+        [n, a, p] if apart_here && n == nc && a == nc + 1 && a < ac && p == phc && phone_at(p) => (!phone_at(a)).then_some((a, p)),
+        // (Or, the next page wider by the empty columns it prints before its phone, printed at its
+        // end: `| | 固原市 | 固原市…政务 | | | |` / page / `| | | 人力资源和社会保障局 | 服务中心…窗口 | | | |
+        // (0954)… |`.)
+        [n, a, p]
+            if page_below
+                && !covered
+                && !by_position
+                && by_texts.is_none()
+                && n == nc
+                && a == nc + 1
+                && a < ac
+                && p + 1 == below_row.cells.len()
+                && p > len
+                && phone_at(p) =>
+        {
+            (!phone_at(a)).then_some((a, p))
         }
         _ => None,
     };
@@ -1396,8 +1412,8 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
             Some(_) => "",
             None if apart.is_some() => match c {
                 _ if c == nc => cell_text(below_row, nc),
-                _ if c == ac => apart.map_or("", |a| cell_text(below_row, a)),
-                _ if c == phc => cell_text(below_row, phc),
+                _ if c == ac => apart.map_or("", |(a, _)| cell_text(below_row, a)),
+                _ if c == phc => apart.map_or("", |(_, p)| cell_text(below_row, p)),
                 _ => "",
             },
             None if rest_shifted => c.checked_sub(1).map_or("", |c| cell_text(below_row, c)),
@@ -1431,8 +1447,12 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         (row.cells.len() == width && nc_empty) || (!next_page && squeezed.is_none() && row.cells.len() > width && (!wider || nc_empty));
     let cols: Option<Vec<usize>> = squeezable
         .then(|| {
+            // (Or, its phone printed at its end, as the row of the address's head and phone alone it
+            // then reads as: `| | 康保县 | | | 康保县滨河大 | (0313)… |` / page / `| 科学技术局 | 道989号… | |`.)
+            let phone_last = row.cells.last().is_some_and(|c| phone_like(&c.text));
             std::iter::once(width)
                 .chain(width.checked_sub(1))
+                .chain(width.checked_sub(2).filter(|_| phone_last))
                 .filter(|&w| w + 1 < row.cells.len() || w < width)
                 .find_map(|w| super::squeezed_row(row, w, pc).filter(|m| m.get(nc).is_some_and(|&i| !cell_text(row, i).is_empty())))
         })
@@ -1488,11 +1508,12 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     };
     // (A street and its number in the address's head, or its number cut or opening the rest below:
     // `兴业大道2` + `81号…`; a road alone, `| | 儋州 | 和平南路 | | |` over `| | | 市行政审批服务局 |
-    // 305号 | 0898 … |`.)
+    // 305号 | 0898 … |`, or cut inside its word, `人民大` + `道444号…`.)
     let numbered = || {
         continuation::has_street_number(addr_head)
             || continuation::house_number_after_road(addr_head, below(ac))
             || continuation::road_number_cut_in_two(addr_head, below(ac))
+            || continuation::road_word_cut_before_number(addr_head, below(ac))
     };
     // (Nor when the cell beside it holds a street and its number, no name's, over a name's rest
     // that names no place, a body's words alone: `| | 上海市 | 奉贤区解放东路211号综合办公楼3 | |` /
@@ -1531,14 +1552,18 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // 广丰区…965室 | | |` over `| | | 业开发区管理委员 | | 0793-… |` and `| | | 会 | | |`.)
     // (Or printed a cell left as this row is: `| | 铜陵市高新技术产 | 铜陵市…中心 | | |` over `| | |
     // 业开发区管理委员 | 12号窗口 | 0562 … |` and `| | 会 | | | |`.)
-    // (Or rows further down still, each the name's alone, till it ends: `| | 中国(新疆)自由 | 和田地区…中心 |
-    // | |` over `| | | 贸易试验区和田地 | 5楼 | 0903-… |`, `| | | 区片区综合服务中 | | |` and `| | | 心 | | |`.)
+    // (Or rows further down still, each the name's alone (the first beside the address's rest), till
+    // it ends: `| | 中国(新疆)自由 | 和田地区…中心 | | |` over `| | | 贸易试验区和田地 | 5楼 | 0903-… |`,
+    // `| | | 区片区综合服务中 | | |` and `| | | 心 | | |`.)
     let name_alone = |i: usize| {
         let r3 = t.rows.get(i).filter(|_| squeezed.is_none() && left_out == 0)?;
         let filled: Vec<usize> = (0..r3.cells.len()).filter(|&c| !cell_text(r3, c).is_empty()).collect();
         let same_width = r3.cells.len() == below_row.cells.len();
         match filled[..] {
             [c] if c == nc || (c == pc && same_width) => Some(squash(cell_text(r3, c))),
+            // (Or beside the address's rest, no phone: `| | | 障局 | 口 | |` under `| | | 人力资源和社会保 |
+            // …35号窗 | 0886-… |`.)
+            [c, a] if c == nc && a == ac && same_width && i == ri + 2 && !phone_like(cell_text(r3, a)) => Some(squash(cell_text(r3, c))),
             _ => None,
         }
     };
@@ -2329,8 +2354,12 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
     // (Likewise the next row of this table, a row printed without the leading columns
     // being read in its own; under a row read where it stands too: `| 40 | | 吉林 | 吉林市蛟 |
     // 0432-… |` over `| 市外国专家局 | 河市滨河街19号 | |`.)
+    // (Both read as many columns further right, this row at its own columns: the next row as
+    // printed, `| 齐齐 | 拜泉县建设 | 咨询电话:0452-… |` over `| 哈尔市人力资源和社会保障局 | 西路468号 | |
+    // |` in a page of rows printed without the 序号 and province cells.)
+    let same_reading = || shift == 0 && t.reading(ri).0 == t.reading(ri + 1).0;
     let below_lined = (ri + 1 < rows.len() && rows[ri + 1].cells.len() != width && (shift > 0 || t.reading(ri + 1).0 > 0))
-        .then(|| by_its_shift(ri + 1))
+        .then(|| if same_reading() { lined_up(rows[ri + 1], Some(shift)) } else { by_its_shift(ri + 1) })
         .flatten();
     // (Or narrower by the 序号 and province cells the next page leaves out while this row
     // prints text in them: `| 27 | | 七台 | 七台河市勃利县…人才 | |` / page / `| 河市行政审批服务局
@@ -2451,7 +2480,19 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
         let kept = below.cells.len() == width && empty(below.cells.last());
         let phone_last = || below.cells.last().is_some_and(|c| phone_like(&c.text));
         let short = below.cells.len() + 1 == width && phone_last();
-        (col > 0 && empty(below.cells.first()) && (kept || short)).then(|| cell_text(below, col - 1)).filter(|t| !t.is_empty())
+        // (Or wider by empty cells after its name, [`squeeze`]d, its name's rest alone a cell left:
+        // `| 36 | | 中国 | 上思县文化路526号 | |` over `| | (广西)自由贸易试验区…委员会 | | | 市民服务中心23号窗口 |
+        // 0770-… |`.)
+        let squeezed_name = || {
+            let b = squeezed_below.as_ref().filter(|_| Some(col) == name_col_here && col > 0)?;
+            (b.get(col).is_some_and(|t| t.is_empty()) && b[..col - 1].iter().all(|t| t.is_empty()))
+                .then(|| b[col - 1])
+                .filter(|t| !t.is_empty())
+        };
+        (col > 0 && empty(below.cells.first()) && (kept || short))
+            .then(|| cell_text(below, col - 1))
+            .filter(|t| !t.is_empty())
+            .or_else(squeezed_name)
     };
     // (A name left open a cell left above, the row above's name column empty, goes on in this
     // row's name, which heads nothing: `| | 中国(云南)自由 | | 梁河县…3层 | 0692-… |` over `| | |
@@ -2534,6 +2575,15 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                 && (!ends_like_name(&h) || continuation::name_cut_inside_a_word(&h, this))
                 && ends_like_name(&name)
         };
+        // (Nor the middle row of an address whose head the row above prints a cell left, in the
+        // name's column, beside the name's head further left: `| | 怒江傈僳族自治州 | 怒江…自治县兴 | |
+        // |` over `| | | 人力资源和社会保 | 业东路888号…35号窗 | 0886-… |` and `| | | 障局 | 口 | |`.)
+        let address_a_cell_left = || {
+            let above = (!first && shift == 0 && role == Role::Address && cell_above(col).is_none()).then(|| rows[ri - 1]);
+            let Some((a, c)) = above.zip(col.checked_sub(2)) else { return false };
+            let (head, left) = (cell_text(a, c), cell_text(a, c + 1));
+            !head.is_empty() && !left.is_empty() && !ends_like_name(&squash(left)) && cut(left, this)
+        };
         (next.is_some_and(|next| cut(this, next))
             || shifted_below(col).filter(|_| next.is_some() || name_rest_shifted()).is_some_and(|s| cut(this, s)))
             // (A ditto above, `同 上`, is the name above it, whole: nothing it heads.)
@@ -2549,8 +2599,7 @@ fn heads_next_row<'a>(t: &TableView<'a>, ri: usize, shift: isize) -> bool {
                     || inside()
                     || window()
             })
-            && !head_a_cell_left()
-            && !(role == Role::Institution && open_a_cell_left())
+            && !(head_a_cell_left() || address_a_cell_left() || role == Role::Institution && open_a_cell_left())
     };
     // (A name cell of place names alone, `合肥市`, heads the name below it whatever that reads.)
     // (A name's ending, the common case, spares the place lookup.)

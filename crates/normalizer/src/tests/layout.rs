@@ -1669,3 +1669,41 @@ fn a_labelled_number_alone_on_its_row_stays_the_record_aboves() {
     );
     assert_eq!(names_addresses_phone_counts(&n), [("海南省外国专家局", "海口市五指山南路3号", 2)]);
 }
+
+#[test]
+fn a_page_whose_one_row_printed_a_cell_left_makes_a_column_purest_reads_its_names_where_the_last_page_did() {
+    // A page of four rows, wider by empty columns, its last row a name's rest printed a cell left: that row alone prints in column 1, as many names as column 2 holds; the names go where the last page read them, and `哈尔` heads the rest below.
+    let n = norm(
+        "| 5 | 宁夏回族 | 海原县科技局 | 中卫市海原县新华南路166号 | 0955-4289372 |\n\
+         |---|---|---|---|---|\n\
+         |  | 自 治 区 | 固原市科学技术局 | 固原市彭阳县解放东路 711 号科技大 厦 4 楼 733 室 | 0954-4629954 |\n\
+         | 6 | 黑龙江 | 金林区行政审批局 | 伊春市金林区迎宾中路 643 号人才大 厦 8 层 | 0458-4924620 |\n\
+         \n\
+         |  |  |  |  |  |  | 伊春市金林区科技中路 869 号行政服 务中心 2 楼 | 0458 5883651 |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         |  |  | 大兴安岭地区经济 技术开发区人才服 务中心 |  |  |  | 大兴安岭地区漠河市中山南路846号行政服务中心1楼 | (0457)5482951 |\n\
+         |  |  | 哈尔 |  |  |  | 哈尔滨市宾县科技街5 |  |\n\
+         |  | 滨市政务服务中心 | 12号 |  |  |  | 0451-60797844 0451-63499549 |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("哈尔滨市政务服务中心", "哈尔滨市宾县科技街512号")), "{read:?}");
+}
+
+#[test]
+fn a_page_s_first_row_over_a_row_a_cell_short_reads_its_names_where_the_last_page_did() {
+    // `| | | 池州市行 | 池州市 | | | | |` over `| | 政审批服务局 | 东至县…944室 | 0566-… |`: the narrow row alone prints in column 1.
+    let n = norm(
+        "| 6 | 安 徽 | 淮南市科学技术局 | 淮南市凤台县长江北路 663 号综合办 公楼 757 室 | 0554-2099711 |\n\
+         |---|---|---|---|---|\n\
+         |  |  | 芜湖市外国专家局 | 芜湖市南陵县振兴北路 864 号科技大 厦 6 楼 932 室 | 0553-8892878 |\n\
+         |  |  | 宣城市行政审批服 务局 | 宣城市泾县科技西路384号 | 0563 6139190 |\n\
+         \n\
+         |  |  | 池州市行 | 池州市 |  |  |  |  |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         |  | 政审批服务局 | 东至县朝阳南路863号综合办公楼944室 | 0566-7608737 |\n\
+         |  |  | 亳州市外国专家局 | 亳州市蒙城县人民东路 15 号行政服务 中心 2 楼 | 0558-8421367 |\n\
+         |  |  |  |  |  |  | 亳州市蒙城县振兴大道 272 号 | 0558-8409296 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("池州市行政审批服务局", "池州市东至县朝阳南路863号综合办公楼944室")), "{read:?}");
+}
