@@ -1059,11 +1059,9 @@ pub fn road_cut_before_its_word(address: &str, text: &str) -> bool {
 /// character began, then gives its house number (`人民大` + `道444号…`, `解放大` + `街12号`):
 /// one road cut inside its word, the address's rest.
 pub fn road_word_cut_before_number(address: &str, text: &str) -> bool {
-    let (a, t) = (squash(address), squash(text));
-    crate::text::cjk_count(&a) >= 2
-        && !a.bytes().any(|b| b.is_ascii_digit())
-        && a.ends_with('大')
-        && ['道', '街'].iter().any(|&w| t.strip_prefix(w).is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit())))
+    // (The road cut before its word, [`road_cut_before_its_word`], its word's `大` given back.)
+    let a = squash(address);
+    a.ends_with('大') && road_cut_before_its_word(&a, &format!("大{}", squash(text)))
 }
 
 /// True when an address stops at its road's name, before any house number (`…大良街道德民

@@ -82,8 +82,7 @@ pub(super) fn carry_header(carry: &mut Carry, rows: &[&Row], layout: &mut roles:
 
 /// How many of a column's confident cells read as names.
 fn names_in(layout: &roles::Layout, col: usize) -> f32 {
-    let share = layout.prior.get(col).map_or(0.0, |p| p[Role::Institution as usize]);
-    share * (layout.confident.get(col).copied().unwrap_or(0.0) + 1.0)
+    layout.cells_of(col, Role::Institution as usize)
 }
 
 /// A page whose name column rests on one name says little of it: a row printed a cell left
@@ -98,8 +97,8 @@ fn lean_on_last_name_column(rows: &[&Row], layout: &mut roles::Layout, last: Opt
     if last == col || printed > 1 || here > 1.0 + f32::EPSILON || names_in(layout, last) + f32::EPSILON < here {
         return;
     }
+    let counts: [f32; 6] = std::array::from_fn(|r| layout.cells_of(last, r) + f32::from(u8::from(r == Role::Institution as usize)));
     let (Some(p), Some(cells)) = (layout.prior.get_mut(last), layout.confident.get_mut(last)) else { return };
-    let counts: [f32; 6] = std::array::from_fn(|r| p[r] * (*cells + 1.0) + f32::from(u8::from(r == Role::Institution as usize)));
     *cells += 1.0;
     *p = std::array::from_fn(|r| counts[r] / (*cells + 1.0));
     layout.reprior();

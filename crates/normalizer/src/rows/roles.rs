@@ -98,6 +98,12 @@ impl Layout {
     pub fn reprior(&mut self) {
         self.usual.take();
     }
+
+    /// How many cells of column `col` read as role `r` (its share times the cells it rests
+    /// on, and one): a share resting on few cells says less than a fuller one.
+    pub fn cells_of(&self, col: usize, r: usize) -> f32 {
+        self.prior.get(col).map_or(0.0, |p| p[r]) * (self.confident.get(col).copied().unwrap_or(0.0) + 1.0)
+    }
 }
 
 /// The columns tablemend's own `points.csv` holds that it derives from the others.
@@ -1441,7 +1447,7 @@ fn usual_column_of(layout: &Layout, r: usize) -> Option<usize> {
     // narrow rows with a few wide ones opening its sections has the role's column of the wide
     // rows purer, not fuller, than the narrow rows'.)
     if over_half >= 2 && layout.confident.len() == layout.prior.len() {
-        let count = |c: usize| layout.prior[c][r] * (layout.confident[c] + 1.0);
+        let count = |c: usize| layout.cells_of(c, r);
         let fuller =
             (0..layout.prior.len()).filter(|&c| layout.prior[c][r] >= 0.5).max_by(|&a, &b| count(a).total_cmp(&count(b)).then(b.cmp(&a)));
         if let Some(c) = fuller.filter(|&c| count(c) >= 2.0 * count(col)) {

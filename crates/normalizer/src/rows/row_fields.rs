@@ -1353,8 +1353,9 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     };
     let page_below = ri + 1 == t.rows.len();
     let by_texts = if page_below && (left_out > 0 || !covered) && !by_position { side_by_side() } else { None };
-    // (A next page neither lined up nor side by side, no wider.)
-    let apart_here = page_below && !covered && !by_position && by_texts.is_none() && below_row.cells.len() <= len;
+    // (A next page neither lined up nor side by side; no wider, `apart_here`.)
+    let set_apart = page_below && !covered && !by_position && by_texts.is_none();
+    let apart_here = set_apart && below_row.cells.len() <= len;
     // (Or its name's rest in the name's column and its address's further right than this page
     // prints addresses, its columns set apart otherwise: `| | 泰安市政务 | 泰安市肥城 | 0538-… | | | |
     // |` / page / `| | | 服务中心 | | | | 市兴业路264号 | |`, no wider. With the columns of the address's
@@ -1364,22 +1365,15 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
         [n, a] if apart_here && n == nc && a > ac && a != phc => (!phone_at(a)).then_some((a, phc)),
         // (Or its address's rest right after its name's, narrower by the empty columns this page
         // prints between them, its phone in its column: `| | 安陆市 | 孝感市安陆市团结街2 | | | | | |`
-        // / page / `| | | 科技局 | 78号人才大厦8层 | | | | 0712-… |`.)
-        [n, a, p] if apart_here && n == nc && a == nc + 1 && a < ac && p == phc && phone_at(p) => (!phone_at(a)).then_some((a, p)),
-        // (Or, the next page wider by the empty columns it prints before its phone, printed at its
-        // end: `| | 固原市 | 固原市…政务 | | | |` / page / `| | | 人力资源和社会保障局 | 服务中心…窗口 | | | |
-        // (0954)… |`.)
+        // / page / `| | | 科技局 | 78号人才大厦8层 | | | | 0712-… |`; or wider by the empty columns it
+        // prints before its phone, printed at its end: `| | 固原市 | 固原市…政务 | | | |` / page / `| | |
+        // 人力资源和社会保障局 | 服务中心…窗口 | | | | (0954)… |`.)
         [n, a, p]
-            if page_below
-                && !covered
-                && !by_position
-                && by_texts.is_none()
-                && n == nc
+            if n == nc
                 && a == nc + 1
                 && a < ac
-                && p + 1 == below_row.cells.len()
-                && p > len
-                && phone_at(p) =>
+                && phone_at(p)
+                && (apart_here && p == phc || set_apart && p + 1 == below_row.cells.len() && p > len) =>
         {
             (!phone_at(a)).then_some((a, p))
         }
