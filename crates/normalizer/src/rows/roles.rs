@@ -942,6 +942,10 @@ pub fn assign_shifted(row: &Row, scores: &[CellScores], layout: &Layout) -> (isi
         list_item_read_as_name(row, layout, &mut roles);
         place_between_name_and_phone(row, scores, &mut roles);
         name_cut_after_its_place(row, scores, &mut roles);
+    } else {
+        // (A row read further right may have cut its name short too: `| 河池市 | | 环江毛南族
+        // 自治县滨 | 0778-… |` on a page of three cells a row, its name's rest on the next page.)
+        cut_name_before_address(row, scores, layout, &mut roles);
     }
     (best, roles)
 }

@@ -154,6 +154,7 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         heads_past_leads(t, ri, row, &mut assigned);
         place_over_name_below(t, ri, row, &mut assigned);
     }
+    province_over_name_below(t, ri, row, &mut assigned);
     // Phone cells beyond the first (a second phone column: 电话 | 传真, or a header
     // spanning two columns) are more phones of the record, not noise.
     let mut spare_phones: Vec<(String, bool, usize)> = Vec::new();
@@ -544,6 +545,13 @@ fn cells_to_fields(t: &TableView<'_>, cells: RowCells<'_>, notes: Vec<String>, w
         // (A rest a cell short read by the name above it keeps that reading.)
         if !f.name_address_column && !narrow_rest {
             f.column_role = lone_text_column_role(t, ri, row, row_scores, *ci, width_roles);
+        }
+        // (Noise alone left of the name's column, where only a 序号 or a province goes, is
+        // neither: a rest printed from the row's first cell, `| 心 | | | |` under `| 28 | |
+        // 信阳市政务服务中 | … |`, the name's when it gives the name above its ending.)
+        let left_of_names = roles::usual_column(t.layout, Role::Institution).is_some_and(|nc| (row.cells[*ci].col as usize) < nc);
+        if lone_noise && f.column_role.is_none() && left_of_names {
+            f.column_role = Some(Role::Institution);
         }
     }
     RowFields { f, spare_phones, unplaced, cols: FieldCols { inst: inst_col, addr: addr_col, phone: phone_col } }
@@ -1063,6 +1071,32 @@ fn place_over_name_below(t: &TableView<'_>, ri: usize, row: &Row, assigned: &mut
     }
 }
 
+/// Reads a province's name taken for the row's province under a column of names, in a row
+/// with no name, as the name's head when the row below prints the name's rest and nothing but
+/// rests (`| 38 | | 上海市 | | 嘉定区中山 | 021… |` over `| | 外国专家局 | 北路594号 | | |`,
+/// its cells left where it printed them: 上海市外国专家局): a municipality's own bodies open
+/// with its name alone.
+fn province_over_name_below(t: &TableView<'_>, ri: usize, row: &Row, assigned: &mut [Option<Role>]) {
+    let Some(below) = t.rows.get(ri + 1).filter(|_| !assigned.contains(&Some(Role::Institution))) else { return };
+    let read = &t.reading(ri + 1).1;
+    if read.iter().any(|r| matches!(r, Some(Role::Seq | Role::Province | Role::Phone))) {
+        return;
+    }
+    let Some(rest) = read.iter().position(|r| *r == Some(Role::Institution)).map(|j| cell_text(below, j)) else { return };
+    let names_column = |col: usize| t.layout.prior.get(col).is_some_and(|p| p[Role::Institution as usize] > p[Role::Province as usize]);
+    let g = Gazetteer::get();
+    let head = (0..row.cells.len()).find(|&ci| {
+        let text = squash(cell_text(row, ci));
+        assigned[ci] == Some(Role::Province)
+            && names_column(row.cells[ci].col as usize)
+            && g.province_by_name(&text).is_some()
+            && continuation::places_head_name(&text, rest)
+    });
+    if let Some(ci) = head {
+        assigned[ci] = Some(Role::Institution);
+    }
+}
+
 /// Reads a row heading the next by its columns where its content read it otherwise: such a
 /// row holds the heads of the fields below, each under its own column.
 /// - A text with no number, the row's one text, under the name column, read as an address
@@ -1341,7 +1375,12 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     // its address's side by side, this row's phone printed under the address's column: `| | 东乡 |
     // 抚州市东乡区长江中路753 | | | 0794-… | |` / page / `| | | 区行政审批局 | 号市民服务中心5号窗口 | |`.)
     let below_texts: Vec<usize> = (0..below_row.cells.len()).filter(|&c| !cell_text(below_row, c).is_empty()).collect();
-    let covered = below_texts.iter().all(|&c| [nc, ac, phc].iter().any(|&col| col.checked_sub(left_out) == Some(c)));
+    // (A street and its number under the phone's column is no phone there: the address's rest,
+    // its page's columns set apart, `apart`.)
+    let address_as_phone = |c: usize| !phone_like(cell_text(below_row, c)) && continuation::has_street_number(cell_text(below_row, c));
+    let covered = below_texts
+        .iter()
+        .all(|&c| [nc, ac, phc].iter().any(|&col| col.checked_sub(left_out) == Some(c) && (col != phc || !address_as_phone(c))));
     // (An address's rest with seven digits, `…胜利路778号科技大厦1楼718室`, dials no number.)
     let dials = |t: &str| phone_like(t) && crate::classify::classify(t).phone_count > 0;
     let by_position = fits(left_out) && covered && ac.checked_sub(left_out).is_none_or(|c| !dials(cell_text(below_row, c)));
@@ -1363,6 +1402,10 @@ fn head_shifted_left(t: &TableView<'_>, ri: usize, row: &Row, scores: &[CellScor
     let phone_at = |p: usize| phone_like(cell_text(below_row, p));
     let apart = match below_texts[..] {
         [n, a] if apart_here && n == nc && a > ac && a != phc => (!phone_at(a)).then_some((a, phc)),
+        // (Or under this page's phone column, a street and its number, the next page wider by an
+        // empty column after its name: `| | 兴山区行 | 兴山区 | 0468-… | | |` / page / `| | | 政审批局 | |
+        // 文化中路433号… | |`.)
+        [n, a] if apart_here && n == nc && a == phc && address_as_phone(a) => Some((a, a + 1)),
         // (Or its address's rest right after its name's, narrower by the empty columns this page
         // prints between them, its phone in its column: `| | 安陆市 | 孝感市安陆市团结街2 | | | | | |`
         // / page / `| | | 科技局 | 78号人才大厦8层 | | | | 0712-… |`; or wider by the empty columns it

@@ -158,7 +158,13 @@ pub(super) fn continues_record_above(f: &Frag, prev: &Draft, province: Option<us
     // record: `贵安新区经济发 | 贵安新区数字经济…` under `黔西南州科技局`.)
     // (Under a whole name: below one cut short, `郑州航空港经`, they are its rests.)
     let prev_whole = ends_like_name(&squash(&prev.institution)) && !continuation::unfinished(&prev.institution);
-    let opens_record = prev_whole && matches!((&f.inst, &f.addr), (Some(n), Some(a)) if both_open_with_same_place(n, a));
+    // (Nor when that place is the one the name and the address above were both cut inside:
+    // `阿鲁科 | 阿鲁科` + `尔沁旗科学技术局 | 尔沁旗科技南路60号…`, 阿鲁科尔沁旗, though `科` ends a name.)
+    let both_cut = |n: &str, a: &str| {
+        continuation::place_cut_in_two(&squash(&prev.institution), &squash(n))
+            && continuation::place_cut_in_two(&squash(&prev.address), &squash(a))
+    };
+    let opens_record = prev_whole && matches!((&f.inst, &f.addr), (Some(n), Some(a)) if both_open_with_same_place(n, a) && !both_cut(n, a));
     inst_tail && addr_tail && !whole_record && !opens_record
 }
 

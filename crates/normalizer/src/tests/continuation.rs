@@ -7951,3 +7951,100 @@ fn an_address_s_head_stopping_before_its_district_s_ending_heads_the_next_page()
     let read = names_and_addresses(&n);
     assert!(read.contains(&("焦作市人力资源和社会保障局", "焦作市中站区文化西路798号市民服务中心33号窗口")), "{read:?}");
 }
+
+#[test]
+fn a_place_alone_before_an_empty_cell_over_a_page_s_name_rest_is_the_name_s_head() {
+    // `| 河池市 | | 环江毛南族自治县滨 | 0778-… |` in a page of three cells a row, read a cell further right: the place, its row's only text before the address, is the name's head; its rest heads the next page.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 3 | 福 建 | 三明市科学技术局 | 三明市建宁县科技路 66 号 | 0598-4362850 |\n\
+         |  |  | 莆田市外国专家局 | 莆田市仙游县振兴中路 814 号行政服 务中心 4 楼 | 0594–5942592 |\n\
+         \n\
+         | 宁德市科学技术局 | 宁德市寿宁县青年东路 187 号 | 0593 3872032 |\n\
+         |---|---|---|\n\
+         |  | 漳州市华安县新华南路790号科技大厦5 楼792室 | 0596-2067758 |\n\
+         | 福州市行政审批服 务局 | 福州市长乐区解放街788号政务服务中心 2楼21号窗口 | 0591-24643606;0591-68589644 |\n\
+         | 4 | 广西壮族 | 玉州区人力资源和 社会保障局 | 玉州区学府北路 514 号 | 0775-5512152(工作日) |\n\
+         |  | 自 治 区 | 来宾市人力资源和 社会保障局 | 来宾市象州县迎宾路 520 号综合办公楼 908 室 | 0772-5445 202 |\n\
+         | 河池市 |  | 环江毛南族自治县滨 | 0778-4930070/4541946 |\n\
+         \n\
+         | : | | |\n\
+         |---|---|---|\n\
+         | 科学技术局(外国专家局) |  |  | 河街980号科技大厦3楼647室 |  |\n\
+         | 桂林市人力资源和 社会保障局 | 桂林市灌阳县文化路 534 号人才大厦  8 层 | 0773-5900 457 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("河池市科学技术局(外国专家局)", "环江毛南族自治县滨河街980号科技大厦3楼647室")), "{read:?}");
+}
+
+#[test]
+fn a_name_s_last_character_alone_in_the_row_s_first_cell_ends_the_name_above() {
+    // `| 心 | | | |` under `| 28 | | 信阳市政务服务中 | … |`: left of the name's column, where only a 序号 or a province goes, it is no noise but the name's ending.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 27 | 河南 | 新乡市科学技术局(外国专家局) | 新乡市获嘉县振兴西路11号科技大厦6楼 660室 | 0373-5912331 |\n\
+         | 28 |  | 信阳市政务服务中 | 息县青年东路426号综合办公楼912室 | 0376–4967497 |\n\
+         | 心 |  |  |  |\n\
+         | 29 |  | 漯河市行政审批服 | 漯河市郾城区学府北路429号 | 0395-3402930 (工作日内回复) |\n\
+         | 务局 |  |  |\n\
+         | 30 |  | 洛阳市行政审批服 务局 | 洛阳市伊川县学府南路 196 号 | 0379-7622 4812 |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("信阳市政务服务中心", "息县青年东路426号综合办公楼912室")), "{read:?}");
+    assert!(read.contains(&("漯河市行政审批服务局", "漯河市郾城区学府北路429号")), "{read:?}");
+}
+
+#[test]
+fn a_municipality_s_name_under_the_name_column_over_a_name_s_rest_is_the_name_s_head() {
+    // `| 38 | | 上海市 | | | | 嘉定区中山 | 021 … |` over `| | 外国专家局 | 北路594号 | … |`: 上海市 reads as a province, but under the names' column, over the rest of a name and nothing else, it opens the name 上海市外国专家局.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 34 |  | 嘉峪关市政务服务中心 | 嘉峪关市滨河路812号人才大厦1层 | 0937-8258697、2952630 |\n\
+         | 35 |  | 平凉市行政审批服 务局 | 平凉市静宁县学府西路 706 号 | 0933–7167372 |\n\
+         \n\
+         | 36 |  | 两当县人力资源和 社会保障局 |  |  |  | 陇南市两当县团结南路653号 | 0939-5688661 |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         | 37 | 上海 | 上海市科学技术厅(外国专家局) |  |  |  | 青浦区学府东路 509 号综合办公楼  375 室 | 021-57419140 |\n\
+         | 38 |  | 上海市 |  |  |  | 嘉定区中山 | 021 44338815 |\n\
+         |  | 外国专家局 | 北路594号 |  |  |  |  |  |\n",
+    );
+    let read = names_and_addresses(&n);
+    assert!(read.contains(&("上海市外国专家局", "嘉定区中山北路594号")), "{read:?}");
+    assert!(n.records.iter().filter(|r| r.institution == "上海市外国专家局").all(|r| r.province == "上海市"), "{read:?}");
+}
+
+#[test]
+fn a_name_and_an_address_both_cut_inside_one_place_s_name_go_on_below() {
+    // `| 阿鲁科 | 阿鲁科 | 1835… |` over `| 尔沁旗科学技术局 | 尔沁旗科技南路60号… | |`: both open with `尔沁旗`, the end of 阿鲁科尔沁旗 both rows above were cut inside, no place of a record of its own, though `科` ends a name.
+    let n = norm_rows(
+        "| 1 | 内蒙古 | 兴安盟外国专家局 | 科尔沁右翼前旗团结北路 146 号行政服务中心 2 楼 | 13443384994 |\n\
+         |  |  | 阿鲁科 | 阿鲁科 | 18353841610 |\n\
+         |  |  | 尔沁旗科学技术局 | 尔沁旗科技南路60号科技大厦1楼795室 |  |\n\
+         |  |  | 巴彦淖尔市经济技 术开发区人才服务 中心 | 乌拉特中旗建设中路 945 号人才大厦 3 层 | 0478-7314161 |\n",
+    );
+    let read = names_addresses_phone_counts(&n);
+    assert!(read.contains(&("阿鲁科尔沁旗科学技术局", "阿鲁科尔沁旗科技南路60号科技大厦1楼795室", 1)), "{read:?}");
+    assert_eq!(read.len(), 3, "{read:?}");
+}
+
+#[test]
+fn a_head_a_cell_left_over_a_next_page_wider_after_its_name_reads_its_address_under_the_phone_column() {
+    // `| | 兴山区行 | 兴山区 | 0468-… | | |` / page / `| | | 政审批局 | | 文化中路433号… | |`: the rest's address sits under this page's phone column, a street and its number, no phone; the next page prints an empty column after its name.
+    let n = norm(
+        "| 序 号 | 省级地区 | 受理机构 | 地址 | 咨询电话 |\n\
+         |---|---|---|---|---|\n\
+         | 4 | 黑龙江 | 桃山区行政审批局 | 七台河市桃山区文化西路 903 号行政 服务中心 2 楼 | 0464-6690 780 |  |\n\
+         |  |  | 黑河市政务服务中 心 | 黑河市孙吴县新华北路954号政务服务中心1楼21号窗口 | 0456-3694 377 |  |\n\
+         |  |  | 梅里斯达斡尔族区 科学技术局 | 梅里斯达斡尔族区学府大道 75 号行政 服务中心 4 楼 | 0452-2878465/5117567 |  |\n\
+         |  | 兴山区行 | 兴山区 | 0468-6085143 |  |  |\n\
+         \n\
+         |  |  | 政审批局 |  | 文化中路433号行政服务中心4楼 |  |\n\
+         |---|---|---|---|---|---|\n\
+         |  |  | 鸡西市外国专家局 |  | 鸡西市虎林市长江南路809号科技大厦3楼884室 | 0467-2885972;0467-5219837 |\n",
+    );
+    let read = names_addresses_phone_counts(&n);
+    assert!(read.contains(&("兴山区行政审批局", "兴山区文化中路433号行政服务中心4楼", 1)), "{read:?}");
+}
